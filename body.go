@@ -1,0 +1,203 @@
+package newswire
+
+import (
+	"strings"
+	"time"
+)
+
+// bodyEnd is the index of the first block after the body: the template's
+// end marker, the first tail phrase ("Related Links", "Subscribe Free To
+// Our Daily Newsletters", a copyright line), or a bare dateline, which
+// only teasers print below a story.
+func (p *page) bodyEnd(start int) int {
+	end := len(p.blocks)
+	if m := p.markers.bodyEnd; m > start {
+		end = m
+	}
+	paragraphs := 0
+	for i := start; i < end; i++ {
+		b := &p.blocks[i]
+		if b.chrome || b.caption > 0 {
+			continue
+		}
+		if k := tailOf(b.text); k != tailNone {
+			return i
+		}
+		if paragraphs > 0 && len(b.text) < 120 {
+			if _, rest, ok := scanDateline(b.text, time.Time{}); ok && rest == "" {
+				return i
+			}
+		}
+		paragraphs++
+	}
+	return end
+}
+
+// bodyText returns the paragraphs between start and end, leaving out
+// chrome, captions, ad labels and blocks that are mostly links.
+func (p *page) bodyText(start, end int) []string {
+	body := make([]string, 0, end-start)
+	for i := start; i < end; i++ {
+		b := &p.blocks[i]
+		if b.chrome || b.caption > 0 || isNoise(b.text) {
+			continue
+		}
+		if b.linkDensity() > 0.5 && !endsSentence(b.text) {
+			continue
+		}
+		body = append(body, b.text)
+	}
+	return body
+}
+
+// bodyImages returns the pictures placed between start and end, with the
+// caption the template prints beside them.
+func (p *page) bodyImages(start, end int) []Image {
+	var out []Image
+	for i := range p.images {
+		im := &p.images[i]
+		if im.at < start || im.at > end || isPixel(im) {
+			continue
+		}
+		u, ok := p.resolve(im.src)
+		if !ok {
+			continue
+		}
+		caption, credit := splitCredit(im.caption)
+		out = append(out, Image{URL: u, Caption: caption, Credit: credit})
+	}
+	return out
+}
+
+// relatedLinks reads the links listed under "Related Links" after the
+// body, up to the next part of the tail.
+func (p *page) relatedLinks(from int) []Link {
+	var out []Link
+	in := false
+	for i := from; i < len(p.blocks); i++ {
+		b := &p.blocks[i]
+		switch k := tailOf(b.text); {
+		case k == tailRelatedLinks:
+			in = true
+			continue
+		case k != tailNone && in:
+			return out
+		}
+		if !in {
+			continue
+		}
+		if len(b.links) == 0 && len(b.text) > 200 {
+			return out
+		}
+		for _, l := range b.links {
+			if u, ok := p.resolve(l.href); ok && len(out) < maxRelated {
+				out = append(out, Link{Text: l.text, URL: u})
+			}
+		}
+	}
+	return out
+}
+
+// maxRelated bounds lists read from the tail.
+const maxRelated = 50
+
+// relatedStories reads the teasers under "RELATED CONTENT": a linked
+// headline, the teaser's dateline under it, and its summary. The list ends
+// at the first linked headline without a dateline (sister-site headline
+// lists) or at the footer; sidebars of latest headlines are not related.
+func (p *page) relatedStories(from int) []RelatedStory {
+	i := from
+	for i < len(p.blocks) && tailOf(p.blocks[i].text) != tailRelatedContent {
+		i++
+	}
+	var out []RelatedStory
+	for i++; i < len(p.blocks) && len(out) < maxRelated; i++ {
+		b := &p.blocks[i]
+		if isNoise(b.text) || tailOf(b.text) == tailRelatedContent {
+			continue
+		}
+		if tailOf(b.text) != tailNone {
+			break
+		}
+		if !b.isLink() {
+			continue
+		}
+		j := p.nextText(i + 1)
+		d, rest, ok := Dateline{}, "", false
+		if j < len(p.blocks) {
+			d, rest, ok = scanDateline(p.blocks[j].text, time.Time{})
+		}
+		if !ok || rest != "" {
+			if len(out) > 0 {
+				break
+			}
+			continue
+		}
+		s := RelatedStory{Headline: b.links[0].text, Dateline: d}
+		s.URL, _ = p.resolve(b.links[0].href)
+		if k := p.nextText(j + 1); k < len(p.blocks) && !p.blocks[k].isLink() && tailOf(p.blocks[k].text) == tailNone && !looksLikeDate(p.blocks[k].text) {
+			s.Summary = trimReadMore(p.blocks[k].text)
+			j = k
+		}
+		out = append(out, s)
+		i = j
+	}
+	return out
+}
+
+// nextText is the index of the first block from i that is not noise.
+func (p *page) nextText(i int) int {
+	for i < len(p.blocks) && isNoise(p.blocks[i].text) {
+		i++
+	}
+	return i
+}
+
+func trimReadMore(s string) string {
+	for _, suffix := range []string{"read more", "Read more", "Read More", "..."} {
+		s = strings.TrimSpace(strings.TrimSuffix(s, suffix))
+	}
+	return strings.TrimRight(s, " .…")
+}
+
+// creditPrefixes open the credit part of a caption.
+var creditPrefixes = []string{
+	"Photo by ", "Photo: ", "Photo courtesy of ", "Photo courtesy ", "Image courtesy of ",
+	"Image: ", "Image credit: ", "Credit: ", "Courtesy of ", "Illustration: ",
+	"Illustration by ", "AP Photo/", "File photo: ", "Picture: ",
+}
+
+// splitCredit separates a caption from its credit: "(Photo by Bill
+// INGALLS / NASA / AFP)", "Photo courtesy of NASA.", "Credit: ESA".
+func splitCredit(caption string) (string, string) {
+	caption = strings.TrimSpace(caption)
+	if caption == "" {
+		return "", ""
+	}
+	if strings.HasSuffix(caption, ")") {
+		if i := strings.LastIndexByte(caption, '('); i >= 0 {
+			inner := caption[i+1 : len(caption)-1]
+			if c, ok := creditText(inner); ok {
+				return strings.TrimSpace(caption[:i]), c
+			}
+		}
+	}
+	for _, pre := range creditPrefixes {
+		if i := strings.LastIndex(caption, pre); i >= 0 && (i == 0 || strings.ContainsAny(caption[i-2:i], ".!?")) {
+			c := strings.TrimRight(caption[i+len(pre):], ". ")
+			if c != "" && len(c) < 120 {
+				return strings.TrimSpace(caption[:i]), c
+			}
+		}
+	}
+	return caption, ""
+}
+
+func creditText(inner string) (string, bool) {
+	for _, pre := range creditPrefixes {
+		if strings.HasPrefix(inner, pre) {
+			return strings.TrimSpace(inner[len(pre):]), true
+		}
+	}
+	return "", false
+}

@@ -1,0 +1,235 @@
+package newswire
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// This file holds what is known about text that is not the article: the
+// template comments that frame SMN bodies, the elements and class names of
+// page chrome, the phrases that open the tail of a page, ad and pixel
+// images. Finders consult these tables; they do not carry phrases of their
+// own.
+
+type markerKind int
+
+const (
+	markNone markerKind = iota
+	markBodyStart
+	markBodyEnd
+)
+
+// marker classifies an HTML comment. SMN's 2010s template opens the body
+// with <!--body-2-incontainer.php--> and closes it with <!--RELATED LINKS-->.
+func marker(comment string) markerKind {
+	c := strings.TrimSpace(comment)
+	if len(c) > 64 {
+		return markNone
+	}
+	switch {
+	case strings.Contains(c, "body-2-incontainer"):
+		return markBodyStart
+	case strings.EqualFold(c, "RELATED LINKS"):
+		return markBodyEnd
+	}
+	return markNone
+}
+
+// chromeTags are elements whose text is never article text.
+var chromeTags = map[atom.Atom]bool{
+	atom.Nav: true, atom.Aside: true, atom.Footer: true, atom.Form: true, atom.Menu: true,
+}
+
+// chromeHints are class or id fragments of navigation, sidebars, share
+// bars, comment sections and widgets in templates of every kind.
+var chromeHints = []string{
+	"nav", "menu", "sidebar", "footer", "comment", "share", "social", "widget",
+	"breadcrumb", "newsletter", "subscribe", "advert", "promo", "masthead", "cookie",
+	"sharedaddy", "jp-relatedposts", "related-posts", "skip-link", "site-header", "toolbar",
+}
+
+// captionHints are class fragments of elements that frame an image and its
+// caption.
+var captionHints = []string{"caption", "figure", "wp-block-image", "photo", "image"}
+
+// isChrome reports whether n is page chrome.
+func isChrome(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Body, atom.Html, atom.Main, atom.Article:
+		return false // their classes describe the whole page
+	}
+	if chromeTags[n.DataAtom] {
+		return true
+	}
+	return hasHint(attr(n, "class"), chromeHints) || hasHint(attr(n, "id"), chromeHints) ||
+		attr(n, "role") == "navigation" || attr(n, "role") == "complementary"
+}
+
+// hasHint reports whether one of the words of a class or id attribute
+// contains one of hints. Matching is on whole "-"/"_"-separated parts for
+// short hints so that "nav" matches "main-nav" but not "canvas".
+func hasHint(val string, hints []string) bool {
+	if val == "" {
+		return false
+	}
+	val = strings.ToLower(val)
+	for _, h := range hints {
+		i := strings.Index(val, h)
+		for i >= 0 {
+			start := i == 0 || !isWordByte(val[i-1])
+			end := i+len(h) == len(val) || !isWordByte(val[i+len(h)])
+			if len(h) > 5 || start && end {
+				return true
+			}
+			j := strings.Index(val[i+1:], h)
+			if j < 0 {
+				break
+			}
+			i += 1 + j
+		}
+	}
+	return false
+}
+
+func isWordByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' }
+
+// tailKind says what a block that ends the body begins.
+type tailKind int
+
+const (
+	tailNone tailKind = iota
+	tailRelatedLinks
+	tailRelatedContent
+	tailOther
+)
+
+// tailPhrases open the part of a page after the article. They are matched
+// against a whole block, case-insensitively, with trailing punctuation
+// ignored; prefixes match blocks that start with them.
+var tailPhrases = map[string]tailKind{
+	"related links":    tailRelatedLinks,
+	"related link":     tailRelatedLinks,
+	"related content":  tailRelatedContent,
+	"related stories":  tailRelatedContent,
+	"related articles": tailRelatedContent,
+	"related posts":    tailRelatedContent,
+	"related":          tailRelatedContent,
+	"more news":        tailOther,
+	"subscribe free to our daily newsletters": tailOther,
+	"tweet":                   tailOther,
+	"share this article":      tailOther,
+	"share this":              tailOther,
+	"share":                   tailOther,
+	"email this article":      tailOther,
+	"comment on this article": tailOther,
+	"comments":                tailOther,
+	"leave a reply":           tailOther,
+	"like this":               tailOther,
+	"like this:":              tailOther,
+	"advertisement":           tailNone,
+}
+
+var tailPrefixes = []struct {
+	prefix string
+	kind   tailKind
+}{
+	{"the following news reports may link", tailRelatedContent},
+	{"the content herein", tailOther},
+	{"copyright 19", tailOther},
+	{"copyright 20", tailOther},
+	{"copyright ©", tailOther},
+	{"© 19", tailOther},
+	{"© 20", tailOther},
+	{"thanks for being here", tailOther},
+	{"subscribe free to our", tailOther},
+	{"all rights reserved", tailOther},
+}
+
+// tailOf reports whether text opens the tail of a page, and which part.
+// A tool bar of several phrases ("Email This Article | Comment On This
+// Article") counts by its first tail phrase.
+func tailOf(text string) tailKind {
+	if len(text) <= 400 && strings.Contains(text, " | ") {
+		for _, part := range strings.Split(text, " | ") {
+			if k := tailPhrase(part); k != tailNone {
+				return k
+			}
+		}
+		return tailNone
+	}
+	return tailPhrase(text)
+}
+
+func tailPhrase(text string) tailKind {
+	if len(text) <= 60 {
+		t := strings.ToLower(strings.TrimSpace(strings.TrimRight(text, " :.-|»>")))
+		if k, ok := tailPhrases[t]; ok {
+			return k
+		}
+	}
+	for _, p := range tailPrefixes {
+		if len(text) >= len(p.prefix) && strings.EqualFold(text[:len(p.prefix)], p.prefix) {
+			return p.kind
+		}
+	}
+	return tailNone
+}
+
+// noisePhrases are whole blocks that sit inside article bodies without
+// being part of them: ad labels, share prompts, "read more" links.
+var noisePhrases = map[string]bool{
+	"advertisement": true, "advertising": true, "sponsored": true, "ad": true,
+	"read more": true, "continue reading": true, "click here": true,
+	"print": true, "email": true, "facebook": true, "twitter": true, "tweet": true,
+	"story continues below advertisement": true, "scroll to continue with content": true,
+	"listen to this article": true,
+}
+
+func isNoise(text string) bool {
+	if len(text) > 40 {
+		return false
+	}
+	return noisePhrases[strings.ToLower(strings.Trim(text, " .:-…[]()"))]
+}
+
+// pixelNames are image paths of spacers, trackers and sponsor pixels.
+var pixelNames = []string{
+	"/sponsors/", "black.jpg", "white.jpg", "spacer", "pixel", "blank.gif", "1x1",
+	"doubleclick", "/ads/", "/ad/", "googlesyndication", "tracking", "beacon",
+	"/logo", "logo.", "/icons/", "icon.", "/buttons/", "button", "feedburner",
+}
+
+// isPixel reports images that carry no picture of the story.
+func isPixel(im *imageRef) bool {
+	if im.src == "" || im.chrome {
+		return true
+	}
+	if small(im.width) || small(im.height) {
+		return true
+	}
+	s := strings.ToLower(im.src)
+	for _, p := range pixelNames {
+		if strings.Contains(s, p) {
+			return true
+		}
+	}
+	return strings.HasSuffix(s, ".svg")
+}
+
+// small reports a width or height attribute of a few pixels.
+func small(v string) bool {
+	v = strings.TrimSuffix(strings.TrimSpace(v), "px")
+	if v == "" || len(v) > 2 {
+		return false
+	}
+	n := 0
+	for i := 0; i < len(v); i++ {
+		if v[i] < '0' || v[i] > '9' {
+			return false
+		}
+		n = n*10 + int(v[i]-'0')
+	}
+	return n < 50
+}

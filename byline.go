@@ -1,0 +1,198 @@
+package newswire
+
+import (
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// maxBylineLen caps a credit line; longer text is a sentence, not a byline.
+const maxBylineLen = 120
+
+// ParseByline reads a credit line such as "by AFP Staff Writers",
+// "By Lucie AUBOURG with Issam AHMED in Washington" or
+// "By Toby Muse, Associated Press". It returns the byline as printed
+// without its leading "by" and outlet tails ("| Jan. 03, 2018"), the people
+// it names as written, and the agency it credits, if any. Desks such as
+// "Staff Writers" are not people. ok is false when s is not a byline.
+func ParseByline(s string) (byline string, authors []string, agency string, ok bool) {
+	s, ok = stripBy(strings.TrimSpace(s))
+	if !ok {
+		return "", nil, "", false
+	}
+	if i := strings.Index(s, " | "); i > 0 {
+		s = strings.TrimSpace(s[:i])
+	}
+	s = strings.TrimRight(s, " ,;:")
+	if s == "" || len(s) > maxBylineLen {
+		return "", nil, "", false
+	}
+	for _, part := range splitNames(s) {
+		if a, ok := knownAgency(part); ok {
+			if agency == "" {
+				agency = a
+			}
+			continue
+		}
+		if isDesk(part) {
+			if agency == "" {
+				if a, ok := knownAgency(firstWord(part)); ok {
+					agency = a
+				}
+			}
+			continue
+		}
+		name := cutPlaceTail(part)
+		if !isPersonName(name) {
+			continue
+		}
+		authors = append(authors, name)
+	}
+	return s, authors, agency, true
+}
+
+// stripBy removes a leading "by" word ("by", "By", "BY", "By:"), never the
+// letters of a name such as "Abby" or "Kirby".
+func stripBy(s string) (string, bool) {
+	if len(s) < 4 || !strings.EqualFold(s[:2], "by") {
+		return s, false
+	}
+	switch s[2] {
+	case ' ', ':', '\u00a0':
+		return strings.TrimLeft(s[3:], " :"), true
+	}
+	return s, false
+}
+
+// isBylineText reports whether a block of text is a credit line.
+func isBylineText(s string) bool {
+	_, ok := stripBy(s)
+	return ok && len(s) <= maxBylineLen+3
+}
+
+// splitNames splits "A and B", "A with B", "A, B & C" and
+// "Toby Muse, Associated Press" into their parts.
+func splitNames(s string) []string {
+	for _, sep := range []string{" and ", " with ", " & ", " AND ", ", "} {
+		s = strings.ReplaceAll(s, sep, "\x00")
+	}
+	parts := strings.Split(s, "\x00")
+	out := parts[:0]
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// deskWords mark a byline part as a desk rather than a person.
+var deskWords = []string{
+	"staff", "writers", "writer", "desk", "wire", "wires", "reporters", "correspondent",
+	"correspondents", "editors", "editor", "service", "agencies", "bureau", "newsroom",
+	"team", "contributors", "press release", "news",
+}
+
+func isDesk(part string) bool {
+	lower := strings.ToLower(part)
+	for _, w := range strings.Fields(lower) {
+		for _, d := range deskWords {
+			if w == d {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// cutPlaceTail removes where a reporter filed from: "Issam AHMED in
+// Washington" is Issam AHMED.
+func cutPlaceTail(s string) string {
+	if i := strings.Index(s, " in "); i > 0 && startsUpper(s[i+4:]) {
+		return strings.TrimSpace(s[:i])
+	}
+	return s
+}
+
+// nameParticles are lower-case words inside personal names.
+var nameParticles = map[string]bool{
+	"de": true, "da": true, "van": true, "von": true, "der": true, "den": true,
+	"bin": true, "al": true, "di": true, "du": true, "le": true, "la": true, "dos": true, "del": true,
+}
+
+// isPersonName reports whether s looks like a name: two to five words, each
+// capitalised or a particle, no digits.
+func isPersonName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 5 || len(s) > 60 {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !nameParticles[w] {
+			return false
+		}
+		for _, r := range w {
+			if !unicode.IsLetter(r) && !strings.ContainsRune(".-'’", r) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// splitBylineDateline splits a credit line flattened onto one line with the
+// dateline, "by Staff Writers Kourou, French Guiana (AFP) Dec 16, 2011",
+// into the byline text and the dateline. Where the byline ends is decided
+// by the byline's own shape: a desk ends with its desk word, an AFP name
+// with its capitalised family name, other names after two words (three
+// with a middle initial).
+func splitBylineDateline(s string, ref time.Time) (string, Dateline, bool) {
+	body, ok := stripBy(s)
+	if !ok {
+		return "", Dateline{}, false
+	}
+	open := strings.IndexByte(body, '(')
+	if open < 0 {
+		return "", Dateline{}, false
+	}
+	words := strings.Fields(body[:open])
+	if len(words) < 2 {
+		return "", Dateline{}, false
+	}
+	try := func(k int) (string, Dateline, bool) {
+		if k <= 0 || k >= len(words) {
+			return "", Dateline{}, false
+		}
+		// Find the byte offset of word k in body.
+		off := 0
+		for i := 0; i < k; i++ {
+			j := strings.Index(body[off:], words[i])
+			off += j + len(words[i])
+		}
+		rest := strings.TrimSpace(body[off:])
+		d, tail, ok := scanDateline(rest, ref)
+		if !ok || tail != "" {
+			return "", Dateline{}, false
+		}
+		by := strings.TrimSpace(s[:len(s)-len(body)])
+		return by + " " + strings.TrimSpace(body[:off]), d, true
+	}
+	for k, w := range words {
+		lw := strings.ToLower(strings.Trim(w, ",."))
+		if lw == "writers" || lw == "writer" || lw == "staff" && (k+1 >= len(words) || !isDesk(words[k+1])) || lw == "reporters" || lw == "correspondent" {
+			return try(k + 1)
+		}
+	}
+	for k, w := range words[1:] {
+		if isUpperWord(w) && !isUpperWord(words[0]) {
+			return try(k + 2)
+		}
+	}
+	k := 2
+	if len(words) > 3 && len(strings.TrimSuffix(words[1], ".")) == 1 {
+		k = 3
+	}
+	return try(k)
+}

@@ -1,0 +1,69 @@
+package newswire
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestParseByline(t *testing.T) {
+	tests := []struct {
+		in, byline, agency string
+		authors            []string
+	}{
+		{"by Staff Writers", "Staff Writers", "", nil},
+		{"by AFP Staff Writers", "AFP Staff Writers", "AFP", nil},
+		{"By Issam AHMED", "Issam AHMED", "", []string{"Issam AHMED"}},
+		{"by Erica Marchand", "Erica Marchand", "", []string{"Erica Marchand"}},
+		{"By Lucie AUBOURG with Issam AHMED in Washington", "Lucie AUBOURG with Issam AHMED in Washington", "", []string{"Lucie AUBOURG", "Issam AHMED"}},
+		{"By WAFAA SHURAFA and SAMY MAGDY", "WAFAA SHURAFA and SAMY MAGDY", "", []string{"WAFAA SHURAFA", "SAMY MAGDY"}},
+		{"By Toby Muse, Associated Press", "Toby Muse, Associated Press", "AP", []string{"Toby Muse"}},
+		{"By UPI Staff | Jan. 03, 2018", "UPI Staff", "UPI", nil},
+		{"by Bruce Moomaw", "Bruce Moomaw", "", []string{"Bruce Moomaw"}},
+		{"BY ABBY KIRBY", "ABBY KIRBY", "", []string{"ABBY KIRBY"}},
+		{"By: Jean-Luc de la Tour", "Jean-Luc de la Tour", "", []string{"Jean-Luc de la Tour"}},
+	}
+	for _, tt := range tests {
+		byline, authors, agency, ok := ParseByline(tt.in)
+		if assert.True(t, ok, tt.in) {
+			assert.Equal(t, tt.byline, byline, tt.in)
+			assert.Equal(t, tt.authors, authors, tt.in)
+			assert.Equal(t, tt.agency, agency, tt.in)
+		}
+	}
+	for _, in := range []string{
+		"", "Abby Kirby", "Bypass surgery", "by", "Beijing (AFP) Nov 15, 2025",
+		"by the time the rocket reached orbit, engineers had already begun to analyse the telemetry from the second stage, which had shown an anomaly",
+	} {
+		_, _, _, ok := ParseByline(in)
+		assert.False(t, ok, in)
+	}
+}
+
+func TestSplitBylineDateline(t *testing.T) {
+	tests := []struct {
+		in, byline string
+		want       Dateline
+	}{
+		{"by Staff Writers Kourou, French Guiana (AFP) Dec 16, 2011", "by Staff Writers",
+			Dateline{"Kourou, French Guiana (AFP) Dec 16, 2011", "Kourou, French Guiana", "AFP", Date{2011, 12, 16}}},
+		{"by AFP Staff Writers Washington (AFP) March 20, 2017", "by AFP Staff Writers",
+			Dateline{"Washington (AFP) March 20, 2017", "Washington", "AFP", Date{2017, 3, 20}}},
+		{"By Issam AHMED Washington (AFP) March 20, 2017", "By Issam AHMED",
+			Dateline{"Washington (AFP) March 20, 2017", "Washington", "AFP", Date{2017, 3, 20}}},
+		{"by Bruce Moomaw Sacramento (SPX) Jun 08, 2004", "by Bruce Moomaw",
+			Dateline{"Sacramento (SPX) Jun 08, 2004", "Sacramento", "SPX", Date{2004, 6, 8}}},
+		{"by Staff Writers Washington DC (UPI) Oct 14, 2021", "by Staff Writers",
+			Dateline{"Washington DC (UPI) Oct 14, 2021", "Washington DC", "UPI", Date{2021, 10, 14}}},
+	}
+	for _, tt := range tests {
+		byline, got, ok := splitBylineDateline(tt.in, time.Time{})
+		if assert.True(t, ok, tt.in) {
+			assert.Equal(t, tt.byline, byline, tt.in)
+			assert.Equal(t, tt.want, got, tt.in)
+		}
+	}
+	_, _, ok := splitBylineDateline("by Staff Writers", time.Time{})
+	assert.False(t, ok)
+}

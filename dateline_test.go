@@ -1,0 +1,125 @@
+package newswire
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func d(y int, m time.Month, day int) Date { return Date{y, m, day} }
+
+func TestParseDateline(t *testing.T) {
+	tests := []struct {
+		in   string
+		want Dateline
+	}{
+		// SMN: Place (AGENCY) Month D, YYYY, abbreviated or full, padded or not.
+		{"Beijing (AFP) Nov 15, 2025", Dateline{"Beijing (AFP) Nov 15, 2025", "Beijing", "AFP", d(2025, 11, 15)}},
+		{"Washington DC (UPI) Aug 21, 2020", Dateline{"Washington DC (UPI) Aug 21, 2020", "Washington DC", "UPI", d(2020, 8, 21)}},
+		{"Moscow, Russia (RIA Novosti) Jan 14, 2010", Dateline{"Moscow, Russia (RIA Novosti) Jan 14, 2010", "Moscow, Russia", "RIA Novosti", d(2010, 1, 14)}},
+		{"Paris, France (ESA) Oct 21, 2010", Dateline{"Paris, France (ESA) Oct 21, 2010", "Paris, France", "ESA", d(2010, 10, 21)}},
+		{"Tokyo (AFP) June 1, 2023", Dateline{"Tokyo (AFP) June 1, 2023", "Tokyo", "AFP", d(2023, 6, 1)}},
+		{"Huntsville AL (SPX) Mar 18, 2025", Dateline{"Huntsville AL (SPX) Mar 18, 2025", "Huntsville AL", "SPX", d(2025, 3, 18)}},
+		{"Upland, IN (SPX) April 03, 2013", Dateline{"Upland, IN (SPX) April 03, 2013", "Upland, IN", "SPX", d(2013, 4, 3)}},
+		{"Iowa City IA (SPX) Sep 03, 2017", Dateline{"Iowa City IA (SPX) Sep 03, 2017", "Iowa City IA", "SPX", d(2017, 9, 3)}},
+		{"Kourou, French Guiana (ESA) Nov 06, 2015", Dateline{"Kourou, French Guiana (ESA) Nov 06, 2015", "Kourou, French Guiana", "ESA", d(2015, 11, 6)}},
+		{"Pasadena (JPL) Jun 07, 2004", Dateline{"Pasadena (JPL) Jun 07, 2004", "Pasadena", "JPL", d(2004, 6, 7)}},
+		{"New Delhi (IANS) Sep 03, 2017", Dateline{"New Delhi (IANS) Sep 03, 2017", "New Delhi", "IANS", d(2017, 9, 3)}},
+		{"Moscow (Sputnik) March 20, 2017", Dateline{"Moscow (Sputnik) March 20, 2017", "Moscow", "Sputnik", d(2017, 3, 20)}},
+		// SMN /afp/ pages: the wire's month-day, then SMN's full date.
+		{"Seoul, Dec 18 (AFP) Dec 18, 2023", Dateline{"Seoul, Dec 18 (AFP) Dec 18, 2023", "Seoul", "AFP", d(2023, 12, 18)}},
+		{"Jiuquan, China, April 25 (AFP) Apr 25, 2024", Dateline{"Jiuquan, China, April 25 (AFP) Apr 25, 2024", "Jiuquan, China", "AFP", d(2024, 4, 25)}},
+		// Without a year the date stays zero until a reference completes it.
+		{"WASHINGTON, May 4 (Reuters) -", Dateline{"WASHINGTON, May 4 (Reuters)", "WASHINGTON", "Reuters", Date{}}},
+		{"MOSCOW (Reuters) -", Dateline{"MOSCOW (Reuters)", "MOSCOW", "Reuters", Date{}}},
+		{"CAPE CANAVERAL, Fla. (AP) —", Dateline{"CAPE CANAVERAL, Fla. (AP)", "CAPE CANAVERAL, Fla.", "AP", Date{}}},
+		{"HAMILTON, Bermuda (AP) --", Dateline{"HAMILTON, Bermuda (AP)", "HAMILTON, Bermuda", "AP", Date{}}},
+		{"SEOUL (Yonhap) --", Dateline{"SEOUL (Yonhap)", "SEOUL", "Yonhap", Date{}}},
+		{"Hamburg (dpa/lno).", Dateline{"Hamburg (dpa/lno)", "Hamburg", "dpa/lno", Date{}}},
+		{"HONG KONG/BEIJING (Reuters) -", Dateline{"HONG KONG/BEIJING (Reuters)", "HONG KONG/BEIJING", "Reuters", Date{}}},
+		{"São Paulo (AFP) Mar 18, 2025", Dateline{"São Paulo (AFP) Mar 18, 2025", "São Paulo", "AFP", d(2025, 3, 18)}},
+		{"MOSCOW, November 19. /TASS/.", Dateline{"MOSCOW, November 19. /TASS/", "MOSCOW", "TASS", Date{}}},
+		{"TOKYO, March 13 Kyodo", Dateline{"TOKYO, March 13 Kyodo", "TOKYO", "Kyodo", Date{}}},
+		{"PARIS (AFP) - –", Dateline{"PARIS (AFP)", "PARIS", "AFP", Date{}}},
+	}
+	for _, tt := range tests {
+		got, err := ParseDateline(tt.in)
+		if assert.NoError(t, err, tt.in) {
+			assert.Equal(t, tt.want, got, tt.in)
+		}
+	}
+}
+
+func TestParseDatelineRejects(t *testing.T) {
+	for _, in := range []string{
+		"",
+		"Beijing",
+		"told AFP on Saturday",
+		"An Alibaba Group spokesperson told AFP \"the assertions are false\".",
+		"(Photo by Bill INGALLS / NASA / AFP)",
+		"(AP Photo/Evan Vucci)",
+		"the space agency (ESA) said on Monday",
+		"The European Space Agency (ESA) said on Monday",
+		"In a letter sent on March 19 (Reuters)",
+		"Beijing (AFP) Feb 30, 2025", // no such day
+		"Beijing (AFP) Nov 15, 2025 and more words",
+		"by Staff Writers",
+		"Copyright 1995-2024 - Space Media Network",
+		"3I/ATLAS Highlights Scale and Significance of Interstellar Objects",
+		"Washington (2023) Nov 15, 2025",
+	} {
+		_, err := ParseDateline(in)
+		assert.ErrorIs(t, err, ErrNoDateline, in)
+	}
+}
+
+// TestScanDatelineLead checks datelines at the start of a lead paragraph,
+// with the year from the page's publication date.
+func TestScanDatelineLead(t *testing.T) {
+	pub := time.Date(2024, time.January, 10, 8, 0, 0, 0, time.UTC)
+	tests := []struct {
+		in, rest string
+		want     Dateline
+	}{
+		{"WASHINGTON, May 4 (Reuters) - The U.S. Senate on Thursday...", "The U.S. Senate on Thursday...",
+			Dateline{"WASHINGTON, May 4 (Reuters)", "WASHINGTON", "Reuters", d(2024, 5, 4)}}, // four months ahead: same year
+		{"Nov 15 (Reuters) - Shares rose.", "Shares rose.", Dateline{"Nov 15 (Reuters)", "", "Reuters", d(2023, 11, 15)}}, // ten months ahead: last year
+		{"MANILA, Jan. 18 (Xinhua) -- The Philippines said...", "The Philippines said...", Dateline{"MANILA, Jan. 18 (Xinhua)", "MANILA", "Xinhua", d(2024, 1, 18)}},
+		{"GREENBELT, Md., Aug. 23 (UPI) -- NASA said.", "NASA said.", Dateline{"GREENBELT, Md., Aug. 23 (UPI)", "GREENBELT, Md.", "UPI", d(2023, 8, 23)}},
+		{"BOGOTA, Colombia (AP) Six men were arrested.", "Six men were arrested.", Dateline{"BOGOTA, Colombia (AP)", "BOGOTA, Colombia", "AP", Date{}}},
+		{"MOSCOW, November 19. /TASS/. Russia launched...", "Russia launched...", Dateline{"MOSCOW, November 19. /TASS/", "MOSCOW", "TASS", d(2023, 11, 19)}},
+		{"TOKYO, March 13 Kyodo - Japan's government...", "Japan's government...", Dateline{"TOKYO, March 13 Kyodo", "TOKYO", "Kyodo", d(2024, 3, 13)}},
+		{"SAN FRANCISCO (AFP) - Apple said...", "Apple said...", Dateline{"SAN FRANCISCO (AFP)", "SAN FRANCISCO", "AFP", Date{}}},
+	}
+	for _, tt := range tests {
+		got, rest, ok := scanDateline(tt.in, pub)
+		if assert.True(t, ok, tt.in) {
+			assert.Equal(t, tt.want, got, tt.in)
+			assert.Equal(t, tt.rest, rest, tt.in)
+		}
+	}
+	// Near misses in running text.
+	for _, in := range []string{
+		"Officials (AP) said on Monday that...",
+		"The agency (NASA) said the launch was delayed.",
+		"An Alibaba Group spokesperson told AFP the claims were false.",
+	} {
+		_, _, ok := scanDateline(in, pub)
+		assert.False(t, ok, in)
+	}
+}
+
+func TestDateJSON(t *testing.T) {
+	b, err := Date{2025, 11, 15}.MarshalJSON()
+	assert.NoError(t, err)
+	assert.Equal(t, `"2025-11-15"`, string(b))
+	var got Date
+	assert.NoError(t, got.UnmarshalJSON([]byte(`"2004-06-08"`)))
+	assert.Equal(t, Date{2004, 6, 8}, got)
+	assert.Error(t, got.UnmarshalJSON([]byte(`"2004-02-30"`)))
+	_, ok := MakeDate(2024, 2, 29)
+	assert.True(t, ok)
+	_, ok = MakeDate(2023, 2, 29)
+	assert.False(t, ok)
+}

@@ -1,0 +1,79 @@
+package newswire
+
+// fillFromMeta completes an article with what the page's metadata says,
+// only where the page's text gave nothing. The dateline is never filled:
+// it is what the story's text states or nothing.
+func (p *page) fillFromMeta(a *Article) {
+	m := &p.meta
+	a.URL = p.url
+	a.Published = m.publishedTime()
+	if a.Site == "" {
+		a.Site = firstNonEmpty(m.ogSiteName, m.ld.publisher, smnHosts[p.host()])
+	}
+	if a.Section == "" {
+		a.Section = firstNonEmpty(m.section, m.ld.section)
+	}
+	if a.Byline == "" {
+		if len(m.ld.authors) > 0 {
+			a.Authors = m.ld.authors
+		} else if m.author != "" {
+			a.Byline, a.Authors, _, _ = ParseByline("by " + m.author)
+		}
+	}
+	if a.Agency == "" {
+		a.Agency = agencyOfSignoff(a.Signoff)
+	}
+	if len(a.Keywords) == 0 {
+		a.Keywords = m.ld.keywords
+		if len(a.Keywords) == 0 {
+			a.Keywords = m.keywords
+		}
+	}
+	if len(a.Images) == 0 {
+		for _, src := range append([]string{m.ogImage}, m.ld.images...) {
+			if u, ok := p.resolve(src); ok {
+				a.Images = append(a.Images, Image{URL: u})
+				break
+			}
+		}
+	}
+}
+
+// agencyOfSignoff names the agency a trailer credits ("--IANS ms/vd",
+// "Source: RIA Novosti").
+func agencyOfSignoff(s string) string {
+	for _, f := range []string{s, trimSource(s)} {
+		for _, w := range []string{f, firstWord(f)} {
+			if a, ok := knownAgency(trimMarks(w)); ok {
+				return a
+			}
+		}
+	}
+	return ""
+}
+
+func trimSource(s string) string {
+	if len(s) > 7 && s[:7] == "Source:" {
+		return s[7:]
+	}
+	return s
+}
+
+func trimMarks(s string) string {
+	for len(s) > 0 && (s[0] == '-' || s[0] == ' ' || s[0] == '(') {
+		s = s[1:]
+	}
+	for len(s) > 0 && (s[len(s)-1] == ')' || s[len(s)-1] == ' ') {
+		s = s[:len(s)-1]
+	}
+	return s
+}
+
+func firstNonEmpty(ss ...string) string {
+	for _, s := range ss {
+		if s != "" {
+			return s
+		}
+	}
+	return ""
+}

@@ -1,0 +1,6 @@
+package newswire
+
+// extractGeneric reads a page from outside the SMN family.
+func extractGeneric(p *page, a *Article) error {
+	return extractLinear(p, a)
+}

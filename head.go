@@ -1,0 +1,298 @@
+package newswire
+
+import (
+	"strings"
+	"time"
+	"unicode"
+)
+
+// head is what a page prints above its body.
+type head struct {
+	headline     int // block index
+	section      string
+	kicker       string
+	byline       string
+	authors      []string
+	bylineAgency string
+	dateline     Dateline
+	bodyStart    int
+}
+
+// headWindow is how many blocks after the headline the byline and
+// dateline may sit (ads and share bars come between on some templates).
+const headWindow = 8
+
+// findHead locates the headline, then the byline, kicker and dateline that
+// follow it. The headline is found by the page's own signals (a heading, a
+// bold line, agreement with the page's metadata title); when none stands
+// out, the article's dateline is found first, as the one followed by the
+// longest run of text, and the headline is the line above it.
+func (p *page) findHead() (head, bool) {
+	ref := p.meta.publishedTime()
+	if i, ok := p.headlineByTitle(); ok {
+		if h, ok := p.headAfter(i, ref); ok {
+			return h, true
+		}
+	}
+	return p.headByDateline(ref)
+}
+
+// headlineByTitle scores blocks as headlines: a heading, bold text, and
+// above all agreement with the metadata title count.
+func (p *page) headlineByTitle() (int, bool) {
+	titles := p.metaTitles()
+	best, bestScore := -1, 0
+	for i := range p.blocks {
+		b := &p.blocks[i]
+		if b.chrome || b.caption > 0 || b.isLink() || len(b.text) < 8 || len(b.text) > 300 {
+			continue
+		}
+		score := 0
+		switch b.heading {
+		case 1:
+			score += 3
+		case 2:
+			score++
+		}
+		if b.strong {
+			score++
+		}
+		score += titleMatch(b.text, titles)
+		if score > bestScore {
+			best, bestScore = i, score
+		}
+	}
+	return best, bestScore >= 3
+}
+
+// metaTitles are the page's own statements of its title, normalised.
+func (p *page) metaTitles() []string {
+	var out []string
+	for _, t := range []string{p.meta.ld.headline, p.meta.ogTitle, p.meta.twitterTitle, p.meta.title} {
+		if n := normTitle(t); len(n) >= 8 {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// titleMatch scores how well a block agrees with the metadata titles: 4 for
+// the same words, 3 when a title holds the block (the <title> adds the
+// site's name).
+func titleMatch(text string, titles []string) int {
+	n := normTitle(text)
+	if len(n) < 8 {
+		return 0
+	}
+	score := 0
+	for _, t := range titles {
+		switch {
+		case t == n:
+			return 4
+		case len(n)*2 >= len(t) && strings.Contains(t, n):
+			score = 3
+		}
+	}
+	return score
+}
+
+// normTitle keeps the letters and digits of s in lower case, so that
+// quotes, dashes and spacing do not hide agreement.
+func normTitle(s string) string {
+	var sb strings.Builder
+	sb.Grow(len(s))
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			sb.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return sb.String()
+}
+
+// headAfter reads the lines after the headline at index hl: kicker, byline
+// and the article's dateline, the first one after the headline.
+func (p *page) headAfter(hl int, ref time.Time) (head, bool) {
+	h := head{headline: hl, bodyStart: hl + 1}
+	h.section = p.sectionLabel(hl)
+	seen := 0
+	for i := hl + 1; i < len(p.blocks) && seen < headWindow; i++ {
+		b := &p.blocks[i]
+		if b.chrome || b.caption > 0 || isNoise(b.text) {
+			continue
+		}
+		seen++
+		if d, rest, ok := scanDateline(b.text, ref); ok && rest == "" {
+			if p.isTeaserDateline(i) {
+				// A list of teasers under the title: an index page.
+				return head{}, false
+			}
+			h.dateline = d
+			h.bodyStart = i + 1
+			return h, true
+		}
+		if bl, d, ok := splitBylineDateline(b.text, ref); ok {
+			h.setByline(bl)
+			h.dateline = d
+			h.bodyStart = i + 1
+			return h, true
+		}
+		if tailOf(b.text) != tailNone {
+			break
+		}
+		switch {
+		case h.byline == "" && isBylineText(b.text):
+			h.setByline(b.text)
+			h.bodyStart = i + 1
+		case looksLikeDate(b.text):
+			// a template's publication date under the headline
+		case h.byline == "" && h.kicker == "" && !b.isLink() && len(b.text) <= 200 && !endsSentence(b.text):
+			h.kicker = b.text
+			h.bodyStart = i + 1
+		case b.isLink():
+		default:
+			// Body text before any dateline: the story has none.
+			return h, true
+		}
+	}
+	return h, true
+}
+
+func (h *head) setByline(s string) {
+	if bl, authors, agency, ok := ParseByline(s); ok {
+		h.byline, h.authors, h.bylineAgency = bl, authors, agency
+	}
+}
+
+// headByDateline finds the article by its dateline when no headline stands
+// out: among the datelines that are not teasers (a teaser's headline above
+// it is a link), the one followed by the most text.
+func (p *page) headByDateline(ref time.Time) (head, bool) {
+	best, bestLen := -1, 0
+	var bestD Dateline
+	bestByline := ""
+	for i := range p.blocks {
+		b := &p.blocks[i]
+		if b.chrome || b.caption > 0 || b.isLink() || len(b.text) > 200 {
+			continue
+		}
+		d, rest, ok := scanDateline(b.text, ref)
+		bl := ""
+		if !ok || rest != "" {
+			if bl, d, ok = splitBylineDateline(b.text, ref); !ok {
+				continue
+			}
+		}
+		if p.isTeaserDateline(i) {
+			continue
+		}
+		if n := p.textRun(i + 1); n > bestLen {
+			best, bestLen, bestD, bestByline = i, n, d, bl
+		}
+	}
+	if best < 0 || bestLen < minBodyLen {
+		return head{}, false
+	}
+	h := head{dateline: bestD, bodyStart: best + 1}
+	if bestByline != "" {
+		h.setByline(bestByline)
+	}
+	// Above the dateline: byline, then kicker and headline.
+	var above []int
+	for i := best - 1; i >= 0 && len(above) < 3 && best-i <= 6; i-- {
+		b := &p.blocks[i]
+		if b.chrome || b.caption > 0 || isNoise(b.text) {
+			continue
+		}
+		if h.byline == "" && len(above) == 0 && isBylineText(b.text) {
+			h.setByline(b.text)
+			continue
+		}
+		if b.isLink() || len(b.text) > 300 || endsSentence(b.text) {
+			break
+		}
+		above = append(above, i)
+	}
+	switch {
+	case len(above) == 0:
+		return head{}, false
+	case len(above) >= 2 && (p.blocks[above[1]].strong || p.blocks[above[1]].heading > 0) ||
+		len(above) >= 2 && !p.blocks[above[0]].strong && p.blocks[above[0]].heading == 0 && titleMatch(p.blocks[above[1]].text, p.metaTitles()) > 0:
+		h.headline, h.kicker = above[1], p.blocks[above[0]].text
+	default:
+		h.headline = above[0]
+	}
+	h.section = p.sectionLabel(h.headline)
+	return h, true
+}
+
+// minBodyLen is the least text an article body holds; teasers and index
+// pages have less after each dateline.
+const minBodyLen = 250
+
+// isTeaserDateline reports a dateline under a linked headline, as in
+// "RELATED CONTENT" lists and section indexes.
+func (p *page) isTeaserDateline(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		if p.blocks[j].isLink() {
+			return true
+		}
+	}
+	return false
+}
+
+// textRun measures the non-link text that follows block i up to the next
+// dateline or the tail of the page.
+func (p *page) textRun(i int) int {
+	n := 0
+	for ; i < len(p.blocks); i++ {
+		b := &p.blocks[i]
+		if b.chrome || b.caption > 0 || b.linkDensity() > 0.5 {
+			continue
+		}
+		if tailOf(b.text) != tailNone {
+			break
+		}
+		if _, rest, ok := scanDateline(b.text, time.Time{}); ok && rest == "" {
+			break
+		}
+		n += len(b.text)
+	}
+	return n
+}
+
+// sectionLabel is SMN's section line above the headline ("CYBER WARS"):
+// short and in capitals.
+func (p *page) sectionLabel(hl int) string {
+	for i := hl - 1; i >= 0 && i >= hl-2; i-- {
+		t := p.blocks[i].text
+		if len(t) <= 40 && isUpperText(t) {
+			return t
+		}
+	}
+	return ""
+}
+
+// isUpperText reports text in capitals with at least two letters.
+func isUpperText(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// looksLikeDate reports text that opens with a date ("March 18, 2026").
+func looksLikeDate(s string) bool {
+	_, _, ok := scanFullDate(s)
+	return ok
+}
+
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, "\"”’') ")
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?")
+}

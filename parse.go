@@ -1,0 +1,110 @@
+package newswire
+
+import (
+	"errors"
+	"io"
+	"net/url"
+
+	"golang.org/x/net/html"
+)
+
+// Errors returned by Parse and ParseNode. Test for them with errors.Is; the
+// returned error wraps one of them with a detail of what was found.
+var (
+	// ErrNotArticle means the input is not a single article page: it is
+	// empty, not HTML, an index or section page, or has no headline and body.
+	ErrNotArticle = errors.New("newswire: not an article")
+	// ErrTooLarge means the input is longer than the limit set with
+	// WithMaxBytes (DefaultMaxBytes unless set).
+	ErrTooLarge = errors.New("newswire: input too large")
+)
+
+// DefaultMaxBytes is the input size limit when WithMaxBytes is not given.
+// The largest real article pages seen are under 2 MiB.
+const DefaultMaxBytes = 8 << 20
+
+// An Option changes how Parse and ParseNode read a page.
+type Option func(*options)
+
+type options struct {
+	base     *url.URL
+	maxBytes int64
+}
+
+// WithURL gives the page's address. It resolves relative links and becomes
+// Article.URL when the page names no canonical URL of its own.
+func WithURL(u *url.URL) Option {
+	return func(o *options) {
+		if u != nil && u.IsAbs() {
+			o.base = u
+		}
+	}
+}
+
+// WithMaxBytes sets the largest input Parse accepts; a longer one fails with
+// ErrTooLarge. Zero or a negative n restores DefaultMaxBytes.
+func WithMaxBytes(n int64) Option {
+	return func(o *options) { o.maxBytes = n }
+}
+
+func buildOptions(opts []Option) options {
+	o := options{maxBytes: DefaultMaxBytes}
+	for _, opt := range opts {
+		if opt != nil {
+			opt(&o)
+		}
+	}
+	if o.maxBytes <= 0 {
+		o.maxBytes = DefaultMaxBytes
+	}
+	return o
+}
+
+// Parse reads one HTML page and returns its article.
+//
+// The page may be in any charset that a BOM, a <meta charset> or an
+// http-equiv Content-Type declares (UTF-8 when none does). Parse reads at
+// most the WithMaxBytes limit from r and fails with ErrTooLarge past it; it
+// fails with ErrNotArticle when the page holds no article.
+func Parse(r io.Reader, opts ...Option) (*Article, error) {
+	o := buildOptions(opts)
+	doc, err := parseHTML(r, o.maxBytes)
+	if err != nil {
+		return nil, err
+	}
+	return extract(doc, &o)
+}
+
+// ParseNode returns the article of a page already parsed with html.Parse.
+// WithMaxBytes has no effect here.
+func ParseNode(doc *html.Node, opts ...Option) (*Article, error) {
+	if doc == nil {
+		return nil, ErrNotArticle
+	}
+	o := buildOptions(opts)
+	return extract(doc, &o)
+}
+
+// extract is the pipeline: one walk of the tree collects metadata and the
+// page's text blocks; the site family decides where head, body and tail sit;
+// metadata then fills only what the page's text did not give.
+func extract(doc *html.Node, o *options) (*Article, error) {
+	p := walkPage(doc)
+	p.setBase(o.base)
+
+	a := &Article{}
+	var err error
+	if p.isSMN() {
+		err = extractSMN(p, a)
+	} else {
+		err = extractGeneric(p, a)
+	}
+	if err != nil {
+		return nil, err
+	}
+	p.fillFromMeta(a)
+	if a.Headline == "" || len(a.Body) == 0 {
+		return nil, ErrNotArticle
+	}
+	return a, nil
+}

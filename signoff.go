@@ -1,0 +1,132 @@
+package newswire
+
+import (
+	"strings"
+)
+
+// splitSignoff takes the trailers that close wire copy off the end of a
+// body: AFP slugs ("pfc/lb/mtp", "burs-lga/ia/bgs"), "--IANS" with its
+// initials, "-- BERNAMA", "(ANI)", "Source: RIA Novosti", Reuters'
+// "(Reporting by ...; Editing by ...)" and AP's "___" notes. It returns the
+// body without them and the trailers joined by spaces, in page order.
+// Only the last paragraphs are looked at, so a sentence with "and/or" or
+// "24/7" in the middle of a story is never taken.
+func splitSignoff(body []string) ([]string, string) {
+	var trailers []string
+	for len(body) > 0 && len(trailers) < 4 {
+		last := body[len(body)-1]
+		if isTrailerLine(last) {
+			trailers = append(trailers, last)
+			body = body[:len(body)-1]
+			continue
+		}
+		// A trailer run on to the end of the last sentence: "...said. --IANS".
+		if head, tail, ok := cutInlineTrailer(last); ok {
+			trailers = append(trailers, tail)
+			body[len(body)-1] = head
+		}
+		break
+	}
+	// AP closes with a rule of underscores and notes after it.
+	for i := len(body) - 1; i >= 0 && i >= len(body)-6; i-- {
+		if isUnderscoreRule(body[i]) {
+			for j := len(body) - 1; j >= i; j-- {
+				trailers = append(trailers, body[j])
+			}
+			body = body[:i]
+			break
+		}
+	}
+	if len(trailers) == 0 {
+		return body, ""
+	}
+	for i, j := 0, len(trailers)-1; i < j; i, j = i+1, j-1 {
+		trailers[i], trailers[j] = trailers[j], trailers[i]
+	}
+	return body, strings.Join(trailers, " ")
+}
+
+// isTrailerLine reports a paragraph that is wholly a trailer.
+func isTrailerLine(s string) bool {
+	switch {
+	case isSlug(s):
+		return true
+	case isAgencyMark(s):
+		return true
+	case isSourceLine(s):
+		return true
+	case strings.HasPrefix(s, "(Reporting by") || strings.HasPrefix(s, "(Writing by") ||
+		strings.HasPrefix(s, "(Additional reporting") || strings.HasPrefix(s, "(Editing by"):
+		return strings.HasSuffix(s, ")")
+	}
+	return false
+}
+
+// isSlug reports an AFP-style sign-off: lower-case initials joined by "/"
+// and "-", at least one "/", optionally "bur-"/"burs-" first.
+func isSlug(s string) bool {
+	if len(s) < 3 || len(s) > 48 || strings.IndexByte(s, '/') < 0 {
+		return false
+	}
+	run := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z':
+			run++
+			if run > 6 {
+				return false
+			}
+		case c == '/' || c == '-':
+			if run == 0 {
+				return false
+			}
+			run = 0
+		default:
+			return false
+		}
+	}
+	return run > 0
+}
+
+// isAgencyMark reports "--IANS", "-- BERNAMA", "(ANI)", "-- AFP" lines.
+func isAgencyMark(s string) bool {
+	t := strings.TrimSpace(strings.Trim(s, "-–—() "))
+	if t == s || len(t) > 20 {
+		return false
+	}
+	_, ok := knownAgency(t)
+	return ok
+}
+
+// isSourceLine reports "Source: RIA Novosti", "Source: Xinhua".
+func isSourceLine(s string) bool {
+	rest, ok := strings.CutPrefix(s, "Source:")
+	if !ok {
+		return false
+	}
+	rest = strings.TrimSpace(rest)
+	return rest != "" && len(rest) <= 60 && len(strings.Fields(rest)) <= 6 && !strings.HasSuffix(rest, ".")
+}
+
+func isUnderscoreRule(s string) bool {
+	return len(s) >= 3 && strings.Trim(s, "_ ") == ""
+}
+
+// inlineTrailers end a last paragraph without a break before them.
+var inlineTrailers = []string{"--IANS", "-- IANS", "--BERNAMA", "-- BERNAMA", "(ANI)", "(IANS)"}
+
+func cutInlineTrailer(s string) (string, string, bool) {
+	for _, t := range inlineTrailers {
+		if head, ok := strings.CutSuffix(s, t); ok && len(head) > 20 {
+			return strings.TrimSpace(head), t, true
+		}
+	}
+	// Reuters' reporting credits run on after the last sentence.
+	if strings.HasSuffix(s, ")") {
+		if i := strings.LastIndex(s, "(Reporting by"); i > 20 {
+			return strings.TrimSpace(s[:i]), s[i:], true
+		}
+	}
+	return s, "", false
+}

@@ -1,0 +1,63 @@
+package newswire
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestSplitSignoff(t *testing.T) {
+	last := "The agency said the launch would go ahead."
+	tests := []struct {
+		name    string
+		in      []string
+		body    []string
+		signoff string
+	}{
+		{"AFP slug", []string{last, "pfc/lb/mtp"}, []string{last}, "pfc/lb/mtp"},
+		{"AFP burs slug", []string{last, "burs-lga/ia/bgs"}, []string{last}, "burs-lga/ia/bgs"},
+		{"short slug", []string{last, "ia/bgs"}, []string{last}, "ia/bgs"},
+		{"IANS lines", []string{last, "--IANS", "ms/vd"}, []string{last}, "--IANS ms/vd"},
+		{"IANS inline", []string{last + " --IANS"}, []string{last}, "--IANS"},
+		{"Bernama", []string{last, "-- BERNAMA"}, []string{last}, "-- BERNAMA"},
+		{"ANI", []string{last + " (ANI)"}, []string{last}, "(ANI)"},
+		{"RIA Novosti", []string{last, "Source: RIA Novosti"}, []string{last}, "Source: RIA Novosti"},
+		{"Xinhua", []string{last, "Source: Xinhua"}, []string{last}, "Source: Xinhua"},
+		{"Reuters credit", []string{last, "(Reporting by Joey Roulette; Editing by Leslie Adler)"}, []string{last},
+			"(Reporting by Joey Roulette; Editing by Leslie Adler)"},
+		{"AP notes", []string{last, "___", "Online:", "NASA: https://www.nasa.gov"}, []string{last},
+			"___ Online: NASA: https://www.nasa.gov"},
+		// Near misses: slashes inside sentences, and sentences that end the story.
+		{"and/or", []string{"Operators can monitor and/or hand over commanding."}, []string{"Operators can monitor and/or hand over commanding."}, ""},
+		{"24/7", []string{"The center is staffed 24/7."}, []string{"The center is staffed 24/7."}, ""},
+		{"slash word", []string{last, "and/or"}, []string{last}, "and/or"},
+		{"capital slug", []string{last, "PFC/LB"}, []string{last, "PFC/LB"}, ""},
+		{"no slash", []string{last, "pfc"}, []string{last, "pfc"}, ""},
+		{"source sentence", []string{last, "Source: officials said the launch would slip."}, []string{last, "Source: officials said the launch would slip."}, ""},
+		{"empty", nil, nil, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := append([]string(nil), tt.in...)
+			body, signoff := splitSignoff(in)
+			assert.Equal(t, tt.body, body)
+			assert.Equal(t, tt.signoff, signoff)
+		})
+	}
+}
+
+func TestSplitCredit(t *testing.T) {
+	tests := []struct{ in, caption, credit string }{
+		{"The DSCOVR observatory. (Photo by Bill INGALLS / NASA / AFP)", "The DSCOVR observatory.", "Bill INGALLS / NASA / AFP"},
+		{"A rocket lifts off. Photo courtesy of NASA.", "A rocket lifts off.", "NASA"},
+		{"The Columbia Hills. Image credit: NASA/JPL/Cornell.", "The Columbia Hills.", "NASA/JPL/Cornell"},
+		{"Protesters gather in Gaza. (AP Photo/Adel Hana)", "Protesters gather in Gaza.", "Adel Hana"},
+		{"Launch of Ariane 5 (VA250) from Kourou.", "Launch of Ariane 5 (VA250) from Kourou.", ""},
+		{"", "", ""},
+	}
+	for _, tt := range tests {
+		caption, credit := splitCredit(tt.in)
+		assert.Equal(t, tt.caption, caption, tt.in)
+		assert.Equal(t, tt.credit, credit, tt.in)
+	}
+}

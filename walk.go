@@ -1,0 +1,467 @@
+package newswire
+
+import (
+	"net/url"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// A block is one run of text as a reader sees it: a paragraph, a table
+// cell, a line between two <br>s. Finders work on blocks rather than on
+// elements because SMN pages of different eras put the same line in a <p>,
+// a <span>, a <font> or a bare text node.
+type block struct {
+	text    string
+	linkLen int       // bytes of text inside <a href>
+	links   []rawLink // the anchors in the block
+	tag     atom.Atom // innermost block-level element holding the text
+	heading int       // 1-6 when inside <h1>-<h6>
+	strong  bool      // inside <b>, <strong> or a large <font>
+	chrome  bool      // inside navigation, sidebars, forms, footers
+	caption int       // 1 + index of the image this block captions, or 0
+}
+
+type rawLink struct {
+	text, href string
+}
+
+// linkDensity is the share of the block's text that is link text.
+func (b *block) linkDensity() float64 {
+	if len(b.text) == 0 {
+		return 0
+	}
+	return float64(b.linkLen) / float64(len(b.text))
+}
+
+// isLink reports whether the block is a single link and nothing else.
+func (b *block) isLink() bool {
+	return len(b.links) == 1 && b.linkLen*10 >= len(b.text)*9
+}
+
+// imageRef is an <img> met during the walk.
+type imageRef struct {
+	src, alt      string
+	width, height string
+	at            int // index of the first block after the image
+	caption       string
+	chrome        bool
+	inLink        string // href of the enclosing link, if any
+}
+
+// page is everything one walk of the tree collects.
+type page struct {
+	blocks  []block
+	images  []imageRef
+	markers markers
+	meta    pageMeta
+
+	given *url.URL // the caller's WithURL
+	base  *url.URL // the page's own address, for resolving links
+	url   string   // base as Article.URL shows it
+}
+
+// markers are block indexes of template comments, -1 when absent.
+type markers struct {
+	bodyStart, bodyEnd int
+}
+
+// walker builds a page in a single depth-first pass.
+type walker struct {
+	p *page
+
+	buf     []byte
+	linkLen int
+	links   []rawLink
+	tag     atom.Atom
+	heading int // level of the innermost open heading
+
+	// the state at the block's first text, which the block keeps
+	bHeading int
+	bStrong  bool
+	bChrome  bool
+
+	inLink   bool
+	linkHref string
+	linkFrom int // position in buf where the current link's text starts
+
+	strongDepth, chromeDepth int
+	containers               []container
+}
+
+// container is an element that may frame an image with its caption: a
+// <figure>, a <table>, or a <div> whose class says so.
+type container struct {
+	firstBlock, firstImage int
+}
+
+func walkPage(doc *html.Node) *page {
+	p := &page{markers: markers{-1, -1}}
+	p.blocks = make([]block, 0, 256)
+	w := &walker{p: p}
+	w.walk(doc)
+	w.flush()
+	return p
+}
+
+func (w *walker) walk(n *html.Node) {
+	for ; n != nil; n = n.NextSibling {
+		switch n.Type {
+		case html.TextNode:
+			w.text(n.Data)
+		case html.CommentNode:
+			w.comment(n.Data)
+		case html.ElementNode:
+			w.element(n)
+		case html.DocumentNode:
+			w.walk(n.FirstChild)
+		}
+	}
+}
+
+func (w *walker) element(n *html.Node) {
+	switch n.DataAtom {
+	case atom.Script:
+		if attr(n, "type") == "application/ld+json" {
+			w.p.meta.addJSONLD(nodeText(n))
+		}
+		return
+	case atom.Style, atom.Noscript, atom.Template, atom.Iframe, atom.Svg, atom.Math,
+		atom.Object, atom.Embed, atom.Select, atom.Textarea, atom.Button, atom.Ins, atom.Video, atom.Audio:
+		return
+	case atom.Meta:
+		w.p.meta.addMeta(n)
+		return
+	case atom.Link:
+		w.p.meta.addLink(n)
+		return
+	case atom.Title:
+		if w.p.meta.title == "" {
+			w.p.meta.title = cleanText(nodeText(n))
+		}
+		return
+	case atom.Br, atom.Hr:
+		w.flush()
+		return
+	case atom.Img:
+		w.image(n)
+		return
+	case atom.Time:
+		if w.p.meta.timeAttr == "" {
+			w.p.meta.timeAttr = attr(n, "datetime")
+		}
+	case atom.Html:
+		if w.p.meta.lang == "" {
+			w.p.meta.lang = attr(n, "lang")
+		}
+	}
+	if n.Type == html.ElementNode && n.DataAtom == 0 && n.Namespace != "" {
+		return
+	}
+
+	isBlock := blockTags[n.DataAtom]
+	if isBlock {
+		w.flush()
+	}
+	prevTag := w.tag
+	if isBlock {
+		w.tag = n.DataAtom
+	}
+	level := headingLevel(n.DataAtom)
+	prevHeading := w.heading
+	if level > 0 {
+		w.heading = level
+	}
+	emph := isStrong(n)
+	if emph {
+		w.strongDepth++
+	}
+	chrome := isChrome(n)
+	if chrome {
+		w.chromeDepth++
+	}
+	isCont := isCaptionContainer(n)
+	if isCont {
+		w.containers = append(w.containers, container{len(w.p.blocks), len(w.p.images)})
+	}
+	link := n.DataAtom == atom.A && !w.inLink
+	if link {
+		w.inLink = true
+		w.linkHref = attr(n, "href")
+		w.linkFrom = len(w.buf)
+	}
+
+	w.walk(n.FirstChild)
+
+	if link {
+		w.endLink()
+	}
+	if isBlock {
+		w.flush()
+		w.tag = prevTag
+	}
+	if isCont {
+		c := w.containers[len(w.containers)-1]
+		w.containers = w.containers[:len(w.containers)-1]
+		w.closeContainer(c)
+	}
+	if chrome {
+		w.chromeDepth--
+	}
+	if emph {
+		w.strongDepth--
+	}
+	w.heading = prevHeading
+	if n.DataAtom == atom.Head {
+		w.flush()
+	}
+}
+
+func (w *walker) endLink() {
+	w.inLink = false
+	if w.linkFrom > len(w.buf) { // the block was flushed inside the link
+		w.linkFrom = 0
+	}
+	text := strings.TrimSpace(string(w.buf[w.linkFrom:]))
+	if text != "" {
+		w.linkLen += len(text)
+		w.links = append(w.links, rawLink{text: text, href: w.linkHref})
+	}
+}
+
+// text appends a text node to the current block, collapsing white space.
+func (w *walker) text(s string) {
+	if w.buf == nil {
+		w.buf = make([]byte, 0, 256)
+	}
+	if len(w.buf) == 0 {
+		w.tag0()
+	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch c {
+			case ' ', '\t', '\n', '\r', '\f', '\v':
+				w.space()
+			case 0:
+			default:
+				w.buf = append(w.buf, c)
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		switch {
+		case r == utf8.RuneError && size == 1:
+			w.buf = append(w.buf, "\uFFFD"...)
+		case r == 0xA0 || r == 0x2007 || r == 0x202F || r == 0x3000 || (r >= 0x2000 && r <= 0x200A):
+			w.space()
+		case r == 0x200B || r == 0xFEFF || r == 0xAD || r == 0x200E || r == 0x200F:
+		default:
+			w.buf = utf8.AppendRune(w.buf, r)
+		}
+	}
+}
+
+func (w *walker) space() {
+	if n := len(w.buf); n > 0 && w.buf[n-1] != ' ' {
+		w.buf = append(w.buf, ' ')
+	}
+}
+
+// tag0 records the state at the first text of a block.
+func (w *walker) tag0() {
+	w.bHeading = w.heading
+	w.bStrong = w.strongDepth > 0
+	w.bChrome = w.chromeDepth > 0
+}
+
+func (w *walker) comment(s string) {
+	switch marker(s) {
+	case markBodyStart:
+		w.flush()
+		if w.p.markers.bodyStart < 0 {
+			w.p.markers.bodyStart = len(w.p.blocks)
+		}
+	case markBodyEnd:
+		w.flush()
+		if w.p.markers.bodyEnd < 0 {
+			w.p.markers.bodyEnd = len(w.p.blocks)
+		}
+	}
+}
+
+func (w *walker) image(n *html.Node) {
+	src := attr(n, "src")
+	if src == "" || strings.HasPrefix(src, "data:") {
+		if s := attr(n, "data-src"); s != "" {
+			src = s
+		}
+	}
+	w.flush()
+	im := imageRef{
+		src: strings.TrimSpace(src), alt: cleanText(attr(n, "alt")),
+		width: attr(n, "width"), height: attr(n, "height"),
+		at: len(w.p.blocks), chrome: w.chromeDepth > 0,
+	}
+	if w.inLink {
+		im.inLink = w.linkHref
+	}
+	w.p.images = append(w.p.images, im)
+}
+
+// closeContainer decides whether a closed figure-like element was an image
+// with its caption: one real image and little text. Its blocks then become
+// the caption and leave the body.
+func (w *walker) closeContainer(c container) {
+	w.flush()
+	img := -1
+	for i := c.firstImage; i < len(w.p.images); i++ {
+		if !isPixel(&w.p.images[i]) {
+			img = i
+			break
+		}
+	}
+	if img < 0 || w.p.images[img].caption != "" {
+		return
+	}
+	size := 0
+	for i := c.firstBlock; i < len(w.p.blocks); i++ {
+		size += len(w.p.blocks[i].text)
+		if size > maxCaptionLen {
+			return
+		}
+	}
+	var parts []string
+	for i := c.firstBlock; i < len(w.p.blocks); i++ {
+		b := &w.p.blocks[i]
+		if b.caption == 0 {
+			b.caption = img + 1
+			if !b.isLink() {
+				parts = append(parts, b.text)
+			}
+		}
+	}
+	w.p.images[img].caption = strings.Join(parts, " ")
+}
+
+// maxCaptionLen bounds the text of an image-and-caption container; layout
+// tables that happen to hold an image carry far more.
+const maxCaptionLen = 600
+
+// flush ends the current block.
+func (w *walker) flush() {
+	if w.inLink {
+		// A block boundary inside a link: close the link's share here.
+		text := strings.TrimSpace(string(w.buf[min(w.linkFrom, len(w.buf)):]))
+		if text != "" {
+			w.linkLen += len(text)
+			w.links = append(w.links, rawLink{text: text, href: w.linkHref})
+		}
+	}
+	text := strings.TrimSpace(string(w.buf))
+	if text != "" {
+		w.p.blocks = append(w.p.blocks, block{
+			text: text, linkLen: min(w.linkLen, len(text)), links: w.links,
+			tag: w.tag, heading: w.bHeading, strong: w.bStrong, chrome: w.bChrome,
+		})
+	}
+	w.buf = w.buf[:0]
+	w.linkLen = 0
+	w.links = nil
+	w.linkFrom = 0
+}
+
+var blockTags = map[atom.Atom]bool{
+	atom.Address: true, atom.Article: true, atom.Aside: true, atom.Blockquote: true,
+	atom.Body: true, atom.Center: true, atom.Dd: true, atom.Details: true, atom.Dialog: true,
+	atom.Div: true, atom.Dl: true, atom.Dt: true, atom.Fieldset: true, atom.Figcaption: true,
+	atom.Figure: true, atom.Footer: true, atom.Form: true, atom.H1: true, atom.H2: true,
+	atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true, atom.Header: true,
+	atom.Li: true, atom.Main: true, atom.Nav: true, atom.Ol: true, atom.P: true, atom.Pre: true,
+	atom.Section: true, atom.Table: true, atom.Tbody: true, atom.Td: true, atom.Th: true,
+	atom.Thead: true, atom.Tfoot: true, atom.Tr: true, atom.Ul: true, atom.Caption: true,
+	atom.Summary: true, atom.Html: true, atom.Head: true,
+}
+
+func headingLevel(a atom.Atom) int {
+	switch a {
+	case atom.H1:
+		return 1
+	case atom.H2:
+		return 2
+	case atom.H3:
+		return 3
+	case atom.H4:
+		return 4
+	case atom.H5:
+		return 5
+	case atom.H6:
+		return 6
+	}
+	return 0
+}
+
+// isStrong reports elements that set text apart the way old templates set
+// headlines: bold, or a font of size 4 and up.
+func isStrong(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.B, atom.Strong:
+		return true
+	case atom.Font:
+		s := attr(n, "size")
+		return s != "" && (s[0] >= '4' && s[0] <= '7' || strings.HasPrefix(s, "+"))
+	}
+	return false
+}
+
+func isCaptionContainer(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Figure, atom.Table:
+		return true
+	case atom.Div, atom.Span:
+		return hasHint(attr(n, "class"), captionHints)
+	}
+	return false
+}
+
+// attr returns the value of n's attribute key (lower case), or "".
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key && a.Namespace == "" {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+// nodeText returns the text of n's descendants without any processing.
+func nodeText(n *html.Node) string {
+	if c := n.FirstChild; c != nil && c.NextSibling == nil && c.Type == html.TextNode {
+		return c.Data
+	}
+	var sb strings.Builder
+	var rec func(*html.Node)
+	rec = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.TextNode {
+				sb.WriteString(c.Data)
+			} else {
+				rec(c)
+			}
+		}
+	}
+	rec(n)
+	return sb.String()
+}
+
+// cleanText collapses white space and drops invisible characters, as the
+// walker does for page text.
+func cleanText(s string) string {
+	w := walker{buf: make([]byte, 0, len(s))}
+	w.text(s)
+	return strings.TrimSpace(string(w.buf))
+}

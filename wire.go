@@ -1,0 +1,37 @@
+package newswire
+
+import "strings"
+
+// agencies are the wires and desks whose names appear in datelines, bylines
+// and trailers, keyed by the lower-case forms pages write them in; values
+// are the short names Article.Agency uses when the name is not taken as
+// written from a dateline.
+var agencies = map[string]string{
+	"afp": "AFP", "agence france-presse": "AFP", "agence france presse": "AFP",
+	"ap": "AP", "associated press": "AP", "the associated press": "AP",
+	"reuters": "Reuters", "thomson reuters": "Reuters",
+	"upi": "UPI", "united press international": "UPI",
+	"ians": "IANS", "indo-asian news service": "IANS",
+	"spx": "SPX", "ria novosti": "RIA Novosti", "ria": "RIA Novosti", "sputnik": "Sputnik",
+	"xinhua": "Xinhua", "yonhap": "Yonhap", "kyodo": "Kyodo", "kyodo news": "Kyodo",
+	"tass": "TASS", "itar-tass": "TASS", "interfax": "Interfax",
+	"dpa": "dpa", "ani": "ANI", "pti": "PTI", "bernama": "Bernama", "efe": "EFE",
+	"ansa": "ANSA", "aap": "AAP", "cna": "CNA", "anadolu": "Anadolu", "aa": "Anadolu",
+	"esa": "ESA", "jpl": "JPL", "nasa": "NASA", "cnn": "CNN", "bloomberg": "Bloomberg",
+	"jiji": "Jiji", "kyodo news agency": "Kyodo", "rtrs": "Reuters",
+}
+
+// knownAgency returns the short name of an agency written as s, and
+// whether s names one. Regional desk suffixes ("dpa/lno") are allowed.
+func knownAgency(s string) (string, bool) {
+	k := strings.ToLower(strings.TrimSpace(s))
+	if a, ok := agencies[k]; ok {
+		return a, true
+	}
+	if i := strings.IndexByte(k, '/'); i > 0 {
+		if a, ok := agencies[k[:i]]; ok {
+			return a, true
+		}
+	}
+	return "", false
+}
