@@ -23,8 +23,11 @@ func parseHTML(r io.Reader, max int64) (*html.Node, error) {
 	lr := &limitReader{r: r, left: max}
 	br := bufio.NewReaderSize(lr, sniffLen)
 	head, err := br.Peek(sniffLen)
+	if errors.Is(err, ErrTooLarge) {
+		return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, max)
+	}
 	if err != nil && err != io.EOF && !errors.Is(err, bufio.ErrBufferFull) {
-		return nil, err
+		return nil, fmt.Errorf("newswire: reading page: %w", err)
 	}
 	if err := sniffHTML(head); err != nil {
 		return nil, err
@@ -43,7 +46,12 @@ func parseHTML(r io.Reader, max int64) (*html.Node, error) {
 		if errors.Is(err, ErrTooLarge) {
 			return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, max)
 		}
-		return nil, err
+		if lr.err != nil {
+			return nil, fmt.Errorf("newswire: reading page: %w", lr.err)
+		}
+		// The tokenizer gives up on markup such as elements nested past
+		// its stack limit: no article can be read from such a page.
+		return nil, fmt.Errorf("%w: unreadable markup: %v", ErrNotArticle, err)
 	}
 	return doc, nil
 }
@@ -53,6 +61,7 @@ func parseHTML(r io.Reader, max int64) (*html.Node, error) {
 type limitReader struct {
 	r    io.Reader
 	left int64
+	err  error // the first error of r other than io.EOF
 }
 
 func (l *limitReader) Read(p []byte) (int, error) {
@@ -63,6 +72,9 @@ func (l *limitReader) Read(p []byte) (int, error) {
 		p = p[:l.left+1]
 	}
 	n, err := l.r.Read(p)
+	if err != nil && err != io.EOF && l.err == nil {
+		l.err = err
+	}
 	l.left -= int64(n)
 	if l.left < 0 {
 		return 0, ErrTooLarge

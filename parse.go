@@ -2,6 +2,7 @@ package newswire
 
 import (
 	"errors"
+	"fmt"
 	"io"
 	"net/url"
 
@@ -103,8 +104,20 @@ func extract(doc *html.Node, o *options) (*Article, error) {
 		return nil, err
 	}
 	p.fillFromMeta(a)
-	if a.Headline == "" || len(a.Body) == 0 {
-		return nil, ErrNotArticle
+	if a.Headline == "" || bodyLen(a.Body) < minArticleText {
+		return nil, fmt.Errorf("%w: no headline and body found", ErrNotArticle)
 	}
 	return a, nil
+}
+
+// minArticleText is the least body text an article has. It keeps a page
+// cut off inside its head, or a stub, from passing for an article.
+const minArticleText = 100
+
+func bodyLen(body []string) int {
+	n := 0
+	for _, p := range body {
+		n += len(p)
+	}
+	return n
 }

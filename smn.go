@@ -1,6 +1,7 @@
 package newswire
 
 import (
+	"fmt"
 	"strings"
 )
 
@@ -43,7 +44,7 @@ func extractSMN(p *page, a *Article) error {
 func extractLinear(p *page, a *Article) error {
 	h, ok := p.findHead()
 	if !ok {
-		return ErrNotArticle
+		return fmt.Errorf("%w: no article head (headline, byline, dateline) found", ErrNotArticle)
 	}
 	a.Headline = p.blocks[h.headline].text
 	a.Section = h.section

@@ -310,7 +310,9 @@ func (w *walker) image(n *html.Node) {
 	if w.inLink {
 		im.inLink = w.linkHref
 	}
-	w.p.images = append(w.p.images, im)
+	if len(w.p.images) < maxImages {
+		w.p.images = append(w.p.images, im)
+	}
 }
 
 // closeContainer decides whether a closed figure-like element was an image
@@ -352,6 +354,14 @@ func (w *walker) closeContainer(c container) {
 // tables that happen to hold an image carry far more.
 const maxCaptionLen = 600
 
+// maxBlocks bounds the blocks kept from one page. Real article pages have
+// a few thousand; past this a page is machine-made and its tail is dropped,
+// which keeps memory and time bounded for pathological input.
+const maxBlocks = 100_000
+
+// maxImages bounds the images kept from one page, for the same reason.
+const maxImages = 10_000
+
 // flush ends the current block.
 func (w *walker) flush() {
 	if w.inLink {
@@ -363,7 +373,7 @@ func (w *walker) flush() {
 		}
 	}
 	text := strings.TrimSpace(string(w.buf))
-	if text != "" {
+	if text != "" && len(w.p.blocks) < maxBlocks {
 		w.p.blocks = append(w.p.blocks, block{
 			text: text, linkLen: min(w.linkLen, len(text)), links: w.links,
 			tag: w.tag, heading: w.bHeading, strong: w.bStrong, chrome: w.bChrome,

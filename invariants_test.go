@@ -1,0 +1,71 @@
+package newswire
+
+import (
+	"net/url"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func mustURL(s string) *url.URL {
+	u, err := url.Parse(s)
+	if err != nil {
+		panic(err)
+	}
+	return u
+}
+
+// assertInvariants checks what every Article promises, whatever the page:
+// plain trimmed paragraphs, absolute http(s) URLs, real dates.
+func assertInvariants(t testing.TB, a *Article) {
+	t.Helper()
+	if a.Headline == "" {
+		t.Errorf("empty headline")
+	}
+	if len(a.Body) == 0 {
+		t.Errorf("empty body")
+	}
+	for i, p := range a.Body {
+		if p == "" || p != strings.TrimSpace(p) {
+			t.Errorf("body[%d] is empty or untrimmed: %q", i, p)
+		}
+		if !utf8.ValidString(p) || strings.ContainsAny(p, "\x00\n\r\t") || strings.Contains(p, "  ") {
+			t.Errorf("body[%d] is not clean text: %q", i, p)
+		}
+		if strings.Contains(p, "<p>") || strings.Contains(p, "</") {
+			t.Errorf("body[%d] holds markup: %q", i, p)
+		}
+	}
+	for _, s := range []string{a.Headline, a.Byline, a.Signoff, a.Kicker, a.Section} {
+		if !utf8.ValidString(s) || s != strings.TrimSpace(s) {
+			t.Errorf("field not clean: %q", s)
+		}
+	}
+	urls := []string{}
+	if a.URL != "" {
+		urls = append(urls, a.URL)
+	}
+	for _, im := range a.Images {
+		urls = append(urls, im.URL)
+	}
+	for _, l := range a.RelatedLinks {
+		urls = append(urls, l.URL)
+	}
+	for _, s := range a.RelatedStories {
+		if s.URL != "" {
+			urls = append(urls, s.URL)
+		}
+		if !s.Dateline.Date.IsZero() && !s.Dateline.Date.Valid() {
+			t.Errorf("related story date %v is no calendar date", s.Dateline.Date)
+		}
+	}
+	for _, s := range urls {
+		u, err := url.Parse(s)
+		if err != nil || !u.IsAbs() || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			t.Errorf("URL %q is not absolute http(s)", s)
+		}
+	}
+	if d := a.Dateline.Date; !d.IsZero() && !d.Valid() {
+		t.Errorf("dateline date %v is no calendar date", d)
+	}
+}
