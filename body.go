@@ -86,10 +86,10 @@ func (p *page) relatedLinks(from int) []Link {
 		if !in {
 			continue
 		}
-		if len(b.links) == 0 && len(b.text) > 200 {
+		if b.nLinks == 0 && len(b.text) > 200 {
 			return out
 		}
-		for _, l := range b.links {
+		for _, l := range p.linksOf(b) {
 			if u, ok := p.resolve(l.href); ok && len(out) < maxRelated {
 				out = append(out, Link{Text: l.text, URL: u})
 			}
@@ -133,8 +133,9 @@ func (p *page) relatedStories(from int) []RelatedStory {
 			}
 			continue
 		}
-		s := RelatedStory{Headline: b.links[0].text, Dateline: d}
-		s.URL, _ = p.resolve(b.links[0].href)
+		link := p.linksOf(b)[0]
+		s := RelatedStory{Headline: link.text, Dateline: d}
+		s.URL, _ = p.resolve(link.href)
 		if k := p.nextText(j + 1); k < len(p.blocks) && !p.blocks[k].isLink() && tailOf(p.blocks[k].text) == tailNone && !looksLikeDate(p.blocks[k].text) {
 			s.Summary = trimReadMore(p.blocks[k].text)
 			j = k

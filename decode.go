@@ -1,11 +1,12 @@
 package newswire
 
 import (
-	"bufio"
 	"bytes"
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
+	"sync"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -21,25 +22,37 @@ const sniffLen = 64 << 10
 // parseHTML decodes r to UTF-8 and parses it, reading at most max bytes.
 func parseHTML(r io.Reader, max int64) (*html.Node, error) {
 	lr := &limitReader{r: r, left: max}
-	br := bufio.NewReaderSize(lr, sniffLen)
-	head, err := br.Peek(sniffLen)
-	if errors.Is(err, ErrTooLarge) {
+	buf := headBuffers.Get().(*[]byte)
+	defer headBuffers.Put(buf)
+	head := (*buf)[:sniffSize(r, max)]
+	n, err := io.ReadFull(lr, head)
+	head = head[:n]
+	switch {
+	case errors.Is(err, ErrTooLarge):
 		return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, max)
-	}
-	if err != nil && err != io.EOF && !errors.Is(err, bufio.ErrBufferFull) {
+	case err != nil && err != io.EOF && err != io.ErrUnexpectedEOF:
 		return nil, fmt.Errorf("newswire: reading page: %w", err)
 	}
 	if err := sniffHTML(head); err != nil {
 		return nil, err
 	}
-	var in io.Reader = br
-	if enc := chooseEncoding(head); enc != "utf-8" {
-		e, _ := charset.Lookup(enc)
-		if e != nil {
-			in = e.NewDecoder().Reader(br)
+	if bytes.HasPrefix(head, utf8BOM) {
+		head = head[len(utf8BOM):]
+	}
+	whole := err != nil // the page ended inside the sniffing window
+	var in io.Reader = io.MultiReader(bytes.NewReader(head), lr)
+	switch enc := chooseEncoding(head); {
+	case enc == "utf-8":
+	case enc == "windows-1252" && whole:
+		// The common case of old pages, decoded in place of a transformer.
+		out := utf8Buffers.Get().(*[]byte)
+		defer utf8Buffers.Put(out)
+		*out = decodeWindows1252((*out)[:0], head)
+		in = bytes.NewReader(*out)
+	default:
+		if e, _ := charset.Lookup(enc); e != nil {
+			in = e.NewDecoder().Reader(in)
 		}
-	} else if bytes.HasPrefix(head, utf8BOM) {
-		br.Discard(len(utf8BOM))
 	}
 	doc, err := html.Parse(in)
 	if err != nil {
@@ -54,6 +67,58 @@ func parseHTML(r io.Reader, max int64) (*html.Node, error) {
 		return nil, fmt.Errorf("%w: unreadable markup: %v", ErrNotArticle, err)
 	}
 	return doc, nil
+}
+
+// headBuffers recycles the buffers that hold the start of a page while it
+// is sniffed and parsed; html.Parse copies all it keeps, so a buffer is
+// free again once parsing returns.
+var headBuffers = sync.Pool{New: func() any {
+	b := make([]byte, sniffLen)
+	return &b
+}}
+
+// utf8Buffers recycles the buffers that hold a page decoded to UTF-8.
+var utf8Buffers = sync.Pool{New: func() any {
+	b := make([]byte, 0, sniffLen)
+	return &b
+}}
+
+// windows1252 maps the bytes 0x80-0x9F of windows-1252 to runes; the
+// bytes from 0xA0 up are the same code points in Unicode (Latin-1).
+var windows1252 = [32]rune{
+	'€', 0x81, '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', 0x8D, 'Ž', 0x8F,
+	0x90, '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', 0x9D, 'ž', 'Ÿ',
+}
+
+// decodeWindows1252 appends src, in windows-1252, to dst as UTF-8.
+func decodeWindows1252(dst, src []byte) []byte {
+	for _, c := range src {
+		switch {
+		case c < 0x80:
+			dst = append(dst, c)
+		case c < 0xA0:
+			dst = utf8.AppendRune(dst, windows1252[c-0x80])
+		default:
+			dst = utf8.AppendRune(dst, rune(c))
+		}
+	}
+	return dst
+}
+
+// sniffSize is how many bytes to read before parsing: sniffLen, or less
+// when the reader tells its length (bytes.Reader, strings.Reader, files),
+// so that a small page does not cost a large buffer.
+func sniffSize(r io.Reader, limit int64) int64 {
+	size := int64(sniffLen)
+	switch v := r.(type) {
+	case interface{ Len() int }:
+		size = min(size, int64(v.Len())+1)
+	case interface{ Stat() (fs.FileInfo, error) }:
+		if fi, err := v.Stat(); err == nil && fi.Mode().IsRegular() {
+			size = min(size, fi.Size()+1)
+		}
+	}
+	return max(1, min(size, limit+1))
 }
 
 // limitReader fails with ErrTooLarge once more than left bytes were asked
@@ -125,8 +190,11 @@ func chooseEncoding(head []byte) string {
 	if bytes.HasPrefix(head, utf8BOM) {
 		return "utf-8"
 	}
-	if _, name, certain := charset.DetermineEncoding(head[:min(len(head), 4)], ""); certain {
-		return name // UTF-16 BOM
+	switch {
+	case bytes.HasPrefix(head, []byte{0xFF, 0xFE}):
+		return "utf-16le"
+	case bytes.HasPrefix(head, []byte{0xFE, 0xFF}):
+		return "utf-16be"
 	}
 	declared := ""
 	if e, name := declaredCharset(head); e {

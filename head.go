@@ -41,11 +41,18 @@ func (p *page) findHead() (head, bool) {
 // above all agreement with the metadata title count.
 func (p *page) headlineByTitle() (int, bool) {
 	titles := p.metaTitles()
+	longest := 0
+	for _, t := range titles {
+		longest = max(longest, len(t))
+	}
 	best, bestScore := -1, 0
 	for i := range p.blocks {
 		b := &p.blocks[i]
-		if b.chrome || b.caption > 0 || b.isLink() || len(b.text) < 8 || len(b.text) > 300 {
+		if b.chrome || b.caption > 0 || len(b.text) < 8 || len(b.text) > 300 || b.isLink() {
 			continue
+		}
+		if b.heading == 0 && !b.strong && len(b.text) > 2*longest+20 {
+			continue // too long to agree with any title
 		}
 		score := 0
 		switch b.heading {
@@ -80,6 +87,9 @@ func (p *page) metaTitles() []string {
 // the same words, 3 when a title holds the block (the <title> adds the
 // site's name).
 func titleMatch(text string, titles []string) int {
+	if len(titles) == 0 {
+		return 0
+	}
 	n := normTitle(text)
 	if len(n) < 8 {
 		return 0

@@ -38,14 +38,13 @@ func (m *pageMeta) addMeta(n *html.Node) {
 	if key == "" {
 		key = attr(n, "itemprop")
 	}
-	content := attr(n, "content")
-	if key == "" || content == "" {
+	raw := attr(n, "content")
+	if key == "" || raw == "" || len(key) > 32 {
 		return
 	}
-	content = cleanText(content)
 	set := func(dst *string) {
 		if *dst == "" {
-			*dst = content
+			*dst = cleanText(raw)
 		}
 	}
 	switch strings.ToLower(key) {
@@ -70,12 +69,12 @@ func (m *pageMeta) addMeta(n *html.Node) {
 	case "article:section", "og:article:section", "section", "articlesection":
 		set(&m.section)
 	case "author", "article:author", "og:article:author", "byl", "dc.creator", "sailthru.author":
-		if !strings.HasPrefix(content, "http") {
+		if !strings.HasPrefix(raw, "http") {
 			set(&m.author)
 		}
 	case "keywords", "news_keywords", "article:tag", "og:article:tag":
 		if len(m.keywords) == 0 || strings.HasSuffix(key, "tag") {
-			m.keywords = append(m.keywords, splitKeywords(content)...)
+			m.keywords = append(m.keywords, splitKeywords(cleanText(raw))...)
 		}
 	}
 }

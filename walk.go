@@ -1,6 +1,7 @@
 package newswire
 
 import (
+	"bytes"
 	"net/url"
 	"strings"
 	"unicode/utf8"
@@ -15,13 +16,14 @@ import (
 // a <span>, a <font> or a bare text node.
 type block struct {
 	text    string
-	linkLen int       // bytes of text inside <a href>
-	links   []rawLink // the anchors in the block
+	linkAt  int32     // index of the block's first link in page.links
+	nLinks  int32     // how many links the block holds
+	linkLen int32     // bytes of text inside <a href>
+	caption int32     // 1 + index of the image this block captions, or 0
 	tag     atom.Atom // innermost block-level element holding the text
-	heading int       // 1-6 when inside <h1>-<h6>
+	heading int8      // 1-6 when inside <h1>-<h6>
 	strong  bool      // inside <b>, <strong> or a large <font>
 	chrome  bool      // inside navigation, sidebars, forms, footers
-	caption int       // 1 + index of the image this block captions, or 0
 }
 
 type rawLink struct {
@@ -38,7 +40,12 @@ func (b *block) linkDensity() float64 {
 
 // isLink reports whether the block is a single link and nothing else.
 func (b *block) isLink() bool {
-	return len(b.links) == 1 && b.linkLen*10 >= len(b.text)*9
+	return b.nLinks == 1 && int(b.linkLen)*10 >= len(b.text)*9
+}
+
+// linksOf returns the anchors of block b.
+func (p *page) linksOf(b *block) []rawLink {
+	return p.links[b.linkAt : b.linkAt+b.nLinks]
 }
 
 // imageRef is an <img> met during the walk.
@@ -54,6 +61,7 @@ type imageRef struct {
 // page is everything one walk of the tree collects.
 type page struct {
 	blocks  []block
+	links   []rawLink // the anchors of all blocks, in order
 	images  []imageRef
 	markers markers
 	meta    pageMeta
@@ -73,8 +81,7 @@ type walker struct {
 	p *page
 
 	buf     []byte
-	linkLen int
-	links   []rawLink
+	pending []pendingLink
 	tag     atom.Atom
 	heading int // level of the innermost open heading
 
@@ -99,7 +106,7 @@ type container struct {
 
 func walkPage(doc *html.Node) *page {
 	p := &page{markers: markers{-1, -1}}
-	p.blocks = make([]block, 0, 256)
+	p.blocks = make([]block, 0, 64)
 	w := &walker{p: p}
 	w.walk(doc)
 	w.flush()
@@ -219,47 +226,55 @@ func (w *walker) element(n *html.Node) {
 	}
 }
 
+// endLink notes where the current link's text lies in the block; its text
+// is cut from the block's own string at flush, without a copy.
 func (w *walker) endLink() {
 	w.inLink = false
-	if w.linkFrom > len(w.buf) { // the block was flushed inside the link
-		w.linkFrom = 0
-	}
-	text := strings.TrimSpace(string(w.buf[w.linkFrom:]))
-	if text != "" {
-		w.linkLen += len(text)
-		w.links = append(w.links, rawLink{text: text, href: w.linkHref})
-	}
+	w.pending = append(w.pending, pendingLink{from: min(w.linkFrom, len(w.buf)), to: len(w.buf), href: w.linkHref})
 }
 
-// text appends a text node to the current block, collapsing white space.
+// pendingLink is a link of the current block, by byte offsets in buf.
+type pendingLink struct {
+	from, to int
+	href     string
+}
+
+// text appends a text node to the current block, collapsing white space
+// and dropping control and invisible characters.
 func (w *walker) text(s string) {
 	if w.buf == nil {
-		w.buf = make([]byte, 0, 256)
+		w.buf = make([]byte, 0, 1024)
 	}
 	if len(w.buf) == 0 {
 		w.tag0()
 	}
 	for i := 0; i < len(s); {
+		// Copy runs of printable ASCII at once: most text is nothing else.
+		j := i
+		for j < len(s) && s[j] > ' ' && s[j] < utf8.RuneSelf {
+			j++
+		}
+		if j > i {
+			w.buf = append(w.buf, s[i:j]...)
+			i = j
+			continue
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			i++
-			switch c {
-			case ' ', '\t', '\n', '\r', '\f', '\v':
+			if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' {
 				w.space()
-			case 0:
-			default:
-				w.buf = append(w.buf, c)
 			}
-			continue
+			continue // other control characters are dropped
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
 		switch {
 		case r == utf8.RuneError && size == 1:
 			w.buf = append(w.buf, "\uFFFD"...)
-		case r == 0xA0 || r == 0x2007 || r == 0x202F || r == 0x3000 || (r >= 0x2000 && r <= 0x200A):
+		case r == 0xA0 || r == 0x2007 || r == 0x202F || r == 0x3000 || (r >= 0x2000 && r <= 0x200A) || r == 0x2028 || r == 0x2029 || r == 0x85:
 			w.space()
-		case r == 0x200B || r == 0xFEFF || r == 0xAD || r == 0x200E || r == 0x200F:
+		case r == 0x200B || r == 0xFEFF || r == 0xAD || r == 0x200E || r == 0x200F || r == 0x2060 || (r >= 0x80 && r < 0xA0):
 		default:
 			w.buf = utf8.AppendRune(w.buf, r)
 		}
@@ -341,7 +356,7 @@ func (w *walker) closeContainer(c container) {
 	for i := c.firstBlock; i < len(w.p.blocks); i++ {
 		b := &w.p.blocks[i]
 		if b.caption == 0 {
-			b.caption = img + 1
+			b.caption = int32(img + 1)
 			if !b.isLink() {
 				parts = append(parts, b.text)
 			}
@@ -365,23 +380,33 @@ const maxImages = 10_000
 // flush ends the current block.
 func (w *walker) flush() {
 	if w.inLink {
-		// A block boundary inside a link: close the link's share here.
-		text := strings.TrimSpace(string(w.buf[min(w.linkFrom, len(w.buf)):]))
-		if text != "" {
-			w.linkLen += len(text)
-			w.links = append(w.links, rawLink{text: text, href: w.linkHref})
-		}
+		// A block boundary inside a link: the link's share of this block
+		// ends here, and the rest of its text opens the next block.
+		w.pending = append(w.pending, pendingLink{from: min(w.linkFrom, len(w.buf)), to: len(w.buf), href: w.linkHref})
 	}
-	text := strings.TrimSpace(string(w.buf))
-	if text != "" && len(w.p.blocks) < maxBlocks {
+	if trimmed := bytes.TrimSpace(w.buf); len(trimmed) > 0 && len(w.p.blocks) < maxBlocks {
+		text := string(trimmed)
+		linkAt := len(w.p.links)
+		linkLen := 0
+		for _, pl := range w.pending {
+			// buf never starts with a space, so its offsets are text's.
+			from, to := pl.from, min(pl.to, len(text))
+			if from >= to {
+				continue
+			}
+			if t := strings.TrimSpace(text[from:to]); t != "" {
+				w.p.links = append(w.p.links, rawLink{text: t, href: pl.href})
+				linkLen += len(t)
+			}
+		}
 		w.p.blocks = append(w.p.blocks, block{
-			text: text, linkLen: min(w.linkLen, len(text)), links: w.links,
-			tag: w.tag, heading: w.bHeading, strong: w.bStrong, chrome: w.bChrome,
+			text: text, linkAt: int32(linkAt), nLinks: int32(len(w.p.links) - linkAt),
+			linkLen: int32(min(linkLen, len(text))),
+			tag:     w.tag, heading: int8(w.bHeading), strong: w.bStrong, chrome: w.bChrome,
 		})
 	}
 	w.buf = w.buf[:0]
-	w.linkLen = 0
-	w.links = nil
+	w.pending = w.pending[:0]
 	w.linkFrom = 0
 }
 
