@@ -7,7 +7,7 @@
 // Each INPUT is one of:
 //
 //   - a file: an HTML page, plain or gzip-compressed (gzip is recognised by
-//     its magic bytes, whatever the file is called), or a WARC file;
+//     its magic bytes, whatever the file is called);
 //   - a folder: every *.html and *.htm file below it, also with a .gz
 //     suffix, in sorted walk order;
 //   - a WARC file (.warc or .warc.gz, or any file or standard input whose
@@ -139,14 +139,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 	// One page prints as one indented object; anything else as JSON Lines.
 	// Deciding needs a look at a lone argument (a file may be a WARC).
-	single := false
-	if cfg.inputsFrom == "" && len(cfg.inputs) == 1 {
-		single, err = in.isSinglePage(cfg.inputs[0])
-		if err != nil {
-			fmt.Fprintf(stderr, "newswire: %s: %v\n", cfg.inputs[0], err)
-			return exitFailure
-		}
-	}
+	single := cfg.inputsFrom == "" && len(cfg.inputs) == 1 && in.isSinglePage(cfg.inputs[0])
 	if cfg.pageURL != nil {
 		if !single || isURL(cfg.inputs[0]) {
 			fmt.Fprintln(stderr, "newswire: -url needs a single HTML file or standard input")
@@ -155,20 +148,16 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		in.pageURL = cfg.pageURL
 	}
 
-	var out io.Writer = stdout
-	if cfg.outFile != "" {
-		f, err := os.Create(cfg.outFile)
-		if err != nil {
-			fmt.Fprintf(stderr, "newswire: %v\n", err)
-			return exitFailure
-		}
-		defer f.Close()
-		out = f
+	out, closeOut, err := openOutput(cfg.outFile, stdout)
+	if err != nil {
+		fmt.Fprintf(stderr, "newswire: %v\n", err)
+		return exitFailure
 	}
 
 	b := &batch{
 		workers:   cfg.workers,
 		unordered: cfg.unordered,
+		maxBytes:  cfg.maxBytes,
 		out:       newOutput(out, single, cfg.fields),
 		stderr:    stderr,
 		progress:  newProgress(stderr),
@@ -176,16 +165,27 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	ok := b.run(context.Background(), func(ctx context.Context, emit emitFunc) {
 		in.produce(ctx, cfg.inputs, cfg.inputsFrom, emit)
 	})
-	if cfg.outFile != "" {
-		if err := out.(*os.File).Close(); err != nil {
-			fmt.Fprintf(stderr, "newswire: %v\n", err)
-			return exitFailure
-		}
+	if err := closeOut(); err != nil {
+		fmt.Fprintf(stderr, "newswire: %v\n", err)
+		return exitFailure
 	}
 	if !ok {
 		return exitFailure
 	}
 	return exitOK
+}
+
+// openOutput returns the file name, created, or stdout when name is "", and
+// the function that closes it.
+func openOutput(name string, stdout io.Writer) (io.Writer, func() error, error) {
+	if name == "" {
+		return stdout, func() error { return nil }, nil
+	}
+	f, err := os.Create(name)
+	if err != nil {
+		return nil, nil, err
+	}
+	return f, f.Close, nil
 }
 
 // parseFlags reads the command line into a config. Flag package errors are
