@@ -145,6 +145,7 @@ var tailPrefixes = []struct {
 	{"thanks for being here", tailOther},
 	{"subscribe free to our", tailOther},
 	{"all rights reserved", tailOther},
+	{"our standards: the thomson reuters trust principles", tailOther},
 }
 
 // tailOf reports whether text opens the tail of a page, and which part.

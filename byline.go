@@ -21,10 +21,7 @@ func ParseByline(s string) (byline string, authors []string, agency string, ok b
 	if !ok {
 		return "", nil, "", false
 	}
-	if i := strings.Index(s, " | "); i > 0 {
-		s = strings.TrimSpace(s[:i])
-	}
-	s = strings.TrimRight(s, " ,;:")
+	s = cutBylineTail(s)
 	if s == "" || len(s) > maxBylineLen {
 		return "", nil, "", false
 	}
@@ -52,17 +49,48 @@ func ParseByline(s string) (byline string, authors []string, agency string, ok b
 	return s, authors, agency, true
 }
 
-// stripBy removes a leading "by" word ("by", "By", "BY", "By:"), never the
-// letters of a name such as "Abby" or "Kirby".
+// stripBy removes a leading "by" word ("by", "By", "BY", "By:", and the
+// French "Par" and Spanish and Portuguese "Por"), never the letters of a
+// name such as "Abby" or "Kirby".
 func stripBy(s string) (string, bool) {
-	if len(s) < 4 || !strings.EqualFold(s[:2], "by") {
+	n := 0
+	switch {
+	case len(s) >= 4 && strings.EqualFold(s[:2], "by"):
+		n = 2
+	case len(s) >= 5 && (strings.EqualFold(s[:3], "par") || strings.EqualFold(s[:3], "por")):
+		n = 3
+	default:
 		return s, false
 	}
-	switch s[2] {
-	case ' ', ':', '\u00a0':
-		return strings.TrimLeft(s[3:], " :"), true
+	if s[n] == ' ' || s[n] == ':' {
+		return strings.TrimLeft(s[n+1:], " :"), true
 	}
 	return s, false
+}
+
+// bylineTailWords open what templates print after the names on the same
+// line: dates, "Updated", social handles.
+var bylineTailWords = map[string]bool{
+	"updated": true, "published": true, "posted": true, "follow": true, "last": true,
+	"on": true, "at": true, "|": true, "-": true, "—": true, "–": true, "•": true,
+}
+
+// cutBylineTail keeps the names of a credit line and drops what follows
+// them on the line: "Erin Cunningham March 18 at 3:57 PM Follow @erin",
+// "Dan Goodin - Apr 16, 2015", "Alex Perry 1 day ago", "UPI Staff | Jan. 03".
+func cutBylineTail(s string) string {
+	words := strings.Fields(s)
+	for i, w := range words {
+		if i == 0 {
+			continue
+		}
+		_, _, isMonth := scanMonthDay(w + " " + strings.Join(words[i+1:min(i+2, len(words))], " "))
+		if bylineTailWords[strings.ToLower(w)] || isMonth || w[0] >= '0' && w[0] <= '9' || w[0] == '@' {
+			words = words[:i]
+			break
+		}
+	}
+	return strings.TrimRight(strings.Join(words, " "), " ,;:")
 }
 
 // isBylineText reports whether a block of text is a credit line.
@@ -74,18 +102,25 @@ func isBylineText(s string) bool {
 // splitNames splits "A and B", "A with B", "A, B & C" and
 // "Toby Muse, Associated Press" into their parts.
 func splitNames(s string) []string {
-	for _, sep := range []string{" and ", " with ", " & ", " AND ", ", "} {
+	for _, sep := range nameSeparators {
 		s = strings.ReplaceAll(s, sep, "\x00")
 	}
 	parts := strings.Split(s, "\x00")
 	out := parts[:0]
 	for _, p := range parts {
-		if p = strings.TrimSpace(p); p != "" {
+		p = strings.TrimSpace(p)
+		p = strings.TrimPrefix(strings.TrimPrefix(p, "avec "), "with ")
+		if p != "" {
 			out = append(out, p)
 		}
 	}
 	return out
 }
+
+// nameSeparators part the names of a byline, in the languages wire copy
+// is republished in ("Martin Untersinger (avec Damien Leloup et Morgane
+// Tual)").
+var nameSeparators = []string{" and ", " with ", " & ", " AND ", ", ", " et ", " y ", " e ", " und ", " (", ")"}
 
 // deskWords mark a byline part as a desk rather than a person.
 var deskWords = []string{

@@ -1,5 +1,7 @@
 package newswire
 
+import "strings"
+
 // fillFromMeta completes an article with what the page's metadata says,
 // only where the page's text gave nothing. The dateline is never filled:
 // it is what the story's text states or nothing.
@@ -14,10 +16,16 @@ func (p *page) fillFromMeta(a *Article) {
 		a.Section = firstNonEmpty(m.section, m.ld.section)
 	}
 	if a.Byline == "" {
+		credit := m.author
 		if len(m.ld.authors) > 0 {
-			a.Authors = m.ld.authors
-		} else if m.author != "" {
-			a.Byline, a.Authors, _, _ = ParseByline("by " + m.author)
+			credit = strings.Join(m.ld.authors, " and ")
+		}
+		if credit != "" {
+			var agency string
+			a.Byline, a.Authors, agency, _ = ParseByline("by " + credit)
+			if a.Agency == "" {
+				a.Agency = agency
+			}
 		}
 	}
 	if a.Agency == "" {

@@ -1,6 +1,262 @@
 package newswire
 
-// extractGeneric reads a page from outside the SMN family.
+import (
+	"fmt"
+	"strings"
+	"time"
+)
+
+// extractGeneric reads a page from outside the SMN family. The metadata
+// gives headline, byline, dates and images; the body is the region of the
+// page that holds the most paragraph text, found by content scoring
+// rather than by per-site rules; the dateline, when there is one, opens
+// the body's first paragraph.
 func extractGeneric(p *page, a *Article) error {
-	return extractLinear(p, a)
+	start, end, ok := p.storyRegion()
+	if !ok {
+		return fmt.Errorf("%w: no region of paragraph text found", ErrNotArticle)
+	}
+	hl, hasHL := p.headlineByTitle()
+	if hasHL {
+		a.Headline = p.blocks[hl].text
+	} else {
+		a.Headline = firstNonEmpty(p.meta.ld.headline, p.meta.ogTitle, p.meta.twitterTitle)
+	}
+	// A story region that begins above the headline holds it too: start
+	// after it, and take byline and kicker between the two.
+	if hasHL && hl >= start && hl < end {
+		start = hl + 1
+	}
+	p.genericByline(a, hl, hasHL, start)
+
+	ref := p.meta.publishedTime()
+	body := p.genericBody(start, end)
+	body = p.leadDateline(a, body, ref)
+	body, a.Signoff = splitSignoff(body)
+	a.Body = body
+	a.Images = p.bodyImages(start, end)
+	a.RelatedLinks = p.relatedLinks(end)
+	a.RelatedStories = p.relatedStories(end)
+	return nil
+}
+
+// minParagraph is the shortest block counted as a paragraph when scoring.
+const minParagraph = 25
+
+// storyRegion scores the page's regions by the paragraphs they hold, as
+// readers of the web have long done: every paragraph-like block adds to its
+// region and half as much to the region above, more for longer text and
+// commas, nothing when it is mostly links. The best region, widened to its
+// parent while the parent adds a substantial share of paragraph text, is
+// where the story is.
+func (p *page) storyRegion() (int, int, bool) {
+	if len(p.regions) == 0 {
+		return 0, 0, false
+	}
+	scores := make([]float64, len(p.regions))
+	mass := make([]int, len(p.regions)) // paragraph text held directly
+	for i := range p.blocks {
+		b := &p.blocks[i]
+		if b.region < 0 || b.chrome || b.caption > 0 || len(b.text) < minParagraph || b.linkDensity() > 0.4 || b.heading > 0 {
+			continue
+		}
+		s := 1 + float64(strings.Count(b.text, ",")) + min(float64(len(b.text))/100, 3)
+		r := b.region
+		scores[r] += s
+		mass[r] += len(b.text)
+		if up := p.regions[r].parent; up >= 0 {
+			scores[up] += s / 2
+		}
+	}
+	best := -1
+	for r := range p.regions {
+		if p.regions[r].chrome || scores[r] == 0 {
+			continue
+		}
+		if best < 0 || scores[r] > scores[best] {
+			best = r
+		}
+	}
+	if best < 0 {
+		return 0, 0, false
+	}
+	// Climb through wrappers to the ancestor that holds the story's other
+	// parts (stories split by ads into sibling sections), as long as what
+	// an ancestor adds is mostly paragraphs, not links or chrome.
+	inside, _ := p.regionText(best)
+	for up, steps := p.regions[best].parent, 0; up >= 0 && steps < 8 && !p.regions[up].chrome; up, steps = p.regions[up].parent, steps+1 {
+		held, total := p.regionText(int(up))
+		if held < inside+inside/4 {
+			continue // a wrapper, or a small addition
+		}
+		if p.regionLinkDensity(int(up)) > 0.35 || held*10 < total*6 {
+			break
+		}
+		best, inside = int(up), held
+	}
+	if inside < minBodyLen {
+		return 0, 0, false
+	}
+	reg := p.regions[best]
+	return int(reg.start), int(reg.end), true
+}
+
+// regionText measures region r: the paragraph text it holds anywhere
+// inside it, and all its text, chrome left out.
+func (p *page) regionText(r int) (held, total int) {
+	reg := p.regions[r]
+	for i := reg.start; i < reg.end; i++ {
+		b := &p.blocks[i]
+		if b.chrome {
+			continue
+		}
+		total += len(b.text)
+		if b.caption == 0 && len(b.text) >= minParagraph && b.linkDensity() <= 0.4 && b.heading == 0 {
+			held += len(b.text)
+		}
+	}
+	return held, total
+}
+
+// regionLinkDensity is the share of link text among the text of region r,
+// chrome left out.
+func (p *page) regionLinkDensity(r int) float64 {
+	text, links := 0, 0
+	reg := p.regions[r]
+	for i := reg.start; i < reg.end; i++ {
+		if b := &p.blocks[i]; !b.chrome {
+			text += len(b.text)
+			links += int(b.linkLen)
+		}
+	}
+	if text == 0 {
+		return 1
+	}
+	return float64(links) / float64(text)
+}
+
+// genericBody returns the paragraphs of the story region. Unlike SMN's
+// tail, a "Related" box inside a story does not end it: such blocks are
+// passed over, and only the page's footer (a copyright line) ends the body.
+func (p *page) genericBody(start, end int) []string {
+	body := make([]string, 0, end-start)
+	for i := start; i < end; i++ {
+		b := &p.blocks[i]
+		if b.chrome || b.caption > 0 || isNoise(b.text) {
+			continue
+		}
+		switch tailOf(b.text) {
+		case tailNone:
+		case tailOther:
+			if len(body) > 0 && isFooter(b.text) {
+				return body
+			}
+			continue
+		default:
+			continue
+		}
+		if b.linkDensity() > 0.5 && !endsSentence(b.text) {
+			continue
+		}
+		// Stray labels of widgets ("More", "See Also", "1 / 5") are short
+		// and say nothing; subheads are headings and stay.
+		if b.heading == 0 && len(b.text) < 40 && !endsSentence(b.text) {
+			continue
+		}
+		body = append(body, b.text)
+	}
+	return body
+}
+
+// isFooter reports the copyright lines that close a page.
+func isFooter(s string) bool {
+	l := strings.ToLower(s)
+	return strings.HasPrefix(l, "copyright") || strings.HasPrefix(l, "©") || strings.HasPrefix(l, "the content herein")
+}
+
+// genericByline finds the credit line between the headline and the body:
+// a "By ..." line, or a line that is only a name right under the headline
+// (many templates print the author without "by"). Parts of a line split
+// by "|" count on their own ("Le Monde | 04.05.2015 | Par Martin
+// Untersinger"). Without one, fillFromMeta takes the metadata's authors.
+func (p *page) genericByline(a *Article, hl int, hasHL bool, bodyStart int) {
+	from := bodyStart - headWindow
+	if hasHL {
+		from = hl + 1
+	}
+	for i := max(from, 0); i < bodyStart+2 && i < len(p.blocks); i++ {
+		b := &p.blocks[i]
+		if b.caption > 0 || len(b.text) > 200 {
+			continue
+		}
+		for _, part := range strings.Split(b.text, " | ") {
+			part = strings.TrimSpace(part)
+			if !isBylineText(part) {
+				// A bare name needs the marks of a credit line: a date or
+				// time after it, or AP's capitals.
+				name := cutBylineTail(part)
+				if !hasHL || i > hl+3 || b.heading > 0 || !isPersonName(name) || name == part && !isUpperText(name) {
+					continue
+				}
+				part = "by " + part
+			}
+			if byline, authors, agency, ok := ParseByline(part); ok && (len(authors) > 0 || agency != "" || isDesk(byline)) {
+				a.Byline, a.Authors = byline, authors
+				if a.Agency == "" {
+					a.Agency = agency
+				}
+				return
+			}
+		}
+	}
+}
+
+// leadDateline takes a dateline off the start of the first paragraph
+// ("MOSCOW (AP) — An unmanned ..."), with an AFP-style byline before it
+// ("by Patrick GALEY Agence France-Presse PARIS, France (AFP) —"). A
+// paragraph that is only a dateline goes altogether.
+func (p *page) leadDateline(a *Article, body []string, ref time.Time) []string {
+	for i := 0; i < len(body) && i < 2; i++ {
+		text := body[i]
+		byline := ""
+		if bl, rest, ok := splitLeadByline(text); ok {
+			byline, text = bl, rest
+		}
+		d, rest, ok := scanDateline(text, ref)
+		if !ok {
+			continue
+		}
+		a.Dateline = d
+		if d.Agency != "" {
+			a.Agency = d.Agency
+		}
+		if byline != "" && a.Byline == "" {
+			a.Byline, a.Authors, _, _ = ParseByline(byline)
+		}
+		if rest == "" {
+			return append(body[:i:i], body[i+1:]...)
+		}
+		body[i] = rest
+		return body
+	}
+	return body
+}
+
+// wireCredits close the byline AFP and AP put in front of syndicated copy.
+var wireCredits = []string{" Agence France-Presse ", " Associated Press ", " AFP "}
+
+// splitLeadByline splits "by NAME Agence France-Presse PARIS (AFP) — ..."
+// into the byline and the rest.
+func splitLeadByline(s string) (string, string, bool) {
+	if !isBylineText(s[:min(len(s), maxBylineLen)]) && !strings.HasPrefix(s, "by ") && !strings.HasPrefix(s, "By ") {
+		return "", s, false
+	}
+	head := s[:min(len(s), maxBylineLen+30)]
+	for _, c := range wireCredits {
+		if i := strings.Index(head, c); i > 0 {
+			end := i + len(c)
+			return strings.TrimSpace(s[:end]), strings.TrimSpace(s[end:]), true
+		}
+	}
+	return "", s, false
 }

@@ -37,9 +37,28 @@ func (p *page) findHead() (head, bool) {
 	return p.headByDateline(ref)
 }
 
+// hasWireHead reports a page that prints its dateline as a line of its
+// own under the headline, as SMN and wire-service sites do.
+func (p *page) hasWireHead() bool {
+	if i, ok := p.headlineByTitle(); ok {
+		h, ok := p.headAfter(i, p.meta.publishedTime())
+		return ok && !h.dateline.IsZero()
+	}
+	return false
+}
+
 // headlineByTitle scores blocks as headlines: a heading, bold text, and
-// above all agreement with the metadata title count.
+// above all agreement with the metadata title count. The answer is kept,
+// as several finders ask.
 func (p *page) headlineByTitle() (int, bool) {
+	if !p.headline.done {
+		p.headline.index, p.headline.ok = p.scoreHeadlines()
+		p.headline.done = true
+	}
+	return p.headline.index, p.headline.ok
+}
+
+func (p *page) scoreHeadlines() (int, bool) {
 	titles := p.metaTitles()
 	longest := 0
 	for _, t := range titles {
@@ -72,12 +91,24 @@ func (p *page) headlineByTitle() (int, bool) {
 	return best, bestScore >= 3
 }
 
-// metaTitles are the page's own statements of its title, normalised.
+// metaTitles are the page's own statements of its title, normalised. A
+// <title> like "SpaceDaily - The Geology Of Mars - the fields" also
+// gives its parts, since sites wrap the headline in their name.
 func (p *page) metaTitles() []string {
 	var out []string
-	for _, t := range []string{p.meta.ld.headline, p.meta.ogTitle, p.meta.twitterTitle, p.meta.title} {
+	add := func(t string) {
 		if n := normTitle(t); len(n) >= 8 {
 			out = append(out, n)
+		}
+	}
+	for _, t := range []string{p.meta.ld.headline, p.meta.ogTitle, p.meta.twitterTitle, p.meta.title} {
+		add(t)
+	}
+	for _, sep := range []string{" - ", " | ", " :: ", " — ", " – "} {
+		if parts := strings.Split(p.meta.title, sep); len(parts) > 1 && len(parts) <= 4 {
+			for _, part := range parts {
+				add(part)
+			}
 		}
 	}
 	return out

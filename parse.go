@@ -1,6 +1,7 @@
 package newswire
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"io"
@@ -93,19 +94,32 @@ func extract(doc *html.Node, o *options) (*Article, error) {
 	p := walkPage(doc)
 	p.setBase(o.base)
 
-	a := &Article{}
-	var err error
-	if p.isSMN() {
-		err = extractSMN(p, a)
-	} else {
-		err = extractGeneric(p, a)
-	}
+	a, err := p.extractByFamily()
 	if err != nil {
 		return nil, err
 	}
 	p.fillFromMeta(a)
 	if a.Headline == "" || bodyLen(a.Body) < minArticleText {
 		return nil, fmt.Errorf("%w: no headline and body found", ErrNotArticle)
+	}
+	return a, nil
+}
+
+// extractByFamily reads the page with the layout of its site family. SMN
+// pages, and pages of any outlet that print a wire head (headline, byline,
+// a dateline line of its own), are read in reading order; others by
+// content scoring, and in reading order when scoring finds nothing.
+func (p *page) extractByFamily() (*Article, error) {
+	a := &Article{}
+	if p.isSMN() || p.hasWireHead() {
+		return a, extractSMN(p, a)
+	}
+	err := extractGeneric(p, a)
+	if err != nil || a.Headline == "" {
+		a = &Article{}
+		if lerr := extractLinear(p, a); lerr != nil {
+			return nil, cmp.Or(err, lerr)
+		}
 	}
 	return a, nil
 }

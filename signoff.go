@@ -55,9 +55,26 @@ func isTrailerLine(s string) bool {
 		return true
 	case isSourceLine(s):
 		return true
-	case strings.HasPrefix(s, "(Reporting by") || strings.HasPrefix(s, "(Writing by") ||
-		strings.HasPrefix(s, "(Additional reporting") || strings.HasPrefix(s, "(Editing by"):
-		return strings.HasSuffix(s, ")")
+	case isCreditLine(strings.TrimPrefix(s, "(")):
+		return true
+	case strings.HasSuffix(s, "contributed to this report.") && len(s) < 300:
+		return true // AP: "Associated Press writer X in Y contributed to this report."
+	}
+	return false
+}
+
+// creditOpenings open Reuters' reporting credits, with or without their
+// parentheses: "(Reporting by X; Editing by Y)".
+var creditOpenings = []string{"Reporting by ", "Additional reporting by ", "Writing by ", "Editing by ", "Compiled by ", "Reporting and writing by "}
+
+func isCreditLine(s string) bool {
+	if len(s) > 400 {
+		return false
+	}
+	for _, o := range creditOpenings {
+		if strings.HasPrefix(s, o) {
+			return true
+		}
 	}
 	return false
 }

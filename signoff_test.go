@@ -25,6 +25,10 @@ func TestSplitSignoff(t *testing.T) {
 		{"Xinhua", []string{last, "Source: Xinhua"}, []string{last}, "Source: Xinhua"},
 		{"Reuters credit", []string{last, "(Reporting by Joey Roulette; Editing by Leslie Adler)"}, []string{last},
 			"(Reporting by Joey Roulette; Editing by Leslie Adler)"},
+		{"Reuters credit without parentheses", []string{last, "Additional reporting by Steve Gorman; Editing by Marguerita Choy"}, []string{last},
+			"Additional reporting by Steve Gorman; Editing by Marguerita Choy"},
+		{"AP contributors", []string{last, "Associated Press writer Vladimir Isachenkov in Moscow contributed to this report."}, []string{last},
+			"Associated Press writer Vladimir Isachenkov in Moscow contributed to this report."},
 		{"AP notes", []string{last, "___", "Online:", "NASA: https://www.nasa.gov"}, []string{last},
 			"___ Online: NASA: https://www.nasa.gov"},
 		// Near misses: slashes inside sentences, and sentences that end the story.

@@ -20,6 +20,7 @@ type block struct {
 	nLinks  int32     // how many links the block holds
 	linkLen int32     // bytes of text inside <a href>
 	caption int32     // 1 + index of the image this block captions, or 0
+	region  int32     // innermost region (see page.regions) holding it, or -1
 	tag     atom.Atom // innermost block-level element holding the text
 	heading int8      // 1-6 when inside <h1>-<h6>
 	strong  bool      // inside <b>, <strong> or a large <font>
@@ -62,14 +63,37 @@ type imageRef struct {
 type page struct {
 	blocks  []block
 	links   []rawLink // the anchors of all blocks, in order
+	regions []region  // the page's sectioning elements, in document order
 	images  []imageRef
 	markers markers
 	meta    pageMeta
+
+	headline struct { // headlineByTitle's answer, once found
+		index    int
+		ok, done bool
+	}
 
 	given *url.URL // the caller's WithURL
 	base  *url.URL // the page's own address, for resolving links
 	url   string   // base as Article.URL shows it
 }
+
+// region is a sectioning element (div, article, section, main, td) and
+// the blocks it holds: as elements nest, its blocks are the contiguous run
+// [start, end). Content scoring picks the region that holds the story.
+type region struct {
+	start, end, parent int32
+	chrome             bool
+}
+
+// regionTags are the elements that can hold a story's paragraphs.
+var regionTags = map[atom.Atom]bool{
+	atom.Div: true, atom.Article: true, atom.Section: true, atom.Main: true,
+	atom.Td: true, atom.Body: true, atom.Center: true, atom.Font: true, atom.Span: false,
+}
+
+// maxRegions bounds the regions kept from one page.
+const maxRegions = 100_000
 
 // markers are block indexes of template comments, -1 when absent.
 type markers struct {
@@ -96,6 +120,7 @@ type walker struct {
 
 	strongDepth, chromeDepth int
 	containers               []container
+	region                   int32 // the innermost open region, or -1
 }
 
 // container is an element that may frame an image with its caption: a
@@ -107,7 +132,7 @@ type container struct {
 func walkPage(doc *html.Node) *page {
 	p := &page{markers: markers{-1, -1}}
 	p.blocks = make([]block, 0, 64)
-	w := &walker{p: p}
+	w := &walker{p: p, region: -1}
 	w.walk(doc)
 	w.flush()
 	return p
@@ -189,6 +214,12 @@ func (w *walker) element(n *html.Node) {
 	if chrome {
 		w.chromeDepth++
 	}
+	reg := int32(-1)
+	if regionTags[n.DataAtom] && len(w.p.regions) < maxRegions {
+		reg = int32(len(w.p.regions))
+		w.p.regions = append(w.p.regions, region{start: int32(len(w.p.blocks)), parent: w.region, chrome: w.chromeDepth > 0})
+		w.region = reg
+	}
 	isCont := isCaptionContainer(n)
 	if isCont {
 		w.containers = append(w.containers, container{len(w.p.blocks), len(w.p.images)})
@@ -208,6 +239,11 @@ func (w *walker) element(n *html.Node) {
 	if isBlock {
 		w.flush()
 		w.tag = prevTag
+	}
+	if reg >= 0 {
+		w.flush()
+		w.p.regions[reg].end = int32(len(w.p.blocks))
+		w.region = w.p.regions[reg].parent
 	}
 	if isCont {
 		c := w.containers[len(w.containers)-1]
@@ -401,8 +437,8 @@ func (w *walker) flush() {
 		}
 		w.p.blocks = append(w.p.blocks, block{
 			text: text, linkAt: int32(linkAt), nLinks: int32(len(w.p.links) - linkAt),
-			linkLen: int32(min(linkLen, len(text))),
-			tag:     w.tag, heading: int8(w.bHeading), strong: w.bStrong, chrome: w.bChrome,
+			linkLen: int32(min(linkLen, len(text))), region: w.region,
+			tag: w.tag, heading: int8(w.bHeading), strong: w.bStrong, chrome: w.bChrome,
 		})
 	}
 	w.buf = w.buf[:0]
