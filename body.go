@@ -20,7 +20,7 @@ func (p *page) bodyEnd(start int) int {
 		if b.chrome || b.caption > 0 {
 			continue
 		}
-		if k := tailOf(b.text); k != tailNone {
+		if k := b.tail; k != tailNone {
 			return i
 		}
 		if paragraphs > 0 && len(b.text) < 120 {
@@ -76,7 +76,7 @@ func (p *page) relatedLinks(from int) []Link {
 	in := false
 	for i := from; i < len(p.blocks); i++ {
 		b := &p.blocks[i]
-		switch k := tailOf(b.text); {
+		switch k := b.tail; {
 		case k == tailRelatedLinks:
 			in = true
 			continue
@@ -107,16 +107,16 @@ const maxRelated = 50
 // lists) or at the footer; sidebars of latest headlines are not related.
 func (p *page) relatedStories(from int) []RelatedStory {
 	i := from
-	for i < len(p.blocks) && tailOf(p.blocks[i].text) != tailRelatedContent {
+	for i < len(p.blocks) && p.blocks[i].tail != tailRelatedContent {
 		i++
 	}
 	var out []RelatedStory
 	for i++; i < len(p.blocks) && len(out) < maxRelated; i++ {
 		b := &p.blocks[i]
-		if isNoise(b.text) || tailOf(b.text) == tailRelatedContent {
+		if isNoise(b.text) || b.tail == tailRelatedContent {
 			continue
 		}
-		if tailOf(b.text) != tailNone {
+		if b.tail != tailNone {
 			break
 		}
 		if !b.isLink() {
@@ -136,7 +136,7 @@ func (p *page) relatedStories(from int) []RelatedStory {
 		link := p.linksOf(b)[0]
 		s := RelatedStory{Headline: link.text, Dateline: d}
 		s.URL, _ = p.resolve(link.href)
-		if k := p.nextText(j + 1); k < len(p.blocks) && !p.blocks[k].isLink() && tailOf(p.blocks[k].text) == tailNone && !looksLikeDate(p.blocks[k].text) {
+		if k := p.nextText(j + 1); k < len(p.blocks) && !p.blocks[k].isLink() && p.blocks[k].tail == tailNone && !looksLikeDate(p.blocks[k].text) {
 			s.Summary = trimReadMore(p.blocks[k].text)
 			j = k
 		}

@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
 )
 
 // This file holds what is known about text that is not the article: the
@@ -37,11 +36,6 @@ func marker(comment string) markerKind {
 	return markNone
 }
 
-// chromeTags are elements whose text is never article text.
-var chromeTags = map[atom.Atom]bool{
-	atom.Nav: true, atom.Aside: true, atom.Footer: true, atom.Form: true, atom.Menu: true,
-}
-
 // chromeHints are class or id fragments of navigation, sidebars, share
 // bars, comment sections and widgets in templates of every kind.
 var chromeHints = []string{
@@ -54,14 +48,15 @@ var chromeHints = []string{
 // caption.
 var captionHints = []string{"caption", "figure", "wp-block-image", "photo", "image"}
 
-// isChrome reports whether n is page chrome.
-func isChrome(n *html.Node) bool {
-	switch n.DataAtom {
-	case atom.Body, atom.Html, atom.Main, atom.Article:
-		return false // their classes describe the whole page
-	}
-	if chromeTags[n.DataAtom] {
+// isChrome reports whether n is page chrome. Only elements that hold
+// sections of a page are judged by their class names; a link or a span
+// called "share-button" marks no section.
+func isChrome(n *html.Node, kind elemKind) bool {
+	if kind&kindChrome != 0 {
 		return true
+	}
+	if kind&kindSection == 0 || len(n.Attr) == 0 {
+		return false
 	}
 	return hasHint(attr(n, "class"), chromeHints) || hasHint(attr(n, "id"), chromeHints) ||
 		attr(n, "role") == "navigation" || attr(n, "role") == "complementary"
@@ -96,7 +91,7 @@ func hasHint(val string, hints []string) bool {
 func isWordByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' }
 
 // tailKind says what a block that ends the body begins.
-type tailKind int
+type tailKind int8
 
 const (
 	tailNone tailKind = iota
@@ -152,30 +147,64 @@ var tailPrefixes = []struct {
 // A tool bar of several phrases ("Email This Article | Comment On This
 // Article") counts by its first tail phrase.
 func tailOf(text string) tailKind {
+	var buf [64]byte
 	if len(text) <= 400 && strings.Contains(text, " | ") {
 		for _, part := range strings.Split(text, " | ") {
-			if k := tailPhrase(part); k != tailNone {
+			if k := tailPhrase(part, buf[:0]); k != tailNone {
 				return k
 			}
 		}
 		return tailNone
 	}
-	return tailPhrase(text)
+	return tailPhrase(text, buf[:0])
 }
 
-func tailPhrase(text string) tailKind {
+// tailPhrase matches one phrase; buf is room for its lower-case form, so
+// that the check allocates nothing for the thousands of blocks of a page.
+func tailPhrase(text string, buf []byte) tailKind {
+	text = strings.TrimSpace(text)
+	if len(text) < 3 {
+		return tailNone
+	}
+	if !tailInitials[lowerASCII(text[0])] && !strings.HasPrefix(text, "©") {
+		return tailNone
+	}
+	for i := 0; i < len(text) && i < 60; i++ {
+		buf = append(buf, lowerASCII(text[i]))
+	}
 	if len(text) <= 60 {
-		t := strings.ToLower(strings.TrimSpace(strings.TrimRight(text, " :.-|»>")))
-		if k, ok := tailPhrases[t]; ok {
+		n := len(buf)
+		for n > 0 && strings.IndexByte(" :.-|>", buf[n-1]) >= 0 {
+			n--
+		}
+		if k, ok := tailPhrases[string(buf[:n])]; ok {
 			return k
 		}
 	}
 	for _, p := range tailPrefixes {
-		if len(text) >= len(p.prefix) && strings.EqualFold(text[:len(p.prefix)], p.prefix) {
+		if len(buf) >= len(p.prefix) && string(buf[:len(p.prefix)]) == p.prefix {
 			return p.kind
 		}
 	}
 	return tailNone
+}
+
+// tailInitials are the first letters of the tail phrases and prefixes.
+var tailInitials = func() (t [256]bool) {
+	for k := range tailPhrases {
+		t[k[0]] = true
+	}
+	for _, p := range tailPrefixes {
+		t[p.prefix[0]] = true
+	}
+	return t
+}()
+
+func lowerASCII(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // noisePhrases are whole blocks that sit inside article bodies without

@@ -2,10 +2,10 @@ package newswire
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"sync"
 	"unicode/utf8"
 
@@ -20,20 +20,28 @@ import (
 const sniffLen = 64 << 10
 
 // parseHTML decodes r to UTF-8 and parses it, reading at most max bytes.
+// Readers that can be read at an offset (bytes.Reader, strings.Reader,
+// files) are sniffed in place; other streams through a buffer that keeps
+// the start of the page.
 func parseHTML(r io.Reader, max int64) (*html.Node, error) {
+	if sr, ok := sectionOf(r); ok {
+		return parseSection(sr, max)
+	}
 	lr := &limitReader{r: r, left: max}
 	buf := headBuffers.Get().(*[]byte)
 	defer headBuffers.Put(buf)
-	head := (*buf)[:sniffSize(r, max)]
+	head := (*buf)[:sniffLen]
 	n, err := io.ReadFull(lr, head)
 	head = head[:n]
 	switch {
 	case errors.Is(err, ErrTooLarge):
-		return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, max)
+		return nil, tooLarge(max)
 	case err != nil && err != io.EOF && err != io.ErrUnexpectedEOF:
 		return nil, fmt.Errorf("newswire: reading page: %w", err)
 	}
-	if err := sniffHTML(head); err != nil {
+	var sn sniffer
+	sn.add(head)
+	if err := sn.verdict(); err != nil {
 		return nil, err
 	}
 	if bytes.HasPrefix(head, utf8BOM) {
@@ -41,7 +49,7 @@ func parseHTML(r io.Reader, max int64) (*html.Node, error) {
 	}
 	whole := err != nil // the page ended inside the sniffing window
 	var in io.Reader = io.MultiReader(bytes.NewReader(head), lr)
-	switch enc := chooseEncoding(head); {
+	switch enc := sn.encoding(); {
 	case enc == "utf-8":
 	case enc == "windows-1252" && whole:
 		// The common case of old pages, decoded in place of a transformer.
@@ -54,10 +62,15 @@ func parseHTML(r io.Reader, max int64) (*html.Node, error) {
 			in = e.NewDecoder().Reader(in)
 		}
 	}
+	return parseDecoded(in, lr, max)
+}
+
+// parseDecoded runs html.Parse and names what went wrong.
+func parseDecoded(in io.Reader, lr *limitReader, max int64) (*html.Node, error) {
 	doc, err := html.Parse(in)
 	if err != nil {
 		if errors.Is(err, ErrTooLarge) {
-			return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, max)
+			return nil, tooLarge(max)
 		}
 		if lr.err != nil {
 			return nil, fmt.Errorf("newswire: reading page: %w", lr.err)
@@ -67,6 +80,170 @@ func parseHTML(r io.Reader, max int64) (*html.Node, error) {
 		return nil, fmt.Errorf("%w: unreadable markup: %v", ErrNotArticle, err)
 	}
 	return doc, nil
+}
+
+func tooLarge(max int64) error {
+	return fmt.Errorf("%w: more than %d bytes", ErrTooLarge, max)
+}
+
+// sectionOf returns the unread rest of r as a section that can be read at
+// offsets, when r allows it, and moves r past it as a read would.
+func sectionOf(r io.Reader) (*io.SectionReader, bool) {
+	ra, ok1 := r.(io.ReaderAt)
+	sk, ok2 := r.(io.Seeker)
+	if !ok1 || !ok2 {
+		return nil, false
+	}
+	pos, err := sk.Seek(0, io.SeekCurrent)
+	if err != nil {
+		return nil, false
+	}
+	end, err := sk.Seek(0, io.SeekEnd)
+	if err != nil || end < pos {
+		sk.Seek(pos, io.SeekStart)
+		return nil, false
+	}
+	return io.NewSectionReader(ra, pos, end-pos), true
+}
+
+// sniffChunk is the window in which a section is sniffed in place; windows
+// overlap by sniffOverlap so that a <meta> tag across two is seen whole.
+const (
+	sniffChunk   = 4 << 10
+	sniffOverlap = 512
+)
+
+// parseSection parses a page that can be read at offsets: its size is
+// known before reading, and sniffing reads it through a small window
+// instead of copying its start.
+func parseSection(sr *io.SectionReader, max int64) (*html.Node, error) {
+	size := sr.Size()
+	if size > max {
+		return nil, tooLarge(max)
+	}
+	var sn sniffer
+	window := make([]byte, sniffChunk)
+	for off := int64(0); off < min(size, sniffLen); off += sniffChunk - sniffOverlap {
+		n, err := sr.ReadAt(window, off)
+		if err != nil && err != io.EOF {
+			return nil, fmt.Errorf("newswire: reading page: %w", err)
+		}
+		sn.add(window[:n])
+		if n < sniffChunk {
+			break
+		}
+	}
+	if err := sn.verdict(); err != nil {
+		return nil, err
+	}
+	start := int64(0)
+	if sn.bom {
+		start = int64(len(utf8BOM))
+	}
+	lr := &limitReader{r: io.NewSectionReader(sr, start, size-start), left: max}
+	var in io.Reader = lr
+	if enc := sn.encoding(); enc != "utf-8" {
+		if e, _ := charset.Lookup(enc); e != nil {
+			in = e.NewDecoder().Reader(lr)
+		}
+	}
+	return parseDecoded(in, lr, max)
+}
+
+// sniffer gathers, over one or more windows of a page's start, what
+// decides whether it is HTML and in which charset. Windows are judged as
+// they come: the caller may reuse a window's buffer for the next.
+type sniffer struct {
+	started     bool   // a window was added
+	magic       []byte // the binary format the page starts with, if any
+	bom, utf16  bool
+	textSeen    bool // something other than white space was seen
+	tagSeen     bool // a '<' near the start of that text
+	declared    string
+	invalid     bool // bytes that are not UTF-8
+	highBit     bool // any non-ASCII byte
+	nuls, total int
+}
+
+func (s *sniffer) add(chunk []byte) {
+	if !s.started {
+		s.started = true
+		for _, m := range binaryMagic {
+			if bytes.HasPrefix(chunk, m) {
+				s.magic = m
+			}
+		}
+		s.bom = bytes.HasPrefix(chunk, utf8BOM)
+		s.utf16 = bytes.HasPrefix(chunk, []byte{0xFF, 0xFE}) || bytes.HasPrefix(chunk, []byte{0xFE, 0xFF})
+		if s.utf16 {
+			s.declared = "utf-16le"
+			if chunk[0] == 0xFE {
+				s.declared = "utf-16be"
+			}
+		}
+	} else {
+		// A window may open inside a rune: skip its continuation bytes.
+		for i := 0; i < 3 && len(chunk) > 0 && !utf8.RuneStart(chunk[0]); i++ {
+			chunk = chunk[1:]
+		}
+	}
+	if !s.textSeen {
+		if text := bytes.TrimLeft(chunk, " \t\r\n\f\xEF\xBB\xBF"); len(text) > 0 {
+			s.textSeen = true
+			s.tagSeen = bytes.IndexByte(text[:min(len(text), 4096)], '<') >= 0
+		}
+	}
+	s.total += len(chunk)
+	s.nuls += bytes.Count(chunk, []byte{0})
+	if s.declared == "" {
+		if ok, name := declaredCharset(chunk); ok {
+			s.declared = name
+		}
+	}
+	valid, high := utf8Check(chunk)
+	s.invalid = s.invalid || !valid
+	s.highBit = s.highBit || high
+}
+
+// verdict refuses input that cannot be an HTML page: empty, blank, a known
+// binary format, or text without a single tag near its start.
+func (s *sniffer) verdict() error {
+	switch {
+	case s.magic != nil:
+		return fmt.Errorf("%w: binary file (starts %q)", ErrNotArticle, s.magic)
+	case s.utf16:
+		return nil // let the decoder judge it
+	case !s.textSeen:
+		return fmt.Errorf("%w: empty input", ErrNotArticle)
+	case !s.tagSeen:
+		return fmt.Errorf("%w: no HTML markup", ErrNotArticle)
+	case s.nuls > s.total/16:
+		return fmt.Errorf("%w: binary content", ErrNotArticle)
+	}
+	return nil
+}
+
+// encoding names the charset to decode with. A BOM wins; then a
+// declaration, unless the bytes contradict it: a page declared as a
+// single-byte charset whose bytes are valid multi-byte UTF-8 is UTF-8, and a
+// page declared (or assumed) UTF-8 whose bytes are not valid UTF-8 is
+// windows-1252, the usual truth of such pages.
+func (s *sniffer) encoding() string {
+	switch {
+	case s.bom:
+		return "utf-8"
+	case s.utf16:
+		return s.declared
+	case s.declared == "" || s.declared == "utf-8":
+		if s.invalid {
+			return "windows-1252"
+		}
+		return "utf-8"
+	case singleByte(s.declared) && !s.invalid && s.highBit:
+		return "utf-8"
+	default:
+		return s.declared
+	}
 }
 
 // headBuffers recycles the buffers that hold the start of a page while it
@@ -105,22 +282,6 @@ func decodeWindows1252(dst, src []byte) []byte {
 	return dst
 }
 
-// sniffSize is how many bytes to read before parsing: sniffLen, or less
-// when the reader tells its length (bytes.Reader, strings.Reader, files),
-// so that a small page does not cost a large buffer.
-func sniffSize(r io.Reader, limit int64) int64 {
-	size := int64(sniffLen)
-	switch v := r.(type) {
-	case interface{ Len() int }:
-		size = min(size, int64(v.Len())+1)
-	case interface{ Stat() (fs.FileInfo, error) }:
-		if fi, err := v.Stat(); err == nil && fi.Mode().IsRegular() {
-			size = min(size, fi.Size()+1)
-		}
-	}
-	return max(1, min(size, limit+1))
-}
-
 // limitReader fails with ErrTooLarge once more than left bytes were asked
 // for, so that an oversized input is refused after reading only the limit.
 type limitReader struct {
@@ -157,63 +318,6 @@ var binaryMagic = [][]byte{
 	[]byte("\x00\x00\x01\x00"), []byte("OggS"), []byte("ID3"), []byte("\x7FELF"),
 }
 
-// sniffHTML refuses input that cannot be an HTML page: empty, blank, a known
-// binary format, or text without a single tag near its start.
-func sniffHTML(head []byte) error {
-	for _, m := range binaryMagic {
-		if bytes.HasPrefix(head, m) {
-			return fmt.Errorf("%w: binary file (starts %q)", ErrNotArticle, m)
-		}
-	}
-	if bytes.HasPrefix(head, []byte{0xFF, 0xFE}) || bytes.HasPrefix(head, []byte{0xFE, 0xFF}) {
-		return nil // UTF-16 with a BOM: let the decoder judge it
-	}
-	trimmed := bytes.TrimLeft(head, " \t\r\n\f\xEF\xBB\xBF")
-	if len(trimmed) == 0 {
-		return fmt.Errorf("%w: empty input", ErrNotArticle)
-	}
-	if bytes.IndexByte(trimmed[:min(len(trimmed), 4096)], '<') < 0 {
-		return fmt.Errorf("%w: no HTML markup", ErrNotArticle)
-	}
-	if bytes.Count(head, []byte{0}) > len(head)/16 {
-		return fmt.Errorf("%w: binary content", ErrNotArticle)
-	}
-	return nil
-}
-
-// chooseEncoding names the charset to decode with. A BOM wins; then a
-// declaration, unless the bytes contradict it: a page declared as a
-// single-byte charset whose bytes are valid multi-byte UTF-8 is UTF-8, and a
-// page declared (or assumed) UTF-8 whose bytes are not valid UTF-8 is
-// windows-1252, the usual truth of such pages.
-func chooseEncoding(head []byte) string {
-	if bytes.HasPrefix(head, utf8BOM) {
-		return "utf-8"
-	}
-	switch {
-	case bytes.HasPrefix(head, []byte{0xFF, 0xFE}):
-		return "utf-16le"
-	case bytes.HasPrefix(head, []byte{0xFE, 0xFF}):
-		return "utf-16be"
-	}
-	declared := ""
-	if e, name := declaredCharset(head); e {
-		declared = name
-	}
-	valid, highBit := utf8Check(head)
-	switch {
-	case declared == "" || declared == "utf-8":
-		if !valid {
-			return "windows-1252"
-		}
-		return "utf-8"
-	case singleByte(declared) && valid && highBit:
-		return "utf-8"
-	default:
-		return declared
-	}
-}
-
 func singleByte(name string) bool {
 	e, canonical := charset.Lookup(name)
 	if e == nil {
@@ -230,6 +334,9 @@ func singleByte(name string) bool {
 // end) and whether it holds any non-ASCII byte.
 func utf8Check(b []byte) (valid, highBit bool) {
 	i := 0
+	for i+8 <= len(b) && binary.LittleEndian.Uint64(b[i:])&0x8080808080808080 == 0 {
+		i += 8
+	}
 	for i < len(b) && b[i] < utf8.RuneSelf {
 		i++
 	}
@@ -237,14 +344,15 @@ func utf8Check(b []byte) (valid, highBit bool) {
 		return true, false
 	}
 	rest := b[i:]
-	for len(rest) > 0 {
-		r, size := utf8.DecodeRune(rest)
-		if r == utf8.RuneError && size <= 1 {
-			return len(rest) < utf8.UTFMax && !utf8.FullRune(rest), true
+	for k := 1; k <= utf8.UTFMax-1 && k <= len(rest); k++ {
+		if utf8.RuneStart(rest[len(rest)-k]) {
+			if !utf8.FullRune(rest[len(rest)-k:]) {
+				rest = rest[:len(rest)-k]
+			}
+			break
 		}
-		rest = rest[size:]
 	}
-	return true, true
+	return utf8.Valid(rest), true
 }
 
 // declaredCharset finds the charset a <meta> tag declares, in either the

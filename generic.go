@@ -145,7 +145,7 @@ func (p *page) genericBody(start, end int) []string {
 		if b.chrome || b.caption > 0 || isNoise(b.text) {
 			continue
 		}
-		switch tailOf(b.text) {
+		switch b.tail {
 		case tailNone:
 		case tailOther:
 			if len(body) > 0 && isFooter(b.text) {

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 )
 
 // head is what a page prints above its body.
@@ -83,7 +84,7 @@ func (p *page) scoreHeadlines() (int, bool) {
 		if b.strong {
 			score++
 		}
-		score += titleMatch(b.text, titles)
+		score += p.titleMatch(b.text, titles)
 		if score > bestScore {
 			best, bestScore = i, score
 		}
@@ -117,20 +118,21 @@ func (p *page) metaTitles() []string {
 // titleMatch scores how well a block agrees with the metadata titles: 4 for
 // the same words, 3 when a title holds the block (the <title> adds the
 // site's name).
-func titleMatch(text string, titles []string) int {
+func (p *page) titleMatch(text string, titles []string) int {
 	if len(titles) == 0 {
 		return 0
 	}
-	n := normTitle(text)
+	p.scratch = appendNorm(p.scratch[:0], text)
+	n := p.scratch
 	if len(n) < 8 {
 		return 0
 	}
 	score := 0
 	for _, t := range titles {
 		switch {
-		case t == n:
+		case t == string(n):
 			return 4
-		case len(n)*2 >= len(t) && strings.Contains(t, n):
+		case len(n)*2 >= len(t) && strings.Contains(t, string(n)):
 			score = 3
 		}
 	}
@@ -140,14 +142,29 @@ func titleMatch(text string, titles []string) int {
 // normTitle keeps the letters and digits of s in lower case, so that
 // quotes, dashes and spacing do not hide agreement.
 func normTitle(s string) string {
-	var sb strings.Builder
-	sb.Grow(len(s))
-	for _, r := range s {
+	return string(appendNorm(nil, s))
+}
+
+// appendNorm appends the letters and digits of s, lower-cased, to dst.
+func appendNorm(dst []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			switch {
+			case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+				dst = append(dst, c)
+			case c >= 'A' && c <= 'Z':
+				dst = append(dst, c+'a'-'A')
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			sb.WriteRune(unicode.ToLower(r))
+			dst = utf8.AppendRune(dst, unicode.ToLower(r))
 		}
 	}
-	return sb.String()
+	return dst
 }
 
 // headAfter reads the lines after the headline at index hl: kicker, byline
@@ -177,7 +194,7 @@ func (p *page) headAfter(hl int, ref time.Time) (head, bool) {
 			h.bodyStart = i + 1
 			return h, true
 		}
-		if tailOf(b.text) != tailNone {
+		if b.tail != tailNone {
 			break
 		}
 		switch {
@@ -257,7 +274,7 @@ func (p *page) headByDateline(ref time.Time) (head, bool) {
 	case len(above) == 0:
 		return head{}, false
 	case len(above) >= 2 && (p.blocks[above[1]].strong || p.blocks[above[1]].heading > 0) ||
-		len(above) >= 2 && !p.blocks[above[0]].strong && p.blocks[above[0]].heading == 0 && titleMatch(p.blocks[above[1]].text, p.metaTitles()) > 0:
+		len(above) >= 2 && !p.blocks[above[0]].strong && p.blocks[above[0]].heading == 0 && p.titleMatch(p.blocks[above[1]].text, p.metaTitles()) > 0:
 		h.headline, h.kicker = above[1], p.blocks[above[0]].text
 	default:
 		h.headline = above[0]
@@ -290,7 +307,7 @@ func (p *page) textRun(i int) int {
 		if b.chrome || b.caption > 0 || b.linkDensity() > 0.5 {
 			continue
 		}
-		if tailOf(b.text) != tailNone {
+		if b.tail != tailNone {
 			break
 		}
 		if _, rest, ok := scanDateline(b.text, time.Time{}); ok && rest == "" {

@@ -99,7 +99,7 @@ func splitKeywords(s string) []string {
 // first Article-like object found in it, in any of the shapes publishers
 // use: a bare object, an array, an @graph, or nested under mainEntity.
 func (m *pageMeta) addJSONLD(raw string) {
-	if m.ld.found || len(raw) > 1<<20 {
+	if m.ld.found || len(raw) > 1<<20 || !mayHoldArticle(raw) {
 		return
 	}
 	var v any
@@ -109,6 +109,12 @@ func (m *pageMeta) addJSONLD(raw string) {
 	if obj := findArticleLD(v, 0); obj != nil {
 		m.ld = readArticleLD(obj)
 	}
+}
+
+// mayHoldArticle is a cheap test that spares decoding the JSON-LD of
+// breadcrumbs, organisations and search boxes.
+func mayHoldArticle(raw string) bool {
+	return strings.Contains(raw, "Article") || strings.Contains(raw, "Posting")
 }
 
 func isArticleType(t any) bool {

@@ -260,3 +260,37 @@ func TestConcurrentParse(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// onlyReader hides every method but Read, forcing the streaming path.
+type onlyReader struct{ r io.Reader }
+
+func (o onlyReader) Read(p []byte) (int, error) { return o.r.Read(p) }
+
+// TestReaderKinds checks that readers sniffed in place (bytes.Reader,
+// files) and plain streams give the same articles, and that a reader is
+// read from where it stands.
+func TestReaderKinds(t *testing.T) {
+	for _, f := range fixtures(t) {
+		page, err := os.ReadFile(f.html)
+		require.NoError(t, err)
+		a1, err1 := Parse(bytes.NewReader(page), WithURL(f.url))
+		a2, err2 := Parse(onlyReader{bytes.NewReader(page)}, WithURL(f.url))
+		assert.Equal(t, marshalGolden(a1, err1), marshalGolden(a2, err2), f.name)
+	}
+	padded := strings.Repeat("\n", 10_000) + article("")
+	for name, r := range map[string]io.Reader{
+		"in place": strings.NewReader(padded),
+		"stream":   onlyReader{strings.NewReader(padded)},
+	} {
+		a, err := Parse(r)
+		if assert.NoError(t, err, name) {
+			assert.Equal(t, "Rocket lifts off from Kourou with weather satellite", a.Headline, name)
+		}
+	}
+	r := strings.NewReader("junk before the page" + article(""))
+	r.Seek(int64(len("junk before the page")), io.SeekStart)
+	a, err := Parse(r)
+	require.NoError(t, err)
+	assert.Equal(t, "Rocket lifts off from Kourou with weather satellite", a.Headline)
+	assert.Zero(t, r.Len(), "Parse reads its reader to the end")
+}

@@ -23,6 +23,7 @@ type block struct {
 	region  int32     // innermost region (see page.regions) holding it, or -1
 	tag     atom.Atom // innermost block-level element holding the text
 	heading int8      // 1-6 when inside <h1>-<h6>
+	tail    tailKind  // the part of a page's tail the block opens, if any
 	strong  bool      // inside <b>, <strong> or a large <font>
 	chrome  bool      // inside navigation, sidebars, forms, footers
 }
@@ -73,6 +74,8 @@ type page struct {
 		ok, done bool
 	}
 
+	scratch []byte // reusable buffer for normalised text
+
 	given *url.URL // the caller's WithURL
 	base  *url.URL // the page's own address, for resolving links
 	url   string   // base as Article.URL shows it
@@ -84,12 +87,6 @@ type page struct {
 type region struct {
 	start, end, parent int32
 	chrome             bool
-}
-
-// regionTags are the elements that can hold a story's paragraphs.
-var regionTags = map[atom.Atom]bool{
-	atom.Div: true, atom.Article: true, atom.Section: true, atom.Main: true,
-	atom.Td: true, atom.Body: true, atom.Center: true, atom.Font: true, atom.Span: false,
 }
 
 // maxRegions bounds the regions kept from one page.
@@ -193,7 +190,8 @@ func (w *walker) element(n *html.Node) {
 		return
 	}
 
-	isBlock := blockTags[n.DataAtom]
+	kind := kindOf(n.DataAtom)
+	isBlock := kind&kindBlock != 0
 	if isBlock {
 		w.flush()
 	}
@@ -210,12 +208,12 @@ func (w *walker) element(n *html.Node) {
 	if emph {
 		w.strongDepth++
 	}
-	chrome := isChrome(n)
+	chrome := isChrome(n, kind)
 	if chrome {
 		w.chromeDepth++
 	}
 	reg := int32(-1)
-	if regionTags[n.DataAtom] && len(w.p.regions) < maxRegions {
+	if kind&kindRegion != 0 && len(w.p.regions) < maxRegions {
 		reg = int32(len(w.p.regions))
 		w.p.regions = append(w.p.regions, region{start: int32(len(w.p.blocks)), parent: w.region, chrome: w.chromeDepth > 0})
 		w.region = reg
@@ -437,7 +435,7 @@ func (w *walker) flush() {
 		}
 		w.p.blocks = append(w.p.blocks, block{
 			text: text, linkAt: int32(linkAt), nLinks: int32(len(w.p.links) - linkAt),
-			linkLen: int32(min(linkLen, len(text))), region: w.region,
+			linkLen: int32(min(linkLen, len(text))), region: w.region, tail: tailOf(text),
 			tag: w.tag, heading: int8(w.bHeading), strong: w.bStrong, chrome: w.bChrome,
 		})
 	}
@@ -446,16 +444,41 @@ func (w *walker) flush() {
 	w.linkFrom = 0
 }
 
-var blockTags = map[atom.Atom]bool{
-	atom.Address: true, atom.Article: true, atom.Aside: true, atom.Blockquote: true,
-	atom.Body: true, atom.Center: true, atom.Dd: true, atom.Details: true, atom.Dialog: true,
-	atom.Div: true, atom.Dl: true, atom.Dt: true, atom.Fieldset: true, atom.Figcaption: true,
-	atom.Figure: true, atom.Footer: true, atom.Form: true, atom.H1: true, atom.H2: true,
-	atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true, atom.Header: true,
-	atom.Li: true, atom.Main: true, atom.Nav: true, atom.Ol: true, atom.P: true, atom.Pre: true,
-	atom.Section: true, atom.Table: true, atom.Tbody: true, atom.Td: true, atom.Th: true,
-	atom.Thead: true, atom.Tfoot: true, atom.Tr: true, atom.Ul: true, atom.Caption: true,
-	atom.Summary: true, atom.Html: true, atom.Head: true,
+// elemKind says what an element is to the walk, in one look-up.
+type elemKind uint8
+
+const (
+	kindBlock   elemKind = 1 << iota // ends the block before and after it
+	kindRegion                       // may hold a story's paragraphs
+	kindSection                      // its class or id may mark page chrome
+	kindChrome                       // never holds article text
+)
+
+// kindOf classifies an element. A switch compiles to a few comparisons,
+// cheaper than map look-ups for the thousands of elements of a page.
+func kindOf(a atom.Atom) elemKind {
+	switch a {
+	case atom.Div, atom.Section:
+		return kindBlock | kindRegion | kindSection
+	case atom.Article, atom.Main, atom.Body, atom.Center:
+		return kindBlock | kindRegion
+	case atom.Td:
+		return kindBlock | kindRegion | kindSection
+	case atom.Font:
+		return kindRegion
+	case atom.P, atom.Ul, atom.Ol, atom.Table, atom.Header:
+		return kindBlock | kindSection
+	case atom.Nav, atom.Aside, atom.Footer, atom.Form:
+		return kindBlock | kindChrome
+	case atom.Menu:
+		return kindChrome
+	case atom.Address, atom.Blockquote, atom.Dd, atom.Details, atom.Dialog, atom.Dl, atom.Dt,
+		atom.Fieldset, atom.Figcaption, atom.Figure, atom.H1, atom.H2, atom.H3, atom.H4,
+		atom.H5, atom.H6, atom.Li, atom.Pre, atom.Tbody, atom.Th, atom.Thead, atom.Tfoot,
+		atom.Tr, atom.Caption, atom.Summary, atom.Html, atom.Head:
+		return kindBlock
+	}
+	return 0
 }
 
 func headingLevel(a atom.Atom) int {
