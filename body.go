@@ -89,13 +89,55 @@ func (p *page) relatedLinks(from int) []Link {
 		if b.nLinks == 0 && len(b.text) > 200 {
 			return out
 		}
-		for _, l := range p.linksOf(b) {
-			if u, ok := p.resolve(l.href); ok && len(out) < maxRelated {
-				out = append(out, Link{Text: l.text, URL: u})
-			}
+		out = p.appendLinks(out, b)
+	}
+	return out
+}
+
+// inlineRelated reads the boxes of related links that outlets set between
+// a story's paragraphs ("Read more", "Related:", "Also Read:"): a label,
+// then links, inside the story region [start, end).
+func (p *page) inlineRelated(start, end int) []Link {
+	var out []Link
+	in := false
+	for i := start; i < end; i++ {
+		b := &p.blocks[i]
+		switch {
+		case b.chrome || b.caption > 0:
+		case b.nLinks > 0 && b.linkDensity() >= 0.6 && (in || hasRelatedLabel(b.text)):
+			out = p.appendLinks(out, b)
+		case b.nLinks == 0 && len(b.text) <= 40 && hasRelatedLabel(b.text):
+			in = true
+			continue
+		}
+		in = false
+	}
+	return out
+}
+
+func (p *page) appendLinks(out []Link, b *block) []Link {
+	for _, l := range p.linksOf(b) {
+		if u, ok := p.resolve(l.href); ok && len(out) < maxRelated {
+			out = append(out, Link{Text: l.text, URL: u})
 		}
 	}
 	return out
+}
+
+// relatedLabels open inline boxes of related links, in the languages wire
+// copy is republished in.
+var relatedLabels = []string{
+	"related", "read more", "also read", "see also", "more on this", "read also",
+	"mehr zum thema", "lire aussi", "leia também", "lea también", "más información",
+}
+
+func hasRelatedLabel(s string) bool {
+	for _, l := range relatedLabels {
+		if len(s) >= len(l) && strings.EqualFold(s[:len(l)], l) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxRelated bounds lists read from the tail.
@@ -165,7 +207,7 @@ func trimReadMore(s string) string {
 var creditPrefixes = []string{
 	"Photo by ", "Photo: ", "Photo courtesy of ", "Photo courtesy ", "Image courtesy of ",
 	"Image: ", "Image credit: ", "Credit: ", "Courtesy of ", "Illustration: ",
-	"Illustration by ", "AP Photo/", "File photo: ", "Picture: ",
+	"Illustration by ", "AP Photo/", "File photo: ", "Picture: ", "Foto: ", "© ",
 }
 
 // splitCredit separates a caption from its credit: "(Photo by Bill
@@ -183,8 +225,14 @@ func splitCredit(caption string) (string, string) {
 			}
 		}
 	}
+	if i := strings.LastIndex(caption, ". "); i > 0 {
+		// A wire photo credit after the last sentence: "REUTERS/Alana Brecht".
+		if tail := caption[i+2:]; strings.Contains(tail, "/") && isUpperWord(firstWord(strings.SplitN(tail, "/", 2)[0])) && len(tail) < 80 {
+			return caption[:i+1], tail
+		}
+	}
 	for _, pre := range creditPrefixes {
-		if i := strings.LastIndex(caption, pre); i >= 0 && (i == 0 || strings.ContainsAny(caption[i-2:i], ".!?")) {
+		if i := strings.LastIndex(caption, pre); i >= 0 && (i == 0 || pre == "© " || strings.ContainsAny(caption[max(i-2, 0):i], ".!?")) {
 			c := strings.TrimRight(caption[i+len(pre):], ". ")
 			if c != "" && len(c) < 120 {
 				return strings.TrimSpace(caption[:i]), c
@@ -195,6 +243,9 @@ func splitCredit(caption string) (string, string) {
 }
 
 func creditText(inner string) (string, bool) {
+	if a, ok := knownAgency(inner); ok {
+		return a, true // "(Yonhap)", "(Kyodo)"
+	}
 	for _, pre := range creditPrefixes {
 		if strings.HasPrefix(inner, pre) {
 			return strings.TrimSpace(inner[len(pre):]), true

@@ -26,6 +26,13 @@ func ParseByline(s string) (byline string, authors []string, agency string, ok b
 		return "", nil, "", false
 	}
 	for _, part := range splitNames(s) {
+		part, tail := cutAgencyTail(part)
+		if tail != "" && agency == "" {
+			agency = tail
+		}
+		if part == "" {
+			continue
+		}
 		if a, ok := knownAgency(part); ok {
 			if agency == "" {
 				agency = a
@@ -47,6 +54,25 @@ func ParseByline(s string) (byline string, authors []string, agency string, ok b
 		authors = append(authors, name)
 	}
 	return s, authors, agency, true
+}
+
+// cutAgencyTail separates an agency written after a name without a comma,
+// as syndicated copy and some templates print it: "Patrick GALEY Agence
+// France-Presse", "TOM OKAFOR Associated Press".
+func cutAgencyTail(part string) (string, string) {
+	for _, name := range agencyLongNames {
+		if len(part) > len(name) && strings.EqualFold(part[len(part)-len(name):], name) && part[len(part)-len(name)-1] == ' ' {
+			a, _ := knownAgency(name)
+			return strings.TrimSpace(part[:len(part)-len(name)]), a
+		}
+	}
+	return part, ""
+}
+
+// agencyLongNames are agency names of more than one word.
+var agencyLongNames = []string{
+	"Agence France-Presse", "Agence France Presse", "The Associated Press", "Associated Press",
+	"Thomson Reuters", "United Press International", "Kyodo News", "RIA Novosti",
 }
 
 // stripBy removes a leading "by" word ("by", "By", "BY", "By:", and the
@@ -73,6 +99,8 @@ func stripBy(s string) (string, bool) {
 var bylineTailWords = map[string]bool{
 	"updated": true, "published": true, "posted": true, "follow": true, "last": true,
 	"on": true, "at": true, "|": true, "-": true, "—": true, "–": true, "•": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true,
 }
 
 // cutBylineTail keeps the names of a credit line and drops what follows
@@ -85,7 +113,7 @@ func cutBylineTail(s string) string {
 			continue
 		}
 		_, _, isMonth := scanMonthDay(w + " " + strings.Join(words[i+1:min(i+2, len(words))], " "))
-		if bylineTailWords[strings.ToLower(w)] || isMonth || w[0] >= '0' && w[0] <= '9' || w[0] == '@' {
+		if bylineTailWords[strings.ToLower(strings.TrimRight(w, ",."))] || isMonth || w[0] >= '0' && w[0] <= '9' || w[0] == '@' {
 			words = words[:i]
 			break
 		}

@@ -67,3 +67,31 @@ func TestSplitBylineDateline(t *testing.T) {
 	_, _, ok := splitBylineDateline("by Staff Writers", time.Time{})
 	assert.False(t, ok)
 }
+
+func TestCutBylineTail(t *testing.T) {
+	for in, want := range map[string]string{
+		"Erin Cunningham March 18 at 3:57 PM Follow @erinmcunningham": "Erin Cunningham",
+		"Dan Goodin - Apr 16, 2015 8:02 pm UTC":                       "Dan Goodin",
+		"Alex Perry 1 day ago":                                        "Alex Perry",
+		"UPI Staff | Jan. 03, 2018":                                   "UPI Staff",
+		"Bernama Tuesday, 20 Feb 2024":                                "Bernama",
+		"Lucie AUBOURG with Issam AHMED in Washington":                "Lucie AUBOURG with Issam AHMED in Washington",
+		"May Lee": "May Lee",
+	} {
+		assert.Equal(t, want, cutBylineTail(in), in)
+	}
+}
+
+func TestSplitLeadByline(t *testing.T) {
+	byline, rest, ok := splitLeadByline("by Patrick GALEY Agence France-Presse PARIS, France (AFP) — Landfills release more methane.")
+	assert.True(t, ok)
+	assert.Equal(t, "by Patrick GALEY Agence France-Presse", byline)
+	assert.Equal(t, "PARIS, France (AFP) — Landfills release more methane.", rest)
+	for _, in := range []string{
+		"By the time the rocket reached orbit, Agence France-Presse had reported the launch.",
+		"PARIS (AFP) — Landfills release more methane.",
+	} {
+		_, _, ok := splitLeadByline(in)
+		assert.False(t, ok, in)
+	}
+}

@@ -77,8 +77,11 @@ func scanParenDateline(s string, ref time.Time) (Dateline, string, bool) {
 		// Without a date or a dash after it, "(AP)" could be any aside in a
 		// sentence; accept it only in the AP style of a known wire after an
 		// upper-case place ("BOGOTA, Colombia (AP) Six men ...").
+		// IANS writes "New Delhi, Sep 3 (IANS) Homegrown ..." with a
+		// month and day but no dash: the month and day are evidence enough.
 		if !sep && rest != "" {
-			if _, known := knownAgency(agency); !known || !isUpperWord(firstWord(place)) || !startsUpper(rest) {
+			_, known := knownAgency(agency)
+			if !known || !startsUpper(rest) || md.month == 0 && !isUpperWord(firstWord(place)) {
 				return Dateline{}, "", false
 			}
 		}

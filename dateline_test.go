@@ -91,6 +91,10 @@ func TestScanDatelineLead(t *testing.T) {
 		{"MOSCOW, November 19. /TASS/. Russia launched...", "Russia launched...", Dateline{"MOSCOW, November 19. /TASS/", "MOSCOW", "TASS", d(2023, 11, 19)}},
 		{"TOKYO, March 13 Kyodo - Japan's government...", "Japan's government...", Dateline{"TOKYO, March 13 Kyodo", "TOKYO", "Kyodo", d(2024, 3, 13)}},
 		{"SAN FRANCISCO (AFP) - Apple said...", "Apple said...", Dateline{"SAN FRANCISCO (AFP)", "SAN FRANCISCO", "AFP", Date{}}},
+		{"New Delhi, Sep 3 (IANS) Homegrown scooter maker...", "Homegrown scooter maker...", Dateline{"New Delhi, Sep 3 (IANS)", "New Delhi", "IANS", d(2023, 9, 3)}},
+		{"KUALA LUMPUR, Feb 20 (Bernama) -- SinarTek said.", "SinarTek said.", Dateline{"KUALA LUMPUR, Feb 20 (Bernama)", "KUALA LUMPUR", "Bernama", d(2024, 2, 20)}},
+		{"SEOUL, March 3 (Yonhap) -- South Korea will...", "South Korea will...", Dateline{"SEOUL, March 3 (Yonhap)", "SEOUL", "Yonhap", d(2024, 3, 3)}},
+		{"PARIS, France (AFP) — Landfills release...", "Landfills release...", Dateline{"PARIS, France (AFP)", "PARIS, France", "AFP", Date{}}},
 	}
 	for _, tt := range tests {
 		got, rest, ok := scanDateline(tt.in, pub)
@@ -103,6 +107,8 @@ func TestScanDatelineLead(t *testing.T) {
 	for _, in := range []string{
 		"Officials (AP) said on Monday that...",
 		"The agency (NASA) said the launch was delayed.",
+		"Paris (AFP) officials said on Monday that...", // no dash, no date, place not in capitals
+		"Officials in Seoul (Yonhap) reported the launch.",
 		"An Alibaba Group spokesperson told AFP the claims were false.",
 	} {
 		_, _, ok := scanDateline(in, pub)

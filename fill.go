@@ -36,6 +36,7 @@ func (p *page) fillFromMeta(a *Article) {
 		if len(a.Keywords) == 0 {
 			a.Keywords = m.keywords
 		}
+		a.Keywords = dedupeFold(a.Keywords)
 	}
 	if len(a.Images) == 0 {
 		for _, src := range append([]string{m.ogImage}, m.ld.images...) {
@@ -75,6 +76,24 @@ func trimMarks(s string) string {
 		s = s[:len(s)-1]
 	}
 	return s
+}
+
+// dedupeFold drops repeats from a list, ignoring case, keeping the first.
+func dedupeFold(list []string) []string {
+	out := list[:0:0]
+	for _, s := range list {
+		seen := false
+		for _, o := range out {
+			if strings.EqualFold(o, s) {
+				seen = true
+				break
+			}
+		}
+		if !seen {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 func firstNonEmpty(ss ...string) string {

@@ -16,6 +16,9 @@ func extractGeneric(p *page, a *Article) error {
 	if !ok {
 		return fmt.Errorf("%w: no region of paragraph text found", ErrNotArticle)
 	}
+	if p.isTeaserList(start, end) {
+		return errTeaserList
+	}
 	hl, hasHL := p.headlineByTitle()
 	if hasHL {
 		a.Headline = p.blocks[hl].text
@@ -34,11 +37,19 @@ func extractGeneric(p *page, a *Article) error {
 	body = p.leadDateline(a, body, ref)
 	body, a.Signoff = splitSignoff(body)
 	a.Body = body
-	a.Images = p.bodyImages(start, end)
-	a.RelatedLinks = p.relatedLinks(end)
+	imagesFrom := start
+	if hasHL {
+		imagesFrom = min(hl+1, start)
+	}
+	a.Images = p.bodyImages(imagesFrom, end)
+	a.RelatedLinks = append(p.inlineRelated(start, end), p.relatedLinks(end)...)
 	a.RelatedStories = p.relatedStories(end)
 	return nil
 }
+
+// errTeaserList is the verdict on index pages: final, where other failures
+// of content scoring let the reading-order layout try.
+var errTeaserList = fmt.Errorf("%w: an index of stories", ErrNotArticle)
 
 // minParagraph is the shortest block counted as a paragraph when scoring.
 const minParagraph = 25
@@ -101,6 +112,28 @@ func (p *page) storyRegion() (int, int, bool) {
 	return int(reg.start), int(reg.end), true
 }
 
+// isTeaserList reports a region that is an index of stories: linked
+// headlines, each followed by its summary, again and again.
+func (p *page) isTeaserList(start, end int) bool {
+	teasers, paragraphs := 0, 0
+	for i := start; i < end; i++ {
+		b := &p.blocks[i]
+		if b.chrome || b.caption > 0 {
+			continue
+		}
+		if b.isLink() && (b.heading > 0 || b.strong) && len(b.text) <= 200 {
+			if j := p.nextText(i + 1); j < end && !p.blocks[j].isLink() && len(p.blocks[j].text) >= minParagraph {
+				teasers++
+			}
+			continue
+		}
+		if len(b.text) >= minParagraph && b.linkDensity() <= 0.4 {
+			paragraphs++
+		}
+	}
+	return teasers >= 3 && teasers*3 >= paragraphs
+}
+
 // regionText measures region r: the paragraph text it holds anywhere
 // inside it, and all its text, chrome left out.
 func (p *page) regionText(r int) (held, total int) {
@@ -140,6 +173,7 @@ func (p *page) regionLinkDensity(r int) float64 {
 // passed over, and only the page's footer (a copyright line) ends the body.
 func (p *page) genericBody(start, end int) []string {
 	body := make([]string, 0, end-start)
+	notes := false
 	for i := start; i < end; i++ {
 		b := &p.blocks[i]
 		if b.chrome || b.caption > 0 || isNoise(b.text) {
@@ -159,8 +193,12 @@ func (p *page) genericBody(start, end int) []string {
 			continue
 		}
 		// Stray labels of widgets ("More", "See Also", "1 / 5") are short
-		// and say nothing; subheads are headings and stay.
-		if b.heading == 0 && len(b.text) < 40 && !endsSentence(b.text) {
+		// and say nothing; subheads are headings and stay, and so do the
+		// trailers that splitSignoff takes, and AP's notes after "___".
+		if isUnderscoreRule(b.text) {
+			notes = true
+		}
+		if !notes && b.heading == 0 && len(b.text) < 40 && !endsSentence(b.text) && !isTrailerLine(b.text) {
 			continue
 		}
 		body = append(body, b.text)
@@ -255,7 +293,11 @@ func splitLeadByline(s string) (string, string, bool) {
 	for _, c := range wireCredits {
 		if i := strings.Index(head, c); i > 0 {
 			end := i + len(c)
-			return strings.TrimSpace(s[:end]), strings.TrimSpace(s[end:]), true
+			byline := strings.TrimSpace(s[:end])
+			if _, authors, _, ok := ParseByline(byline); !ok || len(authors) == 0 {
+				return "", s, false // a sentence that starts with "By"
+			}
+			return byline, strings.TrimSpace(s[end:]), true
 		}
 	}
 	return "", s, false

@@ -115,6 +115,9 @@ func (p *page) extractByFamily() (*Article, error) {
 		return a, extractSMN(p, a)
 	}
 	err := extractGeneric(p, a)
+	if errors.Is(err, errTeaserList) {
+		return nil, err
+	}
 	if err != nil || a.Headline == "" {
 		a = &Article{}
 		if lerr := extractLinear(p, a); lerr != nil {

@@ -57,6 +57,8 @@ func isTrailerLine(s string) bool {
 		return true
 	case isCreditLine(strings.TrimPrefix(s, "(")):
 		return true
+	case strings.HasPrefix(s, "Editor: ") && len(s) <= 60:
+		return true // Xinhua: "Editor: Li Wei"
 	case strings.HasSuffix(s, "contributed to this report.") && len(s) < 300:
 		return true // AP: "Associated Press writer X in Y contributed to this report."
 	}
