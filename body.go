@@ -20,7 +20,7 @@ func (p *page) bodyEnd(start int) int {
 		if b.chrome || b.caption > 0 {
 			continue
 		}
-		if k := b.tail; k != tailNone {
+		if k := b.tailKind(); k != tailNone {
 			return i
 		}
 		if paragraphs > 0 && len(b.text) < 120 {
@@ -76,7 +76,7 @@ func (p *page) relatedLinks(from int) []Link {
 	in := false
 	for i := from; i < len(p.blocks); i++ {
 		b := &p.blocks[i]
-		switch k := b.tail; {
+		switch k := b.tailKind(); {
 		case k == tailRelatedLinks:
 			in = true
 			continue
@@ -149,16 +149,16 @@ const maxRelated = 50
 // lists) or at the footer; sidebars of latest headlines are not related.
 func (p *page) relatedStories(from int) []RelatedStory {
 	i := from
-	for i < len(p.blocks) && p.blocks[i].tail != tailRelatedContent {
+	for i < len(p.blocks) && p.blocks[i].tailKind() != tailRelatedContent {
 		i++
 	}
 	var out []RelatedStory
 	for i++; i < len(p.blocks) && len(out) < maxRelated; i++ {
 		b := &p.blocks[i]
-		if isNoise(b.text) || b.tail == tailRelatedContent {
+		if isNoise(b.text) || b.tailKind() == tailRelatedContent {
 			continue
 		}
-		if b.tail != tailNone {
+		if b.tailKind() != tailNone {
 			break
 		}
 		if !b.isLink() {
@@ -178,7 +178,7 @@ func (p *page) relatedStories(from int) []RelatedStory {
 		link := p.linksOf(b)[0]
 		s := RelatedStory{Headline: link.text, Dateline: d}
 		s.URL, _ = p.resolve(link.href)
-		if k := p.nextText(j + 1); k < len(p.blocks) && !p.blocks[k].isLink() && p.blocks[k].tail == tailNone && !looksLikeDate(p.blocks[k].text) {
+		if k := p.nextText(j + 1); k < len(p.blocks) && !p.blocks[k].isLink() && p.blocks[k].tailKind() == tailNone && !looksLikeDate(p.blocks[k].text) {
 			s.Summary = trimReadMore(p.blocks[k].text)
 			j = k
 		}

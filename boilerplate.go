@@ -51,15 +51,32 @@ var captionHints = []string{"caption", "figure", "wp-block-image", "photo", "ima
 // isChrome reports whether n is page chrome. Only elements that hold
 // sections of a page are judged by their class names; a link or a span
 // called "share-button" marks no section.
-func isChrome(n *html.Node, kind elemKind) bool {
+func isChrome(n *html.Node, kind elemKind, cache map[string]bool) bool {
 	if kind&kindChrome != 0 {
 		return true
 	}
-	if kind&kindSection == 0 || len(n.Attr) == 0 {
+	if kind&kindSection == 0 {
 		return false
 	}
-	return hasHint(attr(n, "class"), chromeHints) || hasHint(attr(n, "id"), chromeHints) ||
-		attr(n, "role") == "navigation" || attr(n, "role") == "complementary"
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "class", "id":
+			// Templates repeat their class names: judge each once a page.
+			chrome, seen := cache[a.Val]
+			if !seen {
+				chrome = hasHint(a.Val, chromeHints)
+				cache[a.Val] = chrome
+			}
+			if chrome {
+				return true
+			}
+		case "role":
+			if a.Val == "navigation" || a.Val == "complementary" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // hasHint reports whether one of the words of a class or id attribute
@@ -94,7 +111,8 @@ func isWordByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '
 type tailKind int8
 
 const (
-	tailNone tailKind = iota
+	tailUnknown tailKind = iota - 1 // not worked out yet
+	tailNone
 	tailRelatedLinks
 	tailRelatedContent
 	tailOther
@@ -148,7 +166,7 @@ var tailPrefixes = []struct {
 // Article") counts by its first tail phrase.
 func tailOf(text string) tailKind {
 	var buf [64]byte
-	if len(text) <= 400 && strings.Contains(text, " | ") {
+	if len(text) <= 400 && strings.IndexByte(text, '|') >= 0 && strings.Contains(text, " | ") {
 		for _, part := range strings.Split(text, " | ") {
 			if k := tailPhrase(part, buf[:0]); k != tailNone {
 				return k

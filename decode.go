@@ -142,7 +142,11 @@ func parseSection(sr *io.SectionReader, max int64) (*html.Node, error) {
 	}
 	lr := &limitReader{r: io.NewSectionReader(sr, start, size-start), left: max}
 	var in io.Reader = lr
-	if enc := sn.encoding(); enc != "utf-8" {
+	switch enc := sn.encoding(); enc {
+	case "utf-8":
+	case "windows-1252":
+		in = &cp1252Reader{r: lr}
+	default:
 		if e, _ := charset.Lookup(enc); e != nil {
 			in = e.NewDecoder().Reader(lr)
 		}
@@ -265,6 +269,29 @@ var utf8Buffers = sync.Pool{New: func() any {
 var windows1252 = [32]rune{
 	'€', 0x81, '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', 0x8D, 'Ž', 0x8F,
 	0x90, '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', 0x9D, 'ž', 'Ÿ',
+}
+
+// cp1252Reader decodes windows-1252 to UTF-8 as it reads, by table: the
+// charset of most old pages, without a general transformer's buffers.
+type cp1252Reader struct {
+	r   io.Reader
+	in  [1024]byte
+	buf []byte // room for the decoding of in
+	out []byte // decoded bytes not yet returned, in buf
+}
+
+func (c *cp1252Reader) Read(p []byte) (int, error) {
+	if len(c.out) == 0 {
+		n, err := c.r.Read(c.in[:min(len(c.in), max(len(p)/3, 1))])
+		if n == 0 {
+			return 0, err
+		}
+		c.buf = decodeWindows1252(c.buf[:0], c.in[:n])
+		c.out = c.buf
+	}
+	n := copy(p, c.out)
+	c.out = c.out[n:]
+	return n, nil
 }
 
 // decodeWindows1252 appends src, in windows-1252, to dst as UTF-8.

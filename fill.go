@@ -10,15 +10,21 @@ func (p *page) fillFromMeta(a *Article) {
 	a.URL = p.url
 	a.Published = m.publishedTime()
 	if a.Site == "" {
-		a.Site = firstNonEmpty(m.ogSiteName, m.ld.publisher, smnHosts[p.host()])
+		a.Site = m.ogSiteName
+		if a.Site == "" {
+			a.Site = firstNonEmpty(m.article().publisher, smnHosts[p.host()])
+		}
 	}
 	if a.Section == "" {
-		a.Section = firstNonEmpty(m.section, m.ld.section)
+		a.Section = m.section
+		if a.Section == "" {
+			a.Section = m.article().section
+		}
 	}
 	if a.Byline == "" {
 		credit := m.author
-		if len(m.ld.authors) > 0 {
-			credit = strings.Join(m.ld.authors, " and ")
+		if authors := m.article().authors; len(authors) > 0 {
+			credit = strings.Join(authors, " and ")
 		}
 		if credit != "" {
 			var agency string
@@ -32,17 +38,23 @@ func (p *page) fillFromMeta(a *Article) {
 		a.Agency = agencyOfSignoff(a.Signoff)
 	}
 	if len(a.Keywords) == 0 {
-		a.Keywords = m.ld.keywords
+		// A JSON-LD list is the site's own tagging; <meta keywords> is
+		// often a list for search engines.
+		a.Keywords = m.article().keywords
 		if len(a.Keywords) == 0 {
 			a.Keywords = m.keywords
 		}
 		a.Keywords = dedupeFold(a.Keywords)
 	}
 	if len(a.Images) == 0 {
-		for _, src := range append([]string{m.ogImage}, m.ld.images...) {
-			if u, ok := p.resolve(src); ok {
-				a.Images = append(a.Images, Image{URL: u})
-				break
+		if u, ok := p.resolve(m.ogImage); ok {
+			a.Images = []Image{{URL: u}}
+		} else {
+			for _, src := range m.article().images {
+				if u, ok := p.resolve(src); ok {
+					a.Images = []Image{{URL: u}}
+					break
+				}
 			}
 		}
 	}

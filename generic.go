@@ -23,7 +23,10 @@ func extractGeneric(p *page, a *Article) error {
 	if hasHL {
 		a.Headline = p.blocks[hl].text
 	} else {
-		a.Headline = firstNonEmpty(p.meta.ld.headline, p.meta.ogTitle, p.meta.twitterTitle)
+		a.Headline = firstNonEmpty(p.meta.ogTitle, p.meta.twitterTitle)
+		if a.Headline == "" {
+			a.Headline = p.meta.article().headline
+		}
 	}
 	// A story region that begins above the headline holds it too: start
 	// after it, and take byline and kicker between the two.
@@ -179,7 +182,7 @@ func (p *page) genericBody(start, end int) []string {
 		if b.chrome || b.caption > 0 || isNoise(b.text) {
 			continue
 		}
-		switch b.tail {
+		switch b.tailKind() {
 		case tailNone:
 		case tailOther:
 			if len(body) > 0 && isFooter(b.text) {

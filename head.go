@@ -96,14 +96,24 @@ func (p *page) scoreHeadlines() (int, bool) {
 // <title> like "SpaceDaily - The Geology Of Mars - the fields" also
 // gives its parts, since sites wrap the headline in their name.
 func (p *page) metaTitles() []string {
-	var out []string
+	if p.titles == nil {
+		p.titles = p.findMetaTitles()
+	}
+	return p.titles
+}
+
+func (p *page) findMetaTitles() []string {
+	out := []string{}
 	add := func(t string) {
 		if n := normTitle(t); len(n) >= 8 {
 			out = append(out, n)
 		}
 	}
-	for _, t := range []string{p.meta.ld.headline, p.meta.ogTitle, p.meta.twitterTitle, p.meta.title} {
+	for _, t := range []string{p.meta.ogTitle, p.meta.twitterTitle, p.meta.title} {
 		add(t)
+	}
+	if p.meta.ogTitle == "" && p.meta.twitterTitle == "" {
+		add(p.meta.article().headline)
 	}
 	for _, sep := range []string{" - ", " | ", " :: ", " — ", " – "} {
 		if parts := strings.Split(p.meta.title, sep); len(parts) > 1 && len(parts) <= 4 {
@@ -194,7 +204,7 @@ func (p *page) headAfter(hl int, ref time.Time) (head, bool) {
 			h.bodyStart = i + 1
 			return h, true
 		}
-		if b.tail != tailNone {
+		if b.tailKind() != tailNone {
 			break
 		}
 		switch {
@@ -307,7 +317,7 @@ func (p *page) textRun(i int) int {
 		if b.chrome || b.caption > 0 || b.linkDensity() > 0.5 {
 			continue
 		}
-		if b.tail != tailNone {
+		if b.tailKind() != tailNone {
 			break
 		}
 		if _, rest, ok := scanDateline(b.text, time.Time{}); ok && rest == "" {

@@ -10,7 +10,10 @@ import (
 // caller's. Every link on the page is resolved against it.
 func (p *page) setBase(given *url.URL) {
 	p.given = given
-	for _, cand := range []string{p.meta.canonical, p.meta.ogURL, p.meta.ld.url} {
+	for i, cand := range []string{p.meta.canonical, p.meta.ogURL, ""} {
+		if i == 2 {
+			cand = p.meta.article().url
+		}
 		if u, ok := resolveURL(given, cand); ok {
 			p.base, _ = url.Parse(u)
 			p.url = u

@@ -1,7 +1,9 @@
 package newswire
 
 import (
+	"bytes"
 	"encoding/json"
+	"errors"
 	"strings"
 	"time"
 
@@ -19,7 +21,12 @@ type pageMeta struct {
 	published, section, author                             string
 	keywords                                               []string
 
-	ld ldArticle
+	// JSON-LD is decoded only when a field the page's own text and tags
+	// did not give is asked for: decoding costs more than the rest of the
+	// metadata together.
+	ldRaw  []string
+	ld     ldArticle
+	ldDone bool
 }
 
 // ldArticle is the part of a JSON-LD Article/NewsArticle the library uses.
@@ -98,23 +105,115 @@ func splitKeywords(s string) []string {
 // addJSONLD reads one <script type="application/ld+json"> and keeps the
 // first Article-like object found in it, in any of the shapes publishers
 // use: a bare object, an array, an @graph, or nested under mainEntity.
+// Only the fields used are decoded, each into a small value.
 func (m *pageMeta) addJSONLD(raw string) {
-	if m.ld.found || len(raw) > 1<<20 || !mayHoldArticle(raw) {
-		return
+	if len(m.ldRaw) < 8 && len(raw) <= 1<<20 && mayHoldArticle(raw) {
+		m.ldRaw = append(m.ldRaw, raw)
 	}
-	var v any
-	if json.Unmarshal([]byte(raw), &v) != nil {
-		return
+}
+
+// article returns the page's JSON-LD article, decoding the scripts kept by
+// addJSONLD on the first call.
+func (m *pageMeta) article() *ldArticle {
+	if !m.ldDone {
+		m.ldDone = true
+		for _, raw := range m.ldRaw {
+			if obj, ok := findArticleLD([]byte(raw)); ok {
+				m.ld = readArticleLD(obj)
+				break
+			}
+		}
 	}
-	if obj := findArticleLD(v, 0); obj != nil {
-		m.ld = readArticleLD(obj)
-	}
+	return &m.ld
 }
 
 // mayHoldArticle is a cheap test that spares decoding the JSON-LD of
 // breadcrumbs, organisations and search boxes.
 func mayHoldArticle(raw string) bool {
 	return strings.Contains(raw, "Article") || strings.Contains(raw, "Posting")
+}
+
+// ldObject is a JSON-LD node with the fields the library reads; the others
+// are skipped by the decoder without being built. Nodes nest in @graph and
+// mainEntity, so one decoding pass reads every shape publishers use.
+type ldObject struct {
+	Type           json.RawMessage `json:"@type"`
+	Graph          []ldObject      `json:"@graph"`
+	MainEntity     *ldObject       `json:"mainEntity"`
+	Headline       json.RawMessage `json:"headline"`
+	Name           json.RawMessage `json:"name"`
+	DatePublished  json.RawMessage `json:"datePublished"`
+	ArticleSection json.RawMessage `json:"articleSection"`
+	URL            json.RawMessage `json:"url"`
+	Author         json.RawMessage `json:"author"`
+	Image          json.RawMessage `json:"image"`
+	Publisher      json.RawMessage `json:"publisher"`
+	Keywords       json.RawMessage `json:"keywords"`
+}
+
+// findArticleLD decodes a JSON-LD script and returns its first node of an
+// Article type. A field of an unexpected type (a mainEntity that is a URL)
+// spoils only that field: the decoder goes on and the rest is used.
+func findArticleLD(raw []byte) (*ldObject, bool) {
+	raw = bytes.TrimSpace(raw)
+	var nodes []ldObject
+	var err error
+	switch {
+	case len(raw) > 0 && raw[0] == '[':
+		err = json.Unmarshal(raw, &nodes)
+	case len(raw) > 0 && raw[0] == '{':
+		nodes = make([]ldObject, 1)
+		err = json.Unmarshal(raw, &nodes[0])
+	default:
+		return nil, false
+	}
+	var typeErr *json.UnmarshalTypeError
+	if err != nil && !errors.As(err, &typeErr) {
+		return nil, false
+	}
+	return searchLD(nodes, 0)
+}
+
+func searchLD(nodes []ldObject, depth int) (*ldObject, bool) {
+	if depth > 8 {
+		return nil, false
+	}
+	for i := range nodes {
+		o := &nodes[i]
+		if isArticleTypeRaw(o.Type) {
+			return o, true
+		}
+		if a, ok := searchLD(o.Graph, depth+1); ok {
+			return a, true
+		}
+		if o.MainEntity != nil {
+			if a, ok := searchLD([]ldObject{*o.MainEntity}, depth+1); ok {
+				return a, true
+			}
+		}
+	}
+	return nil, false
+}
+
+// isArticleTypeRaw reports an @type (a string or a list) naming an
+// Article, NewsArticle, ReportageNewsArticle, BlogPosting and the like.
+func isArticleTypeRaw(raw json.RawMessage) bool {
+	if !bytes.Contains(raw, []byte("Article")) && !bytes.Contains(raw, []byte("Posting")) {
+		return false
+	}
+	return isArticleType(decodeAny(raw))
+}
+
+// decodeAny decodes a small JSON value; nil when absent or invalid.
+func decodeAny(raw json.RawMessage) any {
+	if len(raw) == 0 {
+		return nil
+	}
+	var v any
+	if json.Unmarshal(raw, &v) != nil {
+		return nil
+	}
+	return v
 }
 
 func isArticleType(t any) bool {
@@ -131,45 +230,21 @@ func isArticleType(t any) bool {
 	return false
 }
 
-func findArticleLD(v any, depth int) map[string]any {
-	if depth > 8 {
-		return nil
-	}
-	switch v := v.(type) {
-	case []any:
-		for _, x := range v {
-			if o := findArticleLD(x, depth+1); o != nil {
-				return o
-			}
-		}
-	case map[string]any:
-		if isArticleType(v["@type"]) {
-			return v
-		}
-		for _, k := range []string{"@graph", "mainEntity", "mainEntityOfPage", "itemListElement"} {
-			if o := findArticleLD(v[k], depth+1); o != nil {
-				return o
-			}
-		}
-	}
-	return nil
-}
-
-func readArticleLD(o map[string]any) ldArticle {
+func readArticleLD(o *ldObject) ldArticle {
 	a := ldArticle{found: true}
-	a.headline = cleanText(ldString(o["headline"]))
+	a.headline = cleanText(ldString(decodeAny(o.Headline)))
 	if a.headline == "" {
-		a.headline = cleanText(ldString(o["name"]))
+		a.headline = cleanText(ldString(decodeAny(o.Name)))
 	}
-	a.published = ldString(o["datePublished"])
-	a.section = cleanText(ldString(o["articleSection"]))
-	a.url = ldString(o["url"])
-	a.authors = ldNames(o["author"], 0)
-	a.images = ldURLs(o["image"], 0)
-	if p, ok := o["publisher"].(map[string]any); ok {
+	a.published = ldString(decodeAny(o.DatePublished))
+	a.section = cleanText(ldString(decodeAny(o.ArticleSection)))
+	a.url = ldString(decodeAny(o.URL))
+	a.authors = ldNames(decodeAny(o.Author), 0)
+	a.images = ldURLs(decodeAny(o.Image), 0)
+	if p, ok := decodeAny(o.Publisher).(map[string]any); ok {
 		a.publisher = cleanText(ldString(p["name"]))
 	}
-	switch k := o["keywords"].(type) {
+	switch k := decodeAny(o.Keywords).(type) {
 	case string:
 		a.keywords = splitKeywords(k)
 	case []any:
@@ -246,12 +321,14 @@ func ldURLs(v any, depth int) []string {
 
 // publishedTime parses the page's publication time from its metadata.
 func (m *pageMeta) publishedTime() time.Time {
-	for _, s := range []string{m.ld.published, m.published, m.timeAttr} {
-		if t, ok := parseMetaTime(s); ok {
-			return t
-		}
+	if t, ok := parseMetaTime(m.published); ok {
+		return t
 	}
-	return time.Time{}
+	if t, ok := parseMetaTime(m.article().published); ok {
+		return t
+	}
+	t, _ := parseMetaTime(m.timeAttr)
+	return t
 }
 
 var metaTimeLayouts = []string{

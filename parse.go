@@ -92,6 +92,7 @@ func ParseNode(doc *html.Node, opts ...Option) (*Article, error) {
 // metadata then fills only what the page's text did not give.
 func extract(doc *html.Node, o *options) (*Article, error) {
 	p := walkPage(doc)
+	defer p.release()
 	p.setBase(o.base)
 
 	a, err := p.extractByFamily()

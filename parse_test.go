@@ -295,3 +295,34 @@ func TestResolveURL(t *testing.T) {
 	_, ok = resolveURL(nil, "/relative.html")
 	assert.False(t, ok, "a relative link without a base cannot be made absolute")
 }
+
+// TestJSONLDShapes checks that the article object is found in every shape
+// publishers give JSON-LD.
+func TestJSONLDShapes(t *testing.T) {
+	article := `{"@type":"NewsArticle","headline":"Rocket lifts off","datePublished":"2024-03-13T06:48:00Z",
+		"author":[{"@type":"Person","name":"Marcia Lane"},{"@type":"Person","name":"Tom Okafor"}],
+		"image":{"@type":"ImageObject","url":"https://example.com/a.jpg"},"keywords":"moon, rockets",
+		"publisher":{"@type":"Organization","name":"The Courier"}}`
+	for name, raw := range map[string]string{
+		"object":      article,
+		"array":       `[{"@type":"BreadcrumbList"},` + article + `]`,
+		"graph":       `{"@context":"https://schema.org","@graph":[{"@type":"WebPage"},` + article + `]}`,
+		"main entity": `{"@type":"WebPage","mainEntity":` + article + `}`,
+		"type list":   strings.Replace(article, `"NewsArticle"`, `["NewsArticle","Article"]`, 1),
+	} {
+		var m pageMeta
+		m.addJSONLD(raw)
+		ld := m.article()
+		assert.True(t, ld.found, name)
+		assert.Equal(t, "Rocket lifts off", ld.headline, name)
+		assert.Equal(t, []string{"Marcia Lane", "Tom Okafor"}, ld.authors, name)
+		assert.Equal(t, []string{"https://example.com/a.jpg"}, ld.images, name)
+		assert.Equal(t, []string{"moon", "rockets"}, ld.keywords, name)
+		assert.Equal(t, "The Courier", ld.publisher, name)
+	}
+	for _, raw := range []string{`{"@type":"Organization","name":"Article Co"}`, `{not json Article`, `[]`, `"Article"`} {
+		var m pageMeta
+		m.addJSONLD(raw)
+		assert.False(t, m.article().found, raw)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"net/url"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -23,7 +24,7 @@ type block struct {
 	region  int32     // innermost region (see page.regions) holding it, or -1
 	tag     atom.Atom // innermost block-level element holding the text
 	heading int8      // 1-6 when inside <h1>-<h6>
-	tail    tailKind  // the part of a page's tail the block opens, if any
+	tail    tailKind  // the part of a page's tail it opens: see tailKind
 	strong  bool      // inside <b>, <strong> or a large <font>
 	chrome  bool      // inside navigation, sidebars, forms, footers
 }
@@ -45,6 +46,15 @@ func (b *block) isLink() bool {
 	return b.nLinks == 1 && int(b.linkLen)*10 >= len(b.text)*9
 }
 
+// tailKind reports the part of a page's tail the block opens, if any,
+// working it out on the first call: most blocks are never asked.
+func (b *block) tailKind() tailKind {
+	if b.tail == tailUnknown {
+		b.tail = tailOf(b.text)
+	}
+	return b.tail
+}
+
 // linksOf returns the anchors of block b.
 func (p *page) linksOf(b *block) []rawLink {
 	return p.links[b.linkAt : b.linkAt+b.nLinks]
@@ -52,7 +62,7 @@ func (p *page) linksOf(b *block) []rawLink {
 
 // imageRef is an <img> met during the walk.
 type imageRef struct {
-	src, alt      string
+	src           string
 	width, height string
 	at            int // index of the first block after the image
 	caption       string
@@ -74,7 +84,10 @@ type page struct {
 		ok, done bool
 	}
 
-	scratch []byte // reusable buffer for normalised text
+	scratch []byte          // reusable buffer for normalised text
+	textBuf []byte          // the walker's block buffer, kept for the next page
+	titles  []string        // metaTitles' answer, once found
+	hints   map[string]bool // isChrome's verdicts on class names, by name
 
 	given *url.URL // the caller's WithURL
 	base  *url.URL // the page's own address, for resolving links
@@ -127,12 +140,50 @@ type container struct {
 }
 
 func walkPage(doc *html.Node) *page {
-	p := &page{markers: markers{-1, -1}}
-	p.blocks = make([]block, 0, 64)
-	w := &walker{p: p, region: -1}
+	p := newPage()
+	w := &walker{p: p, region: -1, buf: p.textBuf[:0]}
 	w.walk(doc)
 	w.flush()
+	p.textBuf = w.buf
 	return p
+}
+
+// pages recycles the slices a walk fills (blocks, links, regions, images),
+// which would otherwise be grown anew for every page. Nothing an Article
+// holds points into them: its strings are immutable and its slices are
+// its own.
+var pages = sync.Pool{New: func() any { return new(page) }}
+
+func newPage() *page {
+	p := pages.Get().(*page)
+	hints := p.hints
+	if hints == nil {
+		hints = make(map[string]bool, 64)
+	}
+	*p = page{
+		blocks: p.blocks[:0], links: p.links[:0], regions: p.regions[:0], images: p.images[:0],
+		scratch: p.scratch[:0], textBuf: p.textBuf[:0], markers: markers{-1, -1}, hints: hints,
+	}
+	return p
+}
+
+// release returns p to the pool once its article is built. The slices are
+// cleared so that the pool keeps no page text alive; a page far larger
+// than usual is left to the collector.
+func (p *page) release() {
+	if cap(p.blocks) > 1<<14 || cap(p.links) > 1<<14 {
+		return
+	}
+	clear(p.blocks)
+	clear(p.links)
+	clear(p.images)
+	if len(p.hints) > 1024 {
+		p.hints = nil
+	}
+	clear(p.hints)
+	*p = page{blocks: p.blocks[:0], links: p.links[:0], regions: p.regions[:0], images: p.images[:0],
+		scratch: p.scratch[:0], textBuf: p.textBuf[:0], hints: p.hints}
+	pages.Put(p)
 }
 
 func (w *walker) walk(n *html.Node) {
@@ -208,7 +259,7 @@ func (w *walker) element(n *html.Node) {
 	if emph {
 		w.strongDepth++
 	}
-	chrome := isChrome(n, kind)
+	chrome := isChrome(n, kind, w.p.hints)
 	if chrome {
 		w.chromeDepth++
 	}
@@ -283,9 +334,18 @@ func (w *walker) text(s string) {
 		w.tag0()
 	}
 	for i := 0; i < len(s); {
-		// Copy runs of printable ASCII at once: most text is nothing else.
+		// Copy runs of printable ASCII, single spaces included, at once:
+		// most text is nothing else.
 		j := i
-		for j < len(s) && s[j] > ' ' && s[j] < utf8.RuneSelf {
+		prevSpace := len(w.buf) == 0 || w.buf[len(w.buf)-1] == ' '
+		for j < len(s) {
+			if c := s[j]; c > ' ' && c < utf8.RuneSelf {
+				prevSpace = false
+			} else if c == ' ' && !prevSpace {
+				prevSpace = true
+			} else {
+				break
+			}
 			j++
 		}
 		if j > i {
@@ -352,7 +412,7 @@ func (w *walker) image(n *html.Node) {
 	}
 	w.flush()
 	im := imageRef{
-		src: strings.TrimSpace(src), alt: cleanText(attr(n, "alt")),
+		src:   strings.TrimSpace(src),
 		width: attr(n, "width"), height: attr(n, "height"),
 		at: len(w.p.blocks), chrome: w.chromeDepth > 0,
 	}
@@ -435,7 +495,7 @@ func (w *walker) flush() {
 		}
 		w.p.blocks = append(w.p.blocks, block{
 			text: text, linkAt: int32(linkAt), nLinks: int32(len(w.p.links) - linkAt),
-			linkLen: int32(min(linkLen, len(text))), region: w.region, tail: tailOf(text),
+			linkLen: int32(min(linkLen, len(text))), region: w.region, tail: tailUnknown,
 			tag: w.tag, heading: int8(w.bHeading), strong: w.bStrong, chrome: w.bChrome,
 		})
 	}

@@ -1,0 +1,68 @@
+package newswire
+
+import (
+	"bytes"
+	"io"
+	"testing"
+	"testing/iotest"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html/charset"
+)
+
+// TestWindows1252Table checks the library's own windows-1252 decoder, by
+// table and as a reader read in small pieces, against x/net's. The five
+// bytes the code page leaves undefined are left out: the WHATWG table
+// maps them to C1 controls, x/text to U+FFFD, and the walk drops both.
+func TestWindows1252Table(t *testing.T) {
+	undefined := map[int]bool{0x81: true, 0x8D: true, 0x8F: true, 0x90: true, 0x9D: true}
+	all := make([]byte, 0, 256*3)
+	for i := 0; i < 256; i++ {
+		if !undefined[i] && !undefined[255-i] {
+			all = append(all, byte(i), 'x', byte(255-i))
+		}
+	}
+	e, _ := charset.Lookup("windows-1252")
+	want, err := e.NewDecoder().Bytes(all)
+	require.NoError(t, err)
+	assert.Equal(t, string(want), string(decodeWindows1252(nil, all)))
+
+	got, err := io.ReadAll(iotest.OneByteReader(&cp1252Reader{r: bytes.NewReader(all)}))
+	require.NoError(t, err)
+	assert.Equal(t, string(want), string(got))
+	got, err = io.ReadAll(&cp1252Reader{r: iotest.HalfReader(bytes.NewReader(all))})
+	require.NoError(t, err)
+	assert.Equal(t, string(want), string(got))
+	assert.Equal(t, "\u0081", string(decodeWindows1252(nil, []byte{0x81})))
+}
+
+func TestSniffer(t *testing.T) {
+	tests := []struct {
+		name, page, enc string
+	}{
+		{"plain ascii", "<html><p>hello</p>", "utf-8"},
+		{"utf-8 text", "<html><p>café “quoted”</p>", "utf-8"},
+		{"latin-1 bytes, no declaration", "<html><p>caf\xe9</p>", "windows-1252"},
+		{"declared latin-1", `<meta charset="ISO-8859-1"><p>caf` + "\xe9 au lait", "windows-1252"},
+		{"declared but utf-8", `<meta charset="windows-1252"><p>café`, "utf-8"},
+		{"declared utf-8 but latin-1", `<meta charset="utf-8"><p>caf` + "\xe9 au lait", "windows-1252"},
+		{"http-equiv", `<meta http-equiv="Content-Type" content="text/html; charset=koi8-r"><p>x`, "koi8-r"},
+		{"BOM", "\xEF\xBB\xBF<meta charset=windows-1252><p>café", "utf-8"},
+		{"utf-16 BOM", "\xFF\xFE<\x00p\x00>\x00", "utf-16le"},
+		{"charset outside meta", `<p>charset=koi8-r</p>`, "utf-8"},
+	}
+	for _, tt := range tests {
+		var s sniffer
+		s.add([]byte(tt.page))
+		assert.NoError(t, s.verdict(), tt.name)
+		assert.Equal(t, tt.enc, s.encoding(), tt.name)
+	}
+	// A window that starts inside a rune is not taken for invalid UTF-8.
+	var s sniffer
+	page := []byte("<p>" + string(bytes.Repeat([]byte("é"), 3000)))
+	for off := 0; off < len(page); off += sniffChunk - sniffOverlap {
+		s.add(page[off:min(len(page), off+sniffChunk)])
+	}
+	assert.Equal(t, "utf-8", s.encoding())
+}
