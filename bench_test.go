@@ -38,26 +38,21 @@ func benchPages(b *testing.B) (names []string, pages [][]byte) {
 // one `go test -bench . -benchmem` shows the cost of Parse as a ratio of
 // html.Parse, the floor for any tree-based extractor.
 func BenchmarkParse(b *testing.B) {
-	names, pages := benchPages(b)
-	for i, page := range pages {
-		b.Run(names[i], func(b *testing.B) {
-			b.SetBytes(int64(len(page)))
-			b.ReportAllocs()
-			for b.Loop() {
-				Parse(bytes.NewReader(page))
-			}
-		})
-	}
+	benchEachPage(b, func(page []byte) { Parse(bytes.NewReader(page)) })
 }
 
 func BenchmarkHTMLParse(b *testing.B) {
+	benchEachPage(b, func(page []byte) { html.Parse(bytes.NewReader(page)) })
+}
+
+func benchEachPage(b *testing.B, parse func([]byte)) {
 	names, pages := benchPages(b)
 	for i, page := range pages {
 		b.Run(names[i], func(b *testing.B) {
 			b.SetBytes(int64(len(page)))
 			b.ReportAllocs()
 			for b.Loop() {
-				html.Parse(bytes.NewReader(page))
+				parse(page)
 			}
 		})
 	}

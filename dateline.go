@@ -360,7 +360,8 @@ func firstWord(s string) string {
 	return s
 }
 
-// isUpperWord reports a word written in capitals ("BOGOTA", "AHMED").
+// isUpperWord reports text written in capitals with at least two letters
+// ("BOGOTA", "AHMED", "CYBER WARS").
 func isUpperWord(w string) bool {
 	letters := 0
 	for _, r := range w {

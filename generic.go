@@ -236,7 +236,7 @@ func (p *page) genericByline(a *Article, hl int, hasHL bool, bodyStart int) {
 				// A bare name needs the marks of a credit line: a date or
 				// time after it, or AP's capitals.
 				name := cutBylineTail(part)
-				if !hasHL || i > hl+3 || b.heading > 0 || !isPersonName(name) || name == part && !isUpperText(name) {
+				if !hasHL || i > hl+3 || b.heading > 0 || !isPersonName(name) || name == part && !isUpperWord(name) {
 					continue
 				}
 				part = "by " + part

@@ -333,25 +333,11 @@ func (p *page) textRun(i int) int {
 func (p *page) sectionLabel(hl int) string {
 	for i := hl - 1; i >= 0 && i >= hl-2; i-- {
 		t := p.blocks[i].text
-		if len(t) <= 40 && isUpperText(t) {
+		if len(t) <= 40 && isUpperWord(t) {
 			return t
 		}
 	}
 	return ""
-}
-
-// isUpperText reports text in capitals with at least two letters.
-func isUpperText(s string) bool {
-	letters := 0
-	for _, r := range s {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsLetter(r) {
-			letters++
-		}
-	}
-	return letters >= 2
 }
 
 // looksLikeDate reports text that opens with a date ("March 18, 2026").

@@ -6,6 +6,7 @@ import (
 	"compress/gzip"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"net/url"
 	"os"
@@ -557,3 +558,30 @@ func TestProgress(t *testing.T) {
 func jsonUnmarshal(s string, v any) error { return json.Unmarshal([]byte(s), v) }
 
 func bufioReader(s string) *bufio.Reader { return bufio.NewReader(strings.NewReader(s)) }
+
+// TestOverLimitInput checks that a page over -max-bytes fails alone, with
+// one line naming it, and the others go on.
+func TestOverLimitInput(t *testing.T) {
+	page, _ := articlePage(t)
+	info, err := os.Stat(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	small := filepath.Join(t.TempDir(), "small.html")
+	if err := os.WriteFile(small, []byte("<html><body><h1>Tiny</h1></body></html>"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	limit := fmt.Sprint(info.Size() - 1)
+	code, out, errOut := runCmd(t, nil, "-max-bytes", limit, page, small)
+	if code != exitFailure {
+		t.Errorf("exit %d, want %d", code, exitFailure)
+	}
+	msgs := strings.Split(strings.TrimSuffix(errOut, "\n"), "\n")
+	want := "newswire: " + page + ": " + newswire.ErrTooLarge.Error()
+	if len(msgs) != 2 || !strings.HasPrefix(msgs[0], want) {
+		t.Errorf("stderr %q, want a first line starting %q", errOut, want)
+	}
+	if out != "" {
+		t.Errorf("no page should print, got %q", out)
+	}
+}
