@@ -112,9 +112,9 @@ type RelatedStory struct {
 // Date is a calendar date without a time zone, as datelines state them.
 // Its JSON form is "YYYY-MM-DD".
 type Date struct {
-	Year  int
-	Month time.Month
-	Day   int
+	Year  int        // the year, 1 to 9999
+	Month time.Month // January to December
+	Day   int        // the day of the month, from 1
 }
 
 // MakeDate returns the Date for year, month and day, and false when they do

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"golang.org/x/net/html/atom"
 )
 
 // extractGeneric reads a page from outside the SMN family. The metadata
@@ -33,7 +35,9 @@ func extractGeneric(p *page, a *Article) error {
 	if hasHL && hl >= start && hl < end {
 		start = hl + 1
 	}
-	p.genericByline(a, hl, hasHL, start)
+	if at := p.genericByline(a, hl, hasHL, start); at >= start {
+		start = at + 1 // the credit line opens the story region
+	}
 
 	ref := p.meta.publishedTime()
 	body := p.genericBody(start, end)
@@ -97,16 +101,17 @@ func (p *page) storyRegion() (int, int, bool) {
 	// Climb through wrappers to the ancestor that holds the story's other
 	// parts (stories split by ads into sibling sections), as long as what
 	// an ancestor adds is mostly paragraphs, not links or chrome.
-	inside, _ := p.regionText(best)
+	inside, insideTotal := p.regionText(best)
 	for up, steps := p.regions[best].parent, 0; up >= 0 && steps < 8 && !p.regions[up].chrome; up, steps = p.regions[up].parent, steps+1 {
 		held, total := p.regionText(int(up))
-		if held < inside+inside/4 {
-			continue // a wrapper, or a small addition
+		addedParagraphs, addedOther := held-inside, (total-insideTotal)-(held-inside)
+		if addedParagraphs < inside/5 {
+			continue // a wrapper, or a note beside the story
 		}
-		if p.regionLinkDensity(int(up)) > 0.35 || held*10 < total*6 {
+		if p.regionLinkDensity(int(up)) > 0.35 || addedOther*2 > addedParagraphs {
 			break
 		}
-		best, inside = int(up), held
+		best, inside, insideTotal = int(up), held, total
 	}
 	if inside < minBodyLen {
 		return 0, 0, false
@@ -143,7 +148,7 @@ func (p *page) regionText(r int) (held, total int) {
 	reg := p.regions[r]
 	for i := reg.start; i < reg.end; i++ {
 		b := &p.blocks[i]
-		if b.chrome {
+		if b.chrome || b.caption > 0 {
 			continue
 		}
 		total += len(b.text)
@@ -201,7 +206,7 @@ func (p *page) genericBody(start, end int) []string {
 		if isUnderscoreRule(b.text) {
 			notes = true
 		}
-		if !notes && b.heading == 0 && len(b.text) < 40 && !endsSentence(b.text) && !isTrailerLine(b.text) {
+		if !notes && b.heading == 0 && b.tag != atom.Li && b.tag != atom.P && len(b.text) < 40 && !endsSentence(b.text) && !isTrailerLine(b.text) {
 			continue
 		}
 		body = append(body, b.text)
@@ -215,12 +220,13 @@ func isFooter(s string) bool {
 	return strings.HasPrefix(l, "copyright") || strings.HasPrefix(l, "©") || strings.HasPrefix(l, "the content herein")
 }
 
-// genericByline finds the credit line between the headline and the body:
+// genericByline finds the credit line between the headline and the body,
+// and returns its block index (-1 without one):
 // a "By ..." line, or a line that is only a name right under the headline
 // (many templates print the author without "by"). Parts of a line split
 // by "|" count on their own ("Le Monde | 04.05.2015 | Par Martin
 // Untersinger"). Without one, fillFromMeta takes the metadata's authors.
-func (p *page) genericByline(a *Article, hl int, hasHL bool, bodyStart int) {
+func (p *page) genericByline(a *Article, hl int, hasHL bool, bodyStart int) int {
 	from := bodyStart - headWindow
 	if hasHL {
 		from = hl + 1
@@ -246,10 +252,11 @@ func (p *page) genericByline(a *Article, hl int, hasHL bool, bodyStart int) {
 				if a.Agency == "" {
 					a.Agency = agency
 				}
-				return
+				return i
 			}
 		}
 	}
+	return -1
 }
 
 // leadDateline takes a dateline off the start of the first paragraph
