@@ -9,7 +9,6 @@ import (
 // og:url, else the caller's WithURL; relative forms resolve against the
 // caller's. Every link on the page is resolved against it.
 func (p *page) setBase(given *url.URL) {
-	p.given = given
 	for i, cand := range []string{p.meta.canonical, p.meta.ogURL, ""} {
 		if i == 2 {
 			cand = p.meta.article().url

@@ -14,7 +14,7 @@ import (
 // <title>, OpenGraph and article:* properties, <meta name>, canonical link,
 // JSON-LD and the first <time datetime>.
 type pageMeta struct {
-	title, lang, timeAttr string
+	title, timeAttr string
 
 	canonical, ogURL, ogTitle, ogImage, ogSiteName, ogType string
 	twitterTitle, description                              string
@@ -63,12 +63,8 @@ func (m *pageMeta) addMeta(n *html.Node) {
 		set(&m.ogImage)
 	case "og:site_name", "application-name":
 		set(&m.ogSiteName)
-	case "og:type":
-		set(&m.ogType)
 	case "twitter:title":
 		set(&m.twitterTitle)
-	case "description", "og:description":
-		set(&m.description)
 	case "article:published_time", "og:article:published_time", "datepublished",
 		"date", "pubdate", "publishdate", "dc.date", "dc.date.issued", "dcterms.date",
 		"sailthru.date", "parsely-pub-date":

@@ -67,7 +67,6 @@ type imageRef struct {
 	at            int // index of the first block after the image
 	caption       string
 	chrome        bool
-	inLink        string // href of the enclosing link, if any
 }
 
 // page is everything one walk of the tree collects.
@@ -89,9 +88,8 @@ type page struct {
 	titles  []string        // metaTitles' answer, once found
 	hints   map[string]bool // isChrome's verdicts on class names, by name
 
-	given *url.URL // the caller's WithURL
-	base  *url.URL // the page's own address, for resolving links
-	url   string   // base as Article.URL shows it
+	base *url.URL // the page's own address, for resolving links
+	url  string   // base as Article.URL shows it
 }
 
 // region is a sectioning element (div, article, section, main, td) and
@@ -231,10 +229,6 @@ func (w *walker) element(n *html.Node) {
 	case atom.Time:
 		if w.p.meta.timeAttr == "" {
 			w.p.meta.timeAttr = attr(n, "datetime")
-		}
-	case atom.Html:
-		if w.p.meta.lang == "" {
-			w.p.meta.lang = attr(n, "lang")
 		}
 	}
 	if n.Type == html.ElementNode && n.DataAtom == 0 && n.Namespace != "" {
@@ -415,9 +409,6 @@ func (w *walker) image(n *html.Node) {
 		src:   strings.TrimSpace(src),
 		width: attr(n, "width"), height: attr(n, "height"),
 		at: len(w.p.blocks), chrome: w.chromeDepth > 0,
-	}
-	if w.inLink {
-		im.inLink = w.linkHref
 	}
 	if len(w.p.images) < maxImages {
 		w.p.images = append(w.p.images, im)
