@@ -17,6 +17,7 @@ type head struct {
 	bylineAgency string
 	dateline     Dateline
 	bodyStart    int
+	leadRest     string // the first paragraph without the dateline run on into it
 }
 
 // headWindow is how many blocks after the headline the byline and
@@ -43,7 +44,7 @@ func (p *page) findHead() (head, bool) {
 func (p *page) hasWireHead() bool {
 	if i, ok := p.headlineByTitle(); ok {
 		h, ok := p.headAfter(i, p.meta.publishedTime())
-		return ok && !h.dateline.IsZero()
+		return ok && !h.dateline.IsZero() && h.leadRest == ""
 	}
 	return false
 }
@@ -206,6 +207,14 @@ func (p *page) headAfter(hl int, ref time.Time) (head, bool) {
 		}
 		if b.tailKind() != tailNone {
 			break
+		}
+		if d, rest, ok := scanDateline(b.text, ref); ok && !b.isLink() && len(rest) >= minParagraph {
+			// The dateline runs on into the first paragraph: "Beijing
+			// (AFP) Nov 15, 2025 - Chinese tech giant ...".
+			h.dateline = d
+			h.bodyStart = i
+			h.leadRest = rest
+			return h, true
 		}
 		switch {
 		case h.byline == "" && isBylineText(b.text):

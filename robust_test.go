@@ -294,3 +294,16 @@ func TestReaderKinds(t *testing.T) {
 	assert.Equal(t, "Rocket lifts off from Kourou with weather satellite", a.Headline)
 	assert.Zero(t, r.Len(), "Parse reads its reader to the end")
 }
+
+// TestDatelineRunOn checks an SMN page whose dateline runs on into the
+// first paragraph without a break.
+func TestDatelineRunOn(t *testing.T) {
+	page := strings.Replace(article(""), `<span class="BHS">Kourou, French Guiana (ESA) Nov 06, 2015</span><br>
+<p>An Ariane`, `<p>Kourou, French Guiana (ESA) Nov 06, 2015 - An Ariane`, 1)
+	require.NotEqual(t, article(""), page)
+	a := mustParse(t, page)
+	assert.Equal(t, "Kourou, French Guiana", a.Dateline.Place)
+	assert.Equal(t, Date{2015, 11, 6}, a.Dateline.Date)
+	assert.True(t, strings.HasPrefix(a.Body[0], "An Ariane rocket lifted off"), a.Body[0])
+	assert.Equal(t, "Staff Writers", a.Byline)
+}

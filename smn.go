@@ -57,6 +57,9 @@ func extractLinear(p *page, a *Article) error {
 
 	end := p.bodyEnd(h.bodyStart)
 	body := p.bodyText(h.bodyStart, end)
+	if h.leadRest != "" && len(body) > 0 && body[0] == p.blocks[h.bodyStart].text {
+		body[0] = h.leadRest
+	}
 	body, a.Keywords = splitTopicLine(body)
 	body, a.Signoff = splitSignoff(body)
 	a.Body = body
