@@ -1,9 +1,6 @@
 package newswire
 
 import (
-	"bytes"
-	"encoding/json"
-	"errors"
 	"strings"
 	"time"
 
@@ -114,8 +111,8 @@ func (m *pageMeta) article() *ldArticle {
 	if !m.ldDone {
 		m.ldDone = true
 		for _, raw := range m.ldRaw {
-			if obj, ok := findArticleLD([]byte(raw)); ok {
-				m.ld = readArticleLD(obj)
+			if a, ok := findArticleLD(raw); ok {
+				m.ld = a
 				break
 			}
 		}
@@ -127,89 +124,6 @@ func (m *pageMeta) article() *ldArticle {
 // breadcrumbs, organisations and search boxes.
 func mayHoldArticle(raw string) bool {
 	return strings.Contains(raw, "Article") || strings.Contains(raw, "Posting")
-}
-
-// ldObject is a JSON-LD node with the fields the library reads; the others
-// are skipped by the decoder without being built. Nodes nest in @graph and
-// mainEntity, so one decoding pass reads every shape publishers use.
-type ldObject struct {
-	Type           json.RawMessage `json:"@type"`
-	Graph          []ldObject      `json:"@graph"`
-	MainEntity     *ldObject       `json:"mainEntity"`
-	Headline       json.RawMessage `json:"headline"`
-	Name           json.RawMessage `json:"name"`
-	DatePublished  json.RawMessage `json:"datePublished"`
-	ArticleSection json.RawMessage `json:"articleSection"`
-	URL            json.RawMessage `json:"url"`
-	Author         json.RawMessage `json:"author"`
-	Image          json.RawMessage `json:"image"`
-	Publisher      json.RawMessage `json:"publisher"`
-	Keywords       json.RawMessage `json:"keywords"`
-}
-
-// findArticleLD decodes a JSON-LD script and returns its first node of an
-// Article type. A field of an unexpected type (a mainEntity that is a URL)
-// spoils only that field: the decoder goes on and the rest is used.
-func findArticleLD(raw []byte) (*ldObject, bool) {
-	raw = bytes.TrimSpace(raw)
-	var nodes []ldObject
-	var err error
-	switch {
-	case len(raw) > 0 && raw[0] == '[':
-		err = json.Unmarshal(raw, &nodes)
-	case len(raw) > 0 && raw[0] == '{':
-		nodes = make([]ldObject, 1)
-		err = json.Unmarshal(raw, &nodes[0])
-	default:
-		return nil, false
-	}
-	var typeErr *json.UnmarshalTypeError
-	if err != nil && !errors.As(err, &typeErr) {
-		return nil, false
-	}
-	return searchLD(nodes, 0)
-}
-
-func searchLD(nodes []ldObject, depth int) (*ldObject, bool) {
-	if depth > 8 {
-		return nil, false
-	}
-	for i := range nodes {
-		o := &nodes[i]
-		if isArticleTypeRaw(o.Type) {
-			return o, true
-		}
-		if a, ok := searchLD(o.Graph, depth+1); ok {
-			return a, true
-		}
-		if o.MainEntity != nil {
-			if a, ok := searchLD([]ldObject{*o.MainEntity}, depth+1); ok {
-				return a, true
-			}
-		}
-	}
-	return nil, false
-}
-
-// isArticleTypeRaw reports an @type (a string or a list) naming an
-// Article, NewsArticle, ReportageNewsArticle, BlogPosting and the like.
-func isArticleTypeRaw(raw json.RawMessage) bool {
-	if !bytes.Contains(raw, []byte("Article")) && !bytes.Contains(raw, []byte("Posting")) {
-		return false
-	}
-	return isArticleType(decodeAny(raw))
-}
-
-// decodeAny decodes a small JSON value; nil when absent or invalid.
-func decodeAny(raw json.RawMessage) any {
-	if len(raw) == 0 {
-		return nil
-	}
-	var v any
-	if json.Unmarshal(raw, &v) != nil {
-		return nil
-	}
-	return v
 }
 
 func isArticleType(t any) bool {
@@ -224,33 +138,6 @@ func isArticleType(t any) bool {
 		}
 	}
 	return false
-}
-
-func readArticleLD(o *ldObject) ldArticle {
-	a := ldArticle{found: true}
-	a.headline = cleanText(ldString(decodeAny(o.Headline)))
-	if a.headline == "" {
-		a.headline = cleanText(ldString(decodeAny(o.Name)))
-	}
-	a.published = ldString(decodeAny(o.DatePublished))
-	a.section = cleanText(ldString(decodeAny(o.ArticleSection)))
-	a.url = ldString(decodeAny(o.URL))
-	a.authors = ldNames(decodeAny(o.Author), 0)
-	a.images = ldURLs(decodeAny(o.Image), 0)
-	if p, ok := decodeAny(o.Publisher).(map[string]any); ok {
-		a.publisher = cleanText(ldString(p["name"]))
-	}
-	switch k := decodeAny(o.Keywords).(type) {
-	case string:
-		a.keywords = splitKeywords(k)
-	case []any:
-		for _, x := range k {
-			if s, ok := x.(string); ok && strings.TrimSpace(s) != "" {
-				a.keywords = append(a.keywords, strings.TrimSpace(s))
-			}
-		}
-	}
-	return a
 }
 
 // ldString returns a JSON-LD value as a string: the value itself, the first

@@ -1,0 +1,438 @@
+package newswire
+
+import (
+	"strconv"
+	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
+)
+
+// This file reads JSON-LD with a scanner of its own rather than
+// encoding/json. A page's JSON-LD is often kilobytes of publisher,
+// breadcrumb and image objects around the few fields the library uses;
+// encoding/json validates and builds all of it, which cost more than the
+// rest of the metadata together. The scanner skips what is not asked for
+// and builds only the small values it returns. It accepts what
+// encoding/json accepts and gives up (reporting nothing) on anything else.
+
+// maxJSONDepth bounds nesting, so that hostile scripts cannot exhaust the
+// stack.
+const maxJSONDepth = 64
+
+type jsonScanner struct {
+	s     string
+	i     int
+	depth int
+}
+
+func (j *jsonScanner) ws() {
+	for j.i < len(j.s) {
+		switch j.s[j.i] {
+		case ' ', '\t', '\n', '\r':
+			j.i++
+		default:
+			return
+		}
+	}
+}
+
+func (j *jsonScanner) peek() byte {
+	j.ws()
+	if j.i < len(j.s) {
+		return j.s[j.i]
+	}
+	return 0
+}
+
+// skip passes over one value of any kind, checking only its structure.
+func (j *jsonScanner) skip() bool {
+	switch j.peek() {
+	case '"':
+		_, ok := j.str(false)
+		return ok
+	case '{':
+		return j.object(func(string) bool { return j.skip() })
+	case '[':
+		return j.array(func() bool { return j.skip() })
+	case 0:
+		return false
+	default:
+		return j.literal()
+	}
+}
+
+// literal passes over a number, true, false or null.
+func (j *jsonScanner) literal() bool {
+	start := j.i
+	for j.i < len(j.s) && strings.IndexByte("+-.0123456789eEtruefalsn", j.s[j.i]) >= 0 {
+		j.i++
+	}
+	lit := j.s[start:j.i]
+	switch lit {
+	case "true", "false", "null":
+		return true
+	case "":
+		return false
+	}
+	return isJSONNumber(lit)
+}
+
+// isJSONNumber follows JSON's number grammar:
+// -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
+func isJSONNumber(s string) bool {
+	i := 0
+	digits := func() int {
+		n := 0
+		for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+			i++
+			n++
+		}
+		return n
+	}
+	if i < len(s) && s[i] == '-' {
+		i++
+	}
+	switch {
+	case i < len(s) && s[i] == '0':
+		i++
+	case digits() == 0:
+		return false
+	}
+	if i < len(s) && s[i] == '.' {
+		i++
+		if digits() == 0 {
+			return false
+		}
+	}
+	if i < len(s) && (s[i] == 'e' || s[i] == 'E') {
+		i++
+		if i < len(s) && (s[i] == '+' || s[i] == '-') {
+			i++
+		}
+		if digits() == 0 {
+			return false
+		}
+	}
+	return i == len(s)
+}
+
+// object calls member for each key with the scanner at its value; member
+// must consume the value.
+func (j *jsonScanner) object(member func(key string) bool) bool {
+	if j.peek() != '{' || j.depth >= maxJSONDepth {
+		return false
+	}
+	j.depth++
+	defer func() { j.depth-- }()
+	j.i++
+	if j.peek() == '}' {
+		j.i++
+		return true
+	}
+	for {
+		if j.peek() != '"' {
+			return false
+		}
+		key, ok := j.str(true)
+		if !ok || j.peek() != ':' {
+			return false
+		}
+		j.i++
+		if !member(key) {
+			return false
+		}
+		switch j.peek() {
+		case ',':
+			j.i++
+		case '}':
+			j.i++
+			return true
+		default:
+			return false
+		}
+	}
+}
+
+// array calls elem for each element with the scanner at it; elem must
+// consume the element.
+func (j *jsonScanner) array(elem func() bool) bool {
+	if j.peek() != '[' || j.depth >= maxJSONDepth {
+		return false
+	}
+	j.depth++
+	defer func() { j.depth-- }()
+	j.i++
+	if j.peek() == ']' {
+		j.i++
+		return true
+	}
+	for {
+		if !elem() {
+			return false
+		}
+		switch j.peek() {
+		case ',':
+			j.i++
+		case ']':
+			j.i++
+			return true
+		default:
+			return false
+		}
+	}
+}
+
+// str reads a string; with decode false it only passes over it.
+func (j *jsonScanner) str(decode bool) (string, bool) {
+	j.i++ // the opening quote
+	start := j.i
+	escaped := false
+	for j.i < len(j.s) {
+		switch c := j.s[j.i]; {
+		case c == '"':
+			raw := j.s[start:j.i]
+			j.i++
+			if !decode {
+				return raw, true
+			}
+			if !utf8.ValidString(raw) {
+				raw = validUTF8(raw)
+			}
+			if !escaped {
+				return raw, true
+			}
+			return unescapeJSON(raw)
+		case c == '\\':
+			escaped = true
+			if j.i+1 >= len(j.s) || strings.IndexByte(`"\\/bfnrtu`, j.s[j.i+1]) < 0 {
+				return "", false
+			}
+			if j.s[j.i+1] == 'u' {
+				if _, ok := hex4(j.s, j.i+2); !ok {
+					return "", false
+				}
+			}
+			j.i += 2
+		case c < 0x20:
+			return "", false
+		default:
+			j.i++
+		}
+	}
+	return "", false
+}
+
+// unescapeJSON decodes the escapes of a JSON string body.
+func unescapeJSON(raw string) (string, bool) {
+	var sb strings.Builder
+	sb.Grow(len(raw))
+	for i := 0; i < len(raw); i++ {
+		c := raw[i]
+		if c != '\\' {
+			sb.WriteByte(c)
+			continue
+		}
+		i++
+		if i >= len(raw) {
+			return "", false
+		}
+		switch raw[i] {
+		case '"', '\\', '/':
+			sb.WriteByte(raw[i])
+		case 'b':
+			sb.WriteByte('\b')
+		case 'f':
+			sb.WriteByte('\f')
+		case 'n':
+			sb.WriteByte('\n')
+		case 'r':
+			sb.WriteByte('\r')
+		case 't':
+			sb.WriteByte('\t')
+		case 'u':
+			r, ok := hex4(raw, i+1)
+			if !ok {
+				return "", false
+			}
+			i += 4
+			if utf16.IsSurrogate(r) {
+				if r2, ok := hex4(raw, i+3); ok && i+2 < len(raw) && raw[i+1] == '\\' && raw[i+2] == 'u' {
+					if d := utf16.DecodeRune(r, r2); d != utf8.RuneError {
+						r = d
+						i += 6
+					}
+				}
+			}
+			sb.WriteRune(r)
+		default:
+			return "", false
+		}
+	}
+	return sb.String(), true
+}
+
+// validUTF8 replaces each byte that is not UTF-8 with U+FFFD, as
+// encoding/json does.
+func validUTF8(s string) string {
+	var sb strings.Builder
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			sb.WriteString("\uFFFD")
+		} else {
+			sb.WriteString(s[i : i+size])
+		}
+		i += size
+	}
+	return sb.String()
+}
+
+func hex4(s string, at int) (rune, bool) {
+	if at+4 > len(s) {
+		return 0, false
+	}
+	v, err := strconv.ParseUint(s[at:at+4], 16, 16)
+	return rune(v), err == nil
+}
+
+// value reads a value into strings, []any and map[string]any (numbers and
+// literals become nil): for the small values the library reads, such as
+// an author list.
+func (j *jsonScanner) value() (any, bool) {
+	switch j.peek() {
+	case '"':
+		return j.str(true)
+	case '{':
+		m := map[string]any{}
+		ok := j.object(func(key string) bool {
+			v, ok := j.value()
+			m[key] = v
+			return ok
+		})
+		return m, ok
+	case '[':
+		var list []any
+		ok := j.array(func() bool {
+			v, ok := j.value()
+			list = append(list, v)
+			return ok
+		})
+		return list, ok
+	default:
+		return nil, j.literal()
+	}
+}
+
+// findArticleLD scans a JSON-LD script for its first node of an Article
+// type, looking into top-level arrays, @graph and mainEntity.
+func findArticleLD(raw string) (ldArticle, bool) {
+	j := &jsonScanner{s: raw}
+	a, found := j.searchNode()
+	return a, found
+}
+
+// searchNode reads the value at the scanner and returns the first article
+// node in it.
+func (j *jsonScanner) searchNode() (ldArticle, bool) {
+	switch j.peek() {
+	case '[':
+		var found ldArticle
+		ok := false
+		j.array(func() bool {
+			if ok {
+				return j.skip()
+			}
+			found, ok = j.searchNode()
+			return true
+		})
+		return found, ok
+	case '{':
+		return j.articleNode()
+	default:
+		j.skip()
+		return ldArticle{}, false
+	}
+}
+
+// articleNode reads one object: its own fields when its @type is an
+// Article, else the first article in its @graph or mainEntity.
+func (j *jsonScanner) articleNode() (ldArticle, bool) {
+	var a ldArticle
+	var nested ldArticle
+	isArticle, hasNested := false, false
+	ok := j.object(func(key string) bool {
+		var v any
+		var ok bool
+		switch key {
+		case "@graph", "mainEntity":
+			if hasNested {
+				return j.skip()
+			}
+			nested, hasNested = j.searchNode()
+			return true
+		case "@type":
+			v, ok = j.value()
+			isArticle = isArticleType(v)
+		case "headline":
+			v, ok = j.value()
+			a.headline = cleanText(ldString(v))
+		case "name":
+			v, ok = j.value()
+			if a.headline == "" {
+				a.headline = cleanText(ldString(v))
+			}
+		case "datePublished":
+			v, ok = j.value()
+			a.published = ldString(v)
+		case "articleSection":
+			v, ok = j.value()
+			a.section = cleanText(ldString(v))
+		case "url":
+			v, ok = j.value()
+			a.url = ldString(v)
+		case "author":
+			v, ok = j.value()
+			a.authors = ldNames(v, 0)
+		case "image":
+			v, ok = j.value()
+			a.images = ldURLs(v, 0)
+		case "publisher":
+			v, ok = j.value()
+			if p, isMap := v.(map[string]any); isMap {
+				a.publisher = cleanText(ldString(p["name"]))
+			}
+		case "keywords":
+			v, ok = j.value()
+			a.keywords = ldKeywords(v)
+		default:
+			return j.skip()
+		}
+		return ok
+	})
+	switch {
+	case !ok:
+		return ldArticle{}, false
+	case isArticle:
+		a.found = true
+		return a, true
+	case hasNested:
+		return nested, true
+	}
+	return ldArticle{}, false
+}
+
+func ldKeywords(v any) []string {
+	switch k := v.(type) {
+	case string:
+		return splitKeywords(k)
+	case []any:
+		var out []string
+		for _, x := range k {
+			if s, ok := x.(string); ok && strings.TrimSpace(s) != "" {
+				out = append(out, strings.TrimSpace(s))
+			}
+		}
+		return out
+	}
+	return nil
+}

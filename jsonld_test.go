@@ -1,0 +1,106 @@
+package newswire
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// jsonSamples are valid and invalid JSON of the kinds JSON-LD scripts hold.
+var jsonSamples = []string{
+	`{}`, `[]`, `"x"`, `1`, `-2.5e10`, `true`, `null`,
+	`{"a":[1,2,{"b":"c"}],"d":null}`,
+	`"esc \" \\ \/ \b \f \n \r \t \u00e9 \ud83d\ude80 end"`,
+	`{"@type":["NewsArticle","Article"],"headline":"Rocket\u2019s lift-off"}`,
+	` [ { "x" : [ ] , "y" : { } } ] `,
+	`{"a":}`, `{"a" 1}`, `[1,]`, `{"a":1,}`, `"unterminated`, `{"a":"b"`, `[1 2]`,
+	`"bad \x escape"`, "\"control \x01 char\"", `tru`, `01x`, `{1:2}`, `"\ud800"`,
+}
+
+// TestJSONScannerAgrees checks the scanner against encoding/json: it
+// accepts exactly the valid documents and decodes their strings alike.
+func TestJSONScannerAgrees(t *testing.T) {
+	for _, doc := range jsonSamples {
+		checkJSONScanner(t, doc)
+	}
+}
+
+func checkJSONScanner(t *testing.T, doc string) {
+	t.Helper()
+	j := &jsonScanner{s: doc}
+	ok := j.skip()
+	j.ws()
+	ours := ok && j.i == len(doc)
+	if valid := json.Valid([]byte(doc)); valid {
+		// What encoding/json accepts, the scanner must accept too, and
+		// read the same strings out of it.
+		if !ours {
+			t.Errorf("scanner refuses valid JSON %q", doc)
+			return
+		}
+		var want any
+		if json.Unmarshal([]byte(doc), &want) != nil {
+			return
+		}
+		j = &jsonScanner{s: doc}
+		got, _ := j.value()
+		if !sameStrings(want, got) {
+			t.Errorf("scanner reads %q as %#v, encoding/json as %#v", doc, got, want)
+		}
+	} else if ours && !strings.Contains(doc, `\u`) {
+		t.Errorf("scanner accepts invalid JSON %q", doc)
+	}
+}
+
+// sameStrings compares decoded values, numbers aside (the scanner does not
+// keep them).
+func sameStrings(want, got any) bool {
+	switch w := want.(type) {
+	case string:
+		g, ok := got.(string)
+		return ok && g == w
+	case []any:
+		g, ok := got.([]any)
+		if !ok || len(g) != len(w) {
+			return false
+		}
+		for i := range w {
+			if !sameStrings(w[i], g[i]) {
+				return false
+			}
+		}
+		return true
+	case map[string]any:
+		g, ok := got.(map[string]any)
+		if !ok || len(g) != len(w) {
+			return false
+		}
+		for k, v := range w {
+			if !sameStrings(v, g[k]) {
+				return false
+			}
+		}
+		return true
+	}
+	return got == nil
+}
+
+func FuzzJSONScanner(f *testing.F) {
+	for _, doc := range jsonSamples {
+		f.Add(doc)
+	}
+	f.Fuzz(func(t *testing.T, doc string) {
+		checkJSONScanner(t, doc)
+		findArticleLD(doc) // must not panic
+	})
+}
+
+func TestJSONScannerDepth(t *testing.T) {
+	deep := strings.Repeat("[", 100_000) + strings.Repeat("]", 100_000)
+	j := &jsonScanner{s: deep}
+	assert.False(t, j.skip(), "nesting past the limit is refused, not recursed into")
+	_, found := findArticleLD(strings.Repeat(`{"@graph":[`, 50_000))
+	assert.False(t, found)
+}
