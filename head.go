@@ -30,23 +30,29 @@ const headWindow = 8
 // out, the article's dateline is found first, as the one followed by the
 // longest run of text, and the headline is the line above it.
 func (p *page) findHead() (head, bool) {
-	ref := p.meta.publishedTime()
-	if i, ok := p.headlineByTitle(); ok {
-		if h, ok := p.headAfter(i, ref); ok {
-			return h, true
+	if h, ok := p.headUnderTitle(); ok {
+		return h, true
+	}
+	return p.headByDateline(p.meta.publishedTime())
+}
+
+// headUnderTitle is the head read under the headline that headlineByTitle
+// finds, worked out once: deciding the page's family needs it as well.
+func (p *page) headUnderTitle() (head, bool) {
+	if !p.underTitle.done {
+		p.underTitle.done = true
+		if i, ok := p.headlineByTitle(); ok {
+			p.underTitle.h, p.underTitle.ok = p.headAfter(i, p.meta.publishedTime())
 		}
 	}
-	return p.headByDateline(ref)
+	return p.underTitle.h, p.underTitle.ok
 }
 
 // hasWireHead reports a page that prints its dateline as a line of its
 // own under the headline, as SMN and wire-service sites do.
 func (p *page) hasWireHead() bool {
-	if i, ok := p.headlineByTitle(); ok {
-		h, ok := p.headAfter(i, p.meta.publishedTime())
-		return ok && !h.dateline.IsZero() && h.leadRest == ""
-	}
-	return false
+	h, ok := p.headUnderTitle()
+	return ok && !h.dateline.IsZero() && h.leadRest == ""
 }
 
 // headlineByTitle scores blocks as headlines: a heading, bold text, and

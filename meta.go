@@ -24,6 +24,9 @@ type pageMeta struct {
 	ldRaw  []string
 	ld     ldArticle
 	ldDone bool
+
+	pubTime time.Time // publishedTime's answer, once found
+	pubDone bool
 }
 
 // ldArticle is the part of a JSON-LD Article/NewsArticle the library uses.
@@ -204,6 +207,14 @@ func ldURLs(v any, depth int) []string {
 
 // publishedTime parses the page's publication time from its metadata.
 func (m *pageMeta) publishedTime() time.Time {
+	if !m.pubDone {
+		m.pubDone = true
+		m.pubTime = m.findPublished()
+	}
+	return m.pubTime
+}
+
+func (m *pageMeta) findPublished() time.Time {
 	if t, ok := parseMetaTime(m.published); ok {
 		return t
 	}

@@ -82,6 +82,10 @@ type page struct {
 		index    int
 		ok, done bool
 	}
+	underTitle struct { // headUnderTitle's answer, once found
+		h        head
+		ok, done bool
+	}
 
 	scratch []byte          // reusable buffer for normalised text
 	textBuf []byte          // the walker's block buffer, kept for the next page
