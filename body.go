@@ -24,7 +24,7 @@ func (p *page) bodyEnd(start int) int {
 			return i
 		}
 		if paragraphs > 0 && len(b.text) < 120 {
-			if _, rest, ok := scanDateline(b.text, time.Time{}); ok && rest == "" {
+			if _, ok := lineDateline(b.text, time.Time{}); ok {
 				return i
 			}
 		}
@@ -56,7 +56,7 @@ func (p *page) bodyImages(start, end int) []Image {
 	var out []Image
 	for i := range p.images {
 		im := &p.images[i]
-		if im.at < start || im.at > end || isPixel(im) {
+		if im.at < start || im.at > end {
 			continue
 		}
 		u, ok := p.resolve(im.src)
@@ -165,11 +165,11 @@ func (p *page) relatedStories(from int) []RelatedStory {
 			continue
 		}
 		j := p.nextText(i + 1)
-		d, rest, ok := Dateline{}, "", false
+		d, ok := Dateline{}, false
 		if j < len(p.blocks) {
-			d, rest, ok = scanDateline(p.blocks[j].text, time.Time{})
+			d, ok = lineDateline(p.blocks[j].text, time.Time{})
 		}
-		if !ok || rest != "" {
+		if !ok {
 			if len(out) > 0 {
 				break
 			}

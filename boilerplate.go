@@ -115,6 +115,7 @@ const (
 	tailNone
 	tailRelatedLinks
 	tailRelatedContent
+	tailFooter // the copyright lines that close a page
 	tailOther
 )
 
@@ -149,15 +150,15 @@ var tailPrefixes = []struct {
 	kind   tailKind
 }{
 	{"the following news reports may link", tailRelatedContent},
-	{"the content herein", tailOther},
-	{"copyright 19", tailOther},
-	{"copyright 20", tailOther},
-	{"copyright ©", tailOther},
-	{"© 19", tailOther},
-	{"© 20", tailOther},
+	{"the content herein", tailFooter},
+	{"copyright 19", tailFooter},
+	{"copyright 20", tailFooter},
+	{"copyright ©", tailFooter},
+	{"© 19", tailFooter},
+	{"© 20", tailFooter},
 	{"thanks for being here", tailOther},
 	{"subscribe free to our", tailOther},
-	{"all rights reserved", tailOther},
+	{"all rights reserved", tailFooter},
 	{"our standards: the thomson reuters trust principles", tailOther},
 }
 
@@ -249,15 +250,13 @@ var pixelNames = []string{
 	"/logo", "logo.", "/icons/", "icon.", "/buttons/", "button", "feedburner",
 }
 
-// isPixel reports images that carry no picture of the story.
-func isPixel(im *imageRef) bool {
-	if im.src == "" || im.chrome {
+// isPixel reports images that carry no picture of the story, by their
+// address and their width and height attributes.
+func isPixel(src, width, height string) bool {
+	if src == "" || small(width) || small(height) {
 		return true
 	}
-	if small(im.width) || small(im.height) {
-		return true
-	}
-	s := strings.ToLower(im.src)
+	s := strings.ToLower(src)
 	for _, p := range pixelNames {
 		if strings.Contains(s, p) {
 			return true

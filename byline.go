@@ -69,12 +69,6 @@ func cutAgencyTail(part string) (string, string) {
 	return part, ""
 }
 
-// agencyLongNames are agency names of more than one word.
-var agencyLongNames = []string{
-	"Agence France-Presse", "Agence France Presse", "The Associated Press", "Associated Press",
-	"Thomson Reuters", "United Press International", "Kyodo News", "RIA Novosti",
-}
-
 // stripBy removes a leading "by" word ("by", "By", "BY", "By:", and the
 // French "Par" and Spanish and Portuguese "Por"), never the letters of a
 // name such as "Abby" or "Kirby".

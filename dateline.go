@@ -19,11 +19,18 @@ var ErrNoDateline = errors.New("newswire: not a dateline")
 // gives a month and day without a year has a zero Date; use the page's
 // publication date to complete it, as Parse does.
 func ParseDateline(s string) (Dateline, error) {
-	d, rest, ok := scanDateline(s, time.Time{})
-	if !ok || rest != "" {
+	d, ok := lineDateline(s, time.Time{})
+	if !ok {
 		return Dateline{}, fmt.Errorf("%w: %q", ErrNoDateline, truncate(s, 80))
 	}
 	return d, nil
+}
+
+// lineDateline reads s as a dateline standing alone, the way SMN and
+// teasers print it on a line of its own.
+func lineDateline(s string, ref time.Time) (Dateline, bool) {
+	d, rest, ok := scanDateline(s, ref)
+	return d, ok && rest == ""
 }
 
 // maxPlaceLen bounds the place part; the longest real ones are

@@ -47,22 +47,24 @@ func parseHTML(r io.Reader, max int64) (*html.Node, error) {
 	if bytes.HasPrefix(head, utf8BOM) {
 		head = head[len(utf8BOM):]
 	}
-	whole := err != nil // the page ended inside the sniffing window
-	var in io.Reader = io.MultiReader(bytes.NewReader(head), lr)
-	switch enc := sn.encoding(); {
-	case enc == "utf-8":
-	case enc == "windows-1252" && whole:
-		// The common case of old pages, decoded in place of a transformer.
-		out := utf8Buffers.Get().(*[]byte)
-		defer utf8Buffers.Put(out)
-		*out = decodeWindows1252((*out)[:0], head)
-		in = bytes.NewReader(*out)
-	default:
-		if e, _ := charset.Lookup(enc); e != nil {
-			in = e.NewDecoder().Reader(in)
-		}
-	}
+	in := decoder(sn.encoding(), io.MultiReader(bytes.NewReader(head), lr))
 	return parseDecoded(in, lr, max)
+}
+
+// decoder reads r, in the named charset, as UTF-8. Windows-1252, the
+// charset of most old pages, is decoded by table rather than by a general
+// transformer with buffers of its own.
+func decoder(enc string, r io.Reader) io.Reader {
+	switch enc {
+	case "utf-8":
+		return r
+	case "windows-1252":
+		return &cp1252Reader{r: r}
+	}
+	if e, _ := charset.Lookup(enc); e != nil {
+		return e.NewDecoder().Reader(r)
+	}
+	return r
 }
 
 // parseDecoded runs html.Parse and names what went wrong.
@@ -141,17 +143,7 @@ func parseSection(sr *io.SectionReader, max int64) (*html.Node, error) {
 		start = int64(len(utf8BOM))
 	}
 	lr := &limitReader{r: io.NewSectionReader(sr, start, size-start), left: max}
-	var in io.Reader = lr
-	switch enc := sn.encoding(); enc {
-	case "utf-8":
-	case "windows-1252":
-		in = &cp1252Reader{r: lr}
-	default:
-		if e, _ := charset.Lookup(enc); e != nil {
-			in = e.NewDecoder().Reader(lr)
-		}
-	}
-	return parseDecoded(in, lr, max)
+	return parseDecoded(decoder(sn.encoding(), lr), lr, max)
 }
 
 // sniffer gathers, over one or more windows of a page's start, what
@@ -258,12 +250,6 @@ var headBuffers = sync.Pool{New: func() any {
 	return &b
 }}
 
-// utf8Buffers recycles the buffers that hold a page decoded to UTF-8.
-var utf8Buffers = sync.Pool{New: func() any {
-	b := make([]byte, 0, sniffLen)
-	return &b
-}}
-
 // windows1252 maps the bytes 0x80-0x9F of windows-1252 to runes; the
 // bytes from 0xA0 up are the same code points in Unicode (Latin-1).
 var windows1252 = [32]rune{
@@ -275,16 +261,21 @@ var windows1252 = [32]rune{
 // charset of most old pages, without a general transformer's buffers.
 type cp1252Reader struct {
 	r   io.Reader
-	in  [1024]byte
-	buf []byte // room for the decoding of in
+	in  [4096]byte
+	buf []byte // room for decoding when p is too small for it
 	out []byte // decoded bytes not yet returned, in buf
 }
 
 func (c *cp1252Reader) Read(p []byte) (int, error) {
 	if len(c.out) == 0 {
+		// A byte decodes to at most three: read a third of p and decode
+		// straight into it, or through buf when p is smaller than three.
 		n, err := c.r.Read(c.in[:min(len(c.in), max(len(p)/3, 1))])
 		if n == 0 {
 			return 0, err
+		}
+		if 3*n <= len(p) {
+			return len(decodeWindows1252(p[:0], c.in[:n])), nil
 		}
 		c.buf = decodeWindows1252(c.buf[:0], c.in[:n])
 		c.out = c.buf

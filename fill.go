@@ -61,33 +61,15 @@ func (p *page) fillFromMeta(a *Article) {
 }
 
 // agencyOfSignoff names the agency a trailer credits ("--IANS ms/vd",
-// "Source: RIA Novosti").
+// "Source: RIA Novosti", "-- BERNAMA").
 func agencyOfSignoff(s string) string {
-	for _, f := range []string{s, trimSource(s)} {
-		for _, w := range []string{f, firstWord(f)} {
-			if a, ok := knownAgency(trimMarks(w)); ok {
-				return a
-			}
+	s = strings.TrimSpace(strings.TrimPrefix(s, "Source:"))
+	for _, w := range []string{s, firstWord(s)} {
+		if a, ok := knownAgency(strings.Trim(w, "-() ")); ok {
+			return a
 		}
 	}
 	return ""
-}
-
-func trimSource(s string) string {
-	if len(s) > 7 && s[:7] == "Source:" {
-		return s[7:]
-	}
-	return s
-}
-
-func trimMarks(s string) string {
-	for len(s) > 0 && (s[0] == '-' || s[0] == ' ' || s[0] == '(') {
-		s = s[1:]
-	}
-	for len(s) > 0 && (s[len(s)-1] == ')' || s[len(s)-1] == ' ') {
-		s = s[:len(s)-1]
-	}
-	return s
 }
 
 // dedupeFold drops repeats from a list, ignoring case, keeping the first.

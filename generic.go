@@ -64,24 +64,22 @@ const minParagraph = 25
 // storyRegion scores the page's regions by the paragraphs they hold, as
 // readers of the web have long done: every paragraph-like block adds to its
 // region and half as much to the region above, more for longer text and
-// commas, nothing when it is mostly links. The best region, widened to its
-// parent while the parent adds a substantial share of paragraph text, is
-// where the story is.
+// commas, nothing when it is mostly links. The best region, widened to the
+// ancestors that add paragraphs rather than links or other text, is where
+// the story is.
 func (p *page) storyRegion() (int, int, bool) {
 	if len(p.regions) == 0 {
 		return 0, 0, false
 	}
 	scores := make([]float64, len(p.regions))
-	mass := make([]int, len(p.regions)) // paragraph text held directly
 	for i := range p.blocks {
 		b := &p.blocks[i]
-		if b.region < 0 || b.chrome || b.caption > 0 || len(b.text) < minParagraph || b.linkDensity() > 0.4 || b.heading > 0 {
+		if b.region < 0 || !b.isParagraph() {
 			continue
 		}
 		s := 1 + float64(strings.Count(b.text, ",")) + min(float64(len(b.text))/100, 3)
 		r := b.region
 		scores[r] += s
-		mass[r] += len(b.text)
 		if up := p.regions[r].parent; up >= 0 {
 			scores[up] += s / 2
 		}
@@ -101,14 +99,14 @@ func (p *page) storyRegion() (int, int, bool) {
 	// Climb through wrappers to the ancestor that holds the story's other
 	// parts (stories split by ads into sibling sections), as long as what
 	// an ancestor adds is mostly paragraphs, not links or chrome.
-	inside, insideTotal := p.regionText(best)
+	inside, insideTotal, _ := p.regionText(best)
 	for up, steps := p.regions[best].parent, 0; up >= 0 && steps < 8 && !p.regions[up].chrome; up, steps = p.regions[up].parent, steps+1 {
-		held, total := p.regionText(int(up))
+		held, total, links := p.regionText(int(up))
 		addedParagraphs, addedOther := held-inside, (total-insideTotal)-(held-inside)
 		if addedParagraphs < inside/5 {
 			continue // a wrapper, or a note beside the story
 		}
-		if p.regionLinkDensity(int(up)) > 0.35 || addedOther*2 > addedParagraphs {
+		if links*100 > total*35 || addedOther*2 > addedParagraphs {
 			break
 		}
 		best, inside, insideTotal = int(up), held, total
@@ -135,16 +133,17 @@ func (p *page) isTeaserList(start, end int) bool {
 			}
 			continue
 		}
-		if len(b.text) >= minParagraph && b.linkDensity() <= 0.4 {
+		if b.isParagraph() {
 			paragraphs++
 		}
 	}
 	return teasers >= 3 && teasers*3 >= paragraphs
 }
 
-// regionText measures region r: the paragraph text it holds anywhere
-// inside it, and all its text, chrome left out.
-func (p *page) regionText(r int) (held, total int) {
+// regionText measures region r in one pass: the paragraph text it holds
+// anywhere inside it, all its text, and its link text; chrome and captions
+// left out.
+func (p *page) regionText(r int) (held, total, links int) {
 	reg := p.regions[r]
 	for i := reg.start; i < reg.end; i++ {
 		b := &p.blocks[i]
@@ -152,28 +151,12 @@ func (p *page) regionText(r int) (held, total int) {
 			continue
 		}
 		total += len(b.text)
-		if b.caption == 0 && len(b.text) >= minParagraph && b.linkDensity() <= 0.4 && b.heading == 0 {
+		links += int(b.linkLen)
+		if b.isParagraph() {
 			held += len(b.text)
 		}
 	}
-	return held, total
-}
-
-// regionLinkDensity is the share of link text among the text of region r,
-// chrome left out.
-func (p *page) regionLinkDensity(r int) float64 {
-	text, links := 0, 0
-	reg := p.regions[r]
-	for i := reg.start; i < reg.end; i++ {
-		if b := &p.blocks[i]; !b.chrome {
-			text += len(b.text)
-			links += int(b.linkLen)
-		}
-	}
-	if text == 0 {
-		return 1
-	}
-	return float64(links) / float64(text)
+	return held, total, links
 }
 
 // genericBody returns the paragraphs of the story region. Unlike SMN's
@@ -189,8 +172,8 @@ func (p *page) genericBody(start, end int) []string {
 		}
 		switch b.tailKind() {
 		case tailNone:
-		case tailOther:
-			if len(body) > 0 && isFooter(b.text) {
+		case tailFooter:
+			if len(body) > 0 {
 				return body
 			}
 			continue
@@ -212,12 +195,6 @@ func (p *page) genericBody(start, end int) []string {
 		body = append(body, b.text)
 	}
 	return body
-}
-
-// isFooter reports the copyright lines that close a page.
-func isFooter(s string) bool {
-	l := strings.ToLower(s)
-	return strings.HasPrefix(l, "copyright") || strings.HasPrefix(l, "©") || strings.HasPrefix(l, "the content herein")
 }
 
 // genericByline finds the credit line between the headline and the body,

@@ -196,7 +196,7 @@ func (p *page) headAfter(hl int, ref time.Time) (head, bool) {
 			continue
 		}
 		seen++
-		if d, rest, ok := scanDateline(b.text, ref); ok && rest == "" {
+		if d, ok := lineDateline(b.text, ref); ok {
 			if p.isTeaserDateline(i) {
 				// A list of teasers under the title: an index page.
 				return head{}, false
@@ -248,30 +248,51 @@ func (h *head) setByline(s string) {
 
 // headByDateline finds the article by its dateline when no headline stands
 // out: among the datelines that are not teasers (a teaser's headline above
-// it is a link), the one followed by the most text.
+// it is a link), the one followed by the most text before the next
+// dateline or the tail of the page. One pass measures every run, so a page
+// of many datelines costs no more than one of few.
 func (p *page) headByDateline(ref time.Time) (head, bool) {
 	best, bestLen := -1, 0
 	var bestD Dateline
 	bestByline := ""
+	cur, curLen := -1, 0 // the candidate whose run is being measured
+	var curD Dateline
+	curByline := ""
+	closeRun := func() {
+		if cur >= 0 && curLen > bestLen {
+			best, bestLen, bestD, bestByline = cur, curLen, curD, curByline
+		}
+		cur = -1
+	}
 	for i := range p.blocks {
 		b := &p.blocks[i]
-		if b.chrome || b.caption > 0 || b.isLink() || len(b.text) > 200 {
+		if b.chrome || b.caption > 0 {
 			continue
 		}
-		d, rest, ok := scanDateline(b.text, ref)
-		bl := ""
-		if !ok || rest != "" {
-			if bl, d, ok = splitBylineDateline(b.text, ref); !ok {
+		if !b.isLink() && len(b.text) <= 200 {
+			d, ok := lineDateline(b.text, ref)
+			bl := ""
+			if !ok {
+				bl, d, ok = splitBylineDateline(b.text, ref)
+			}
+			if ok {
+				closeRun()
+				if !p.isTeaserDateline(i) {
+					cur, curLen, curD, curByline = i, 0, d, bl
+				}
 				continue
 			}
 		}
-		if p.isTeaserDateline(i) {
+		if cur < 0 || b.linkDensity() > 0.5 {
 			continue
 		}
-		if n := p.textRun(i + 1); n > bestLen {
-			best, bestLen, bestD, bestByline = i, n, d, bl
+		if b.tailKind() != tailNone {
+			closeRun()
+			continue
 		}
+		curLen += len(b.text)
 	}
+	closeRun()
 	if best < 0 || bestLen < minBodyLen {
 		return head{}, false
 	}
@@ -321,26 +342,6 @@ func (p *page) isTeaserDateline(i int) bool {
 		}
 	}
 	return false
-}
-
-// textRun measures the non-link text that follows block i up to the next
-// dateline or the tail of the page.
-func (p *page) textRun(i int) int {
-	n := 0
-	for ; i < len(p.blocks); i++ {
-		b := &p.blocks[i]
-		if b.chrome || b.caption > 0 || b.linkDensity() > 0.5 {
-			continue
-		}
-		if b.tailKind() != tailNone {
-			break
-		}
-		if _, rest, ok := scanDateline(b.text, time.Time{}); ok && rest == "" {
-			break
-		}
-		n += len(b.text)
-	}
-	return n
 }
 
 // sectionLabel is SMN's section line above the headline ("CYBER WARS"):

@@ -65,3 +65,12 @@ func TestSplitCredit(t *testing.T) {
 		assert.Equal(t, tt.credit, credit, tt.in)
 	}
 }
+
+func TestAgencyOfSignoff(t *testing.T) {
+	for in, want := range map[string]string{
+		"--IANS ms/vd": "IANS", "Source: RIA Novosti": "RIA Novosti", "-- BERNAMA": "Bernama",
+		"(ANI)": "ANI", "pfc/lb/mtp": "", "Source: officials": "",
+	} {
+		assert.Equal(t, want, agencyOfSignoff(in), in)
+	}
+}

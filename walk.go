@@ -41,6 +41,12 @@ func (b *block) linkDensity() float64 {
 	return float64(b.linkLen) / float64(len(b.text))
 }
 
+// isParagraph reports a block of running text, as content scoring counts
+// them: long enough, mostly not links, not a heading, chrome or caption.
+func (b *block) isParagraph() bool {
+	return !b.chrome && b.caption == 0 && b.heading == 0 && len(b.text) >= minParagraph && b.linkDensity() <= 0.4
+}
+
 // isLink reports whether the block is a single link and nothing else.
 func (b *block) isLink() bool {
 	return b.nLinks == 1 && int(b.linkLen)*10 >= len(b.text)*9
@@ -60,13 +66,11 @@ func (p *page) linksOf(b *block) []rawLink {
 	return p.links[b.linkAt : b.linkAt+b.nLinks]
 }
 
-// imageRef is an <img> met during the walk.
+// imageRef is a picture met during the walk (not a pixel or an icon).
 type imageRef struct {
-	src           string
-	width, height string
-	at            int // index of the first block after the image
-	caption       string
-	chrome        bool
+	src     string
+	at      int // index of the first block after the image
+	caption string
 }
 
 // page is everything one walk of the tree collects.
@@ -131,7 +135,6 @@ type walker struct {
 	linkFrom int // position in buf where the current link's text starts
 
 	strongDepth, chromeDepth int
-	containers               []container
 	region                   int32 // the innermost open region, or -1
 }
 
@@ -235,8 +238,8 @@ func (w *walker) element(n *html.Node) {
 			w.p.meta.timeAttr = attr(n, "datetime")
 		}
 	}
-	if n.Type == html.ElementNode && n.DataAtom == 0 && n.Namespace != "" {
-		return
+	if n.DataAtom == 0 && n.Namespace != "" {
+		return // foreign content the atoms above did not catch
 	}
 
 	kind := kindOf(n.DataAtom)
@@ -268,9 +271,7 @@ func (w *walker) element(n *html.Node) {
 		w.region = reg
 	}
 	isCont := isCaptionContainer(n)
-	if isCont {
-		w.containers = append(w.containers, container{len(w.p.blocks), len(w.p.images)})
-	}
+	cont := container{len(w.p.blocks), len(w.p.images)}
 	link := n.DataAtom == atom.A && !w.inLink
 	if link {
 		w.inLink = true
@@ -293,9 +294,7 @@ func (w *walker) element(n *html.Node) {
 		w.region = w.p.regions[reg].parent
 	}
 	if isCont {
-		c := w.containers[len(w.containers)-1]
-		w.containers = w.containers[:len(w.containers)-1]
-		w.closeContainer(c)
+		w.closeContainer(cont)
 	}
 	if chrome {
 		w.chromeDepth--
@@ -304,9 +303,6 @@ func (w *walker) element(n *html.Node) {
 		w.strongDepth--
 	}
 	w.heading = prevHeading
-	if n.DataAtom == atom.Head {
-		w.flush()
-	}
 }
 
 // endLink notes where the current link's text lies in the block; its text
@@ -409,13 +405,14 @@ func (w *walker) image(n *html.Node) {
 		}
 	}
 	w.flush()
-	im := imageRef{
-		src:   strings.TrimSpace(src),
-		width: attr(n, "width"), height: attr(n, "height"),
-		at: len(w.p.blocks), chrome: w.chromeDepth > 0,
+	src = strings.TrimSpace(src)
+	// Spacers, trackers and sponsor pixels are dropped here: nothing asks
+	// for them, and a container holding only those has no picture.
+	if w.chromeDepth > 0 || isPixel(src, attr(n, "width"), attr(n, "height")) {
+		return
 	}
 	if len(w.p.images) < maxImages {
-		w.p.images = append(w.p.images, im)
+		w.p.images = append(w.p.images, imageRef{src: src, at: len(w.p.blocks)})
 	}
 }
 
@@ -424,14 +421,8 @@ func (w *walker) image(n *html.Node) {
 // the caption and leave the body.
 func (w *walker) closeContainer(c container) {
 	w.flush()
-	img := -1
-	for i := c.firstImage; i < len(w.p.images); i++ {
-		if !isPixel(&w.p.images[i]) {
-			img = i
-			break
-		}
-	}
-	if img < 0 || w.p.images[img].caption != "" {
+	img := c.firstImage // the first picture inside the container
+	if img >= len(w.p.images) || w.p.images[img].caption != "" {
 		return
 	}
 	size := 0

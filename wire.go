@@ -1,6 +1,10 @@
 package newswire
 
-import "strings"
+import (
+	"cmp"
+	"slices"
+	"strings"
+)
 
 // agencies are the wires and desks whose names appear in datelines, bylines
 // and trailers, keyed by the lower-case forms pages write them in; values
@@ -35,3 +39,19 @@ func knownAgency(s string) (string, bool) {
 	}
 	return "", false
 }
+
+// agencyLongNames are the names of more than one word in agencies, longest
+// first, so that "the associated press" is tried before "associated press"
+// when a byline ends with one.
+var agencyLongNames = func() []string {
+	var names []string
+	for k := range agencies {
+		if strings.Contains(k, " ") {
+			names = append(names, k)
+		}
+	}
+	slices.SortFunc(names, func(a, b string) int {
+		return cmp.Or(cmp.Compare(len(b), len(a)), strings.Compare(a, b))
+	})
+	return names
+}()
