@@ -214,42 +214,63 @@ func splitBylineDateline(s string, ref time.Time) (string, Dateline, bool) {
 	if open < 0 {
 		return "", Dateline{}, false
 	}
-	words := strings.Fields(body[:open])
-	if len(words) < 2 {
+	// The words before the agency, as spans of body: a byline and a place
+	// never run to more than maxHeadWords.
+	var spans [maxHeadWords][2]int
+	n := 0
+	for i := 0; i < open; {
+		for i < open && body[i] == ' ' {
+			i++
+		}
+		if i == open {
+			break
+		}
+		if n == maxHeadWords {
+			return "", Dateline{}, false
+		}
+		start := i
+		for i < open && body[i] != ' ' {
+			i++
+		}
+		spans[n] = [2]int{start, i}
+		n++
+	}
+	word := func(k int) string { return body[spans[k][0]:spans[k][1]] }
+	if n < 2 {
 		return "", Dateline{}, false
 	}
 	try := func(k int) (string, Dateline, bool) {
-		if k <= 0 || k >= len(words) {
+		if k <= 0 || k >= n {
 			return "", Dateline{}, false
 		}
-		// Find the byte offset of word k in body.
-		off := 0
-		for i := 0; i < k; i++ {
-			j := strings.Index(body[off:], words[i])
-			off += j + len(words[i])
-		}
-		rest := strings.TrimSpace(body[off:])
-		d, tail, ok := scanDateline(rest, ref)
+		off := spans[k-1][1]
+		d, tail, ok := scanDateline(body[off:], ref)
 		if !ok || tail != "" {
 			return "", Dateline{}, false
 		}
 		by := strings.TrimSpace(s[:len(s)-len(body)])
-		return by + " " + strings.TrimSpace(body[:off]), d, true
+		return by + " " + body[:off], d, true
 	}
-	for k, w := range words {
-		lw := strings.ToLower(strings.Trim(w, ",."))
-		if lw == "writers" || lw == "writer" || lw == "staff" && (k+1 >= len(words) || !isDesk(words[k+1])) || lw == "reporters" || lw == "correspondent" {
+	for k := range n {
+		w := strings.Trim(word(k), ",.")
+		switch {
+		case strings.EqualFold(w, "writers"), strings.EqualFold(w, "writer"),
+			strings.EqualFold(w, "reporters"), strings.EqualFold(w, "correspondent"),
+			strings.EqualFold(w, "staff") && (k+1 >= n || !isDesk(word(k+1))):
 			return try(k + 1)
 		}
 	}
-	for k, w := range words[1:] {
-		if isUpperWord(w) && !isUpperWord(words[0]) {
-			return try(k + 2)
+	for k := 1; k < n; k++ {
+		if isUpperWord(word(k)) && !isUpperWord(word(0)) {
+			return try(k + 1)
 		}
 	}
 	k := 2
-	if len(words) > 3 && len(strings.TrimSuffix(words[1], ".")) == 1 {
+	if n > 3 && len(strings.TrimSuffix(word(1), ".")) == 1 {
 		k = 3
 	}
 	return try(k)
 }
+
+// maxHeadWords bounds the words of a byline and place run together.
+const maxHeadWords = 16

@@ -119,6 +119,9 @@ func TestPathologicalMarkup(t *testing.T) {
 		"100,000 unclosed comments": article(strings.Repeat("<!-- ", 100_000)),
 		"8 MiB attribute":           article(`<div title="` + strings.Repeat("a", 8<<20) + `">x</div>`),
 		"a million paragraphs":      article(strings.Repeat("<p>a", 1_000_000)),
+		// No headline: the article is sought by its dateline, and the text
+		// after each of 50,000 candidates is measured, in one pass.
+		"50,000 datelines": strings.Repeat("<p>by Staff Writers Paris (AFP) Jan 01, 2020<p>Some text of a story.", 50_000),
 	}
 	for name, page := range tests {
 		t.Run(name, func(t *testing.T) {

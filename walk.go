@@ -3,6 +3,7 @@ package newswire
 import (
 	"bytes"
 	"net/url"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -266,6 +267,7 @@ func (w *walker) element(n *html.Node) {
 	}
 	reg := int32(-1)
 	if kind&kindRegion != 0 && len(w.p.regions) < maxRegions {
+		w.p.regions = grow(w.p.regions)
 		reg = int32(len(w.p.regions))
 		w.p.regions = append(w.p.regions, region{start: int32(len(w.p.blocks)), parent: w.region, chrome: w.chromeDepth > 0})
 		w.region = reg
@@ -449,6 +451,16 @@ func (w *walker) closeContainer(c container) {
 // tables that happen to hold an image carry far more.
 const maxCaptionLen = 600
 
+// grow makes room for one more element, doubling a full slice: append
+// grows large slices by a quarter at a time, which for the hundred
+// thousand blocks of a machine-made page allocates five times their size.
+func grow[T any](s []T) []T {
+	if len(s) < cap(s) {
+		return s
+	}
+	return slices.Grow(s, max(cap(s), 64))
+}
+
 // maxBlocks bounds the blocks kept from one page. Real article pages have
 // a few thousand; past this a page is machine-made and its tail is dropped,
 // which keeps memory and time bounded for pathological input.
@@ -466,6 +478,7 @@ func (w *walker) flush() {
 	}
 	if trimmed := bytes.TrimSpace(w.buf); len(trimmed) > 0 && len(w.p.blocks) < maxBlocks {
 		text := string(trimmed)
+		w.p.blocks = grow(w.p.blocks)
 		linkAt := len(w.p.links)
 		linkLen := 0
 		for _, pl := range w.pending {
