@@ -169,6 +169,28 @@ func (v *fundusVersion) paragraphs() []string {
 	return out
 }
 
+// openingWireDateline returns the wire dateline that opens the truth's
+// first paragraph, or that of its first section when a summary comes
+// before, or nil.
+func (v *fundusVersion) openingWireDateline() *wireDateline {
+	var firsts []string
+	if len(v.Body.Summary) > 0 {
+		firsts = append(firsts, v.Body.Summary[0])
+	}
+	for _, s := range v.Body.Sections {
+		if len(s.Paragraphs) > 0 {
+			firsts = append(firsts, s.Paragraphs[0])
+			break
+		}
+	}
+	for _, para := range firsts {
+		if w := truthWireDateline(para); w != nil {
+			return w
+		}
+	}
+	return nil
+}
+
 // fundusPageName matches a fundus page file: Publisher_YYYY_MM_DD.html.gz.
 var fundusPageName = regexp.MustCompile(`^(.+)_(\d{4}_\d{2}_\d{2})\.html\.gz$`)
 
@@ -221,9 +243,7 @@ func loadFundus(dir string) ([]*devPage, error) {
 					Body:    strings.Join(paras, "\n\n"),
 				},
 			}
-			if len(paras) > 0 {
-				p.Truth.Wire = truthWireDateline(paras[0])
-			}
+			p.Truth.Wire = v.openingWireDateline()
 			pages = append(pages, p)
 		}
 	}
@@ -333,11 +353,11 @@ func dayOf(s string) string {
 var isoDay = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
 
 // truthDateline matches a wire dateline opening truth text: an optional
-// place, an optional Reuters-style date (", April 25"), the agency in
+// place of capitalised words, an optional Reuters-style date (", April 25"), the agency in
 // brackets, then a dash. It is deliberately independent of newswire's own
 // dateline reader, so that the check does not grade the parser with itself.
 var truthDateline = regexp.MustCompile(
-	`^(?:(\p{Lu}[\p{L}\p{M}.'’ /,-]*?)(?:,\s+\p{L}+\.?\s+\d{1,2})?\s*)?` +
+	`^(?:(\p{Lu}[\p{L}\p{M}.'’/-]*(?:,?\s+\p{Lu}[\p{L}\p{M}.'’/-]*)*)(?:,\s+\p{L}+\.?\s+\d{1,2})?\s*)?` +
 		`\((AP|Reuters|AFP|dpa|SDA|APA|KNA|epd|ANSA|EFE|UPI|IANS|Xinhua|PTI|Keystone-SDA)(?:/[\p{L}-]+)?\)\s*[-—–]`)
 
 // truthWireDateline returns the agency and place of the wire dateline that
