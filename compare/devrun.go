@@ -113,7 +113,7 @@ func scoreExtraction(p *devPage, e extraction, want []string) pageResult {
 	return r
 }
 
-// scoreDevSet scores every page with every extractor, opts.Workers pages
+// scoreDevSet scores every page with every extractor, workers pages
 // at a time, and returns results[page][tool].
 func scoreDevSet(pages []*devPage, ex []tool, workers int, prog io.Writer) ([][]pageResult, error) {
 	results := make([][]pageResult, len(pages))
