@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"mime"
 	"sync"
 	"unicode/utf8"
 
@@ -20,12 +21,17 @@ import (
 const sniffLen = 64 << 10
 
 // parseHTML decodes r to UTF-8 and parses it, reading at most max bytes.
+func parseHTML(r io.Reader, max int64) (*html.Node, error) {
+	return parseHTMLIn(r, max, "")
+}
+
+// parseHTMLIn is parseHTML for a page whose transport named a charset.
 // Readers that can be read at an offset (bytes.Reader, strings.Reader,
 // files) are sniffed in place; other streams through a buffer that keeps
 // the start of the page.
-func parseHTML(r io.Reader, max int64) (*html.Node, error) {
+func parseHTMLIn(r io.Reader, max int64, transport string) (*html.Node, error) {
 	if sr, ok := sectionOf(r); ok {
-		return parseSection(sr, max)
+		return parseSection(sr, max, transport)
 	}
 	lr := &limitReader{r: r, left: max}
 	buf := headBuffers.Get().(*[]byte)
@@ -39,7 +45,7 @@ func parseHTML(r io.Reader, max int64) (*html.Node, error) {
 	case err != nil && err != io.EOF && err != io.ErrUnexpectedEOF:
 		return nil, fmt.Errorf("newswire: reading page: %w", err)
 	}
-	var sn sniffer
+	sn := sniffer{transport: transport}
 	sn.add(head)
 	if err := sn.verdict(); err != nil {
 		return nil, err
@@ -118,12 +124,12 @@ const (
 // parseSection parses a page that can be read at offsets: its size is
 // known before reading, and sniffing reads it through a small window
 // instead of copying its start.
-func parseSection(sr *io.SectionReader, max int64) (*html.Node, error) {
+func parseSection(sr *io.SectionReader, max int64, transport string) (*html.Node, error) {
 	size := sr.Size()
 	if size > max {
 		return nil, tooLarge(max)
 	}
-	var sn sniffer
+	sn := sniffer{transport: transport}
 	window := make([]byte, sniffChunk)
 	for off := int64(0); off < min(size, sniffLen); off += sniffChunk - sniffOverlap {
 		n, err := sr.ReadAt(window, off)
@@ -156,8 +162,9 @@ type sniffer struct {
 	textSeen    bool // something other than white space was seen
 	tagSeen     bool // a '<' near the start of that text
 	declared    string
-	invalid     bool // bytes that are not UTF-8
-	highBit     bool // any non-ASCII byte
+	transport   string // the charset the transport's Content-Type names
+	invalid     bool   // bytes that are not UTF-8
+	highBit     bool   // any non-ASCII byte
 	nuls, total int
 }
 
@@ -207,7 +214,7 @@ func (s *sniffer) verdict() error {
 	switch {
 	case s.magic != nil:
 		return fmt.Errorf("%w: binary file (starts %q)", ErrNotArticle, s.magic)
-	case s.utf16:
+	case s.utf16, isUTF16(s.transport):
 		return nil // let the decoder judge it
 	case !s.textSeen:
 		return fmt.Errorf("%w: empty input", ErrNotArticle)
@@ -219,28 +226,51 @@ func (s *sniffer) verdict() error {
 	return nil
 }
 
-// encoding names the charset to decode with. A BOM wins; then a
-// declaration, unless the bytes contradict it: a page declared as a
+// encoding names the charset to decode with. A BOM wins; then the
+// transport's charset, then a <meta> declaration, unless the bytes
+// contradict the one that applies: a page declared as a
 // single-byte charset whose bytes are valid multi-byte UTF-8 is UTF-8, and a
 // page declared (or assumed) UTF-8 whose bytes are not valid UTF-8 is
 // windows-1252, the usual truth of such pages.
 func (s *sniffer) encoding() string {
+	declared := s.declared
+	if s.transport != "" && !s.utf16 {
+		declared = s.transport
+	}
 	switch {
 	case s.bom:
 		return "utf-8"
-	case s.utf16:
-		return s.declared
-	case s.declared == "" || s.declared == "utf-8":
+	case s.utf16 || isUTF16(declared):
+		return declared
+	case declared == "" || declared == "utf-8":
 		if s.invalid {
 			return "windows-1252"
 		}
 		return "utf-8"
-	case singleByte(s.declared) && !s.invalid && s.highBit:
+	case singleByte(declared) && !s.invalid && s.highBit:
 		return "utf-8"
 	default:
-		return s.declared
+		return declared
 	}
 }
+
+// transportCharset is the canonical name of the charset a Content-Type
+// value names, or "" when it names none that is known.
+func transportCharset(contentType string) string {
+	if contentType == "" {
+		return ""
+	}
+	_, params, err := mime.ParseMediaType(contentType)
+	if err != nil {
+		return ""
+	}
+	if _, name := charset.Lookup(params["charset"]); name != "" {
+		return name
+	}
+	return ""
+}
+
+func isUTF16(name string) bool { return name == "utf-16le" || name == "utf-16be" }
 
 // headBuffers recycles the buffers that hold the start of a page while it
 // is sniffed and parsed; html.Parse copies all it keeps, so a buffer is

@@ -3,6 +3,7 @@ package newswire
 import (
 	"bytes"
 	"io"
+	"strings"
 	"testing"
 	"testing/iotest"
 
@@ -65,4 +66,71 @@ func TestSniffer(t *testing.T) {
 		s.add(page[off:min(len(page), off+sniffChunk)])
 	}
 	assert.Equal(t, "utf-8", s.encoding())
+}
+
+// cyrillicPage is an SMN-shaped page in Russian, so that a wrong charset
+// shows in every field.
+func cyrillicPage(head string) string {
+	return `<html><head>` + head + `<title>Ракета стартовала с космодрома Восточный</title></head><body>
+<h1>Ракета стартовала с космодрома Восточный</h1>
+<span class="BL">by Staff Writers</span><br><span class="BHS">Moscow (RIA Novosti) Nov 06, 2015</span><br>
+<p>Ракета-носитель «Союз» стартовала в четверг с космодрома Восточный и вывела на орбиту метеорологический спутник.
+<p>Это седьмой пуск года для оператора, который сообщил, что все системы сработали штатно.
+<p>Спутник передадут заказчику после трёх месяцев испытаний на орбите.
+</body></html>`
+}
+
+func encodeAs(t *testing.T, name, s string) []byte {
+	t.Helper()
+	e, _ := charset.Lookup(name)
+	require.NotNil(t, e, name)
+	b, err := e.NewEncoder().Bytes([]byte(s))
+	require.NoError(t, err)
+	return b
+}
+
+// TestWithContentType checks the transport's charset against
+// charset.DetermineEncoding's order: BOM, transport, <meta>, default.
+func TestWithContentType(t *testing.T) {
+	const headline = "Ракета стартовала с космодрома Восточный"
+	cp1251 := encodeAs(t, "windows-1251", cyrillicPage(""))
+	declared1252 := encodeAs(t, "windows-1251", cyrillicPage(`<meta charset="windows-1252">`))
+	bomUTF8 := append([]byte("\xEF\xBB\xBF"), cyrillicPage("")...)
+	tests := []struct {
+		name string
+		page []byte
+		ct   string
+		want bool // whether the Russian comes out right
+	}{
+		{"no transport charset: the default misreads it", cp1251, "", false},
+		{"transport names it", cp1251, "text/html; charset=windows-1251", true},
+		{"transport label in other case and quoted", cp1251, `text/html; Charset="CP1251"`, true},
+		{"transport beats <meta>", declared1252, "text/html; charset=windows-1251", true},
+		{"unknown charset is ignored", cp1251, "text/html; charset=no-such-set", false},
+		{"malformed Content-Type is ignored", cp1251, "text/html; charset", false},
+		{"BOM beats the transport", bomUTF8, "text/html; charset=windows-1251", true},
+		{"UTF-8 bytes under a single-byte label", []byte(cyrillicPage("")), "text/html; charset=iso-8859-5", true},
+	}
+	for _, tt := range tests {
+		for kind, r := range map[string]io.Reader{
+			"in place": bytes.NewReader(tt.page),
+			"stream":   onlyReader{bytes.NewReader(tt.page)},
+		} {
+			a, err := Parse(r, WithContentType(tt.ct))
+			require.NoError(t, err, tt.name)
+			if tt.want {
+				assert.Equal(t, headline, a.Headline, tt.name, kind)
+				assert.True(t, strings.HasPrefix(a.Body[0], "Ракета-носитель «Союз» стартовала"), tt.name, kind)
+			} else {
+				assert.NotEqual(t, headline, a.Headline, tt.name, kind)
+			}
+		}
+	}
+	// A page of UTF-16 without a BOM (the encoder writes none) is readable
+	// only through the transport.
+	utf16 := encodeAs(t, "utf-16le", cyrillicPage(""))
+	a, err := Parse(bytes.NewReader(utf16), WithContentType("text/html; charset=utf-16le"))
+	if assert.NoError(t, err) {
+		assert.Equal(t, headline, a.Headline)
+	}
 }
