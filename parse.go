@@ -107,7 +107,7 @@ func ParseNode(doc *html.Node, opts ...Option) (*Article, error) {
 func extract(doc *html.Node, o *options) (*Article, error) {
 	p := walkPage(doc)
 	defer p.release()
-	p.setBase(o.base)
+	p.setBase(o.base, baseHref(doc))
 
 	a, err := p.extractByFamily()
 	if err != nil {
