@@ -10,6 +10,7 @@ import (
 
 	"github.com/newswire/newswire"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/charset"
 )
 
 func Example() {
@@ -124,4 +125,28 @@ func ExampleParse_errors() {
 	// index page skipped: not an article
 	// binary skipped: not an article
 	// huge skipped: too large
+}
+
+// A page that names its charset only in the HTTP header (or WARC record)
+// decodes right when the Content-Type is passed on.
+func ExampleWithContentType() {
+	cp1251, _ := charset.Lookup("windows-1251")
+	page, err := cp1251.NewEncoder().String(`<html><head><title>Спутник выведен на орбиту</title></head><body>
+<h1>Спутник выведен на орбиту</h1>
+<p>Moscow (RIA Novosti) Nov 06, 2015 - Ракета-носитель «Союз» вывела на орбиту метеорологический спутник, сообщили в четверг.
+<p>Спутник передадут заказчику после трёх месяцев испытаний на орбите.
+</body></html>`)
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, ct := range []string{"", "text/html; charset=windows-1251"} {
+		a, err := newswire.Parse(strings.NewReader(page), newswire.WithContentType(ct))
+		if err != nil {
+			log.Fatal(err)
+		}
+		fmt.Printf("%q: %s\n", ct, a.Headline)
+	}
+	// Output:
+	// "": Ñïóòíèê âûâåäåí íà îðáèòó
+	// "text/html; charset=windows-1251": Спутник выведен на орбиту
 }
