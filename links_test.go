@@ -6,7 +6,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -70,23 +69,5 @@ func TestURLBytesThatAreNotUTF8(t *testing.T) {
 	}
 	a, err = Parse(bytes.NewReader(raw))
 	require.NoError(t, err)
-	assertURLsValid(t, a)
-}
-
-func assertURLsValid(t *testing.T, a *Article) {
-	t.Helper()
-	urls := []string{a.URL}
-	for _, l := range a.RelatedLinks {
-		urls = append(urls, l.URL)
-	}
-	for _, im := range a.Images {
-		urls = append(urls, im.URL)
-	}
-	for _, s := range a.RelatedStories {
-		urls = append(urls, s.URL)
-	}
-	for _, u := range urls {
-		assert.True(t, utf8.ValidString(u), "%q", u)
-		assert.NotContains(t, u, " ")
-	}
+	assertInvariants(t, a)
 }
