@@ -14,7 +14,7 @@ type pageMeta struct {
 	title, timeAttr string
 
 	canonical, ogURL, ogTitle, ogImage, ogSiteName, ogType string
-	twitterTitle, description                              string
+	twitterTitle                                           string
 	published, section, author                             string
 	keywords                                               []string
 
