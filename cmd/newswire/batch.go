@@ -8,39 +8,25 @@ import (
 	"sync"
 	"time"
 
-	"github.com/newswire/newswire"
+	"github.com/newswire/newswire/cmd/newswire/pages"
 )
 
-// A job is one page to parse, or an input that failed before it got that far
-// (a missing file, an unreadable folder, a broken WARC file).
+// A job is one page to parse, a URL to fetch and parse, or an input that
+// failed before it got that far (a missing file, an unreadable folder, a
+// broken WARC file).
 type job struct {
-	seq       int    // position in the output order, set by the batch
-	input     string // the input's name as the user knows it
-	targetURI string // WARC-Target-URI of a WARC record, else ""
-	src       source // where the page's bytes come from; nil when err is set
-	err       error
+	seq   int         // position in the output order, set by the batch
+	input string      // the input's name, for a URL to fetch
+	page  *pages.Page // the page read, or nil
+	fetch *url.URL    // the page to fetch, or nil
+	err   error       // the failure, an *pages.Error
 }
 
-// A source yields the bytes of one page and, when known, its address.
-type source interface {
-	open(ctx context.Context) (io.ReadCloser, *url.URL, error)
-}
-
-// A result is what became of one job.
+// A result is what became of one job: an output line or a failure.
 type result struct {
-	seq       int
-	input     string
-	targetURI string
-	article   *newswire.Article
-	err       error
-}
-
-// name is how error messages refer to the page.
-func (r *result) name() string {
-	if r.targetURI != "" {
-		return r.input + ": " + r.targetURI
-	}
-	return r.input
+	seq  int
+	line []byte
+	err  error
 }
 
 // emitFunc hands a job to the batch. It blocks while the batch is busy and
@@ -54,6 +40,7 @@ type batch struct {
 	workers   int
 	unordered bool
 	maxBytes  int64
+	fetcher   *fetcher
 	out       *output
 	stderr    io.Writer
 	progress  *progress
@@ -94,8 +81,9 @@ func (b *batch) run(ctx context.Context, produce func(context.Context, emitFunc)
 	var wg sync.WaitGroup
 	for range b.workers {
 		wg.Go(func() {
+			w := b.out.worker(b.maxBytes)
 			for j := range jobs {
-				results <- b.parse(ctx, j)
+				results <- b.convert(ctx, w, j)
 			}
 		})
 	}
@@ -148,9 +136,9 @@ func (b *batch) run(ctx context.Context, produce func(context.Context, emitFunc)
 	}
 }
 
-// parse turns a job into its result; it runs on a worker.
-func (b *batch) parse(ctx context.Context, j job) result {
-	r := result{seq: j.seq, input: j.input, targetURI: j.targetURI, err: j.err}
+// convert turns a job into its result; it runs on a worker.
+func (b *batch) convert(ctx context.Context, w *encoder, j job) result {
+	r := result{seq: j.seq, err: j.err}
 	if r.err != nil {
 		return r
 	}
@@ -158,13 +146,13 @@ func (b *batch) parse(ctx context.Context, j job) result {
 		r.err = err
 		return r
 	}
-	rc, base, err := j.src.open(ctx)
-	if err != nil {
-		r.err = err
-		return r
+	p := j.page
+	if j.fetch != nil {
+		if p, r.err = b.fetcher.page(ctx, j.input, j.fetch); r.err != nil {
+			return r
+		}
 	}
-	defer rc.Close()
-	r.article, r.err = newswire.Parse(rc, newswire.WithMaxBytes(b.maxBytes), newswire.WithURL(base))
+	r.line, r.err = w.convert(p)
 	return r
 }
 
@@ -183,10 +171,10 @@ func (c *collector) write(r result) {
 	if r.err != nil {
 		c.ok = false
 		c.progress.clear()
-		fmt.Fprintf(c.stderr, "newswire: %s: %v\n", r.name(), cleanError(r.err))
+		fmt.Fprintf(c.stderr, "newswire: %v\n", r.err)
 		return
 	}
-	if err := c.out.write(r); err != nil {
+	if err := c.out.write(r.line); err != nil {
 		c.fail(err)
 	}
 }

@@ -73,10 +73,10 @@ import (
 	"net/url"
 	"os"
 	"runtime"
-	"strings"
 	"time"
 
 	"github.com/newswire/newswire"
+	"github.com/newswire/newswire/cmd/newswire/pages"
 )
 
 // userAgent is sent with every HTTP request.
@@ -132,9 +132,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 
 	in := &inputs{
-		stdin:    stdin,
-		maxBytes: cfg.maxBytes,
-		fetcher:  newFetcher(cfg.timeout, cfg.maxBytes),
+		stdin:   stdin,
+		reader:  pages.Reader{MaxBytes: cfg.maxBytes},
+		fetcher: newFetcher(cfg.timeout, cfg.maxBytes),
 	}
 
 	// One page prints as one indented object; anything else as JSON Lines.
@@ -145,7 +145,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			fmt.Fprintln(stderr, "newswire: -url needs a single HTML file or standard input")
 			return exitUsage
 		}
-		in.pageURL = cfg.pageURL
+		in.reader.URL = cfg.pageURL
 	}
 
 	out, closeOut, err := openOutput(cfg.outFile, stdout)
@@ -158,6 +158,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		workers:   cfg.workers,
 		unordered: cfg.unordered,
 		maxBytes:  cfg.maxBytes,
+		fetcher:   in.fetcher,
 		out:       newOutput(out, single, cfg.fields),
 		stderr:    stderr,
 		progress:  newProgress(stderr),
@@ -261,17 +262,9 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 
 // parseFields turns the -fields list into a set, refusing unknown names.
 func parseFields(list string) (map[string]bool, error) {
-	known := articleFields()
-	set := map[string]bool{fieldInput: true, fieldWARCTargetURI: true}
-	for name := range strings.SplitSeq(list, ",") {
-		name = strings.TrimSpace(name)
-		if name == "" {
-			continue
-		}
-		if !known[name] && !set[name] {
-			return nil, usagef("-fields: unknown field %q (known: %s)", name, strings.Join(sortedKeys(known), ", "))
-		}
-		set[name] = true
+	set, err := pages.ParseFields(list)
+	if err != nil {
+		return nil, usagef("-fields: %v", err)
 	}
 	return set, nil
 }
