@@ -81,9 +81,9 @@ func (b *batch) run(ctx context.Context, produce func(context.Context, emitFunc)
 	var wg sync.WaitGroup
 	for range b.workers {
 		wg.Go(func() {
-			w := b.out.worker(b.maxBytes)
+			conv := b.out.converter(b.maxBytes)
 			for j := range jobs {
-				results <- b.convert(ctx, w, j)
+				results <- b.convert(ctx, conv, j)
 			}
 		})
 	}
@@ -137,7 +137,7 @@ func (b *batch) run(ctx context.Context, produce func(context.Context, emitFunc)
 }
 
 // convert turns a job into its result; it runs on a worker.
-func (b *batch) convert(ctx context.Context, w *encoder, j job) result {
+func (b *batch) convert(ctx context.Context, conv *pages.Converter, j job) result {
 	r := result{seq: j.seq, err: j.err}
 	if r.err != nil {
 		return r
@@ -152,7 +152,7 @@ func (b *batch) convert(ctx context.Context, w *encoder, j job) result {
 			return r
 		}
 	}
-	r.line, r.err = w.convert(p)
+	r.line, r.err = conv.Convert(p)
 	return r
 }
 

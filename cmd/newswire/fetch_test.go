@@ -104,11 +104,11 @@ func TestURLInputs(t *testing.T) {
 		if code != exitOK {
 			t.Fatalf("exit %d, stderr %q", code, errOut)
 		}
-		var got newswire.Article
-		if err := jsonUnmarshal(out, &got); err != nil {
-			t.Fatal(err)
+		lines := decodeLines(t, out)
+		if len(lines) != 1 || lines[0].Input != pageURL {
+			t.Fatalf("want one line of input %s, got:\n%s", pageURL, out)
 		}
-		assertSameArticle(t, pageURL, got, want)
+		assertSameArticle(t, pageURL, lines[0].Article, want)
 	})
 
 	t.Run("batch", func(t *testing.T) {

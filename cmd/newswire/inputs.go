@@ -32,46 +32,6 @@ func isURL(s string) bool {
 	return ok && (strings.EqualFold(scheme, "http") || strings.EqualFold(scheme, "https"))
 }
 
-// isSinglePage reports whether the lone argument name is one page, printed
-// as one JSON object, rather than a folder or WARC file, printed as JSON
-// Lines. A name that cannot be read counts as a page; reading it fails later.
-func (in *inputs) isSinglePage(name string) bool {
-	switch {
-	case name == "-":
-		_, warc := pages.Sniff(in.stdinReader())
-		return !warc
-	case isURL(name):
-		return true
-	}
-	fi, err := os.Stat(name)
-	if err != nil {
-		return true
-	}
-	if fi.IsDir() {
-		return false
-	}
-	warc, err := isWARCFile(name)
-	return err != nil || !warc
-}
-
-// isWARCFile reports whether the file name is a WARC file: by its name,
-// .warc or .warc.gz; a page by its name; otherwise by its first bytes.
-func isWARCFile(name string) (bool, error) {
-	switch {
-	case pages.IsWARCName(name):
-		return true, nil
-	case pages.IsPageName(name):
-		return false, nil
-	}
-	f, err := os.Open(name)
-	if err != nil {
-		return false, err
-	}
-	defer f.Close()
-	_, warc := pages.Sniff(bufio.NewReaderSize(f, pages.SniffLen))
-	return warc, nil
-}
-
 func (in *inputs) stdinReader() *bufio.Reader {
 	if in.stdinBuf == nil {
 		in.stdinBuf = bufio.NewReaderSize(in.stdin, pages.SniffLen)

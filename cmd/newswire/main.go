@@ -20,16 +20,15 @@
 //     status or a content type other than HTML fails that input;
 //   - "-" for standard input (an HTML page or a WARC stream).
 //
-// A single page (one file, URL or standard input) is printed as one indented
-// JSON object: the Article fields. Anything more (several inputs, a folder, a
-// WARC file, -inputs) is printed as JSON Lines, one object per page, with the
-// input's name in "input" and, for WARC records, the record's target URI in
-// "warc_target_uri", next to the Article fields.
+// Every page is printed as one line of JSON (JSON Lines), whatever the
+// number of inputs: the input's name in "input" and, for WARC records, the
+// record's target URI in "warc_target_uri", next to the Article fields.
+// With -indent each page is printed as one indented JSON object instead.
 //
 // An input that fails (missing file, not an article, HTTP error, ...) is
 // reported on standard error as one line naming it,
 //
-//	newswire: testdata/x.html: newswire: not an article
+//	newswire: testdata/x.html: not an article: no headline and body found
 //
 // and the others go on. The exit status is 0 when every page succeeded, 1 when
 // any failed and 2 for a usage error.
@@ -47,6 +46,8 @@
 //	                (default newswire.DefaultMaxBytes)
 //	-j N            parse N pages at a time (default: the number of CPUs)
 //	-unordered      print pages as they finish instead of in input order
+//	-indent         print each page as an indented JSON object over
+//	                several lines instead of one line
 //	-o FILE         write the output to FILE instead of standard output
 //	-fields LIST    keep only these comma-separated top-level fields
 //	                (input and warc_target_uri are always kept)
@@ -101,6 +102,7 @@ type config struct {
 	maxBytes   int64
 	workers    int
 	unordered  bool
+	indent     bool
 	outFile    string
 	fields     map[string]bool // nil keeps every field
 	timeout    time.Duration
@@ -137,16 +139,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fetcher: newFetcher(cfg.timeout, cfg.maxBytes),
 	}
 
-	// One page prints as one indented object; anything else as JSON Lines.
-	// Deciding needs a look at a lone argument (a file may be a WARC).
-	single := cfg.inputsFrom == "" && len(cfg.inputs) == 1 && in.isSinglePage(cfg.inputs[0])
-	if cfg.pageURL != nil {
-		if !single || isURL(cfg.inputs[0]) {
-			fmt.Fprintln(stderr, "newswire: -url needs a single HTML file or standard input")
-			return exitUsage
-		}
-		in.reader.URL = cfg.pageURL
-	}
+	in.reader.URL = cfg.pageURL
 
 	out, closeOut, err := openOutput(cfg.outFile, stdout)
 	if err != nil {
@@ -159,7 +152,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		unordered: cfg.unordered,
 		maxBytes:  cfg.maxBytes,
 		fetcher:   in.fetcher,
-		out:       newOutput(out, single, cfg.fields),
+		out:       newOutput(out, cfg.indent, cfg.fields),
 		stderr:    stderr,
 		progress:  newProgress(stderr),
 	}
@@ -202,6 +195,7 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	maxBytes := fs.Int64("max-bytes", newswire.DefaultMaxBytes, "refuse pages and HTTP bodies longer than `N` bytes")
 	workers := fs.Int("j", runtime.NumCPU(), "parse `N` pages at a time")
 	unordered := fs.Bool("unordered", false, "print pages as they finish, not in input order")
+	indent := fs.Bool("indent", false, "print each page as an indented JSON object over several lines")
 	outFile := fs.String("o", "", "write the output to `FILE` instead of standard output")
 	fields := fs.String("fields", "", "keep only these comma-separated top-level `fields` (input and warc_target_uri are always kept)")
 	inputsFrom := fs.String("inputs", "", "also read input names from `FILE`, one a line (- for standard input)")
@@ -216,6 +210,7 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 		maxBytes:   *maxBytes,
 		workers:    *workers,
 		unordered:  *unordered,
+		indent:     *indent,
 		outFile:    *outFile,
 		timeout:    *timeout,
 	}
@@ -235,6 +230,9 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 		u, err := url.Parse(*pageURL)
 		if err != nil || !u.IsAbs() || u.Host == "" {
 			return nil, usagef("-url %q is not an absolute URL", *pageURL)
+		}
+		if cfg.inputsFrom != "" || len(cfg.inputs) != 1 || isURL(cfg.inputs[0]) || isDir(cfg.inputs[0]) {
+			return nil, usagef("-url needs a single file or standard input")
 		}
 		cfg.pageURL = u
 	}
@@ -267,4 +265,10 @@ func parseFields(list string) (map[string]bool, error) {
 		return nil, usagef("-fields: %v", err)
 	}
 	return set, nil
+}
+
+// isDir reports whether name is a folder.
+func isDir(name string) bool {
+	fi, err := os.Stat(name)
+	return err == nil && fi.IsDir()
 }

@@ -124,27 +124,46 @@ func assertSameArticle(t *testing.T, what string, got newswire.Article, want *ne
 	}
 }
 
-func TestSingleFilePrintsIndentedArticle(t *testing.T) {
+// TestOneShape checks that a single page prints as the same JSON line, with
+// its input, as it does among others, and as one indented object with
+// -indent.
+func TestOneShape(t *testing.T) {
 	page, want := articlePage(t)
 	code, out, errOut := runCmd(t, nil, page)
 	if code != exitOK || errOut != "" {
 		t.Fatalf("exit %d, stderr %q", code, errOut)
 	}
-	if !strings.HasPrefix(out, "{\n  \"") || !strings.HasSuffix(out, "}\n") {
-		t.Errorf("not one indented JSON object:\n%s", out)
+	if strings.Count(out, "\n") != 1 || !strings.HasPrefix(out, "{") {
+		t.Errorf("not one JSON line:\n%s", out)
 	}
-	var m map[string]any
-	if err := json.Unmarshal([]byte(out), &m); err != nil {
-		t.Fatal(err)
+	lines := decodeLines(t, out)
+	if len(lines) != 1 || lines[0].Input != page {
+		t.Fatalf("want one line with input %q, got:\n%s", page, out)
 	}
-	if _, ok := m[pages.FieldInput]; ok {
-		t.Errorf("single-page output has an %q field", pages.FieldInput)
+	assertSameArticle(t, page, lines[0].Article, want)
+	_, two, _ := runCmd(t, nil, page, page)
+	if two != out+out {
+		t.Errorf("two inputs print\n%s\nnot the single-input line twice:\n%s", two, out)
 	}
-	var got newswire.Article
-	if err := json.Unmarshal([]byte(out), &got); err != nil {
-		t.Fatal(err)
+
+	code, out, errOut = runCmd(t, nil, "-indent", page, page)
+	if code != exitOK || errOut != "" {
+		t.Fatalf("-indent: exit %d, stderr %q", code, errOut)
 	}
-	assertSameArticle(t, page, got, want)
+	dec := json.NewDecoder(strings.NewReader(out))
+	for i := range 2 {
+		var got jsonLine
+		if err := dec.Decode(&got); err != nil {
+			t.Fatalf("-indent: object %d: %v", i, err)
+		}
+		if got.Input != page {
+			t.Errorf("-indent: input %q", got.Input)
+		}
+		assertSameArticle(t, page, got.Article, want)
+	}
+	if !strings.HasPrefix(out, "{\n  \"input\": ") || !strings.HasSuffix(out, "\n}\n") || dec.More() {
+		t.Errorf("-indent: not two indented objects:\n%s", out)
+	}
 }
 
 func TestSingleFileWithURL(t *testing.T) {
@@ -161,11 +180,11 @@ func TestSingleFileWithURL(t *testing.T) {
 		if code != exitOK {
 			t.Fatalf("%s: exit %d, stderr %q", page, code, errOut)
 		}
-		var got newswire.Article
-		if err := json.Unmarshal([]byte(out), &got); err != nil {
-			t.Fatal(err)
+		lines := decodeLines(t, out)
+		if len(lines) != 1 {
+			t.Fatalf("%d lines", len(lines))
 		}
-		assertSameArticle(t, page, got, want)
+		assertSameArticle(t, page, lines[0].Article, want)
 		return
 	}
 	t.Skip("no sample page with a .url file")
@@ -188,11 +207,11 @@ func TestStdin(t *testing.T) {
 			if code != exitOK {
 				t.Fatalf("exit %d, stderr %q", code, errOut)
 			}
-			var got newswire.Article
-			if err := json.Unmarshal([]byte(out), &got); err != nil {
-				t.Fatal(err)
+			lines := decodeLines(t, out)
+			if len(lines) != 1 || lines[0].Input != "-" {
+				t.Fatalf("want one line of input -, got:\n%s", out)
 			}
-			assertSameArticle(t, "stdin", got, want)
+			assertSameArticle(t, "stdin", lines[0].Article, want)
 		})
 	}
 
@@ -370,7 +389,7 @@ func TestOutputFile(t *testing.T) {
 func TestFields(t *testing.T) {
 	page, want := articlePage(t)
 
-	t.Run("single", func(t *testing.T) {
+	t.Run("several", func(t *testing.T) {
 		code, out, errOut := runCmd(t, nil, "-fields", "headline, byline,dateline", page)
 		if code != exitOK {
 			t.Fatalf("exit %d, stderr %q", code, errOut)
@@ -379,7 +398,7 @@ func TestFields(t *testing.T) {
 		if err := json.Unmarshal([]byte(out), &m); err != nil {
 			t.Fatal(err)
 		}
-		if keys := slices.Sorted(maps.Keys(m)); !slices.Equal(keys, []string{"byline", "dateline", "headline"}) {
+		if keys := slices.Sorted(maps.Keys(m)); !slices.Equal(keys, []string{"byline", "dateline", "headline", "input"}) {
 			t.Errorf("fields %v", keys)
 		}
 		var got newswire.Article
