@@ -20,6 +20,7 @@ type job struct {
 	page  *pages.Page // the page read, or nil
 	fetch *url.URL    // the page to fetch, or nil
 	err   error       // the failure, an *pages.Error
+	note  string      // something to tell that is no failure, such as a skipped file
 }
 
 // A result is what became of one job: an output line or a failure.
@@ -27,6 +28,7 @@ type result struct {
 	seq  int
 	line []byte
 	err  error
+	note string
 }
 
 // emitFunc hands a job to the batch. It blocks while the batch is busy and
@@ -138,8 +140,8 @@ func (b *batch) run(ctx context.Context, produce func(context.Context, emitFunc)
 
 // convert turns a job into its result; it runs on a worker.
 func (b *batch) convert(ctx context.Context, conv *pages.Converter, j job) result {
-	r := result{seq: j.seq, err: j.err}
-	if r.err != nil {
+	r := result{seq: j.seq, err: j.err, note: j.note}
+	if r.err != nil || r.note != "" {
 		return r
 	}
 	if err := ctx.Err(); err != nil {
@@ -166,6 +168,11 @@ type collector struct {
 func (c *collector) write(r result) {
 	if c.writeErr != nil {
 		return // the output is gone; so is the point of reporting more
+	}
+	if r.note != "" {
+		c.progress.clear()
+		fmt.Fprintf(c.stderr, "newswire: %s\n", r.note)
+		return
 	}
 	c.progress.count(r.err != nil)
 	if r.err != nil {

@@ -128,7 +128,9 @@ func (in *inputs) emitPages(ctx context.Context, seq iter.Seq2[*pages.Page, erro
 }
 
 // walk emits the pages of every page file below root, in lexical order.
-// Unreadable folders are reported and skipped.
+// Unreadable folders are reported and skipped. Only regular files are read,
+// and links to them: a named pipe or a device called *.html could block the
+// walk forever or never end, so it is skipped with a note.
 func (in *inputs) walk(ctx context.Context, root string, emit emitFunc) bool {
 	r := pages.Reader{MaxBytes: in.reader.MaxBytes} // no -url: many pages
 	cancelled := false
@@ -142,11 +144,36 @@ func (in *inputs) walk(ctx context.Context, root string, emit emitFunc) bool {
 			return nil
 		case d.IsDir() || !pages.IsPageName(path):
 			return nil
-		case !in.emitPages(ctx, r.File(path), emit):
+		}
+		if regular, err := isRegular(path, d); err != nil || !regular {
+			j := job{note: path + ": skipped: not a regular file"}
+			if err != nil {
+				j = job{err: &pages.Error{Input: path, Err: err}}
+			}
+			if !emit(j) {
+				cancelled = true
+				return filepath.SkipAll
+			}
+			return nil
+		}
+		if !in.emitPages(ctx, r.File(path), emit) {
 			cancelled = true
 			return filepath.SkipAll
 		}
 		return nil
 	})
 	return !cancelled
+}
+
+// isRegular reports whether the walked entry d at path is a regular file or
+// a link to one.
+func isRegular(path string, d fs.DirEntry) (bool, error) {
+	if d.Type()&fs.ModeSymlink == 0 {
+		return d.Type().IsRegular(), nil
+	}
+	fi, err := os.Stat(path)
+	if err != nil {
+		return false, err
+	}
+	return fi.Mode().IsRegular(), nil
 }

@@ -1,10 +1,15 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
+	"syscall"
 	"testing"
+	"time"
 )
 
 // pipePath returns a path that names the read end of a new pipe, as a
@@ -53,4 +58,66 @@ func TestPipePath(t *testing.T) {
 		t.Fatalf("%v: %s", err, out)
 	}
 	assertSameArticle(t, path, got.Article, want)
+}
+
+// runCmdWithin runs the command like runCmd but fails the test if it has
+// not finished within d, rather than hang the test binary.
+func runCmdWithin(t *testing.T, d time.Duration, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	type res struct {
+		code        int
+		out, errOut string
+	}
+	done := make(chan res, 1)
+	go func() {
+		var out, errOut bytes.Buffer
+		code := run(args, strings.NewReader(""), &out, &errOut)
+		done <- res{code, out.String(), errOut.String()}
+	}()
+	select {
+	case r := <-done:
+		return r.code, r.out, r.errOut
+	case <-time.After(d):
+		t.Fatalf("newswire %s: still running after %v", strings.Join(args, " "), d)
+		return 0, "", ""
+	}
+}
+
+// TestFolderSkipsWhatIsNotAFile checks that a folder walk reads regular
+// files only: a named pipe called *.html would block it forever. What is
+// skipped is said, and is no failure.
+func TestFolderSkipsWhatIsNotAFile(t *testing.T) {
+	page, want := articlePage(t)
+	dir := t.TempDir()
+	copyFile(t, page, filepath.Join(dir, "a.html"))
+	copyFile(t, page, filepath.Join(dir, "c.html"))
+	fifo := filepath.Join(dir, "b.html")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Skipf("mkfifo: %v", err)
+	}
+	if err := os.Symlink("c.html", filepath.Join(dir, "d.html")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink("b.html", filepath.Join(dir, "e.html")); err != nil {
+		t.Fatal(err)
+	}
+
+	code, out, errOut := runCmdWithin(t, 10*time.Second, dir)
+	if code != exitOK {
+		t.Errorf("exit %d, want %d", code, exitOK)
+	}
+	lines := decodeLines(t, out)
+	var inputs []string
+	for _, l := range lines {
+		inputs = append(inputs, filepath.Base(l.Input))
+		assertSameArticle(t, l.Input, l.Article, want)
+	}
+	if !slices.Equal(inputs, []string{"a.html", "c.html", "d.html"}) {
+		t.Errorf("pages read: %v, want a, c and the link d to c", inputs)
+	}
+	wantErr := "newswire: " + fifo + ": skipped: not a regular file\n" +
+		"newswire: " + filepath.Join(dir, "e.html") + ": skipped: not a regular file\n"
+	if errOut != wantErr {
+		t.Errorf("stderr %q, want %q", errOut, wantErr)
+	}
 }
