@@ -73,7 +73,8 @@ func (r *Reader) warc(name string, rd io.Reader, yield func(*Page, error) bool) 
 		// Uncompressed, a record that ends where the stream does without
 		// the blank lines that close every record was cut short.
 		cut := isCut(rec.Validation) ||
-			(!gz && tr.eof && end == tr.n-int64(head.Buffered()) && !bytes.HasSuffix(tr.tail(), []byte("\r\n\r\n")))
+			(!gz && tr.eof && end == tr.n-int64(head.Buffered()) &&
+				(!bytes.HasSuffix(tr.tail(), []byte("\r\n\r\n")) || lacksEndMarker(rec.Validation)))
 		if cut {
 			rec.Close()
 			fail(target, fmt.Errorf("WARC record at offset %d is %w: the file ends inside it", rec.Offset, ErrCut))
@@ -107,6 +108,18 @@ func cutIfEOF(err error) error {
 func isCut(validation []error) bool {
 	for _, v := range validation {
 		if cle := (*gowarc.ContentLengthError)(nil); errors.As(v, &cle) {
+			return true
+		}
+	}
+	return false
+}
+
+// lacksEndMarker reports whether a record's validation findings say that
+// the blank lines that close it are short. gowarc words this finding but
+// gives it no type of its own.
+func lacksEndMarker(validation []error) bool {
+	for _, v := range validation {
+		if strings.Contains(v.Error(), "end of record marker") {
 			return true
 		}
 	}
