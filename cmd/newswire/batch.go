@@ -48,8 +48,14 @@ type batch struct {
 	progress  *progress
 }
 
-// run drives produce to completion and reports whether every page succeeded.
-func (b *batch) run(ctx context.Context, produce func(context.Context, emitFunc)) bool {
+// An outcome is how a batch ended.
+type outcome struct {
+	ok      bool // every input and page succeeded, and the output was written
+	written bool // the output holds every page that succeeded
+}
+
+// run drives produce to completion.
+func (b *batch) run(ctx context.Context, produce func(context.Context, emitFunc)) outcome {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 
@@ -108,7 +114,7 @@ func (b *batch) run(ctx context.Context, produce func(context.Context, emitFunc)
 		case r, more := <-results:
 			if !more {
 				c.finish()
-				return c.ok
+				return outcome{ok: c.ok, written: c.writeErr == nil}
 			}
 			if b.unordered {
 				c.write(r)

@@ -51,7 +51,7 @@ func TestBatchIsBounded(t *testing.T) {
 	}
 	window := max(4*b.workers, 8)
 	var emitted atomic.Int64
-	done := make(chan bool)
+	done := make(chan outcome)
 	go func() {
 		done <- b.run(context.Background(), func(ctx context.Context, emit emitFunc) {
 			for i := range total {
@@ -76,7 +76,7 @@ func TestBatchIsBounded(t *testing.T) {
 		t.Errorf("%d pages taken in while the first was stuck, want the window of %d", n, window)
 	}
 	close(gate)
-	if ok := <-done; !ok {
+	if res := <-done; !res.ok {
 		t.Fatalf("batch failed: %s", stderr.String())
 	}
 	lines := decodeLines(t, stdout.String())

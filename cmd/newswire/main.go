@@ -141,10 +141,14 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 	in.reader.URL = cfg.pageURL
 
-	out, closeOut, err := openOutput(cfg.outFile, stdout)
-	if err != nil {
-		fmt.Fprintf(stderr, "newswire: %v\n", err)
-		return exitFailure
+	out := stdout
+	var file *outFile
+	if cfg.outFile != "" {
+		if file, err = createOutFile(cfg.outFile); err != nil {
+			fmt.Fprintf(stderr, "newswire: %v\n", err)
+			return exitFailure
+		}
+		out = file
 	}
 
 	b := &batch{
@@ -156,30 +160,21 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		stderr:    stderr,
 		progress:  newProgress(stderr),
 	}
-	ok := b.run(context.Background(), func(ctx context.Context, emit emitFunc) {
+	res := b.run(context.Background(), func(ctx context.Context, emit emitFunc) {
 		in.produce(ctx, cfg.inputs, cfg.inputsFrom, emit)
 	})
-	if err := closeOut(); err != nil {
-		fmt.Fprintf(stderr, "newswire: %v\n", err)
-		return exitFailure
+	if file != nil {
+		if !res.written {
+			file.abort()
+		} else if err := file.commit(); err != nil {
+			fmt.Fprintf(stderr, "newswire: %v\n", err)
+			return exitFailure
+		}
 	}
-	if !ok {
+	if !res.ok {
 		return exitFailure
 	}
 	return exitOK
-}
-
-// openOutput returns the file name, created, or stdout when name is "", and
-// the function that closes it.
-func openOutput(name string, stdout io.Writer) (io.Writer, func() error, error) {
-	if name == "" {
-		return stdout, func() error { return nil }, nil
-	}
-	f, err := os.Create(name)
-	if err != nil {
-		return nil, nil, err
-	}
-	return f, f.Close, nil
 }
 
 // parseFlags reads the command line into a config. Flag package errors are
@@ -242,6 +237,13 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 			return nil, err
 		}
 		cfg.fields = f
+	}
+	if cfg.outFile != "" {
+		for _, in := range cfg.inputs {
+			if in != "-" && !isURL(in) && sameFile(in, cfg.outFile) {
+				return nil, usagef("-o %s is also an input; it would be replaced by the output", in)
+			}
+		}
 	}
 	stdinUses := 0
 	if cfg.inputsFrom == "-" {
