@@ -6,10 +6,13 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/newswire/newswire"
 )
 
 // pipePath returns a path that names the read end of a new pipe, as a
@@ -119,5 +122,56 @@ func TestFolderSkipsWhatIsNotAFile(t *testing.T) {
 		"newswire: " + filepath.Join(dir, "e.html") + ": skipped: not a regular file\n"
 	if errOut != wantErr {
 		t.Errorf("stderr %q, want %q", errOut, wantErr)
+	}
+}
+
+// bytesRead returns how many bytes this process has read so far, from
+// /proc/self/io (rchar), or skips the test where there is no such file.
+func bytesRead(t *testing.T) int64 {
+	t.Helper()
+	data, err := os.ReadFile("/proc/self/io")
+	if err != nil {
+		t.Skipf("no /proc/self/io: %v", err)
+	}
+	for line := range strings.Lines(string(data)) {
+		if v, ok := strings.CutPrefix(line, "rchar: "); ok {
+			n, err := strconv.ParseInt(strings.TrimSpace(v), 10, 64)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return n
+		}
+	}
+	t.Skip("no rchar in /proc/self/io")
+	return 0
+}
+
+// TestOverLimitFileIsNotRead checks that a page file over -max-bytes is
+// refused from its size, without reading up to the limit first.
+func TestOverLimitFileIsNotRead(t *testing.T) {
+	const limit = 16 << 20
+	big := filepath.Join(t.TempDir(), "big.html")
+	f, err := os.Create(big)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.WriteString("<html><body><p>")
+	if err := f.Truncate(2 * limit); err != nil { // sparse: no disk used
+		t.Fatal(err)
+	}
+	f.Close()
+
+	before := bytesRead(t)
+	code, out, errOut := runCmd(t, nil, "-max-bytes", strconv.Itoa(limit), big)
+	read := bytesRead(t) - before
+	if code != exitFailure || out != "" {
+		t.Errorf("exit %d, stdout %q", code, out)
+	}
+	want := fmt.Sprintf("newswire: %s: %s: %d bytes", big, errText(newswire.ErrTooLarge), 2*limit)
+	if !strings.HasPrefix(errOut, want) {
+		t.Errorf("stderr %q, want it to start %q", errOut, want)
+	}
+	if read > 1<<20 {
+		t.Errorf("read %d bytes of a file refused for its size", read)
 	}
 }
