@@ -50,13 +50,16 @@ type batch struct {
 
 // An outcome is how a batch ended.
 type outcome struct {
-	ok      bool // every input and page succeeded, and the output was written
-	written bool // the output holds every page that succeeded
+	ok          bool // every input and page succeeded, and the output was written
+	written     bool // the output holds every page that succeeded
+	interrupted bool // parent was cancelled before the end
 }
 
-// run drives produce to completion.
-func (b *batch) run(ctx context.Context, produce func(context.Context, emitFunc)) outcome {
-	ctx, cancel := context.WithCancel(ctx)
+// run drives produce to completion, or until parent is cancelled: then it
+// stops taking pages, writes out the whole lines it holds and returns at
+// once.
+func (b *batch) run(parent context.Context, produce func(context.Context, emitFunc)) outcome {
+	ctx, cancel := context.WithCancel(parent)
 	defer cancel()
 
 	// window bounds the jobs between emit and their write: queued, being
@@ -91,7 +94,10 @@ func (b *batch) run(ctx context.Context, produce func(context.Context, emitFunc)
 		wg.Go(func() {
 			conv := b.out.converter(b.maxBytes)
 			for j := range jobs {
-				results <- b.convert(ctx, conv, j)
+				select {
+				case results <- b.convert(ctx, conv, j):
+				case <-ctx.Done(): // interrupted: nobody reads results
+				}
 			}
 		})
 	}
@@ -110,7 +116,14 @@ func (b *batch) run(ctx context.Context, produce func(context.Context, emitFunc)
 	pending := make(map[int]result) // the reorder buffer
 	next := 0
 	for {
+		if parent.Err() != nil {
+			cancel()
+			c.finish()
+			return outcome{written: c.writeErr == nil, interrupted: true}
+		}
 		select {
+		case <-parent.Done():
+			continue // the check above
 		case r, more := <-results:
 			if !more {
 				c.finish()

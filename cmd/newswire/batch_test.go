@@ -47,7 +47,7 @@ func TestBatchIsBounded(t *testing.T) {
 		fetcher:  newFetcher(time.Minute, 1<<20),
 		out:      newOutput(&stdout, false, map[string]bool{pages.FieldInput: true}),
 		stderr:   &stderr,
-		progress: newProgress(&stderr),
+		progress: newProgress(&stderr, nil),
 	}
 	window := max(4*b.workers, 8)
 	var emitted atomic.Int64

@@ -128,12 +128,14 @@ func (in *inputs) emitPages(ctx context.Context, seq iter.Seq2[*pages.Page, erro
 }
 
 // walk emits the pages of every page file below root, in lexical order.
-// Unreadable folders are reported and skipped. Only regular files are read,
+// Unreadable folders are reported and skipped; a folder without a single
+// page file fails. Only regular files are read,
 // and links to them: a named pipe or a device called *.html could block the
 // walk forever or never end, so it is skipped with a note.
 func (in *inputs) walk(ctx context.Context, root string, emit emitFunc) bool {
 	r := pages.Reader{MaxBytes: in.reader.MaxBytes} // no -url: many pages
 	cancelled := false
+	found := 0 // page files read
 	filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		switch {
 		case err != nil:
@@ -156,14 +158,26 @@ func (in *inputs) walk(ctx context.Context, root string, emit emitFunc) bool {
 			}
 			return nil
 		}
+		found++
 		if !in.emitPages(ctx, r.File(path), emit) {
 			cancelled = true
 			return filepath.SkipAll
 		}
 		return nil
 	})
-	return !cancelled
+	if cancelled {
+		return false
+	}
+	if found == 0 {
+		// Most likely a wrong folder, or pages named otherwise: silence
+		// would pass for success.
+		return emit(job{err: &pages.Error{Input: root, Err: errNoPage}})
+	}
+	return true
 }
+
+// errNoPage is the failure of a folder that holds no page file.
+var errNoPage = errors.New("no page in this folder (no regular *.html or *.htm file, plain or .gz)")
 
 // isRegular reports whether the walked entry d at path is a regular file or
 // a link to one.

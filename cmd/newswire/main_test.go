@@ -497,7 +497,7 @@ func TestInputsList(t *testing.T) {
 
 func TestProgress(t *testing.T) {
 	var buf bytes.Buffer
-	if p := newProgress(&buf); p.enabled {
+	if p := newProgress(&buf, nil); p.enabled {
 		t.Error("progress enabled on a buffer")
 	}
 	f, err := os.Create(filepath.Join(t.TempDir(), "stderr"))
@@ -510,7 +510,7 @@ func TestProgress(t *testing.T) {
 	}
 
 	// Silent when disabled.
-	p := newProgress(&buf)
+	p := newProgress(&buf, nil)
 	p.count(false)
 	p.draw()
 	p.finish()
