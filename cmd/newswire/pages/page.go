@@ -85,8 +85,9 @@ var (
 	// the file was cut short.
 	ErrCut = errors.New("cut off")
 	// ErrEncoding means a WARC record's HTTP Content-Encoding cannot be
-	// decoded.
-	ErrEncoding = errors.New("unsupported content encoding")
+	// decoded: gzip, deflate, br and zstd are; others are not, and neither
+	// is corrupt data.
+	ErrEncoding = errors.New("content encoding")
 )
 
 // An Error is the failure of one input or page. Its message names the input
