@@ -13,10 +13,10 @@ import (
 type pageMeta struct {
 	title, timeAttr string
 
-	canonical, ogURL, ogTitle, ogImage, ogSiteName, ogType string
-	twitterTitle, description                              string
-	published, section, author                             string
-	keywords                                               []string
+	canonical, ogURL, ogTitle, ogImage, ogSiteName string
+	twitterTitle                                   string
+	published, section, author                     string
+	keywords                                       []string
 
 	// JSON-LD is decoded only when a field the page's own text and tags
 	// did not give is asked for: decoding costs more than the rest of the

@@ -5,7 +5,7 @@ go 1.26.0
 require (
 	github.com/andybalholm/brotli v1.3.0
 	github.com/klauspost/compress v1.18.0
-	github.com/newswire/newswire v0.0.0
+	github.com/newswire/newswire v0.1.0
 	github.com/nlnwa/gowarc/v3 v3.1.0
 )
 
@@ -16,5 +16,3 @@ require (
 	golang.org/x/net v0.62.0 // indirect
 	golang.org/x/text v0.43.0 // indirect
 )
-
-replace github.com/newswire/newswire => ../..
