@@ -69,13 +69,18 @@ func (p *Page) FetchTime() time.Time {
 	return time.Time{}
 }
 
-// Options returns the library options that parse the page: its address and
-// the size limit maxBytes (newswire.DefaultMaxBytes when not positive).
+// Options returns the library options that parse the page: its address,
+// the size limit maxBytes (newswire.DefaultMaxBytes when not positive) and
+// the HTTP Content-Type, whose charset decodes a page that declares none.
 func (p *Page) Options(maxBytes int64) []newswire.Option {
-	return []newswire.Option{
+	opts := []newswire.Option{
 		newswire.WithMaxBytes(maxBytes),
 		newswire.WithURL(p.URL),
 	}
+	if ct := p.ContentType(); ct != "" {
+		opts = append(opts, newswire.WithContentType(ct))
+	}
+	return opts
 }
 
 // Sentinel errors of reading, beside the library's ErrNotArticle and
