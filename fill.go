@@ -1,14 +1,19 @@
 package newswire
 
-import "strings"
+import (
+	"strings"
+	"time"
+)
 
 // fillFromMeta completes an article with what the page's metadata says,
 // only where the page's text gave nothing. The dateline is never filled:
-// it is what the story's text states or nothing.
-func (p *page) fillFromMeta(a *Article) {
+// it is what the story's text states or nothing; fetched (the caller's
+// WithFetchTime, or zero) only completes the year of its date.
+func (p *page) fillFromMeta(a *Article, fetched time.Time) {
 	m := &p.meta
 	a.URL = p.url
 	a.Published = m.publishedTime()
+	p.completeDatelines(a, fetched)
 	if a.Site == "" {
 		a.Site = m.ogSiteName
 		if a.Site == "" {
@@ -97,4 +102,45 @@ func firstNonEmpty(ss ...string) string {
 		}
 	}
 	return ""
+}
+
+// dateReference is the time that supplies the year of a dateline that
+// states none: the page's publication time, else a date in its address,
+// else when it was fetched.
+func (p *page) dateReference(fetched time.Time) time.Time {
+	if t := p.meta.publishedTime(); !t.IsZero() {
+		return t
+	}
+	if d, ok := urlDate(p.url); ok {
+		return d.Time()
+	}
+	return fetched
+}
+
+// completeDatelines gives a year to the article's dateline, and to its
+// teasers', when they state a month and day without one and the finders
+// had no publication time to take it from.
+func (p *page) completeDatelines(a *Article, fetched time.Time) {
+	needed := a.Dateline.Date.IsZero() && a.Dateline.Text != ""
+	for _, r := range a.RelatedStories {
+		needed = needed || r.Dateline.Date.IsZero() && r.Dateline.Text != ""
+	}
+	if !needed {
+		return
+	}
+	ref := p.dateReference(fetched)
+	if ref.IsZero() {
+		return
+	}
+	complete := func(d *Dateline) {
+		if d.Date.IsZero() && d.Text != "" {
+			if full, ok := lineDateline(d.Text, ref); ok {
+				d.Date = full.Date
+			}
+		}
+	}
+	complete(&a.Dateline)
+	for i := range a.RelatedStories {
+		complete(&a.RelatedStories[i].Dateline)
+	}
 }

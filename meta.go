@@ -243,3 +243,73 @@ func parseMetaTime(s string) (time.Time, bool) {
 	}
 	return time.Time{}, false
 }
+
+// urlDate reads the publication day many sites put in an article's path:
+// "/2025/03/04/", "/2025-03-04-", "/20250304/". A year and month alone
+// ("/2025/03/slug") is no day and gives nothing; nor do digits that run on
+// into others, such as story ids.
+func urlDate(u string) (Date, bool) {
+	if i := strings.Index(u, "://"); i >= 0 {
+		u = u[i+3:]
+	}
+	if i := strings.IndexByte(u, '/'); i >= 0 {
+		u = u[i:]
+	} else {
+		return Date{}, false
+	}
+	if i := strings.IndexAny(u, "?#"); i >= 0 {
+		u = u[:i]
+	}
+	for i := 0; i+8 <= len(u); i++ {
+		if i > 0 && isDigit(u[i-1]) || !isDigit(u[i]) {
+			continue
+		}
+		if d, ok := dateAt(u[i:]); ok {
+			return d, true
+		}
+	}
+	return Date{}, false
+}
+
+// dateAt reads a year, month and day at the start of s, written
+// "2025/03/04", "2025-03-04", "2025_03_04" or "20250304", not followed by
+// another digit.
+func dateAt(s string) (Date, bool) {
+	y, n := scanNumber4(s)
+	if n != 4 || y < 1990 || y > 2100 {
+		return Date{}, false
+	}
+	s = s[4:]
+	sep := byte(0)
+	if len(s) > 0 && (s[0] == '/' || s[0] == '-' || s[0] == '_') {
+		sep = s[0]
+		s = s[1:]
+	}
+	if len(s) < 4 || !isDigit(s[0]) || !isDigit(s[1]) {
+		return Date{}, false
+	}
+	m := int(s[0]-'0')*10 + int(s[1]-'0')
+	s = s[2:]
+	if sep != 0 {
+		if s[0] != sep {
+			return Date{}, false
+		}
+		s = s[1:]
+	}
+	if len(s) < 2 || !isDigit(s[0]) || !isDigit(s[1]) || len(s) > 2 && isDigit(s[2]) {
+		return Date{}, false
+	}
+	day := int(s[0]-'0')*10 + int(s[1]-'0')
+	return MakeDate(y, time.Month(m), day)
+}
+
+func scanNumber4(s string) (int, int) {
+	v, i := 0, 0
+	for i < len(s) && i < 4 && isDigit(s[i]) {
+		v = v*10 + int(s[i]-'0')
+		i++
+	}
+	return v, i
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
