@@ -12,6 +12,7 @@ import (
 func (p *page) fillFromMeta(a *Article, fetched time.Time) {
 	m := &p.meta
 	a.URL = p.url
+	a.Headline = p.settleHeadline(a.Headline)
 	a.Published = m.publishedTime()
 	p.completeDatelines(a, fetched)
 	if a.Site == "" {
