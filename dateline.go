@@ -321,14 +321,17 @@ func scanMonthDay(s string) (monthDay, int, bool) {
 	return monthDay{}, 0, false
 }
 
-// scanFullDate reads "Nov 15, 2025", "June 1, 2023", "Dec 16 2011" or
-// "15 November 2025" at the start of s.
+// scanFullDate reads "Nov 15, 2025", "June 1, 2023", "Dec 16 2011",
+// "Dec 19th 2025" or "15 November 2025" at the start of s.
 func scanFullDate(s string) (Date, int, bool) {
 	md, n, ok := scanMonthDay(s)
 	if !ok {
 		return Date{}, 0, false
 	}
 	i := n
+	if i+2 <= len(s) && md.month != 0 && isOrdinalSuffix(s[i:i+2]) && (i+2 == len(s) || !unicode.IsLetter(rune(s[i+2]))) {
+		i += 2 // "Dec 19th 2025"
+	}
 	if i < len(s) && s[i] == ',' {
 		i++
 	}
@@ -339,6 +342,14 @@ func scanFullDate(s string) (Date, int, bool) {
 	}
 	d, ok := MakeDate(y, md.month, md.day)
 	return d, i + k, ok
+}
+
+func isOrdinalSuffix(s string) bool {
+	switch strings.ToLower(s) {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
 }
 
 // dateFromMonthDay completes a month and day with the year of ref: a month

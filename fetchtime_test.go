@@ -11,14 +11,22 @@ import (
 )
 
 // TestWithFetchTime reads a TASS story whose dateline gives "November 19"
-// without a year, on a page stripped of its publication date: only the
-// fetch time can complete the dateline's date, by the six-month rule.
+// without a year, on a page stripped of its publication date, first in its
+// metadata, then in its text: only the fetch time can then complete the
+// dateline's date, by the six-month rule.
 func TestWithFetchTime(t *testing.T) {
 	raw, err := os.ReadFile("testdata/wire-tass.html")
 	require.NoError(t, err)
 	page := strings.ReplaceAll(string(raw), "2024-11-19T14:27:00+03:00", "")
 
+	// Without its metadata the page still prints its date by the headline.
 	a, err := Parse(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Equal(t, "2024-11-19", a.Published.Format(time.DateOnly))
+	assert.Equal(t, Date{2024, 11, 19}, a.Dateline.Date)
+
+	page = strings.ReplaceAll(page, "19 Nov 2024, 14:27", "")
+	a, err = Parse(strings.NewReader(page))
 	require.NoError(t, err)
 	assert.True(t, a.Published.IsZero())
 	assert.Equal(t, "MOSCOW, November 19. /TASS/", a.Dateline.Text)

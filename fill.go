@@ -13,7 +13,7 @@ func (p *page) fillFromMeta(a *Article, fetched time.Time) {
 	m := &p.meta
 	a.URL = p.url
 	a.Headline = p.settleHeadline(a.Headline)
-	a.Published = m.publishedTime()
+	a.Published = p.published(a.Headline)
 	p.completeDatelines(a, fetched)
 	if a.Site == "" {
 		a.Site = m.ogSiteName
@@ -106,14 +106,11 @@ func firstNonEmpty(ss ...string) string {
 }
 
 // dateReference is the time that supplies the year of a dateline that
-// states none: the page's publication time, else a date in its address,
-// else when it was fetched.
-func (p *page) dateReference(fetched time.Time) time.Time {
-	if t := p.meta.publishedTime(); !t.IsZero() {
+// states none: the page's publication time (from its metadata, the date it
+// prints or one in its address), else when it was fetched.
+func (p *page) dateReference(a *Article, fetched time.Time) time.Time {
+	if t := p.published(a.Headline); !t.IsZero() {
 		return t
-	}
-	if d, ok := urlDate(p.url); ok {
-		return d.Time()
 	}
 	return fetched
 }
@@ -129,7 +126,7 @@ func (p *page) completeDatelines(a *Article, fetched time.Time) {
 	if !needed {
 		return
 	}
-	ref := p.dateReference(fetched)
+	ref := p.dateReference(a, fetched)
 	if ref.IsZero() {
 		return
 	}

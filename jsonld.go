@@ -23,6 +23,10 @@ type jsonScanner struct {
 	s     string
 	i     int
 	depth int
+
+	// pagePublished is the first datePublished of a node that is no
+	// article (a WebPage): the page's date when it has no article node.
+	pagePublished string
 }
 
 func (j *jsonScanner) ws() {
@@ -325,9 +329,16 @@ func (j *jsonScanner) value() (any, bool) {
 
 // findArticleLD scans a JSON-LD script for its first node of an Article
 // type, looking into top-level arrays, @graph and mainEntity.
+//
+// Without an article node, it returns false and an ldArticle holding only
+// the datePublished of another node, such as the WebPage many templates
+// describe instead.
 func findArticleLD(raw string) (ldArticle, bool) {
 	j := &jsonScanner{s: raw}
 	a, found := j.searchNode()
+	if !found {
+		return ldArticle{pagePublished: j.pagePublished}, false
+	}
 	return a, found
 }
 
@@ -417,6 +428,9 @@ func (j *jsonScanner) articleNode() (ldArticle, bool) {
 		return a, true
 	case hasNested:
 		return nested, true
+	}
+	if j.pagePublished == "" {
+		j.pagePublished = a.published
 	}
 	return ldArticle{}, false
 }
