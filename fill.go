@@ -1,6 +1,7 @@
 package newswire
 
 import (
+	"slices"
 	"strings"
 	"time"
 )
@@ -27,19 +28,7 @@ func (p *page) fillFromMeta(a *Article, fetched time.Time) {
 			a.Section = m.article().section
 		}
 	}
-	if a.Byline == "" {
-		credit := m.author
-		if authors := m.article().authors; len(authors) > 0 {
-			credit = strings.Join(authors, " and ")
-		}
-		if credit != "" {
-			var agency string
-			a.Byline, a.Authors, agency, _ = ParseByline("by " + credit)
-			if a.Agency == "" {
-				a.Agency = agency
-			}
-		}
-	}
+	p.fillAuthors(a)
 	if a.Agency == "" {
 		a.Agency = agencyOfSignoff(a.Signoff)
 	}
@@ -141,4 +130,51 @@ func (p *page) completeDatelines(a *Article, fetched time.Time) {
 	for i := range a.RelatedStories {
 		complete(&a.RelatedStories[i].Dateline)
 	}
+}
+
+// fillAuthors combines the byline the page prints with the authors its
+// metadata names. When the printed line names nobody (no line, or a label
+// that is not a desk or an agency), the metadata's people are taken, and
+// its credit becomes the byline if none was printed.
+func (p *page) fillAuthors(a *Article) {
+	if len(a.Authors) > 0 || a.Byline != "" && (isDesk(a.Byline) || a.Agency != "") {
+		return
+	}
+	byline, authors, agency := p.metaAuthors()
+	if len(authors) == 0 && a.Byline != "" {
+		return
+	}
+	if a.Byline == "" {
+		a.Byline = byline
+	}
+	a.Authors = authors
+	if a.Agency == "" {
+		a.Agency = agency
+	}
+}
+
+// metaAuthors reads the credits of the page's metadata: JSON-LD authors,
+// each on its own, else <meta name=author>.
+func (p *page) metaAuthors() (byline string, authors []string, agency string) {
+	credits := p.meta.article().authors
+	if len(credits) == 0 && p.meta.author != "" {
+		credits = []string{p.meta.author}
+	}
+	var shown []string
+	for _, c := range credits {
+		bl, au, ag, ok := ParseByline("by " + c)
+		if !ok {
+			continue
+		}
+		shown = append(shown, bl)
+		for _, x := range au {
+			if !slices.Contains(authors, x) {
+				authors = append(authors, x)
+			}
+		}
+		if agency == "" {
+			agency = ag
+		}
+	}
+	return strings.Join(shown, " and "), authors, agency
 }

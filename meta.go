@@ -37,6 +37,7 @@ type ldArticle struct {
 	pagePublished                     string // a WebPage's datePublished
 	publisher                         string
 	authors, images, keywords         []string
+	authorIDs                         []string // @id references to resolve
 }
 
 func (m *pageMeta) addMeta(n *html.Node) {
