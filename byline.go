@@ -1,6 +1,8 @@
 package newswire
 
 import (
+	"errors"
+	"fmt"
 	"strings"
 	"time"
 	"unicode"
@@ -10,13 +12,40 @@ import (
 // maxBylineLen caps a credit line; longer text is a sentence, not a byline.
 const maxBylineLen = 120
 
+// ErrNoByline is returned by ParseByline for text that is not a credit
+// line.
+var ErrNoByline = errors.New("newswire: not a byline")
+
+// Byline is a credit line as ParseByline reads it.
+type Byline struct {
+	// Text is the line as printed, without its leading "by" and the tails
+	// templates print after the names ("| Jan. 03, 2018", "Updated").
+	Text string
+	// Authors are the people the line names, as written. Desks ("Staff
+	// Writers"), agencies and job titles are not people.
+	Authors []string
+	// Agency is the wire the line credits ("AP" for "Associated Press"),
+	// if any.
+	Agency string
+}
+
 // ParseByline reads a credit line such as "by AFP Staff Writers",
-// "By Lucie AUBOURG with Issam AHMED in Washington" or
-// "By Toby Muse, Associated Press". It returns the byline as printed
-// without its leading "by" and outlet tails ("| Jan. 03, 2018"), the people
-// it names as written, and the agency it credits, if any. Desks such as
-// "Staff Writers" are not people. ok is false when s is not a byline.
-func ParseByline(s string) (byline string, authors []string, agency string, ok bool) {
+// "By Lucie AUBOURG with Issam AHMED in Washington", "Von Juliane Rohr" or
+// "By Toby Muse, Associated Press". It fails with an error wrapping
+// ErrNoByline when s does not open with a credit word ("by", "von", "par",
+// "por", possibly after a label such as "Written") or is too long for a
+// credit line.
+func ParseByline(s string) (Byline, error) {
+	text, authors, agency, ok := parseByline(s)
+	if !ok {
+		return Byline{}, fmt.Errorf("%w: %q", ErrNoByline, truncate(s, 80))
+	}
+	return Byline{Text: text, Authors: authors, Agency: agency}, nil
+}
+
+// parseByline is ParseByline for the finders: the line, its people, its
+// agency, and whether s is a credit line at all.
+func parseByline(s string) (byline string, authors []string, agency string, ok bool) {
 	s, ok = stripBy(strings.TrimSpace(s))
 	if !ok {
 		return "", nil, "", false

@@ -40,11 +40,9 @@ func TestParseByline(t *testing.T) {
 		{"By Last Updated", "Last", "", nil},
 	}
 	for _, tt := range tests {
-		byline, authors, agency, ok := ParseByline(tt.in)
-		if assert.True(t, ok, tt.in) {
-			assert.Equal(t, tt.byline, byline, tt.in)
-			assert.Equal(t, tt.authors, authors, tt.in)
-			assert.Equal(t, tt.agency, agency, tt.in)
+		got, err := ParseByline(tt.in)
+		if assert.NoError(t, err, tt.in) {
+			assert.Equal(t, Byline{tt.byline, tt.authors, tt.agency}, got, tt.in)
 		}
 	}
 	for _, in := range []string{
@@ -52,8 +50,8 @@ func TestParseByline(t *testing.T) {
 		"Caught by surprise, officials said", "Byzantium", "BYU wins again",
 		"by the time the rocket reached orbit, engineers had already begun to analyse the telemetry from the second stage, which had shown an anomaly",
 	} {
-		_, _, _, ok := ParseByline(in)
-		assert.False(t, ok, in)
+		_, err := ParseByline(in)
+		assert.ErrorIs(t, err, ErrNoByline, in)
 	}
 }
 

@@ -16,10 +16,20 @@ var ErrNoDateline = errors.New("newswire: not a dateline")
 // ParseDateline parses s, which must be a dateline and nothing else, such
 // as "Beijing (AFP) Nov 15, 2025", "Seoul, Dec 18 (AFP) Dec 18, 2023",
 // "MOSCOW (Reuters) -" or "MOSCOW, November 19. /TASS/.". A dateline that
-// gives a month and day without a year has a zero Date; use the page's
-// publication date to complete it, as Parse does.
+// gives a month and day without a year has a zero Date; ParseDatelineAt
+// completes it from a reference time.
 func ParseDateline(s string) (Dateline, error) {
-	d, ok := lineDateline(s, time.Time{})
+	return ParseDatelineAt(s, time.Time{})
+}
+
+// ParseDatelineAt is like ParseDateline, but completes a dateline that
+// gives a month and day without a year ("WASHINGTON, May 4 (Reuters)")
+// with the year of ref, typically the page's publication or fetch time: a
+// month more than six months after ref's belongs to the year before, since
+// a story is not dated far after it is read. A zero ref leaves the Date
+// zero, as ParseDateline does. A dateline that states its year keeps it.
+func ParseDatelineAt(s string, ref time.Time) (Dateline, error) {
+	d, ok := lineDateline(s, ref)
 	if !ok {
 		return Dateline{}, fmt.Errorf("%w: %q", ErrNoDateline, truncate(s, 80))
 	}

@@ -162,7 +162,7 @@ func (p *page) metaAuthors() (byline string, authors []string, agency string) {
 	}
 	var shown []string
 	for _, c := range credits {
-		bl, au, ag, ok := ParseByline("by " + c)
+		bl, au, ag, ok := parseByline("by " + c)
 		if !ok {
 			continue
 		}
