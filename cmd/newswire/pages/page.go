@@ -70,8 +70,9 @@ func (p *Page) FetchTime() time.Time {
 }
 
 // Options returns the library options that parse the page: its address,
-// the size limit maxBytes (newswire.DefaultMaxBytes when not positive) and
-// the HTTP Content-Type, whose charset decodes a page that declares none.
+// the size limit maxBytes (newswire.DefaultMaxBytes when not positive), the
+// HTTP Content-Type, whose charset decodes a page that declares none, and
+// the fetch time, which dates a dateline that gives no year.
 func (p *Page) Options(maxBytes int64) []newswire.Option {
 	opts := []newswire.Option{
 		newswire.WithMaxBytes(maxBytes),
@@ -79,6 +80,9 @@ func (p *Page) Options(maxBytes int64) []newswire.Option {
 	}
 	if ct := p.ContentType(); ct != "" {
 		opts = append(opts, newswire.WithContentType(ct))
+	}
+	if t := p.FetchTime(); !t.IsZero() {
+		opts = append(opts, newswire.WithFetchTime(t))
 	}
 	return opts
 }
