@@ -154,8 +154,8 @@ func Sniff(br *bufio.Reader) (gz, warc bool) {
 }
 
 // Decompress returns r, uncompressed when it starts with the gzip magic
-// bytes. Read errors of the result wrap ErrCut when the gzip stream ends
-// early.
+// bytes. A gzip header that cannot be read is an error saying gzip, of kind
+// cut when the stream ends inside it.
 func Decompress(r io.Reader) (io.Reader, error) {
 	br, ok := r.(*bufio.Reader)
 	if !ok {
