@@ -175,3 +175,32 @@ func TestOverLimitFileIsNotRead(t *testing.T) {
 		t.Errorf("read %d bytes of a file refused for its size", read)
 	}
 }
+
+// TestDevStdin runs `cat page.html | newswire /dev/stdin` as the issue
+// reported it: a process whose standard input is a pipe, named by path.
+func TestDevStdin(t *testing.T) {
+	page := filepath.Join(testdata, "smn-2026-slug.html")
+	want, err := parseFile(t, page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat("/dev/stdin"); err != nil {
+		t.Skip("no /dev/stdin")
+	}
+	data, err := os.ReadFile(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := command(t, "/dev/stdin")
+	cmd.Stdin = bytes.NewReader(data) // not a file: exec makes a pipe
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("%v, stderr %q", err, stderr.String())
+	}
+	lines := decodeLines(t, stdout.String())
+	if len(lines) != 1 || lines[0].Input != "/dev/stdin" {
+		t.Fatalf("output %s", stdout.String())
+	}
+	assertSameArticle(t, "/dev/stdin", lines[0].Article, want)
+}
