@@ -195,11 +195,9 @@ func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, std
 
 	in := &inputs{
 		stdin:   stdin,
-		reader:  pages.Reader{MaxBytes: cfg.maxBytes},
+		reader:  pages.Reader{MaxBytes: cfg.maxBytes, URL: cfg.pageURL},
 		fetcher: newFetcher(cfg.timeout, cfg.maxBytes),
 	}
-
-	in.reader.URL = cfg.pageURL
 
 	out := stdout
 	var file *outFile
