@@ -5,10 +5,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"slices"
 	"strconv"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
@@ -83,45 +81,6 @@ func runCmdWithin(t *testing.T, d time.Duration, args ...string) (code int, stdo
 	case <-time.After(d):
 		t.Fatalf("newswire %s: still running after %v", strings.Join(args, " "), d)
 		return 0, "", ""
-	}
-}
-
-// TestFolderSkipsWhatIsNotAFile checks that a folder walk reads regular
-// files only: a named pipe called *.html would block it forever. What is
-// skipped is said, and is no failure.
-func TestFolderSkipsWhatIsNotAFile(t *testing.T) {
-	page, want := articlePage(t)
-	dir := t.TempDir()
-	copyFile(t, page, filepath.Join(dir, "a.html"))
-	copyFile(t, page, filepath.Join(dir, "c.html"))
-	fifo := filepath.Join(dir, "b.html")
-	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
-		t.Skipf("mkfifo: %v", err)
-	}
-	if err := os.Symlink("c.html", filepath.Join(dir, "d.html")); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.Symlink("b.html", filepath.Join(dir, "e.html")); err != nil {
-		t.Fatal(err)
-	}
-
-	code, out, errOut := runCmdWithin(t, 10*time.Second, dir)
-	if code != exitOK {
-		t.Errorf("exit %d, want %d", code, exitOK)
-	}
-	lines := decodeLines(t, out)
-	var inputs []string
-	for _, l := range lines {
-		inputs = append(inputs, filepath.Base(l.Input))
-		assertSameArticle(t, l.Input, l.Article, want)
-	}
-	if !slices.Equal(inputs, []string{"a.html", "c.html", "d.html"}) {
-		t.Errorf("pages read: %v, want a, c and the link d to c", inputs)
-	}
-	wantErr := "newswire: " + fifo + ": skipped: not a regular file\n" +
-		"newswire: " + filepath.Join(dir, "e.html") + ": skipped: not a regular file\n"
-	if errOut != wantErr {
-		t.Errorf("stderr %q, want %q", errOut, wantErr)
 	}
 }
 
