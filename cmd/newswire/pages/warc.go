@@ -38,7 +38,7 @@ import (
 // undecodable is yielded as an error and the next one is read.
 func (r *Reader) warc(name string, rd io.Reader, yield func(*Page, error) bool) {
 	tr := &tailReader{r: rd}
-	head := bufio.NewReader(tr)
+	head := bufio.NewReaderSize(tr, SniffLen)
 	gz, _ := Sniff(head)
 	wr, err := gowarc.NewWarcFileReaderFromStream(head, 0,
 		// Warn (the default) rather than ignore spec violations: the reader
