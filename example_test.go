@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/newswire/newswire"
 	"golang.org/x/net/html"
@@ -44,12 +45,39 @@ func ExampleParseDateline() {
 	// Output: Seoul | AFP | 2023-12-18
 }
 
+func ExampleParseDatelineAt() {
+	// Reuters gives the month and day only; the year comes from when the
+	// page was published or fetched.
+	fetched := time.Date(2024, time.January, 10, 8, 0, 0, 0, time.UTC)
+	for _, s := range []string{"WASHINGTON, May 4 (Reuters) -", "Nov 15 (Reuters) -"} {
+		d, err := newswire.ParseDatelineAt(s, fetched)
+		if err != nil {
+			log.Fatal(err)
+		}
+		fmt.Printf("%s | %s\n", d.Text, d.Date)
+	}
+	// Output:
+	// WASHINGTON, May 4 (Reuters) | 2024-05-04
+	// Nov 15 (Reuters) | 2023-11-15
+}
+
 func ExampleParseByline() {
-	byline, authors, agency, _ := newswire.ParseByline("By Lucie AUBOURG with Issam AHMED in Washington")
-	fmt.Printf("%s\n%q %q\n", byline, authors, agency)
+	b, err := newswire.ParseByline("By Lucie AUBOURG with Issam AHMED in Washington")
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Printf("%s\n%q %q\n", b.Text, b.Authors, b.Agency)
+
+	b, _ = newswire.ParseByline("By Toby Muse, Associated Press")
+	fmt.Printf("%q %q\n", b.Authors, b.Agency)
+
+	_, err = newswire.ParseByline("Bypass surgery")
+	fmt.Println(errors.Is(err, newswire.ErrNoByline))
 	// Output:
 	// Lucie AUBOURG with Issam AHMED in Washington
 	// ["Lucie AUBOURG" "Issam AHMED"] ""
+	// ["Toby Muse"] "AP"
+	// true
 }
 
 // A page read from an archive has relative links; WithURL gives the

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"net/url"
+	"time"
 
 	"golang.org/x/net/html"
 )
@@ -32,6 +33,7 @@ type options struct {
 	base        *url.URL
 	maxBytes    int64
 	contentType string
+	fetched     time.Time
 }
 
 // WithURL gives the page's address. It resolves relative links and becomes
@@ -61,6 +63,17 @@ func WithMaxBytes(n int64) Option {
 // ignores the option.
 func WithContentType(ct string) Option {
 	return func(o *options) { o.contentType = ct }
+}
+
+// WithFetchTime gives the time the page was fetched (a crawl's WARC-Date,
+// an HTTP Date or Last-Modified header). A dateline that states a month and
+// day but no year ("WASHINGTON, May 4 (Reuters)") takes its year from the
+// page's publication date; on a page that gives none, from a date in its
+// URL, and then from t, by the same rule: a month more than six months
+// after the reference's belongs to the year before. Article.Published is
+// never set from t.
+func WithFetchTime(t time.Time) Option {
+	return func(o *options) { o.fetched = t }
 }
 
 func buildOptions(opts []Option) options {
@@ -113,7 +126,7 @@ func extract(doc *html.Node, o *options) (*Article, error) {
 	if err != nil {
 		return nil, err
 	}
-	p.fillFromMeta(a)
+	p.fillFromMeta(a, o.fetched)
 	if a.Headline == "" || bodyLen(a.Body) < minArticleText {
 		return nil, fmt.Errorf("%w: no headline and body found", ErrNotArticle)
 	}

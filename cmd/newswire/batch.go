@@ -8,39 +8,27 @@ import (
 	"sync"
 	"time"
 
-	"github.com/newswire/newswire"
+	"github.com/newswire/newswire/cmd/newswire/pages"
 )
 
-// A job is one page to parse, or an input that failed before it got that far
-// (a missing file, an unreadable folder, a broken WARC file).
+// A job is one page to parse, a URL to fetch and parse, or an input that
+// failed before it got that far (a missing file, an unreadable folder, a
+// broken WARC file).
 type job struct {
-	seq       int    // position in the output order, set by the batch
-	input     string // the input's name as the user knows it
-	targetURI string // WARC-Target-URI of a WARC record, else ""
-	src       source // where the page's bytes come from; nil when err is set
-	err       error
+	seq   int         // position in the output order, set by the batch
+	input string      // the input's name, for a URL to fetch
+	page  *pages.Page // the page read, or nil
+	fetch *url.URL    // the page to fetch, or nil
+	err   error       // the failure, an *pages.Error
+	note  string      // something to tell that is no failure, such as a skipped file
 }
 
-// A source yields the bytes of one page and, when known, its address.
-type source interface {
-	open(ctx context.Context) (io.ReadCloser, *url.URL, error)
-}
-
-// A result is what became of one job.
+// A result is what became of one job: an output line or a failure.
 type result struct {
-	seq       int
-	input     string
-	targetURI string
-	article   *newswire.Article
-	err       error
-}
-
-// name is how error messages refer to the page.
-func (r *result) name() string {
-	if r.targetURI != "" {
-		return r.input + ": " + r.targetURI
-	}
-	return r.input
+	seq  int
+	line []byte
+	err  error
+	note string
 }
 
 // emitFunc hands a job to the batch. It blocks while the batch is busy and
@@ -54,14 +42,24 @@ type batch struct {
 	workers   int
 	unordered bool
 	maxBytes  int64
+	fetcher   *fetcher
 	out       *output
 	stderr    io.Writer
 	progress  *progress
 }
 
-// run drives produce to completion and reports whether every page succeeded.
-func (b *batch) run(ctx context.Context, produce func(context.Context, emitFunc)) bool {
-	ctx, cancel := context.WithCancel(ctx)
+// An outcome is how a batch ended.
+type outcome struct {
+	ok          bool // every input and page succeeded, and the output was written
+	written     bool // the output holds every page that succeeded
+	interrupted bool // parent was cancelled before the end
+}
+
+// run drives produce to completion, or until parent is cancelled: then it
+// stops taking pages, writes out the whole lines it holds and returns at
+// once.
+func (b *batch) run(parent context.Context, produce func(context.Context, emitFunc)) outcome {
+	ctx, cancel := context.WithCancel(parent)
 	defer cancel()
 
 	// window bounds the jobs between emit and their write: queued, being
@@ -94,8 +92,12 @@ func (b *batch) run(ctx context.Context, produce func(context.Context, emitFunc)
 	var wg sync.WaitGroup
 	for range b.workers {
 		wg.Go(func() {
+			conv := b.out.converter(b.maxBytes)
 			for j := range jobs {
-				results <- b.parse(ctx, j)
+				select {
+				case results <- b.convert(ctx, conv, j):
+				case <-ctx.Done(): // interrupted: nobody reads results
+				}
 			}
 		})
 	}
@@ -114,11 +116,18 @@ func (b *batch) run(ctx context.Context, produce func(context.Context, emitFunc)
 	pending := make(map[int]result) // the reorder buffer
 	next := 0
 	for {
+		if parent.Err() != nil {
+			cancel()
+			c.finish()
+			return outcome{written: c.writeErr == nil, interrupted: true}
+		}
 		select {
+		case <-parent.Done():
+			continue // the check above
 		case r, more := <-results:
 			if !more {
 				c.finish()
-				return c.ok
+				return outcome{ok: c.ok, written: c.writeErr == nil}
 			}
 			if b.unordered {
 				c.write(r)
@@ -148,23 +157,23 @@ func (b *batch) run(ctx context.Context, produce func(context.Context, emitFunc)
 	}
 }
 
-// parse turns a job into its result; it runs on a worker.
-func (b *batch) parse(ctx context.Context, j job) result {
-	r := result{seq: j.seq, input: j.input, targetURI: j.targetURI, err: j.err}
-	if r.err != nil {
+// convert turns a job into its result; it runs on a worker.
+func (b *batch) convert(ctx context.Context, conv *pages.Converter, j job) result {
+	r := result{seq: j.seq, err: j.err, note: j.note}
+	if r.err != nil || r.note != "" {
 		return r
 	}
 	if err := ctx.Err(); err != nil {
 		r.err = err
 		return r
 	}
-	rc, base, err := j.src.open(ctx)
-	if err != nil {
-		r.err = err
-		return r
+	p := j.page
+	if j.fetch != nil {
+		if p, r.err = b.fetcher.page(ctx, j.input, j.fetch); r.err != nil {
+			return r
+		}
 	}
-	defer rc.Close()
-	r.article, r.err = newswire.Parse(rc, newswire.WithMaxBytes(b.maxBytes), newswire.WithURL(base))
+	r.line, r.err = conv.Convert(p)
 	return r
 }
 
@@ -179,14 +188,19 @@ func (c *collector) write(r result) {
 	if c.writeErr != nil {
 		return // the output is gone; so is the point of reporting more
 	}
+	if r.note != "" {
+		c.progress.clear()
+		fmt.Fprintf(c.stderr, "newswire: %s\n", r.note)
+		return
+	}
 	c.progress.count(r.err != nil)
 	if r.err != nil {
 		c.ok = false
 		c.progress.clear()
-		fmt.Fprintf(c.stderr, "newswire: %s: %v\n", r.name(), cleanError(r.err))
+		fmt.Fprintf(c.stderr, "newswire: %v\n", r.err)
 		return
 	}
-	if err := c.out.write(r); err != nil {
+	if err := c.out.write(r.line); err != nil {
 		c.fail(err)
 	}
 }

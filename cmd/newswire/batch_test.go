@@ -5,27 +5,16 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/newswire/newswire/cmd/newswire/pages"
 )
-
-// gateSource is a page that cannot be read until its gate opens.
-type gateSource struct {
-	gate <-chan struct{}
-	page string
-}
-
-func (s *gateSource) open(ctx context.Context) (io.ReadCloser, *url.URL, error) {
-	select {
-	case <-s.gate:
-	case <-ctx.Done():
-		return nil, nil, ctx.Err()
-	}
-	return io.NopCloser(strings.NewReader(s.page)), nil, nil
-}
 
 // TestBatchIsBounded checks that a slow first page holds back at most a
 // window of pages, not the whole input, and that the output keeps its order.
@@ -33,29 +22,44 @@ func TestBatchIsBounded(t *testing.T) {
 	page := "<html><head><title>T</title></head><body><h1>Headline</h1>" +
 		"<p>" + strings.Repeat("A paragraph of the story. ", 20) + "</p></body></html>"
 	const total = 200
+	// The first page is fetched from a server that holds it back until
+	// the gate opens; the others are read already.
 	gate := make(chan struct{})
-	open := make(chan struct{})
-	close(open)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case <-gate:
+		case <-r.Context().Done():
+			return
+		}
+		w.Header().Set("Content-Type", "text/html")
+		io.WriteString(w, page)
+	}))
+	defer srv.Close()
+	first, err := url.Parse(srv.URL + "/first.html")
+	if err != nil {
+		t.Fatal(err)
+	}
 
 	var stdout, stderr bytes.Buffer
 	b := &batch{
 		workers:  2,
 		maxBytes: 1 << 20,
-		out:      newOutput(&stdout, false, map[string]bool{fieldInput: true}),
+		fetcher:  newFetcher(time.Minute, 1<<20),
+		out:      newOutput(&stdout, false, map[string]bool{pages.FieldInput: true}),
 		stderr:   &stderr,
-		progress: newProgress(&stderr),
+		progress: newProgress(&stderr, nil),
 	}
 	window := max(4*b.workers, 8)
 	var emitted atomic.Int64
-	done := make(chan bool)
+	done := make(chan outcome)
 	go func() {
 		done <- b.run(context.Background(), func(ctx context.Context, emit emitFunc) {
 			for i := range total {
-				src := &gateSource{gate: open, page: page}
+				j := job{page: &pages.Page{Input: fmt.Sprint(i), Body: []byte(page)}}
 				if i == 0 {
-					src.gate = gate
+					j = job{input: "0", fetch: first}
 				}
-				if !emit(job{input: fmt.Sprint(i), src: src}) {
+				if !emit(j) {
 					return
 				}
 				emitted.Add(1)
@@ -72,7 +76,7 @@ func TestBatchIsBounded(t *testing.T) {
 		t.Errorf("%d pages taken in while the first was stuck, want the window of %d", n, window)
 	}
 	close(gate)
-	if ok := <-done; !ok {
+	if res := <-done; !res.ok {
 		t.Fatalf("batch failed: %s", stderr.String())
 	}
 	lines := decodeLines(t, stdout.String())

@@ -5,12 +5,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"mime"
 	"net/http"
 	"net/url"
 	"time"
 
 	"github.com/newswire/newswire"
+	"github.com/newswire/newswire/cmd/newswire/pages"
 )
 
 // maxRedirects is how many redirects a fetch follows before it gives up.
@@ -39,14 +39,13 @@ func newFetcher(timeout time.Duration, maxBytes int64) *fetcher {
 	}
 }
 
-// fetch GETs u and returns the body of an HTML page and the address it was
-// finally served from, after redirects. The caller closes the body; reading
-// past the size limit is the parser's to refuse (WithMaxBytes), a body that
-// announces a larger size fails here.
-func (f *fetcher) fetch(ctx context.Context, u *url.URL) (io.ReadCloser, *url.URL, error) {
+// fetch GETs u and returns the response of an HTML page, after redirects.
+// The caller closes the body and refuses one past the size limit; a body
+// that announces a larger size fails here.
+func (f *fetcher) fetch(ctx context.Context, u *url.URL) (*http.Response, error) {
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	req.Header.Set("User-Agent", userAgent)
 	req.Header.Set("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1")
@@ -57,13 +56,13 @@ func (f *fetcher) fetch(ctx context.Context, u *url.URL) (io.ReadCloser, *url.UR
 		if errors.As(err, &ue) {
 			err = ue.Err
 		}
-		return nil, nil, err
+		return nil, err
 	}
 	if err := f.check(resp); err != nil {
 		resp.Body.Close()
-		return nil, nil, err
+		return nil, err
 	}
-	return resp.Body, resp.Request.URL, nil
+	return resp, nil
 }
 
 // check refuses a response that is not a page to parse.
@@ -71,7 +70,7 @@ func (f *fetcher) check(resp *http.Response) error {
 	if resp.StatusCode < 200 || resp.StatusCode > 299 {
 		return fmt.Errorf("HTTP status %s", resp.Status)
 	}
-	if ct := resp.Header.Get("Content-Type"); ct != "" && !isHTMLType(ct) {
+	if ct := resp.Header.Get("Content-Type"); ct != "" && !pages.IsHTMLType(ct) {
 		return fmt.Errorf("content type %q is not HTML", ct)
 	}
 	if resp.ContentLength > f.maxBytes {
@@ -81,19 +80,21 @@ func (f *fetcher) check(resp *http.Response) error {
 	return nil
 }
 
-// isHTMLType reports whether the Content-Type header value ct is HTML.
-func isHTMLType(ct string) bool {
-	mt, _, err := mime.ParseMediaType(ct)
-	return err == nil && (mt == "text/html" || mt == "application/xhtml+xml")
-}
-
-// urlSource is a page to fetch. Its address is the one the page was finally
-// served from, so that relative links resolve as a browser would.
-type urlSource struct {
-	u *url.URL
-	f *fetcher
-}
-
-func (s *urlSource) open(ctx context.Context) (io.ReadCloser, *url.URL, error) {
-	return s.f.fetch(ctx, s.u)
+// page fetches u and returns it as the page of the input name. Its address
+// is the one the page was finally served from, so that relative links
+// resolve as a browser would. A failure is an *pages.Error naming the input.
+func (f *fetcher) page(ctx context.Context, name string, u *url.URL) (*pages.Page, error) {
+	resp, err := f.fetch(ctx, u)
+	if err != nil {
+		return nil, &pages.Error{Input: name, Err: err}
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(io.LimitReader(resp.Body, f.maxBytes+1))
+	if err == nil && int64(len(body)) > f.maxBytes {
+		err = fmt.Errorf("%w: more than the limit of %d bytes", newswire.ErrTooLarge, f.maxBytes)
+	}
+	if err != nil {
+		return nil, &pages.Error{Input: name, Err: err}
+	}
+	return &pages.Page{Input: name, URL: resp.Request.URL, Header: resp.Header, Body: body}, nil
 }

@@ -8,52 +8,75 @@
 //
 //   - a file: an HTML page, plain or gzip-compressed (gzip is recognised by
 //     its magic bytes, whatever the file is called);
-//   - a folder: every *.html and *.htm file below it, also with a .gz
-//     suffix, in sorted walk order;
+//   - a folder: every regular *.html and *.htm file below it (or link to
+//     one), also with a .gz suffix, in sorted walk order;
 //   - a WARC file (.warc or .warc.gz, or any file or standard input whose
 //     content starts like one): every HTTP response record with a 2xx status
 //     and an HTML content type, in record order, with the record's
-//     WARC-Target-URI as the page address;
+//     WARC-Target-URI as the page address, its HTTP Content-Type charset for
+//     a page that declares none, and its WARC-Date (else HTTP Date, else
+//     Last-Modified) as the fetch time that dates a year-less dateline.
+//     Payloads in gzip, deflate, br or zstd Content-Encoding are decoded;
 //   - an http:// or https:// URL, fetched with a timeout, the -max-bytes size
 //     limit, at most 10 redirects and the User-Agent
 //     "newswire/0.1 (+https://github.com/newswire/newswire)"; an HTTP error
-//     status or a content type other than HTML fails that input;
+//     status or a content type other than HTML fails that input; the
+//     response's Content-Type and Date serve as for a WARC record;
 //   - "-" for standard input (an HTML page or a WARC stream).
 //
-// A single page (one file, URL or standard input) is printed as one indented
-// JSON object: the Article fields. Anything more (several inputs, a folder, a
-// WARC file, -inputs) is printed as JSON Lines, one object per page, with the
-// input's name in "input" and, for WARC records, the record's target URI in
-// "warc_target_uri", next to the Article fields.
+// Every page is printed as one line of JSON (JSON Lines), whatever the
+// number of inputs: the input's name in "input" and, for WARC records, the
+// record's target URI in "warc_target_uri", next to the Article fields.
+// With -indent each page is printed as one indented JSON object instead.
 //
-// An input that fails (missing file, not an article, HTTP error, ...) is
-// reported on standard error as one line naming it,
+// An input that fails (missing file, not an article, HTTP error, a WARC file
+// cut short, ...) is reported on standard error as one line naming it,
 //
-//	newswire: testdata/x.html: newswire: not an article
+//	newswire: testdata/x.html: not an article: no headline and body found
 //
-// and the others go on. The exit status is 0 when every page succeeded, 1 when
-// any failed and 2 for a usage error.
+// and the others go on. Something skipped (a named pipe in a folder) is said
+// the same way but is no failure. A folder that holds no page is a failure.
+//
+// Exit status:
+//
+//	0    every page succeeded
+//	1    an input or page failed (the others are still printed), or the
+//	     output could not be written
+//	2    bad flags or arguments
+//	130  interrupted by SIGINT (Ctrl-C) or SIGTERM: the lines printed are
+//	     whole, and an -o file is left as it was
 //
 // Pages are parsed by -j workers; the output keeps the order of the inputs
 // (folders in sorted walk order, WARC files in record order) unless
-// -unordered is given. When standard error is a terminal a progress line
-// (pages done, pages per second, failures) is kept up to date there.
+// -unordered is given. A progress line (pages done, pages per second,
+// failures) is kept up to date on standard error when it is a terminal, or
+// as -progress says.
+//
+// The -o file is written under a temporary name in its folder and renamed
+// at the end; it may not be one of the inputs.
 //
 // Flags:
 //
 //	-url URL        the page address of a single file or standard input, for
 //	                resolving relative links
 //	-max-bytes N    refuse pages (and HTTP bodies) longer than N bytes
-//	                (default newswire.DefaultMaxBytes)
+//	                (default newswire.DefaultMaxBytes); a page file is
+//	                refused from its size, unread
 //	-j N            parse N pages at a time (default: the number of CPUs)
 //	-unordered      print pages as they finish instead of in input order
+//	-indent         print each page as an indented JSON object over
+//	                several lines instead of one line
 //	-o FILE         write the output to FILE instead of standard output
 //	-fields LIST    keep only these comma-separated top-level fields
-//	                (input and warc_target_uri are always kept)
+//	                (input and warc_target_uri are always kept); -h lists
+//	                the names
 //	-inputs FILE    also read input names from FILE, one a line ("-" for
 //	                standard input); a line "KEY<TAB>NAME", as Hadoop
 //	                Streaming passes it, names NAME
 //	-timeout D      time limit for fetching one URL (default 30s)
+//	-progress       show the progress line even when standard error is not
+//	                a terminal; -progress=false never shows it
+//	-version        print the version and exit
 //
 // Examples:
 //
@@ -72,11 +95,11 @@ import (
 	"io"
 	"net/url"
 	"os"
-	"runtime"
-	"strings"
+	"os/signal"
+	"syscall"
 	"time"
 
-	"github.com/newswire/newswire"
+	"github.com/newswire/newswire/cmd/newswire/pages"
 )
 
 // userAgent is sent with every HTTP request.
@@ -87,10 +110,38 @@ const (
 	exitOK      = 0 // every page succeeded
 	exitFailure = 1 // at least one input or page failed
 	exitUsage   = 2 // bad flags or arguments
+	// exitInterrupted is 128 + SIGINT, as a shell reports a command that
+	// Ctrl-C stopped.
+	exitInterrupted = 130
 )
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	ctx, stop := interruptContext()
+	defer stop()
+	code := runContext(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
+}
+
+// interruptContext returns a context that SIGINT or SIGTERM cancels. Only
+// the first signal is caught: a second one ends the process at once, for
+// the case where an input cannot be interrupted (an open(2) of a pipe).
+func interruptContext() (context.Context, func()) {
+	ctx, cancel := context.WithCancel(context.Background())
+	sig := make(chan os.Signal, 1)
+	signal.Notify(sig, os.Interrupt, syscall.SIGTERM)
+	go func() {
+		select {
+		case <-sig:
+			signal.Reset(os.Interrupt, syscall.SIGTERM)
+			cancel()
+		case <-ctx.Done():
+		}
+	}()
+	return ctx, func() {
+		signal.Stop(sig)
+		cancel()
+	}
 }
 
 // config is the parsed command line.
@@ -101,9 +152,11 @@ type config struct {
 	maxBytes   int64
 	workers    int
 	unordered  bool
+	indent     bool
 	outFile    string
 	fields     map[string]bool // nil keeps every field
 	timeout    time.Duration
+	progress   *bool // -progress: nil decides by whether stderr is a terminal
 }
 
 // usageError is a bad command line; run reports it and exits with exitUsage.
@@ -118,105 +171,104 @@ func usagef(format string, args ...any) error {
 // run is the whole command, with its environment passed in so that tests
 // can call it without starting a process. It returns the exit status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	return runContext(context.Background(), args, stdin, stdout, stderr)
+}
+
+// runContext is run, interrupted when ctx is cancelled.
+func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	cfg, err := parseFlags(args, stderr)
-	if err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitOK
-		}
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		printHelp(stdout)
+		return exitOK
+	case errors.Is(err, errVersion):
+		fmt.Fprintln(stdout, version())
+		return exitOK
+	case err != nil:
 		var ue *usageError
 		if errors.As(err, &ue) {
 			fmt.Fprintf(stderr, "newswire: %v\n", err)
-			fmt.Fprintln(stderr, "usage: newswire [flags] FILE|DIR|URL|WARC|- ...  (newswire -h for the flags)")
 		}
+		fmt.Fprintln(stderr, "usage: newswire [flags] INPUT...  (newswire -h for help)")
 		return exitUsage
 	}
 
 	in := &inputs{
-		stdin:    stdin,
-		maxBytes: cfg.maxBytes,
-		fetcher:  newFetcher(cfg.timeout, cfg.maxBytes),
+		stdin:   stdin,
+		reader:  pages.Reader{MaxBytes: cfg.maxBytes, URL: cfg.pageURL},
+		fetcher: newFetcher(cfg.timeout, cfg.maxBytes),
 	}
 
-	// One page prints as one indented object; anything else as JSON Lines.
-	// Deciding needs a look at a lone argument (a file may be a WARC).
-	single := cfg.inputsFrom == "" && len(cfg.inputs) == 1 && in.isSinglePage(cfg.inputs[0])
-	if cfg.pageURL != nil {
-		if !single || isURL(cfg.inputs[0]) {
-			fmt.Fprintln(stderr, "newswire: -url needs a single HTML file or standard input")
-			return exitUsage
+	out := stdout
+	var file *outFile
+	if cfg.outFile != "" {
+		if file, err = createOutFile(cfg.outFile); err != nil {
+			fmt.Fprintf(stderr, "newswire: %v\n", err)
+			return exitFailure
 		}
-		in.pageURL = cfg.pageURL
-	}
-
-	out, closeOut, err := openOutput(cfg.outFile, stdout)
-	if err != nil {
-		fmt.Fprintf(stderr, "newswire: %v\n", err)
-		return exitFailure
+		out = file
 	}
 
 	b := &batch{
 		workers:   cfg.workers,
 		unordered: cfg.unordered,
 		maxBytes:  cfg.maxBytes,
-		out:       newOutput(out, single, cfg.fields),
+		fetcher:   in.fetcher,
+		out:       newOutput(out, cfg.indent, cfg.fields),
 		stderr:    stderr,
-		progress:  newProgress(stderr),
+		progress:  newProgress(stderr, cfg.progress),
 	}
-	ok := b.run(context.Background(), func(ctx context.Context, emit emitFunc) {
+	res := b.run(ctx, func(ctx context.Context, emit emitFunc) {
 		in.produce(ctx, cfg.inputs, cfg.inputsFrom, emit)
 	})
-	if err := closeOut(); err != nil {
-		fmt.Fprintf(stderr, "newswire: %v\n", err)
-		return exitFailure
+	if file != nil {
+		if !res.written || res.interrupted {
+			file.abort()
+		} else if err := file.commit(); err != nil {
+			fmt.Fprintf(stderr, "newswire: %v\n", err)
+			return exitFailure
+		}
 	}
-	if !ok {
+	if res.interrupted {
+		msg := "newswire: interrupted"
+		if file != nil {
+			msg += "; " + cfg.outFile + " left as it was"
+		}
+		fmt.Fprintln(stderr, msg)
+		return exitInterrupted
+	}
+	if !res.ok {
 		return exitFailure
 	}
 	return exitOK
 }
 
-// openOutput returns the file name, created, or stdout when name is "", and
-// the function that closes it.
-func openOutput(name string, stdout io.Writer) (io.Writer, func() error, error) {
-	if name == "" {
-		return stdout, func() error { return nil }, nil
-	}
-	f, err := os.Create(name)
-	if err != nil {
-		return nil, nil, err
-	}
-	return f, f.Close, nil
-}
-
 // parseFlags reads the command line into a config. Flag package errors are
 // already reported on stderr; other problems come back as *usageError.
 func parseFlags(args []string, stderr io.Writer) (*config, error) {
-	fs := flag.NewFlagSet("newswire", flag.ContinueOnError)
+	fs := newFlagSet()
 	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "usage: newswire [flags] FILE|DIR|URL|WARC|- ...")
-		fs.PrintDefaults()
-	}
-	pageURL := fs.String("url", "", "the page `address` of a single file or standard input, for resolving relative links")
-	maxBytes := fs.Int64("max-bytes", newswire.DefaultMaxBytes, "refuse pages and HTTP bodies longer than `N` bytes")
-	workers := fs.Int("j", runtime.NumCPU(), "parse `N` pages at a time")
-	unordered := fs.Bool("unordered", false, "print pages as they finish, not in input order")
-	outFile := fs.String("o", "", "write the output to `FILE` instead of standard output")
-	fields := fs.String("fields", "", "keep only these comma-separated top-level `fields` (input and warc_target_uri are always kept)")
-	inputsFrom := fs.String("inputs", "", "also read input names from `FILE`, one a line (- for standard input)")
-	timeout := fs.Duration("timeout", 30*time.Second, "time limit for fetching one URL")
+	fs.Usage = func() {} // run prints the help, or a pointer to it
 	if err := fs.Parse(args); err != nil {
 		return nil, err
 	}
+	flagValue := func(name string) any { return fs.Lookup(name).Value.(flag.Getter).Get() }
+	if flagValue("version").(bool) {
+		return nil, errVersion
+	}
+	pageURL := flagValue("url").(string)
+	fields := flagValue("fields").(string)
 
 	cfg := &config{
 		inputs:     fs.Args(),
-		inputsFrom: *inputsFrom,
-		maxBytes:   *maxBytes,
-		workers:    *workers,
-		unordered:  *unordered,
-		outFile:    *outFile,
-		timeout:    *timeout,
+		inputsFrom: flagValue("inputs").(string),
+		maxBytes:   flagValue("max-bytes").(int64),
+		workers:    flagValue("j").(int),
+		unordered:  flagValue("unordered").(bool),
+		indent:     flagValue("indent").(bool),
+		outFile:    flagValue("o").(string),
+		timeout:    flagValue("timeout").(time.Duration),
+		progress:   fs.Lookup("progress").Value.(*triState).on,
 	}
 	if len(cfg.inputs) == 0 && cfg.inputsFrom == "" {
 		return nil, usagef("no input given")
@@ -230,19 +282,29 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	if cfg.timeout <= 0 {
 		return nil, usagef("-timeout must be positive, not %v", cfg.timeout)
 	}
-	if *pageURL != "" {
-		u, err := url.Parse(*pageURL)
+	if pageURL != "" {
+		u, err := url.Parse(pageURL)
 		if err != nil || !u.IsAbs() || u.Host == "" {
-			return nil, usagef("-url %q is not an absolute URL", *pageURL)
+			return nil, usagef("-url %q is not an absolute URL", pageURL)
+		}
+		if cfg.inputsFrom != "" || len(cfg.inputs) != 1 || isURL(cfg.inputs[0]) || isDir(cfg.inputs[0]) {
+			return nil, usagef("-url needs a single file or standard input")
 		}
 		cfg.pageURL = u
 	}
-	if *fields != "" {
-		f, err := parseFields(*fields)
+	if fields != "" {
+		f, err := parseFields(fields)
 		if err != nil {
 			return nil, err
 		}
 		cfg.fields = f
+	}
+	if cfg.outFile != "" {
+		for _, in := range cfg.inputs {
+			if in != "-" && !isURL(in) && sameFile(in, cfg.outFile) {
+				return nil, usagef("-o %s is also an input; it would be replaced by the output", in)
+			}
+		}
 	}
 	stdinUses := 0
 	if cfg.inputsFrom == "-" {
@@ -261,17 +323,15 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 
 // parseFields turns the -fields list into a set, refusing unknown names.
 func parseFields(list string) (map[string]bool, error) {
-	known := articleFields()
-	set := map[string]bool{fieldInput: true, fieldWARCTargetURI: true}
-	for name := range strings.SplitSeq(list, ",") {
-		name = strings.TrimSpace(name)
-		if name == "" {
-			continue
-		}
-		if !known[name] && !set[name] {
-			return nil, usagef("-fields: unknown field %q (known: %s)", name, strings.Join(sortedKeys(known), ", "))
-		}
-		set[name] = true
+	set, err := pages.ParseFields(list)
+	if err != nil {
+		return nil, usagef("-fields: %v", err)
 	}
 	return set, nil
+}
+
+// isDir reports whether name is a folder.
+func isDir(name string) bool {
+	fi, err := os.Stat(name)
+	return err == nil && fi.IsDir()
 }

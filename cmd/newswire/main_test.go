@@ -1,13 +1,13 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"compress/gzip"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -17,6 +17,7 @@ import (
 	"testing"
 
 	"github.com/newswire/newswire"
+	"github.com/newswire/newswire/cmd/newswire/pages"
 )
 
 // testdata holds the project's sample pages.
@@ -123,27 +124,46 @@ func assertSameArticle(t *testing.T, what string, got newswire.Article, want *ne
 	}
 }
 
-func TestSingleFilePrintsIndentedArticle(t *testing.T) {
+// TestOneShape checks that a single page prints as the same JSON line, with
+// its input, as it does among others, and as one indented object with
+// -indent.
+func TestOneShape(t *testing.T) {
 	page, want := articlePage(t)
 	code, out, errOut := runCmd(t, nil, page)
 	if code != exitOK || errOut != "" {
 		t.Fatalf("exit %d, stderr %q", code, errOut)
 	}
-	if !strings.HasPrefix(out, "{\n  \"") || !strings.HasSuffix(out, "}\n") {
-		t.Errorf("not one indented JSON object:\n%s", out)
+	if strings.Count(out, "\n") != 1 || !strings.HasPrefix(out, "{") {
+		t.Errorf("not one JSON line:\n%s", out)
 	}
-	var m map[string]any
-	if err := json.Unmarshal([]byte(out), &m); err != nil {
-		t.Fatal(err)
+	lines := decodeLines(t, out)
+	if len(lines) != 1 || lines[0].Input != page {
+		t.Fatalf("want one line with input %q, got:\n%s", page, out)
 	}
-	if _, ok := m[fieldInput]; ok {
-		t.Errorf("single-page output has an %q field", fieldInput)
+	assertSameArticle(t, page, lines[0].Article, want)
+	_, two, _ := runCmd(t, nil, page, page)
+	if two != out+out {
+		t.Errorf("two inputs print\n%s\nnot the single-input line twice:\n%s", two, out)
 	}
-	var got newswire.Article
-	if err := json.Unmarshal([]byte(out), &got); err != nil {
-		t.Fatal(err)
+
+	code, out, errOut = runCmd(t, nil, "-indent", page, page)
+	if code != exitOK || errOut != "" {
+		t.Fatalf("-indent: exit %d, stderr %q", code, errOut)
 	}
-	assertSameArticle(t, page, got, want)
+	dec := json.NewDecoder(strings.NewReader(out))
+	for i := range 2 {
+		var got jsonLine
+		if err := dec.Decode(&got); err != nil {
+			t.Fatalf("-indent: object %d: %v", i, err)
+		}
+		if got.Input != page {
+			t.Errorf("-indent: input %q", got.Input)
+		}
+		assertSameArticle(t, page, got.Article, want)
+	}
+	if !strings.HasPrefix(out, "{\n  \"input\": ") || !strings.HasSuffix(out, "\n}\n") || dec.More() {
+		t.Errorf("-indent: not two indented objects:\n%s", out)
+	}
 }
 
 func TestSingleFileWithURL(t *testing.T) {
@@ -160,11 +180,11 @@ func TestSingleFileWithURL(t *testing.T) {
 		if code != exitOK {
 			t.Fatalf("%s: exit %d, stderr %q", page, code, errOut)
 		}
-		var got newswire.Article
-		if err := json.Unmarshal([]byte(out), &got); err != nil {
-			t.Fatal(err)
+		lines := decodeLines(t, out)
+		if len(lines) != 1 {
+			t.Fatalf("%d lines", len(lines))
 		}
-		assertSameArticle(t, page, got, want)
+		assertSameArticle(t, page, lines[0].Article, want)
 		return
 	}
 	t.Skip("no sample page with a .url file")
@@ -187,11 +207,11 @@ func TestStdin(t *testing.T) {
 			if code != exitOK {
 				t.Fatalf("exit %d, stderr %q", code, errOut)
 			}
-			var got newswire.Article
-			if err := json.Unmarshal([]byte(out), &got); err != nil {
-				t.Fatal(err)
+			lines := decodeLines(t, out)
+			if len(lines) != 1 || lines[0].Input != "-" {
+				t.Fatalf("want one line of input -, got:\n%s", out)
 			}
-			assertSameArticle(t, "stdin", got, want)
+			assertSameArticle(t, "stdin", lines[0].Article, want)
 		})
 	}
 
@@ -200,7 +220,7 @@ func TestStdin(t *testing.T) {
 		if code != exitFailure || out != "" {
 			t.Errorf("exit %d, stdout %q", code, out)
 		}
-		if !strings.HasPrefix(errOut, "newswire: -: ") || !strings.Contains(errOut, newswire.ErrNotArticle.Error()) {
+		if !strings.HasPrefix(errOut, "newswire: -: ") || !strings.Contains(errOut, errText(newswire.ErrNotArticle)) {
 			t.Errorf("stderr %q", errOut)
 		}
 	})
@@ -304,7 +324,7 @@ func TestErrorsDoNotStopTheBatch(t *testing.T) {
 	if want := "newswire: " + missing + ": "; !strings.HasPrefix(msgs[0], want) || !strings.Contains(msgs[0], "no such file") {
 		t.Errorf("error line %q, want %q... no such file", msgs[0], want)
 	}
-	if want := "newswire: " + notArticle + ": " + newswire.ErrNotArticle.Error(); !strings.HasPrefix(msgs[1], want) {
+	if want := "newswire: " + notArticle + ": " + errText(newswire.ErrNotArticle); !strings.HasPrefix(msgs[1], want) {
 		t.Errorf("error line %q, want prefix %q", msgs[1], want)
 	}
 }
@@ -369,7 +389,7 @@ func TestOutputFile(t *testing.T) {
 func TestFields(t *testing.T) {
 	page, want := articlePage(t)
 
-	t.Run("single", func(t *testing.T) {
+	t.Run("several", func(t *testing.T) {
 		code, out, errOut := runCmd(t, nil, "-fields", "headline, byline,dateline", page)
 		if code != exitOK {
 			t.Fatalf("exit %d, stderr %q", code, errOut)
@@ -378,7 +398,7 @@ func TestFields(t *testing.T) {
 		if err := json.Unmarshal([]byte(out), &m); err != nil {
 			t.Fatal(err)
 		}
-		if keys := sortedKeys(keysOf(m)); !slices.Equal(keys, []string{"byline", "dateline", "headline"}) {
+		if keys := slices.Sorted(maps.Keys(m)); !slices.Equal(keys, []string{"byline", "dateline", "headline", "input"}) {
 			t.Errorf("fields %v", keys)
 		}
 		var got newswire.Article
@@ -398,55 +418,11 @@ func TestFields(t *testing.T) {
 			if err := json.Unmarshal([]byte(l), &m); err != nil {
 				t.Fatal(err)
 			}
-			if len(m) != 2 || m[fieldInput] != page || m["headline"] != want.Headline {
+			if len(m) != 2 || m[pages.FieldInput] != page || m["headline"] != want.Headline {
 				t.Errorf("line %s", l)
 			}
 		}
 	})
-}
-
-func keysOf(m map[string]json.RawMessage) map[string]bool {
-	set := make(map[string]bool)
-	for k := range m {
-		set[k] = true
-	}
-	return set
-}
-
-func TestKeepFieldsKeepsOrderAndBytes(t *testing.T) {
-	in := `{"input":"a","headline":"<b> & \u00e9","body":["x"],"dateline":{"text":"t"}}`
-	got, err := keepFields([]byte(in), map[string]bool{"input": true, "dateline": true, "headline": true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := `{"input":"a","headline":"<b> & \u00e9","dateline":{"text":"t"}}`
-	if string(got) != want {
-		t.Errorf("got  %s\nwant %s", got, want)
-	}
-}
-
-func TestArticleFieldsComeFromTheStruct(t *testing.T) {
-	fields := articleFields()
-	for _, name := range []string{"headline", "byline", "dateline", "body", "url", "related_stories"} {
-		if !fields[name] {
-			t.Errorf("%q missing from %v", name, sortedKeys(fields))
-		}
-	}
-}
-
-// TestLineEmbedsArticle guards the JSON Lines wrapper: the Article's fields
-// must stay at the top level next to input (a MarshalJSON method on Article
-// would silently take over the wrapper's encoding).
-func TestLineEmbedsArticle(t *testing.T) {
-	b, err := json.Marshal(line{Input: "in", WARCTargetURI: "https://example.com/", Article: &newswire.Article{Headline: "h"}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var m map[string]any
-	json.Unmarshal(b, &m)
-	if m["input"] != "in" || m["warc_target_uri"] != "https://example.com/" || m["headline"] != "h" {
-		t.Errorf("wrapper encodes as %s", b)
-	}
 }
 
 // manyPages fills a folder tree with copies of every sample page and
@@ -521,7 +497,7 @@ func TestInputsList(t *testing.T) {
 
 func TestProgress(t *testing.T) {
 	var buf bytes.Buffer
-	if p := newProgress(&buf); p.enabled {
+	if p := newProgress(&buf, nil); p.enabled {
 		t.Error("progress enabled on a buffer")
 	}
 	f, err := os.Create(filepath.Join(t.TempDir(), "stderr"))
@@ -534,7 +510,7 @@ func TestProgress(t *testing.T) {
 	}
 
 	// Silent when disabled.
-	p := newProgress(&buf)
+	p := newProgress(&buf, nil)
 	p.count(false)
 	p.draw()
 	p.finish()
@@ -557,8 +533,6 @@ func TestProgress(t *testing.T) {
 
 func jsonUnmarshal(s string, v any) error { return json.Unmarshal([]byte(s), v) }
 
-func bufioReader(s string) *bufio.Reader { return bufio.NewReader(strings.NewReader(s)) }
-
 // TestOverLimitInput checks that a page over -max-bytes fails alone, with
 // one line naming it, and the others go on.
 func TestOverLimitInput(t *testing.T) {
@@ -577,11 +551,17 @@ func TestOverLimitInput(t *testing.T) {
 		t.Errorf("exit %d, want %d", code, exitFailure)
 	}
 	msgs := strings.Split(strings.TrimSuffix(errOut, "\n"), "\n")
-	want := "newswire: " + page + ": " + newswire.ErrTooLarge.Error()
+	want := "newswire: " + page + ": " + errText(newswire.ErrTooLarge)
 	if len(msgs) != 2 || !strings.HasPrefix(msgs[0], want) {
 		t.Errorf("stderr %q, want a first line starting %q", errOut, want)
 	}
 	if out != "" {
 		t.Errorf("no page should print, got %q", out)
 	}
+}
+
+// errText is how the command words err after the input's name: without the
+// library's "newswire: " prefix, which its own prefix already says.
+func errText(err error) string {
+	return strings.ReplaceAll(err.Error(), "newswire: ", "")
 }

@@ -12,8 +12,8 @@ const progressInterval = 200 * time.Millisecond
 
 // progress keeps one status line on a terminal up to date: pages done, pages
 // per second and failures, rewritten in place with a carriage return. It is
-// silent unless enabled, which newProgress decides by whether standard error
-// is a terminal. Only the batch's goroutine uses it.
+// silent unless enabled: by -progress, or when not given, by whether
+// standard error is a terminal. Only the batch's goroutine uses it.
 type progress struct {
 	w       io.Writer
 	enabled bool
@@ -23,8 +23,14 @@ type progress struct {
 	shown   bool // the line is on screen
 }
 
-func newProgress(w io.Writer) *progress {
-	return &progress{w: w, enabled: isTerminal(w), start: time.Now()}
+// newProgress returns the progress line on w: shown when on says so, or
+// when on is nil, when w is a terminal.
+func newProgress(w io.Writer, on *bool) *progress {
+	enabled := isTerminal(w)
+	if on != nil {
+		enabled = *on
+	}
+	return &progress{w: w, enabled: enabled, start: time.Now()}
 }
 
 // isTerminal reports whether w is a character device such as a terminal,

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"compress/gzip"
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"io"
@@ -14,6 +15,7 @@ import (
 	"time"
 
 	"github.com/newswire/newswire"
+	"github.com/newswire/newswire/cmd/newswire/pages"
 	"github.com/nlnwa/gowarc/v3"
 )
 
@@ -43,11 +45,22 @@ func buildWARC(t *testing.T, path string) []warcPage {
 	}
 	// One more copy of the first page, archived still encoded.
 	pages = append(pages, warcPage{path: pages[0].path, target: pages[0].target + "?encoded", encoded: true})
+	writeWARC(t, path, pages)
+	return pages
+}
+
+// writeWARC writes a WARC file of pages to path, as buildWARC describes.
+func writeWARC(t *testing.T, path string, pages []warcPage) {
+	t.Helper()
 
 	var records []gowarc.WarcRecord
 	add := func(rt gowarc.RecordType, contentType, target, block string) {
 		t.Helper()
 		b := gowarc.NewRecordBuilder(rt, gowarc.WithStrictValidation())
+		// A record ID drawn from what the record is keeps a written file
+		// the same from one run to the next.
+		sum := sha256.Sum256(fmt.Appendf(nil, "%d %v %s", len(records), rt, target))
+		b.AddWarcHeader(gowarc.WarcRecordID, fmt.Sprintf("<urn:uuid:%x-%x-%x-%x-%x>", sum[0:4], sum[4:6], sum[6:8], sum[8:10], sum[10:16]))
 		b.AddWarcHeaderTime(gowarc.WarcDate, time.Date(2025, 11, 15, 3, 10, 0, 0, time.UTC))
 		b.AddWarcHeader(gowarc.ContentType, contentType)
 		if target != "" {
@@ -119,7 +132,6 @@ func buildWARC(t *testing.T, path string) []warcPage {
 		t.Fatal(err)
 	}
 	assertValidWARC(t, path, len(records))
-	return pages
 }
 
 // assertValidWARC reads the WARC file back with strict validation.
@@ -182,7 +194,7 @@ func checkWARCOutput(t *testing.T, input string, pages []warcPage, code int, out
 			if !errors.Is(err, newswire.ErrNotArticle) {
 				t.Fatalf("%s: %v", p.path, err)
 			}
-			wantErrs = append(wantErrs, "newswire: "+input+": "+p.target+": "+err.Error())
+			wantErrs = append(wantErrs, "newswire: "+input+": "+p.target+": "+errText(err))
 			continue
 		}
 		if i >= len(lines) {
@@ -253,7 +265,7 @@ func TestWARCTooLargeRecord(t *testing.T) {
 	if code != exitFailure || out != "" {
 		t.Errorf("exit %d, stdout %q", code, out)
 	}
-	if n := strings.Count(errOut, newswire.ErrTooLarge.Error()); n != len(pages) {
+	if n := strings.Count(errOut, errText(newswire.ErrTooLarge)); n != len(pages) {
 		t.Errorf("%d too-large errors for %d pages:\n%s", n, len(pages), errOut)
 	}
 }
@@ -296,21 +308,118 @@ func nonArticles(t *testing.T, pages []warcPage) int {
 	return n
 }
 
-func TestLooksChunked(t *testing.T) {
-	for in, want := range map[string]bool{
-		"1a2f\r\n<html>":   true,
-		"10;ext=1\r\nabc":  true,
-		"<html>\r\n":       false,
-		"\r\n<html>":       false,
-		"cafe babe\r\n":    false,
-		"<!doctype html>":  false,
-		"ff":               false,
-		"":                 false,
-		"0\r\n\r\n":        true,
-		"deadbeefzz\r\nxx": false,
-	} {
-		if got := looksChunked(bufioReader(in)); got != want {
-			t.Errorf("looksChunked(%q) = %v", in, got)
+// smallPages writes n small article pages into a folder and returns them as
+// WARC pages, so that a WARC file of them is small enough to cut at every
+// byte.
+func smallPages(t *testing.T, n int) []warcPage {
+	t.Helper()
+	dir := t.TempDir()
+	var pages []warcPage
+	for i := range n {
+		path := filepath.Join(dir, fmt.Sprintf("p%d.html", i))
+		page := fmt.Sprintf(`<html><head><title>Probe %d reaches orbit</title></head><body>
+<h1>Probe %d reaches orbit</h1>
+<p>The probe lifted off at dawn and reached orbit nine minutes later, the agency said on Friday.</p>
+<p>It will watch the weather over the northern hemisphere for ten years from its high orbit.</p>
+</body></html>`, i, i)
+		if err := os.WriteFile(path, []byte(page), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		pages = append(pages, warcPage{path: path, target: fmt.Sprintf("https://newswire.test/p%d.html", i)})
+	}
+	return pages
+}
+
+// recordEnds returns the offsets at which the records of a whole WARC file
+// end: the only places where a cut leaves whole records.
+func recordEnds(t *testing.T, path string) map[int64]bool {
+	t.Helper()
+	r, err := gowarc.NewWarcFileReader(path, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	ends := map[int64]bool{0: true}
+	for rec, err := range r.Records() {
+		if err != nil {
+			t.Fatal(err)
+		}
+		ends[rec.Offset+rec.Size] = true
+		rec.Close()
+	}
+	return ends
+}
+
+// TestCutWARC cuts a WARC file at every byte and checks that each cut
+// inside a record is an error of kind cut naming the offset of the record,
+// and that a cut between records is none. An uncompressed WARC cut inside a
+// record's WARC header or HTTP head used to end quietly, as if whole.
+func TestCutWARC(t *testing.T) {
+	for _, name := range []string{"small.warc", "small.warc.gz"} {
+		t.Run(name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), name)
+			writeWARC(t, path, smallPages(t, 2))
+			data, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ends := recordEnds(t, path)
+			r := pages.Reader{}
+			missed := 0
+			stride := 1
+			if testing.Short() {
+				stride = 7
+			}
+			for cut := 1; cut < len(data); cut += stride {
+				var errs []error
+				for _, err := range r.WARC("cut", bytes.NewReader(data[:cut])) {
+					if err != nil {
+						errs = append(errs, err)
+					}
+				}
+				switch {
+				case ends[int64(cut)]:
+					if len(errs) != 0 {
+						t.Errorf("cut at %d, between records: %v", cut, errs)
+					}
+				case len(errs) != 1 || pages.KindOf(errs[0]) != pages.KindCut ||
+					!strings.Contains(errs[0].Error(), "cut: ") || !strings.Contains(errs[0].Error(), "offset "):
+					missed++
+					if missed <= 5 {
+						t.Errorf("cut at %d of %d: errors %v, want one cut error naming an offset", cut, len(data), errs)
+					}
+				}
+			}
+			if missed > 0 {
+				t.Errorf("%d cuts inside a record of %d bytes not reported as cut", missed, len(data))
+			}
+
+			// The command names the file and the offset, and fails.
+			cut := filepath.Join(t.TempDir(), "cut-"+name)
+			for _, at := range []int{len(data) / 3, len(data) - 1} {
+				if err := os.WriteFile(cut, data[:at], 0o644); err != nil {
+					t.Fatal(err)
+				}
+				code, _, errOut := runCmd(t, nil, cut)
+				if code != exitFailure || !strings.HasPrefix(errOut, "newswire: "+cut+": ") ||
+					!strings.Contains(errOut, "WARC record at offset ") || strings.Count(errOut, "\n") != 1 {
+					t.Errorf("cut at %d: exit %d, stderr %q", at, code, errOut)
+				}
+			}
+		})
+	}
+}
+
+// TestCutWARCRepro reads the reported cut files, when they are there.
+func TestCutWARCRepro(t *testing.T) {
+	for _, name := range []string{"truncated-in-header.warc", "truncated-in-http-head.warc"} {
+		path := filepath.Join(testdata, "..", "..", "shared", "repro", name)
+		if _, err := os.Stat(path); err != nil {
+			t.Skipf("no %s", path)
+		}
+		code, _, errOut := runCmd(t, nil, path)
+		if code != exitFailure || !strings.HasPrefix(errOut, "newswire: "+path+": ") || !strings.Contains(errOut, "WARC record at offset ") {
+			t.Errorf("%s: exit %d, stderr %q", name, code, errOut)
 		}
 	}
 }
