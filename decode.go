@@ -2,6 +2,7 @@ package newswire
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -152,6 +153,7 @@ type sniffer struct {
 	transport   string // the charset the transport's Content-Type names
 	invalid     bool   // bytes that are not UTF-8
 	highBit     bool   // any non-ASCII byte
+	wideRunes   int    // multi-byte UTF-8 runes, counted only under a multi-byte legacy charset
 	nuls, total int
 }
 
@@ -185,7 +187,41 @@ func sniff(head []byte, transport string) sniffer {
 	valid, high := utf8Check(head)
 	s.invalid = !valid
 	s.highBit = high
+	if valid && high && multiByteLegacy(cmp.Or(transport, s.declared)) {
+		s.wideRunes = countWideRunes(head, minWideRunes)
+	}
 	return s
+}
+
+// minWideRunes is how many multi-byte UTF-8 runes outweigh a declared
+// multi-byte legacy charset. Text in GBK, Shift_JIS, EUC or Big5 almost never
+// reads as valid UTF-8 for long, but one or two pairs can by chance.
+const minWideRunes = 16
+
+// countWideRunes counts the multi-byte runes of valid UTF-8 b, stopping at
+// limit.
+func countWideRunes(b []byte, limit int) int {
+	n := 0
+	for i := 0; i < len(b) && n < limit; i++ {
+		if b[i] >= 0xC0 {
+			n++
+		}
+	}
+	return n
+}
+
+// multiByteLegacy reports whether name is a known East Asian multi-byte
+// charset.
+func multiByteLegacy(name string) bool {
+	if name == "" {
+		return false
+	}
+	_, canonical := charset.Lookup(name)
+	switch canonical {
+	case "shift_jis", "euc-jp", "iso-2022-jp", "euc-kr", "gbk", "gb18030", "big5":
+		return true
+	}
+	return false
 }
 
 // verdict refuses input that cannot be an HTML page: empty, blank, a known
@@ -211,7 +247,10 @@ func (s *sniffer) verdict() error {
 // contradict the one that applies: a page declared as a
 // single-byte charset whose bytes are valid multi-byte UTF-8 is UTF-8, and a
 // page declared (or assumed) UTF-8 whose bytes are not valid UTF-8 is
-// windows-1252, the usual truth of such pages.
+// windows-1252, the usual truth of such pages. A page declared in a
+// multi-byte East Asian charset is UTF-8 when its bytes are valid UTF-8 with
+// many multi-byte runes: archived pages are often re-saved as UTF-8 with
+// their old <meta> left in place.
 func (s *sniffer) encoding() string {
 	declared := s.declared
 	if s.transport != "" && !s.utf16 {
@@ -228,6 +267,8 @@ func (s *sniffer) encoding() string {
 		}
 		return "utf-8"
 	case singleByte(declared) && !s.invalid && s.highBit:
+		return "utf-8"
+	case s.wideRunes >= minWideRunes:
 		return "utf-8"
 	default:
 		return declared

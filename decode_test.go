@@ -55,12 +55,18 @@ func TestSniffer(t *testing.T) {
 		{"BOM", "\xEF\xBB\xBF<meta charset=windows-1252><p>café", "utf-8"},
 		{"utf-16 BOM", "\xFF\xFE<\x00p\x00>\x00", "utf-16le"},
 		{"charset outside meta", `<p>charset=koi8-r</p>`, "utf-8"},
+		{"declared gb2312, re-saved as utf-8", `<meta http-equiv="content-type" content="text/html;charset=GB2312"><title>促进航天技术更好惠及人民--时政--人民网</title>`, "utf-8"},
+		{"declared shift_jis, a few utf-8 runes", `<meta charset="shift_jis"><p>café</p>`, "shift_jis"},
 	}
 	for _, tt := range tests {
 		s := sniff([]byte(tt.page), "")
 		assert.NoError(t, s.verdict(), tt.name)
 		assert.Equal(t, tt.enc, s.encoding(), tt.name)
 	}
+	// Real GBK text does not read as UTF-8.
+	gbk := encodeAs(t, "gbk", `<meta charset="gb2312"><title>促进航天技术更好惠及人民--时政--人民网</title>`)
+	sg := sniff(gbk, "")
+	assert.Equal(t, "gbk", sg.encoding())
 	// A head that ends inside a rune is not taken for invalid UTF-8.
 	page := []byte("<p>" + string(bytes.Repeat([]byte("é"), sniffLen)))
 	s := sniff(page[:sniffLen], "")
