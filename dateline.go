@@ -77,9 +77,20 @@ func scanParenDateline(s string, ref time.Time) (Dateline, string, bool) {
 	if !isAgency(agency) {
 		return Dateline{}, "", false
 	}
-	place, md, ok := splitPlace(strings.TrimSpace(s[:open]))
-	if !ok {
-		return Dateline{}, "", false
+	var place string
+	var md monthDay
+	agencyOnly := strings.TrimSpace(s[:open]) == ""
+	if agencyOnly {
+		// "(AP) — ...", "( Reuters )-": a known wire alone, the place
+		// printed elsewhere or not at all.
+		if _, known := knownAgency(agency); !known {
+			return Dateline{}, "", false
+		}
+	} else {
+		var ok bool
+		if place, md, ok = splitPlace(strings.TrimSpace(s[:open])); !ok {
+			return Dateline{}, "", false
+		}
 	}
 	end := closing + 1
 	post := s[end:]
@@ -98,7 +109,7 @@ func scanParenDateline(s string, ref time.Time) (Dateline, string, bool) {
 		// month and day but no dash: the month and day are evidence enough.
 		if !sep && rest != "" {
 			_, known := knownAgency(agency)
-			if !known || !startsUpper(rest) || md.month == 0 && !isUpperWord(firstWord(place)) {
+			if !known || !startsUpper(rest) || md.month == 0 && !agencyOnly && !isUpperWord(firstWord(place)) {
 				return Dateline{}, "", false
 			}
 		}
@@ -223,7 +234,8 @@ func isPlace(s string) bool {
 
 // isAgency reports whether the text inside a dateline's parentheses names
 // a wire or desk: a known one ("AFP", "dpa/lno") or one to four
-// capitalised words without photo credits or figures ("RIA Novosti").
+// capitalised words without photo credits or figures ("RIA Novosti",
+// "Reuters Life!").
 func isAgency(s string) bool {
 	if s == "" || len(s) > maxAgencyLen {
 		return false
@@ -241,7 +253,7 @@ func isAgency(s string) bool {
 			return false
 		}
 		for _, r := range w {
-			if !unicode.IsLetter(r) && !strings.ContainsRune(".-/&", r) {
+			if !unicode.IsLetter(r) && !strings.ContainsRune(".-/&!", r) {
 				return false
 			}
 		}

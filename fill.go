@@ -15,6 +15,9 @@ func (p *page) fillFromMeta(a *Article, fetched time.Time) {
 	a.URL = p.url
 	a.Headline = p.settleHeadline(a.Headline)
 	a.Published = p.published(a.Headline)
+	ref := p.dateReference(a, fetched)
+	laterDateline(a, ref)
+	p.placeAbove(a, ref)
 	p.completeDatelines(a, fetched)
 	if a.Site == "" {
 		a.Site = m.ogSiteName
@@ -98,8 +101,8 @@ func firstNonEmpty(ss ...string) string {
 // states none: the page's publication time (from its metadata, the date it
 // prints or one in its address), else when it was fetched.
 func (p *page) dateReference(a *Article, fetched time.Time) time.Time {
-	if t := p.published(a.Headline); !t.IsZero() {
-		return t
+	if !a.Published.IsZero() {
+		return a.Published
 	}
 	return fetched
 }
