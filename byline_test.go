@@ -1,10 +1,12 @@
 package newswire
 
 import (
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestParseByline(t *testing.T) {
@@ -108,4 +110,31 @@ func TestSplitLeadByline(t *testing.T) {
 		_, _, ok := splitLeadByline(in)
 		assert.False(t, ok, in)
 	}
+}
+
+func TestHintedAuthors(t *testing.T) {
+	page := `<html><head><title>How to grow tomatoes on a balcony</title></head><body>
+<nav><a href="/">Home</a></nav>
+<h1>How to grow tomatoes on a balcony</h1>
+<p>Tomatoes need six hours of sun a day, a deep pot and steady water; a balcony that faces south gives them all three, even in a city.</p>
+<p>Choose a compact variety, stake it early, and feed it every two weeks once the first flowers open, and you will pick fruit by July.</p>
+<div class="entry-end"><span class="author-name"><a rel="author" href="/a/jr">Jane Roe</a></span></div>
+<div class="comment-author">Joe Bloggs</div>
+</body></html>`
+	a, err := Parse(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Equal(t, []string{"Jane Roe"}, a.Authors)
+	assert.Equal(t, "Jane Roe", a.Byline)
+
+	// The metadata's people come before an author element.
+	withMeta := strings.Replace(page, "<title>", `<meta name="author" content="Richard Miles"><title>`, 1)
+	a, err = Parse(strings.NewReader(withMeta))
+	require.NoError(t, err)
+	assert.Equal(t, []string{"Richard Miles"}, a.Authors)
+
+	// A label in an author element is no name.
+	label := strings.Replace(page, "Jane Roe", "Fact Checked", 1)
+	a, err = Parse(strings.NewReader(label))
+	require.NoError(t, err)
+	assert.Empty(t, a.Authors)
 }

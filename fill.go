@@ -137,13 +137,23 @@ func (p *page) completeDatelines(a *Article, fetched time.Time) {
 
 // fillAuthors combines the byline the page prints with the authors its
 // metadata names. When the printed line names nobody (no line, or a label
-// that is not a desk or an agency), the metadata's people are taken, and
-// its credit becomes the byline if none was printed.
+// that is not a desk or an agency), the metadata's people are taken, else
+// the names printed in the page's author elements; their credit becomes
+// the byline if none was printed.
 func (p *page) fillAuthors(a *Article) {
 	if len(a.Authors) > 0 || a.Byline != "" && (isDesk(a.Byline) || a.Agency != "") {
 		return
 	}
 	byline, authors, agency := p.metaAuthors()
+	if len(authors) == 0 {
+		if hinted := p.hintedAuthors(); len(hinted) > 0 {
+			if a.Byline == "" {
+				a.Byline = strings.Join(hinted, " and ")
+			}
+			a.Authors = hinted
+			return
+		}
+	}
 	if len(authors) == 0 && a.Byline != "" {
 		return
 	}

@@ -28,6 +28,7 @@ type block struct {
 	tail    tailKind  // the part of a page's tail it opens: see tailKind
 	strong  bool      // inside <b>, <strong> or a large <font>
 	chrome  bool      // inside navigation, sidebars, forms, footers
+	author  bool      // inside an element marked as the author's (see isAuthorElement)
 }
 
 type rawLink struct {
@@ -130,12 +131,13 @@ type walker struct {
 	bHeading int
 	bStrong  bool
 	bChrome  bool
+	bAuthor  bool
 
 	inLink   bool
 	linkHref string
 	linkFrom int // position in buf where the current link's text starts
 
-	strongDepth, chromeDepth int
+	strongDepth, chromeDepth, authorDepth int
 	region                   int32 // the innermost open region, or -1
 }
 
@@ -265,6 +267,10 @@ func (w *walker) element(n *html.Node) {
 	if chrome {
 		w.chromeDepth++
 	}
+	byAuthor := isAuthorElement(n)
+	if byAuthor {
+		w.authorDepth++
+	}
 	reg := int32(-1)
 	if kind&kindRegion != 0 && len(w.p.regions) < maxRegions {
 		w.p.regions = grow(w.p.regions)
@@ -300,6 +306,9 @@ func (w *walker) element(n *html.Node) {
 	}
 	if chrome {
 		w.chromeDepth--
+	}
+	if byAuthor {
+		w.authorDepth--
 	}
 	if emph {
 		w.strongDepth--
@@ -382,6 +391,7 @@ func (w *walker) tag0() {
 	w.bHeading = w.heading
 	w.bStrong = w.strongDepth > 0
 	w.bChrome = w.chromeDepth > 0
+	w.bAuthor = w.authorDepth > 0
 }
 
 func (w *walker) comment(s string) {
@@ -495,7 +505,7 @@ func (w *walker) flush() {
 		w.p.blocks = append(w.p.blocks, block{
 			text: text, linkAt: int32(linkAt), nLinks: int32(len(w.p.links) - linkAt),
 			linkLen: int32(min(linkLen, len(text))), region: w.region, tail: tailUnknown,
-			tag: w.tag, heading: int8(w.bHeading), strong: w.bStrong, chrome: w.bChrome,
+			tag: w.tag, heading: int8(w.bHeading), strong: w.bStrong, chrome: w.bChrome, author: w.bAuthor,
 		})
 	}
 	w.buf = w.buf[:0]
