@@ -138,7 +138,7 @@ type walker struct {
 	linkFrom int // position in buf where the current link's text starts
 
 	strongDepth, chromeDepth, authorDepth int
-	region                   int32 // the innermost open region, or -1
+	region                                int32 // the innermost open region, or -1
 }
 
 // container is an element that may frame an image with its caption: a
