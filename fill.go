@@ -32,6 +32,7 @@ func (p *page) fillFromMeta(a *Article, fetched time.Time) {
 		}
 	}
 	p.fillAuthors(a)
+	a.RelatedLinks = slices.DeleteFunc(a.RelatedLinks, isShareLink)
 	if a.Agency == "" {
 		a.Agency = agencyOfSignoff(a.Signoff)
 	}
@@ -190,4 +191,37 @@ func (p *page) metaAuthors() (byline string, authors []string, agency string) {
 		}
 	}
 	return strings.Join(shown, " and "), authors, agency
+}
+
+// shareHosts are social bookmarking and sharing services: a link to them
+// under Related Links bookmarks the page itself and is no source.
+var shareHosts = []string{
+	"del.icio.us", "delicious.com", "digg.com", "stumbleupon.com", "newsvine.com", "furl.net",
+	"technorati.com", "blinklist.com", "reddit.com/submit", "facebook.com/sharer",
+	"twitter.com/intent", "twitter.com/share", "x.com/intent", "linkedin.com/share",
+	"pinterest.com/pin/create", "tumblr.com/share", "slashdot.org/bookmark",
+}
+
+// shareTexts are the anchor texts of sharing links.
+var shareTexts = []string{"share this", "share", "digg this", "bookmark", "email this", "tweet", "tweet this"}
+
+// isShareLink reports a link that shares or bookmarks the page rather than
+// pointing to a source: a sharing service, a link whose query carries the
+// address to share ("?url=https://..."), or one labelled "Share this".
+func isShareLink(l Link) bool {
+	u := strings.ToLower(l.URL)
+	for _, h := range shareHosts {
+		if strings.Contains(u, h) {
+			return true
+		}
+	}
+	if i := strings.IndexByte(u, '?'); i >= 0 {
+		q := u[i:]
+		for _, k := range []string{"?u=http", "&u=http", "?url=http", "&url=http", "?u=%2f", "url=https%3a", "url=http%3a", "u=https%3a", "u=http%3a"} {
+			if strings.Contains(q, k) {
+				return true
+			}
+		}
+	}
+	return slices.Contains(shareTexts, strings.ToLower(strings.TrimSpace(l.Text)))
 }

@@ -71,7 +71,8 @@ func (p *page) linksOf(b *block) []rawLink {
 // imageRef is a picture met during the walk (not a pixel or an icon).
 type imageRef struct {
 	src     string
-	at      int // index of the first block after the image
+	alt     string // the alt text, which banners use for the label they draw
+	at      int    // index of the first block after the image
 	caption string
 }
 
@@ -424,7 +425,7 @@ func (w *walker) image(n *html.Node) {
 		return
 	}
 	if len(w.p.images) < maxImages {
-		w.p.images = append(w.p.images, imageRef{src: src, at: len(w.p.blocks)})
+		w.p.images = append(w.p.images, imageRef{src: src, alt: attr(n, "alt"), at: len(w.p.blocks)})
 	}
 }
 
