@@ -44,6 +44,8 @@ func TestDatePrintedIn(t *testing.T) {
 		{"19.12.2025, 14:27 Uhr", Date{2025, 12, 19}},
 		{"Posted on 2025-07-02 by admin", Date{2025, 7, 2}},
 		{"on Friday December 19, 2025 @08:00PM", Date{2025, 12, 19}},
+		{"Veröffentlicht am 8. Mai 2026, 14:02 Uhr", Date{2026, 5, 8}},
+		{"Publié le 3 avril 2025 à 10h", Date{2025, 4, 3}},
 	}
 	for _, tt := range tests {
 		got, ok := datePrintedIn(tt.in)
