@@ -461,6 +461,9 @@ func (j *jsonScanner) articleNode() (ldArticle, bool) {
 		case "datePublished":
 			v, ok = j.value()
 			a.published = ldString(v)
+		case "dateModified":
+			v, ok = j.value()
+			a.modified = ldString(v)
 		case "articleSection":
 			v, ok = j.value()
 			a.section = cleanText(ldString(v))

@@ -17,6 +17,7 @@ type pageMeta struct {
 	canonical, ogURL, ogTitle, ogImage, ogSiteName, ogType string
 	twitterTitle, description                              string
 	published, section, author                             string
+	modified                                               string // the last update, a last resort
 	keywords                                               []string
 
 	// JSON-LD is decoded only when a field the page's own text and tags
@@ -35,6 +36,7 @@ type ldArticle struct {
 	found                             bool
 	headline, published, section, url string
 	pagePublished                     string // a WebPage's datePublished
+	modified                          string // dateModified
 	publisher                         string
 	authors, images, keywords         []string
 	authorIDs                         []string // @id references to resolve
@@ -70,8 +72,11 @@ func (m *pageMeta) addMeta(n *html.Node) {
 		set(&m.twitterTitle)
 	case "article:published_time", "og:article:published_time", "datepublished",
 		"date", "pubdate", "publishdate", "dc.date", "dc.date.issued", "dcterms.date",
-		"sailthru.date", "parsely-pub-date":
+		"sailthru.date", "parsely-pub-date", "published", "published-date", "publish-date",
+		"article.published", "dcterms.created", "publication_date":
 		set(&m.published)
+	case "article:modified_time", "og:updated_time", "datemodified", "modified-date", "last-modified":
+		set(&m.modified)
 	case "article:section", "og:article:section", "section", "articlesection":
 		set(&m.section)
 	case "author", "article:author", "og:article:author", "byl", "dc.creator", "sailthru.author":
@@ -132,7 +137,17 @@ func (m *pageMeta) article() *ldArticle {
 // mayHoldArticle is a cheap test that spares decoding the JSON-LD of
 // breadcrumbs, organisations and search boxes.
 func mayHoldArticle(raw string) bool {
-	return strings.Contains(raw, "Article") || strings.Contains(raw, "Posting")
+	return strings.Contains(raw, "Article") || strings.Contains(raw, "Posting") || strings.Contains(raw, "datePublished")
+}
+
+// addTime keeps the first <time datetime> that reads as a time; templates
+// put a display format ("02-12-2025") in some and the machine one in others.
+func (m *pageMeta) addTime(v string) {
+	if m.timeAttr == "" && v != "" {
+		if _, ok := parseMetaTime(v); ok {
+			m.timeAttr = v
+		}
+	}
 }
 
 func isArticleType(t any) bool {

@@ -8,18 +8,29 @@ import (
 )
 
 // published is the page's publication time: its metadata's, else the date
-// it prints by the headline, else a date in its address. A date found in
+// it prints by the headline, else a date in its address. A page that
+// states only when it was last updated ("Updated March 13, 2024", a
+// dateModified) gets that time, the only one it gives. A date found in
 // text has no time of day: it is midnight UTC of that day, whose calendar
 // day is the page's.
 func (p *page) published(headline string) time.Time {
 	if t := p.meta.publishedTime(); !t.IsZero() {
 		return t
 	}
-	if d, ok := p.printedDate(headline); ok {
-		return d.Time()
+	printed, updated := p.printedDate(headline)
+	if !printed.IsZero() {
+		return printed.Time()
 	}
 	if d, ok := urlDate(p.url); ok {
 		return d.Time()
+	}
+	for _, s := range []string{p.meta.modified, p.meta.article().modified} {
+		if t, ok := parseMetaTime(s); ok {
+			return t
+		}
+	}
+	if !updated.IsZero() {
+		return updated.Time()
 	}
 	return time.Time{}
 }
@@ -32,33 +43,39 @@ const (
 )
 
 // printedDate finds the publication date printed near the headline:
-// "Published March 3, 2025", "By Jane Roe | Dec 19, 2025", "19.12.2025".
-func (p *page) printedDate(headline string) (Date, bool) {
+// "Published March 3, 2025", "By Jane Roe | Dec 19, 2025", "19.12.2025";
+// and, apart, the first date marked as an update ("Updated May 6, 2025").
+func (p *page) printedDate(headline string) (published, updated Date) {
 	hl, ok := p.headlineByTitle()
 	if !ok || p.blocks[hl].text != headline {
 		hl = p.blockWithText(headline)
 	}
 	if hl < 0 {
-		return Date{}, false
+		return Date{}, Date{}
 	}
-	try := func(i int) (Date, bool) {
+	try := func(i int) bool {
 		b := &p.blocks[i]
 		if b.caption > 0 || len(b.text) > maxDateLine || isDatelineText(b.text) {
-			return Date{}, false // a dateline's date is the story's, never the page's
+			return false // a dateline's date is the story's, never the page's
 		}
-		return datePrintedIn(b.text)
+		pub, upd := datesPrintedIn(b.text)
+		if updated.IsZero() {
+			updated = upd
+		}
+		published = pub
+		return !pub.IsZero()
 	}
 	for i := hl + 1; i < len(p.blocks) && i <= hl+printedDateAfter; i++ {
-		if d, ok := try(i); ok {
-			return d, true
+		if try(i) {
+			return published, updated
 		}
 	}
 	for i := hl - 1; i >= 0 && i >= hl-printedDateBefore; i-- {
-		if d, ok := try(i); ok {
-			return d, true
+		if try(i) {
+			return published, updated
 		}
 	}
-	return Date{}, false
+	return Date{}, updated
 }
 
 // blockWithText returns the index of the first block whose text is s, or
@@ -87,8 +104,15 @@ var updateWords = []string{"updated", "modified", "edited", "aktualisiert", "act
 // as an update. A line that ends a sentence is running text ("On March 3,
 // 2025, the company said."), not a date line.
 func datePrintedIn(s string) (Date, bool) {
+	d, _ := datesPrintedIn(s)
+	return d, !d.IsZero()
+}
+
+// datesPrintedIn returns the first date of a short line that is not marked
+// as an update, and the first that is.
+func datesPrintedIn(s string) (published, updated Date) {
 	if endsSentence(s) {
-		return Date{}, false
+		return Date{}, Date{}
 	}
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -96,7 +120,10 @@ func datePrintedIn(s string) (Date, bool) {
 		if (unicode.IsLetter(r) || unicode.IsDigit(r)) && (i == 0 || !unicode.IsLetter(prev) && !unicode.IsDigit(prev)) {
 			if d, n, ok := scanDateAt(s[i:]); ok && !followsWord(s[i+n:]) {
 				if !isUpdateLabel(s[:i]) {
-					return d, true
+					return d, updated
+				}
+				if updated.IsZero() {
+					updated = d
 				}
 				i += n
 				continue
@@ -104,7 +131,7 @@ func datePrintedIn(s string) (Date, bool) {
 		}
 		i += size
 	}
-	return Date{}, false
+	return Date{}, updated
 }
 
 // followsWord reports text that goes on with a letter or digit, which

@@ -62,3 +62,20 @@ func TestDatePrintedIn(t *testing.T) {
 		assert.False(t, ok, in)
 	}
 }
+
+func TestDatesPrintedInUpdate(t *testing.T) {
+	pub, upd := datesPrintedIn("Updated May 6, 2025")
+	assert.True(t, pub.IsZero())
+	assert.Equal(t, Date{2025, 5, 6}, upd)
+	pub, upd = datesPrintedIn("Published Jan 2, 2025 · Updated May 6, 2025")
+	assert.Equal(t, Date{2025, 1, 2}, pub)
+	assert.True(t, upd.IsZero(), "the publication date ends the search")
+}
+
+func TestAddTime(t *testing.T) {
+	var m pageMeta
+	m.addTime("02-12-2025 ") // a display format first
+	m.addTime("2025-12-02")
+	m.addTime("2024-12-11")
+	assert.Equal(t, "2025-12-02", m.timeAttr)
+}

@@ -238,9 +238,7 @@ func (w *walker) element(n *html.Node) {
 		w.image(n)
 		return
 	case atom.Time:
-		if w.p.meta.timeAttr == "" {
-			w.p.meta.timeAttr = attr(n, "datetime")
-		}
+		w.p.meta.addTime(attr(n, "datetime"))
 	}
 	if n.DataAtom == 0 && n.Namespace != "" {
 		return // foreign content the atoms above did not catch
