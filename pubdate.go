@@ -47,12 +47,30 @@ const (
 // and, apart, the first date marked as an update ("Updated May 6, 2025").
 func (p *page) printedDate(headline string) (published, updated Date) {
 	hl, ok := p.headlineByTitle()
-	if !ok || p.blocks[hl].text != headline {
+	if !ok {
 		hl = p.blockWithText(headline)
+	}
+	h1 := p.firstHeading()
+	if hl < 0 {
+		hl = h1
 	}
 	if hl < 0 {
 		return Date{}, Date{}
 	}
+	published, updated = p.datesAround(hl)
+	if published.IsZero() && h1 >= 0 && h1 != hl {
+		// The title matched a subheading; the page's <h1> may carry the date line.
+		var upd Date
+		published, upd = p.datesAround(h1)
+		if updated.IsZero() {
+			updated = upd
+		}
+	}
+	return published, updated
+}
+
+// datesAround reads the date lines printed around block hl, after it first.
+func (p *page) datesAround(hl int) (published, updated Date) {
 	try := func(i int) bool {
 		b := &p.blocks[i]
 		if b.caption > 0 || len(b.text) > maxDateLine || isDatelineText(b.text) {
@@ -92,6 +110,17 @@ func (p *page) blockWithText(s string) int {
 	return -1
 }
 
+// firstHeading returns the index of the first <h1> block outside page
+// chrome, or -1.
+func (p *page) firstHeading() int {
+	for i := range p.blocks {
+		if b := &p.blocks[i]; b.heading == 1 && !b.chrome {
+			return i
+		}
+	}
+	return -1
+}
+
 // maxDateLine bounds a line that states a page's date; longer text is a
 // paragraph that may mention any date.
 const maxDateLine = 120
@@ -118,7 +147,7 @@ func datesPrintedIn(s string) (published, updated Date) {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		prev, _ := utf8.DecodeLastRuneInString(s[:i])
 		if (unicode.IsLetter(r) || unicode.IsDigit(r)) && (i == 0 || !unicode.IsLetter(prev) && !unicode.IsDigit(prev)) {
-			if d, n, ok := scanDateAt(s[i:]); ok && !followsWord(s[i+n:]) {
+			if d, n, ok := scanDateAt(s[i:]); ok && (!followsWord(s[i+n:]) || runsOnIntoName(s[i:i+n], s[i+n:])) {
 				if !isUpdateLabel(s[:i]) {
 					return d, updated
 				}
@@ -132,6 +161,13 @@ func datesPrintedIn(s string) (published, updated Date) {
 		i += size
 	}
 	return Date{}, updated
+}
+
+// runsOnIntoName reports a date ending in its year printed against the
+// next span without a space: "Dec 17, 2025Julian K. Arni".
+func runsOnIntoName(date, rest string) bool {
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r) && len(date) >= 4 && isDigit(date[len(date)-1]) && isDigit(date[len(date)-4])
 }
 
 // followsWord reports text that goes on with a letter or digit, which

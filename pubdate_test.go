@@ -46,6 +46,7 @@ func TestDatePrintedIn(t *testing.T) {
 		{"on Friday December 19, 2025 @08:00PM", Date{2025, 12, 19}},
 		{"Veröffentlicht am 8. Mai 2026, 14:02 Uhr", Date{2026, 5, 8}},
 		{"Publié le 3 avril 2025 à 10h", Date{2025, 4, 3}},
+		{"Dec 17, 2025Julian K. Arni", Date{2025, 12, 17}},
 	}
 	for _, tt := range tests {
 		got, ok := datePrintedIn(tt.in)
