@@ -434,15 +434,27 @@ func isAuthorElement(n *html.Node) bool {
 
 // hintedAuthors reads the names the page prints in elements marked as the
 // author's (see isAuthorElement): short lines that are a name, with or
-// without "By", outside page chrome.
+// without "By" or a date before it; outside page chrome first.
 func (p *page) hintedAuthors() []string {
+	if out := p.hintedAuthorsIn(false); len(out) > 0 {
+		return out
+	}
+	// An author box the template set in a sidebar.
+	return p.hintedAuthorsIn(true)
+}
+
+func (p *page) hintedAuthorsIn(chrome bool) []string {
 	var out []string
 	for i := range p.blocks {
 		b := &p.blocks[i]
-		if !b.author || b.chrome || b.caption > 0 || len(b.text) > 80 {
+		if !b.author || b.chrome != chrome || b.caption > 0 || len(b.text) > 80 {
 			continue
 		}
 		text := b.text
+		if _, n, ok := scanDateAt(text); ok {
+			// "Dec. 19, 2025 · Niko Matsakis"
+			text = strings.TrimLeft(text[n:], " ·|•-–—,")
+		}
 		if stripped, ok := stripBy(text); ok {
 			text = stripped
 		}
