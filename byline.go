@@ -261,6 +261,7 @@ var labelWords = map[string]bool{
 	"facebook": true, "twitter": true, "linkedin": true, "reddit": true, "telegram": true,
 	"whatsapp": true, "pinterest": true, "instagram": true, "email": true, "print": true,
 	"copy": true, "link": true, "digg": true, "mastodon": true, "bluesky": true,
+	"watch": true, "live": true, "listen": true, "video": true, "podcast": true,
 }
 
 // jobTitleWords open or make up the job titles printed beside a name
@@ -295,6 +296,27 @@ func cutJobTitle(s string) string {
 	return s
 }
 
+// isCaseless reports a letter of a script without capitals (Han, Hangul,
+// Arabic, Devanagari ...), whose names cannot show the capital that marks
+// a name in Latin, Greek or Cyrillic.
+func isCaseless(r rune) bool {
+	return unicode.IsLetter(r) && !unicode.IsUpper(r) && !unicode.IsLower(r)
+}
+
+// isEastAsianName reports a Chinese, Japanese or Korean name written
+// without a space between family and given name: two to four Han or
+// Hangul characters ("松岡大地", "구현모").
+func isEastAsianName(s string) bool {
+	n := 0
+	for _, r := range s {
+		if !unicode.Is(unicode.Han, r) && !unicode.Is(unicode.Hangul, r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 4
+}
+
 // cutPlaceTail removes where a reporter filed from: "Issam AHMED in
 // Washington" is Issam AHMED.
 func cutPlaceTail(s string) string {
@@ -315,6 +337,9 @@ var nameParticles = map[string]bool{
 // ("Last Updated", "Filed Under", "LEARN MORE").
 func isPersonName(s string) bool {
 	words := strings.Fields(s)
+	if len(words) == 1 && isEastAsianName(s) {
+		return true
+	}
 	if len(words) < 2 || len(words) > 5 || len(s) > 60 {
 		return false
 	}
@@ -323,7 +348,7 @@ func isPersonName(s string) bool {
 			return false
 		}
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) && !nameParticles[w] {
+		if !unicode.IsUpper(r) && !isCaseless(r) && !nameParticles[w] {
 			return false
 		}
 		for _, r := range w {

@@ -40,6 +40,12 @@ func TestParseByline(t *testing.T) {
 		// Labels are not names.
 		{"By LEARN MORE", "LEARN MORE", "", nil},
 		{"By Last Updated", "Last", "", nil},
+		{"By WATCH LIVE", "WATCH LIVE", "", nil},
+		// Scripts without capitals; East Asian names without a space.
+		{"By 大渡 美咲", "大渡 美咲", "", []string{"大渡 美咲"}},
+		{"By 松岡大地", "松岡大地", "", []string{"松岡大地"}},
+		{"By 구현모", "구현모", "", []string{"구현모"}},
+		{"By 朝日新聞デジタル", "朝日新聞デジタル", "", nil}, // a newspaper's name, not a person's
 	}
 	for _, tt := range tests {
 		got, err := ParseByline(tt.in)
