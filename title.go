@@ -157,6 +157,9 @@ func (p *page) settleHeadline(printed string) string {
 		// The title holds the kicker that the page prints apart:
 		// "Kenia: Nairobi von unten" over "Nairobi von unten".
 		if kicker, ok := kickerBefore(c, printed); ok && endsWithSeparator(kicker) {
+			if isSiteName(strings.TrimRight(kicker, ":-–—|/·• "), names) {
+				return printed // "Garnix Blog: ..." names the site, not the story
+			}
 			return c
 		}
 	}
