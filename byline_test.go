@@ -144,3 +144,12 @@ func TestHintedAuthors(t *testing.T) {
 	require.NoError(t, err)
 	assert.Empty(t, a.Authors)
 }
+
+func TestIsGivenName(t *testing.T) {
+	for _, s := range []string{"Susan", "Gabo", "Ben", "Çelik"} {
+		assert.True(t, isGivenName(s), s)
+	}
+	for _, s := range []string{"q_admin", "stephenlega", "AP", "Reuters", "Staff", "B", "Editor"} {
+		assert.False(t, isGivenName(s), s)
+	}
+}

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // fillFromMeta completes an article with what the page's metadata says,
@@ -146,7 +148,9 @@ func (p *page) fillAuthors(a *Article) {
 		return
 	}
 	byline, authors, agency := p.metaAuthors()
-	if len(authors) == 0 {
+	if len(authors) == 0 || allGivenNames(authors) {
+		// A full name printed in an author element says more than a
+		// first name in the metadata.
 		if hinted := p.hintedAuthors(); len(hinted) > 0 {
 			if a.Byline == "" {
 				a.Byline = strings.Join(hinted, " and ")
@@ -174,11 +178,15 @@ func (p *page) metaAuthors() (byline string, authors []string, agency string) {
 	if len(credits) == 0 && p.meta.author != "" {
 		credits = []string{p.meta.author}
 	}
+	persons := p.meta.article().persons
 	var shown []string
 	for _, c := range credits {
 		bl, au, ag, ok := parseByline("by " + c)
 		if !ok {
 			continue
+		}
+		if len(au) == 0 && slices.Contains(persons, c) && isGivenName(c) {
+			au = []string{c} // "Susan": a person by the page's own statement
 		}
 		shown = append(shown, bl)
 		for _, x := range au {
@@ -224,4 +232,33 @@ func isShareLink(l Link) bool {
 		}
 	}
 	return slices.Contains(shareTexts, strings.ToLower(strings.TrimSpace(l.Text)))
+}
+
+// isGivenName reports a single capitalised word of letters ("Susan",
+// "Gabo"), as sites credit people by their first name; handles such as
+// "q_admin" or "stephenlega" are not names.
+func isGivenName(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) || len(s) < 2 || len(s) > 24 || labelWords[strings.ToLower(s)] || isDesk(s) {
+		return false
+	}
+	if _, ok := knownAgency(s); ok {
+		return false // an agency, even typed Person, is no author
+	}
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// allGivenNames reports credits that are all first names alone ("Ben").
+func allGivenNames(names []string) bool {
+	for _, n := range names {
+		if strings.Contains(n, " ") || isEastAsianName(n) {
+			return false
+		}
+	}
+	return true
 }

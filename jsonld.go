@@ -473,6 +473,7 @@ func (j *jsonScanner) articleNode() (ldArticle, bool) {
 		case "author":
 			v, ok = j.value()
 			a.authors = ldNames(v, 0)
+			a.persons = ldPersons(v, 0)
 			if len(a.authors) == 0 {
 				a.authorIDs = ldIDs(v, 0)
 			}

@@ -40,6 +40,7 @@ type ldArticle struct {
 	publisher                         string
 	authors, images, keywords         []string
 	authorIDs                         []string // @id references to resolve
+	persons                           []string // authors typed Person
 }
 
 func (m *pageMeta) addMeta(n *html.Node) {
@@ -198,6 +199,27 @@ func ldNames(v any, depth int) []string {
 		var out []string
 		for _, x := range v {
 			out = append(out, ldNames(x, depth+1)...)
+		}
+		return out
+	}
+	return nil
+}
+
+// ldPersons returns the names of the nodes of a JSON-LD value typed
+// Person: the site's own statement that a credit names a person.
+func ldPersons(v any, depth int) []string {
+	if depth > 3 {
+		return nil
+	}
+	switch v := v.(type) {
+	case map[string]any:
+		if t, _ := v["@type"].(string); t == "Person" {
+			return ldNames(v["name"], depth+1)
+		}
+	case []any:
+		var out []string
+		for _, x := range v {
+			out = append(out, ldPersons(x, depth+1)...)
 		}
 		return out
 	}
