@@ -15,7 +15,7 @@ type pageMeta struct {
 	title, timeAttr string
 
 	canonical, ogURL, ogTitle, ogImage, ogSiteName, ogType string
-	twitterTitle, description                              string
+	twitterTitle                                           string
 	published, section, author                             string
 	modified                                               string // the last update, a last resort
 	keywords                                               []string

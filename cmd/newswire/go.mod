@@ -3,7 +3,7 @@ module github.com/newswire/newswire/cmd/newswire
 go 1.26.0
 
 require (
-	github.com/newswire/newswire v0.0.0
+	github.com/newswire/newswire v0.1.0
 	github.com/nlnwa/gowarc/v3 v3.1.0
 )
 
@@ -15,5 +15,3 @@ require (
 	golang.org/x/net v0.62.0 // indirect
 	golang.org/x/text v0.43.0 // indirect
 )
-
-replace github.com/newswire/newswire => ../..
