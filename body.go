@@ -56,7 +56,7 @@ func (p *page) bodyImages(start, end int) []Image {
 	var out []Image
 	for i := range p.images {
 		im := &p.images[i]
-		if im.at < start || im.at > end {
+		if im.at < start || im.at > end || im.chrome {
 			continue
 		}
 		u, ok := p.resolve(im.src)

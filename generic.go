@@ -61,29 +61,86 @@ var errTeaserList = fmt.Errorf("%w: an index of stories", ErrNotArticle)
 // minParagraph is the shortest block counted as a paragraph when scoring.
 const minParagraph = 25
 
-// storyRegion scores the page's regions by the paragraphs they hold, as
+// scoreRegions scores the page's regions by the paragraphs they hold, as
 // readers of the web have long done: every paragraph-like block adds to its
 // region and half as much to the region above, more for longer text and
-// commas, nothing when it is mostly links. The best region, widened to the
-// ancestors that add paragraphs rather than links or other text, is where
-// the story is.
-func (p *page) storyRegion() (int, int, bool) {
-	if len(p.regions) == 0 {
-		return 0, 0, false
+// commas, nothing when it is mostly links. When chromeWeight is not 1,
+// paragraphs inside chrome spans count for that share of their score.
+func (p *page) scoreRegions(chromeWeight float64) []float64 {
+	scores := p.scores[:0]
+	for range p.regions {
+		scores = append(scores, 0)
 	}
-	scores := make([]float64, len(p.regions))
+	p.scores = scores
 	for i := range p.blocks {
 		b := &p.blocks[i]
 		if b.region < 0 || !b.isParagraph() {
 			continue
 		}
 		s := 1 + float64(strings.Count(b.text, ",")) + min(float64(len(b.text))/100, 3)
+		if b.span >= 0 {
+			s *= chromeWeight
+		}
 		r := b.region
 		scores[r] += s
 		if up := p.regions[r].parent; up >= 0 {
 			scores[up] += s / 2
 		}
 	}
+	return scores
+}
+
+// resolveChrome decides which chrome spans are chrome. Class names are
+// evidence, not a verdict: "content-sidebar-wrap", a <form> around a whole
+// page or a "widget" that is a blog's post list hold the story. So the
+// page is scored once with paragraphs in chrome spans counting for a third,
+// and every span around the region that holds most paragraph text is a
+// wrapper of the story; the others are chrome, with all they hold.
+func (p *page) resolveChrome() {
+	if len(p.spans) == 0 {
+		return
+	}
+	if best := p.bestRegion(p.scoreRegions(1.0 / 3)); best >= 0 && p.heldText(best) >= minBodyLen {
+		for s := p.regions[best].span; s >= 0 && !p.spans[s].wrapper; s = p.spans[s].parent {
+			p.spans[s].wrapper = true
+		}
+	}
+	for i := range p.spans {
+		s := &p.spans[i]
+		s.chrome = !s.wrapper || s.parent >= 0 && p.spans[s.parent].chrome
+	}
+	for i := range p.blocks {
+		if b := &p.blocks[i]; b.span >= 0 {
+			b.chrome = p.spans[b.span].chrome
+		}
+	}
+	for i := range p.regions {
+		if r := &p.regions[i]; r.span >= 0 {
+			r.chrome = p.spans[r.span].chrome
+		}
+	}
+	for i := range p.images {
+		if im := &p.images[i]; im.span >= 0 {
+			im.chrome = p.spans[im.span].chrome
+		}
+	}
+}
+
+// heldText is the text of the paragraphs inside region r, chrome or not.
+func (p *page) heldText(r int) int {
+	reg := p.regions[r]
+	n := 0
+	for i := reg.start; i < reg.end; i++ {
+		if b := &p.blocks[i]; b.isParagraph() {
+			n += len(b.text)
+		}
+	}
+	return n
+}
+
+// bestRegion is the region of the highest score among those that are not
+// chrome, or -1.
+func (p *page) bestRegion(scores []float64) int {
 	best := -1
 	for r := range p.regions {
 		if p.regions[r].chrome || scores[r] == 0 {
@@ -93,6 +150,17 @@ func (p *page) storyRegion() (int, int, bool) {
 			best = r
 		}
 	}
+	return best
+}
+
+// storyRegion is where the story is: the region of the best score (see
+// scoreRegions), widened to the ancestors that add paragraphs rather than
+// links or other text.
+func (p *page) storyRegion() (int, int, bool) {
+	if len(p.regions) == 0 {
+		return 0, 0, false
+	}
+	best := p.bestRegion(p.scoreRegions(1))
 	if best < 0 {
 		return 0, 0, false
 	}

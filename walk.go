@@ -25,9 +25,10 @@ type block struct {
 	region  int32     // innermost region (see page.regions) holding it, or -1
 	tag     atom.Atom // innermost block-level element holding the text
 	heading int8      // 1-6 when inside <h1>-<h6>
+	span    int32     // innermost chrome span (see page.spans) holding it, or -1
 	tail    tailKind  // the part of a page's tail it opens: see tailKind
 	strong  bool      // inside <b>, <strong> or a large <font>
-	chrome  bool      // inside navigation, sidebars, forms, footers
+	chrome  bool      // inside navigation, sidebars, forms, footers: see resolveChrome
 }
 
 type rawLink struct {
@@ -70,7 +71,9 @@ func (p *page) linksOf(b *block) []rawLink {
 // imageRef is a picture met during the walk (not a pixel or an icon).
 type imageRef struct {
 	src     string
-	at      int // index of the first block after the image
+	at      int   // index of the first block after the image
+	span    int32 // innermost chrome span holding it, or -1
+	chrome  bool
 	caption string
 }
 
@@ -79,6 +82,7 @@ type page struct {
 	blocks  []block
 	links   []rawLink // the anchors of all blocks, in order
 	regions []region  // the page's sectioning elements, in document order
+	spans   []span    // the elements that look like page chrome, in document order
 	images  []imageRef
 	markers markers
 	meta    pageMeta
@@ -92,6 +96,7 @@ type page struct {
 		ok, done bool
 	}
 
+	scores  []float64       // reusable buffer for region scores
 	scratch []byte          // reusable buffer for normalised text
 	textBuf []byte          // the walker's block buffer, kept for the next page
 	titles  []string        // metaTitles' answer, once found
@@ -106,8 +111,21 @@ type page struct {
 // [start, end). Content scoring picks the region that holds the story.
 type region struct {
 	start, end, parent int32
+	span               int32 // innermost chrome span holding it (itself included), or -1
 	chrome             bool
 }
+
+// span is an element that looks like page chrome by its name or class
+// (nav, aside, form, "sidebar", "share"). That is evidence, not a verdict:
+// resolveChrome decides which spans are chrome and which wrap the story.
+type span struct {
+	parent  int32 // the chrome span around it, or -1
+	wrapper bool  // it holds the story: not chrome after all
+	chrome  bool  // the verdict: neither it nor a span around it wraps the story
+}
+
+// maxSpans bounds the chrome spans kept from one page.
+const maxSpans = 100_000
 
 // maxRegions bounds the regions kept from one page.
 const maxRegions = 100_000
@@ -129,28 +147,31 @@ type walker struct {
 	// the state at the block's first text, which the block keeps
 	bHeading int
 	bStrong  bool
-	bChrome  bool
+	bSpan    int32
 
 	inLink   bool
 	linkHref string
 	linkFrom int // position in buf where the current link's text starts
 
-	strongDepth, chromeDepth int
-	region                   int32 // the innermost open region, or -1
+	strongDepth int
+	region      int32 // the innermost open region, or -1
+	span        int32 // the innermost open chrome span, or -1
 }
 
 // container is an element that may frame an image with its caption: a
 // <figure>, a <table>, or a <div> whose class says so.
 type container struct {
 	firstBlock, firstImage int
+	span                   int32 // the chrome span it sits in
 }
 
 func walkPage(doc *html.Node) *page {
 	p := newPage()
-	w := &walker{p: p, region: -1, buf: p.textBuf[:0]}
+	w := &walker{p: p, region: -1, span: -1, buf: p.textBuf[:0]}
 	w.walk(doc)
 	w.flush()
 	p.textBuf = w.buf
+	p.resolveChrome()
 	return p
 }
 
@@ -167,8 +188,8 @@ func newPage() *page {
 		hints = make(map[string]bool, 64)
 	}
 	*p = page{
-		blocks: p.blocks[:0], links: p.links[:0], regions: p.regions[:0], images: p.images[:0],
-		scratch: p.scratch[:0], textBuf: p.textBuf[:0], markers: markers{-1, -1}, hints: hints,
+		blocks: p.blocks[:0], links: p.links[:0], regions: p.regions[:0], spans: p.spans[:0], images: p.images[:0],
+		scores: p.scores[:0], scratch: p.scratch[:0], textBuf: p.textBuf[:0], markers: markers{-1, -1}, hints: hints,
 	}
 	return p
 }
@@ -187,8 +208,8 @@ func (p *page) release() {
 		p.hints = nil
 	}
 	clear(p.hints)
-	*p = page{blocks: p.blocks[:0], links: p.links[:0], regions: p.regions[:0], images: p.images[:0],
-		scratch: p.scratch[:0], textBuf: p.textBuf[:0], hints: p.hints}
+	*p = page{blocks: p.blocks[:0], links: p.links[:0], regions: p.regions[:0], spans: p.spans[:0], images: p.images[:0],
+		scores: p.scores[:0], scratch: p.scratch[:0], textBuf: p.textBuf[:0], hints: p.hints}
 	pages.Put(p)
 }
 
@@ -261,19 +282,22 @@ func (w *walker) element(n *html.Node) {
 	if emph {
 		w.strongDepth++
 	}
-	chrome := isChrome(n, kind, w.p.hints)
-	if chrome {
-		w.chromeDepth++
+	sp := int32(-1)
+	if isChrome(n, kind, w.p.hints) && len(w.p.spans) < maxSpans {
+		w.p.spans = grow(w.p.spans)
+		sp = int32(len(w.p.spans))
+		w.p.spans = append(w.p.spans, span{parent: w.span})
+		w.span = sp
 	}
 	reg := int32(-1)
 	if kind&kindRegion != 0 && len(w.p.regions) < maxRegions {
 		w.p.regions = grow(w.p.regions)
 		reg = int32(len(w.p.regions))
-		w.p.regions = append(w.p.regions, region{start: int32(len(w.p.blocks)), parent: w.region, chrome: w.chromeDepth > 0})
+		w.p.regions = append(w.p.regions, region{start: int32(len(w.p.blocks)), parent: w.region, span: w.span})
 		w.region = reg
 	}
 	isCont := isCaptionContainer(n)
-	cont := container{len(w.p.blocks), len(w.p.images)}
+	cont := container{len(w.p.blocks), len(w.p.images), w.span}
 	link := n.DataAtom == atom.A && !w.inLink
 	if link {
 		w.inLink = true
@@ -298,8 +322,8 @@ func (w *walker) element(n *html.Node) {
 	if isCont {
 		w.closeContainer(cont)
 	}
-	if chrome {
-		w.chromeDepth--
+	if sp >= 0 {
+		w.span = w.p.spans[sp].parent
 	}
 	if emph {
 		w.strongDepth--
@@ -381,7 +405,7 @@ func (w *walker) space() {
 func (w *walker) tag0() {
 	w.bHeading = w.heading
 	w.bStrong = w.strongDepth > 0
-	w.bChrome = w.chromeDepth > 0
+	w.bSpan = w.span
 }
 
 func (w *walker) comment(s string) {
@@ -410,11 +434,11 @@ func (w *walker) image(n *html.Node) {
 	src = strings.TrimSpace(src)
 	// Spacers, trackers and sponsor pixels are dropped here: nothing asks
 	// for them, and a container holding only those has no picture.
-	if w.chromeDepth > 0 || isPixel(src, attr(n, "width"), attr(n, "height")) {
+	if isPixel(src, attr(n, "width"), attr(n, "height")) {
 		return
 	}
 	if len(w.p.images) < maxImages {
-		w.p.images = append(w.p.images, imageRef{src: src, at: len(w.p.blocks)})
+		w.p.images = append(w.p.images, imageRef{src: src, at: len(w.p.blocks), span: w.span})
 	}
 }
 
@@ -423,7 +447,12 @@ func (w *walker) image(n *html.Node) {
 // the caption and leave the body.
 func (w *walker) closeContainer(c container) {
 	w.flush()
-	img := c.firstImage // the first picture inside the container
+	// The first picture inside the container, not counting those of
+	// chrome inside it (a share bar's icons).
+	img := c.firstImage
+	for img < len(w.p.images) && w.p.images[img].span != c.span {
+		img++
+	}
 	if img >= len(w.p.images) || w.p.images[img].caption != "" {
 		return
 	}
@@ -495,7 +524,7 @@ func (w *walker) flush() {
 		w.p.blocks = append(w.p.blocks, block{
 			text: text, linkAt: int32(linkAt), nLinks: int32(len(w.p.links) - linkAt),
 			linkLen: int32(min(linkLen, len(text))), region: w.region, tail: tailUnknown,
-			tag: w.tag, heading: int8(w.bHeading), strong: w.bStrong, chrome: w.bChrome,
+			tag: w.tag, heading: int8(w.bHeading), strong: w.bStrong, span: w.bSpan,
 		})
 	}
 	w.buf = w.buf[:0]
