@@ -25,9 +25,9 @@ func extractGeneric(p *page, a *Article) error {
 	if hasHL {
 		a.Headline = p.blocks[hl].text
 	} else {
-		a.Headline = firstNonEmpty(p.meta.ogTitle, p.meta.twitterTitle)
+		a.Headline = firstNonEmpty(p.meta.ogTitle, p.meta.twitterTitle, p.meta.article().headline, p.meta.title)
 		if a.Headline == "" {
-			a.Headline = p.meta.article().headline
+			a.Headline = p.topHeading(start)
 		}
 	}
 	// A story region that begins above the headline holds it too: start
@@ -52,6 +52,23 @@ func extractGeneric(p *page, a *Article) error {
 	a.RelatedLinks = append(p.inlineRelated(start, end), p.relatedLinks(end)...)
 	a.RelatedStories = p.relatedStories(end)
 	return nil
+}
+
+// topHeading is the text of the first <h1> above the story region, or of
+// the last heading above it when there is no <h1>, for pages that state
+// their title nowhere else.
+func (p *page) topHeading(start int) string {
+	last := ""
+	for i := 0; i < start && i < len(p.blocks); i++ {
+		switch b := &p.blocks[i]; {
+		case b.chrome || b.caption > 0:
+		case b.heading == 1:
+			return b.text
+		case b.heading > 0:
+			last = b.text
+		}
+	}
+	return last
 }
 
 // errTeaserList is the verdict on index pages: final, where other failures

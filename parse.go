@@ -100,8 +100,10 @@ func extract(doc *html.Node, o *options) (*Article, error) {
 		return nil, err
 	}
 	p.fillFromMeta(a)
-	if a.Headline == "" || bodyLen(a.Body) < minArticleText {
-		return nil, fmt.Errorf("%w: no headline and body found", ErrNotArticle)
+	// A story without a stated title is still a story: only a page with
+	// no body is none.
+	if bodyLen(a.Body) < minArticleText {
+		return nil, fmt.Errorf("%w: no article body found", ErrNotArticle)
 	}
 	return a, nil
 }
