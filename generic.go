@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"golang.org/x/net/html/atom"
 )
@@ -16,9 +17,9 @@ import (
 func extractGeneric(p *page, a *Article) error {
 	start, end, ok := p.storyRegion()
 	if !ok {
-		return fmt.Errorf("%w: no region of paragraph text found", ErrNotArticle)
+		return errNoRegion
 	}
-	if p.isTeaserList(start, end) {
+	if p.isIndex(start, end) {
 		return errTeaserList
 	}
 	hl, hasHL := p.headlineByTitle()
@@ -71,9 +72,11 @@ func (p *page) topHeading(start int) string {
 	return last
 }
 
-// errTeaserList is the verdict on index pages: final, where other failures
-// of content scoring let the reading-order layout try.
+// errTeaserList is the verdict on index pages and catalogues.
 var errTeaserList = fmt.Errorf("%w: an index of stories", ErrNotArticle)
+
+// errNoRegion says that no part of the page holds paragraphs of text.
+var errNoRegion = fmt.Errorf("%w: no region of paragraph text found", ErrNotArticle)
 
 // minParagraph is the shortest block counted as a paragraph when scoring.
 const minParagraph = 25
@@ -203,6 +206,134 @@ func (p *page) storyRegion() (int, int, bool) {
 	return int(reg.start), int(reg.end), true
 }
 
+// isIndex weighs the evidence that a page whose story region is [start,
+// end) is not one story but an index, a catalogue or a front page. No
+// single sign decides, as articles show each of them now and then: a page
+// is an index when two signs agree, or three when its metadata calls it an
+// article. The signs: metadata that calls it a listing or a product and
+// not an article (which counts twice); the site's front page as its
+// address; prices on many lines; a story region of little text, or of
+// under a third of the page's prose; many linked headlines; teasers
+// within the region.
+func (p *page) isIndex(start, end int) bool {
+	article := p.claimsArticle()
+	signs := 0
+	if !article && (p.meta.listing || strings.HasPrefix(strings.ToLower(p.meta.ogType), "product")) {
+		signs += 2
+	}
+	if p.base != nil && (p.base.Path == "" || p.base.Path == "/") && p.base.RawQuery == "" {
+		signs++
+	}
+	held, _, _ := p.regionTextIn(start, end)
+	if held < minStoryText {
+		signs++
+	}
+	prose, headlines, prices := p.pageShape()
+	if p.proseIn(start, end)*10 < prose*3 {
+		signs++
+	}
+	if headlines >= manyHeadlines {
+		signs++
+	}
+	if prices >= manyPrices {
+		signs++
+	}
+	if p.isTeaserList(start, end) {
+		signs++
+	}
+	if article {
+		return signs >= 3
+	}
+	return signs >= 2
+}
+
+const (
+	// minStoryText is the paragraph text below which a story region is
+	// short enough to be the blurb of a listing.
+	minStoryText = 1000
+	// manyHeadlines is how many linked headlines make a page of teasers.
+	manyHeadlines = 20
+	// manyPrices is how many lines with a price make a page of products.
+	manyPrices = 5
+)
+
+// listingTypes are the JSON-LD types of pages that list things rather
+// than tell one story: category pages, search results, product pages.
+var listingTypes = []string{
+	`"CollectionPage"`, `"ItemList"`, `"SearchResultsPage"`, `"Product"`, `"ProductGroup"`,
+	`"OfferCatalog"`, `"ProfilePage"`,
+}
+
+// isListingLD reports JSON-LD that names a listing type.
+func isListingLD(raw string) bool {
+	for _, t := range listingTypes {
+		if strings.Contains(raw, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// claimsArticle reports metadata that calls the page an article: an
+// OpenGraph type or a JSON-LD Article or BlogPosting.
+func (p *page) claimsArticle() bool {
+	return strings.EqualFold(p.meta.ogType, "article") || p.meta.article().found
+}
+
+// proseIn is the text of blocks in [start, end) that are not mostly
+// links, chrome or captions.
+func (p *page) proseIn(start, end int) int {
+	n := 0
+	for i := start; i < end; i++ {
+		if b := &p.blocks[i]; !b.chrome && b.caption == 0 && b.linkDensity() < 0.5 {
+			n += len(b.text)
+		}
+	}
+	return n
+}
+
+// pageShape measures the page outside chrome and captions: its prose
+// (blocks that are not mostly links), its linked headlines (a link of a
+// few words on a line of its own) and its lines that show a price.
+func (p *page) pageShape() (prose, headlines, prices int) {
+	for i := range p.blocks {
+		b := &p.blocks[i]
+		if b.chrome || b.caption > 0 {
+			continue
+		}
+		if b.linkDensity() < 0.5 {
+			prose += len(b.text)
+		}
+		if len(b.text) < 40 && hasPrice(b.text) {
+			prices++
+		}
+		if len(b.text) >= 15 && len(b.text) <= 200 && b.isLink() && (b.heading > 0 || b.strong || strings.Count(b.text, " ") >= 2) {
+			headlines++
+		}
+	}
+	return prose, headlines, prices
+}
+
+// hasPrice reports a short text that shows an amount of money: a currency
+// sign next to a digit ("$19.99", "€ 45", "12,50 €").
+func hasPrice(s string) bool {
+	for i, r := range s {
+		switch r {
+		case '$', '€', '£', '¥', '₹':
+		default:
+			continue
+		}
+		after := strings.TrimLeft(s[i+utf8.RuneLen(r):], " ")
+		before := strings.TrimRight(s[:i], " ")
+		if after != "" && isDigit(after[0]) || before != "" && isDigit(before[len(before)-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
 // isTeaserList reports a region that is an index of stories: linked
 // headlines, each followed by its summary, again and again.
 func (p *page) isTeaserList(start, end int) bool {
@@ -230,7 +361,12 @@ func (p *page) isTeaserList(start, end int) bool {
 // left out.
 func (p *page) regionText(r int) (held, total, links int) {
 	reg := p.regions[r]
-	for i := reg.start; i < reg.end; i++ {
+	return p.regionTextIn(int(reg.start), int(reg.end))
+}
+
+// regionTextIn is regionText for the blocks [start, end).
+func (p *page) regionTextIn(start, end int) (held, total, links int) {
+	for i := start; i < end; i++ {
 		b := &p.blocks[i]
 		if b.chrome || b.caption > 0 {
 			continue
@@ -265,7 +401,7 @@ func (p *page) genericBody(start, end int) []string {
 		default:
 			continue
 		}
-		if b.linkDensity() > 0.5 && !endsSentence(b.text) {
+		if b.linkDensity() > 0.5 && !endsSentence(b.text) && !p.isLinkedSubhead(i, end) {
 			continue
 		}
 		// Stray labels of widgets ("More", "See Also", "1 / 5") are short
@@ -280,6 +416,17 @@ func (p *page) genericBody(start, end int) []string {
 		body = append(body, b.text)
 	}
 	return body
+}
+
+// isLinkedSubhead reports a heading that is a link, followed by a
+// paragraph: the entries of list articles ("3. Birch Hollow Retreat",
+// linked to the place), where a link list would hold more links.
+func (p *page) isLinkedSubhead(i, end int) bool {
+	if p.blocks[i].heading == 0 {
+		return false
+	}
+	j := p.nextText(i + 1)
+	return j < end && p.blocks[j].isParagraph()
 }
 
 // genericByline finds the credit line between the headline and the body,

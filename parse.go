@@ -111,14 +111,16 @@ func extract(doc *html.Node, o *options) (*Article, error) {
 // extractByFamily reads the page with the layout of its site family. SMN
 // pages, and pages of any outlet that print a wire head (headline, byline,
 // a dateline line of its own), are read in reading order; others by
-// content scoring, and in reading order when scoring finds nothing.
+// content scoring. When scoring finds no region of paragraphs, a page
+// whose metadata calls it an article is read in reading order; any other
+// such page holds no story.
 func (p *page) extractByFamily() (*Article, error) {
 	a := &Article{}
 	if p.isSMN() || p.hasWireHead() {
 		return a, extractSMN(p, a)
 	}
 	err := extractGeneric(p, a)
-	if errors.Is(err, errTeaserList) {
+	if errors.Is(err, errTeaserList) || errors.Is(err, errNoRegion) && !p.claimsArticle() {
 		return nil, err
 	}
 	if err != nil || a.Headline == "" {
