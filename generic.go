@@ -19,6 +19,7 @@ func extractGeneric(p *page, a *Article) error {
 	if !ok {
 		return errNoRegion
 	}
+	p.showCollapsed(start, end)
 	if p.isIndex(start, end) {
 		return errTeaserList
 	}
@@ -125,6 +126,12 @@ func (p *page) resolveChrome() {
 			p.spans[s].wrapper = true
 		}
 	}
+	p.applyChrome()
+}
+
+// applyChrome sets the chrome flags of spans, blocks, regions and images
+// from the spans found to be wrappers.
+func (p *page) applyChrome() {
 	for i := range p.spans {
 		s := &p.spans[i]
 		s.chrome = !s.wrapper || s.parent >= 0 && p.spans[s.parent].chrome
@@ -144,6 +151,39 @@ func (p *page) resolveChrome() {
 			im.chrome = p.spans[im.span].chrome
 		}
 	}
+}
+
+// showCollapsed takes back into the story the hidden parts of the story
+// region [start, end) that read as story: sections of an accordion or a
+// "read more" fold, mostly paragraphs of text. Hidden sign-in dialogs and
+// widget templates are short lines and stay out.
+func (p *page) showCollapsed(start, end int) {
+	shown := false
+	for i := range p.spans {
+		s := &p.spans[i]
+		if !s.hidden || !s.chrome || int(s.start) < start || int(s.end) > end || s.parent >= 0 && p.spans[s.parent].chrome && !p.spans[s.parent].hidden {
+			continue
+		}
+		if p.readsAsStory(s) {
+			s.wrapper, shown = true, true
+		}
+	}
+	if shown {
+		p.applyChrome()
+	}
+}
+
+// readsAsStory reports a span whose text is mostly paragraphs.
+func (p *page) readsAsStory(s *span) bool {
+	held, total := 0, 0
+	for j := s.start; j < s.end; j++ {
+		b := &p.blocks[j]
+		total += len(b.text)
+		if b.hasParagraphShape() {
+			held += len(b.text)
+		}
+	}
+	return held >= minParagraph && held*2 >= total
 }
 
 // heldText is the text of the paragraphs inside region r, chrome or not.

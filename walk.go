@@ -46,7 +46,12 @@ func (b *block) linkDensity() float64 {
 // isParagraph reports a block of running text, as content scoring counts
 // them: long enough, mostly not links, not a heading, chrome or caption.
 func (b *block) isParagraph() bool {
-	return !b.chrome && b.caption == 0 && b.heading == 0 && len(b.text) >= minParagraph && b.linkDensity() <= 0.4
+	return !b.chrome && b.hasParagraphShape()
+}
+
+// hasParagraphShape is isParagraph without regard to chrome.
+func (b *block) hasParagraphShape() bool {
+	return b.caption == 0 && b.heading == 0 && len(b.text) >= minParagraph && b.linkDensity() <= 0.4
 }
 
 // isLink reports whether the block is a single link and nothing else.
@@ -119,9 +124,11 @@ type region struct {
 // (nav, aside, form, "sidebar", "share"). That is evidence, not a verdict:
 // resolveChrome decides which spans are chrome and which wrap the story.
 type span struct {
-	parent  int32 // the chrome span around it, or -1
-	wrapper bool  // it holds the story: not chrome after all
-	chrome  bool  // the verdict: neither it nor a span around it wraps the story
+	start, end int32 // its blocks
+	parent     int32 // the chrome span around it, or -1
+	hidden     bool  // hidden by an attribute or inline style: see isHidden
+	wrapper    bool  // it holds the story: not chrome after all
+	chrome     bool  // the verdict: neither it nor a span around it wraps the story
 }
 
 // maxSpans bounds the chrome spans kept from one page.
@@ -283,10 +290,10 @@ func (w *walker) element(n *html.Node) {
 		w.strongDepth++
 	}
 	sp := int32(-1)
-	if isChrome(n, kind, w.p.hints) && len(w.p.spans) < maxSpans {
+	if chrome, hidden := isChrome(n, kind, w.p.hints), isHidden(n); (chrome || hidden) && len(w.p.spans) < maxSpans {
 		w.p.spans = grow(w.p.spans)
 		sp = int32(len(w.p.spans))
-		w.p.spans = append(w.p.spans, span{parent: w.span})
+		w.p.spans = append(w.p.spans, span{start: int32(len(w.p.blocks)), parent: w.span, hidden: hidden && !chrome})
 		w.span = sp
 	}
 	reg := int32(-1)
@@ -323,6 +330,8 @@ func (w *walker) element(n *html.Node) {
 		w.closeContainer(cont)
 	}
 	if sp >= 0 {
+		w.flush()
+		w.p.spans[sp].end = int32(len(w.p.blocks))
 		w.span = w.p.spans[sp].parent
 	}
 	if emph {
@@ -608,6 +617,34 @@ func isCaptionContainer(n *html.Node) bool {
 		return hasHint(attr(n, "class"), captionHints)
 	}
 	return false
+}
+
+// isHidden reports an element the page does not show: the hidden
+// attribute, or an inline style of display:none or visibility:hidden
+// (sign-in dialogs, templates of widgets, menus for small screens). Like
+// chrome it is a span that resolveChrome judges: some pages hide the
+// whole story until a script shows it.
+func isHidden(n *html.Node) bool {
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "hidden":
+			return true
+		case "style":
+			if hidesBox(a.Val) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hidesBox reports an inline style that hides its element.
+func hidesBox(style string) bool {
+	if !strings.Contains(style, "none") && !strings.Contains(style, "hidden") {
+		return false
+	}
+	s := strings.ToLower(strings.ReplaceAll(style, " ", ""))
+	return strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden")
 }
 
 // attr returns the value of n's attribute key (lower case), or "".
