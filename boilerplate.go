@@ -49,6 +49,7 @@ var chromeWords = map[string]bool{
 	"newsletter": true, "subscribe": true, "advert": true, "adverts": true, "advertisement": true,
 	"advertising": true, "promo": true, "masthead": true, "cookie": true, "cookies": true,
 	"relatedposts": true, "skiplink": true, "siteheader": true, "toolbar": true,
+	"author": true, "related": true, "modal": true, // author boxes, related lists, dialogs
 	"widget": true, "widgets": true, // alone, or in "widget-area"
 }
 

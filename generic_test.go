@@ -23,6 +23,9 @@ func TestIsChromeName(t *testing.T) {
 		"newsletter-signup":              true,
 		"widget widget_recent_entries":   true,
 		"entry-content social-share-bar": true,
+		"about-the-author":               true,
+		"related-articles":               true,
+		"modal-dialog":                   true,
 		// wrappers and modifiers that only mention chrome
 		"content-sidebar-wrap":              false,
 		"content-with-sidebar-wrp":          false,
