@@ -71,12 +71,15 @@ var captionHints = []string{"caption", "figure", "wp-block-image", "photo", "ima
 // isChrome reports whether n is page chrome. Only elements that hold
 // sections of a page are judged by their class names; a link or a span
 // called "share-button" marks no section.
-func isChrome(n *html.Node, kind elemKind, cache map[string]bool) bool {
+//
+// It returns the class or id value that names the chrome, "" when the
+// element's kind or role does.
+func isChrome(n *html.Node, kind elemKind, cache map[string]bool) (bool, string) {
 	if kind&kindChrome != 0 {
-		return true
+		return true, ""
 	}
 	if kind&kindSection == 0 {
-		return false
+		return false, ""
 	}
 	for _, a := range n.Attr {
 		switch a.Key {
@@ -88,15 +91,15 @@ func isChrome(n *html.Node, kind elemKind, cache map[string]bool) bool {
 				cache[a.Val] = chrome
 			}
 			if chrome {
-				return true
+				return true, a.Val
 			}
 		case "role":
 			if a.Val == "navigation" || a.Val == "complementary" {
-				return true
+				return true, ""
 			}
 		}
 	}
-	return false
+	return false, ""
 }
 
 // isChromeName reports whether a class or id attribute names page chrome:
@@ -104,15 +107,30 @@ func isChrome(n *html.Node, kind elemKind, cache map[string]bool) bool {
 // layout modifier or a wrapper of more than chrome.
 func isChromeName(val string) bool {
 	var buf [8]string
+	chrome := false
 	for name := range strings.FieldsSeq(val) {
 		if len(name) > 80 {
 			continue
 		}
-		if isChromeWords(nameWords(name, buf[:0])) {
-			return true
+		words := nameWords(name, buf[:0])
+		if isContentWords(words) {
+			return false // "sidebar-grid__content article__content"
+		}
+		chrome = chrome || isChromeWords(words)
+	}
+	return chrome
+}
+
+// isContentWords reports a name made only of words that name the story
+// ("entry-content", "article__body", "story-text"): an element that names
+// itself so is no chrome, whatever its other names say.
+func isContentWords(words []string) bool {
+	for _, w := range words {
+		if !contentWords[w] && w != "text" {
+			return false
 		}
 	}
-	return false
+	return len(words) > 1 || len(words) == 1 && words[0] != "main" && words[0] != "content"
 }
 
 func isChromeWords(words []string) bool {

@@ -2,6 +2,7 @@ package newswire
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -125,8 +126,32 @@ func (p *page) resolveChrome() {
 		for s := p.regions[best].span; s >= 0 && !p.spans[s].wrapper; s = p.spans[s].parent {
 			p.spans[s].wrapper = true
 		}
+		p.wrapSiblings()
 	}
 	p.applyChrome()
+}
+
+// wrapSiblings makes wrappers of the spans that repeat a wrapper's class
+// in the same place (at the top, or inside a wrapper): a story cut by ads
+// into sections, each in a "sidebar-grid__container" of its own. Spans
+// come in document order, parents first, so one pass carries the verdict
+// down nested containers.
+func (p *page) wrapSiblings() {
+	var names []string
+	for i := range p.spans {
+		if s := &p.spans[i]; s.wrapper && s.name != "" && !slices.Contains(names, s.name) {
+			names = append(names, s.name)
+		}
+	}
+	if len(names) == 0 {
+		return
+	}
+	for i := range p.spans {
+		t := &p.spans[i]
+		if !t.wrapper && t.name != "" && (t.parent < 0 || p.spans[t.parent].wrapper) && slices.Contains(names, t.name) {
+			t.wrapper = true
+		}
+	}
 }
 
 // applyChrome sets the chrome flags of spans, blocks, regions and images

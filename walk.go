@@ -124,11 +124,12 @@ type region struct {
 // (nav, aside, form, "sidebar", "share"). That is evidence, not a verdict:
 // resolveChrome decides which spans are chrome and which wrap the story.
 type span struct {
-	start, end int32 // its blocks
-	parent     int32 // the chrome span around it, or -1
-	hidden     bool  // hidden by an attribute or inline style: see isHidden
-	wrapper    bool  // it holds the story: not chrome after all
-	chrome     bool  // the verdict: neither it nor a span around it wraps the story
+	name       string // the class or id that names it chrome, if one does
+	start, end int32  // its blocks
+	parent     int32  // the chrome span around it, or -1
+	hidden     bool   // hidden by an attribute or inline style: see isHidden
+	wrapper    bool   // it holds the story: not chrome after all
+	chrome     bool   // the verdict: neither it nor a span around it wraps the story
 }
 
 // maxSpans bounds the chrome spans kept from one page.
@@ -290,10 +291,11 @@ func (w *walker) element(n *html.Node) {
 		w.strongDepth++
 	}
 	sp := int32(-1)
-	if chrome, hidden := isChrome(n, kind, w.p.hints), isHidden(n); (chrome || hidden) && len(w.p.spans) < maxSpans {
+	chrome, name := isChrome(n, kind, w.p.hints)
+	if hidden := isHidden(n); (chrome || hidden) && len(w.p.spans) < maxSpans {
 		w.p.spans = grow(w.p.spans)
 		sp = int32(len(w.p.spans))
-		w.p.spans = append(w.p.spans, span{start: int32(len(w.p.blocks)), parent: w.span, hidden: hidden && !chrome})
+		w.p.spans = append(w.p.spans, span{start: int32(len(w.p.blocks)), parent: w.span, name: name, hidden: hidden && !chrome})
 		w.span = sp
 	}
 	reg := int32(-1)
