@@ -43,8 +43,10 @@ func extractGeneric(p *page, a *Article) error {
 	}
 
 	ref := p.meta.publishedTime()
-	body := p.genericBody(start, end)
-	body = p.leadDateline(a, body, ref)
+	body := p.leadDateline(a, p.genericBody(start, end), ref)
+	if hasHL && hl < start {
+		body = append(p.standfirst(hl+1, start), body...)
+	}
 	body, a.Signoff = splitSignoff(body)
 	a.Body = body
 	imagesFrom := start
@@ -453,7 +455,7 @@ func (p *page) genericBody(start, end int) []string {
 	notes := false
 	for i := start; i < end; i++ {
 		b := &p.blocks[i]
-		if b.chrome || b.caption > 0 || isNoise(b.text) {
+		if b.chrome || b.caption > 0 || isNoise(b.text) || isTimestampLine(b.text) {
 			continue
 		}
 		switch b.tailKind() {
@@ -481,6 +483,64 @@ func (p *page) genericBody(start, end int) []string {
 		body = append(body, b.text)
 	}
 	return body
+}
+
+// standfirst returns the paragraphs between the headline and the story
+// region [from, to): the summary many sites set in an element of its own
+// under the headline. Credit lines, dates and captions there are not.
+func (p *page) standfirst(from, to int) []string {
+	var out []string
+	for i := max(from, to-headWindow); i < to; i++ {
+		b := &p.blocks[i]
+		if !b.isParagraph() || len(b.text) < 50 || isNoise(b.text) || looksLikeDate(b.text) || isTimestampLine(b.text) || isBylineText(b.text) || b.tailKind() != tailNone {
+			continue
+		}
+		out = append(out, b.text)
+	}
+	return out
+}
+
+// timestampWords open the lines that date a page rather than tell its
+// story: "Published May 4, 2023 1:22 PM UTC · Updated 2 hours ago".
+var timestampWords = []string{"published", "updated", "posted", "last updated", "last modified", "veröffentlicht", "aktualisiert", "publié", "mis à jour", "publicado", "actualizado"}
+
+// isTimestampLine reports a line that opens with a timestamp word
+// followed by a date or time ("Published May 4, 2023", "Updated: 14:05",
+// "Posted on 2025-07-09"), not a sentence ("Published in 1998, the
+// report...").
+func isTimestampLine(s string) bool {
+	if len(s) > 160 || !strings.ContainsAny(s, "0123456789") {
+		return false
+	}
+	for _, w := range timestampWords {
+		if len(s) > len(w) && strings.EqualFold(s[:len(w)], w) && !isWordByte(lowerASCII(s[len(w)])) {
+			next := strings.Fields(strings.TrimLeft(s[len(w):], " :"))
+			return len(next) > 0 && isDateWord(next[0])
+		}
+	}
+	return false
+}
+
+// dateWords open a date or time after a timestamp word: prepositions and
+// the months' first three letters, in the languages of the pages seen.
+var dateWords = map[string]bool{
+	"on": true, "at": true, "am": true, "um": true, "le": true, "el": true, "il": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "may": true, "jun": true, "jul": true,
+	"aug": true, "sep": true, "oct": true, "nov": true, "dec": true, "mär": true, "mai": true,
+	"okt": true, "dez": true, "fév": true, "avr": true, "jui": true, "aoû": true, "déc": true,
+	"ene": true, "abr": true, "ago": true, "dic": true,
+}
+
+func isDateWord(w string) bool {
+	if isDigit(w[0]) {
+		return true
+	}
+	w = strings.ToLower(w)
+	if dateWords[w] {
+		return true
+	}
+	r := []rune(w)
+	return len(r) > 3 && dateWords[string(r[:3])]
 }
 
 // isLinkedSubhead reports a heading that is a link, followed by a

@@ -76,3 +76,18 @@ func TestStoryCutIntoNamedSections(t *testing.T) {
 	assert.Contains(t, a.Body[0], "voted on Tuesday")
 	assert.Contains(t, a.Body[4], "town hall")
 }
+
+func TestIsTimestampLine(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Published May 4, 2023 1:22 PM UTC · Updated 2 hours ago":                                         true,
+		"Updated: 14:05 GMT, 12 March 2025":                                                               true,
+		"Posted on 2025-07-09 by the editors":                                                             true,
+		"Aktualisiert am 15.04.2026, 15:48 Uhr":                                                           true,
+		"Published in 1998, the report found that 12 of 40 plants leaked":                                 false,
+		"Updates to the plan are due in 2026, the ministry said on Tuesday, after a review of the costs.": false,
+		"Publishers say sales fell 4% last year":                                                          false,
+		"Published by the council":                                                                        false,
+	} {
+		assert.Equal(t, want, isTimestampLine(s), "%q", s)
+	}
+}
