@@ -23,9 +23,10 @@ type pageMeta struct {
 	// JSON-LD is decoded only when a field the page's own text and tags
 	// did not give is asked for: decoding costs more than the rest of the
 	// metadata together.
-	ldRaw  []string
-	ld     ldArticle
-	ldDone bool
+	ldRaw   []string
+	ld      ldArticle
+	ldDone  bool
+	listing bool // a JSON-LD type of listing or product: see isListingLD
 
 	pubTime time.Time // publishedTime's answer, once found
 	pubDone bool
@@ -69,6 +70,8 @@ func (m *pageMeta) addMeta(n *html.Node) {
 		set(&m.ogImage)
 	case "og:site_name", "application-name":
 		set(&m.ogSiteName)
+	case "og:type":
+		set(&m.ogType)
 	case "twitter:title":
 		set(&m.twitterTitle)
 	case "article:published_time", "og:article:published_time", "datepublished",
@@ -112,6 +115,7 @@ func splitKeywords(s string) []string {
 // use: a bare object, an array, an @graph, or nested under mainEntity.
 // Only the fields used are decoded, each into a small value.
 func (m *pageMeta) addJSONLD(raw string) {
+	m.listing = m.listing || isListingLD(raw)
 	if len(m.ldRaw) < 8 && len(raw) <= 1<<20 && mayHoldArticle(raw) {
 		m.ldRaw = append(m.ldRaw, raw)
 	}
@@ -402,5 +406,3 @@ func scanNumber4(s string) (int, int) {
 	}
 	return v, i
 }
-
-func isDigit(c byte) bool { return c >= '0' && c <= '9' }

@@ -368,7 +368,7 @@ func TestDevSetsQuickRun(t *testing.T) {
 		t.Fatalf("run exited %d; stderr:\n%s", code, stderr.String())
 	}
 	out := stdout.String()
-	for _, want := range []string{"### wcxb-dev\n", "| newswire | 3 |", "worst pages", "## D. Accuracy on the development sets"} {
+	for _, want := range []string{"### wcxb-dev\n", "| newswire | 3 |", "Pages newswire refused (", "worst pages among the", "## D. Accuracy on the development sets"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
 		}

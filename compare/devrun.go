@@ -22,6 +22,8 @@ type pageResult struct {
 	NotArticle bool
 	// Empty is set when the tool returned no words of text.
 	Empty bool
+	// Words is the number of words of text the tool returned.
+	Words int
 
 	Headline string
 	HeadOK   bool
@@ -85,6 +87,7 @@ func scoreExtraction(p *devPage, e extraction, want []string) pageResult {
 		text = newswireText(e.Article)
 	}
 	got := wcxbWords(text)
+	r.Words = len(got)
 	r.Empty = len(got) == 0
 	if !r.Empty {
 		r.P, r.R, r.F1 = wordScores(got, want)
@@ -110,7 +113,7 @@ func scoreExtraction(p *devPage, e extraction, want []string) pageResult {
 	return r
 }
 
-// scoreDevSet scores every page with every extractor, opts.Workers pages
+// scoreDevSet scores every page with every extractor, workers pages
 // at a time, and returns results[page][tool].
 func scoreDevSet(pages []*devPage, ex []tool, workers int, prog io.Writer) ([][]pageResult, error) {
 	results := make([][]pageResult, len(pages))
@@ -354,9 +357,23 @@ func writeWorst(w io.Writer, set string, pages []*devPage, results [][]pageResul
 	slices.SortStableFunc(idx, func(a, b int) int {
 		return cmp.Or(cmp.Compare(results[a][nw].F1, results[b][nw].F1), cmp.Compare(pages[a].File, pages[b].File))
 	})
-	fmt.Fprintf(w, "newswire's %d worst pages:\n\n", min(n, len(idx)))
+	// Refused pages all score 0 and would fill the list; they are shown
+	// apart, so that the worst extractions are seen too.
+	refused := slices.DeleteFunc(slices.Clone(idx), func(i int) bool { return !results[i][nw].refused() })
+	extracted := slices.DeleteFunc(idx, func(i int) bool { return results[i][nw].refused() })
+	fmt.Fprintf(w, "Pages newswire refused (%d; first %d):\n\n", len(refused), min(n, len(refused)))
+	writeWorstTable(w, pages, results, nw, refused[:min(n, len(refused))])
+	fmt.Fprintf(w, "newswire's %d worst pages among the %d it extracted:\n\n", min(n, len(extracted)), len(extracted))
+	writeWorstTable(w, pages, results, nw, extracted[:min(n, len(extracted))])
+}
+
+// writeWorstTable prints newswire's scores on the pages idx.
+func writeWorstTable(w io.Writer, pages []*devPage, results [][]pageResult, nw int, idx []int) {
+	if len(idx) == 0 {
+		return
+	}
 	tb := newTable("file", "F1", "P", "R", "error", "url")
-	for _, i := range idx[:min(n, len(idx))] {
+	for _, i := range idx {
 		r := &results[i][nw]
 		e := r.Err
 		if e == "" && r.Empty {
@@ -377,6 +394,8 @@ type detail struct {
 	F1           float64  `json:"f1"`
 	P            float64  `json:"p"`
 	R            float64  `json:"r"`
+	WordsGot     int      `json:"words_got"`
+	WordsWant    int      `json:"words_want"`
 	Error        string   `json:"error,omitempty"`
 	Refused      bool     `json:"refused"`
 	HeadlineOK   bool     `json:"headline_ok"`
@@ -409,7 +428,8 @@ func writeDetails(w io.Writer, pages []*devPage, results [][]pageResult, nw int)
 		r := &results[i][nw]
 		d := detail{
 			Set: p.Set, File: p.File, URL: p.URL, Version: p.Version,
-			F1: round3(r.F1), P: round3(r.P), R: round3(r.R), Error: r.Err, Refused: r.refused(),
+			F1: round3(r.F1), P: round3(r.P), R: round3(r.R), WordsGot: r.Words, WordsWant: len(wcxbWords(p.Truth.Body)),
+			Error: r.Err, Refused: r.refused(),
 			HeadlineOK: r.HeadOK, HeadlineGot: r.Headline, HeadlineWant: p.Truth.Title,
 			AuthorsGot: r.Authors, AuthorsWant: p.Truth.Authors,
 			DateGot: r.Date, DateWant: p.Truth.Date,

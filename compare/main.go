@@ -16,9 +16,11 @@
 // It lives in its own module so that the library's go.mod does not list the
 // other extractors. Run it from its folder:
 //
-//	cd compare && go run . -quick      # about a minute on 2 cores
-//	cd compare && go run .             # the full measurement
-//	cd compare && go run . -pages afp  # only pages whose name matches
+//	cd compare && go run . -quick -sets none  # A-C roughly: about a minute on 2 cores
+//	cd compare && go run .                    # everything: about a quarter of an hour
+//	cd compare && go run . -pages afp         # only pages whose name matches
+//
+// compare/RESULTS.md holds the last full run.
 //
 // The quick developer loop, newswire alone on the development sets, takes
 // seconds:
