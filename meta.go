@@ -262,17 +262,33 @@ func (m *pageMeta) publishedTime() time.Time {
 }
 
 func (m *pageMeta) findPublished() time.Time {
-	if t, ok := parseMetaTime(m.published); ok {
-		return t
-	}
-	if t, ok := parseMetaTime(m.article().published); ok {
-		return t
-	}
-	if t, ok := parseMetaTime(m.article().pagePublished); ok {
-		return t
+	for _, s := range []string{m.published, m.article().published, m.article().pagePublished} {
+		if t, ok := parseMetaTime(s); ok {
+			return m.inPageZone(t)
+		}
 	}
 	t, _ := parseMetaTime(m.timeAttr)
 	return t
+}
+
+// inPageZone gives a publication time stated in UTC the offset of the
+// page's own <time datetime> when that states the same moment, give or
+// take an edit: "2025-12-19T02:41:41Z" is December 18 on a page that
+// prints "2025-12-18T21:46:01-05:00", and the page's calendar day is the
+// one its readers saw.
+func (m *pageMeta) inPageZone(t time.Time) time.Time {
+	if _, off := t.Zone(); off != 0 {
+		return t
+	}
+	local, ok := parseMetaTime(m.timeAttr)
+	if !ok {
+		return t
+	}
+	_, off := local.Zone()
+	if d := local.Sub(t); off == 0 || d > time.Hour || d < -time.Hour {
+		return t
+	}
+	return t.In(local.Location())
 }
 
 var metaTimeLayouts = []string{

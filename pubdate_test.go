@@ -80,3 +80,19 @@ func TestAddTime(t *testing.T) {
 	m.addTime("2024-12-11")
 	assert.Equal(t, "2025-12-02", m.timeAttr)
 }
+
+func TestInPageZone(t *testing.T) {
+	m := pageMeta{timeAttr: "2025-12-18T21:46:01-05:00"}
+	pub, _ := parseMetaTime("2025-12-19T02:41:41+00:00")
+	got := m.inPageZone(pub)
+	assert.True(t, got.Equal(pub), "the same moment")
+	assert.Equal(t, "2025-12-18", got.Format(time.DateOnly), "the page's own day")
+
+	// A <time> of another moment (a comment, a related story) says nothing
+	// about the page's zone.
+	m.timeAttr = "2025-12-16T09:00:00-05:00"
+	assert.Equal(t, "2025-12-19", m.inPageZone(pub).Format(time.DateOnly))
+	// A time that states its own offset keeps it.
+	own, _ := parseMetaTime("2025-12-19T08:00:00+09:00")
+	assert.Equal(t, own, m.inPageZone(own))
+}
