@@ -66,7 +66,58 @@ func (p *page) printedDate(headline string) (published, updated Date) {
 			updated = upd
 		}
 	}
+	if published.IsZero() {
+		// Far from the headline, only a labelled line counts:
+		// "Published On: 15 August 2025", "Last updated: November 13, 2025".
+		pub, upd := p.labelledDates()
+		published = pub
+		if updated.IsZero() {
+			updated = upd
+		}
+	}
 	return published, updated
+}
+
+// maxLabelledLine bounds a labelled date line read anywhere on the page.
+const maxLabelledLine = 60
+
+// labelledDates reads the first short line of the page, outside chrome,
+// that opens with a publication or update label and gives a date; a label
+// standing alone ("Published") takes the date on the next line.
+func (p *page) labelledDates() (published, updated Date) {
+	for i := range p.blocks {
+		b := &p.blocks[i]
+		if b.chrome || b.caption > 0 || len(b.text) > maxLabelledLine {
+			continue
+		}
+		text := b.text
+		if isDateLabel(text) && i+1 < len(p.blocks) && len(p.blocks[i+1].text) <= maxLabelledLine {
+			text += " " + p.blocks[i+1].text
+		}
+		first := strings.ToLower(strings.Trim(firstWord(text), ":"))
+		if first != "last" && first != "published" && first != "posted" && first != "updated" &&
+			first != "veröffentlicht" && first != "aktualisiert" && first != "publié" && first != "publicado" {
+			continue
+		}
+		pub, upd := datesPrintedIn(text)
+		if !pub.IsZero() {
+			return pub, updated
+		}
+		if updated.IsZero() {
+			updated = upd
+		}
+	}
+	return Date{}, updated
+}
+
+// isDateLabel reports a line that is only a date label: "Published",
+// "Last updated:".
+func isDateLabel(s string) bool {
+	switch strings.ToLower(strings.TrimRight(s, ": ")) {
+	case "published", "posted", "updated", "last updated", "published on", "posted on", "veröffentlicht":
+		return true
+	}
+	return false
 }
 
 // datesAround reads the date lines printed around block hl, after it first.

@@ -1,10 +1,12 @@
 package newswire
 
 import (
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestParseMetaTime(t *testing.T) {
@@ -95,4 +97,25 @@ func TestInPageZone(t *testing.T) {
 	// A time that states its own offset keeps it.
 	own, _ := parseMetaTime("2025-12-19T08:00:00+09:00")
 	assert.Equal(t, own, m.inPageZone(own))
+}
+
+func TestLabelledDates(t *testing.T) {
+	para := "<p>Tomatoes need six hours of sun a day, a deep pot and steady water; a balcony that faces south gives them all three.</p>\n"
+	page := "<html><head><title>How to grow tomatoes on a balcony</title></head><body><h1>How to grow tomatoes on a balcony</h1>\n" +
+		strings.Repeat(para, 14) + "<p>On March 3, 2025, the city changed its rules.</p><p>Published</p><p>Feb 2, 2023</p></body></html>"
+	a, err := Parse(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Equal(t, "2023-02-02", a.Published.Format(time.DateOnly), "a label on its own line takes the next")
+
+	// An update line far down is the page's date only when nothing else is.
+	upd := strings.Replace(page, "<p>Published</p><p>Feb 2, 2023</p>", "<p>Last updated: November 13, 2025</p>", 1)
+	a, err = Parse(strings.NewReader(upd))
+	require.NoError(t, err)
+	assert.Equal(t, "2025-11-13", a.Published.Format(time.DateOnly))
+
+	// A date in running text far from the headline is no date line.
+	none := strings.Replace(page, "<p>Published</p><p>Feb 2, 2023</p>", "", 1)
+	a, err = Parse(strings.NewReader(none))
+	require.NoError(t, err)
+	assert.True(t, a.Published.IsZero())
 }
