@@ -81,13 +81,14 @@ func (p *page) printedDate(headline string) (published, updated Date) {
 // maxLabelledLine bounds a labelled date line read anywhere on the page.
 const maxLabelledLine = 60
 
-// labelledDates reads the first short line of the page, outside chrome,
-// that opens with a publication or update label and gives a date; a label
-// standing alone ("Published") takes the date on the next line.
+// labelledDates reads the first short line of the page that opens with a
+// publication or update label and gives a date, or that stands in an
+// author element; a label standing alone ("Published") takes the date on
+// the next line. In chrome, only a publication label counts.
 func (p *page) labelledDates() (published, updated Date) {
 	for i := range p.blocks {
 		b := &p.blocks[i]
-		if b.chrome || b.caption > 0 || len(b.text) > maxLabelledLine {
+		if b.caption > 0 || len(b.text) > maxLabelledLine {
 			continue
 		}
 		text := b.text
@@ -95,8 +96,14 @@ func (p *page) labelledDates() (published, updated Date) {
 			text += " " + p.blocks[i+1].text
 		}
 		first := strings.ToLower(strings.Trim(firstWord(text), ":"))
-		if first != "last" && first != "published" && first != "posted" && first != "updated" &&
-			first != "veröffentlicht" && first != "aktualisiert" && first != "publié" && first != "publicado" {
+		switch {
+		case b.author && !b.chrome:
+			// The date beside the author's name in the author box.
+		case first == "published" || first == "veröffentlicht" || first == "publié" || first == "publicado":
+			// A publication label is the post's own even in a side column.
+		case b.chrome:
+			continue // comments say "Posted on" and "Updated" too
+		case first != "last" && first != "posted" && first != "updated" && first != "aktualisiert":
 			continue
 		}
 		pub, upd := datesPrintedIn(text)
