@@ -262,6 +262,9 @@ var labelWords = map[string]bool{
 	"whatsapp": true, "pinterest": true, "instagram": true, "email": true, "print": true,
 	"copy": true, "link": true, "digg": true, "mastodon": true, "bluesky": true,
 	"watch": true, "live": true, "listen": true, "video": true, "podcast": true,
+	"text": true, "size": true, "privacy": true, "policy": true, "reading": true, "time": true,
+	"spotlight": true, "author": true, "authors": true, "admin": true, "administrator": true,
+	"information": true, "terms": true, "cookies": true, "licensed": true, "certified": true,
 }
 
 // jobTitleWords open or make up the job titles printed beside a name

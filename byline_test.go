@@ -41,6 +41,9 @@ func TestParseByline(t *testing.T) {
 		{"By LEARN MORE", "LEARN MORE", "", nil},
 		{"By Last Updated", "Last", "", nil},
 		{"By WATCH LIVE", "WATCH LIVE", "", nil},
+		{"By Text Size", "Text Size", "", nil},
+		{"By Privacy Policy", "Privacy Policy", "", nil},
+		{"By Author Spotlight", "Author Spotlight", "", nil},
 		// Scripts without capitals; East Asian names without a space.
 		{"By 大渡 美咲", "大渡 美咲", "", []string{"大渡 美咲"}},
 		{"By 松岡大地", "松岡大地", "", []string{"松岡大地"}},
