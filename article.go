@@ -43,8 +43,11 @@ type Article struct {
 	// Dateline is the article's own dateline. It is the zero Dateline when
 	// the page has none.
 	Dateline Dateline `json:"dateline,omitzero"`
-	// Published is the page's publication time from its metadata, if any.
-	// It is never derived from the dateline.
+	// Published is the page's publication time, in the page's own offset
+	// so that its calendar day is the page's: from its metadata, else the
+	// date it prints by the headline or in its URL (midnight UTC of that
+	// day), else, for a page that gives only one, its last update. It is
+	// never derived from the dateline.
 	Published time.Time `json:"published,omitzero"`
 	// Body holds the story's paragraphs as plain text, in reading order.
 	Body []string `json:"body"`

@@ -56,7 +56,7 @@ func (p *page) bodyImages(start, end int) []Image {
 	var out []Image
 	for i := range p.images {
 		im := &p.images[i]
-		if im.at < start || im.at > end {
+		if im.at < start || im.at > end || im.chrome {
 			continue
 		}
 		u, ok := p.resolve(im.src)
@@ -103,7 +103,7 @@ func (p *page) inlineRelated(start, end int) []Link {
 	for i := start; i < end; i++ {
 		b := &p.blocks[i]
 		switch {
-		case b.chrome || b.caption > 0:
+		case b.caption > 0: // a related box is chrome to the body, not to this list
 		case b.nLinks > 0 && b.linkDensity() >= 0.6 && (in || hasRelatedLabel(b.text)):
 			out = p.appendLinks(out, b)
 		case b.nLinks == 0 && len(b.text) <= 40 && hasRelatedLabel(b.text):

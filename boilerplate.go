@@ -36,13 +36,33 @@ func marker(comment string) markerKind {
 	return markNone
 }
 
-// chromeHints are class or id fragments of navigation, sidebars, share
-// bars, comment sections and widgets in templates of every kind.
-var chromeHints = []string{
-	"nav", "menu", "sidebar", "footer", "comment", "share", "social", "widget",
-	"breadcrumb", "newsletter", "subscribe", "advert", "promo", "masthead", "cookie",
-	"sharedaddy", "jp-relatedposts", "related-posts", "skip-link", "site-header", "toolbar",
+// chromeWords are the words of class and id names that mark navigation,
+// sidebars, share bars, comment sections, ads and sign-up boxes, in
+// templates of every kind. They are matched as whole words of a name
+// ("main-nav", "commentList", "sidebar_right"), or as two words run
+// together ("site-header", "jp-relatedposts").
+var chromeWords = map[string]bool{
+	"nav": true, "navbar": true, "navigation": true, "menu": true, "menubar": true, "submenu": true,
+	"megamenu": true, "sidebar": true, "sidebars": true, "footer": true, "comment": true,
+	"comments": true, "commentlist": true, "share": true, "sharing": true, "sharebar": true,
+	"sharedaddy": true, "social": true, "breadcrumb": true, "breadcrumbs": true,
+	"newsletter": true, "subscribe": true, "advert": true, "adverts": true, "advertisement": true,
+	"advertising": true, "promo": true, "masthead": true, "cookie": true, "cookies": true,
+	"relatedposts": true, "skiplink": true, "siteheader": true, "toolbar": true,
+	"author": true, "related": true, "modal": true, // author boxes, related lists, dialogs
+	"widget": true, "widgets": true, // alone, or in "widget-area"
 }
+
+// chromeWrappers are words that, in one name with a chrome word, say the
+// element holds more than that chrome: a modifier of the page's layout
+// ("has-sidebar", "no-sidebar", "is-style-sidebar"), several parts
+// ("post-and-sidebar", "content-with-sidebar"), or the wrap of content
+// and chrome together ("content-sidebar-wrap", "elementor-widget-wrap").
+var (
+	chromeModifiers = map[string]bool{"has": true, "no": true, "is": true, "with": true, "without": true, "and": true, "hide": true, "show": true}
+	contentWords    = map[string]bool{"content": true, "contents": true, "main": true, "post": true, "article": true, "entry": true, "story": true, "body": true}
+	wrapperWords    = map[string]bool{"wrap": true, "wrapper": true, "wrp": true, "container": true, "pusher": true, "layout": true, "span": true, "inner": true}
+)
 
 // captionHints are class fragments of elements that frame an image and its
 // caption.
@@ -51,12 +71,15 @@ var captionHints = []string{"caption", "figure", "wp-block-image", "photo", "ima
 // isChrome reports whether n is page chrome. Only elements that hold
 // sections of a page are judged by their class names; a link or a span
 // called "share-button" marks no section.
-func isChrome(n *html.Node, kind elemKind, cache map[string]bool) bool {
+//
+// It returns the class or id value that names the chrome, "" when the
+// element's kind or role does.
+func isChrome(n *html.Node, kind elemKind, cache map[string]bool) (bool, string) {
 	if kind&kindChrome != 0 {
-		return true
+		return true, ""
 	}
 	if kind&kindSection == 0 {
-		return false
+		return false, ""
 	}
 	for _, a := range n.Attr {
 		switch a.Key {
@@ -64,19 +87,100 @@ func isChrome(n *html.Node, kind elemKind, cache map[string]bool) bool {
 			// Templates repeat their class names: judge each once a page.
 			chrome, seen := cache[a.Val]
 			if !seen {
-				chrome = hasHint(a.Val, chromeHints)
+				chrome = isChromeName(a.Val)
 				cache[a.Val] = chrome
 			}
 			if chrome {
-				return true
+				return true, a.Val
 			}
 		case "role":
 			if a.Val == "navigation" || a.Val == "complementary" {
-				return true
+				return true, ""
 			}
 		}
 	}
-	return false
+	return false, ""
+}
+
+// isChromeName reports whether a class or id attribute names page chrome:
+// one of its names holds a chrome word and nothing that makes it a
+// layout modifier or a wrapper of more than chrome.
+func isChromeName(val string) bool {
+	var buf [8]string
+	chrome := false
+	for name := range strings.FieldsSeq(val) {
+		if len(name) > 80 {
+			continue
+		}
+		words := nameWords(name, buf[:0])
+		if isContentWords(words) {
+			return false // "sidebar-grid__content article__content"
+		}
+		chrome = chrome || isChromeWords(words)
+	}
+	return chrome
+}
+
+// isContentWords reports a name made only of words that name the story
+// ("entry-content", "article__body", "story-text"): an element that names
+// itself so is no chrome, whatever its other names say.
+func isContentWords(words []string) bool {
+	for _, w := range words {
+		if !contentWords[w] && w != "text" {
+			return false
+		}
+	}
+	return len(words) > 1 || len(words) == 1 && words[0] != "main" && words[0] != "content"
+}
+
+func isChromeWords(words []string) bool {
+	chrome, content, wrapper := -1, false, false
+	for i, w := range words {
+		switch {
+		case chromeModifiers[w]:
+			return false
+		case chromeWords[w] || i > 0 && chromeWords[words[i-1]+w]:
+			if strings.HasPrefix(w, "widget") && len(words) > 1 && (i+1 == len(words) || words[i+1] != "area") {
+				continue // a builder's block of any kind ("widget-type-rich_text")
+			}
+			if chrome < 0 {
+				chrome = i
+			}
+		case contentWords[w]:
+			content = content || chrome < 0
+		case wrapperWords[w]:
+			wrapper = wrapper || chrome >= 0
+		}
+	}
+	if chrome < 0 {
+		return false
+	}
+	return !wrapper || !content
+}
+
+// nameWords splits a class or id name into lower-case words at "-", "_",
+// other punctuation and lower-to-upper case changes ("mainNav"), into buf;
+// words past buf's capacity are left out.
+func nameWords(name string, buf []string) []string {
+	start := 0
+	for i := 0; i <= len(name) && len(buf) < cap(buf); i++ {
+		next := i + 1 // where the word after a boundary at i starts
+		if i < len(name) {
+			c := name[i]
+			camel := c >= 'A' && c <= 'Z' && i > start && name[i-1] >= 'a' && name[i-1] <= 'z'
+			if !camel && (isWordByte(lowerASCII(c)) || c >= 0x80) {
+				continue
+			}
+			if camel {
+				next = i
+			}
+		}
+		if i > start {
+			buf = append(buf, strings.ToLower(name[start:i]))
+		}
+		start = next
+	}
+	return buf
 }
 
 // hasHint reports whether one of the words of a class or id attribute

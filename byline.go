@@ -3,10 +3,13 @@ package newswire
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/net/html"
 )
 
 // maxBylineLen caps a credit line; longer text is a sentence, not a byline.
@@ -99,7 +102,8 @@ func cutAgencyTail(part string) (string, string) {
 }
 
 // stripBy removes a leading credit word: "by", "By", "BY", "By:", the
-// German "Von", the French "Par" and the Spanish and Portuguese "Por", with
+// German "Von", the French "Par", the Spanish and Portuguese "Por", the
+// Dutch "Door" and the Italian "di", with
 // the label some templates print before it ("Written by", "Kolumne von"),
 // and "By" run on into the name ("ByKathy Owen"); never the letters of a
 // name such as "Abby" or "Kirby".
@@ -111,7 +115,7 @@ func stripBy(s string) (string, bool) {
 	for range 3 {
 		w, after, _ := strings.Cut(rest, " ")
 		w = strings.TrimRight(w, ":")
-		if byWords[strings.ToLower(w)] {
+		if byWords[strings.ToLower(w)] || w == "di" {
 			if strings.HasSuffix(rest[:len(w)+min(1, len(rest)-len(w))], ":") || len(after) >= 2 {
 				after = strings.TrimLeft(after, " :")
 				if after != "" && len(s) >= 4 {
@@ -129,7 +133,8 @@ func stripBy(s string) (string, bool) {
 }
 
 // byWords open a credit line, in the languages wire copy is republished in.
-var byWords = map[string]bool{"by": true, "von": true, "par": true, "por": true, "door": true, "di": false}
+// The Italian "di" counts only in lower case, as "Di" opens surnames.
+var byWords = map[string]bool{"by": true, "von": true, "par": true, "por": true, "door": true}
 
 // bylineLabels are the words templates print before "by" ("Written by",
 // "Ein Kommentar von").
@@ -161,7 +166,7 @@ func splitRunOn(w string) (string, string) {
 		if w[i] >= 'A' && w[i] <= 'Z' && w[i-1] >= 'a' && w[i-1] <= 'z' {
 			tail := w[i:]
 			lower := strings.ToLower(strings.TrimRight(tail, ",.:"))
-			if _, isMonth := months[lower]; bylineTailWords[lower] || isMonth || isJobTitleWord(lower) {
+			if _, isMonth := months[lower]; bylineTailWords[lower] || isMonth || isJobTitleWord(lower) || lower == "news" {
 				return w[:i], tail
 			}
 		}
@@ -250,12 +255,16 @@ var labelWords = map[string]bool{
 	"anzahl": true, "min": true, "minutes": true, "reviewed": true, "sponsored": true,
 	"advertisement": true, "subscribe": true, "newsletter": true, "sign": true, "login": true,
 	"menu": true, "home": true, "contact": true, "about": true, "us": true, "the": true,
-	"son": true, "güncelleme": true, "table": true, "contents": true, "summary": true,
+	"son": true, "güncelleme": true, "kommentar": true, "fact": true, "checked": true, "table": true, "contents": true, "summary": true,
 	"follow": true, "view": true,
 	"all": true, "posts": true, "and": true, "of": true, "for": true, "in": true, "on": true,
 	"facebook": true, "twitter": true, "linkedin": true, "reddit": true, "telegram": true,
 	"whatsapp": true, "pinterest": true, "instagram": true, "email": true, "print": true,
 	"copy": true, "link": true, "digg": true, "mastodon": true, "bluesky": true,
+	"watch": true, "live": true, "listen": true, "video": true, "podcast": true,
+	"text": true, "size": true, "privacy": true, "policy": true, "reading": true, "time": true,
+	"spotlight": true, "author": true, "authors": true, "admin": true, "administrator": true,
+	"information": true, "terms": true, "cookies": true, "licensed": true, "certified": true,
 }
 
 // jobTitleWords open or make up the job titles printed beside a name
@@ -290,6 +299,27 @@ func cutJobTitle(s string) string {
 	return s
 }
 
+// isCaseless reports a letter of a script without capitals (Han, Hangul,
+// Arabic, Devanagari ...), whose names cannot show the capital that marks
+// a name in Latin, Greek or Cyrillic.
+func isCaseless(r rune) bool {
+	return unicode.IsLetter(r) && !unicode.IsUpper(r) && !unicode.IsLower(r)
+}
+
+// isEastAsianName reports a Chinese, Japanese or Korean name written
+// without a space between family and given name: two to four Han or
+// Hangul characters ("松岡大地", "구현모").
+func isEastAsianName(s string) bool {
+	n := 0
+	for _, r := range s {
+		if !unicode.Is(unicode.Han, r) && !unicode.Is(unicode.Hangul, r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 4
+}
+
 // cutPlaceTail removes where a reporter filed from: "Issam AHMED in
 // Washington" is Issam AHMED.
 func cutPlaceTail(s string) string {
@@ -310,6 +340,9 @@ var nameParticles = map[string]bool{
 // ("Last Updated", "Filed Under", "LEARN MORE").
 func isPersonName(s string) bool {
 	words := strings.Fields(s)
+	if len(words) == 1 && isEastAsianName(s) {
+		return true
+	}
 	if len(words) < 2 || len(words) > 5 || len(s) > 60 {
 		return false
 	}
@@ -318,7 +351,7 @@ func isPersonName(s string) bool {
 			return false
 		}
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) && !nameParticles[w] {
+		if !unicode.IsUpper(r) && !isCaseless(r) && !nameParticles[w] {
 			return false
 		}
 		for _, r := range w {
@@ -405,3 +438,66 @@ func splitBylineDateline(s string, ref time.Time) (string, Dateline, bool) {
 
 // maxHeadWords bounds the words of a byline and place run together.
 const maxHeadWords = 16
+
+// isAuthorElement reports an element that templates mark as holding the
+// author's name: rel="author", itemprop="author", or a class or id naming
+// the author or byline ("author-name", "byline__name"). The attribute is
+// searched as written, without lower-casing, so that the walk allocates
+// nothing for it.
+func isAuthorElement(n *html.Node) bool {
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "rel", "itemprop":
+			if strings.Contains(a.Val, "author") {
+				return true
+			}
+		case "class", "id":
+			if strings.Contains(a.Val, "author") || strings.Contains(a.Val, "byline") {
+				return !strings.Contains(a.Val, "comment")
+			}
+		}
+	}
+	return false
+}
+
+// hintedAuthors reads the names the page prints in elements marked as the
+// author's (see isAuthorElement): short lines that are a name, with or
+// without "By" or a date before it; outside page chrome first.
+func (p *page) hintedAuthors() []string {
+	if out := p.hintedAuthorsIn(false); len(out) > 0 {
+		return out
+	}
+	// An author box the template set in a sidebar.
+	return p.hintedAuthorsIn(true)
+}
+
+func (p *page) hintedAuthorsIn(chrome bool) []string {
+	var out []string
+	for i := range p.blocks {
+		b := &p.blocks[i]
+		if !b.author || b.chrome != chrome || b.caption > 0 || len(b.text) > 80 {
+			continue
+		}
+		text := b.text
+		if _, n, ok := scanDateAt(text); ok {
+			// "Dec. 19, 2025 · Niko Matsakis"
+			text = strings.TrimLeft(text[n:], " ·|•-–—,")
+		}
+		if stripped, ok := stripBy(text); ok {
+			text = stripped
+		}
+		_, authors, _, ok := parseByline("by " + text)
+		if !ok {
+			continue
+		}
+		for _, au := range authors {
+			if !slices.Contains(out, au) {
+				out = append(out, au)
+			}
+		}
+		if len(out) > 0 {
+			return out // the first author element; others are bios and teasers
+		}
+	}
+	return out
+}

@@ -1,10 +1,12 @@
 package newswire
 
 import (
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestParseByline(t *testing.T) {
@@ -38,6 +40,15 @@ func TestParseByline(t *testing.T) {
 		// Labels are not names.
 		{"By LEARN MORE", "LEARN MORE", "", nil},
 		{"By Last Updated", "Last", "", nil},
+		{"By WATCH LIVE", "WATCH LIVE", "", nil},
+		{"By Text Size", "Text Size", "", nil},
+		{"By Privacy Policy", "Privacy Policy", "", nil},
+		{"By Author Spotlight", "Author Spotlight", "", nil},
+		// Scripts without capitals; East Asian names without a space.
+		{"By 大渡 美咲", "大渡 美咲", "", []string{"大渡 美咲"}},
+		{"By 松岡大地", "松岡大地", "", []string{"松岡大地"}},
+		{"By 구현모", "구현모", "", []string{"구현모"}},
+		{"By 朝日新聞デジタル", "朝日新聞デジタル", "", nil}, // a newspaper's name, not a person's
 	}
 	for _, tt := range tests {
 		got, err := ParseByline(tt.in)
@@ -107,5 +118,41 @@ func TestSplitLeadByline(t *testing.T) {
 	} {
 		_, _, ok := splitLeadByline(in)
 		assert.False(t, ok, in)
+	}
+}
+
+func TestHintedAuthors(t *testing.T) {
+	page := `<html><head><title>How to grow tomatoes on a balcony</title></head><body>
+<nav><a href="/">Home</a></nav>
+<h1>How to grow tomatoes on a balcony</h1>
+<p>Tomatoes need six hours of sun a day, a deep pot and steady water; a balcony that faces south gives them all three, even in a city.</p>
+<p>Choose a compact variety, stake it early, and feed it every two weeks once the first flowers open, and you will pick fruit by July.</p>
+<div class="entry-end"><span class="author-name"><a rel="author" href="/a/jr">Jane Roe</a></span></div>
+<div class="comment-author">Joe Bloggs</div>
+</body></html>`
+	a, err := Parse(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Equal(t, []string{"Jane Roe"}, a.Authors)
+	assert.Equal(t, "Jane Roe", a.Byline)
+
+	// The metadata's people come before an author element.
+	withMeta := strings.Replace(page, "<title>", `<meta name="author" content="Richard Miles"><title>`, 1)
+	a, err = Parse(strings.NewReader(withMeta))
+	require.NoError(t, err)
+	assert.Equal(t, []string{"Richard Miles"}, a.Authors)
+
+	// A label in an author element is no name.
+	label := strings.Replace(page, "Jane Roe", "Fact Checked", 1)
+	a, err = Parse(strings.NewReader(label))
+	require.NoError(t, err)
+	assert.Empty(t, a.Authors)
+}
+
+func TestIsGivenName(t *testing.T) {
+	for _, s := range []string{"Susan", "Gabo", "Ben", "Çelik"} {
+		assert.True(t, isGivenName(s), s)
+	}
+	for _, s := range []string{"q_admin", "stephenlega", "AP", "Reuters", "Staff", "B", "Editor"} {
+		assert.False(t, isGivenName(s), s)
 	}
 }

@@ -77,9 +77,20 @@ func scanParenDateline(s string, ref time.Time) (Dateline, string, bool) {
 	if !isAgency(agency) {
 		return Dateline{}, "", false
 	}
-	place, md, ok := splitPlace(strings.TrimSpace(s[:open]))
-	if !ok {
-		return Dateline{}, "", false
+	var place string
+	var md monthDay
+	agencyOnly := strings.TrimSpace(s[:open]) == ""
+	if agencyOnly {
+		// "(AP) — ...", "( Reuters )-": a known wire alone, the place
+		// printed elsewhere or not at all.
+		if _, known := knownAgency(agency); !known {
+			return Dateline{}, "", false
+		}
+	} else {
+		var ok bool
+		if place, md, ok = splitPlace(strings.TrimSpace(s[:open])); !ok {
+			return Dateline{}, "", false
+		}
 	}
 	end := closing + 1
 	post := s[end:]
@@ -98,7 +109,7 @@ func scanParenDateline(s string, ref time.Time) (Dateline, string, bool) {
 		// month and day but no dash: the month and day are evidence enough.
 		if !sep && rest != "" {
 			_, known := knownAgency(agency)
-			if !known || !startsUpper(rest) || md.month == 0 && !isUpperWord(firstWord(place)) {
+			if !known || !startsUpper(rest) || md.month == 0 && !agencyOnly && !isUpperWord(firstWord(place)) {
 				return Dateline{}, "", false
 			}
 		}
@@ -223,7 +234,8 @@ func isPlace(s string) bool {
 
 // isAgency reports whether the text inside a dateline's parentheses names
 // a wire or desk: a known one ("AFP", "dpa/lno") or one to four
-// capitalised words without photo credits or figures ("RIA Novosti").
+// capitalised words without photo credits or figures ("RIA Novosti",
+// "Reuters Life!").
 func isAgency(s string) bool {
 	if s == "" || len(s) > maxAgencyLen {
 		return false
@@ -241,7 +253,7 @@ func isAgency(s string) bool {
 			return false
 		}
 		for _, r := range w {
-			if !unicode.IsLetter(r) && !strings.ContainsRune(".-/&", r) {
+			if !unicode.IsLetter(r) && !strings.ContainsRune(".-/&!", r) {
 				return false
 			}
 		}
@@ -258,6 +270,15 @@ var months = map[string]time.Month{
 	"october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
 	"января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6,
 	"июля": 7, "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+	// German, French, Spanish and Italian, as pages print their dates
+	// ("8. Mai 2026", "3 avril 2025", "12 de marzo de 2025" is not read).
+	"januar": 1, "jänner": 1, "februar": 2, "märz": 3, "mai": 5, "juni": 6, "juli": 7,
+	"oktober": 10, "dezember": 12, "janvier": 1, "février": 2, "avril": 4, "juin": 6,
+	"juillet": 7, "août": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
+	"enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+	"agosto": 8, "septiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+	"gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
+	"settembre": 9, "ottobre": 10, "dicembre": 12,
 }
 
 // scanWord returns the letters at the start of s.
@@ -311,7 +332,8 @@ func skipSpaces(s string, i int) int {
 	return i
 }
 
-// scanMonthDay reads "Nov 15", "Jan. 18", "November 19" or "19 November".
+// scanMonthDay reads "Nov 15", "Jan. 18", "November 19", "19 November" or
+// "8. Mai".
 func scanMonthDay(s string) (monthDay, int, bool) {
 	if m, n, ok := scanMonth(s); ok {
 		i := skipSpaces(s, n)
@@ -321,6 +343,9 @@ func scanMonthDay(s string) (monthDay, int, bool) {
 		return monthDay{}, 0, false
 	}
 	if d, k := scanNumber(s, 2); k > 0 && d >= 1 && d <= 31 {
+		if k < len(s) && s[k] == '.' && k+1 < len(s) && s[k+1] == ' ' {
+			k++ // the German "8. Mai"
+		}
 		i := skipSpaces(s, k)
 		if i > k {
 			if m, n, ok := scanMonth(s[i:]); ok {

@@ -95,6 +95,12 @@ func TestScanDatelineLead(t *testing.T) {
 		{"KUALA LUMPUR, Feb 20 (Bernama) -- SinarTek said.", "SinarTek said.", Dateline{"KUALA LUMPUR, Feb 20 (Bernama)", "KUALA LUMPUR", "Bernama", d(2024, 2, 20)}},
 		{"SEOUL, March 3 (Yonhap) -- South Korea will...", "South Korea will...", Dateline{"SEOUL, March 3 (Yonhap)", "SEOUL", "Yonhap", d(2024, 3, 3)}},
 		{"PARIS, France (AFP) — Landfills release...", "Landfills release...", Dateline{"PARIS, France (AFP)", "PARIS, France", "AFP", Date{}}},
+		// The agency alone, the place printed elsewhere or not at all.
+		{"(AP) — An unmanned rocket...", "An unmanned rocket...", Dateline{"(AP)", "", "AP", Date{}}},
+		{"(CNN) -- Officials said...", "Officials said...", Dateline{"(CNN)", "", "CNN", Date{}}},
+		{"( Reuters )- Shares rose.", "Shares rose.", Dateline{"( Reuters )", "", "Reuters", Date{}}},
+		{"(IANS) Homegrown scooter maker...", "Homegrown scooter maker...", Dateline{"(IANS)", "", "IANS", Date{}}},
+		{"Dec 27 (Reuters Life!) - A hotel...", "A hotel...", Dateline{"Dec 27 (Reuters Life!)", "", "Reuters Life!", d(2023, 12, 27)}},
 	}
 	for _, tt := range tests {
 		got, rest, ok := scanDateline(tt.in, pub)
@@ -110,6 +116,8 @@ func TestScanDatelineLead(t *testing.T) {
 		"Paris (AFP) officials said on Monday that...", // no dash, no date, place not in capitals
 		"Officials in Seoul (Yonhap) reported the launch.",
 		"An Alibaba Group spokesperson told AFP the claims were false.",
+		"(AP) said on Monday that the launch was delayed.",
+		"(AP Photo/Evan Vucci) The president spoke.",
 	} {
 		_, _, ok := scanDateline(in, pub)
 		assert.False(t, ok, in)

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // fillFromMeta completes an article with what the page's metadata says,
@@ -15,6 +17,9 @@ func (p *page) fillFromMeta(a *Article, fetched time.Time) {
 	a.URL = p.url
 	a.Headline = p.settleHeadline(a.Headline)
 	a.Published = p.published(a.Headline)
+	ref := p.dateReference(a, fetched)
+	laterDateline(a, ref)
+	p.placeAbove(a, ref)
 	p.completeDatelines(a, fetched)
 	if a.Site == "" {
 		a.Site = m.ogSiteName
@@ -29,6 +34,7 @@ func (p *page) fillFromMeta(a *Article, fetched time.Time) {
 		}
 	}
 	p.fillAuthors(a)
+	a.RelatedLinks = slices.DeleteFunc(a.RelatedLinks, isShareLink)
 	if a.Agency == "" {
 		a.Agency = agencyOfSignoff(a.Signoff)
 	}
@@ -98,8 +104,8 @@ func firstNonEmpty(ss ...string) string {
 // states none: the page's publication time (from its metadata, the date it
 // prints or one in its address), else when it was fetched.
 func (p *page) dateReference(a *Article, fetched time.Time) time.Time {
-	if t := p.published(a.Headline); !t.IsZero() {
-		return t
+	if !a.Published.IsZero() {
+		return a.Published
 	}
 	return fetched
 }
@@ -134,13 +140,25 @@ func (p *page) completeDatelines(a *Article, fetched time.Time) {
 
 // fillAuthors combines the byline the page prints with the authors its
 // metadata names. When the printed line names nobody (no line, or a label
-// that is not a desk or an agency), the metadata's people are taken, and
-// its credit becomes the byline if none was printed.
+// that is not a desk or an agency), the metadata's people are taken, else
+// the names printed in the page's author elements; their credit becomes
+// the byline if none was printed.
 func (p *page) fillAuthors(a *Article) {
 	if len(a.Authors) > 0 || a.Byline != "" && (isDesk(a.Byline) || a.Agency != "") {
 		return
 	}
 	byline, authors, agency := p.metaAuthors()
+	if len(authors) == 0 || allGivenNames(authors) {
+		// A full name printed in an author element says more than a
+		// first name in the metadata.
+		if hinted := p.hintedAuthors(); len(hinted) > 0 {
+			if a.Byline == "" {
+				a.Byline = strings.Join(hinted, " and ")
+			}
+			a.Authors = hinted
+			return
+		}
+	}
 	if len(authors) == 0 && a.Byline != "" {
 		return
 	}
@@ -160,11 +178,15 @@ func (p *page) metaAuthors() (byline string, authors []string, agency string) {
 	if len(credits) == 0 && p.meta.author != "" {
 		credits = []string{p.meta.author}
 	}
+	persons := p.meta.article().persons
 	var shown []string
 	for _, c := range credits {
 		bl, au, ag, ok := parseByline("by " + c)
 		if !ok {
 			continue
+		}
+		if len(au) == 0 && slices.Contains(persons, c) && isGivenName(c) {
+			au = []string{c} // "Susan": a person by the page's own statement
 		}
 		shown = append(shown, bl)
 		for _, x := range au {
@@ -177,4 +199,66 @@ func (p *page) metaAuthors() (byline string, authors []string, agency string) {
 		}
 	}
 	return strings.Join(shown, " and "), authors, agency
+}
+
+// shareHosts are social bookmarking and sharing services: a link to them
+// under Related Links bookmarks the page itself and is no source.
+var shareHosts = []string{
+	"del.icio.us", "delicious.com", "digg.com", "stumbleupon.com", "newsvine.com", "furl.net",
+	"technorati.com", "blinklist.com", "reddit.com/submit", "facebook.com/sharer",
+	"twitter.com/intent", "twitter.com/share", "x.com/intent", "linkedin.com/share",
+	"pinterest.com/pin/create", "tumblr.com/share", "slashdot.org/bookmark",
+}
+
+// shareTexts are the anchor texts of sharing links.
+var shareTexts = []string{"share this", "share", "digg this", "bookmark", "email this", "tweet", "tweet this"}
+
+// isShareLink reports a link that shares or bookmarks the page rather than
+// pointing to a source: a sharing service, a link whose query carries the
+// address to share ("?url=https://..."), or one labelled "Share this".
+func isShareLink(l Link) bool {
+	u := strings.ToLower(l.URL)
+	for _, h := range shareHosts {
+		if strings.Contains(u, h) {
+			return true
+		}
+	}
+	if i := strings.IndexByte(u, '?'); i >= 0 {
+		q := u[i:]
+		for _, k := range []string{"?u=http", "&u=http", "?url=http", "&url=http", "?u=%2f", "url=https%3a", "url=http%3a", "u=https%3a", "u=http%3a"} {
+			if strings.Contains(q, k) {
+				return true
+			}
+		}
+	}
+	return slices.Contains(shareTexts, strings.ToLower(strings.TrimSpace(l.Text)))
+}
+
+// isGivenName reports a single capitalised word of letters ("Susan",
+// "Gabo"), as sites credit people by their first name; handles such as
+// "q_admin" or "stephenlega" are not names.
+func isGivenName(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) || len(s) < 2 || len(s) > 24 || labelWords[strings.ToLower(s)] || isDesk(s) {
+		return false
+	}
+	if _, ok := knownAgency(s); ok {
+		return false // an agency, even typed Person, is no author
+	}
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// allGivenNames reports credits that are all first names alone ("Ben").
+func allGivenNames(names []string) bool {
+	for _, n := range names {
+		if strings.Contains(n, " ") || isEastAsianName(n) {
+			return false
+		}
+	}
+	return true
 }

@@ -2,8 +2,10 @@ package newswire
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"golang.org/x/net/html/atom"
 )
@@ -16,18 +18,19 @@ import (
 func extractGeneric(p *page, a *Article) error {
 	start, end, ok := p.storyRegion()
 	if !ok {
-		return fmt.Errorf("%w: no region of paragraph text found", ErrNotArticle)
+		return errNoRegion
 	}
-	if p.isTeaserList(start, end) {
+	p.showCollapsed(start, end)
+	if p.isIndex(start, end) {
 		return errTeaserList
 	}
 	hl, hasHL := p.headlineByTitle()
 	if hasHL {
 		a.Headline = p.blocks[hl].text
 	} else {
-		a.Headline = firstNonEmpty(p.meta.ogTitle, p.meta.twitterTitle)
+		a.Headline = firstNonEmpty(p.meta.ogTitle, p.meta.twitterTitle, p.meta.article().headline, p.meta.title)
 		if a.Headline == "" {
-			a.Headline = p.meta.article().headline
+			a.Headline = p.topHeading(start)
 		}
 	}
 	// A story region that begins above the headline holds it too: start
@@ -40,8 +43,10 @@ func extractGeneric(p *page, a *Article) error {
 	}
 
 	ref := p.meta.publishedTime()
-	body := p.genericBody(start, end)
-	body = p.leadDateline(a, body, ref)
+	body := p.leadDateline(a, p.genericBody(start, end), ref)
+	if hasHL && hl < start {
+		body = append(p.standfirst(hl+1, start), body...)
+	}
 	body, a.Signoff = splitSignoff(body)
 	a.Body = body
 	imagesFrom := start
@@ -54,36 +59,175 @@ func extractGeneric(p *page, a *Article) error {
 	return nil
 }
 
-// errTeaserList is the verdict on index pages: final, where other failures
-// of content scoring let the reading-order layout try.
+// topHeading is the text of the first <h1> above the story region, or of
+// the last heading above it when there is no <h1>, for pages that state
+// their title nowhere else.
+func (p *page) topHeading(start int) string {
+	last := ""
+	for i := 0; i < start && i < len(p.blocks); i++ {
+		switch b := &p.blocks[i]; {
+		case b.chrome || b.caption > 0:
+		case b.heading == 1:
+			return b.text
+		case b.heading > 0:
+			last = b.text
+		}
+	}
+	return last
+}
+
+// errTeaserList is the verdict on index pages and catalogues.
 var errTeaserList = fmt.Errorf("%w: an index of stories", ErrNotArticle)
+
+// errNoRegion says that no part of the page holds paragraphs of text.
+var errNoRegion = fmt.Errorf("%w: no region of paragraph text found", ErrNotArticle)
 
 // minParagraph is the shortest block counted as a paragraph when scoring.
 const minParagraph = 25
 
-// storyRegion scores the page's regions by the paragraphs they hold, as
+// scoreRegions scores the page's regions by the paragraphs they hold, as
 // readers of the web have long done: every paragraph-like block adds to its
 // region and half as much to the region above, more for longer text and
-// commas, nothing when it is mostly links. The best region, widened to the
-// ancestors that add paragraphs rather than links or other text, is where
-// the story is.
-func (p *page) storyRegion() (int, int, bool) {
-	if len(p.regions) == 0 {
-		return 0, 0, false
+// commas, nothing when it is mostly links. When chromeWeight is not 1,
+// paragraphs inside chrome spans count for that share of their score.
+func (p *page) scoreRegions(chromeWeight float64) []float64 {
+	scores := p.scores[:0]
+	for range p.regions {
+		scores = append(scores, 0)
 	}
-	scores := make([]float64, len(p.regions))
+	p.scores = scores
 	for i := range p.blocks {
 		b := &p.blocks[i]
 		if b.region < 0 || !b.isParagraph() {
 			continue
 		}
 		s := 1 + float64(strings.Count(b.text, ",")) + min(float64(len(b.text))/100, 3)
+		if b.span >= 0 {
+			s *= chromeWeight
+		}
 		r := b.region
 		scores[r] += s
 		if up := p.regions[r].parent; up >= 0 {
 			scores[up] += s / 2
 		}
 	}
+	return scores
+}
+
+// resolveChrome decides which chrome spans are chrome. Class names are
+// evidence, not a verdict: "content-sidebar-wrap", a <form> around a whole
+// page or a "widget" that is a blog's post list hold the story. So the
+// page is scored once with paragraphs in chrome spans counting for a third,
+// and every span around the region that holds most paragraph text is a
+// wrapper of the story; the others are chrome, with all they hold.
+func (p *page) resolveChrome() {
+	if len(p.spans) == 0 {
+		return
+	}
+	if best := p.bestRegion(p.scoreRegions(1.0 / 3)); best >= 0 && p.heldText(best) >= minBodyLen {
+		for s := p.regions[best].span; s >= 0 && !p.spans[s].wrapper; s = p.spans[s].parent {
+			p.spans[s].wrapper = true
+		}
+		p.wrapSiblings()
+	}
+	p.applyChrome()
+}
+
+// wrapSiblings makes wrappers of the spans that repeat a wrapper's class
+// in the same place (at the top, or inside a wrapper): a story cut by ads
+// into sections, each in a "sidebar-grid__container" of its own. Spans
+// come in document order, parents first, so one pass carries the verdict
+// down nested containers.
+func (p *page) wrapSiblings() {
+	var names []string
+	for i := range p.spans {
+		if s := &p.spans[i]; s.wrapper && s.name != "" && !slices.Contains(names, s.name) {
+			names = append(names, s.name)
+		}
+	}
+	if len(names) == 0 {
+		return
+	}
+	for i := range p.spans {
+		t := &p.spans[i]
+		if !t.wrapper && t.name != "" && (t.parent < 0 || p.spans[t.parent].wrapper) && slices.Contains(names, t.name) {
+			t.wrapper = true
+		}
+	}
+}
+
+// applyChrome sets the chrome flags of spans, blocks, regions and images
+// from the spans found to be wrappers.
+func (p *page) applyChrome() {
+	for i := range p.spans {
+		s := &p.spans[i]
+		s.chrome = !s.wrapper || s.parent >= 0 && p.spans[s.parent].chrome
+	}
+	for i := range p.blocks {
+		if b := &p.blocks[i]; b.span >= 0 {
+			b.chrome = p.spans[b.span].chrome
+		}
+	}
+	for i := range p.regions {
+		if r := &p.regions[i]; r.span >= 0 {
+			r.chrome = p.spans[r.span].chrome
+		}
+	}
+	for i := range p.images {
+		if im := &p.images[i]; im.span >= 0 {
+			im.chrome = p.spans[im.span].chrome
+		}
+	}
+}
+
+// showCollapsed takes back into the story the hidden parts of the story
+// region [start, end) that read as story: sections of an accordion or a
+// "read more" fold, mostly paragraphs of text. Hidden sign-in dialogs and
+// widget templates are short lines and stay out.
+func (p *page) showCollapsed(start, end int) {
+	shown := false
+	for i := range p.spans {
+		s := &p.spans[i]
+		if !s.hidden || !s.chrome || int(s.start) < start || int(s.end) > end || s.parent >= 0 && p.spans[s.parent].chrome && !p.spans[s.parent].hidden {
+			continue
+		}
+		if p.readsAsStory(s) {
+			s.wrapper, shown = true, true
+		}
+	}
+	if shown {
+		p.applyChrome()
+	}
+}
+
+// readsAsStory reports a span whose text is mostly paragraphs.
+func (p *page) readsAsStory(s *span) bool {
+	held, total := 0, 0
+	for j := s.start; j < s.end; j++ {
+		b := &p.blocks[j]
+		total += len(b.text)
+		if b.hasParagraphShape() {
+			held += len(b.text)
+		}
+	}
+	return held >= minParagraph && held*2 >= total
+}
+
+// heldText is the text of the paragraphs inside region r, chrome or not.
+func (p *page) heldText(r int) int {
+	reg := p.regions[r]
+	n := 0
+	for i := reg.start; i < reg.end; i++ {
+		if b := &p.blocks[i]; b.isParagraph() {
+			n += len(b.text)
+		}
+	}
+	return n
+}
+
+// bestRegion is the region of the highest score among those that are not
+// chrome, or -1.
+func (p *page) bestRegion(scores []float64) int {
 	best := -1
 	for r := range p.regions {
 		if p.regions[r].chrome || scores[r] == 0 {
@@ -93,6 +237,17 @@ func (p *page) storyRegion() (int, int, bool) {
 			best = r
 		}
 	}
+	return best
+}
+
+// storyRegion is where the story is: the region of the best score (see
+// scoreRegions), widened to the ancestors that add paragraphs rather than
+// links or other text.
+func (p *page) storyRegion() (int, int, bool) {
+	if len(p.regions) == 0 {
+		return 0, 0, false
+	}
+	best := p.bestRegion(p.scoreRegions(1))
 	if best < 0 {
 		return 0, 0, false
 	}
@@ -117,6 +272,134 @@ func (p *page) storyRegion() (int, int, bool) {
 	reg := p.regions[best]
 	return int(reg.start), int(reg.end), true
 }
+
+// isIndex weighs the evidence that a page whose story region is [start,
+// end) is not one story but an index, a catalogue or a front page. No
+// single sign decides, as articles show each of them now and then: a page
+// is an index when two signs agree, or three when its metadata calls it an
+// article. The signs: metadata that calls it a listing or a product and
+// not an article (which counts twice); the site's front page as its
+// address; prices on many lines; a story region of little text, or of
+// under a third of the page's prose; many linked headlines; teasers
+// within the region.
+func (p *page) isIndex(start, end int) bool {
+	article := p.claimsArticle()
+	signs := 0
+	if !article && (p.meta.listing || strings.HasPrefix(strings.ToLower(p.meta.ogType), "product")) {
+		signs += 2
+	}
+	if p.base != nil && (p.base.Path == "" || p.base.Path == "/") && p.base.RawQuery == "" {
+		signs++
+	}
+	held, _, _ := p.regionTextIn(start, end)
+	if held < minStoryText {
+		signs++
+	}
+	prose, headlines, prices := p.pageShape()
+	if p.proseIn(start, end)*10 < prose*3 {
+		signs++
+	}
+	if headlines >= manyHeadlines {
+		signs++
+	}
+	if prices >= manyPrices {
+		signs++
+	}
+	if p.isTeaserList(start, end) {
+		signs++
+	}
+	if article {
+		return signs >= 3
+	}
+	return signs >= 2
+}
+
+const (
+	// minStoryText is the paragraph text below which a story region is
+	// short enough to be the blurb of a listing.
+	minStoryText = 1000
+	// manyHeadlines is how many linked headlines make a page of teasers.
+	manyHeadlines = 20
+	// manyPrices is how many lines with a price make a page of products.
+	manyPrices = 5
+)
+
+// listingTypes are the JSON-LD types of pages that list things rather
+// than tell one story: category pages, search results, product pages.
+var listingTypes = []string{
+	`"CollectionPage"`, `"ItemList"`, `"SearchResultsPage"`, `"Product"`, `"ProductGroup"`,
+	`"OfferCatalog"`, `"ProfilePage"`,
+}
+
+// isListingLD reports JSON-LD that names a listing type.
+func isListingLD(raw string) bool {
+	for _, t := range listingTypes {
+		if strings.Contains(raw, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// claimsArticle reports metadata that calls the page an article: an
+// OpenGraph type or a JSON-LD Article or BlogPosting.
+func (p *page) claimsArticle() bool {
+	return strings.EqualFold(p.meta.ogType, "article") || p.meta.article().found
+}
+
+// proseIn is the text of blocks in [start, end) that are not mostly
+// links, chrome or captions.
+func (p *page) proseIn(start, end int) int {
+	n := 0
+	for i := start; i < end; i++ {
+		if b := &p.blocks[i]; !b.chrome && b.caption == 0 && b.linkDensity() < 0.5 {
+			n += len(b.text)
+		}
+	}
+	return n
+}
+
+// pageShape measures the page outside chrome and captions: its prose
+// (blocks that are not mostly links), its linked headlines (a link of a
+// few words on a line of its own) and its lines that show a price.
+func (p *page) pageShape() (prose, headlines, prices int) {
+	for i := range p.blocks {
+		b := &p.blocks[i]
+		if b.chrome || b.caption > 0 {
+			continue
+		}
+		if b.linkDensity() < 0.5 {
+			prose += len(b.text)
+		}
+		if len(b.text) < 40 && hasPrice(b.text) {
+			prices++
+		}
+		if len(b.text) >= 15 && len(b.text) <= 200 && b.isLink() && (b.heading > 0 || b.strong || strings.Count(b.text, " ") >= 2) {
+			headlines++
+		}
+	}
+	return prose, headlines, prices
+}
+
+// hasPrice reports a short text that shows an amount of money: a currency
+// sign next to a digit ("$19.99", "€ 45", "12,50 €").
+func hasPrice(s string) bool {
+	for i, r := range s {
+		switch r {
+		case '$', '€', '£', '¥', '₹':
+		default:
+			continue
+		}
+		after := strings.TrimLeft(s[i+utf8.RuneLen(r):], " ")
+		before := strings.TrimRight(s[:i], " ")
+		if after != "" && isDigit(after[0]) || before != "" && isDigit(before[len(before)-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // isTeaserList reports a region that is an index of stories: linked
 // headlines, each followed by its summary, again and again.
@@ -145,7 +428,12 @@ func (p *page) isTeaserList(start, end int) bool {
 // left out.
 func (p *page) regionText(r int) (held, total, links int) {
 	reg := p.regions[r]
-	for i := reg.start; i < reg.end; i++ {
+	return p.regionTextIn(int(reg.start), int(reg.end))
+}
+
+// regionTextIn is regionText for the blocks [start, end).
+func (p *page) regionTextIn(start, end int) (held, total, links int) {
+	for i := start; i < end; i++ {
 		b := &p.blocks[i]
 		if b.chrome || b.caption > 0 {
 			continue
@@ -167,7 +455,7 @@ func (p *page) genericBody(start, end int) []string {
 	notes := false
 	for i := start; i < end; i++ {
 		b := &p.blocks[i]
-		if b.chrome || b.caption > 0 || isNoise(b.text) {
+		if b.chrome || b.caption > 0 || isNoise(b.text) || isTimestampLine(b.text) {
 			continue
 		}
 		switch b.tailKind() {
@@ -180,7 +468,7 @@ func (p *page) genericBody(start, end int) []string {
 		default:
 			continue
 		}
-		if b.linkDensity() > 0.5 && !endsSentence(b.text) {
+		if b.linkDensity() > 0.5 && !endsSentence(b.text) && !p.isLinkedSubhead(i, end) {
 			continue
 		}
 		// Stray labels of widgets ("More", "See Also", "1 / 5") are short
@@ -195,6 +483,75 @@ func (p *page) genericBody(start, end int) []string {
 		body = append(body, b.text)
 	}
 	return body
+}
+
+// standfirst returns the paragraphs between the headline and the story
+// region [from, to): the summary many sites set in an element of its own
+// under the headline. Credit lines, dates and captions there are not.
+func (p *page) standfirst(from, to int) []string {
+	var out []string
+	for i := max(from, to-headWindow); i < to; i++ {
+		b := &p.blocks[i]
+		if !b.isParagraph() || len(b.text) < 50 || isNoise(b.text) || looksLikeDate(b.text) || isTimestampLine(b.text) || isBylineText(b.text) || b.tailKind() != tailNone {
+			continue
+		}
+		out = append(out, b.text)
+	}
+	return out
+}
+
+// timestampWords open the lines that date a page rather than tell its
+// story: "Published May 4, 2023 1:22 PM UTC · Updated 2 hours ago".
+var timestampWords = []string{"published", "updated", "posted", "last updated", "last modified", "veröffentlicht", "aktualisiert", "publié", "mis à jour", "publicado", "actualizado"}
+
+// isTimestampLine reports a line that opens with a timestamp word
+// followed by a date or time ("Published May 4, 2023", "Updated: 14:05",
+// "Posted on 2025-07-09"), not a sentence ("Published in 1998, the
+// report...").
+func isTimestampLine(s string) bool {
+	if len(s) > 160 || !strings.ContainsAny(s, "0123456789") {
+		return false
+	}
+	for _, w := range timestampWords {
+		if len(s) > len(w) && strings.EqualFold(s[:len(w)], w) && !isWordByte(lowerASCII(s[len(w)])) {
+			next := strings.Fields(strings.TrimLeft(s[len(w):], " :"))
+			return len(next) > 0 && isDateWord(next[0])
+		}
+	}
+	return false
+}
+
+// dateWords open a date or time after a timestamp word: prepositions and
+// the months' first three letters, in the languages of the pages seen.
+var dateWords = map[string]bool{
+	"on": true, "at": true, "am": true, "um": true, "le": true, "el": true, "il": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "may": true, "jun": true, "jul": true,
+	"aug": true, "sep": true, "oct": true, "nov": true, "dec": true, "mär": true, "mai": true,
+	"okt": true, "dez": true, "fév": true, "avr": true, "jui": true, "aoû": true, "déc": true,
+	"ene": true, "abr": true, "ago": true, "dic": true,
+}
+
+func isDateWord(w string) bool {
+	if isDigit(w[0]) {
+		return true
+	}
+	w = strings.ToLower(w)
+	if dateWords[w] {
+		return true
+	}
+	r := []rune(w)
+	return len(r) > 3 && dateWords[string(r[:3])]
+}
+
+// isLinkedSubhead reports a heading that is a link, followed by a
+// paragraph: the entries of list articles ("3. Birch Hollow Retreat",
+// linked to the place), where a link list would hold more links.
+func (p *page) isLinkedSubhead(i, end int) bool {
+	if p.blocks[i].heading == 0 {
+		return false
+	}
+	j := p.nextText(i + 1)
+	return j < end && p.blocks[j].isParagraph()
 }
 
 // genericByline finds the credit line between the headline and the body,

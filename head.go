@@ -345,11 +345,21 @@ func (p *page) isTeaserDateline(i int) bool {
 }
 
 // sectionLabel is SMN's section line above the headline ("CYBER WARS"):
-// short and in capitals.
+// short and in capitals, printed as text or drawn in a banner image whose
+// alt text says it.
 func (p *page) sectionLabel(hl int) string {
 	for i := hl - 1; i >= 0 && i >= hl-2; i-- {
 		t := p.blocks[i].text
 		if len(t) <= 40 && isUpperWord(t) {
+			return t
+		}
+	}
+	for i := range p.images {
+		im := &p.images[i]
+		if im.at < hl-1 || im.at > hl {
+			continue // only a banner right above the headline
+		}
+		if t := cleanText(im.alt); len(t) <= 40 && isUpperWord(t) {
 			return t
 		}
 	}

@@ -461,6 +461,9 @@ func (j *jsonScanner) articleNode() (ldArticle, bool) {
 		case "datePublished":
 			v, ok = j.value()
 			a.published = ldString(v)
+		case "dateModified":
+			v, ok = j.value()
+			a.modified = ldString(v)
 		case "articleSection":
 			v, ok = j.value()
 			a.section = cleanText(ldString(v))
@@ -470,6 +473,7 @@ func (j *jsonScanner) articleNode() (ldArticle, bool) {
 		case "author":
 			v, ok = j.value()
 			a.authors = ldNames(v, 0)
+			a.persons = ldPersons(v, 0)
 			if len(a.authors) == 0 {
 				a.authorIDs = ldIDs(v, 0)
 			}

@@ -17,14 +17,16 @@ type pageMeta struct {
 	canonical, ogURL, ogTitle, ogImage, ogSiteName, ogType string
 	twitterTitle                                           string
 	published, section, author                             string
+	modified                                               string // the last update, a last resort
 	keywords                                               []string
 
 	// JSON-LD is decoded only when a field the page's own text and tags
 	// did not give is asked for: decoding costs more than the rest of the
 	// metadata together.
-	ldRaw  []string
-	ld     ldArticle
-	ldDone bool
+	ldRaw   []string
+	ld      ldArticle
+	ldDone  bool
+	listing bool // a JSON-LD type of listing or product: see isListingLD
 
 	pubTime time.Time // publishedTime's answer, once found
 	pubDone bool
@@ -35,9 +37,11 @@ type ldArticle struct {
 	found                             bool
 	headline, published, section, url string
 	pagePublished                     string // a WebPage's datePublished
+	modified                          string // dateModified
 	publisher                         string
 	authors, images, keywords         []string
 	authorIDs                         []string // @id references to resolve
+	persons                           []string // authors typed Person
 }
 
 func (m *pageMeta) addMeta(n *html.Node) {
@@ -66,12 +70,17 @@ func (m *pageMeta) addMeta(n *html.Node) {
 		set(&m.ogImage)
 	case "og:site_name", "application-name":
 		set(&m.ogSiteName)
+	case "og:type":
+		set(&m.ogType)
 	case "twitter:title":
 		set(&m.twitterTitle)
 	case "article:published_time", "og:article:published_time", "datepublished",
 		"date", "pubdate", "publishdate", "dc.date", "dc.date.issued", "dcterms.date",
-		"sailthru.date", "parsely-pub-date":
+		"sailthru.date", "parsely-pub-date", "published", "published-date", "publish-date",
+		"article.published", "dcterms.created", "publication_date":
 		set(&m.published)
+	case "article:modified_time", "og:updated_time", "datemodified", "modified-date", "last-modified":
+		set(&m.modified)
 	case "article:section", "og:article:section", "section", "articlesection":
 		set(&m.section)
 	case "author", "article:author", "og:article:author", "byl", "dc.creator", "sailthru.author":
@@ -106,6 +115,7 @@ func splitKeywords(s string) []string {
 // use: a bare object, an array, an @graph, or nested under mainEntity.
 // Only the fields used are decoded, each into a small value.
 func (m *pageMeta) addJSONLD(raw string) {
+	m.listing = m.listing || isListingLD(raw)
 	if len(m.ldRaw) < 8 && len(raw) <= 1<<20 && mayHoldArticle(raw) {
 		m.ldRaw = append(m.ldRaw, raw)
 	}
@@ -132,7 +142,17 @@ func (m *pageMeta) article() *ldArticle {
 // mayHoldArticle is a cheap test that spares decoding the JSON-LD of
 // breadcrumbs, organisations and search boxes.
 func mayHoldArticle(raw string) bool {
-	return strings.Contains(raw, "Article") || strings.Contains(raw, "Posting")
+	return strings.Contains(raw, "Article") || strings.Contains(raw, "Posting") || strings.Contains(raw, "datePublished")
+}
+
+// addTime keeps the first <time datetime> that reads as a time; templates
+// put a display format ("02-12-2025") in some and the machine one in others.
+func (m *pageMeta) addTime(v string) {
+	if m.timeAttr == "" && v != "" {
+		if _, ok := parseMetaTime(v); ok {
+			m.timeAttr = v
+		}
+	}
 }
 
 func isArticleType(t any) bool {
@@ -189,6 +209,27 @@ func ldNames(v any, depth int) []string {
 	return nil
 }
 
+// ldPersons returns the names of the nodes of a JSON-LD value typed
+// Person: the site's own statement that a credit names a person.
+func ldPersons(v any, depth int) []string {
+	if depth > 3 {
+		return nil
+	}
+	switch v := v.(type) {
+	case map[string]any:
+		if t, _ := v["@type"].(string); t == "Person" {
+			return ldNames(v["name"], depth+1)
+		}
+	case []any:
+		var out []string
+		for _, x := range v {
+			out = append(out, ldPersons(x, depth+1)...)
+		}
+		return out
+	}
+	return nil
+}
+
 func ldURLs(v any, depth int) []string {
 	if depth > 3 {
 		return nil
@@ -221,17 +262,33 @@ func (m *pageMeta) publishedTime() time.Time {
 }
 
 func (m *pageMeta) findPublished() time.Time {
-	if t, ok := parseMetaTime(m.published); ok {
-		return t
-	}
-	if t, ok := parseMetaTime(m.article().published); ok {
-		return t
-	}
-	if t, ok := parseMetaTime(m.article().pagePublished); ok {
-		return t
+	for _, s := range []string{m.published, m.article().published, m.article().pagePublished} {
+		if t, ok := parseMetaTime(s); ok {
+			return m.inPageZone(t)
+		}
 	}
 	t, _ := parseMetaTime(m.timeAttr)
 	return t
+}
+
+// inPageZone gives a publication time stated in UTC the offset of the
+// page's own <time datetime> when that states the same moment, give or
+// take an edit: "2025-12-19T02:41:41Z" is December 18 on a page that
+// prints "2025-12-18T21:46:01-05:00", and the page's calendar day is the
+// one its readers saw.
+func (m *pageMeta) inPageZone(t time.Time) time.Time {
+	if _, off := t.Zone(); off != 0 {
+		return t
+	}
+	local, ok := parseMetaTime(m.timeAttr)
+	if !ok {
+		return t
+	}
+	_, off := local.Zone()
+	if d := local.Sub(t); off == 0 || d > time.Hour || d < -time.Hour {
+		return t
+	}
+	return t.In(local.Location())
 }
 
 var metaTimeLayouts = []string{
@@ -365,5 +422,3 @@ func scanNumber4(s string) (int, int) {
 	}
 	return v, i
 }
-
-func isDigit(c byte) bool { return c >= '0' && c <= '9' }

@@ -127,8 +127,10 @@ func extract(doc *html.Node, o *options) (*Article, error) {
 		return nil, err
 	}
 	p.fillFromMeta(a, o.fetched)
-	if a.Headline == "" || bodyLen(a.Body) < minArticleText {
-		return nil, fmt.Errorf("%w: no headline and body found", ErrNotArticle)
+	// A story without a stated title is still a story: only a page with
+	// no body is none.
+	if bodyLen(a.Body) < minArticleText {
+		return nil, fmt.Errorf("%w: no article body found", ErrNotArticle)
 	}
 	return a, nil
 }
@@ -136,14 +138,16 @@ func extract(doc *html.Node, o *options) (*Article, error) {
 // extractByFamily reads the page with the layout of its site family. SMN
 // pages, and pages of any outlet that print a wire head (headline, byline,
 // a dateline line of its own), are read in reading order; others by
-// content scoring, and in reading order when scoring finds nothing.
+// content scoring. When scoring finds no region of paragraphs, a page
+// whose metadata calls it an article is read in reading order; any other
+// such page holds no story.
 func (p *page) extractByFamily() (*Article, error) {
 	a := &Article{}
 	if p.isSMN() || p.hasWireHead() {
 		return a, extractSMN(p, a)
 	}
 	err := extractGeneric(p, a)
-	if errors.Is(err, errTeaserList) {
+	if errors.Is(err, errTeaserList) || errors.Is(err, errNoRegion) && !p.claimsArticle() {
 		return nil, err
 	}
 	if err != nil || a.Headline == "" {

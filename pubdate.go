@@ -8,18 +8,29 @@ import (
 )
 
 // published is the page's publication time: its metadata's, else the date
-// it prints by the headline, else a date in its address. A date found in
+// it prints by the headline, else a date in its address. A page that
+// states only when it was last updated ("Updated March 13, 2024", a
+// dateModified) gets that time, the only one it gives. A date found in
 // text has no time of day: it is midnight UTC of that day, whose calendar
 // day is the page's.
 func (p *page) published(headline string) time.Time {
 	if t := p.meta.publishedTime(); !t.IsZero() {
 		return t
 	}
-	if d, ok := p.printedDate(headline); ok {
-		return d.Time()
+	printed, updated := p.printedDate(headline)
+	if !printed.IsZero() {
+		return printed.Time()
 	}
 	if d, ok := urlDate(p.url); ok {
 		return d.Time()
+	}
+	for _, s := range []string{p.meta.modified, p.meta.article().modified} {
+		if t, ok := parseMetaTime(s); ok {
+			return t
+		}
+	}
+	if !updated.IsZero() {
+		return updated.Time()
 	}
 	return time.Time{}
 }
@@ -32,33 +43,115 @@ const (
 )
 
 // printedDate finds the publication date printed near the headline:
-// "Published March 3, 2025", "By Jane Roe | Dec 19, 2025", "19.12.2025".
-func (p *page) printedDate(headline string) (Date, bool) {
+// "Published March 3, 2025", "By Jane Roe | Dec 19, 2025", "19.12.2025";
+// and, apart, the first date marked as an update ("Updated May 6, 2025").
+func (p *page) printedDate(headline string) (published, updated Date) {
 	hl, ok := p.headlineByTitle()
-	if !ok || p.blocks[hl].text != headline {
+	if !ok {
 		hl = p.blockWithText(headline)
 	}
+	h1 := p.firstHeading()
 	if hl < 0 {
-		return Date{}, false
+		hl = h1
 	}
-	try := func(i int) (Date, bool) {
+	if hl < 0 {
+		return Date{}, Date{}
+	}
+	published, updated = p.datesAround(hl)
+	if published.IsZero() && h1 >= 0 && h1 != hl {
+		// The title matched a subheading; the page's <h1> may carry the date line.
+		var upd Date
+		published, upd = p.datesAround(h1)
+		if updated.IsZero() {
+			updated = upd
+		}
+	}
+	if published.IsZero() {
+		// Far from the headline, only a labelled line counts:
+		// "Published On: 15 August 2025", "Last updated: November 13, 2025".
+		pub, upd := p.labelledDates()
+		published = pub
+		if updated.IsZero() {
+			updated = upd
+		}
+	}
+	return published, updated
+}
+
+// maxLabelledLine bounds a labelled date line read anywhere on the page.
+const maxLabelledLine = 60
+
+// labelledDates reads the first short line of the page that opens with a
+// publication or update label and gives a date, or that stands in an
+// author element; a label standing alone ("Published") takes the date on
+// the next line. In chrome, only a publication label counts.
+func (p *page) labelledDates() (published, updated Date) {
+	for i := range p.blocks {
+		b := &p.blocks[i]
+		if b.caption > 0 || len(b.text) > maxLabelledLine {
+			continue
+		}
+		text := b.text
+		if isDateLabel(text) && i+1 < len(p.blocks) && len(p.blocks[i+1].text) <= maxLabelledLine {
+			text += " " + p.blocks[i+1].text
+		}
+		first := strings.ToLower(strings.Trim(firstWord(text), ":"))
+		switch {
+		case b.author && !b.chrome:
+			// The date beside the author's name in the author box.
+		case first == "published" || first == "veröffentlicht" || first == "publié" || first == "publicado":
+			// A publication label is the post's own even in a side column.
+		case b.chrome:
+			continue // comments say "Posted on" and "Updated" too
+		case first != "last" && first != "posted" && first != "updated" && first != "aktualisiert":
+			continue
+		}
+		pub, upd := datesPrintedIn(text)
+		if !pub.IsZero() {
+			return pub, updated
+		}
+		if updated.IsZero() {
+			updated = upd
+		}
+	}
+	return Date{}, updated
+}
+
+// isDateLabel reports a line that is only a date label: "Published",
+// "Last updated:".
+func isDateLabel(s string) bool {
+	switch strings.ToLower(strings.TrimRight(s, ": ")) {
+	case "published", "posted", "updated", "last updated", "published on", "posted on", "veröffentlicht":
+		return true
+	}
+	return false
+}
+
+// datesAround reads the date lines printed around block hl, after it first.
+func (p *page) datesAround(hl int) (published, updated Date) {
+	try := func(i int) bool {
 		b := &p.blocks[i]
 		if b.caption > 0 || len(b.text) > maxDateLine || isDatelineText(b.text) {
-			return Date{}, false // a dateline's date is the story's, never the page's
+			return false // a dateline's date is the story's, never the page's
 		}
-		return datePrintedIn(b.text)
+		pub, upd := datesPrintedIn(b.text)
+		if updated.IsZero() {
+			updated = upd
+		}
+		published = pub
+		return !pub.IsZero()
 	}
 	for i := hl + 1; i < len(p.blocks) && i <= hl+printedDateAfter; i++ {
-		if d, ok := try(i); ok {
-			return d, true
+		if try(i) {
+			return published, updated
 		}
 	}
 	for i := hl - 1; i >= 0 && i >= hl-printedDateBefore; i-- {
-		if d, ok := try(i); ok {
-			return d, true
+		if try(i) {
+			return published, updated
 		}
 	}
-	return Date{}, false
+	return Date{}, updated
 }
 
 // blockWithText returns the index of the first block whose text is s, or
@@ -69,6 +162,17 @@ func (p *page) blockWithText(s string) int {
 	}
 	for i := range p.blocks {
 		if p.blocks[i].text == s {
+			return i
+		}
+	}
+	return -1
+}
+
+// firstHeading returns the index of the first <h1> block outside page
+// chrome, or -1.
+func (p *page) firstHeading() int {
+	for i := range p.blocks {
+		if b := &p.blocks[i]; b.heading == 1 && !b.chrome {
 			return i
 		}
 	}
@@ -87,16 +191,26 @@ var updateWords = []string{"updated", "modified", "edited", "aktualisiert", "act
 // as an update. A line that ends a sentence is running text ("On March 3,
 // 2025, the company said."), not a date line.
 func datePrintedIn(s string) (Date, bool) {
+	d, _ := datesPrintedIn(s)
+	return d, !d.IsZero()
+}
+
+// datesPrintedIn returns the first date of a short line that is not marked
+// as an update, and the first that is.
+func datesPrintedIn(s string) (published, updated Date) {
 	if endsSentence(s) {
-		return Date{}, false
+		return Date{}, Date{}
 	}
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		prev, _ := utf8.DecodeLastRuneInString(s[:i])
 		if (unicode.IsLetter(r) || unicode.IsDigit(r)) && (i == 0 || !unicode.IsLetter(prev) && !unicode.IsDigit(prev)) {
-			if d, n, ok := scanDateAt(s[i:]); ok && !followsWord(s[i+n:]) {
+			if d, n, ok := scanDateAt(s[i:]); ok && (!followsWord(s[i+n:]) || runsOnIntoName(s[i:i+n], s[i+n:])) {
 				if !isUpdateLabel(s[:i]) {
-					return d, true
+					return d, updated
+				}
+				if updated.IsZero() {
+					updated = d
 				}
 				i += n
 				continue
@@ -104,7 +218,14 @@ func datePrintedIn(s string) (Date, bool) {
 		}
 		i += size
 	}
-	return Date{}, false
+	return Date{}, updated
+}
+
+// runsOnIntoName reports a date ending in its year printed against the
+// next span without a space: "Dec 17, 2025Julian K. Arni".
+func runsOnIntoName(date, rest string) bool {
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r) && len(date) >= 4 && isDigit(date[len(date)-1]) && isDigit(date[len(date)-4])
 }
 
 // followsWord reports text that goes on with a letter or digit, which

@@ -1,10 +1,12 @@
 package newswire
 
 import (
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestParseMetaTime(t *testing.T) {
@@ -44,6 +46,9 @@ func TestDatePrintedIn(t *testing.T) {
 		{"19.12.2025, 14:27 Uhr", Date{2025, 12, 19}},
 		{"Posted on 2025-07-02 by admin", Date{2025, 7, 2}},
 		{"on Friday December 19, 2025 @08:00PM", Date{2025, 12, 19}},
+		{"Veröffentlicht am 8. Mai 2026, 14:02 Uhr", Date{2026, 5, 8}},
+		{"Publié le 3 avril 2025 à 10h", Date{2025, 4, 3}},
+		{"Dec 17, 2025Julian K. Arni", Date{2025, 12, 17}},
 	}
 	for _, tt := range tests {
 		got, ok := datePrintedIn(tt.in)
@@ -59,4 +64,58 @@ func TestDatePrintedIn(t *testing.T) {
 		_, ok := datePrintedIn(in)
 		assert.False(t, ok, in)
 	}
+}
+
+func TestDatesPrintedInUpdate(t *testing.T) {
+	pub, upd := datesPrintedIn("Updated May 6, 2025")
+	assert.True(t, pub.IsZero())
+	assert.Equal(t, Date{2025, 5, 6}, upd)
+	pub, upd = datesPrintedIn("Published Jan 2, 2025 · Updated May 6, 2025")
+	assert.Equal(t, Date{2025, 1, 2}, pub)
+	assert.True(t, upd.IsZero(), "the publication date ends the search")
+}
+
+func TestAddTime(t *testing.T) {
+	var m pageMeta
+	m.addTime("02-12-2025 ") // a display format first
+	m.addTime("2025-12-02")
+	m.addTime("2024-12-11")
+	assert.Equal(t, "2025-12-02", m.timeAttr)
+}
+
+func TestInPageZone(t *testing.T) {
+	m := pageMeta{timeAttr: "2025-12-18T21:46:01-05:00"}
+	pub, _ := parseMetaTime("2025-12-19T02:41:41+00:00")
+	got := m.inPageZone(pub)
+	assert.True(t, got.Equal(pub), "the same moment")
+	assert.Equal(t, "2025-12-18", got.Format(time.DateOnly), "the page's own day")
+
+	// A <time> of another moment (a comment, a related story) says nothing
+	// about the page's zone.
+	m.timeAttr = "2025-12-16T09:00:00-05:00"
+	assert.Equal(t, "2025-12-19", m.inPageZone(pub).Format(time.DateOnly))
+	// A time that states its own offset keeps it.
+	own, _ := parseMetaTime("2025-12-19T08:00:00+09:00")
+	assert.Equal(t, own, m.inPageZone(own))
+}
+
+func TestLabelledDates(t *testing.T) {
+	para := "<p>Tomatoes need six hours of sun a day, a deep pot and steady water; a balcony that faces south gives them all three.</p>\n"
+	page := "<html><head><title>How to grow tomatoes on a balcony</title></head><body><h1>How to grow tomatoes on a balcony</h1>\n" +
+		strings.Repeat(para, 14) + "<p>On March 3, 2025, the city changed its rules.</p><p>Published</p><p>Feb 2, 2023</p></body></html>"
+	a, err := Parse(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Equal(t, "2023-02-02", a.Published.Format(time.DateOnly), "a label on its own line takes the next")
+
+	// An update line far down is the page's date only when nothing else is.
+	upd := strings.Replace(page, "<p>Published</p><p>Feb 2, 2023</p>", "<p>Last updated: November 13, 2025</p>", 1)
+	a, err = Parse(strings.NewReader(upd))
+	require.NoError(t, err)
+	assert.Equal(t, "2025-11-13", a.Published.Format(time.DateOnly))
+
+	// A date in running text far from the headline is no date line.
+	none := strings.Replace(page, "<p>Published</p><p>Feb 2, 2023</p>", "", 1)
+	a, err = Parse(strings.NewReader(none))
+	require.NoError(t, err)
+	assert.True(t, a.Published.IsZero())
 }

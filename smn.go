@@ -63,7 +63,9 @@ func extractLinear(p *page, a *Article) error {
 	body, a.Keywords = splitTopicLine(body)
 	body, a.Signoff = splitSignoff(body)
 	a.Body = body
-	a.Images = p.bodyImages(h.bodyStart, end)
+	// A post thumbnail with its caption may stand between the headline
+	// and the byline.
+	a.Images = p.bodyImages(min(h.headline+1, h.bodyStart), end)
 	a.RelatedLinks = p.relatedLinks(end)
 	a.RelatedStories = p.relatedStories(end)
 	return nil

@@ -75,6 +75,8 @@ func isSiteName(part string, names []string) bool {
 // leading name may also end in a colon when it is the name exactly
 // ("Site's Blog: Headline").
 func stripSiteName(t string, names []string) string {
+	// A title whose site part is empty keeps its separator: "| Site".
+	t = strings.Trim(t, " |")
 	if t == "" {
 		return ""
 	}
@@ -115,7 +117,7 @@ func (p *page) settleHeadline(printed string) string {
 	seen := map[string]bool{}
 	add := func(t string) {
 		t = stripSiteName(t, names)
-		if n := normTitle(t); len(n) >= 4 && !seen[n] {
+		if n := normTitle(t); len(n) >= 4 && !seen[n] && !slices.Contains(names, n) {
 			seen[n] = true
 			cands = append(cands, t)
 		}
@@ -157,6 +159,9 @@ func (p *page) settleHeadline(printed string) string {
 		// The title holds the kicker that the page prints apart:
 		// "Kenia: Nairobi von unten" over "Nairobi von unten".
 		if kicker, ok := kickerBefore(c, printed); ok && endsWithSeparator(kicker) {
+			if isSiteName(strings.TrimRight(kicker, ":-–—|/·• "), names) {
+				return printed // "Garnix Blog: ..." names the site, not the story
+			}
 			return c
 		}
 	}

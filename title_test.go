@@ -15,6 +15,7 @@ func TestStripSiteName(t *testing.T) {
 		{"BIP: Diese Grafiken zeigen, wie schlecht es steht - WELT", "BIP: Diese Grafiken zeigen, wie schlecht es steht"},
 		{"UK riots LIVE: stand-off in Plymouth - Mirror Online", "UK riots LIVE: stand-off in Plymouth"},
 		{"RogerBW's Blog: Advent of Code 2025 week 2", "Advent of Code 2025 week 2"},
+		{"| LessWrong", "LessWrong"}, // the name alone is left for the caller to judge
 		// Near misses: parts that are not the site's name stay.
 		{"Best Moving Companies in New York (2025) – Top Local Movers", "Best Moving Companies in New York (2025) – Top Local Movers"},
 		{"Teaching Online: Effective Practices", "Teaching Online: Effective Practices"},

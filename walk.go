@@ -25,9 +25,11 @@ type block struct {
 	region  int32     // innermost region (see page.regions) holding it, or -1
 	tag     atom.Atom // innermost block-level element holding the text
 	heading int8      // 1-6 when inside <h1>-<h6>
+	span    int32     // innermost chrome span (see page.spans) holding it, or -1
 	tail    tailKind  // the part of a page's tail it opens: see tailKind
 	strong  bool      // inside <b>, <strong> or a large <font>
-	chrome  bool      // inside navigation, sidebars, forms, footers
+	chrome  bool      // inside navigation, sidebars, forms, footers: see resolveChrome
+	author  bool      // inside an element marked as the author's (see isAuthorElement)
 }
 
 type rawLink struct {
@@ -45,7 +47,12 @@ func (b *block) linkDensity() float64 {
 // isParagraph reports a block of running text, as content scoring counts
 // them: long enough, mostly not links, not a heading, chrome or caption.
 func (b *block) isParagraph() bool {
-	return !b.chrome && b.caption == 0 && b.heading == 0 && len(b.text) >= minParagraph && b.linkDensity() <= 0.4
+	return !b.chrome && b.hasParagraphShape()
+}
+
+// hasParagraphShape is isParagraph without regard to chrome.
+func (b *block) hasParagraphShape() bool {
+	return b.caption == 0 && b.heading == 0 && len(b.text) >= minParagraph && b.linkDensity() <= 0.4
 }
 
 // isLink reports whether the block is a single link and nothing else.
@@ -70,7 +77,10 @@ func (p *page) linksOf(b *block) []rawLink {
 // imageRef is a picture met during the walk (not a pixel or an icon).
 type imageRef struct {
 	src     string
-	at      int // index of the first block after the image
+	alt     string // the alt text, which banners use for the label they draw
+	at      int    // index of the first block after the image
+	span    int32  // innermost chrome span holding it, or -1
+	chrome  bool
 	caption string
 }
 
@@ -79,6 +89,7 @@ type page struct {
 	blocks  []block
 	links   []rawLink // the anchors of all blocks, in order
 	regions []region  // the page's sectioning elements, in document order
+	spans   []span    // the elements that look like page chrome, in document order
 	images  []imageRef
 	markers markers
 	meta    pageMeta
@@ -92,6 +103,7 @@ type page struct {
 		ok, done bool
 	}
 
+	scores  []float64       // reusable buffer for region scores
 	scratch []byte          // reusable buffer for normalised text
 	textBuf []byte          // the walker's block buffer, kept for the next page
 	titles  []string        // metaTitles' answer, once found
@@ -106,8 +118,24 @@ type page struct {
 // [start, end). Content scoring picks the region that holds the story.
 type region struct {
 	start, end, parent int32
+	span               int32 // innermost chrome span holding it (itself included), or -1
 	chrome             bool
 }
+
+// span is an element that looks like page chrome by its name or class
+// (nav, aside, form, "sidebar", "share"). That is evidence, not a verdict:
+// resolveChrome decides which spans are chrome and which wrap the story.
+type span struct {
+	name       string // the class or id that names it chrome, if one does
+	start, end int32  // its blocks
+	parent     int32  // the chrome span around it, or -1
+	hidden     bool   // hidden by an attribute or inline style: see isHidden
+	wrapper    bool   // it holds the story: not chrome after all
+	chrome     bool   // the verdict: neither it nor a span around it wraps the story
+}
+
+// maxSpans bounds the chrome spans kept from one page.
+const maxSpans = 100_000
 
 // maxRegions bounds the regions kept from one page.
 const maxRegions = 100_000
@@ -129,28 +157,32 @@ type walker struct {
 	// the state at the block's first text, which the block keeps
 	bHeading int
 	bStrong  bool
-	bChrome  bool
+	bSpan    int32
+	bAuthor  bool
 
 	inLink   bool
 	linkHref string
 	linkFrom int // position in buf where the current link's text starts
 
-	strongDepth, chromeDepth int
+	strongDepth, authorDepth int
 	region                   int32 // the innermost open region, or -1
+	span                     int32 // the innermost open chrome span, or -1
 }
 
 // container is an element that may frame an image with its caption: a
 // <figure>, a <table>, or a <div> whose class says so.
 type container struct {
 	firstBlock, firstImage int
+	span                   int32 // the chrome span it sits in
 }
 
 func walkPage(doc *html.Node) *page {
 	p := newPage()
-	w := &walker{p: p, region: -1, buf: p.textBuf[:0]}
+	w := &walker{p: p, region: -1, span: -1, buf: p.textBuf[:0]}
 	w.walk(doc)
 	w.flush()
 	p.textBuf = w.buf
+	p.resolveChrome()
 	return p
 }
 
@@ -167,8 +199,8 @@ func newPage() *page {
 		hints = make(map[string]bool, 64)
 	}
 	*p = page{
-		blocks: p.blocks[:0], links: p.links[:0], regions: p.regions[:0], images: p.images[:0],
-		scratch: p.scratch[:0], textBuf: p.textBuf[:0], markers: markers{-1, -1}, hints: hints,
+		blocks: p.blocks[:0], links: p.links[:0], regions: p.regions[:0], spans: p.spans[:0], images: p.images[:0],
+		scores: p.scores[:0], scratch: p.scratch[:0], textBuf: p.textBuf[:0], markers: markers{-1, -1}, hints: hints,
 	}
 	return p
 }
@@ -187,8 +219,8 @@ func (p *page) release() {
 		p.hints = nil
 	}
 	clear(p.hints)
-	*p = page{blocks: p.blocks[:0], links: p.links[:0], regions: p.regions[:0], images: p.images[:0],
-		scratch: p.scratch[:0], textBuf: p.textBuf[:0], hints: p.hints}
+	*p = page{blocks: p.blocks[:0], links: p.links[:0], regions: p.regions[:0], spans: p.spans[:0], images: p.images[:0],
+		scores: p.scores[:0], scratch: p.scratch[:0], textBuf: p.textBuf[:0], hints: p.hints}
 	pages.Put(p)
 }
 
@@ -235,9 +267,7 @@ func (w *walker) element(n *html.Node) {
 		w.image(n)
 		return
 	case atom.Time:
-		if w.p.meta.timeAttr == "" {
-			w.p.meta.timeAttr = attr(n, "datetime")
-		}
+		w.p.meta.addTime(attr(n, "datetime"))
 	}
 	if n.DataAtom == 0 && n.Namespace != "" {
 		return // foreign content the atoms above did not catch
@@ -261,19 +291,27 @@ func (w *walker) element(n *html.Node) {
 	if emph {
 		w.strongDepth++
 	}
-	chrome := isChrome(n, kind, w.p.hints)
-	if chrome {
-		w.chromeDepth++
+	sp := int32(-1)
+	chrome, name := isChrome(n, kind, w.p.hints)
+	if hidden := isHidden(n); (chrome || hidden) && len(w.p.spans) < maxSpans {
+		w.p.spans = grow(w.p.spans)
+		sp = int32(len(w.p.spans))
+		w.p.spans = append(w.p.spans, span{start: int32(len(w.p.blocks)), parent: w.span, name: name, hidden: hidden && !chrome})
+		w.span = sp
+	}
+	byAuthor := isAuthorElement(n)
+	if byAuthor {
+		w.authorDepth++
 	}
 	reg := int32(-1)
 	if kind&kindRegion != 0 && len(w.p.regions) < maxRegions {
 		w.p.regions = grow(w.p.regions)
 		reg = int32(len(w.p.regions))
-		w.p.regions = append(w.p.regions, region{start: int32(len(w.p.blocks)), parent: w.region, chrome: w.chromeDepth > 0})
+		w.p.regions = append(w.p.regions, region{start: int32(len(w.p.blocks)), parent: w.region, span: w.span})
 		w.region = reg
 	}
 	isCont := isCaptionContainer(n)
-	cont := container{len(w.p.blocks), len(w.p.images)}
+	cont := container{len(w.p.blocks), len(w.p.images), w.span}
 	link := n.DataAtom == atom.A && !w.inLink
 	if link {
 		w.inLink = true
@@ -298,8 +336,13 @@ func (w *walker) element(n *html.Node) {
 	if isCont {
 		w.closeContainer(cont)
 	}
-	if chrome {
-		w.chromeDepth--
+	if sp >= 0 {
+		w.flush()
+		w.p.spans[sp].end = int32(len(w.p.blocks))
+		w.span = w.p.spans[sp].parent
+	}
+	if byAuthor {
+		w.authorDepth--
 	}
 	if emph {
 		w.strongDepth--
@@ -381,7 +424,8 @@ func (w *walker) space() {
 func (w *walker) tag0() {
 	w.bHeading = w.heading
 	w.bStrong = w.strongDepth > 0
-	w.bChrome = w.chromeDepth > 0
+	w.bSpan = w.span
+	w.bAuthor = w.authorDepth > 0
 }
 
 func (w *walker) comment(s string) {
@@ -410,11 +454,11 @@ func (w *walker) image(n *html.Node) {
 	src = strings.TrimSpace(src)
 	// Spacers, trackers and sponsor pixels are dropped here: nothing asks
 	// for them, and a container holding only those has no picture.
-	if w.chromeDepth > 0 || isPixel(src, attr(n, "width"), attr(n, "height")) {
+	if isPixel(src, attr(n, "width"), attr(n, "height")) {
 		return
 	}
 	if len(w.p.images) < maxImages {
-		w.p.images = append(w.p.images, imageRef{src: src, at: len(w.p.blocks)})
+		w.p.images = append(w.p.images, imageRef{src: src, alt: attr(n, "alt"), at: len(w.p.blocks), span: w.span})
 	}
 }
 
@@ -423,7 +467,12 @@ func (w *walker) image(n *html.Node) {
 // the caption and leave the body.
 func (w *walker) closeContainer(c container) {
 	w.flush()
-	img := c.firstImage // the first picture inside the container
+	// The first picture inside the container, not counting those of
+	// chrome inside it (a share bar's icons).
+	img := c.firstImage
+	for img < len(w.p.images) && w.p.images[img].span != c.span {
+		img++
+	}
 	if img >= len(w.p.images) || w.p.images[img].caption != "" {
 		return
 	}
@@ -495,7 +544,7 @@ func (w *walker) flush() {
 		w.p.blocks = append(w.p.blocks, block{
 			text: text, linkAt: int32(linkAt), nLinks: int32(len(w.p.links) - linkAt),
 			linkLen: int32(min(linkLen, len(text))), region: w.region, tail: tailUnknown,
-			tag: w.tag, heading: int8(w.bHeading), strong: w.bStrong, chrome: w.bChrome,
+			tag: w.tag, heading: int8(w.bHeading), strong: w.bStrong, span: w.bSpan, author: w.bAuthor,
 		})
 	}
 	w.buf = w.buf[:0]
@@ -579,6 +628,34 @@ func isCaptionContainer(n *html.Node) bool {
 		return hasHint(attr(n, "class"), captionHints)
 	}
 	return false
+}
+
+// isHidden reports an element the page does not show: the hidden
+// attribute, or an inline style of display:none or visibility:hidden
+// (sign-in dialogs, templates of widgets, menus for small screens). Like
+// chrome it is a span that resolveChrome judges: some pages hide the
+// whole story until a script shows it.
+func isHidden(n *html.Node) bool {
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "hidden":
+			return true
+		case "style":
+			if hidesBox(a.Val) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hidesBox reports an inline style that hides its element.
+func hidesBox(style string) bool {
+	if !strings.Contains(style, "none") && !strings.Contains(style, "hidden") {
+		return false
+	}
+	s := strings.ToLower(strings.ReplaceAll(style, " ", ""))
+	return strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden")
 }
 
 // attr returns the value of n's attribute key (lower case), or "".

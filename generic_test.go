@@ -1,0 +1,93 @@
+package newswire
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestIsChromeName(t *testing.T) {
+	for val, want := range map[string]bool{
+		// chrome, named as templates name it
+		"main-nav":                     true,
+		"mainNav":                      true,
+		"sidebar":                      true,
+		"sidebar_right widget-area":    true,
+		"sidebar-wrapper":              true,
+		"post-comments":                true,
+		"comment-list":                 true,
+		"share-buttons":                true,
+		"site-header":                  true,
+		"jp-relatedposts":              true,
+		"cookie-banner gdpr":           true,
+		"newsletter-signup":            true,
+		"widget widget_recent_entries": true,
+		"about-the-author":             true,
+		"related-articles":             true,
+		"modal-dialog":                 true,
+		// wrappers and modifiers that only mention chrome
+		"content-sidebar-wrap":                   false,
+		"content-with-sidebar-wrp":               false,
+		"post-and-sidebar":                       false,
+		"no-sidebar":                             false,
+		"has-section-nav":                        false,
+		"is-style-sidebar":                       false,
+		"elementor-widget-wrap":                  false,
+		"widget-span widget-type-rich_text":      false,
+		"site-content-and-menu":                  false,
+		"sidebar-grid__content article__content": false,
+		// words that merely contain a chrome word
+		"canvas":             false,
+		"navarro-profile":    false,
+		"commentary-body":    false,
+		"shareholder-letter": false,
+		"entry-content":      false,
+		"":                   false,
+	} {
+		assert.Equal(t, want, isChromeName(val), "%q", val)
+	}
+}
+
+// TestStoryCutIntoNamedSections models a template that cuts the story with
+// ads into sections, each in a container whose class names a sidebar
+// layout: once one section proves to be the story, its siblings of the
+// same name are too.
+func TestStoryCutIntoNamedSections(t *testing.T) {
+	section := func(paras ...string) string {
+		s := `<div class="sidebar-grid__container"><div class="sidebar-grid__main">`
+		for _, p := range paras {
+			s += "<p>" + p + "</p>"
+		}
+		return s + `</div></div><div class="ad-slot">Advertisement</div>`
+	}
+	page := `<html><head><title>Council votes to rebuild the old harbour wall</title></head><body>
+<h1>Council votes to rebuild the old harbour wall</h1>` +
+		section("The town council voted on Tuesday to rebuild the harbour wall that storms breached twice last winter, at a cost of 4.2 million pounds.") +
+		section("Work will start in April and last eighteen months, during which the harbour will stay open to fishing boats but not to visiting yachts.",
+			"Councillors rejected a cheaper plan to repair the wall in sections, saying it would leave the town exposed for another three winters.",
+			"The harbour master said the new wall would be a metre higher than the old one, and built to withstand the storms expected by the end of the century.") +
+		section("Residents will be able to see the plans at the town hall until the end of the month.") +
+		`</body></html>`
+	a, err := Parse(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Len(t, a.Body, 5)
+	assert.Contains(t, a.Body[0], "voted on Tuesday")
+	assert.Contains(t, a.Body[4], "town hall")
+}
+
+func TestIsTimestampLine(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Published May 4, 2023 1:22 PM UTC · Updated 2 hours ago":                                         true,
+		"Updated: 14:05 GMT, 12 March 2025":                                                               true,
+		"Posted on 2025-07-09 by the editors":                                                             true,
+		"Aktualisiert am 15.04.2026, 15:48 Uhr":                                                           true,
+		"Published in 1998, the report found that 12 of 40 plants leaked":                                 false,
+		"Updates to the plan are due in 2026, the ministry said on Tuesday, after a review of the costs.": false,
+		"Publishers say sales fell 4% last year":                                                          false,
+		"Published by the council":                                                                        false,
+	} {
+		assert.Equal(t, want, isTimestampLine(s), "%q", s)
+	}
+}
