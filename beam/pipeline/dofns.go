@@ -1,0 +1,150 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"iter"
+	"net/url"
+	"strings"
+
+	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/fileio"
+	"github.com/newswire/newswire/cmd/newswire/pages"
+)
+
+// A Page is one page read from an input, on its way to the parser, or an
+// input or record that could not be read (Kind and Err are then set and Body
+// is empty). It carries only what parsing needs, in types every Beam coder
+// handles, for runners that do not fuse reading with parsing.
+type Page struct {
+	Input     string // the matched file's path
+	TargetURI string // the WARC record's WARC-Target-URI, else ""
+	URL       string // the page's address for resolving links, else ""
+	Body      []byte // the page, uncompressed
+	Kind      string // the kind of failure (pages.Kind), when reading failed
+	Err       string // the failure's message
+}
+
+// The pipeline's counters, as Beam metrics (see the Counter* names). They are
+// handles, set once: Beam keeps the counts per bundle.
+var (
+	pagesCounter       = beam.NewCounter(Namespace, CounterPages)
+	articlesCounter    = beam.NewCounter(Namespace, CounterArticles)
+	notArticlesCounter = beam.NewCounter(Namespace, CounterNotArticles)
+	tooLargeCounter    = beam.NewCounter(Namespace, CounterTooLarge)
+	errorsCounter      = beam.NewCounter(Namespace, CounterErrors)
+)
+
+// readPagesFn emits the pages of one file as it reads them: a WARC file
+// record by record, so that a worker holds one record's page at a time
+// whatever the size of the file.
+type readPagesFn struct {
+	MaxBytes int64 `json:"max_bytes"`
+}
+
+// ProcessElement reads the file and emits its pages.
+func (fn *readPagesFn) ProcessElement(ctx context.Context, file fileio.ReadableFile, emit func(Page)) error {
+	r := &pages.Reader{MaxBytes: fn.MaxBytes}
+	name := file.Metadata.Path
+	var seq iter.Seq2[*pages.Page, error]
+	if isLocal(name) {
+		// A local file is read exactly as the command reads it.
+		seq = r.File(name)
+	} else {
+		rc, err := file.Open(ctx) // uncompressed: see Parse
+		if err != nil {
+			emit(failedPage(&pages.Error{Input: name, Err: err}))
+			return nil
+		}
+		defer rc.Close()
+		seq = r.Stream(name, rc)
+		if pages.IsWARCName(name) {
+			seq = r.WARC(name, rc)
+		}
+	}
+	for p, err := range seq {
+		if err != nil {
+			emit(failedPage(err))
+			continue
+		}
+		emit(Page{Input: p.Input, TargetURI: p.TargetURI, URL: urlString(p.URL), Body: p.Body})
+	}
+	return nil
+}
+
+// isLocal reports whether a matched path is on the local file system, which
+// Beam names without a scheme.
+func isLocal(path string) bool { return !strings.Contains(path, "://") }
+
+// failedPage is the Page of a reading failure.
+func failedPage(err error) Page {
+	p := Page{Kind: string(pages.KindOf(err)), Err: err.Error()}
+	if pe := (*pages.Error)(nil); errors.As(err, &pe) {
+		p.Input, p.TargetURI = pe.Input, pe.TargetURI
+	}
+	return p
+}
+
+func urlString(u *url.URL) string {
+	if u == nil {
+		return ""
+	}
+	return u.String()
+}
+
+// parseFn parses a page and emits its JSON line, or the failure's.
+type parseFn struct {
+	MaxBytes int64 `json:"max_bytes"`
+
+	conv pages.Converter // reused across the pages of a bundle
+}
+
+// Setup readies the converter, which keeps its buffers between pages.
+func (fn *parseFn) Setup() {
+	fn.conv = pages.Converter{MaxBytes: fn.MaxBytes}
+}
+
+// ProcessElement parses one page.
+func (fn *parseFn) ProcessElement(ctx context.Context, p Page, article, failure func(string)) error {
+	pagesCounter.Inc(ctx, 1)
+	if p.Err != "" {
+		return fail(ctx, failure, Failure{Input: p.Input, WARCTargetURI: p.TargetURI, Kind: p.Kind, Error: p.Err})
+	}
+	page := &pages.Page{Input: p.Input, TargetURI: p.TargetURI, Body: p.Body}
+	if p.URL != "" {
+		u, err := url.Parse(p.URL)
+		if err != nil {
+			return err // the reader wrote it: not the page's fault
+		}
+		page.URL = u
+	}
+	line, err := fn.conv.Convert(page)
+	if err != nil {
+		return fail(ctx, failure, Failure{Input: p.Input, WARCTargetURI: p.TargetURI, Kind: string(pages.KindOf(err)), Error: err.Error()})
+	}
+	articlesCounter.Inc(ctx, 1)
+	article(strings.TrimSuffix(string(line), "\n"))
+	return nil
+}
+
+// fail counts and emits a failure.
+func fail(ctx context.Context, failure func(string), f Failure) error {
+	counterOf(f.Kind).Inc(ctx, 1)
+	line, err := encodeFailure(f)
+	if err != nil {
+		return err
+	}
+	failure(line)
+	return nil
+}
+
+// counterOf is the counter a failure of the kind adds to.
+func counterOf(kind string) beam.Counter {
+	switch pages.Kind(kind) {
+	case pages.KindNotArticle:
+		return notArticlesCounter
+	case pages.KindTooLarge:
+		return tooLargeCounter
+	}
+	return errorsCounter
+}
