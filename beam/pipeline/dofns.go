@@ -8,7 +8,9 @@ import (
 	"strings"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/core/sdf"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/fileio"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/rtrackers/offsetrange"
 	"github.com/newswire/newswire/cmd/newswire/pages"
 )
 
@@ -38,12 +40,41 @@ var (
 // readPagesFn emits the pages of one file as it reads them: a WARC file
 // record by record, so that a worker holds one record's page at a time
 // whatever the size of the file.
+//
+// It is a splittable DoFn whose restriction is the whole file, [0, 1): a
+// gzipped WARC file cannot be entered at an arbitrary byte, so a file is
+// never split, but being splittable lets a runner split a bundle of files
+// between its workers (Prism, for one, splits only splittable stages), and
+// the restriction's size, the file's, tells it which files weigh most.
 type readPagesFn struct {
 	MaxBytes int64 `json:"max_bytes"`
 }
 
+// CreateInitialRestriction is the whole file.
+func (fn *readPagesFn) CreateInitialRestriction(fileio.ReadableFile) offsetrange.Restriction {
+	return offsetrange.Restriction{Start: 0, End: 1}
+}
+
+// SplitRestriction keeps a file whole.
+func (fn *readPagesFn) SplitRestriction(_ fileio.ReadableFile, rest offsetrange.Restriction) []offsetrange.Restriction {
+	return []offsetrange.Restriction{rest}
+}
+
+// RestrictionSize is the file's size in bytes: the work it holds.
+func (fn *readPagesFn) RestrictionSize(file fileio.ReadableFile, rest offsetrange.Restriction) float64 {
+	return rest.Size() * float64(max(file.Metadata.Size, 1))
+}
+
+// CreateTracker tracks the one claim of the file.
+func (fn *readPagesFn) CreateTracker(rest offsetrange.Restriction) *sdf.LockRTracker {
+	return sdf.NewLockRTracker(offsetrange.NewTracker(rest))
+}
+
 // ProcessElement reads the file and emits its pages.
-func (fn *readPagesFn) ProcessElement(ctx context.Context, file fileio.ReadableFile, emit func(Page)) error {
+func (fn *readPagesFn) ProcessElement(ctx context.Context, rt *sdf.LockRTracker, file fileio.ReadableFile, emit func(Page)) error {
+	if !rt.TryClaim(rt.GetRestriction().(offsetrange.Restriction).Start) {
+		return nil // already read under another restriction
+	}
 	r := &pages.Reader{MaxBytes: fn.MaxBytes}
 	name := file.Metadata.Path
 	var seq iter.Seq2[*pages.Page, error]

@@ -8,6 +8,7 @@ import (
 	"reflect"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/core/sdf"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/fileio"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem"
 	// Local paths are Beam's default scheme; other file systems (gs://,
@@ -19,7 +20,7 @@ import (
 
 func init() {
 	beam.RegisterType(reflect.TypeFor[Page]())
-	register.DoFn3x1[context.Context, fileio.ReadableFile, func(Page), error](&readPagesFn{})
+	register.DoFn4x1[context.Context, *sdf.LockRTracker, fileio.ReadableFile, func(Page), error](&readPagesFn{})
 	register.DoFn4x1[context.Context, Page, func(string), func(string), error](&parseFn{})
 	register.Emitter1[Page]()
 	register.Emitter1[string]()
