@@ -42,14 +42,13 @@ const (
 func BenchmarkPipeline(b *testing.B) {
 	dir := b.TempDir()
 	glob, pages := benchCrawl(b, dir, benchFiles, benchCopies)
-	c := crawl{globs: []string{glob}}
 	b.ResetTimer()
 	for i := 0; b.Loop(); i++ {
 		out := filepath.Join(dir, "out"+strconv.Itoa(i), "articles")
 		if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
 			b.Fatal(err)
 		}
-		counts := runPipeline(b, c, out, 4)
+		counts := runPipeline(b, []string{glob}, out, 4)
 		if counts[CounterPages] != int64(pages) {
 			b.Fatalf("counted %d pages, want %d", counts[CounterPages], pages)
 		}

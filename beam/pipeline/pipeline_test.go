@@ -14,6 +14,7 @@ import (
 	"testing"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/memfs"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/testing/ptest"
 )
 
@@ -248,10 +249,10 @@ func readShards(t testing.TB, prefix string) []string {
 
 // runPipeline runs the whole pipeline over the crawl's globs on the test
 // runner and returns its counters.
-func runPipeline(t testing.TB, c crawl, out string, shards int) map[string]int64 {
+func runPipeline(t testing.TB, globs []string, out string, shards int) map[string]int64 {
 	t.Helper()
 	p, s := beam.NewPipelineWithRoot()
-	if err := Build(s, Options{Inputs: c.globs, Output: out, Shards: shards, MaxBytes: testMaxBytes}); err != nil {
+	if err := Build(s, Options{Inputs: globs, Output: out, Shards: shards, MaxBytes: testMaxBytes}); err != nil {
 		t.Fatal(err)
 	}
 	pr, err := ptest.RunWithMetrics(p)
@@ -267,15 +268,52 @@ func runPipeline(t testing.TB, c crawl, out string, shards int) map[string]int64
 func TestPipelineMatchesCommand(t *testing.T) {
 	dir := t.TempDir()
 	c := buildCrawl(t, filepath.Join(dir, "in"))
-	if err := os.Mkdir(filepath.Join(dir, "out"), 0o755); err != nil {
+	checkAgainstCommand(t, dir, c, c.globs, func(s string) string { return s })
+}
+
+// TestPipelineReadsOtherFileSystems runs the pipeline over the same files
+// in Beam's in-memory file system, which is read through Beam's file system
+// interface as gs:// and s3:// files are, not opened by path as local ones.
+func TestPipelineReadsOtherFileSystems(t *testing.T) {
+	dir := t.TempDir()
+	local := filepath.Join(dir, "in")
+	c := buildCrawl(t, local)
+	const root = "memfs://crawl"
+	for _, f := range c.inputs(t) {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		memfs.Write(root+strings.TrimPrefix(f, local), data)
+	}
+	globs := []string{root + "/*.warc*", root + "/pages/*.html*"}
+	checkAgainstCommand(t, dir, c, globs, func(s string) string { return strings.ReplaceAll(s, local, root) })
+}
+
+// checkAgainstCommand runs the pipeline over globs and the command over the
+// crawl's files, and checks that the pipeline wrote what the command printed
+// and counted it, once rename has made the command's file names the
+// pipeline's.
+func checkAgainstCommand(t *testing.T, dir string, c crawl, globs []string, rename func(string) string) {
+	t.Helper()
+	out := filepath.Join(dir, "out", "articles")
+	if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
 		t.Fatal(err)
 	}
-	out := filepath.Join(dir, "out", "articles")
 	const shards = 3
-	counts := runPipeline(t, c, out, shards)
+	counts := runPipeline(t, globs, out, shards)
 
-	files := c.inputs(t)
-	cmd := runCommand(t, buildCommand(t, dir), append([]string{"-max-bytes", "100000"}, files...)...)
+	var files []string
+	for _, f := range c.inputs(t) {
+		files = append(files, rename(f))
+	}
+	cmd := runCommand(t, buildCommand(t, dir), append([]string{"-max-bytes", "100000"}, c.inputs(t)...)...)
+	for i := range cmd.lines {
+		cmd.lines[i] = rename(cmd.lines[i])
+	}
+	for i := range cmd.failures {
+		cmd.failures[i] = rename(cmd.failures[i])
+	}
 
 	// The articles: the command's lines, byte for byte, in any order.
 	got := readShards(t, out)
