@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"bytes"
 	"compress/gzip"
 	"fmt"
 	"io"
@@ -54,19 +55,29 @@ func statusText(code int) string {
 	return "Not Found"
 }
 
-// writeWARC writes the records to path with gowarc's builder and marshaler,
-// one gzip member per record when path ends in .gz, as WARC 1.1 advises. It
-// returns the offset at which each record starts.
+// writeWARC writes the records to path (see encodeRecords) and returns the
+// offset at which each record starts.
 func writeWARC(t testing.TB, path string, records []warcRecord) []int64 {
 	t.Helper()
-	f, err := os.Create(path)
-	if err != nil {
+	var data []byte
+	var offsets []int64
+	for _, rec := range encodeRecords(t, records, strings.HasSuffix(path, ".gz")) {
+		offsets = append(offsets, int64(len(data)))
+		data = append(data, rec...)
+	}
+	if err := os.WriteFile(path, data, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
+	return offsets
+}
+
+// encodeRecords returns the bytes of each record as gowarc's builder and
+// marshaler write it, a gzip member of its own when gz is set, as WARC 1.1
+// advises.
+func encodeRecords(t testing.TB, records []warcRecord, gz bool) [][]byte {
+	t.Helper()
 	m := gowarc.NewMarshaler()
-	var offsets []int64
-	var written int64
+	var out [][]byte
 	for _, r := range records {
 		b := gowarc.NewRecordBuilder(r.typ, gowarc.WithStrictValidation())
 		b.AddWarcHeaderTime(gowarc.WarcDate, time.Date(2026, 11, 28, 3, 10, 0, 0, time.UTC))
@@ -81,12 +92,11 @@ func writeWARC(t testing.TB, path string, records []warcRecord) []int64 {
 		if err != nil || len(validation) > 0 {
 			t.Fatalf("building %v record: %v %v", r.typ, err, validation)
 		}
-		offsets = append(offsets, written)
-		cw := &countingWriter{w: f}
-		var w io.Writer = cw
+		var buf bytes.Buffer
+		var w io.Writer = &buf
 		var zw *gzip.Writer
-		if strings.HasSuffix(path, ".gz") {
-			zw = gzip.NewWriter(cw)
+		if gz {
+			zw = gzip.NewWriter(&buf)
 			w = zw
 		}
 		if _, _, err := m.Marshal(w, rec, 0); err != nil {
@@ -98,21 +108,7 @@ func writeWARC(t testing.TB, path string, records []warcRecord) []int64 {
 			}
 		}
 		rec.Close()
-		written += cw.n
+		out = append(out, buf.Bytes())
 	}
-	if err := f.Close(); err != nil {
-		t.Fatal(err)
-	}
-	return offsets
-}
-
-type countingWriter struct {
-	w io.Writer
-	n int64
-}
-
-func (c *countingWriter) Write(p []byte) (int, error) {
-	n, err := c.w.Write(p)
-	c.n += int64(n)
-	return n, err
+	return out
 }
