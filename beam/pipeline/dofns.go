@@ -88,9 +88,11 @@ func (fn *readPagesFn) ProcessElement(ctx context.Context, rt *sdf.LockRTracker,
 			return nil
 		}
 		defer rc.Close()
-		seq = r.Stream(name, rc)
+		// As the command tells a WARC file: by its name, else by its start.
 		if pages.IsWARCName(name) {
 			seq = r.WARC(name, rc)
+		} else {
+			seq = r.Stream(name, rc)
 		}
 	}
 	for p, err := range seq {

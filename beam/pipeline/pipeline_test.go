@@ -412,3 +412,35 @@ func clip(s string) string {
 	}
 	return s
 }
+
+// TestBuildRefuses checks that options the pipeline cannot run with come
+// back as errors when the pipeline is built, not as a panic or a failed job.
+func TestBuildRefuses(t *testing.T) {
+	ok := Options{Inputs: []string{"crawl/*.warc.gz"}, Output: "out/articles", Shards: 2}
+	tests := []struct {
+		name   string
+		change func(*Options)
+		want   string
+	}{
+		{"no input", func(o *Options) { o.Inputs = nil }, "no input glob"},
+		{"no output", func(o *Options) { o.Output = "" }, "no output prefix"},
+		{"no shards", func(o *Options) { o.Shards = 0 }, "shards must be at least 1"},
+		{"HDFS input", func(o *Options) { o.Inputs = []string{"hdfs://namenode/crawl/*.warc.gz"} }, `scheme "hdfs"`},
+		{"unknown output", func(o *Options) { o.Output = "ftp://host/out/articles" }, `scheme "ftp"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			o := ok
+			tt.change(&o)
+			_, s := beam.NewPipelineWithRoot()
+			err := Build(s, o)
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("Build(%+v) = %v, want an error saying %q", o, err, tt.want)
+			}
+		})
+	}
+	_, s := beam.NewPipelineWithRoot()
+	if err := Build(s, ok); err != nil {
+		t.Errorf("Build(%+v) = %v", ok, err)
+	}
+}
