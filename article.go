@@ -147,9 +147,38 @@ func (d Date) String() string {
 	return fmt.Sprintf("%04d-%02d-%02d", d.Year, int(d.Month), d.Day)
 }
 
-// Time returns midnight UTC of d.
+// Time returns midnight UTC of d, and the zero time.Time for the zero Date,
+// so that "no date" stays "no date" (time.Time.IsZero) through the change.
 func (d Date) Time() time.Time {
+	if d.IsZero() {
+		return time.Time{}
+	}
 	return time.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, time.UTC)
+}
+
+// MarshalText encodes d as "YYYY-MM-DD", and the zero Date as empty text.
+// It makes a Date usable as a map key in JSON, a CSV cell or a flag value.
+func (d Date) MarshalText() ([]byte, error) {
+	return []byte(d.String()), nil
+}
+
+// UnmarshalText decodes "YYYY-MM-DD"; empty text gives the zero Date. A
+// date that is not a real calendar day is an error.
+func (d *Date) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*d = Date{}
+		return nil
+	}
+	t, err := time.Parse(time.DateOnly, string(b))
+	if err != nil {
+		return fmt.Errorf("newswire: bad date %q: %w", b, err)
+	}
+	date, ok := MakeDate(t.Year(), t.Month(), t.Day())
+	if !ok {
+		return fmt.Errorf("newswire: bad date %q: year out of range", b)
+	}
+	*d = date
+	return nil
 }
 
 // MarshalJSON encodes d as a "YYYY-MM-DD" string.
@@ -166,14 +195,5 @@ func (d *Date) UnmarshalJSON(b []byte) error {
 	if err != nil {
 		return fmt.Errorf("newswire: date must be a JSON string: %s", b)
 	}
-	if s == "" {
-		*d = Date{}
-		return nil
-	}
-	t, err := time.Parse(time.DateOnly, s)
-	if err != nil {
-		return fmt.Errorf("newswire: bad date %q: %w", s, err)
-	}
-	*d = Date{t.Year(), t.Month(), t.Day()}
-	return nil
+	return d.UnmarshalText([]byte(s))
 }

@@ -1,6 +1,8 @@
 package newswire
 
 import (
+	"errors"
+	"fmt"
 	"strings"
 	"time"
 	"unicode"
@@ -10,13 +12,40 @@ import (
 // maxBylineLen caps a credit line; longer text is a sentence, not a byline.
 const maxBylineLen = 120
 
+// ErrNoByline is returned by ParseByline for text that is not a credit
+// line.
+var ErrNoByline = errors.New("newswire: not a byline")
+
+// Byline is a credit line as ParseByline reads it.
+type Byline struct {
+	// Text is the line as printed, without its leading "by" and the tails
+	// templates print after the names ("| Jan. 03, 2018", "Updated").
+	Text string
+	// Authors are the people the line names, as written. Desks ("Staff
+	// Writers"), agencies and job titles are not people.
+	Authors []string
+	// Agency is the wire the line credits ("AP" for "Associated Press"),
+	// if any.
+	Agency string
+}
+
 // ParseByline reads a credit line such as "by AFP Staff Writers",
-// "By Lucie AUBOURG with Issam AHMED in Washington" or
-// "By Toby Muse, Associated Press". It returns the byline as printed
-// without its leading "by" and outlet tails ("| Jan. 03, 2018"), the people
-// it names as written, and the agency it credits, if any. Desks such as
-// "Staff Writers" are not people. ok is false when s is not a byline.
-func ParseByline(s string) (byline string, authors []string, agency string, ok bool) {
+// "By Lucie AUBOURG with Issam AHMED in Washington", "Von Juliane Rohr" or
+// "By Toby Muse, Associated Press". It fails with an error wrapping
+// ErrNoByline when s does not open with a credit word ("by", "von", "par",
+// "por", possibly after a label such as "Written") or is too long for a
+// credit line.
+func ParseByline(s string) (Byline, error) {
+	text, authors, agency, ok := parseByline(s)
+	if !ok {
+		return Byline{}, fmt.Errorf("%w: %q", ErrNoByline, truncate(s, 80))
+	}
+	return Byline{Text: text, Authors: authors, Agency: agency}, nil
+}
+
+// parseByline is ParseByline for the finders: the line, its people, its
+// agency, and whether s is a credit line at all.
+func parseByline(s string) (byline string, authors []string, agency string, ok bool) {
 	s, ok = stripBy(strings.TrimSpace(s))
 	if !ok {
 		return "", nil, "", false
@@ -47,7 +76,7 @@ func ParseByline(s string) (byline string, authors []string, agency string, ok b
 			}
 			continue
 		}
-		name := cutPlaceTail(part)
+		name := cutJobTitle(cutPlaceTail(part))
 		if !isPersonName(name) {
 			continue
 		}
@@ -69,32 +98,75 @@ func cutAgencyTail(part string) (string, string) {
 	return part, ""
 }
 
-// stripBy removes a leading "by" word ("by", "By", "BY", "By:", and the
-// French "Par" and Spanish and Portuguese "Por"), never the letters of a
+// stripBy removes a leading credit word: "by", "By", "BY", "By:", the
+// German "Von", the French "Par" and the Spanish and Portuguese "Por", with
+// the label some templates print before it ("Written by", "Kolumne von"),
+// and "By" run on into the name ("ByKathy Owen"); never the letters of a
 // name such as "Abby" or "Kirby".
 func stripBy(s string) (string, bool) {
-	n := 0
-	switch {
-	case len(s) >= 4 && strings.EqualFold(s[:2], "by"):
-		n = 2
-	case len(s) >= 5 && (strings.EqualFold(s[:3], "par") || strings.EqualFold(s[:3], "por")):
-		n = 3
-	default:
-		return s, false
+	if len(s) >= 4 && s[:2] == "By" && s[2] >= 'A' && s[2] <= 'Z' && s[3] >= 'a' && s[3] <= 'z' {
+		return s[2:], true // "ByKathy Owen": two spans printed without a space
 	}
-	if s[n] == ' ' || s[n] == ':' {
-		return strings.TrimLeft(s[n+1:], " :"), true
+	rest := s
+	for range 3 {
+		w, after, _ := strings.Cut(rest, " ")
+		w = strings.TrimRight(w, ":")
+		if byWords[strings.ToLower(w)] {
+			if strings.HasSuffix(rest[:len(w)+min(1, len(rest)-len(w))], ":") || len(after) >= 2 {
+				after = strings.TrimLeft(after, " :")
+				if after != "" && len(s) >= 4 {
+					return after, true
+				}
+			}
+			return s, false
+		}
+		if !bylineLabels[strings.ToLower(w)] || after == "" {
+			return s, false
+		}
+		rest = after
 	}
 	return s, false
 }
 
+// byWords open a credit line, in the languages wire copy is republished in.
+var byWords = map[string]bool{"by": true, "von": true, "par": true, "por": true, "door": true, "di": false}
+
+// bylineLabels are the words templates print before "by" ("Written by",
+// "Ein Kommentar von").
+var bylineLabels = map[string]bool{
+	"written": true, "posted": true, "story": true, "words": true, "text": true, "reported": true,
+	"compiled": true, "published": true, "report": true, "analysis": true, "opinion": true,
+	"commentary": true, "column": true, "kolumne": true, "kommentar": true, "ein": true, "eine": true,
+	"analyse": true, "gastbeitrag": true, "interview": true, "reportage": true, "un": true, "une": true,
+	"article": true, "tribune": true, "escrito": true, "texto": true, "reportaje": true,
+}
+
 // bylineTailWords open what templates print after the names on the same
-// line: dates, "Updated", social handles.
+// line: dates, "Updated", social handles, "For Dailymail.Com".
 var bylineTailWords = map[string]bool{
 	"updated": true, "published": true, "posted": true, "follow": true, "last": true,
-	"on": true, "at": true, "|": true, "-": true, "—": true, "–": true, "•": true,
+	"on": true, "at": true, "for": true, "|": true, "-": true, "—": true, "–": true, "•": true,
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
-	"saturday": true, "sunday": true,
+	"saturday": true, "sunday": true, "twitter": true, "facebook": true, "linkedin": true,
+	"instagram": true, "email": true, "e-mail": true, "aktualisiert": true, "veröffentlicht": true,
+	"stand": true, "mis": true, "publié": true, "actualizado": true, "publicado": true,
+}
+
+// splitRunOn parts a word that a template printed against the next span
+// without a space, where the next span opens a tail: "MillerPublished",
+// "PressApril", "LazareTwitter". Names with capitals inside ("McDonald",
+// "DeSiato") stay whole: "Donald" and "Siato" open no tail.
+func splitRunOn(w string) (string, string) {
+	for i := 1; i < len(w)-1; i++ {
+		if w[i] >= 'A' && w[i] <= 'Z' && w[i-1] >= 'a' && w[i-1] <= 'z' {
+			tail := w[i:]
+			lower := strings.ToLower(strings.TrimRight(tail, ",.:"))
+			if _, isMonth := months[lower]; bylineTailWords[lower] || isMonth || isJobTitleWord(lower) {
+				return w[:i], tail
+			}
+		}
+	}
+	return w, ""
 }
 
 // cutBylineTail keeps the names of a credit line and drops what follows
@@ -103,6 +175,10 @@ var bylineTailWords = map[string]bool{
 func cutBylineTail(s string) string {
 	words := strings.Fields(s)
 	for i, w := range words {
+		if head, tail := splitRunOn(w); tail != "" {
+			words = append(words[:i:i], head)
+			break
+		}
 		if i == 0 {
 			continue
 		}
@@ -163,6 +239,57 @@ func isDesk(part string) bool {
 	return false
 }
 
+// labelWords are words of the labels, buttons and headings that templates
+// print where a byline could be, and that no personal name is made of.
+var labelWords = map[string]bool{
+	"last": true, "updated": true, "update": true, "filed": true, "under": true, "learn": true,
+	"more": true, "key": true, "takeaways": true, "written": true, "by": true, "jump": true,
+	"to": true, "free": true, "audit": true, "seo": true, "editor": true, "verified": true,
+	"originally": true, "posted": true, "published": true, "search": true, "keyword": true,
+	"read": true, "speed": true, "share": true, "comments": true, "kommentare": true,
+	"anzahl": true, "min": true, "minutes": true, "reviewed": true, "sponsored": true,
+	"advertisement": true, "subscribe": true, "newsletter": true, "sign": true, "login": true,
+	"menu": true, "home": true, "contact": true, "about": true, "us": true, "the": true,
+	"son": true, "güncelleme": true, "table": true, "contents": true, "summary": true,
+	"follow": true, "view": true,
+	"all": true, "posts": true, "and": true, "of": true, "for": true, "in": true, "on": true,
+	"facebook": true, "twitter": true, "linkedin": true, "reddit": true, "telegram": true,
+	"whatsapp": true, "pinterest": true, "instagram": true, "email": true, "print": true,
+	"copy": true, "link": true, "digg": true, "mastodon": true, "bluesky": true,
+}
+
+// jobTitleWords open or make up the job titles printed beside a name
+// ("AP National Security Writer", "Senior Analyst", "Korrespondentin");
+// German feminine forms in "-in" are matched by prefix.
+var jobTitleWords = []string{
+	"writer", "correspondent", "korrespondent", "reporter", "editor", "redakteur", "redaktor",
+	"journalist", "columnist", "kolumnist", "analyst", "contributor", "producer", "director",
+	"manager", "expert", "founder", "co-founder", "ceo", "cto", "cfo", "president", "chief",
+	"senior", "professor", "specialist", "strategist", "consultant", "photographer", "fotograf",
+	"chefredakteur", "ressortleiter", "volontär", "mitarbeiter",
+}
+
+func isJobTitleWord(lower string) bool {
+	for _, t := range jobTitleWords {
+		if lower == t || strings.HasPrefix(lower, t) && (lower[len(t):] == "in" || lower[len(t):] == "s") {
+			return true
+		}
+	}
+	return false
+}
+
+// cutJobTitle keeps the name before a job title printed after it without
+// a comma: "Ulrich Exner Korrespondent" is Ulrich Exner.
+func cutJobTitle(s string) string {
+	words := strings.Fields(s)
+	for i, w := range words {
+		if i >= 2 && isJobTitleWord(strings.ToLower(strings.Trim(w, ".,:"))) {
+			return strings.Join(words[:i], " ")
+		}
+	}
+	return s
+}
+
 // cutPlaceTail removes where a reporter filed from: "Issam AHMED in
 // Washington" is Issam AHMED.
 func cutPlaceTail(s string) string {
@@ -179,13 +306,17 @@ var nameParticles = map[string]bool{
 }
 
 // isPersonName reports whether s looks like a name: two to five words, each
-// capitalised or a particle, no digits.
+// capitalised or a particle, no digits, none a word of a template's labels
+// ("Last Updated", "Filed Under", "LEARN MORE").
 func isPersonName(s string) bool {
 	words := strings.Fields(s)
 	if len(words) < 2 || len(words) > 5 || len(s) > 60 {
 		return false
 	}
 	for _, w := range words {
+		if lw := strings.ToLower(strings.Trim(w, ".,:")); labelWords[lw] || isJobTitleWord(lw) {
+			return false
+		}
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) && !nameParticles[w] {
 			return false

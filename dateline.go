@@ -16,10 +16,20 @@ var ErrNoDateline = errors.New("newswire: not a dateline")
 // ParseDateline parses s, which must be a dateline and nothing else, such
 // as "Beijing (AFP) Nov 15, 2025", "Seoul, Dec 18 (AFP) Dec 18, 2023",
 // "MOSCOW (Reuters) -" or "MOSCOW, November 19. /TASS/.". A dateline that
-// gives a month and day without a year has a zero Date; use the page's
-// publication date to complete it, as Parse does.
+// gives a month and day without a year has a zero Date; ParseDatelineAt
+// completes it from a reference time.
 func ParseDateline(s string) (Dateline, error) {
-	d, ok := lineDateline(s, time.Time{})
+	return ParseDatelineAt(s, time.Time{})
+}
+
+// ParseDatelineAt is like ParseDateline, but completes a dateline that
+// gives a month and day without a year ("WASHINGTON, May 4 (Reuters)")
+// with the year of ref, typically the page's publication or fetch time: a
+// month more than six months after ref's belongs to the year before, since
+// a story is not dated far after it is read. A zero ref leaves the Date
+// zero, as ParseDateline does. A dateline that states its year keeps it.
+func ParseDatelineAt(s string, ref time.Time) (Dateline, error) {
+	d, ok := lineDateline(s, ref)
 	if !ok {
 		return Dateline{}, fmt.Errorf("%w: %q", ErrNoDateline, truncate(s, 80))
 	}
@@ -321,14 +331,17 @@ func scanMonthDay(s string) (monthDay, int, bool) {
 	return monthDay{}, 0, false
 }
 
-// scanFullDate reads "Nov 15, 2025", "June 1, 2023", "Dec 16 2011" or
-// "15 November 2025" at the start of s.
+// scanFullDate reads "Nov 15, 2025", "June 1, 2023", "Dec 16 2011",
+// "Dec 19th 2025" or "15 November 2025" at the start of s.
 func scanFullDate(s string) (Date, int, bool) {
 	md, n, ok := scanMonthDay(s)
 	if !ok {
 		return Date{}, 0, false
 	}
 	i := n
+	if i+2 <= len(s) && md.month != 0 && isOrdinalSuffix(s[i:i+2]) && (i+2 == len(s) || !unicode.IsLetter(rune(s[i+2]))) {
+		i += 2 // "Dec 19th 2025"
+	}
 	if i < len(s) && s[i] == ',' {
 		i++
 	}
@@ -339,6 +352,14 @@ func scanFullDate(s string) (Date, int, bool) {
 	}
 	d, ok := MakeDate(y, md.month, md.day)
 	return d, i + k, ok
+}
+
+func isOrdinalSuffix(s string) bool {
+	switch strings.ToLower(s) {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
 }
 
 // dateFromMonthDay completes a month and day with the year of ref: a month

@@ -116,6 +116,32 @@ func TestScanDatelineLead(t *testing.T) {
 	}
 }
 
+func TestParseDatelineAt(t *testing.T) {
+	ref := time.Date(2024, time.January, 10, 8, 0, 0, 0, time.UTC)
+	tests := []struct {
+		in   string
+		ref  time.Time
+		want Date
+	}{
+		{"WASHINGTON, May 4 (Reuters) -", ref, d(2024, 5, 4)},                        // four months after: same year
+		{"WASHINGTON, Aug 4 (Reuters) -", ref, d(2023, 8, 4)},                        // seven months after: the year before
+		{"SEOUL, July 10 (Yonhap) --", ref, d(2024, 7, 10)},                          // six months after: same year
+		{"Beijing (AFP) Nov 15, 2025", ref, d(2025, 11, 15)},                         // a stated year stands
+		{"MOSCOW, November 19. /TASS/.", ref, d(2023, 11, 19)},                       // bare agency
+		{"WASHINGTON, May 4 (Reuters) -", time.Time{}, Date{}},                       // no reference, no year
+		{"MOSCOW (Reuters) -", ref, Date{}},                                          // no month and day to complete
+		{"Seoul, Feb 29 (AFP)", time.Date(2023, 3, 1, 0, 0, 0, 0, time.UTC), Date{}}, // no such day that year
+	}
+	for _, tt := range tests {
+		got, err := ParseDatelineAt(tt.in, tt.ref)
+		if assert.NoError(t, err, tt.in) {
+			assert.Equal(t, tt.want, got.Date, tt.in)
+		}
+	}
+	_, err := ParseDatelineAt("told AFP on Saturday", ref)
+	assert.ErrorIs(t, err, ErrNoDateline)
+}
+
 func TestDateJSON(t *testing.T) {
 	b, err := Date{2025, 11, 15}.MarshalJSON()
 	assert.NoError(t, err)

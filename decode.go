@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"mime"
 	"sync"
 	"unicode/utf8"
 
@@ -20,35 +21,67 @@ import (
 const sniffLen = 64 << 10
 
 // parseHTML decodes r to UTF-8 and parses it, reading at most max bytes.
-// Readers that can be read at an offset (bytes.Reader, strings.Reader,
-// files) are sniffed in place; other streams through a buffer that keeps
-// the start of the page.
 func parseHTML(r io.Reader, max int64) (*html.Node, error) {
-	if sr, ok := sectionOf(r); ok {
-		return parseSection(sr, max)
-	}
-	lr := &limitReader{r: r, left: max}
+	return parseHTMLIn(r, max, "")
+}
+
+// parseHTMLIn is parseHTML for a page whose transport named a charset.
+//
+// Whatever the reader, the page is judged on exactly its first sniffLen
+// bytes, so that the same bytes give the same article from a file, a
+// bytes.Reader or a network stream. Readers that can be read at an offset
+// (bytes.Reader, strings.Reader, files) have their size checked before
+// anything is read and are then parsed from the start again; other
+// streams are parsed from the buffered start followed by the rest.
+func parseHTMLIn(r io.Reader, max int64, transport string) (*html.Node, error) {
 	buf := headBuffers.Get().(*[]byte)
 	defer headBuffers.Put(buf)
-	head := (*buf)[:sniffLen]
-	n, err := io.ReadFull(lr, head)
-	head = head[:n]
-	switch {
-	case errors.Is(err, ErrTooLarge):
-		return nil, tooLarge(max)
-	case err != nil && err != io.EOF && err != io.ErrUnexpectedEOF:
-		return nil, fmt.Errorf("newswire: reading page: %w", err)
+	head, rest, err := readHead(r, max, (*buf)[:sniffLen])
+	if err != nil {
+		return nil, err
 	}
-	var sn sniffer
-	sn.add(head)
+	sn := sniff(head, transport)
 	if err := sn.verdict(); err != nil {
 		return nil, err
 	}
-	if bytes.HasPrefix(head, utf8BOM) {
-		head = head[len(utf8BOM):]
+	skip := 0
+	if sn.bom {
+		skip = len(utf8BOM)
 	}
-	in := decoder(sn.encoding(), io.MultiReader(bytes.NewReader(head), lr))
-	return parseDecoded(in, lr, max)
+	var in io.Reader
+	if sr, ok := rest.r.(*io.SectionReader); ok {
+		rest.r = io.NewSectionReader(sr, int64(skip), sr.Size()-int64(skip))
+		in = rest
+	} else {
+		in = io.MultiReader(bytes.NewReader(head[skip:]), rest)
+	}
+	return parseDecoded(decoder(sn.encoding(), in), rest, max)
+}
+
+// readHead reads the start of the page into buf. It returns that start and
+// a limited reader of what parsing must read after sniffing: the whole page
+// again, as a *io.SectionReader, when r can be read at offsets, else the
+// rest of the stream.
+func readHead(r io.Reader, max int64, buf []byte) ([]byte, *limitReader, error) {
+	if sr, ok := sectionOf(r); ok {
+		if sr.Size() > max {
+			return nil, nil, tooLarge(max)
+		}
+		n, err := sr.ReadAt(buf[:min(int64(len(buf)), sr.Size())], 0)
+		if err != nil && err != io.EOF {
+			return nil, nil, fmt.Errorf("newswire: reading page: %w", err)
+		}
+		return buf[:n], &limitReader{r: sr, left: max}, nil
+	}
+	lr := &limitReader{r: r, left: max}
+	n, err := io.ReadFull(lr, buf)
+	switch {
+	case errors.Is(err, ErrTooLarge):
+		return nil, nil, tooLarge(max)
+	case err != nil && err != io.EOF && err != io.ErrUnexpectedEOF:
+		return nil, nil, fmt.Errorf("newswire: reading page: %w", err)
+	}
+	return buf[:n], lr, nil
 }
 
 // decoder reads r, in the named charset, as UTF-8. Windows-1252, the
@@ -108,97 +141,51 @@ func sectionOf(r io.Reader) (*io.SectionReader, bool) {
 	return io.NewSectionReader(ra, pos, end-pos), true
 }
 
-// sniffChunk is the window in which a section is sniffed in place; windows
-// overlap by sniffOverlap so that a <meta> tag across two is seen whole.
-const (
-	sniffChunk   = 4 << 10
-	sniffOverlap = 512
-)
-
-// parseSection parses a page that can be read at offsets: its size is
-// known before reading, and sniffing reads it through a small window
-// instead of copying its start.
-func parseSection(sr *io.SectionReader, max int64) (*html.Node, error) {
-	size := sr.Size()
-	if size > max {
-		return nil, tooLarge(max)
-	}
-	var sn sniffer
-	window := make([]byte, sniffChunk)
-	for off := int64(0); off < min(size, sniffLen); off += sniffChunk - sniffOverlap {
-		n, err := sr.ReadAt(window, off)
-		if err != nil && err != io.EOF {
-			return nil, fmt.Errorf("newswire: reading page: %w", err)
-		}
-		sn.add(window[:n])
-		if n < sniffChunk {
-			break
-		}
-	}
-	if err := sn.verdict(); err != nil {
-		return nil, err
-	}
-	start := int64(0)
-	if sn.bom {
-		start = int64(len(utf8BOM))
-	}
-	lr := &limitReader{r: io.NewSectionReader(sr, start, size-start), left: max}
-	return parseDecoded(decoder(sn.encoding(), lr), lr, max)
-}
-
-// sniffer gathers, over one or more windows of a page's start, what
-// decides whether it is HTML and in which charset. Windows are judged as
-// they come: the caller may reuse a window's buffer for the next.
+// sniffer holds what the start of a page says about whether it is HTML
+// and in which charset.
 type sniffer struct {
-	started     bool   // a window was added
 	magic       []byte // the binary format the page starts with, if any
 	bom, utf16  bool
-	textSeen    bool // something other than white space was seen
-	tagSeen     bool // a '<' near the start of that text
-	declared    string
-	invalid     bool // bytes that are not UTF-8
-	highBit     bool // any non-ASCII byte
+	textSeen    bool   // something other than white space was seen
+	tagSeen     bool   // a '<' near the start of that text
+	declared    string // the charset a <meta> declares
+	transport   string // the charset the transport's Content-Type names
+	invalid     bool   // bytes that are not UTF-8
+	highBit     bool   // any non-ASCII byte
 	nuls, total int
 }
 
-func (s *sniffer) add(chunk []byte) {
-	if !s.started {
-		s.started = true
-		for _, m := range binaryMagic {
-			if bytes.HasPrefix(chunk, m) {
-				s.magic = m
-			}
-		}
-		s.bom = bytes.HasPrefix(chunk, utf8BOM)
-		s.utf16 = bytes.HasPrefix(chunk, []byte{0xFF, 0xFE}) || bytes.HasPrefix(chunk, []byte{0xFE, 0xFF})
-		if s.utf16 {
-			s.declared = "utf-16le"
-			if chunk[0] == 0xFE {
-				s.declared = "utf-16be"
-			}
-		}
-	} else {
-		// A window may open inside a rune: skip its continuation bytes.
-		for i := 0; i < 3 && len(chunk) > 0 && !utf8.RuneStart(chunk[0]); i++ {
-			chunk = chunk[1:]
+// sniff judges head, the first sniffLen bytes of a page (or all of a
+// shorter one), with transport the charset its Content-Type names.
+func sniff(head []byte, transport string) sniffer {
+	s := sniffer{transport: transport, total: len(head)}
+	for _, m := range binaryMagic {
+		if bytes.HasPrefix(head, m) {
+			s.magic = m
 		}
 	}
-	if !s.textSeen {
-		if text := bytes.TrimLeft(chunk, " \t\r\n\f\xEF\xBB\xBF"); len(text) > 0 {
-			s.textSeen = true
-			s.tagSeen = bytes.IndexByte(text[:min(len(text), 4096)], '<') >= 0
+	s.bom = bytes.HasPrefix(head, utf8BOM)
+	s.utf16 = bytes.HasPrefix(head, []byte{0xFF, 0xFE}) || bytes.HasPrefix(head, []byte{0xFE, 0xFF})
+	if s.utf16 {
+		s.declared = "utf-16le"
+		if head[0] == 0xFE {
+			s.declared = "utf-16be"
 		}
 	}
-	s.total += len(chunk)
-	s.nuls += bytes.Count(chunk, []byte{0})
+	if text := bytes.TrimLeft(head, " \t\r\n\f\xEF\xBB\xBF"); len(text) > 0 {
+		s.textSeen = true
+		s.tagSeen = bytes.IndexByte(text[:min(len(text), 4096)], '<') >= 0
+	}
+	s.nuls = bytes.Count(head, []byte{0})
 	if s.declared == "" {
-		if ok, name := declaredCharset(chunk); ok {
+		if ok, name := declaredCharset(head); ok {
 			s.declared = name
 		}
 	}
-	valid, high := utf8Check(chunk)
-	s.invalid = s.invalid || !valid
-	s.highBit = s.highBit || high
+	valid, high := utf8Check(head)
+	s.invalid = !valid
+	s.highBit = high
+	return s
 }
 
 // verdict refuses input that cannot be an HTML page: empty, blank, a known
@@ -207,7 +194,7 @@ func (s *sniffer) verdict() error {
 	switch {
 	case s.magic != nil:
 		return fmt.Errorf("%w: binary file (starts %q)", ErrNotArticle, s.magic)
-	case s.utf16:
+	case s.utf16, isUTF16(s.transport):
 		return nil // let the decoder judge it
 	case !s.textSeen:
 		return fmt.Errorf("%w: empty input", ErrNotArticle)
@@ -219,28 +206,51 @@ func (s *sniffer) verdict() error {
 	return nil
 }
 
-// encoding names the charset to decode with. A BOM wins; then a
-// declaration, unless the bytes contradict it: a page declared as a
+// encoding names the charset to decode with. A BOM wins; then the
+// transport's charset, then a <meta> declaration, unless the bytes
+// contradict the one that applies: a page declared as a
 // single-byte charset whose bytes are valid multi-byte UTF-8 is UTF-8, and a
 // page declared (or assumed) UTF-8 whose bytes are not valid UTF-8 is
 // windows-1252, the usual truth of such pages.
 func (s *sniffer) encoding() string {
+	declared := s.declared
+	if s.transport != "" && !s.utf16 {
+		declared = s.transport
+	}
 	switch {
 	case s.bom:
 		return "utf-8"
-	case s.utf16:
-		return s.declared
-	case s.declared == "" || s.declared == "utf-8":
+	case s.utf16 || isUTF16(declared):
+		return declared
+	case declared == "" || declared == "utf-8":
 		if s.invalid {
 			return "windows-1252"
 		}
 		return "utf-8"
-	case singleByte(s.declared) && !s.invalid && s.highBit:
+	case singleByte(declared) && !s.invalid && s.highBit:
 		return "utf-8"
 	default:
-		return s.declared
+		return declared
 	}
 }
+
+// transportCharset is the canonical name of the charset a Content-Type
+// value names, or "" when it names none that is known.
+func transportCharset(contentType string) string {
+	if contentType == "" {
+		return ""
+	}
+	_, params, err := mime.ParseMediaType(contentType)
+	if err != nil {
+		return ""
+	}
+	if _, name := charset.Lookup(params["charset"]); name != "" {
+		return name
+	}
+	return ""
+}
+
+func isUTF16(name string) bool { return name == "utf-16le" || name == "utf-16be" }
 
 // headBuffers recycles the buffers that hold the start of a page while it
 // is sniffed and parsed; html.Parse copies all it keeps, so a buffer is

@@ -2,7 +2,11 @@ package newswire
 
 import (
 	"bytes"
+	"fmt"
 	"io"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 	"testing/iotest"
 
@@ -53,16 +57,164 @@ func TestSniffer(t *testing.T) {
 		{"charset outside meta", `<p>charset=koi8-r</p>`, "utf-8"},
 	}
 	for _, tt := range tests {
-		var s sniffer
-		s.add([]byte(tt.page))
+		s := sniff([]byte(tt.page), "")
 		assert.NoError(t, s.verdict(), tt.name)
 		assert.Equal(t, tt.enc, s.encoding(), tt.name)
 	}
-	// A window that starts inside a rune is not taken for invalid UTF-8.
-	var s sniffer
-	page := []byte("<p>" + string(bytes.Repeat([]byte("é"), 3000)))
-	for off := 0; off < len(page); off += sniffChunk - sniffOverlap {
-		s.add(page[off:min(len(page), off+sniffChunk)])
-	}
+	// A head that ends inside a rune is not taken for invalid UTF-8.
+	page := []byte("<p>" + string(bytes.Repeat([]byte("é"), sniffLen)))
+	s := sniff(page[:sniffLen], "")
 	assert.Equal(t, "utf-8", s.encoding())
+}
+
+// cyrillicPage is an SMN-shaped page in Russian, so that a wrong charset
+// shows in every field.
+func cyrillicPage(head string) string {
+	return `<html><head>` + head + `<title>Ракета стартовала с космодрома Восточный</title></head><body>
+<h1>Ракета стартовала с космодрома Восточный</h1>
+<span class="BL">by Staff Writers</span><br><span class="BHS">Moscow (RIA Novosti) Nov 06, 2015</span><br>
+<p>Ракета-носитель «Союз» стартовала в четверг с космодрома Восточный и вывела на орбиту метеорологический спутник.
+<p>Это седьмой пуск года для оператора, который сообщил, что все системы сработали штатно.
+<p>Спутник передадут заказчику после трёх месяцев испытаний на орбите.
+</body></html>`
+}
+
+func encodeAs(t *testing.T, name, s string) []byte {
+	t.Helper()
+	e, _ := charset.Lookup(name)
+	require.NotNil(t, e, name)
+	b, err := e.NewEncoder().Bytes([]byte(s))
+	require.NoError(t, err)
+	return b
+}
+
+// TestWithContentType checks the transport's charset against
+// charset.DetermineEncoding's order: BOM, transport, <meta>, default.
+func TestWithContentType(t *testing.T) {
+	const headline = "Ракета стартовала с космодрома Восточный"
+	cp1251 := encodeAs(t, "windows-1251", cyrillicPage(""))
+	declared1252 := encodeAs(t, "windows-1251", cyrillicPage(`<meta charset="windows-1252">`))
+	bomUTF8 := append([]byte("\xEF\xBB\xBF"), cyrillicPage("")...)
+	tests := []struct {
+		name string
+		page []byte
+		ct   string
+		want bool // whether the Russian comes out right
+	}{
+		{"no transport charset: the default misreads it", cp1251, "", false},
+		{"transport names it", cp1251, "text/html; charset=windows-1251", true},
+		{"transport label in other case and quoted", cp1251, `text/html; Charset="CP1251"`, true},
+		{"transport beats <meta>", declared1252, "text/html; charset=windows-1251", true},
+		{"unknown charset is ignored", cp1251, "text/html; charset=no-such-set", false},
+		{"malformed Content-Type is ignored", cp1251, "text/html; charset", false},
+		{"BOM beats the transport", bomUTF8, "text/html; charset=windows-1251", true},
+		{"UTF-8 bytes under a single-byte label", []byte(cyrillicPage("")), "text/html; charset=iso-8859-5", true},
+	}
+	for _, tt := range tests {
+		for kind, r := range map[string]io.Reader{
+			"in place": bytes.NewReader(tt.page),
+			"stream":   onlyReader{bytes.NewReader(tt.page)},
+		} {
+			a, err := Parse(r, WithContentType(tt.ct))
+			require.NoError(t, err, tt.name)
+			if tt.want {
+				assert.Equal(t, headline, a.Headline, tt.name, kind)
+				assert.True(t, strings.HasPrefix(a.Body[0], "Ракета-носитель «Союз» стартовала"), tt.name, kind)
+			} else {
+				assert.NotEqual(t, headline, a.Headline, tt.name, kind)
+			}
+		}
+	}
+	// A page of UTF-16 without a BOM (the encoder writes none) is readable
+	// only through the transport.
+	utf16 := encodeAs(t, "utf-16le", cyrillicPage(""))
+	a, err := Parse(bytes.NewReader(utf16), WithContentType("text/html; charset=utf-16le"))
+	if assert.NoError(t, err) {
+		assert.Equal(t, headline, a.Headline)
+	}
+}
+
+// readerKinds are the ways a caller may hand Parse the same bytes: readers
+// that can be read at offsets, sniffed in place, and streams.
+func readerKinds(t *testing.T, page []byte) map[string]func() io.Reader {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "page.html")
+	require.NoError(t, os.WriteFile(path, page, 0o600))
+	return map[string]func() io.Reader{
+		"bytes.Reader":   func() io.Reader { return bytes.NewReader(page) },
+		"strings.Reader": func() io.Reader { return strings.NewReader(string(page)) },
+		"*os.File": func() io.Reader {
+			f, err := os.Open(path)
+			require.NoError(t, err)
+			t.Cleanup(func() { f.Close() })
+			return f
+		},
+		"io.Reader":          func() io.Reader { return onlyReader{bytes.NewReader(page)} },
+		"one byte at a time": func() io.Reader { return iotest.OneByteReader(bytes.NewReader(page)) },
+	}
+}
+
+// assertSameFromEveryReader parses page from every kind of reader and
+// checks that all give the same Article, byte for byte, and the same error.
+func assertSameFromEveryReader(t *testing.T, name string, page []byte, opts ...Option) {
+	t.Helper()
+	want, wantErr := Parse(bytes.NewReader(page), opts...)
+	for kind, open := range readerKinds(t, page) {
+		a, err := Parse(open(), opts...)
+		assert.Equal(t, want, a, "%s from %s", name, kind)
+		if wantErr == nil {
+			assert.NoError(t, err, "%s from %s", name, kind)
+		} else if assert.Error(t, err, "%s from %s", name, kind) {
+			assert.Equal(t, wantErr.Error(), err.Error(), "%s from %s", name, kind)
+		}
+	}
+}
+
+// TestSameArticleFromEveryReader checks, over every fixture, the shared
+// reproducers and pages built around the edges of the sniffing window,
+// that the reader a page comes through never changes its article.
+func TestSameArticleFromEveryReader(t *testing.T) {
+	for _, f := range fixtures(t) {
+		page, err := os.ReadFile(f.html)
+		require.NoError(t, err)
+		assertSameFromEveryReader(t, f.name, page, WithURL(f.url))
+	}
+	repro, _ := filepath.Glob(filepath.Join("..", "shared", "repro", "*.html"))
+	for _, path := range repro {
+		page, err := os.ReadFile(path)
+		require.NoError(t, err)
+		assertSameFromEveryReader(t, filepath.Base(path), page)
+	}
+	for name, page := range windowEdgePages() {
+		assertSameFromEveryReader(t, name, page)
+	}
+}
+
+// windowEdgePages are pages whose verdict or charset hangs on bytes near
+// the edges of the sniffing window: a byte that is not UTF-8 just inside or
+// outside the first sniffLen bytes of a UTF-8 page, and a first tag after
+// kilobytes of white space or of plain text.
+func windowEdgePages() map[string][]byte {
+	pages := map[string][]byte{}
+	utf8Page := article("<p>Le café “Au Bon Coin” a servi des croissants à l’équipe de lancement toute la nuit.")
+	for _, at := range []int{4095, 4096, 4097, sniffLen - 1, sniffLen, sniffLen + 1, sniffLen + 3000, sniffLen + 4096} {
+		// The stray byte sits in a comment after the story.
+		pad := at - len(utf8Page) + len("</body></html>") - len("<!-- ")
+		if pad < 0 {
+			continue
+		}
+		page := strings.Replace(utf8Page, "</body></html>", "<!-- "+strings.Repeat("x", pad)+"\xff -->"+"</body></html>", 1)
+		if strings.IndexByte(page, 0xff) != at {
+			panic("stray byte misplaced")
+		}
+		pages[fmt.Sprintf("stray byte at %d", at)] = []byte(page)
+	}
+	for _, spaces := range []int{0, 3000, 4096, 5000, sniffLen + 10} {
+		for _, text := range []int{0, 2000, 4095, 4097} {
+			lead := strings.Repeat(" ", spaces) + strings.Repeat("Plain preamble. ", text/16) + strings.Repeat("x", text%16)
+			pages[fmt.Sprintf("%d spaces and %d bytes of text before the first tag", spaces, text)] = []byte(lead + article(""))
+		}
+	}
+	pages["BOM and spaces before the first tag"] = []byte("\xEF\xBB\xBF" + strings.Repeat("\n", 5000) + article(""))
+	return pages
 }

@@ -1,14 +1,21 @@
 package newswire
 
-import "strings"
+import (
+	"slices"
+	"strings"
+	"time"
+)
 
 // fillFromMeta completes an article with what the page's metadata says,
 // only where the page's text gave nothing. The dateline is never filled:
-// it is what the story's text states or nothing.
-func (p *page) fillFromMeta(a *Article) {
+// it is what the story's text states or nothing; fetched (the caller's
+// WithFetchTime, or zero) only completes the year of its date.
+func (p *page) fillFromMeta(a *Article, fetched time.Time) {
 	m := &p.meta
 	a.URL = p.url
-	a.Published = m.publishedTime()
+	a.Headline = p.settleHeadline(a.Headline)
+	a.Published = p.published(a.Headline)
+	p.completeDatelines(a, fetched)
 	if a.Site == "" {
 		a.Site = m.ogSiteName
 		if a.Site == "" {
@@ -21,19 +28,7 @@ func (p *page) fillFromMeta(a *Article) {
 			a.Section = m.article().section
 		}
 	}
-	if a.Byline == "" {
-		credit := m.author
-		if authors := m.article().authors; len(authors) > 0 {
-			credit = strings.Join(authors, " and ")
-		}
-		if credit != "" {
-			var agency string
-			a.Byline, a.Authors, agency, _ = ParseByline("by " + credit)
-			if a.Agency == "" {
-				a.Agency = agency
-			}
-		}
-	}
+	p.fillAuthors(a)
 	if a.Agency == "" {
 		a.Agency = agencyOfSignoff(a.Signoff)
 	}
@@ -97,4 +92,89 @@ func firstNonEmpty(ss ...string) string {
 		}
 	}
 	return ""
+}
+
+// dateReference is the time that supplies the year of a dateline that
+// states none: the page's publication time (from its metadata, the date it
+// prints or one in its address), else when it was fetched.
+func (p *page) dateReference(a *Article, fetched time.Time) time.Time {
+	if t := p.published(a.Headline); !t.IsZero() {
+		return t
+	}
+	return fetched
+}
+
+// completeDatelines gives a year to the article's dateline, and to its
+// teasers', when they state a month and day without one and the finders
+// had no publication time to take it from.
+func (p *page) completeDatelines(a *Article, fetched time.Time) {
+	needed := a.Dateline.Date.IsZero() && a.Dateline.Text != ""
+	for _, r := range a.RelatedStories {
+		needed = needed || r.Dateline.Date.IsZero() && r.Dateline.Text != ""
+	}
+	if !needed {
+		return
+	}
+	ref := p.dateReference(a, fetched)
+	if ref.IsZero() {
+		return
+	}
+	complete := func(d *Dateline) {
+		if d.Date.IsZero() && d.Text != "" {
+			if full, ok := lineDateline(d.Text, ref); ok {
+				d.Date = full.Date
+			}
+		}
+	}
+	complete(&a.Dateline)
+	for i := range a.RelatedStories {
+		complete(&a.RelatedStories[i].Dateline)
+	}
+}
+
+// fillAuthors combines the byline the page prints with the authors its
+// metadata names. When the printed line names nobody (no line, or a label
+// that is not a desk or an agency), the metadata's people are taken, and
+// its credit becomes the byline if none was printed.
+func (p *page) fillAuthors(a *Article) {
+	if len(a.Authors) > 0 || a.Byline != "" && (isDesk(a.Byline) || a.Agency != "") {
+		return
+	}
+	byline, authors, agency := p.metaAuthors()
+	if len(authors) == 0 && a.Byline != "" {
+		return
+	}
+	if a.Byline == "" {
+		a.Byline = byline
+	}
+	a.Authors = authors
+	if a.Agency == "" {
+		a.Agency = agency
+	}
+}
+
+// metaAuthors reads the credits of the page's metadata: JSON-LD authors,
+// each on its own, else <meta name=author>.
+func (p *page) metaAuthors() (byline string, authors []string, agency string) {
+	credits := p.meta.article().authors
+	if len(credits) == 0 && p.meta.author != "" {
+		credits = []string{p.meta.author}
+	}
+	var shown []string
+	for _, c := range credits {
+		bl, au, ag, ok := parseByline("by " + c)
+		if !ok {
+			continue
+		}
+		shown = append(shown, bl)
+		for _, x := range au {
+			if !slices.Contains(authors, x) {
+				authors = append(authors, x)
+			}
+		}
+		if agency == "" {
+			agency = ag
+		}
+	}
+	return strings.Join(shown, " and "), authors, agency
 }

@@ -224,7 +224,7 @@ func (p *page) genericByline(a *Article, hl int, hasHL bool, bodyStart int) int 
 				}
 				part = "by " + part
 			}
-			if byline, authors, agency, ok := ParseByline(part); ok && (len(authors) > 0 || agency != "" || isDesk(byline)) {
+			if byline, authors, agency, ok := parseByline(part); ok && (len(authors) > 0 || agency != "" || isDesk(byline)) {
 				a.Byline, a.Authors = byline, authors
 				if a.Agency == "" {
 					a.Agency = agency
@@ -256,7 +256,7 @@ func (p *page) leadDateline(a *Article, body []string, ref time.Time) []string {
 			a.Agency = d.Agency
 		}
 		if byline != "" && a.Byline == "" {
-			a.Byline, a.Authors, _, _ = ParseByline(byline)
+			a.Byline, a.Authors, _, _ = parseByline(byline)
 		}
 		if rest == "" {
 			return append(body[:i:i], body[i+1:]...)
@@ -281,7 +281,7 @@ func splitLeadByline(s string) (string, string, bool) {
 		if i := strings.Index(head, c); i > 0 {
 			end := i + len(c)
 			byline := strings.TrimSpace(s[:end])
-			if _, authors, _, ok := ParseByline(byline); !ok || len(authors) == 0 {
+			if _, authors, _, ok := parseByline(byline); !ok || len(authors) == 0 {
 				return "", s, false // a sentence that starts with "By"
 			}
 			return byline, strings.TrimSpace(s[end:]), true

@@ -241,7 +241,7 @@ func (p *page) headAfter(hl int, ref time.Time) (head, bool) {
 }
 
 func (h *head) setByline(s string) {
-	if bl, authors, agency, ok := ParseByline(s); ok {
+	if bl, authors, agency, ok := parseByline(s); ok {
 		h.byline, h.authors, h.bylineAgency = bl, authors, agency
 	}
 }

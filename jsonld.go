@@ -23,6 +23,10 @@ type jsonScanner struct {
 	s     string
 	i     int
 	depth int
+
+	// pagePublished is the first datePublished of a node that is no
+	// article (a WebPage): the page's date when it has no article node.
+	pagePublished string
 }
 
 func (j *jsonScanner) ws() {
@@ -325,10 +329,83 @@ func (j *jsonScanner) value() (any, bool) {
 
 // findArticleLD scans a JSON-LD script for its first node of an Article
 // type, looking into top-level arrays, @graph and mainEntity.
+//
+// Without an article node, it returns false and an ldArticle holding only
+// the datePublished of another node, such as the WebPage many templates
+// describe instead.
 func findArticleLD(raw string) (ldArticle, bool) {
 	j := &jsonScanner{s: raw}
 	a, found := j.searchNode()
+	if !found {
+		return ldArticle{pagePublished: j.pagePublished}, false
+	}
+	if len(a.authors) == 0 && len(a.authorIDs) > 0 {
+		a.authors = namesByID(raw, a.authorIDs)
+	}
 	return a, found
+}
+
+// ldIDs returns the @id references of a JSON-LD value ({"@id": "#/person/1"}
+// or a list of them), as graphs name their authors.
+func ldIDs(v any, depth int) []string {
+	if depth > 3 {
+		return nil
+	}
+	switch v := v.(type) {
+	case map[string]any:
+		if id, ok := v["@id"].(string); ok && id != "" {
+			return []string{id}
+		}
+	case []any:
+		var out []string
+		for _, x := range v {
+			out = append(out, ldIDs(x, depth+1)...)
+		}
+		return out
+	}
+	return nil
+}
+
+// namesByID finds the names of the nodes with the given @ids in a JSON-LD
+// script: the Person nodes of a graph that its article refers to. It
+// decodes the whole script, which only pages that name their authors this
+// way pay for.
+func namesByID(raw string, ids []string) []string {
+	j := &jsonScanner{s: raw}
+	v, ok := j.value()
+	if !ok {
+		return nil
+	}
+	names := map[string]string{}
+	var walk func(v any, depth int)
+	walk = func(v any, depth int) {
+		if depth > maxJSONDepth {
+			return
+		}
+		switch v := v.(type) {
+		case map[string]any:
+			if id, ok := v["@id"].(string); ok {
+				if n := cleanText(ldString(v["name"])); n != "" && names[id] == "" {
+					names[id] = n
+				}
+			}
+			for _, x := range v {
+				walk(x, depth+1)
+			}
+		case []any:
+			for _, x := range v {
+				walk(x, depth+1)
+			}
+		}
+	}
+	walk(v, 0)
+	var out []string
+	for _, id := range ids {
+		if n := names[id]; n != "" {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // searchNode reads the value at the scanner and returns the first article
@@ -393,6 +470,9 @@ func (j *jsonScanner) articleNode() (ldArticle, bool) {
 		case "author":
 			v, ok = j.value()
 			a.authors = ldNames(v, 0)
+			if len(a.authors) == 0 {
+				a.authorIDs = ldIDs(v, 0)
+			}
 		case "image":
 			v, ok = j.value()
 			a.images = ldURLs(v, 0)
@@ -417,6 +497,9 @@ func (j *jsonScanner) articleNode() (ldArticle, bool) {
 		return a, true
 	case hasNested:
 		return nested, true
+	}
+	if j.pagePublished == "" {
+		j.pagePublished = a.published
 	}
 	return ldArticle{}, false
 }

@@ -3,28 +3,85 @@ package newswire
 import (
 	"net/url"
 	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
-// setBase decides the page's own address: its canonical link, else
-// og:url, else the caller's WithURL; relative forms resolve against the
-// caller's. Every link on the page is resolved against it.
-func (p *page) setBase(given *url.URL) {
-	for i, cand := range []string{p.meta.canonical, p.meta.ogURL, ""} {
-		if i == 2 {
-			cand = p.meta.article().url
+// setBase decides the page's own address and the base its links resolve
+// against.
+//
+// The address is its canonical link, else og:url, else the JSON-LD url,
+// else the caller's WithURL. Links resolve against the document's base URL
+// as the HTML standard defines it: the page's <base href>, itself resolved
+// against the address the page was fetched from (WithURL, or the page's
+// own absolute address when WithURL is not given); without a <base>, the
+// page's address. The canonical link is a link like any other and
+// resolves against <base> too.
+func (p *page) setBase(given *url.URL, baseHref string) {
+	docBase := given
+	if baseHref != "" {
+		fetched := given
+		if fetched == nil {
+			fetched = p.ownAddress(nil)
 		}
-		if u, ok := resolveURL(given, cand); ok {
-			p.base, _ = url.Parse(u)
-			p.url = u
-			return
+		if u, ok := resolveURL(fetched, baseHref); ok {
+			docBase, _ = url.Parse(u)
 		}
 	}
-	if given != nil {
+	if own := p.ownAddress(docBase); own != nil {
+		p.base, p.url = own, own.String()
+	} else if given != nil {
 		if u, ok := resolveURL(nil, given.String()); ok {
 			p.base, _ = url.Parse(u)
 			p.url = u
 		}
 	}
+	if baseHref != "" && docBase != nil && docBase != given {
+		p.base = docBase
+	}
+}
+
+// ownAddress is the first address the page gives itself, resolved against
+// base: canonical link, og:url or JSON-LD url. It is nil when none resolves.
+func (p *page) ownAddress(base *url.URL) *url.URL {
+	for _, cand := range []string{p.meta.canonical, p.meta.ogURL, ""} {
+		if cand == "" {
+			cand = p.meta.article().url
+		}
+		if u, ok := resolveURL(base, cand); ok {
+			own, _ := url.Parse(u)
+			return own
+		}
+	}
+	return nil
+}
+
+// baseHref is the href of the document's <base> element, the first one in
+// tree order that has one. It is sought in <head>, where the parser puts
+// every <base> written before the body starts; the standard allows no
+// other place.
+func baseHref(doc *html.Node) string {
+	for n := doc.FirstChild; n != nil; n = n.NextSibling {
+		if n.Type != html.ElementNode || n.DataAtom != atom.Html {
+			continue
+		}
+		for h := n.FirstChild; h != nil; h = h.NextSibling {
+			if h.Type != html.ElementNode || h.DataAtom != atom.Head {
+				continue
+			}
+			for e := h.FirstChild; e != nil; e = e.NextSibling {
+				if e.Type == html.ElementNode && e.DataAtom == atom.Base {
+					for _, at := range e.Attr {
+						if at.Namespace == "" && at.Key == "href" {
+							return strings.TrimSpace(at.Val)
+						}
+					}
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // resolve makes href absolute against the page's address. It reports false
@@ -69,13 +126,45 @@ func resolveURL(base *url.URL, href string) (string, bool) {
 		u.Path = "/"
 	}
 	u.User = nil
+	u.RawQuery = escapeQuery(u.RawQuery)
 	return u.String(), true
 }
 
-// host is the page's host name without "www.".
+// host is the page's host name without "www.": that of its address, not
+// of a <base> elsewhere.
 func (p *page) host() string {
-	if p.base == nil {
+	u, err := url.Parse(p.url)
+	if err != nil || p.url == "" {
 		return ""
 	}
-	return strings.TrimPrefix(p.base.Hostname(), "www.")
+	return strings.TrimPrefix(u.Hostname(), "www.")
+}
+
+// escapeQuery percent-encodes what a browser encodes in a query: bytes
+// outside printable ASCII (as they stand, so that a byte that is not UTF-8
+// survives as what the server sent) and the characters " < > and space.
+// Paths are escaped by url.URL itself.
+func escapeQuery(q string) string {
+	i := 0
+	for i < len(q) && !queryEscapes(q[i]) {
+		i++
+	}
+	if i == len(q) {
+		return q
+	}
+	const hex = "0123456789ABCDEF"
+	b := make([]byte, 0, len(q)+16)
+	b = append(b, q[:i]...)
+	for ; i < len(q); i++ {
+		if c := q[i]; queryEscapes(c) {
+			b = append(b, '%', hex[c>>4], hex[c&15])
+		} else {
+			b = append(b, c)
+		}
+	}
+	return string(b)
+}
+
+func queryEscapes(c byte) bool {
+	return c <= ' ' || c >= 0x7F || c == '"' || c == '<' || c == '>'
 }

@@ -1,6 +1,7 @@
 package newswire
 
 import (
+	"cmp"
 	"strings"
 	"time"
 
@@ -13,10 +14,10 @@ import (
 type pageMeta struct {
 	title, timeAttr string
 
-	canonical, ogURL, ogTitle, ogImage, ogSiteName, ogType string
-	twitterTitle, description                              string
-	published, section, author                             string
-	keywords                                               []string
+	canonical, ogURL, ogTitle, ogImage, ogSiteName string
+	twitterTitle                                   string
+	published, section, author                     string
+	keywords                                       []string
 
 	// JSON-LD is decoded only when a field the page's own text and tags
 	// did not give is asked for: decoding costs more than the rest of the
@@ -33,8 +34,10 @@ type pageMeta struct {
 type ldArticle struct {
 	found                             bool
 	headline, published, section, url string
+	pagePublished                     string // a WebPage's datePublished
 	publisher                         string
 	authors, images, keywords         []string
+	authorIDs                         []string // @id references to resolve
 }
 
 func (m *pageMeta) addMeta(n *html.Node) {
@@ -114,10 +117,13 @@ func (m *pageMeta) article() *ldArticle {
 	if !m.ldDone {
 		m.ldDone = true
 		for _, raw := range m.ldRaw {
-			if a, ok := findArticleLD(raw); ok {
+			a, ok := findArticleLD(raw)
+			if ok {
+				a.pagePublished = cmp.Or(m.ld.pagePublished, a.pagePublished)
 				m.ld = a
 				break
 			}
+			m.ld.pagePublished = cmp.Or(m.ld.pagePublished, a.pagePublished)
 		}
 	}
 	return &m.ld
@@ -221,19 +227,27 @@ func (m *pageMeta) findPublished() time.Time {
 	if t, ok := parseMetaTime(m.article().published); ok {
 		return t
 	}
+	if t, ok := parseMetaTime(m.article().pagePublished); ok {
+		return t
+	}
 	t, _ := parseMetaTime(m.timeAttr)
 	return t
 }
 
 var metaTimeLayouts = []string{
 	time.RFC3339, "2006-01-02T15:04:05Z0700", "2006-01-02T15:04:05", "2006-01-02T15:04Z07:00",
-	"2006-01-02T15:04", "2006-01-02 15:04:05Z07:00", "2006-01-02 15:04:05", "2006-01-02",
-	time.RFC1123Z, time.RFC1123, "20060102",
+	"2006-01-02T15:04", "2006-01-02 15:04:05Z07:00", "2006-01-02 15:04:05 -0700", "2006-01-02 15:04:05 Z0700",
+	"2006-01-02 15:04:05 -07:00", "2006-01-02 15:04:05", "2006-01-02 15:04", "2006-01-02",
+	time.RFC1123Z, time.RFC1123, "Mon, 2 Jan 2006 15:04:05 -0700", "20060102",
 }
 
+// parseMetaTime reads a publication time as metadata writes it: RFC 3339
+// and its common variants, keeping the page's own offset so that the
+// calendar day stays the page's; else the date it opens with, written
+// "2025-10-01 ...", "Oct 01, 2025", "13/11/2025" or "30.04.2024".
 func parseMetaTime(s string) (time.Time, bool) {
 	s = strings.TrimSpace(s)
-	if s == "" || len(s) > 40 {
+	if s == "" || len(s) > 64 {
 		return time.Time{}, false
 	}
 	for _, l := range metaTimeLayouts {
@@ -241,5 +255,115 @@ func parseMetaTime(s string) (time.Time, bool) {
 			return t, true
 		}
 	}
+	if d, _, ok := scanDateAt(s); ok {
+		return d.Time(), true
+	}
 	return time.Time{}, false
 }
+
+// scanDateAt reads a full date at the start of s in the forms pages print
+// and metadata write, returning it with the bytes read: "2025-12-19",
+// "2025/12/19", "Dec 19, 2025", "Dec 19th 2025", "19 December 2025",
+// "19.12.2025", and with slashes "13/11/2025" (day first) or "11/21/2025"
+// (month first), decided by the number over 12; when both could be months,
+// the American month first.
+func scanDateAt(s string) (Date, int, bool) {
+	if len(s) >= 10 && isDigit(s[0]) && isDigit(s[3]) && (s[4] == '-' || s[4] == '/') {
+		if d, ok := dateAt(s[:10]); ok {
+			return d, 10, true
+		}
+	}
+	if d, n, ok := scanFullDate(s); ok {
+		return d, n, true
+	}
+	a, i := scanNumber(s, 2)
+	if i == 0 || i >= len(s) || (s[i] != '/' && s[i] != '.') {
+		return Date{}, 0, false
+	}
+	sep := s[i]
+	b, j := scanNumber(s[i+1:], 2)
+	j += i + 1
+	if j == i+1 || j >= len(s) || s[j] != sep {
+		return Date{}, 0, false
+	}
+	y, k := scanNumber(s[j+1:], 4)
+	if k != 4 {
+		return Date{}, 0, false
+	}
+	day, month := a, b
+	if sep == '/' && (b > 12 || a <= 12 && b <= 12) {
+		day, month = b, a
+	}
+	d, ok := MakeDate(y, time.Month(month), day)
+	return d, j + 1 + k, ok
+}
+
+// urlDate reads the publication day many sites put in an article's path:
+// "/2025/03/04/", "/2025-03-04-", "/20250304/". A year and month alone
+// ("/2025/03/slug") is no day and gives nothing; nor do digits that run on
+// into others, such as story ids.
+func urlDate(u string) (Date, bool) {
+	if i := strings.Index(u, "://"); i >= 0 {
+		u = u[i+3:]
+	}
+	if i := strings.IndexByte(u, '/'); i >= 0 {
+		u = u[i:]
+	} else {
+		return Date{}, false
+	}
+	if i := strings.IndexAny(u, "?#"); i >= 0 {
+		u = u[:i]
+	}
+	for i := 0; i+8 <= len(u); i++ {
+		if i > 0 && isDigit(u[i-1]) || !isDigit(u[i]) {
+			continue
+		}
+		if d, ok := dateAt(u[i:]); ok {
+			return d, true
+		}
+	}
+	return Date{}, false
+}
+
+// dateAt reads a year, month and day at the start of s, written
+// "2025/03/04", "2025-03-04", "2025_03_04" or "20250304", not followed by
+// another digit.
+func dateAt(s string) (Date, bool) {
+	y, n := scanNumber4(s)
+	if n != 4 || y < 1990 || y > 2100 {
+		return Date{}, false
+	}
+	s = s[4:]
+	sep := byte(0)
+	if len(s) > 0 && (s[0] == '/' || s[0] == '-' || s[0] == '_') {
+		sep = s[0]
+		s = s[1:]
+	}
+	if len(s) < 4 || !isDigit(s[0]) || !isDigit(s[1]) {
+		return Date{}, false
+	}
+	m := int(s[0]-'0')*10 + int(s[1]-'0')
+	s = s[2:]
+	if sep != 0 {
+		if s[0] != sep {
+			return Date{}, false
+		}
+		s = s[1:]
+	}
+	if len(s) < 2 || !isDigit(s[0]) || !isDigit(s[1]) || len(s) > 2 && isDigit(s[2]) {
+		return Date{}, false
+	}
+	day := int(s[0]-'0')*10 + int(s[1]-'0')
+	return MakeDate(y, time.Month(m), day)
+}
+
+func scanNumber4(s string) (int, int) {
+	v, i := 0, 0
+	for i < len(s) && i < 4 && isDigit(s[i]) {
+		v = v*10 + int(s[i]-'0')
+		i++
+	}
+	return v, i
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }

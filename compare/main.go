@@ -8,6 +8,10 @@
 //     JSON files.
 //   - C. Accuracy on the real pages of the shared evaluation folder, which
 //     stays outside the repository and is skipped when absent.
+//   - D. Accuracy on the development sets with ground truth in the same
+//     folder: wcxb-dev (articles), wcxb-dev-index (pages that are not
+//     articles, which should be refused) and fundus (news pages, with a
+//     check of wire datelines). Each absent set is skipped, saying so.
 //
 // It lives in its own module so that the library's go.mod does not list the
 // other extractors. Run it from its folder:
@@ -15,6 +19,24 @@
 //	cd compare && go run . -quick      # about a minute on 2 cores
 //	cd compare && go run .             # the full measurement
 //	cd compare && go run . -pages afp  # only pages whose name matches
+//
+// The quick developer loop, newswire alone on the development sets, takes
+// seconds:
+//
+//	cd compare && go run . -speed=false -tools newswire -worst 15 -details /tmp/details.jsonl
+//
+// Flags for table D:
+//
+//	-sets wcxb-dev,wcxb-dev-index,fundus  the sets to score (default all; "none" for none)
+//	-tools newswire,trafilatura,readability  the extractors (default all; also for B and C)
+//	-speed=false  skip table A
+//	-worst N      newswire's N worst pages per set (file, F1, P, R, error);
+//	              for wcxb-dev-index the N index pages it accepted, with headline
+//	-details FILE one JSON line per page per set with newswire's result and the
+//	              truth: set, file, url, f1, p, r, error, headline_ok/got/want,
+//	              authors_ok/got/want, date_ok/got/want, agency/place want/got
+//	-limit N      only the first N pages of each set
+//	-j N          pages scored at once (default GOMAXPROCS)
 package main
 
 import (
@@ -27,6 +49,7 @@ import (
 	"regexp"
 	"runtime"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"time"
 )
@@ -51,6 +74,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 	doAccuracy := fs.Bool("accuracy", true, "print tables B and C (accuracy)")
 	fallback := fs.Bool("trafilatura-fallback", true, "run go-trafilatura with EnableFallback, as its command does by default")
 	progress := fs.Bool("progress", true, "report progress on standard error")
+	setsFlag := fs.String("sets", strings.Join(devSetNames, ","), "development sets for table D (those absent are skipped); \"none\" for none")
+	toolsFlag := fs.String("tools", "newswire,trafilatura,readability", "extractors to compare")
+	worst := fs.Int("worst", 0, "table D: print newswire's N worst pages per set (for wcxb-dev-index, N index pages it accepted)")
+	details := fs.String("details", "", "table D: write newswire's result on every page to this JSON Lines file")
+	limit := fs.Int("limit", 0, "table D: only the first N pages of each set (0 for all)")
+	workers := fs.Int("j", runtime.GOMAXPROCS(0), "table D: pages scored at once")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -101,7 +130,24 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if *progress {
 		prog = stderr
 	}
-	tools := makeTools(*fallback)
+	tools, err := selectTools(makeTools(*fallback), splitList(*toolsFlag))
+	if err != nil {
+		fmt.Fprintf(stderr, "compare: -tools: %v\n", err)
+		return 2
+	}
+	sets, err := selectSets(*setsFlag)
+	if err != nil {
+		fmt.Fprintf(stderr, "compare: -sets: %v\n", err)
+		return 2
+	}
+	var detailsOut *os.File
+	if *details != "" {
+		if detailsOut, err = os.Create(*details); err != nil {
+			fmt.Fprintf(stderr, "compare: %v\n", err)
+			return 1
+		}
+		defer detailsOut.Close()
+	}
 	start := time.Now()
 
 	fmt.Fprintf(out, "# newswire compared\n\n%s\n\n", environment())
@@ -122,11 +168,53 @@ func run(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintln(prog, "accuracy: eval")
 		}
 		writeEvalAccuracy(out, *evalDir, eval, tools)
+		out.Flush()
+		opts := devOptions{Limit: *limit, Workers: *workers, Worst: *worst, Filter: filter}
+		if detailsOut != nil {
+			opts.Details = detailsOut
+		}
+		if err := writeDevAccuracy(out, prog, *evalDir, sets, tools, opts); err != nil {
+			fmt.Fprintf(stderr, "compare: %v\n", err)
+			return 1
+		}
+		if detailsOut != nil {
+			if err := detailsOut.Close(); err != nil {
+				fmt.Fprintf(stderr, "compare: %v\n", err)
+				return 1
+			}
+		}
 	}
 	if prog != nil {
 		fmt.Fprintf(prog, "compare: done in %s\n", time.Since(start).Round(time.Second))
 	}
 	return 0
+}
+
+// splitList splits a comma-separated flag value, dropping empty items.
+func splitList(s string) []string {
+	var out []string
+	for item := range strings.SplitSeq(s, ",") {
+		if item = strings.TrimSpace(item); item != "" {
+			out = append(out, item)
+		}
+	}
+	return out
+}
+
+// selectSets returns the development sets named in s, in table order.
+func selectSets(s string) ([]string, error) {
+	if s == "none" {
+		return nil, nil
+	}
+	var out []string
+	for _, name := range splitList(s) {
+		if !slices.Contains(devSetNames, name) {
+			return nil, fmt.Errorf("unknown set %q (want %s)", name, strings.Join(devSetNames, ", "))
+		}
+		out = append(out, name)
+	}
+	slices.SortFunc(out, func(a, b string) int { return slices.Index(devSetNames, a) - slices.Index(devSetNames, b) })
+	return slices.Compact(out), nil
 }
 
 // environment is the header line: date, Go version, platform, CPU, cores

@@ -2,8 +2,10 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"net/url"
 	"strings"
+	"time"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"github.com/markusmobius/go-trafilatura"
@@ -28,6 +30,12 @@ type tool struct {
 type extraction struct {
 	Headline string
 	Byline   string
+	// Authors are the author names: newswire's Authors, the others' author
+	// string split at commas, semicolons and "and".
+	Authors []string
+	// Published is the publication time the tool read, in the offset the
+	// page wrote it in when the tool keeps it; zero when none.
+	Published time.Time
 	// Text is the article text the tool extracted, as plain text.
 	Text string
 	// Article is newswire's full result; nil for the other tools.
@@ -65,10 +73,12 @@ func makeTools(fallback bool) []tool {
 					return extraction{Err: err}
 				}
 				return extraction{
-					Headline: a.Headline,
-					Byline:   a.Byline,
-					Text:     strings.Join(a.Body, "\n"),
-					Article:  a,
+					Headline:  a.Headline,
+					Byline:    a.Byline,
+					Authors:   a.Authors,
+					Published: a.Published,
+					Text:      strings.Join(a.Body, "\n"),
+					Article:   a,
 				}
 			},
 		},
@@ -84,9 +94,11 @@ func makeTools(fallback bool) []tool {
 					return extraction{Err: err}
 				}
 				return extraction{
-					Headline: r.Metadata.Title,
-					Byline:   r.Metadata.Author,
-					Text:     r.ContentText,
+					Headline:  r.Metadata.Title,
+					Byline:    r.Metadata.Author,
+					Authors:   splitByline(r.Metadata.Author),
+					Published: r.Metadata.Date,
+					Text:      r.ContentText,
 				}
 			},
 		},
@@ -107,10 +119,37 @@ func makeTools(fallback bool) []tool {
 						return extraction{Err: err}
 					}
 				}
-				return extraction{Headline: a.Title(), Byline: a.Byline(), Text: text.String()}
+				published, _ := a.PublishedTime() // zero when missing or unreadable
+				return extraction{
+					Headline:  a.Title(),
+					Byline:    a.Byline(),
+					Authors:   splitByline(a.Byline()),
+					Published: published,
+					Text:      text.String(),
+				}
 			},
 		},
 	}
+}
+
+// selectTools keeps html.Parse (the floor of the speed table) and the
+// extractors named in names, in table order. It fails on an unknown name.
+func selectTools(tools []tool, names []string) ([]tool, error) {
+	want := map[string]bool{}
+	for _, n := range names {
+		want[n] = true
+	}
+	out := []tool{tools[0]}
+	for _, t := range tools[1:] {
+		if want[t.name] {
+			out = append(out, t)
+			delete(want, t.name)
+		}
+	}
+	for n := range want {
+		return nil, fmt.Errorf("unknown tool %q (want newswire, trafilatura or readability)", n)
+	}
+	return out, nil
 }
 
 func newswireOpts(u *url.URL) []newswire.Option {

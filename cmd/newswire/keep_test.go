@@ -1,18 +1,13 @@
 package main
 
 import (
-	"bufio"
-	"bytes"
-	"errors"
 	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
-	"syscall"
 	"testing"
-	"time"
 )
 
 // TestMain runs the command itself instead of the tests when the
@@ -121,44 +116,5 @@ func TestCorruptGzipWARCRecord(t *testing.T) {
 	want := fmt.Sprintf("newswire: %s: WARC record at offset %d: ", path, last)
 	if !strings.HasPrefix(errOut, want) || strings.Count(errOut, "\n") != 1 {
 		t.Errorf("stderr %q, want one line starting %q", errOut, want)
-	}
-}
-
-// TestBrokenPipe checks that `newswire dir | head -1` ends quietly: no
-// message about the closed pipe, and no more work once it is closed.
-func TestBrokenPipe(t *testing.T) {
-	dir := smallFolder(t, 300) // more than the 64 KiB output buffer holds
-	cmd := command(t, "-j", "2", dir)
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	stdout, err := cmd.StdoutPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := bufio.NewReader(stdout).ReadString('\n'); err != nil {
-		t.Fatal(err)
-	}
-	stdout.Close() // as head does after its line
-	done := make(chan error, 1)
-	go func() { done <- cmd.Wait() }()
-	select {
-	case err = <-done:
-	case <-time.After(20 * time.Second):
-		cmd.Process.Kill()
-		t.Fatal("still running 20s after its output was closed")
-	}
-	if stderr.Len() > 0 {
-		t.Errorf("stderr %q, want nothing", stderr.String())
-	}
-	var ee *exec.ExitError
-	if errors.As(err, &ee) {
-		if ws, ok := ee.Sys().(syscall.WaitStatus); !ok || !ws.Signaled() || ws.Signal() != syscall.SIGPIPE {
-			t.Errorf("ended with %v, want exit 0 or SIGPIPE", err)
-		}
-	} else if err != nil {
-		t.Fatal(err)
 	}
 }

@@ -8,16 +8,20 @@
 //
 //   - a file: an HTML page, plain or gzip-compressed (gzip is recognised by
 //     its magic bytes, whatever the file is called);
-//   - a folder: every *.html and *.htm file below it, also with a .gz
-//     suffix, in sorted walk order;
+//   - a folder: every regular *.html and *.htm file below it (or link to
+//     one), also with a .gz suffix, in sorted walk order;
 //   - a WARC file (.warc or .warc.gz, or any file or standard input whose
 //     content starts like one): every HTTP response record with a 2xx status
 //     and an HTML content type, in record order, with the record's
-//     WARC-Target-URI as the page address;
+//     WARC-Target-URI as the page address, its HTTP Content-Type charset for
+//     a page that declares none, and its WARC-Date (else HTTP Date, else
+//     Last-Modified) as the fetch time that dates a year-less dateline.
+//     Payloads in gzip, deflate, br or zstd Content-Encoding are decoded;
 //   - an http:// or https:// URL, fetched with a timeout, the -max-bytes size
 //     limit, at most 10 redirects and the User-Agent
 //     "newswire/0.1 (+https://github.com/newswire/newswire)"; an HTTP error
-//     status or a content type other than HTML fails that input;
+//     status or a content type other than HTML fails that input; the
+//     response's Content-Type and Date serve as for a WARC record;
 //   - "-" for standard input (an HTML page or a WARC stream).
 //
 // Every page is printed as one line of JSON (JSON Lines), whatever the
@@ -191,11 +195,9 @@ func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, std
 
 	in := &inputs{
 		stdin:   stdin,
-		reader:  pages.Reader{MaxBytes: cfg.maxBytes},
+		reader:  pages.Reader{MaxBytes: cfg.maxBytes, URL: cfg.pageURL},
 		fetcher: newFetcher(cfg.timeout, cfg.maxBytes),
 	}
-
-	in.reader.URL = cfg.pageURL
 
 	out := stdout
 	var file *outFile

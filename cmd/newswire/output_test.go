@@ -65,3 +65,22 @@ func assertOnly(t *testing.T, dir string, names ...string) {
 		t.Errorf("%s holds %v, want %v", dir, got, names)
 	}
 }
+
+// TestOutputToDevice checks that -o writes in place to what is not a
+// regular file, such as /dev/null, and refuses a folder.
+func TestOutputToDevice(t *testing.T) {
+	page, _ := articlePage(t)
+	if _, err := os.Stat(os.DevNull); err != nil {
+		t.Skip(err)
+	}
+	code, out, errOut := runCmd(t, nil, "-o", os.DevNull, page)
+	if code != exitOK || out != "" || errOut != "" {
+		t.Errorf("-o %s: exit %d, stdout %q, stderr %q", os.DevNull, code, out, errOut)
+	}
+	dir := t.TempDir()
+	code, _, errOut = runCmd(t, nil, "-o", dir, page)
+	if code != exitFailure || !strings.Contains(errOut, "is a folder") {
+		t.Errorf("-o a folder: exit %d, stderr %q", code, errOut)
+	}
+	assertOnly(t, dir)
+}

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"compress/gzip"
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"io"
@@ -56,6 +57,10 @@ func writeWARC(t *testing.T, path string, pages []warcPage) {
 	add := func(rt gowarc.RecordType, contentType, target, block string) {
 		t.Helper()
 		b := gowarc.NewRecordBuilder(rt, gowarc.WithStrictValidation())
+		// A record ID drawn from what the record is keeps a written file
+		// the same from one run to the next.
+		sum := sha256.Sum256(fmt.Appendf(nil, "%d %v %s", len(records), rt, target))
+		b.AddWarcHeader(gowarc.WarcRecordID, fmt.Sprintf("<urn:uuid:%x-%x-%x-%x-%x>", sum[0:4], sum[4:6], sum[6:8], sum[8:10], sum[10:16]))
 		b.AddWarcHeaderTime(gowarc.WarcDate, time.Date(2025, 11, 15, 3, 10, 0, 0, time.UTC))
 		b.AddWarcHeader(gowarc.ContentType, contentType)
 		if target != "" {

@@ -69,13 +69,22 @@ func (p *Page) FetchTime() time.Time {
 	return time.Time{}
 }
 
-// Options returns the library options that parse the page: its address and
-// the size limit maxBytes (newswire.DefaultMaxBytes when not positive).
+// Options returns the library options that parse the page: its address,
+// the size limit maxBytes (newswire.DefaultMaxBytes when not positive), the
+// HTTP Content-Type, whose charset decodes a page that declares none, and
+// the fetch time, which dates a dateline that gives no year.
 func (p *Page) Options(maxBytes int64) []newswire.Option {
-	return []newswire.Option{
+	opts := []newswire.Option{
 		newswire.WithMaxBytes(maxBytes),
 		newswire.WithURL(p.URL),
 	}
+	if ct := p.ContentType(); ct != "" {
+		opts = append(opts, newswire.WithContentType(ct))
+	}
+	if t := p.FetchTime(); !t.IsZero() {
+		opts = append(opts, newswire.WithFetchTime(t))
+	}
+	return opts
 }
 
 // Sentinel errors of reading, beside the library's ErrNotArticle and
@@ -85,8 +94,9 @@ var (
 	// the file was cut short.
 	ErrCut = errors.New("cut off")
 	// ErrEncoding means a WARC record's HTTP Content-Encoding cannot be
-	// decoded.
-	ErrEncoding = errors.New("unsupported content encoding")
+	// decoded: gzip, deflate, br and zstd are; others are not, and neither
+	// is corrupt data.
+	ErrEncoding = errors.New("content encoding")
 )
 
 // An Error is the failure of one input or page. Its message names the input

@@ -112,11 +112,17 @@ func readBody(r io.Reader, max int64) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	body, err := io.ReadAll(io.LimitReader(dr, max+1))
+	body, err := readAtMost(dr, max)
+	if _, gz := dr.(*gzip.Reader); gz && err != nil && !errors.Is(err, newswire.ErrTooLarge) {
+		err = gzipError(err)
+	}
+	return body, err
+}
+
+// readAtMost reads r to its end, failing with ErrTooLarge past max bytes.
+func readAtMost(r io.Reader, max int64) ([]byte, error) {
+	body, err := io.ReadAll(io.LimitReader(r, max+1))
 	if err != nil {
-		if _, gz := dr.(*gzip.Reader); gz {
-			err = gzipError(err)
-		}
 		return nil, err
 	}
 	if int64(len(body)) > max {
@@ -148,8 +154,8 @@ func Sniff(br *bufio.Reader) (gz, warc bool) {
 }
 
 // Decompress returns r, uncompressed when it starts with the gzip magic
-// bytes. Read errors of the result wrap ErrCut when the gzip stream ends
-// early.
+// bytes. A gzip header that cannot be read is an error saying gzip, of kind
+// cut when the stream ends inside it.
 func Decompress(r io.Reader) (io.Reader, error) {
 	br, ok := r.(*bufio.Reader)
 	if !ok {

@@ -13,6 +13,9 @@ package pages
 import (
 	"bufio"
 	"bytes"
+	"compress/flate"
+	"compress/gzip"
+	"compress/zlib"
 	"errors"
 	"fmt"
 	"io"
@@ -23,6 +26,9 @@ import (
 	"net/url"
 	"strings"
 
+	"github.com/andybalholm/brotli"
+	"github.com/klauspost/compress/zstd"
+	"github.com/newswire/newswire"
 	"github.com/nlnwa/gowarc/v3"
 )
 
@@ -32,7 +38,7 @@ import (
 // undecodable is yielded as an error and the next one is read.
 func (r *Reader) warc(name string, rd io.Reader, yield func(*Page, error) bool) {
 	tr := &tailReader{r: rd}
-	head := bufio.NewReader(tr)
+	head := bufio.NewReaderSize(tr, SniffLen)
 	gz, _ := Sniff(head)
 	wr, err := gowarc.NewWarcFileReaderFromStream(head, 0,
 		// Warn (the default) rather than ignore spec violations: the reader
@@ -172,22 +178,105 @@ func (r *Reader) record(name string, rec gowarc.Record) (*Page, error) {
 }
 
 // readPayload returns the page of an HTTP payload, de-chunked (when the head
-// says chunked and the bytes agree) and uncompressed when the archived
-// message is still so, of at most max bytes.
-// Crawlers differ here: some store the bytes as sent, some decoded with the
-// headers left as they were, so the bytes are looked at, not only the headers.
+// says chunked and the bytes agree) and decoded from its Content-Encoding,
+// of at most max bytes.
 func readPayload(payload io.Reader, h http.Header, chunked bool, max int64) ([]byte, error) {
 	br := bufio.NewReader(payload)
 	var rd io.Reader = br
 	if chunked && looksChunked(br) {
-		rd = bufio.NewReader(httputil.NewChunkedReader(br))
+		rd = httputil.NewChunkedReader(br)
 	}
-	switch enc := strings.ToLower(strings.TrimSpace(h.Get("Content-Encoding"))); enc {
-	case "", "identity", "gzip", "x-gzip":
+	codings := contentCodings(h)
+	if len(codings) == 0 {
+		return readBody(rd, max) // gzip by its magic bytes all the same
+	}
+	body, err := readAtMost(rd, max)
+	if err != nil {
+		return nil, err
+	}
+	// Codings are listed in the order they were applied.
+	for i := len(codings) - 1; i >= 0; i-- {
+		if body, err = decode(body, codings[i], max); err != nil {
+			return nil, err
+		}
+	}
+	return body, nil
+}
+
+// contentCodings returns the codings a Content-Encoding header lists, in
+// lower case and without identity.
+func contentCodings(h http.Header) []string {
+	var codings []string
+	for _, v := range h.Values("Content-Encoding") {
+		for c := range strings.SplitSeq(v, ",") {
+			c = strings.ToLower(strings.TrimSpace(c))
+			if c != "" && c != "identity" {
+				codings = append(codings, c)
+			}
+		}
+	}
+	return codings
+}
+
+var zstdMagic = []byte{0x28, 0xb5, 0x2f, 0xfd}
+
+// decode undoes one content coding of data, giving at most max bytes.
+// Crawlers differ here: some archive the bytes as sent, some decoded with
+// the header left as it was. So data that is not in the coding it is said
+// to be (no gzip or zstd magic bytes; for deflate and br, which have none,
+// data that fails to decode and reads as HTML) is taken as decoded already.
+func decode(data []byte, coding string, max int64) ([]byte, error) {
+	var (
+		r   io.Reader
+		err error
+	)
+	switch coding {
+	case "gzip", "x-gzip":
+		if !bytes.HasPrefix(data, gzipMagic) {
+			return data, nil
+		}
+		r, err = gzip.NewReader(bytes.NewReader(data))
+	case "zstd":
+		if !bytes.HasPrefix(data, zstdMagic) {
+			return data, nil
+		}
+		var zr *zstd.Decoder
+		zr, err = zstd.NewReader(bytes.NewReader(data), zstd.WithDecoderConcurrency(1), zstd.WithDecoderLowmem(true))
+		if err == nil {
+			defer zr.Close()
+			r = zr
+		}
+	case "deflate":
+		// RFC 9110 says zlib-wrapped; some servers send bare deflate.
+		if r, err = zlib.NewReader(bytes.NewReader(data)); err != nil {
+			r, err = flate.NewReader(bytes.NewReader(data)), nil
+		}
+	case "br":
+		r = brotli.NewReader(bytes.NewReader(data))
 	default:
-		return nil, fmt.Errorf("%w %q", ErrEncoding, enc)
+		return nil, fmt.Errorf("%w %q is not supported", ErrEncoding, coding)
 	}
-	return readBody(rd, max)
+	var out []byte
+	if err == nil {
+		out, err = readAtMost(r, max)
+	}
+	switch {
+	case errors.Is(err, newswire.ErrTooLarge):
+		return nil, err
+	case err != nil && looksLikeHTML(data):
+		return data, nil
+	case err != nil:
+		return nil, fmt.Errorf("%w %s: %v", ErrEncoding, coding, err)
+	}
+	return out, nil
+}
+
+// looksLikeHTML reports whether data starts, after a byte order mark and
+// white space, with '<'.
+func looksLikeHTML(data []byte) bool {
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	data = bytes.TrimLeft(data, " \t\r\n")
+	return len(data) > 0 && data[0] == '<'
 }
 
 // isChunked reports whether the raw HTTP response head declares the chunked

@@ -1,0 +1,92 @@
+package newswire
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestBaseHref checks that <base href> decides how relative links resolve,
+// itself resolved against the address the page was fetched from.
+func TestBaseHref(t *testing.T) {
+	page := func(head, link string) string {
+		p := strings.Replace(article(""), "<head>", "<head>"+head, 1)
+		return strings.Replace(p, `href="https://www.esa.int/"`, `href="`+link+`"`, 1)
+	}
+	tests := []struct {
+		name, head, link, given string
+		wantLink, wantURL       string
+	}{
+		{"no base: the page's address", "", "esa/home.html", "https://www.spacedaily.com/reports/launch.html",
+			"https://www.spacedaily.com/reports/esa/home.html", "https://www.spacedaily.com/reports/launch.html"},
+		{"absolute base", `<base href="https://static.example.org/mirror/">`, "esa/home.html", "https://www.spacedaily.com/reports/launch.html",
+			"https://static.example.org/mirror/esa/home.html", "https://www.spacedaily.com/reports/launch.html"},
+		{"relative base against WithURL", `<base href="/archive/2015/">`, "esa/home.html", "https://www.spacedaily.com/reports/launch.html",
+			"https://www.spacedaily.com/archive/2015/esa/home.html", "https://www.spacedaily.com/reports/launch.html"},
+		{"relative base against the canonical URL", `<link rel="canonical" href="https://www.spacewar.com/reports/launch.html"><base href="../archive/">`, "esa/home.html", "",
+			"https://www.spacewar.com/archive/esa/home.html", "https://www.spacewar.com/reports/launch.html"},
+		{"relative canonical resolves against base", `<base href="https://www.spacewar.com/reports/"><link rel="canonical" href="launch.html">`, "/esa/", "https://mirror.example.net/x/y.html",
+			"https://www.spacewar.com/esa/", "https://www.spacewar.com/reports/launch.html"},
+		{"the first base with an href counts", `<base target="_blank"><base href="https://a.example.com/one/"><base href="https://b.example.com/two/">`, "esa", "https://www.spacedaily.com/reports/launch.html",
+			"https://a.example.com/one/esa", "https://www.spacedaily.com/reports/launch.html"},
+		{"a base that is not http(s) is ignored", `<base href="javascript:void(0)">`, "esa/home.html", "https://www.spacedaily.com/reports/launch.html",
+			"https://www.spacedaily.com/reports/esa/home.html", "https://www.spacedaily.com/reports/launch.html"},
+	}
+	for _, tt := range tests {
+		var opts []Option
+		if tt.given != "" {
+			opts = append(opts, WithURL(mustURL(tt.given)))
+		}
+		a := mustParse(t, page(tt.head, tt.link), opts...)
+		assert.Equal(t, tt.wantURL, a.URL, tt.name)
+		if assert.Len(t, a.RelatedLinks, 1, tt.name) {
+			assert.Equal(t, tt.wantLink, a.RelatedLinks[0].URL, tt.name)
+		}
+	}
+}
+
+// TestURLBytesThatAreNotUTF8 checks that a byte that is not UTF-8 in a link,
+// where the charset was judged UTF-8 on the page's first 64 KiB, is
+// percent-encoded rather than left for JSON to turn into U+FFFD.
+func TestURLBytesThatAreNotUTF8(t *testing.T) {
+	link := "https://www.esa.int/caf\xe9/p\xe9?q=\x95&r=caf\xc3\xa9 x"
+	page := article(`<!-- ` + strings.Repeat("padding ", sniffLen/8+1024) + ` -->`)
+	page = strings.Replace(page, `href="https://www.esa.int/"`, `href="`+link+`"`, 1)
+	require.Greater(t, strings.Index(page, "\x95"), sniffLen)
+	a := mustParse(t, page)
+	require.Len(t, a.RelatedLinks, 1)
+	assert.Equal(t, "https://www.esa.int/caf%E9/p%E9?q=%95&r=caf%C3%A9%20x", a.RelatedLinks[0].URL)
+
+	repro := filepath.Join("..", "shared", "repro", "invalid-utf8-url-past-64k.html")
+	raw, err := os.ReadFile(repro)
+	if err != nil {
+		t.Skip("no shared reproducers")
+	}
+	a, err = Parse(bytes.NewReader(raw))
+	require.NoError(t, err)
+	assertURLsValid(t, a)
+}
+
+func assertURLsValid(t *testing.T, a *Article) {
+	t.Helper()
+	urls := []string{a.URL}
+	for _, l := range a.RelatedLinks {
+		urls = append(urls, l.URL)
+	}
+	for _, im := range a.Images {
+		urls = append(urls, im.URL)
+	}
+	for _, s := range a.RelatedStories {
+		urls = append(urls, s.URL)
+	}
+	for _, u := range urls {
+		assert.True(t, utf8.ValidString(u), "%q", u)
+		assert.NotContains(t, u, " ")
+	}
+}
