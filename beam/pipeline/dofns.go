@@ -6,6 +6,7 @@ import (
 	"iter"
 	"net/url"
 	"strings"
+	"time"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/core/sdf"
@@ -16,15 +17,51 @@ import (
 
 // A Page is one page read from an input, on its way to the parser, or an
 // input or record that could not be read (Kind and Err are then set and Body
-// is empty). It carries only what parsing needs, in types every Beam coder
-// handles, for runners that do not fuse reading with parsing.
+// is empty). It carries what the command's parser is given (pages.Page), in
+// types Beam's coders handle, for runners that do not fuse reading with
+// parsing.
 type Page struct {
-	Input     string // the matched file's path
-	TargetURI string // the WARC record's WARC-Target-URI, else ""
-	URL       string // the page's address for resolving links, else ""
-	Body      []byte // the page, uncompressed
-	Kind      string // the kind of failure (pages.Kind), when reading failed
-	Err       string // the failure's message
+	Input     string              // the matched file's path
+	TargetURI string              // the WARC record's WARC-Target-URI, else ""
+	Offset    int64               // the WARC record's offset in its file
+	URL       string              // the page's address for resolving links, else ""
+	Header    map[string][]string // the record's HTTP response header, else nil
+	Date      string              // the record's WARC-Date, RFC 3339, else ""
+	Body      []byte              // the page, uncompressed
+	Kind      string              // the kind of failure (pages.Kind), when reading failed
+	Err       string              // the failure's message
+}
+
+// newPage is the Page of a page the reader yielded.
+func newPage(p *pages.Page) Page {
+	out := Page{Input: p.Input, TargetURI: p.TargetURI, Offset: p.Offset, Header: p.Header, Body: p.Body}
+	if p.URL != nil {
+		out.URL = p.URL.String()
+	}
+	if !p.Date.IsZero() {
+		out.Date = p.Date.Format(time.RFC3339Nano)
+	}
+	return out
+}
+
+// page is the reader's page back from p, as the parser takes it.
+func (p Page) page() (*pages.Page, error) {
+	out := &pages.Page{Input: p.Input, TargetURI: p.TargetURI, Offset: p.Offset, Header: p.Header, Body: p.Body}
+	if p.URL != "" {
+		u, err := url.Parse(p.URL)
+		if err != nil {
+			return nil, err
+		}
+		out.URL = u
+	}
+	if p.Date != "" {
+		t, err := time.Parse(time.RFC3339Nano, p.Date)
+		if err != nil {
+			return nil, err
+		}
+		out.Date = t
+	}
+	return out, nil
 }
 
 // The pipeline's counters, as Beam metrics (see the Counter* names). They are
@@ -100,7 +137,7 @@ func (fn *readPagesFn) ProcessElement(ctx context.Context, rt *sdf.LockRTracker,
 			emit(failedPage(err))
 			continue
 		}
-		emit(Page{Input: p.Input, TargetURI: p.TargetURI, URL: urlString(p.URL), Body: p.Body})
+		emit(newPage(p))
 	}
 	return nil
 }
@@ -116,13 +153,6 @@ func failedPage(err error) Page {
 		p.Input, p.TargetURI = pe.Input, pe.TargetURI
 	}
 	return p
-}
-
-func urlString(u *url.URL) string {
-	if u == nil {
-		return ""
-	}
-	return u.String()
 }
 
 // parseFn parses a page and emits its JSON line, or the failure's.
@@ -143,13 +173,9 @@ func (fn *parseFn) ProcessElement(ctx context.Context, p Page, article, failure 
 	if p.Err != "" {
 		return fail(ctx, failure, Failure{Input: p.Input, WARCTargetURI: p.TargetURI, Kind: p.Kind, Error: p.Err})
 	}
-	page := &pages.Page{Input: p.Input, TargetURI: p.TargetURI, Body: p.Body}
-	if p.URL != "" {
-		u, err := url.Parse(p.URL)
-		if err != nil {
-			return err // the reader wrote it: not the page's fault
-		}
-		page.URL = u
+	page, err := p.page()
+	if err != nil {
+		return err // newPage wrote it: not the page's fault
 	}
 	line, err := fn.conv.Convert(page)
 	if err != nil {
