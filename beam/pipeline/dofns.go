@@ -80,9 +80,9 @@ var (
 //
 // It is a splittable DoFn whose restriction is the whole file, [0, 1): a
 // gzipped WARC file cannot be entered at an arbitrary byte, so a file is
-// never split, but being splittable lets a runner split a bundle of files
-// between its workers (Prism, for one, splits only splittable stages), and
-// the restriction's size, the file's, tells it which files weigh most.
+// never split, but the restriction's size, the file's, tells a runner how
+// much work each element holds when it sizes and shares out bundles, where
+// a plain DoFn's files would all weigh the same.
 type readPagesFn struct {
 	MaxBytes int64 `json:"max_bytes"`
 }
