@@ -5,7 +5,7 @@ go 1.26.0
 require (
 	codeberg.org/readeck/go-readability/v2 v2.1.3
 	github.com/markusmobius/go-trafilatura v1.12.2
-	github.com/newswire/newswire v0.0.0
+	github.com/newswire/newswire v0.1.0
 	golang.org/x/net v0.62.0
 )
 
@@ -38,4 +38,3 @@ require (
 	golang.org/x/text v0.43.0 // indirect
 )
 
-replace github.com/newswire/newswire => ../
