@@ -2,6 +2,7 @@ package newswire
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -338,13 +339,27 @@ var noisePhrases = map[string]bool{
 	"print": true, "email": true, "facebook": true, "twitter": true, "tweet": true,
 	"story continues below advertisement": true, "scroll to continue with content": true,
 	"listen to this article": true,
+	"this advertisement has not loaded yet, but your article continues below": true,
+	"article continues below": true, "story continues below": true,
+	"caption": true, "close": true, "expand": true, "enlarge": true, "toggle caption": true,
+	"hide caption": true, "show caption": true, "open image in gallery": true,
 }
 
 func isNoise(text string) bool {
-	if len(text) > 40 {
+	if len(text) > 80 {
 		return false
 	}
-	return noisePhrases[strings.ToLower(strings.Trim(text, " .:-…[]()"))]
+	t := strings.Trim(text, " .:-…[]()")
+	// Lower-case ASCII into a buffer on the stack: isNoise runs on every
+	// short block of a page, and strings.ToLower would allocate.
+	var buf [80]byte
+	for i := 0; i < len(t); i++ {
+		if t[i] >= utf8.RuneSelf {
+			return noisePhrases[strings.ToLower(t)]
+		}
+		buf[i] = lowerASCII(t[i])
+	}
+	return noisePhrases[string(buf[:len(t)])]
 }
 
 // pixelNames are image paths of spacers, trackers and sponsor pixels.
