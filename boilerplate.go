@@ -50,7 +50,7 @@ var chromeWords = map[string]bool{
 	"newsletter": true, "subscribe": true, "advert": true, "adverts": true, "advertisement": true,
 	"advertising": true, "promo": true, "masthead": true, "cookie": true, "cookies": true,
 	"relatedposts": true, "skiplink": true, "siteheader": true, "toolbar": true,
-	"author": true, "related": true, "modal": true, // author boxes, related lists, dialogs
+	"author": true, "related": true, "modal": true, "popover": true, "dialog": true, // author boxes, related lists, dialogs
 	"widget": true, "widgets": true, // alone, or in "widget-area"
 }
 
@@ -343,6 +343,7 @@ var noisePhrases = map[string]bool{
 	"article continues below": true, "story continues below": true,
 	"caption": true, "close": true, "expand": true, "enlarge": true, "toggle caption": true,
 	"hide caption": true, "show caption": true, "open image in gallery": true,
+	"czytaj więcej": true, "lesen sie auch": true, "mehr zum thema": true, "lire aussi": true, "leer más": true,
 }
 
 func isNoise(text string) bool {
