@@ -51,7 +51,8 @@ var chromeWords = map[string]bool{
 	"advertising": true, "promo": true, "masthead": true, "cookie": true, "cookies": true,
 	"relatedposts": true, "skiplink": true, "siteheader": true, "toolbar": true,
 	"author": true, "related": true, "modal": true, "popover": true, "dialog": true, // author boxes, related lists, dialogs
-	"widget": true, "widgets": true, // alone, or in "widget-area"
+	"consent": true,                  // consent boxes of cookies and embeds
+	"widget":  true, "widgets": true, // alone, or in "widget-area"
 }
 
 // chromeWrappers are words that, in one name with a chrome word, say the
