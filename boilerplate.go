@@ -55,11 +55,13 @@ var chromeWords = map[string]bool{
 	"widget":  true, "widgets": true, // alone, or in "widget-area"
 }
 
-// chromeWrappers are words that, in one name with a chrome word, say the
-// element holds more than that chrome: a modifier of the page's layout
-// ("has-sidebar", "no-sidebar", "is-style-sidebar"), several parts
-// ("post-and-sidebar", "content-with-sidebar"), or the wrap of content
-// and chrome together ("content-sidebar-wrap", "elementor-widget-wrap").
+// chromeModifiers, contentWords and wrapperWords are words that, in one
+// name with a chrome word, say the element holds more than that chrome: a
+// modifier of the page's layout ("has-sidebar", "no-sidebar",
+// "is-style-sidebar"), several parts ("post-and-sidebar",
+// "content-with-sidebar"), or the wrap of content and chrome together
+// ("content-sidebar-wrap"). A name made only of content words names the
+// story itself (see isContentWords).
 var (
 	chromeModifiers = map[string]bool{"has": true, "no": true, "is": true, "with": true, "without": true, "and": true, "hide": true, "show": true}
 	contentWords    = map[string]bool{"content": true, "contents": true, "main": true, "post": true, "article": true, "entry": true, "story": true, "body": true}
