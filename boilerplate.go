@@ -2,6 +2,7 @@ package newswire
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -49,15 +50,18 @@ var chromeWords = map[string]bool{
 	"newsletter": true, "subscribe": true, "advert": true, "adverts": true, "advertisement": true,
 	"advertising": true, "promo": true, "masthead": true, "cookie": true, "cookies": true,
 	"relatedposts": true, "skiplink": true, "siteheader": true, "toolbar": true,
-	"author": true, "related": true, "modal": true, // author boxes, related lists, dialogs
-	"widget": true, "widgets": true, // alone, or in "widget-area"
+	"author": true, "related": true, "modal": true, "popover": true, "dialog": true, // author boxes, related lists, dialogs
+	"consent": true,                  // consent boxes of cookies and embeds
+	"widget":  true, "widgets": true, // alone, or in "widget-area"
 }
 
-// chromeWrappers are words that, in one name with a chrome word, say the
-// element holds more than that chrome: a modifier of the page's layout
-// ("has-sidebar", "no-sidebar", "is-style-sidebar"), several parts
-// ("post-and-sidebar", "content-with-sidebar"), or the wrap of content
-// and chrome together ("content-sidebar-wrap", "elementor-widget-wrap").
+// chromeModifiers, contentWords and wrapperWords are words that, in one
+// name with a chrome word, say the element holds more than that chrome: a
+// modifier of the page's layout ("has-sidebar", "no-sidebar",
+// "is-style-sidebar"), several parts ("post-and-sidebar",
+// "content-with-sidebar"), or the wrap of content and chrome together
+// ("content-sidebar-wrap"). A name made only of content words names the
+// story itself (see isContentWords).
 var (
 	chromeModifiers = map[string]bool{"has": true, "no": true, "is": true, "with": true, "without": true, "and": true, "hide": true, "show": true}
 	contentWords    = map[string]bool{"content": true, "contents": true, "main": true, "post": true, "article": true, "entry": true, "story": true, "body": true}
@@ -338,13 +342,28 @@ var noisePhrases = map[string]bool{
 	"print": true, "email": true, "facebook": true, "twitter": true, "tweet": true,
 	"story continues below advertisement": true, "scroll to continue with content": true,
 	"listen to this article": true,
+	"this advertisement has not loaded yet, but your article continues below": true,
+	"article continues below": true, "story continues below": true,
+	"caption": true, "close": true, "expand": true, "enlarge": true, "toggle caption": true,
+	"hide caption": true, "show caption": true, "open image in gallery": true,
+	"czytaj więcej": true, "lesen sie auch": true, "mehr zum thema": true, "lire aussi": true, "leer más": true,
 }
 
 func isNoise(text string) bool {
-	if len(text) > 40 {
+	if len(text) > 80 {
 		return false
 	}
-	return noisePhrases[strings.ToLower(strings.Trim(text, " .:-…[]()"))]
+	t := strings.Trim(text, " .:-…[]()")
+	// Lower-case ASCII into a buffer on the stack: isNoise runs on every
+	// short block of a page, and strings.ToLower would allocate.
+	var buf [80]byte
+	for i := 0; i < len(t); i++ {
+		if t[i] >= utf8.RuneSelf {
+			return noisePhrases[strings.ToLower(t)]
+		}
+		buf[i] = lowerASCII(t[i])
+	}
+	return noisePhrases[string(buf[:len(t)])]
 }
 
 // pixelNames are image paths of spacers, trackers and sponsor pixels.

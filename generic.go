@@ -502,7 +502,10 @@ func (p *page) standfirst(from, to int) []string {
 
 // timestampWords open the lines that date a page rather than tell its
 // story: "Published May 4, 2023 1:22 PM UTC · Updated 2 hours ago".
-var timestampWords = []string{"published", "updated", "posted", "last updated", "last modified", "veröffentlicht", "aktualisiert", "publié", "mis à jour", "publicado", "actualizado"}
+var timestampWords = []string{
+	"published", "updated", "posted", "last updated", "last modified", "veröffentlicht", "aktualisiert",
+	"stand", "publié", "mis à jour", "publicado", "actualizado", "publikacja", "aktualizacja",
+}
 
 // isTimestampLine reports a line that opens with a timestamp word
 // followed by a date or time ("Published May 4, 2023", "Updated: 14:05",

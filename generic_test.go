@@ -91,3 +91,17 @@ func TestIsTimestampLine(t *testing.T) {
 		assert.Equal(t, want, isTimestampLine(s), "%q", s)
 	}
 }
+
+func TestIsNoise(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Advertisement": true,
+		"This advertisement has not loaded yet, but your article continues below.": true,
+		"Close":    true,
+		"Caption":  true,
+		"[Expand]": true,
+		"Close to 300 people attended the meeting on Tuesday.": false,
+		"Advertisement revenue fell by a third":                false,
+	} {
+		assert.Equal(t, want, isNoise(s), "%q", s)
+	}
+}
