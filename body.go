@@ -253,3 +253,19 @@ func creditText(inner string) (string, bool) {
 	}
 	return "", false
 }
+
+// maxFragment is the longest line that reads as a label rather than prose
+// when it does not end a sentence.
+const maxFragment = 40
+
+// mostlyFragments reports whether more than half of body's paragraphs are
+// fragments: short lines that end no sentence ("Sort By:", "HOME", "A").
+func mostlyFragments(body []string) bool {
+	fragments := 0
+	for _, para := range body {
+		if len(para) < maxFragment && !endsSentence(para) {
+			fragments++
+		}
+	}
+	return fragments*2 > len(body)
+}

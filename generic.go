@@ -347,6 +347,15 @@ func (p *page) claimsArticle() bool {
 	return strings.EqualFold(p.meta.ogType, "article") || p.meta.article().found
 }
 
+// lacksStory reports whether a page without a region of paragraph text is
+// no story at all. Missing region is not evidence on its own: a short story
+// whose paragraphs sit straight in <body> has none. The page is no story
+// when its metadata does not call it an article and, taken whole, it weighs
+// as an index.
+func (p *page) lacksStory() bool {
+	return !p.claimsArticle() && p.isIndex(0, len(p.blocks))
+}
+
 // proseIn is the text of blocks in [start, end) that are not mostly
 // links, chrome or captions.
 func (p *page) proseIn(start, end int) int {

@@ -105,3 +105,46 @@ func TestIsNoise(t *testing.T) {
 		assert.Equal(t, want, isNoise(s), "%q", s)
 	}
 }
+
+func TestMostlyFragments(t *testing.T) {
+	tests := []struct {
+		name string
+		body []string
+		want bool
+	}{
+		{"a short story", []string{
+			"The probe lifted off at dawn and reached orbit nine minutes later, the agency said on Friday.",
+			"It will watch the weather over the northern hemisphere for ten years from its high orbit.",
+		}, false},
+		{"short sentences are prose", []string{"He left.", "Nobody saw him go.", "Police are looking for him."}, false},
+		{"a standings table", []string{"Eastern Conference", "HOME", "AWAY", "DIV", "Boston", "12-3"}, true},
+		{"a catalogue's letter index", []string{"Find item details, images and spec sheets for every part we sell.", "Categories", "A", "B", "C"}, true},
+		{"labels with colons", []string{"Sort By:", "Product Ranking", "Score:", "A long description of the ranking method and what it weighs."}, true},
+		{"half and half", []string{"Menu", "Home", "The council voted on Tuesday to close the old bridge for repairs.", "Work starts next month and should last a year, officials said."}, false},
+		{"nothing", nil, false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, mostlyFragments(tt.body), tt.name)
+	}
+}
+
+// TestShortStoryInBody checks that a page without a paragraph region is
+// not refused for that alone: a short story whose paragraphs sit straight
+// in <body> is read, and a table of labels in the same place is not.
+func TestShortStoryInBody(t *testing.T) {
+	a := mustParse(t, `<html><head><title>Probe reaches orbit</title></head><body>
+<h1>Probe reaches orbit</h1>
+<p>The probe lifted off at dawn and reached orbit nine minutes later, the agency said on Friday.</p>
+<p>It will watch the weather over the northern hemisphere for ten years from its high orbit.</p>
+</body></html>`)
+	assert.Equal(t, "Probe reaches orbit", a.Headline)
+	assert.Len(t, a.Body, 2)
+
+	var rows strings.Builder
+	for _, team := range []string{"Boston", "New York", "Toronto", "Chicago", "Detroit", "Miami", "Atlanta", "Orlando"} {
+		rows.WriteString("<tr><td>" + team + "</td><td>12</td><td>3</td><td>HOME</td><td>AWAY</td></tr>\n")
+	}
+	_, err := Parse(strings.NewReader(`<html><head><title>Standings 2025-26</title></head><body>
+<h1>Standings 2025-26</h1><table>` + rows.String() + `</table></body></html>`))
+	assert.ErrorIs(t, err, ErrNotArticle)
+}

@@ -147,13 +147,19 @@ func (p *page) extractByFamily() (*Article, error) {
 		return a, extractSMN(p, a)
 	}
 	err := extractGeneric(p, a)
-	if errors.Is(err, errTeaserList) || errors.Is(err, errNoRegion) && !p.claimsArticle() {
+	if errors.Is(err, errTeaserList) || errors.Is(err, errNoRegion) && p.lacksStory() {
 		return nil, err
 	}
 	if err != nil || a.Headline == "" {
 		a = &Article{}
 		if lerr := extractLinear(p, a); lerr != nil {
 			return nil, cmp.Or(err, lerr)
+		}
+		// Read in order, a page without a paragraph region still has to
+		// read as prose: mostly fragments is a table, a catalogue or a
+		// list of labels, not a story.
+		if errors.Is(err, errNoRegion) && mostlyFragments(a.Body) {
+			return nil, err
 		}
 	}
 	return a, nil
