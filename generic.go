@@ -308,10 +308,32 @@ func (p *page) isIndex(start, end int) bool {
 	if p.isTeaserList(start, end) {
 		signs++
 	}
+	if signs >= 2 && !article {
+		// A region that opens on a wire dateline is a story the way the
+		// page's metadata calling it an article is: weigh it the same.
+		article = p.opensOnDateline(start, end)
+	}
 	if article {
 		return signs >= 3
 	}
 	return signs >= 2
+}
+
+// opensOnDateline reports whether one of the first paragraphs of [start,
+// end) opens with a dateline ("MOSCOW (AP) — An unmanned ...").
+func (p *page) opensOnDateline(start, end int) bool {
+	seen := 0
+	for i := start; i < end && seen < 3; i++ {
+		b := &p.blocks[i]
+		if b.chrome || b.caption > 0 || b.heading > 0 || b.linkDensity() >= 0.5 {
+			continue
+		}
+		seen++
+		if _, _, ok := scanDateline(b.text, time.Time{}); ok {
+			return true
+		}
+	}
+	return false
 }
 
 const (

@@ -148,3 +148,28 @@ func TestShortStoryInBody(t *testing.T) {
 <h1>Standings 2025-26</h1><table>` + rows.String() + `</table></body></html>`))
 	assert.ErrorIs(t, err, ErrNotArticle)
 }
+
+// TestOpensOnDateline checks the sign that lets a story region outweigh two
+// signs of an index (a portal page carrying an AP story beside a rail of
+// headlines and a slideshow, as readability's yahoo-2 test page does): the
+// dateline must open one of the region's first paragraphs.
+func TestOpensOnDateline(t *testing.T) {
+	tests := []struct {
+		name string
+		body string
+		want bool
+	}{
+		{"AP lead", `<p>MOSCOW (AP) — An unmanned Russian cargo ship broke up over Siberia on Thursday, minutes after launch.</p><p>More.</p>`, true},
+		{"after a standfirst", `<p>The launch was the third to fail in two years.</p><p>WASHINGTON, May 4 (Reuters) - NASA said the station crew was safe.</p>`, true},
+		{"no dateline", `<p>An unmanned Russian cargo ship broke up over Siberia on Thursday, minutes after launch.</p><p>More text.</p>`, false},
+		{"told AP is no dateline", `<p>The minister told AP that the launch would go ahead on Friday as planned.</p>`, false},
+		{"too far down", `<p>One.</p><p>Two.</p><p>Three.</p><p>MOSCOW (AP) — Four.</p>`, false},
+	}
+	for _, tt := range tests {
+		doc, err := parseHTML(strings.NewReader("<html><body>"+tt.body+"</body></html>"), DefaultMaxBytes)
+		require.NoError(t, err)
+		p := walkPage(doc)
+		assert.Equal(t, tt.want, p.opensOnDateline(0, len(p.blocks)), tt.name)
+		p.release()
+	}
+}
