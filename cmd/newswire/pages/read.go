@@ -138,19 +138,34 @@ var (
 
 // Sniff looks at the start of br, without consuming it, and reports whether
 // it is gzip-compressed and whether it is (once uncompressed) a WARC file.
-// br should buffer at least SniffLen bytes.
+// br should buffer at least SniffLen bytes. It asks for no more bytes than
+// the answer needs, doubling its look from a few dozen, so that a stream
+// (a pipe that a writer fills as records are read) is never held up for a
+// whole window it may not have written yet.
 func Sniff(br *bufio.Reader) (gz, warc bool) {
-	head, _ := br.Peek(SniffLen) // short at end of input; that is fine
-	if !bytes.HasPrefix(head, gzipMagic) {
-		return false, bytes.HasPrefix(head, warcMagic)
+	for n := 64; ; n *= 2 {
+		head, err := br.Peek(min(n, SniffLen))
+		if !bytes.HasPrefix(head, gzipMagic) {
+			return false, bytes.HasPrefix(head, warcMagic)
+		}
+		magic, complete := gunzipHead(head, len(warcMagic))
+		if complete || err != nil || n >= SniffLen {
+			return true, bytes.Equal(magic, warcMagic)
+		}
 	}
+}
+
+// gunzipHead uncompresses up to n bytes from the start of the gzip data in
+// head, and reports whether head held enough to settle them: n bytes came
+// out, or the data is not gzip at all.
+func gunzipHead(head []byte, n int) ([]byte, bool) {
 	zr, err := gzip.NewReader(bytes.NewReader(head))
 	if err != nil {
-		return true, false
+		return nil, err != io.ErrUnexpectedEOF && err != io.EOF
 	}
-	magic := make([]byte, len(warcMagic))
-	n, _ := io.ReadFull(zr, magic)
-	return true, bytes.Equal(magic[:n], warcMagic)
+	out := make([]byte, n)
+	got, _ := io.ReadFull(zr, out)
+	return out[:got], got == n
 }
 
 // Decompress returns r, uncompressed when it starts with the gzip magic

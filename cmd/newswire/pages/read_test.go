@@ -1,9 +1,13 @@
 package pages
 
 import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -103,5 +107,34 @@ func TestReaderFile(t *testing.T) {
 		if want := filepath.Join(dir, "missing.html") + ": no such file or directory"; err == nil || err.Error() != want {
 			t.Errorf("missing file: %v, want %q", err, want)
 		}
+	}
+}
+
+// TestSniffDoesNotWaitForAWindow checks that sniffing a stream asks for no
+// more than the answer needs: a writer that has sent one small gzip member
+// of a WARC file and waits for it to be read must not stall the reader.
+func TestSniffDoesNotWaitForAWindow(t *testing.T) {
+	var member bytes.Buffer
+	zw := gzip.NewWriter(&member)
+	zw.Write([]byte("WARC/1.1\r\nWARC-Type: warcinfo\r\nContent-Length: 0\r\n\r\n\r\n\r\n"))
+	zw.Close()
+	if member.Len() >= SniffLen {
+		t.Fatalf("the member is %d bytes, not less than the window", member.Len())
+	}
+	pr, pw := io.Pipe()
+	defer pw.Close()
+	go pw.Write(member.Bytes()) // and then nothing more, for now
+	done := make(chan [2]bool, 1)
+	go func() {
+		gz, warc := Sniff(bufio.NewReaderSize(pr, SniffLen))
+		done <- [2]bool{gz, warc}
+	}()
+	select {
+	case got := <-done:
+		if got != [2]bool{true, true} {
+			t.Errorf("Sniff = %v, want gzip and WARC", got)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("Sniff waited for more than the first member")
 	}
 }
