@@ -44,29 +44,8 @@ func tokenF1(got, want string) float64 {
 
 // bagF1 is the multiset F1 score of got against want.
 func bagF1(got, want []string) float64 {
-	if len(got) == 0 || len(want) == 0 {
-		if len(got) == len(want) {
-			return 1
-		}
-		return 0
-	}
-	counts := make(map[string]int, len(want))
-	for _, w := range want {
-		counts[w]++
-	}
-	common := 0
-	for _, w := range got {
-		if counts[w] > 0 {
-			counts[w]--
-			common++
-		}
-	}
-	if common == 0 {
-		return 0
-	}
-	p := float64(common) / float64(len(got))
-	r := float64(common) / float64(len(want))
-	return 2 * p * r / (p + r)
+	_, _, f1 := wordScores(got, want)
+	return f1
 }
 
 // htmlText returns the visible text of an HTML fragment or page with its
