@@ -2,6 +2,7 @@ package newswire
 
 import (
 	"fmt"
+	"net/url"
 	"slices"
 	"strings"
 	"time"
@@ -288,7 +289,7 @@ func (p *page) isIndex(start, end int) bool {
 	if !article && (p.meta.listing || strings.HasPrefix(strings.ToLower(p.meta.ogType), "product")) {
 		signs += 2
 	}
-	if p.base != nil && (p.base.Path == "" || p.base.Path == "/") && p.base.RawQuery == "" {
+	if p.isFrontPage() {
 		signs++
 	}
 	held, _, _ := p.regionTextIn(start, end)
@@ -317,6 +318,14 @@ func (p *page) isIndex(start, end int) bool {
 		return signs >= 3
 	}
 	return signs >= 2
+}
+
+// isFrontPage reports a page whose own address is its site's root. The
+// address is the page's, not the base its links resolve against: many
+// articles carry <base href="/"> for their links.
+func (p *page) isFrontPage() bool {
+	u, err := url.Parse(p.url)
+	return err == nil && u.Host != "" && (u.Path == "" || u.Path == "/") && u.RawQuery == ""
 }
 
 // opensOnDateline reports whether one of the first paragraphs of [start,

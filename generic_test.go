@@ -1,6 +1,7 @@
 package newswire
 
 import (
+	"net/url"
 	"strings"
 	"testing"
 
@@ -170,6 +171,34 @@ func TestOpensOnDateline(t *testing.T) {
 		require.NoError(t, err)
 		p := walkPage(doc)
 		assert.Equal(t, tt.want, p.opensOnDateline(0, len(p.blocks)), tt.name)
+		p.release()
+	}
+}
+
+// TestIsFrontPage checks that the front-page sign reads the page's own
+// address, not the base its links resolve against: an article that sets
+// <base href="/"> for its links is not its site's front page.
+func TestIsFrontPage(t *testing.T) {
+	tests := []struct {
+		name, head, url string
+		want            bool
+	}{
+		{"front page", ``, "https://news.example.com/", true},
+		{"front page without slash", ``, "https://news.example.com", true},
+		{"article", ``, "https://news.example.com/2025/05/probe-reaches-orbit", false},
+		{"article with base href at the root", `<base href="/">`, "https://news.example.com/learn/what-is-orbit", false},
+		{"article with absolute base href", `<base href="https://news.example.com/">`, "https://news.example.com/blog/orbit-guide/", false},
+		{"front page found by its canonical link", `<link rel="canonical" href="https://news.example.com/">`, "https://news.example.com/?utm_source=feed", true},
+		{"search results", ``, "https://news.example.com/?q=orbit", false},
+	}
+	for _, tt := range tests {
+		doc, err := parseHTML(strings.NewReader("<html><head>"+tt.head+"</head><body><p>Text.</p></body></html>"), DefaultMaxBytes)
+		require.NoError(t, err)
+		p := walkPage(doc)
+		u, err := url.Parse(tt.url)
+		require.NoError(t, err)
+		p.setBase(u, baseHref(doc))
+		assert.Equal(t, tt.want, p.isFrontPage(), tt.name)
 		p.release()
 	}
 }
