@@ -297,10 +297,11 @@ func (p *page) isIndex(start, end int) bool {
 		signs++
 	}
 	prose, headlines, prices := p.pageShape()
-	if p.proseIn(start, end)*10 < prose*3 {
+	inside := p.proseIn(start, end)
+	if inside*10 < prose*3 {
 		signs++
 	}
-	if headlines >= manyHeadlines {
+	if headlines >= manyHeadlines && headlines*prosePerHeadline >= inside {
 		signs++
 	}
 	if prices >= manyPrices {
@@ -349,8 +350,12 @@ const (
 	// minStoryText is the paragraph text below which a story region is
 	// short enough to be the blurb of a listing.
 	minStoryText = 1000
-	// manyHeadlines is how many linked headlines make a page of teasers.
-	manyHeadlines = 20
+	// manyHeadlines is how many linked headlines make a page of teasers,
+	// when the page has no more than prosePerHeadline bytes of prose for
+	// each in its story region: a long list article ("The 40 best agencies", each name linked
+	// to its site) links as many names, but between long reviews.
+	manyHeadlines    = 20
+	prosePerHeadline = 500
 	// manyPrices is how many lines with a price make a page of products.
 	manyPrices = 5
 )
