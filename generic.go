@@ -310,6 +310,7 @@ func (p *page) isIndex(start, end int) bool {
 	if p.isTeaserList(start, end) {
 		signs++
 	}
+	signs += p.cardSigns(start, end)
 	if signs >= 2 && !article {
 		// A region that opens on a wire dateline is a story the way the
 		// page's metadata calling it an article is: weigh it the same.
@@ -467,6 +468,76 @@ func (p *page) isTeaserList(start, end int) bool {
 	}
 	return teasers >= 3 && teasers*3 >= paragraphs
 }
+
+// cardSigns weighs the cards in the story region [start, end): small
+// boxes side by side, each a linked title and a line or two of teaser, or
+// one link around both, as category pages, product grids and section
+// fronts lay out their items. Paragraphs that sit one to a box are no
+// story; a story's own boxes (a pull quote, a related link) hold little of
+// its text. Cards that hold half the region's text are a sign; cards that
+// hold nearly all of it count twice.
+func (p *page) cardSigns(start, end int) int {
+	cards, held := p.cards(start, end)
+	_, total, _ := p.regionTextIn(start, end)
+	switch {
+	case cards < minCards || held*2 < total:
+		return 0
+	case held*10 >= total*9:
+		return 2
+	}
+	return 1
+}
+
+// minCards is how many cards make a grid.
+const minCards = 7
+
+// cards counts the outermost regions inside [start, end) that read as
+// cards (see isCard), and the text they hold.
+func (p *page) cards(start, end int) (n, text int) {
+	inCard := -1 // end block of the card being passed over
+	for r := range p.regions {
+		reg := &p.regions[r]
+		if int(reg.start) < start || int(reg.end) > end || int(reg.start) < inCard || reg.chrome {
+			continue
+		}
+		if int(reg.start) == start && int(reg.end) == end {
+			continue
+		}
+		if t, ok := p.isCard(int(reg.start), int(reg.end)); ok {
+			n, text, inCard = n+1, text+t, int(reg.end)
+		}
+	}
+	return n, text
+}
+
+// isCard reports blocks [start, end) that read as one card: a short box
+// with a linked line of a title's length and a line of teaser beside it,
+// or a link long enough to hold the teaser too. It returns their text.
+func (p *page) isCard(start, end int) (int, bool) {
+	total, linked, teaser := 0, false, false
+	for i := start; i < end; i++ {
+		b := &p.blocks[i]
+		if b.chrome || b.caption > 0 {
+			continue
+		}
+		total += len(b.text)
+		if total > maxCard {
+			return 0, false
+		}
+		switch {
+		case len(b.text) >= 15 && b.linkDensity() > 0.8:
+			linked = true
+			teaser = teaser || len(b.text) >= 60
+		case len(b.text) >= minParagraph && b.linkDensity() < 0.5:
+			teaser = true
+		}
+	}
+	return total, total >= 40 && linked && teaser
+}
+
+// maxCard is the most text a card holds: a title and a teaser of a line
+// or two, where the entries of a list article run to paragraphs.
+const maxCard = 400
 
 // regionText measures region r in one pass: the paragraph text it holds
 // anywhere inside it, all its text, and its link text; chrome and captions

@@ -1,6 +1,7 @@
 package newswire
 
 import (
+	"fmt"
 	"net/url"
 	"strings"
 	"testing"
@@ -199,6 +200,38 @@ func TestIsFrontPage(t *testing.T) {
 		require.NoError(t, err)
 		p.setBase(u, baseHref(doc))
 		assert.Equal(t, tt.want, p.isFrontPage(), tt.name)
+		p.release()
+	}
+}
+
+// TestCardSigns checks the sign of a grid of cards: a section front whose
+// items sit one to a box (linked title and a line of teaser) weighs; a
+// list article whose entries run to paragraphs does not, nor a story with
+// a box of related cards under it.
+func TestCardSigns(t *testing.T) {
+	topics := []string{"Harbour", "Budget", "Schools", "Rail", "Bridge", "Clinic", "Museum", "Market"}
+	var grid, list, related strings.Builder
+	for i, topic := range topics {
+		fmt.Fprintf(&grid, `<div class="card"><h3><a href="/news/%d">%s plan wins the council vote after a long night</a></h3><p>Councillors backed the plan by nine votes to four, Dec %d.</p></div>`, i, topic, i+1)
+		fmt.Fprintf(&list, `<div class="entry"><h3><a href="https://example.org/%d">%d. The %s Trail</a></h3><p>%s</p></div>`, i, i+1, topic, strings.Repeat("The trail runs along the water for nine miles, past old mills and new parks, and is flat enough for children on bikes. ", 4))
+		fmt.Fprintf(&related, `<div class="more"><a href="/news/%d">%s plan wins the council vote</a><p>Councillors backed it.</p></div>`, i, topic)
+	}
+	story := strings.Repeat("<p>The council met until dawn to settle the budget, and the vote, which split the room, came after a long debate over the harbour.</p>", 12)
+	tests := []struct {
+		name, body string
+		want       int
+	}{
+		{"section front", `<div id="main">` + grid.String() + `</div>`, 2},
+		{"list article", `<div id="main"><p>Houston is more bikeable than you think, and these trails prove it.</p>` + list.String() + `</div>`, 0},
+		{"story with related cards", `<div id="main">` + story + `<div class="row">` + related.String() + `</div></div>`, 0},
+	}
+	for _, tt := range tests {
+		doc, err := parseHTML(strings.NewReader("<html><body>"+tt.body+"</body></html>"), DefaultMaxBytes)
+		require.NoError(t, err)
+		p := walkPage(doc)
+		start, end, ok := p.storyRegion()
+		require.True(t, ok, tt.name)
+		assert.Equal(t, tt.want, p.cardSigns(start, end), tt.name)
 		p.release()
 	}
 }
