@@ -277,14 +277,14 @@ func (p *page) storyRegion() (int, int, bool) {
 // isIndex weighs the evidence that a page whose story region is [start,
 // end) is not one story but an index, a catalogue or a front page. No
 // single sign decides, as articles show each of them now and then: a page
-// is an index when two signs agree, or three when its metadata calls it an
-// article. The signs: metadata that calls it a listing or a product and
-// not an article (which counts twice); the site's front page as its
-// address; prices on many lines; a story region of little text, or of
-// under a third of the page's prose; many linked headlines; teasers
-// within the region.
+// is an index when two signs agree, or three when its metadata calls it a
+// dated article (see claimsDatedArticle). The signs: metadata that calls
+// it a listing or a product and not an article (which counts twice); the
+// site's front page as its address; prices on many lines; a story region
+// of little text, or of under a third of the page's prose; many linked
+// headlines; teasers within the region; a grid of cards (see cardSigns).
 func (p *page) isIndex(start, end int) bool {
-	article := p.claimsArticle()
+	article := p.claimsDatedArticle()
 	signs := 0
 	if !article && (p.meta.listing || strings.HasPrefix(strings.ToLower(p.meta.ogType), "product")) {
 		signs += 2
@@ -384,6 +384,14 @@ func (p *page) claimsArticle() bool {
 	return strings.EqualFold(p.meta.ogType, "article") || p.meta.article().found
 }
 
+// claimsDatedArticle reports metadata that calls the page an article
+// and means it: JSON-LD Article or BlogPosting, or og:type "article" with
+// a publication time. Many templates print og:type "article" on every
+// page, category and catalogue pages too; those carry no date.
+func (p *page) claimsDatedArticle() bool {
+	return p.meta.article().found || strings.EqualFold(p.meta.ogType, "article") && !p.meta.publishedTime().IsZero()
+}
+
 // lacksStory reports whether a page without a region of paragraph text is
 // no story at all. Missing region is not evidence on its own: a short story
 // whose paragraphs sit straight in <body> has none. The page is no story
@@ -417,7 +425,7 @@ func (p *page) pageShape() (prose, headlines, prices int) {
 		if b.linkDensity() < 0.5 {
 			prose += len(b.text)
 		}
-		if len(b.text) < 40 && hasPrice(b.text) {
+		if len(b.text) < 40 && hasPrice(b.text) && !hasRange(b.text) {
 			prices++
 		}
 		if len(b.text) >= 15 && len(b.text) <= 200 && b.isLink() && (b.heading > 0 || b.strong || strings.Count(b.text, " ") >= 2) {
@@ -440,6 +448,27 @@ func hasPrice(s string) bool {
 		before := strings.TrimRight(s[:i], " ")
 		if after != "" && isDigit(after[0]) || before != "" && isDigit(before[len(before)-1]) {
 			return true
+		}
+	}
+	return false
+}
+
+// hasRange reports an amount given as a range ("$500-$800", "(£15–25
+// each)"): the estimates of a cost guide, where a catalogue shows the
+// price of a thing.
+func hasRange(s string) bool {
+	for i := 1; i < len(s); i++ {
+		if !isDigit(s[i-1]) {
+			continue
+		}
+		rest := strings.TrimLeft(s[i:], " ")
+		for _, dash := range []string{"-", "–", "—", "to "} {
+			if after, ok := strings.CutPrefix(rest, dash); ok {
+				after = strings.TrimLeft(after, " ~$€£¥₹")
+				if after != "" && isDigit(after[0]) {
+					return true
+				}
+			}
 		}
 	}
 	return false

@@ -235,3 +235,43 @@ func TestCardSigns(t *testing.T) {
 		p.release()
 	}
 }
+
+// TestPriceLines checks what counts as a catalogue's price line: the price
+// of a thing, not the estimate of a cost guide.
+func TestPriceLines(t *testing.T) {
+	for s, want := range map[string]bool{
+		"$59.99":                         true,
+		"$129.37 $97.27":                 true,
+		"Sale price €45":                 true,
+		"12,50 €":                        true,
+		"Photo booth – ~$500-$800":       false,
+		"Corsages ($25-40 each)":         false,
+		"DJ – average ~$1,000 to $1,500": false,
+		"Boutonnieres (£15–25 each)":     false,
+		"Founded in 1998":                false,
+	} {
+		assert.Equal(t, want, hasPrice(s) && !hasRange(s), s)
+	}
+}
+
+// TestClaimsDatedArticle checks which metadata shields a page from the
+// index verdict: og:type "article" alone, printed by many templates on
+// every page, does not; with a publication time, or JSON-LD, it does.
+func TestClaimsDatedArticle(t *testing.T) {
+	tests := []struct {
+		name, head string
+		want       bool
+	}{
+		{"og:type alone", `<meta property="og:type" content="article">`, false},
+		{"og:type with a date", `<meta property="og:type" content="article"><meta property="article:published_time" content="2025-05-04T10:00:00Z">`, true},
+		{"JSON-LD article", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Probe reaches orbit","datePublished":"2025-05-04"}</script>`, true},
+		{"website", `<meta property="og:type" content="website">`, false},
+	}
+	for _, tt := range tests {
+		doc, err := parseHTML(strings.NewReader("<html><head>"+tt.head+"</head><body><p>Text.</p></body></html>"), DefaultMaxBytes)
+		require.NoError(t, err)
+		p := walkPage(doc)
+		assert.Equal(t, tt.want, p.claimsDatedArticle(), tt.name)
+		p.release()
+	}
+}
