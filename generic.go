@@ -395,10 +395,10 @@ func (p *page) claimsDatedArticle() bool {
 // lacksStory reports whether a page without a region of paragraph text is
 // no story at all. Missing region is not evidence on its own: a short story
 // whose paragraphs sit straight in <body> has none. The page is no story
-// when its metadata does not call it an article and, taken whole, it weighs
-// as an index.
+// when, taken whole, it weighs as an index; isIndex asks for a third sign
+// when its metadata calls it a dated article.
 func (p *page) lacksStory() bool {
-	return !p.claimsArticle() && p.isIndex(0, len(p.blocks))
+	return p.isIndex(0, len(p.blocks))
 }
 
 // proseIn is the text of blocks in [start, end) that are not mostly

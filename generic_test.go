@@ -142,6 +142,17 @@ func TestShortStoryInBody(t *testing.T) {
 	assert.Equal(t, "Probe reaches orbit", a.Headline)
 	assert.Len(t, a.Body, 2)
 
+	// The same story on its site's front page, dated, is still read: one
+	// sign of an index is not enough.
+	a = mustParse(t, `<html><head><title>Probe reaches orbit</title>
+<meta property="og:type" content="article"><meta property="article:published_time" content="2025-05-04T10:00:00Z">
+<link rel="canonical" href="https://probe.example.org/"></head><body>
+<h1>Probe reaches orbit</h1>
+<p>The probe lifted off at dawn and reached orbit nine minutes later, the agency said on Friday.</p>
+<p>It will watch the weather over the northern hemisphere for ten years from its high orbit.</p>
+</body></html>`)
+	assert.Len(t, a.Body, 2)
+
 	var rows strings.Builder
 	for _, team := range []string{"Boston", "New York", "Toronto", "Chicago", "Detroit", "Miami", "Atlanta", "Orlando"} {
 		rows.WriteString("<tr><td>" + team + "</td><td>12</td><td>3</td><td>HOME</td><td>AWAY</td></tr>\n")
