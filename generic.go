@@ -503,13 +503,14 @@ func (p *page) isTeaserList(start, end int) bool {
 // one link around both, as category pages, product grids and section
 // fronts lay out their items. Paragraphs that sit one to a box are no
 // story; a story's own boxes (a pull quote, a related link) hold little of
-// its text. Cards that hold half the region's text are a sign; cards that
-// hold nearly all of it count twice.
+// its text. Cards that hold two fifths of the region's text are a sign
+// (the rest is the page's intro, filters and pager); cards that hold
+// nearly all of it count twice.
 func (p *page) cardSigns(start, end int) int {
 	cards, held := p.cards(start, end)
 	_, total, _ := p.regionTextIn(start, end)
 	switch {
-	case cards < minCards || held*2 < total:
+	case cards < minCards || held*5 < total*2:
 		return 0
 	case held*10 >= total*9:
 		return 2
