@@ -35,3 +35,28 @@ func TestCleanTextShortcut(t *testing.T) {
 		}
 	}
 }
+
+// isListingLD stops only at a quote before a capital letter: every
+// listing type must open so, and it must find a type wherever it sits.
+func TestIsListingLDScan(t *testing.T) {
+	for _, typ := range listingTypes {
+		if len(typ) < 2 || typ[0] != '"' || typ[1] < 'A' || typ[1] > 'Z' {
+			t.Errorf("listing type %q does not open with a quote and a capital", typ)
+		}
+		for _, raw := range []string{typ, `{"@type":` + typ + `}`, `[{"name":"a \"b\"","@type":["Thing",` + typ + `]}]`} {
+			if !isListingLD(raw) {
+				t.Errorf("isListingLD(%q) = false", raw)
+			}
+		}
+	}
+	for _, raw := range []string{"", `"`, `""`, `{"@type":"NewsArticle","name":"Product"s"}`, `{"@type":"Products"}`,
+		`{"@type":"NewsArticle","headline":"The ItemList"}`, `"Product`} {
+		want := false
+		for _, typ := range listingTypes {
+			want = want || strings.Contains(raw, typ)
+		}
+		if got := isListingLD(raw); got != want {
+			t.Errorf("isListingLD(%q) = %v, want %v", raw, got, want)
+		}
+	}
+}
