@@ -368,11 +368,24 @@ var listingTypes = []string{
 	`"OfferCatalog"`, `"ProfilePage"`,
 }
 
-// isListingLD reports JSON-LD that names a listing type.
+// isListingLD reports JSON-LD that names a listing type. It runs on every
+// script of every page, so the script is read once, stopping at the
+// quotes that open a capitalised word, where a type name can start (each
+// of listingTypes is one), instead of once for each type.
 func isListingLD(raw string) bool {
-	for _, t := range listingTypes {
-		if strings.Contains(raw, t) {
-			return true
+	for rest := raw; len(rest) > 1; rest = rest[1:] {
+		i := strings.IndexByte(rest, '"')
+		if i < 0 || i+1 >= len(rest) {
+			return false
+		}
+		rest = rest[i:]
+		if c := rest[1]; c < 'A' || c > 'Z' {
+			continue
+		}
+		for _, t := range listingTypes {
+			if strings.HasPrefix(rest, t) {
+				return true
+			}
 		}
 	}
 	return false

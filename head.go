@@ -123,6 +123,9 @@ func (p *page) findMetaTitles() []string {
 		add(p.meta.article().headline)
 	}
 	for _, sep := range []string{" - ", " | ", " :: ", " — ", " – "} {
+		if !strings.Contains(p.meta.title, sep) {
+			continue // Split would allocate to say so
+		}
 		if parts := strings.Split(p.meta.title, sep); len(parts) > 1 && len(parts) <= 4 {
 			for _, part := range parts {
 				add(part)
@@ -149,17 +152,39 @@ func (p *page) titleMatch(text string, titles []string) int {
 		switch {
 		case t == string(n):
 			return 4
-		case len(n)*2 >= len(t) && strings.Contains(t, string(n)):
+		case len(n)*2 >= len(t) && containsBytes(t, n):
 			score = 3
 		}
 	}
 	return score
 }
 
+// containsBytes is strings.Contains(s, string(sub)) without copying sub
+// to a string: titleMatch asks it for every block of a page.
+func containsBytes(s string, sub []byte) bool {
+	if len(sub) == 0 {
+		return true
+	}
+	for i := 0; i+len(sub) <= len(s); i++ {
+		j := strings.IndexByte(s[i:len(s)-len(sub)+1], sub[0])
+		if j < 0 {
+			return false
+		}
+		i += j
+		if s[i:i+len(sub)] == string(sub) {
+			return true
+		}
+	}
+	return false
+}
+
 // normTitle keeps the letters and digits of s in lower case, so that
-// quotes, dashes and spacing do not hide agreement.
+// quotes, dashes and spacing do not hide agreement. It is called for
+// every title candidate of a page, so a title of usual length is built on
+// the stack and costs one allocation, the returned string.
 func normTitle(s string) string {
-	return string(appendNorm(nil, s))
+	var buf [256]byte
+	return string(appendNorm(buf[:0], s))
 }
 
 // appendNorm appends the letters and digits of s, lower-cased, to dst.

@@ -690,8 +690,33 @@ func nodeText(n *html.Node) string {
 
 // cleanText collapses white space and drops invisible characters, as the
 // walker does for page text.
+//
+// It runs on every metadata value and JSON-LD string a page has, most of
+// them short and clean already: such a value is copied as it is. (A copy,
+// not s itself: s may be a slice of a large script's text, which the
+// article must not keep alive.)
 func cleanText(s string) string {
+	if isCleanASCII(s) {
+		return strings.Clone(s)
+	}
 	w := walker{buf: make([]byte, 0, len(s))}
 	w.text(s)
 	return strings.TrimSpace(string(w.buf))
+}
+
+// isCleanASCII reports whether s is printable ASCII words with single
+// spaces between them: text that cleanText would give back unchanged.
+func isCleanASCII(s string) bool {
+	prevSpace := true // no space may open s
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c > ' ' && c < utf8.RuneSelf:
+			prevSpace = false
+		case c == ' ' && !prevSpace:
+			prevSpace = true
+		default:
+			return false
+		}
+	}
+	return !prevSpace || s == ""
 }

@@ -1,0 +1,62 @@
+package newswire
+
+import (
+	"strings"
+	"testing"
+)
+
+// containsBytes must answer as strings.Contains does, on titles as
+// normTitle leaves them and on the edges: empty, equal, at either end.
+func TestContainsBytes(t *testing.T) {
+	strs := []string{"", "a", "ab", "abc", "aab", "mars rover lands", "rover", "roverl", "lands",
+		"marsroverlands", "ééa", "a\u00e9", "spacedailymarsroverlands"}
+	for _, s := range strs {
+		for _, sub := range strs {
+			if got, want := containsBytes(s, []byte(sub)), strings.Contains(s, sub); got != want {
+				t.Errorf("containsBytes(%q, %q) = %v, want %v", s, sub, got, want)
+			}
+		}
+	}
+}
+
+// cleanText's shortcut for clean ASCII must agree with its general path.
+func TestCleanTextShortcut(t *testing.T) {
+	for _, s := range []string{"", " ", "a", "Mars rover lands", " Mars", "Mars ", "Mars  rover",
+		"Mars\trover", "Mars\nrover", "Caf\u00e9 news", "a\u00a0b", "x\x01y", "2026-11-29T01:00:00Z",
+		"https://example.com/a?b=c", "\u200bMars"} {
+		w := walker{buf: make([]byte, 0, len(s))}
+		w.text(s)
+		want := strings.TrimSpace(string(w.buf))
+		if got := cleanText(s); got != want {
+			t.Errorf("cleanText(%q) = %q, want %q", s, got, want)
+		}
+		if isCleanASCII(s) && s != want {
+			t.Errorf("isCleanASCII(%q) but the walker gives %q", s, want)
+		}
+	}
+}
+
+// isListingLD stops only at a quote before a capital letter: every
+// listing type must open so, and it must find a type wherever it sits.
+func TestIsListingLDScan(t *testing.T) {
+	for _, typ := range listingTypes {
+		if len(typ) < 2 || typ[0] != '"' || typ[1] < 'A' || typ[1] > 'Z' {
+			t.Errorf("listing type %q does not open with a quote and a capital", typ)
+		}
+		for _, raw := range []string{typ, `{"@type":` + typ + `}`, `[{"name":"a \"b\"","@type":["Thing",` + typ + `]}]`} {
+			if !isListingLD(raw) {
+				t.Errorf("isListingLD(%q) = false", raw)
+			}
+		}
+	}
+	for _, raw := range []string{"", `"`, `""`, `{"@type":"NewsArticle","name":"Product"s"}`, `{"@type":"Products"}`,
+		`{"@type":"NewsArticle","headline":"The ItemList"}`, `"Product`} {
+		want := false
+		for _, typ := range listingTypes {
+			want = want || strings.Contains(raw, typ)
+		}
+		if got := isListingLD(raw); got != want {
+			t.Errorf("isListingLD(%q) = %v, want %v", raw, got, want)
+		}
+	}
+}
