@@ -501,3 +501,62 @@ func (p *page) hintedAuthorsIn(chrome bool) []string {
 	}
 	return out
 }
+
+// creditLabels are the labels templates print alone on a line, with the
+// author's name on the next ("Written by" / "Jane Doe").
+var creditLabels = map[string]bool{
+	"by": true, "written by": true, "posted by": true, "author": true, "words by": true,
+	"story by": true, "von": true, "par": true, "por": true, "autor": true, "auteur": true,
+}
+
+// creditLine reads block i as a credit line naming people: "Posted by
+// Jane Doe on 2025-12-18", or a label alone ("Written by") with the name
+// on the next line. It returns the line and its people.
+func (p *page) creditLine(i int) (string, []string, bool) {
+	b := &p.blocks[i]
+	if b.caption > 0 || len(b.text) > maxBylineLen+3 || b.nLinks >= 2 && int(b.linkLen) >= len(b.text) {
+		// A row of links run together ("By Category" "By Brand") is
+		// navigation, not a credit.
+		return "", nil, false
+	}
+	text := b.text
+	if creditLabels[strings.ToLower(strings.TrimRight(text, ": "))] {
+		j := p.nextText(i + 1)
+		if j >= len(p.blocks) || !isPersonName(p.blocks[j].text) {
+			return "", nil, false
+		}
+		text = "by " + p.blocks[j].text
+	}
+	if !isBylineText(text) {
+		return "", nil, false
+	}
+	byline, authors, _, ok := parseByline(text)
+	return byline, authors, ok && len(authors) > 0
+}
+
+// teaserGap is how close two credit lines naming different people sit in
+// a list of teasers ("Title" / "by A" / "Title" / "by B").
+const teaserGap = 6
+
+// printedCredit finds the credit line a page prints away from its
+// headline, as blogs print "Posted by Jane Doe on ..." under the post:
+// the first one outside page chrome, unless another naming other people
+// follows it closely, which makes it one entry of a list of teasers.
+func (p *page) printedCredit() (string, []string) {
+	for i := range p.blocks {
+		if p.blocks[i].chrome {
+			continue
+		}
+		byline, authors, ok := p.creditLine(i)
+		if !ok {
+			continue
+		}
+		for j := i + 1; j < len(p.blocks) && j <= i+teaserGap; j++ {
+			if _, other, ok := p.creditLine(j); ok && !slices.Equal(other, authors) {
+				return "", nil
+			}
+		}
+		return byline, authors
+	}
+	return "", nil
+}

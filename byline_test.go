@@ -1,6 +1,7 @@
 package newswire
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -154,5 +155,38 @@ func TestIsGivenName(t *testing.T) {
 	}
 	for _, s := range []string{"q_admin", "stephenlega", "AP", "Reuters", "Staff", "B", "Editor"} {
 		assert.False(t, isGivenName(s), s)
+	}
+}
+
+func TestPrintedCredit(t *testing.T) {
+	const story = `<html><head><title>Migrating forty packages to a new build backend</title></head><body>
+<h1>Migrating forty packages to a new build backend</h1>
+<p>Over the last month I moved forty of our packages to the new build backend, one at a time, rebuilding every reverse dependency after each change.</p>
+<p>Most of them needed nothing more than a one-line change, but a handful relied on behaviour the old backend never documented and broke in odd ways.</p>
+%s
+</body></html>`
+	for _, c := range []struct {
+		name, credit string
+		want         []string
+	}{
+		{"footer line", `<p>Posted by Colin Watts on 2025-12-18 in packaging.</p>`, []string{"Colin Watts"}},
+		{"written by", `<p>Written by John Crane</p>`, []string{"John Crane"}},
+		{"label then name", `<p>Written by</p><p>Edna Tabor</p>`, []string{"Edna Tabor"}},
+		{"label colon then name", `<p>By:</p><p>Orla Kemp</p>`, []string{"Orla Kemp"}},
+		{"two people", `<p>By Moses Kim and Kate Shore</p>`, []string{"Moses Kim", "Kate Shore"}},
+		// Near misses.
+		{"teaser list", `<h3><a href="/a">Ten tips</a></h3><p>By Sam Mango</p><h3><a href="/b">Five more</a></h3><p>By Laura Allen</p>`, nil},
+		{"navigation links", `<p><a href="/c">By Category</a><a href="/m">By Manufacturer</a></p>`, nil},
+		{"label then sentence", `<p>Author</p><p>This post was written over a long weekend.</p>`, nil},
+		{"in a sidebar", `<aside><p>Posted by Zack Enders</p></aside>`, nil},
+		{"sentence with by", `<p>By the end of the week every build was green again.</p>`, nil},
+	} {
+		a, err := Parse(strings.NewReader(fmt.Sprintf(story, c.credit)))
+		require.NoError(t, err, c.name)
+		if c.want == nil {
+			assert.Empty(t, a.Authors, c.name)
+			continue
+		}
+		assert.Equal(t, c.want, a.Authors, c.name)
 	}
 }

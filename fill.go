@@ -162,6 +162,12 @@ func (p *page) fillAuthors(a *Article) {
 	if len(authors) == 0 && a.Byline != "" {
 		return
 	}
+	if len(authors) == 0 {
+		if credit, printed := p.printedCredit(); len(printed) > 0 {
+			a.Byline, a.Authors = credit, printed
+			return
+		}
+	}
 	if a.Byline == "" {
 		a.Byline = byline
 	}
