@@ -148,10 +148,16 @@ func (p *page) fillAuthors(a *Article) {
 		return
 	}
 	byline, authors, agency := p.metaAuthors()
-	if len(authors) == 0 || allGivenNames(authors) {
+	sites := p.publisherNames()
+	if len(authors) == 0 || allGivenNames(authors) || len(withoutSiteNames(authors, sites)) == 0 {
 		// A full name printed in an author element says more than a
-		// first name in the metadata.
-		if hinted := p.hintedAuthors(); len(hinted) > 0 {
+		// first name in the metadata, or the site credited as its own
+		// author.
+		hinted := p.hintedAuthors()
+		if people := withoutSiteNames(hinted, sites); len(people) > 0 || len(authors) > 0 {
+			hinted = people
+		}
+		if len(hinted) > 0 {
 			if a.Byline == "" {
 				a.Byline = strings.Join(hinted, " and ")
 			}
@@ -267,4 +273,58 @@ func allGivenNames(names []string) bool {
 		}
 	}
 	return true
+}
+
+// publisherNames are the names the page gives its site or publisher
+// (og:site_name, the JSON-LD publisher), as written: a credit that repeats
+// one names the site rather than a writer. Unlike siteNames, the host's
+// labels are left out, as a personal site is named after its author.
+func (p *page) publisherNames() []string {
+	var out []string
+	for _, s := range []string{p.meta.ogSiteName, p.meta.article().publisher} {
+		s = strings.TrimSpace(s)
+		if s == "" {
+			continue
+		}
+		out = append(out, s)
+		if host := strings.TrimPrefix(s, "www."); host != s || strings.Count(host, ".") == 1 {
+			// "Paycom.com" is the site Paycom.
+			if dot := strings.LastIndexByte(host, '.'); dot > 0 {
+				out = append(out, host[:dot])
+			}
+		}
+	}
+	return out
+}
+
+// withoutSiteNames drops from a list of authors the site's own name
+// ("Cleveland Clinic" credited on its own pages), and cuts it off a name
+// it was printed against ("Brian Truitt USA TODAY").
+func withoutSiteNames(authors, sites []string) []string {
+	if len(sites) == 0 {
+		return authors
+	}
+	out := authors[:0:0]
+	for _, a := range authors {
+		a = cutSiteTail(a, sites)
+		if a == "" || slices.ContainsFunc(sites, func(s string) bool { return strings.EqualFold(s, a) }) {
+			continue
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// cutSiteTail removes a site's name printed after a person's without a
+// comma: "Brian Truitt USA TODAY" is Brian Truitt. A name that would be
+// left with fewer than two words keeps its tail.
+func cutSiteTail(name string, sites []string) string {
+	for _, s := range sites {
+		if len(name) > len(s)+1 && strings.EqualFold(name[len(name)-len(s):], s) && name[len(name)-len(s)-1] == ' ' {
+			if head := strings.TrimRight(name[:len(name)-len(s)], " ,|-"); isPersonName(head) {
+				return head
+			}
+		}
+	}
+	return name
 }
