@@ -15,7 +15,7 @@ import (
 func (p *page) fillFromMeta(a *Article, fetched time.Time) {
 	m := &p.meta
 	a.URL = p.url
-	a.Headline = p.settleHeadline(a.Headline)
+	a.Headline = cleanHeadline(p.settleHeadline(a.Headline))
 	a.Published = p.published(a.Headline)
 	ref := p.dateReference(a, fetched)
 	laterDateline(a, ref)

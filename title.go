@@ -215,3 +215,26 @@ func morePunctuated(a, b string) string {
 	}
 	return a
 }
+
+// cleanHeadline removes the marks a headline can carry that are not its
+// words: Markdown a site printed raw ("## Title", "*Title*"), and a colon
+// left at its end by a template that introduces the next line with it.
+func cleanHeadline(s string) string {
+	s = strings.TrimSpace(s)
+	if rest := strings.TrimLeft(s, "#"); len(rest) < len(s) && len(s)-len(rest) <= 6 && strings.HasPrefix(rest, " ") {
+		s = strings.TrimSpace(rest)
+	}
+	for _, mark := range []string{"**", "__", "*", "_"} {
+		if inner, ok := strings.CutPrefix(s, mark); ok && strings.HasSuffix(inner, mark) && len(inner) > len(mark) {
+			inner = strings.TrimSuffix(inner, mark)
+			if !strings.Contains(inner, mark) && strings.TrimSpace(inner) == inner {
+				s = inner
+				break
+			}
+		}
+	}
+	if t := strings.TrimRight(s, ":"); t != s && len(t) > 0 && !strings.HasSuffix(t, " ") {
+		s = t
+	}
+	return s
+}
