@@ -151,6 +151,7 @@ var bylineLabels = map[string]bool{
 var bylineTailWords = map[string]bool{
 	"updated": true, "published": true, "posted": true, "follow": true, "last": true,
 	"on": true, "at": true, "for": true, "|": true, "-": true, "—": true, "–": true, "•": true,
+	"·": true, "⋅": true, "//": true,
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
 	"saturday": true, "sunday": true, "twitter": true, "facebook": true, "linkedin": true,
 	"instagram": true, "email": true, "e-mail": true, "aktualisiert": true, "veröffentlicht": true,
@@ -502,11 +503,28 @@ func (p *page) hintedAuthorsIn(chrome bool) []string {
 	return out
 }
 
-// creditLabels are the labels templates print alone on a line, with the
-// author's name on the next ("Written by" / "Jane Doe").
-var creditLabels = map[string]bool{
-	"by": true, "written by": true, "posted by": true, "author": true, "words by": true,
-	"story by": true, "von": true, "par": true, "por": true, "autor": true, "auteur": true,
+// authorLabels are the words templates print alone on a line over the
+// author's name.
+var authorLabels = map[string]bool{"author": true, "autor": true, "auteur": true, "autore": true}
+
+// isCreditLabel reports a line that is only a credit label, with the
+// author's name on the next line: "Written by", "Article by:", "By",
+// "Author".
+func isCreditLabel(s string) bool {
+	s = strings.ToLower(strings.TrimRight(s, ": "))
+	if authorLabels[s] {
+		return true
+	}
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 3 || !byWords[words[len(words)-1]] {
+		return false
+	}
+	for _, w := range words[:len(words)-1] {
+		if !bylineLabels[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // creditLine reads block i as a credit line naming people: "Posted by
@@ -520,7 +538,7 @@ func (p *page) creditLine(i int) (string, []string, bool) {
 		return "", nil, false
 	}
 	text := b.text
-	if creditLabels[strings.ToLower(strings.TrimRight(text, ": "))] {
+	if isCreditLabel(text) {
 		j := p.nextText(i + 1)
 		if j >= len(p.blocks) || !isPersonName(p.blocks[j].text) {
 			return "", nil, false

@@ -102,7 +102,10 @@ func TestCutBylineTail(t *testing.T) {
 		"UPI Staff | Jan. 03, 2018":                                   "UPI Staff",
 		"Bernama Tuesday, 20 Feb 2024":                                "Bernama",
 		"Lucie AUBOURG with Issam AHMED in Washington":                "Lucie AUBOURG with Issam AHMED in Washington",
-		"May Lee": "May Lee",
+		"May Lee":                             "May Lee",
+		"Ben Applebaum-Bauch ⋅ Review Editor": "Ben Applebaum-Bauch",
+		"Ana Ruiz · 5 min read":               "Ana Ruiz",
+		"Pierce Freeman // Essays":            "Pierce Freeman",
 	} {
 		assert.Equal(t, want, cutBylineTail(in), in)
 	}
@@ -188,5 +191,14 @@ func TestPrintedCredit(t *testing.T) {
 			continue
 		}
 		assert.Equal(t, c.want, a.Authors, c.name)
+	}
+}
+
+func TestIsCreditLabel(t *testing.T) {
+	for _, s := range []string{"By", "By:", "Written by", "Article by", "Posted by:", "Author", "Autor:", "Ein Kommentar von"} {
+		assert.True(t, isCreditLabel(s), s)
+	}
+	for _, s := range []string{"", "Bylines", "Shop by", "Sort by", "Authors we love", "Written by Jane Doe", "Filter by brand"} {
+		assert.False(t, isCreditLabel(s), s)
 	}
 }

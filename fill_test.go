@@ -1,6 +1,7 @@
 package newswire
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -68,4 +69,32 @@ func TestSiteCreditGivesWayToPrintedAuthor(t *testing.T) {
 	a, err = Parse(strings.NewReader(alone))
 	require.NoError(t, err)
 	assert.Equal(t, []string{"Levitate Media"}, a.Authors)
+}
+
+func TestMetaAuthorNames(t *testing.T) {
+	const page = `<html><head><title>The best smart home hubs, tested</title><meta %s="%s" content="Harriet Rabin"></head><body>
+<h1>The best smart home hubs, tested</h1>
+<p>We set up eight hubs in one apartment over two months, paired every sensor and bulb we own with each, and timed how long each took to answer a switch.</p>
+<p>Only three kept working after a router restart without a manual repair, and only one of those let us keep every automation on the device itself.</p>
+</body></html>`
+	for _, c := range []struct {
+		attr, name string
+		want       []string
+	}{
+		{"name", "author", []string{"Harriet Rabin"}},
+		{"name", "parsely-author", []string{"Harriet Rabin"}},
+		{"property", "cXenseParse:author", []string{"Harriet Rabin"}},
+		{"property", "article:author_name", []string{"Harriet Rabin"}},
+		// Near misses: a handle for a social network, the page's description.
+		{"name", "twitter:creator", nil},
+		{"name", "description", nil},
+	} {
+		a, err := Parse(strings.NewReader(fmt.Sprintf(page, c.attr, c.name)))
+		require.NoError(t, err, c.name)
+		if c.want == nil {
+			assert.Empty(t, a.Authors, c.name)
+			continue
+		}
+		assert.Equal(t, c.want, a.Authors, c.name)
+	}
 }

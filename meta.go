@@ -83,7 +83,8 @@ func (m *pageMeta) addMeta(n *html.Node) {
 		set(&m.modified)
 	case "article:section", "og:article:section", "section", "articlesection":
 		set(&m.section)
-	case "author", "article:author", "og:article:author", "byl", "dc.creator", "sailthru.author":
+	case "author", "article:author", "og:article:author", "byl", "dc.creator", "sailthru.author",
+		"parsely-author", "cxenseparse:author", "og:author", "article:author_name", "articleauthor":
 		if !strings.HasPrefix(raw, "http") {
 			set(&m.author)
 		}
