@@ -268,6 +268,15 @@ var labelWords = map[string]bool{
 	"information": true, "terms": true, "cookies": true, "licensed": true, "certified": true,
 }
 
+// orgWords make a name an organisation's ("MECLABS Institute", "Atlas
+// Van Lines Inc."): no person is called by them.
+var orgWords = map[string]bool{
+	"institute": true, "university": true, "inc": true, "llc": true, "ltd": true, "gmbh": true,
+	"corp": true, "corporation": true, "association": true, "foundation": true, "hospital": true,
+	"clinic": true, "council": true, "society": true, "agency": true, "company": true,
+	"group": true, "media": true, "forum": true, "college": true, "ministry": true, "department": true,
+}
+
 // jobTitleWords open or make up the job titles printed beside a name
 // ("AP National Security Writer", "Senior Analyst", "Korrespondentin");
 // German feminine forms in "-in" are matched by prefix.
@@ -348,7 +357,7 @@ func isPersonName(s string) bool {
 		return false
 	}
 	for _, w := range words {
-		if lw := strings.ToLower(strings.Trim(w, ".,:")); labelWords[lw] || isJobTitleWord(lw) {
+		if lw := strings.ToLower(strings.Trim(w, ".,:")); labelWords[lw] || isJobTitleWord(lw) || orgWords[lw] {
 			return false
 		}
 		r, _ := utf8.DecodeRuneInString(w)

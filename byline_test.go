@@ -202,3 +202,12 @@ func TestIsCreditLabel(t *testing.T) {
 		assert.False(t, isCreditLabel(s), s)
 	}
 }
+
+func TestIsPersonNameRefusesOrganisations(t *testing.T) {
+	for _, s := range []string{"Daniel Burstein", "Harry Rabinowitz", "Ana de la Cruz", "Li Clinica"} {
+		assert.True(t, isPersonName(s), s)
+	}
+	for _, s := range []string{"MECLABS Institute", "Obesity Medicine Association", "Cleveland Clinic", "Claight Corporation", "SmartEtailing Inc.", "Levitate Media"} {
+		assert.False(t, isPersonName(s), s)
+	}
+}

@@ -52,8 +52,8 @@ func TestWithoutSiteNames(t *testing.T) {
 
 func TestSiteCreditGivesWayToPrintedAuthor(t *testing.T) {
 	page := `<html><head><title>Five ways to plan a product launch</title>
-<meta property="og:site_name" content="Levitate Media">
-<script type="application/ld+json">{"@type":"BlogPosting","headline":"Five ways to plan a product launch","author":{"@type":"Organization","name":"Levitate Media"}}</script>
+<meta property="og:site_name" content="Levitate Studio">
+<script type="application/ld+json">{"@type":"BlogPosting","headline":"Five ways to plan a product launch","author":{"@type":"Organization","name":"Levitate Studio"}}</script>
 </head><body>
 <h1>Five ways to plan a product launch</h1>
 <div class="post-author"><span class="author-name">Liza Burke</span></div>
@@ -68,7 +68,7 @@ func TestSiteCreditGivesWayToPrintedAuthor(t *testing.T) {
 	alone := strings.Replace(page, "Liza Burke", "", 1)
 	a, err = Parse(strings.NewReader(alone))
 	require.NoError(t, err)
-	assert.Equal(t, []string{"Levitate Media"}, a.Authors)
+	assert.Equal(t, []string{"Levitate Studio"}, a.Authors)
 }
 
 func TestMetaAuthorNames(t *testing.T) {
