@@ -199,8 +199,18 @@ func cutBylineTail(s string) string {
 
 // isBylineText reports whether a block of text is a credit line.
 func isBylineText(s string) bool {
-	_, ok := stripBy(s)
-	return ok && len(s) <= maxBylineLen+3
+	rest, ok := stripBy(s)
+	return ok && len(s) <= maxBylineLen+3 && namesSomeone(rest)
+}
+
+// namesSomeone reports whether what follows a credit word can open a
+// credit: a capitalised or caseless word, a desk ("staff"), or a particle
+// ("de la Cruz"); a sentence goes on in lower case ("By clicking Sign Up",
+// "By the end of the week").
+func namesSomeone(s string) bool {
+	w, _, _ := strings.Cut(s, " ")
+	r, _ := utf8.DecodeRuneInString(w)
+	return !unicode.IsLower(r) || nameParticles[w] || isDesk(w)
 }
 
 // splitNames splits "A and B", "A with B", "A, B & C" and
@@ -224,7 +234,7 @@ func splitNames(s string) []string {
 // nameSeparators part the names of a byline, in the languages wire copy
 // is republished in ("Martin Untersinger (avec Damien Leloup et Morgane
 // Tual)").
-var nameSeparators = []string{" and ", " with ", " & ", " AND ", ", ", " et ", " y ", " e ", " und ", " (", ")"}
+var nameSeparators = []string{" and ", " with ", " & ", " AND ", ", ", " et ", " y ", " e ", " und ", " og ", " och ", " (", ")"}
 
 // deskWords mark a byline part as a desk rather than a person.
 var deskWords = []string{

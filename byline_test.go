@@ -211,3 +211,18 @@ func TestIsPersonNameRefusesOrganisations(t *testing.T) {
 		assert.False(t, isPersonName(s), s)
 	}
 }
+
+func TestIsBylineTextNeedsAName(t *testing.T) {
+	for _, s := range []string{"By Jane Doe", "by staff writers", "By de la Cruz", "Von Juliane Rohr", "By 김철수"} {
+		assert.True(t, isBylineText(s), s)
+	}
+	for _, s := range []string{"By clicking “Sign Up”, you accept our Terms of Service", "By the end of the week", "by using this site you agree"} {
+		assert.False(t, isBylineText(s), s)
+	}
+	_, authors, _, ok := parseByline("Av Trine Juncher Jørgensen og Tôrtia Reimer-Johansen")
+	assert.False(t, ok) // "Av" is no credit word here; the names come from metadata
+	assert.Empty(t, authors)
+	_, authors, _, ok = parseByline("by Trine Juncher Jørgensen og Tôrtia Reimer-Johansen")
+	assert.True(t, ok)
+	assert.Equal(t, []string{"Trine Juncher Jørgensen", "Tôrtia Reimer-Johansen"}, authors)
+}

@@ -144,6 +144,13 @@ func (p *page) completeDatelines(a *Article, fetched time.Time) {
 // the names printed in the page's author elements; their credit becomes
 // the byline if none was printed.
 func (p *page) fillAuthors(a *Article) {
+	if people := withoutSiteNames(a.Authors, p.publisherNames()); len(people) > 0 {
+		// "David Straub, MDR THÜRINGEN": the site's desk beside a person.
+		a.Authors = people
+	}
+	if len(a.Authors) > 0 {
+		a.Authors = p.completedByMeta(a.Authors)
+	}
 	if len(a.Authors) > 0 || a.Byline != "" && (isDesk(a.Byline) || a.Agency != "") {
 		return
 	}
@@ -307,7 +314,7 @@ func withoutSiteNames(authors, sites []string) []string {
 	out := authors[:0:0]
 	for _, a := range authors {
 		a = cutSiteTail(a, sites)
-		if a == "" || slices.ContainsFunc(sites, func(s string) bool { return strings.EqualFold(s, a) }) {
+		if a == "" || slices.ContainsFunc(sites, func(s string) bool { return isSiteOrDesk(a, s) }) {
 			continue
 		}
 		out = append(out, a)
@@ -327,4 +334,40 @@ func cutSiteTail(name string, sites []string) string {
 		}
 	}
 	return name
+}
+
+// isSiteOrDesk reports a credit that is the site ("Lesotho Times") or one
+// of its desks, named by the site's name and a word ("MDR THÜRINGEN" on
+// MDR's pages).
+func isSiteOrDesk(credit, site string) bool {
+	if strings.EqualFold(credit, site) {
+		return true
+	}
+	return len(credit) > len(site)+1 && strings.EqualFold(credit[:len(site)], site) && credit[len(site)] == ' ' &&
+		!strings.Contains(credit[len(site)+1:], " ")
+}
+
+// completedByMeta returns the metadata's people instead of the printed
+// ones when it names them all and more: a template that prints only the
+// first of several authors ("Mathias Hagen" over two in the JSON-LD).
+func (p *page) completedByMeta(printed []string) []string {
+	persons := p.meta.article().persons
+	if len(persons) <= len(printed) {
+		return printed
+	}
+	for _, a := range printed {
+		if !slices.Contains(persons, a) {
+			return printed
+		}
+	}
+	var out []string
+	for _, c := range persons {
+		if _, au, _, ok := parseByline("by " + c); ok && len(au) == 1 && au[0] == c {
+			out = append(out, c)
+		}
+	}
+	if len(out) <= len(printed) {
+		return printed
+	}
+	return out
 }

@@ -98,3 +98,32 @@ func TestMetaAuthorNames(t *testing.T) {
 		assert.Equal(t, c.want, a.Authors, c.name)
 	}
 }
+
+func TestIsSiteOrDesk(t *testing.T) {
+	for _, c := range [][2]string{{"Lesotho Times", "Lesotho Times"}, {"MDR THÜRINGEN", "MDR"}, {"mdr sachsen", "MDR"}} {
+		assert.True(t, isSiteOrDesk(c[0], c[1]), c[0])
+	}
+	for _, c := range [][2]string{{"David Straub", "MDR"}, {"MDR Thüringen Team Sport", "MDR"}, {"Erin Spainhour", "Erin Spain"}} {
+		assert.False(t, isSiteOrDesk(c[0], c[1]), c[0])
+	}
+}
+
+func TestPrintedAuthorCompletedByMeta(t *testing.T) {
+	page := `<html><head><title>Storm closes mountain pass for a second day</title>
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Storm closes mountain pass for a second day","author":[{"@type":"Person","name":"Mathias Hauge"},{"@type":"Person","name":"Anders Skjerdal"}]}</script>
+</head><body>
+<h1>Storm closes mountain pass for a second day</h1>
+<p>By Mathias Hauge</p>
+<p>The pass stayed shut on Tuesday as snow kept falling and wind gusts reached storm force on the plateau, the road authority said in the morning.</p>
+<p>Convoys behind a snowplough may resume on Wednesday if the wind drops, but drivers were told to expect long waits and to carry warm clothing.</p>
+</body></html>`
+	a, err := Parse(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Equal(t, []string{"Mathias Hauge", "Anders Skjerdal"}, a.Authors)
+
+	// Metadata that does not name the printed author is another credit.
+	other := strings.Replace(page, `"Mathias Hauge"},`, `"Kari Nordmann"},`, 1)
+	a, err = Parse(strings.NewReader(other))
+	require.NoError(t, err)
+	assert.Equal(t, []string{"Mathias Hauge"}, a.Authors)
+}
