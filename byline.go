@@ -506,6 +506,7 @@ func (p *page) hintedAuthorsIn(chrome bool) []string {
 		if stripped, ok := stripBy(text); ok {
 			text = stripped
 		}
+		text = cutAuthorLabel(text)
 		_, authors, _, ok := parseByline("by " + text)
 		if !ok {
 			continue
@@ -513,6 +514,17 @@ func (p *page) hintedAuthorsIn(chrome bool) []string {
 		for _, au := range authors {
 			if !slices.Contains(out, au) {
 				out = append(out, au)
+			}
+		}
+		if len(out) > 0 && !chrome {
+			// Author elements printed one after the other credit one
+			// story's several authors.
+			for j := i + 1; j < len(p.blocks) && p.blocks[j].author && !p.blocks[j].chrome && len(p.blocks[j].text) <= 80; j++ {
+				name := cutAuthorLabel(p.blocks[j].text)
+				if !isPersonName(name) || slices.Contains(out, name) {
+					break
+				}
+				out = append(out, name)
 			}
 		}
 		if len(out) > 0 {
@@ -524,7 +536,19 @@ func (p *page) hintedAuthorsIn(chrome bool) []string {
 
 // authorLabels are the words templates print alone on a line over the
 // author's name.
-var authorLabels = map[string]bool{"author": true, "autor": true, "auteur": true, "autore": true}
+var authorLabels = map[string]bool{
+	"author": true, "autor": true, "auteur": true, "autore": true,
+	"authors": true, "autoren": true, "auteurs": true, "autores": true, "autori": true,
+}
+
+// cutAuthorLabel removes a label printed before the names in an author
+// element: "Autor: Monika Bolliger und Anna Trechsel".
+func cutAuthorLabel(s string) string {
+	if label, rest, ok := strings.Cut(s, ":"); ok && authorLabels[strings.ToLower(strings.TrimSpace(label))] {
+		return strings.TrimSpace(rest)
+	}
+	return s
+}
 
 // isCreditLabel reports a line that is only a credit label, with the
 // author's name on the next line: "Written by", "Article by:", "By",
@@ -596,4 +620,33 @@ func (p *page) printedCredit() (string, []string) {
 		return byline, authors
 	}
 	return "", nil
+}
+
+// authorElementRun returns the names of the first run of author elements
+// outside page chrome that each hold one bare name, one after the other
+// ("Ingrid Treborg" / "Marlene Lundberg Holm"): a story's several authors,
+// where the metadata may name only one. A run of one is no list.
+func (p *page) authorElementRun() []string {
+	var out []string
+	for i := range p.blocks {
+		b := &p.blocks[i]
+		if !b.author || b.chrome {
+			if len(out) > 0 {
+				break
+			}
+			continue
+		}
+		name := cutAuthorLabel(b.text)
+		if !isPersonName(name) || slices.Contains(out, name) {
+			if len(out) > 0 {
+				break
+			}
+			continue
+		}
+		out = append(out, name)
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
 }

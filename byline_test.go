@@ -226,3 +226,38 @@ func TestIsBylineTextNeedsAName(t *testing.T) {
 	assert.True(t, ok)
 	assert.Equal(t, []string{"Trine Juncher Jørgensen", "Tôrtia Reimer-Johansen"}, authors)
 }
+
+func TestCutAuthorLabel(t *testing.T) {
+	for in, want := range map[string]string{
+		"Autor: Monika Bollinger und Anna Trechsler": "Monika Bollinger und Anna Trechsler",
+		"Authors: Jane Doe, John Roe":                "Jane Doe, John Roe",
+		"Jane Doe":                                   "Jane Doe",
+		"Update: Jane Doe":                           "Update: Jane Doe",
+	} {
+		assert.Equal(t, want, cutAuthorLabel(in), in)
+	}
+}
+
+func TestAuthorElementRun(t *testing.T) {
+	const page = `<html><head><title>Heatwave strains the northern grid</title>
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Heatwave strains the northern grid","author":{"@type":"Person","name":"Marlene Lund Holm"}}</script>
+</head><body><article>
+<h1>Heatwave strains the northern grid</h1>
+%s
+<p>Power use in the north reached a record on Sunday as temperatures stayed above thirty degrees for a fifth day and air conditioners ran through the night.</p>
+<p>The grid operator asked large customers to shift their load to the evening and said imports from neighbouring countries would cover the gap until Wednesday.</p>
+</article></body></html>`
+	for _, c := range []struct {
+		name, credit string
+		want         []string
+	}{
+		{"two author elements", `<div itemprop="author">Ingrid Trebor</div><div itemprop="author">Marlene Lund Holm</div>`, []string{"Ingrid Trebor", "Marlene Lund Holm"}},
+		{"one author element", `<div itemprop="author">Marlene Lund Holm</div>`, []string{"Marlene Lund Holm"}},
+		// A list that does not hold the metadata's author is someone else's.
+		{"other people", `<div itemprop="author">Ingrid Trebor</div><div itemprop="author">Per Olsen</div>`, []string{"Marlene Lund Holm"}},
+	} {
+		a, err := Parse(strings.NewReader(fmt.Sprintf(page, c.credit)))
+		require.NoError(t, err, c.name)
+		assert.Equal(t, c.want, a.Authors, c.name)
+	}
+}

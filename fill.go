@@ -185,6 +185,10 @@ func (p *page) fillAuthors(a *Article) {
 		a.Byline = byline
 	}
 	a.Authors = authors
+	if listed := p.authorElementRun(); len(listed) > len(authors) && containsAll(listed, authors) {
+		// The page's author elements name the metadata's people and more.
+		a.Authors = listed
+	}
 	if a.Agency == "" {
 		a.Agency = agency
 	}
@@ -370,4 +374,14 @@ func (p *page) completedByMeta(printed []string) []string {
 		return printed
 	}
 	return out
+}
+
+// containsAll reports whether list holds every one of names.
+func containsAll(list, names []string) bool {
+	for _, n := range names {
+		if !slices.Contains(list, n) {
+			return false
+		}
+	}
+	return true
 }
