@@ -128,8 +128,8 @@ func (p *page) settleHeadline(printed string) string {
 	if len(cands) == 0 {
 		return printed
 	}
-	if printed == "" || isSiteName(printed, names) {
-		return cands[0] // nothing printed, or the site's logo
+	if printed == "" || isSiteName(printed, names) || isBreadcrumb(printed) {
+		return cands[0] // nothing printed, the site's logo, or a trail
 	}
 	printed = stripSiteName(printed, names)
 	pn := normTitle(printed)
@@ -237,4 +237,25 @@ func cleanHeadline(s string) string {
 		s = t
 	}
 	return s
+}
+
+// isBreadcrumb reports a heading that is a trail of sections, "Computer
+// Science > Artificial Intelligence": a template's location line, not a
+// story's headline.
+func isBreadcrumb(s string) bool {
+	for _, sep := range []string{" > ", " › ", " » ", " / "} {
+		if strings.Count(s, sep) >= 1 && !strings.ContainsAny(s, ".?!:") {
+			parts := strings.Split(s, sep)
+			short := true
+			for _, p := range parts {
+				if n := len(strings.Fields(p)); n == 0 || n > 4 {
+					short = false
+				}
+			}
+			if short && (sep != " / " || len(parts) >= 3) {
+				return true
+			}
+		}
+	}
+	return false
 }

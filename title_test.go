@@ -69,3 +69,15 @@ func TestCleanHeadline(t *testing.T) {
 		assert.Equal(t, want, cleanHeadline(in), in)
 	}
 }
+
+func TestIsBreadcrumb(t *testing.T) {
+	for _, s := range []string{"Computer Science > Artificial Intelligence", "Home › News › World", "Sport » Football", "News / Europe / France"} {
+		assert.True(t, isBreadcrumb(s), s)
+	}
+	for _, s := range []string{
+		"Markets rally as rates fall", "Why 5 > 3 is not the whole story: ranking the candidates",
+		"AC/DC announce a farewell tour", "Rain and / or snow expected", "Inflation > 3% for a third month in the euro area",
+	} {
+		assert.False(t, isBreadcrumb(s), s)
+	}
+}
