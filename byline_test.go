@@ -156,7 +156,7 @@ func TestIsGivenName(t *testing.T) {
 	for _, s := range []string{"Susan", "Gabo", "Ben", "Çelik"} {
 		assert.True(t, isGivenName(s), s)
 	}
-	for _, s := range []string{"q_admin", "stephenlega", "AP", "Reuters", "Staff", "B", "Editor"} {
+	for _, s := range []string{"q_admin", "stephenlega", "AP", "Reuters", "Staff", "B", "Editor", "CDC", "SDA", "Anonymous", "Nachrichten"} {
 		assert.False(t, isGivenName(s), s)
 	}
 }

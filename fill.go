@@ -202,14 +202,17 @@ func (p *page) metaAuthors() (byline string, authors []string, agency string) {
 		credits = []string{p.meta.author}
 	}
 	persons := p.meta.article().persons
+	sites := p.siteNames()
 	var shown []string
 	for _, c := range credits {
 		bl, au, ag, ok := parseByline("by " + c)
 		if !ok {
 			continue
 		}
-		if len(au) == 0 && slices.Contains(persons, c) && isGivenName(c) {
-			au = []string{c} // "Susan": a person by the page's own statement
+		if len(au) == 0 && isGivenName(c) && (slices.Contains(persons, c) || !isSiteName(c, sites)) {
+			// "Susan": a person by the page's own statement, or a first
+			// name that is not the site's own (a brand credits itself).
+			au = []string{c}
 		}
 		shown = append(shown, bl)
 		for _, x := range au {
@@ -268,12 +271,24 @@ func isGivenName(s string) bool {
 	if _, ok := knownAgency(s); ok {
 		return false // an agency, even typed Person, is no author
 	}
+	upper := 0
 	for _, r := range s {
 		if !unicode.IsLetter(r) {
 			return false
 		}
+		if unicode.IsUpper(r) {
+			upper++
+		}
 	}
-	return true
+	// "CDC", "SDA": an acronym names an organisation or an agency.
+	return upper < utf8.RuneCountInString(s) && !notNames[strings.ToLower(s)]
+}
+
+// notNames are single words that sites put where a first name would go
+// and that name nobody.
+var notNames = map[string]bool{
+	"anonymous": true, "anonym": true, "unknown": true, "guest": true, "nachrichten": true,
+	"redaktion": true, "noticias": true, "actualité": true, "webmaster": true, "moderator": true,
 }
 
 // allGivenNames reports credits that are all first names alone ("Ben").

@@ -127,3 +127,32 @@ func TestPrintedAuthorCompletedByMeta(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, []string{"Mathias Hauge"}, a.Authors)
 }
+
+func TestGivenNameInMetaAuthor(t *testing.T) {
+	const page = `<html><head><title>A caterer comparison spreadsheet for your wedding</title>
+<meta property="og:site_name" content="Happily Wed"><meta name="author" content="%s"></head><body><article>
+<h1>A caterer comparison spreadsheet for your wedding</h1>
+<p>Quotes from caterers rarely line up: one prices per head, another per platter, and a third folds service and rentals into a single figure you cannot split.</p>
+<p>The spreadsheet puts each quote on the same footing, per guest and all in, so that you can see which menu really costs less before you sign anything.</p>
+</article></body></html>`
+	for _, c := range []struct {
+		author string
+		want   []string
+	}{
+		{"Susan", []string{"Susan"}},
+		{"Zach", []string{"Zach"}},
+		// Near misses: the site crediting itself, an acronym, a placeholder.
+		{"Happily", nil},
+		{"CDC", nil},
+		{"Anonymous", nil},
+		{"admin", nil},
+	} {
+		a, err := Parse(strings.NewReader(fmt.Sprintf(page, c.author)))
+		require.NoError(t, err, c.author)
+		if c.want == nil {
+			assert.Empty(t, a.Authors, c.author)
+			continue
+		}
+		assert.Equal(t, c.want, a.Authors, c.author)
+	}
+}
