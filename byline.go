@@ -71,7 +71,10 @@ func parseByline(s string) (byline string, authors []string, agency string, ok b
 			}
 			continue
 		}
-		if isDesk(part) {
+		name := cutJobTitle(cutPlaceTail(part))
+		if isDesk(part) && (name == part || isDesk(name) || !isPersonName(name)) {
+			// A desk, unless a name comes before the title that makes it
+			// look like one ("Jane Doe Executive Digital Editor").
 			if agency == "" {
 				if a, ok := knownAgency(firstWord(part)); ok {
 					agency = a
@@ -79,7 +82,6 @@ func parseByline(s string) (byline string, authors []string, agency string, ok b
 			}
 			continue
 		}
-		name := cutJobTitle(cutPlaceTail(part))
 		if !isPersonName(name) {
 			continue
 		}
@@ -296,6 +298,8 @@ var jobTitleWords = []string{
 	"manager", "expert", "founder", "co-founder", "ceo", "cto", "cfo", "president", "chief",
 	"senior", "professor", "specialist", "strategist", "consultant", "photographer", "fotograf",
 	"chefredakteur", "ressortleiter", "volontär", "mitarbeiter",
+	"executive", "managing", "deputy", "associate", "assistant", "contributing",
+	"기자", "특파원", "记者", "記者",
 }
 
 func isJobTitleWord(lower string) bool {
@@ -312,7 +316,8 @@ func isJobTitleWord(lower string) bool {
 func cutJobTitle(s string) string {
 	words := strings.Fields(s)
 	for i, w := range words {
-		if i >= 2 && isJobTitleWord(strings.ToLower(strings.Trim(w, ".,:"))) {
+		// An East Asian name is one word: "배윤경 기자" is 배윤경, reporter.
+		if (i >= 2 || i == 1 && isEastAsianName(words[0])) && isJobTitleWord(strings.ToLower(strings.Trim(w, ".,:"))) {
 			return strings.Join(words[:i], " ")
 		}
 	}

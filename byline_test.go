@@ -30,6 +30,9 @@ func TestParseByline(t *testing.T) {
 		{"Von Juliane Rohr", "Juliane Rohr", "", []string{"Juliane Rohr"}},
 		{"Kolumne von Carla Siepmann", "Carla Siepmann", "", []string{"Carla Siepmann"}},
 		{"Written by Dylan Badura", "Dylan Badura", "", []string{"Dylan Badura"}},
+		{"By Cathy Boeck Executive Digital Editor", "Cathy Boeck Executive Digital Editor", "", []string{"Cathy Boeck"}},
+		{"by 배윤경 기자", "배윤경 기자", "", []string{"배윤경"}},
+		{"by 배윤경", "배윤경", "", []string{"배윤경"}},
 		{"ByKathryn GiuffridaMar 5, 2025", "Kathryn Giuffrida", "", []string{"Kathryn Giuffrida"}},
 		// Tails printed against the name, job titles, outlets after "For".
 		{"By Korin MillerPublished on May 2", "Korin Miller", "", []string{"Korin Miller"}},
