@@ -544,6 +544,7 @@ func (p *page) hintedAuthorsIn(chrome bool) []string {
 var authorLabels = map[string]bool{
 	"author": true, "autor": true, "auteur": true, "autore": true,
 	"authors": true, "autoren": true, "auteurs": true, "autores": true, "autori": true,
+	"contributor": true, "contributors": true,
 }
 
 // cutAuthorLabel removes a label printed before the names in an author
@@ -586,6 +587,10 @@ func (p *page) creditLine(i int) (string, []string, bool) {
 		return "", nil, false
 	}
 	text := b.text
+	if _, n, ok := scanDateAt(text); ok {
+		// "September 1st, 2023 By Emily Norwood"
+		text = strings.TrimLeft(text[n:], " ·|•-–—,")
+	}
 	if isCreditLabel(text) {
 		j := p.nextText(i + 1)
 		if j >= len(p.blocks) || !isPersonName(p.blocks[j].text) {

@@ -177,6 +177,7 @@ func TestPrintedCredit(t *testing.T) {
 	}{
 		{"footer line", `<p>Posted by Colin Watts on 2025-12-18 in packaging.</p>`, []string{"Colin Watts"}},
 		{"written by", `<p>Written by John Crane</p>`, []string{"John Crane"}},
+		{"date first", `<div>September 1st, 2023 <span>By Emma Norwell</span></div>`, []string{"Emma Norwell"}},
 		{"label then name", `<p>Written by</p><p>Edna Tabor</p>`, []string{"Edna Tabor"}},
 		{"label colon then name", `<p>By:</p><p>Orla Kemp</p>`, []string{"Orla Kemp"}},
 		{"two people", `<p>By Moses Kim and Kate Shore</p>`, []string{"Moses Kim", "Kate Shore"}},

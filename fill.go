@@ -198,8 +198,10 @@ func (p *page) fillAuthors(a *Article) {
 // each on its own, else <meta name=author>.
 func (p *page) metaAuthors() (byline string, authors []string, agency string) {
 	credits := p.meta.article().authors
-	if len(credits) == 0 && p.meta.author != "" {
-		credits = []string{p.meta.author}
+	if len(credits) == 0 {
+		if a := firstNonEmpty(p.meta.author, p.meta.cardAuthor()); a != "" {
+			credits = []string{a}
+		}
 	}
 	persons := p.meta.article().persons
 	sites := p.siteNames()

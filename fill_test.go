@@ -156,3 +156,26 @@ func TestGivenNameInMetaAuthor(t *testing.T) {
 		assert.Equal(t, c.want, a.Authors, c.author)
 	}
 }
+
+func TestCardAuthor(t *testing.T) {
+	const page = `<html><head><title>Tuning slow queries in a busy database</title>
+<meta name="twitter:label1" content="%s"><meta name="twitter:data1" content="Nawaz Dhand">
+<meta name="twitter:label2" content="Est. reading time"><meta name="twitter:data2" content="9 minutes"></head><body><article>
+<h1>Tuning slow queries in a busy database</h1>
+<p>Most slow queries are slow for one of three reasons: a missing index, a plan that guessed the row count wrong, or a lock held by something else entirely.</p>
+<p>Start by logging every statement that runs for longer than a second, then read the plans of the worst ten before you change any setting on the server.</p>
+</article></body></html>`
+	for label, want := range map[string][]string{
+		"Written by": {"Nawaz Dhand"},
+		"Author":     {"Nawaz Dhand"},
+		"Category":   nil, // another pair of the card
+	} {
+		a, err := Parse(strings.NewReader(fmt.Sprintf(page, label)))
+		require.NoError(t, err, label)
+		if want == nil {
+			assert.Empty(t, a.Authors, label)
+			continue
+		}
+		assert.Equal(t, want, a.Authors, label)
+	}
+}

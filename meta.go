@@ -19,6 +19,7 @@ type pageMeta struct {
 	published, section, author                             string
 	modified                                               string // the last update, a last resort
 	keywords                                               []string
+	cardLabels, cardData                                   [2]string // twitter:label1/2, twitter:data1/2
 
 	// JSON-LD is decoded only when a field the page's own text and tags
 	// did not give is asked for: decoding costs more than the rest of the
@@ -74,6 +75,14 @@ func (m *pageMeta) addMeta(n *html.Node) {
 		set(&m.ogType)
 	case "twitter:title":
 		set(&m.twitterTitle)
+	case "twitter:label1", "twitter:label2", "twitter:data1", "twitter:data2":
+		k := strings.ToLower(key)
+		i := int(k[len(k)-1] - '1')
+		if strings.HasPrefix(k, "twitter:label") {
+			set(&m.cardLabels[i])
+		} else {
+			set(&m.cardData[i])
+		}
 	case "article:published_time", "og:article:published_time", "datepublished",
 		"date", "pubdate", "publishdate", "dc.date", "dc.date.issued", "dcterms.date",
 		"sailthru.date", "parsely-pub-date", "published", "published-date", "publish-date",
@@ -422,4 +431,16 @@ func scanNumber4(s string) (int, int) {
 		i++
 	}
 	return v, i
+}
+
+// cardAuthor is the author a Twitter card names in its label/data pairs,
+// as SEO plugins write them: twitter:label1 "Written by", twitter:data1
+// "Jane Doe".
+func (m *pageMeta) cardAuthor() string {
+	for i, label := range m.cardLabels {
+		if isCreditLabel(label) && m.cardData[i] != "" {
+			return m.cardData[i]
+		}
+	}
+	return ""
 }
