@@ -199,6 +199,9 @@ func (p *page) fillAuthors(a *Article) {
 func (p *page) metaAuthors() (byline string, authors []string, agency string) {
 	credits := p.meta.article().authors
 	if len(credits) == 0 {
+		credits = p.meta.authorList()
+	}
+	if len(credits) == 0 {
 		if a := firstNonEmpty(p.meta.author, p.meta.cardAuthor()); a != "" {
 			credits = []string{a}
 		}

@@ -179,3 +179,40 @@ func TestCardAuthor(t *testing.T) {
 		assert.Equal(t, want, a.Authors, label)
 	}
 }
+
+func TestRepeatedAuthorMetas(t *testing.T) {
+	const page = `<html><head><title>Efficacy of a meditation app among students</title>%s</head><body><article>
+<h1>Efficacy of a meditation app among students</h1>
+<p>Students who used the app for ten minutes a day over eight weeks reported less stress than those on the waiting list, and the gap held a month later.</p>
+<p>Adherence fell in the second half of the trial, which the authors put down to exams, and they call for a longer study with a more varied sample.</p>
+</article></body></html>`
+	for _, c := range []struct {
+		name, metas string
+		want        []string
+	}{
+		{"repeated citation authors", `<meta name="DC.Creator" content="Jenna Hubert">
+<meta name="citation_authors" content="Jenna Hubert"><meta name="citation_authors" content="Jeni Greene"><meta name="citation_authors" content="Chong Li">`,
+			[]string{"Jenna Hubert", "Jeni Greene", "Chong Li"}},
+		{"repeated article:author", `<meta property="article:author" content="Ana Ruiz"><meta property="article:author" content="Tom Berg">`,
+			[]string{"Ana Ruiz", "Tom Berg"}},
+		{"inverted citation author", `<meta name="citation_author" content="Kaufman, Jeff T.">`, []string{"Jeff T. Kaufman"}},
+		// Near misses: one meta naming two people is read as a byline.
+		{"two in one meta", `<meta name="author" content="Ana Ruiz, Tom Berg">`, []string{"Ana Ruiz", "Tom Berg"}},
+	} {
+		a, err := Parse(strings.NewReader(fmt.Sprintf(page, c.metas)))
+		require.NoError(t, err, c.name)
+		assert.Equal(t, c.want, a.Authors, c.name)
+	}
+}
+
+func TestUninvertName(t *testing.T) {
+	for in, want := range map[string]string{
+		"Kaufman, Jeff T.":      "Jeff T. Kaufman",
+		"de la Cruz, Ana":       "Ana de la Cruz",
+		"Jeff Kaufman":          "Jeff Kaufman",
+		"Doe, Jane, Roe, John":  "Doe, Jane, Roe, John",
+		"Staff, Editorial Team": "Staff, Editorial Team",
+	} {
+		assert.Equal(t, want, uninvertName(in), in)
+	}
+}
