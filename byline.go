@@ -287,6 +287,7 @@ var orgWords = map[string]bool{
 	"corp": true, "corporation": true, "association": true, "foundation": true, "hospital": true,
 	"clinic": true, "council": true, "society": true, "agency": true, "company": true,
 	"group": true, "media": true, "forum": true, "college": true, "ministry": true, "department": true,
+	"services": true, "solutions": true, "products": true, "systems": true, "technologies": true,
 }
 
 // jobTitleWords open or make up the job titles printed beside a name
@@ -614,8 +615,17 @@ const teaserGap = 6
 // the first one outside page chrome, unless another naming other people
 // follows it closely, which makes it one entry of a list of teasers.
 func (p *page) printedCredit() (string, []string) {
+	if byline, authors := p.printedCreditIn(false); len(authors) > 0 {
+		return byline, authors
+	}
+	// In page chrome only a label over a name ("Written by" / "Jane
+	// Doe"): a credit line there is as often a teaser's or a comment's.
+	return p.printedCreditIn(true)
+}
+
+func (p *page) printedCreditIn(chrome bool) (string, []string) {
 	for i := range p.blocks {
-		if p.blocks[i].chrome {
+		if p.blocks[i].chrome != chrome || chrome && !isCreditLabel(p.blocks[i].text) {
 			continue
 		}
 		byline, authors, ok := p.creditLine(i)

@@ -186,6 +186,8 @@ func TestPrintedCredit(t *testing.T) {
 		{"navigation links", `<p><a href="/c">By Category</a><a href="/m">By Manufacturer</a></p>`, nil},
 		{"label then sentence", `<p>Author</p><p>This post was written over a long weekend.</p>`, nil},
 		{"in a sidebar", `<aside><p>Posted by Zack Enders</p></aside>`, nil},
+		{"label over a name in a sidebar", `<aside><p>Written by</p><p>Edna Tabor</p></aside>`, []string{"Edna Tabor"}},
+		{"label over a service", `<aside><p>By</p><p>Online Services</p></aside>`, nil},
 		{"sentence with by", `<p>By the end of the week every build was green again.</p>`, nil},
 	} {
 		a, err := Parse(strings.NewReader(fmt.Sprintf(story, c.credit)))
