@@ -267,3 +267,18 @@ func TestAuthorElementRun(t *testing.T) {
 		assert.Equal(t, c.want, a.Authors, c.name)
 	}
 }
+
+func TestAgencyInByline(t *testing.T) {
+	for in, want := range map[string]string{
+		"Paula Steiger, SDA":           "SDA",
+		"Felix Schröder, dpa":          "dpa",
+		"Deutsche Presse-Agentur":      "dpa",
+		"Ali Demir, Anadolu Agency":    "Anadolu",
+		"Redaktion, APA":               "APA",
+		"Sidney Poe":                   "",
+		"Sam Dale and Apa Sherpa-Lama": "",
+	} {
+		_, _, agency, _ := parseByline("by " + in)
+		assert.Equal(t, want, agency, in)
+	}
+}
