@@ -561,6 +561,9 @@ func cutAuthorLabel(s string) string {
 // author's name on the next line: "Written by", "Article by:", "By",
 // "Author".
 func isCreditLabel(s string) bool {
+	if len(s) > 24 {
+		return false // longer than any label; spares lower-casing every line
+	}
 	s = strings.ToLower(strings.TrimRight(s, ": "))
 	if authorLabels[s] {
 		return true
