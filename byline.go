@@ -242,7 +242,7 @@ var nameSeparators = []string{" and ", " with ", " & ", " AND ", ", ", " et ", "
 var deskWords = []string{
 	"staff", "writers", "writer", "desk", "wire", "wires", "reporters", "correspondent",
 	"correspondents", "editors", "editor", "service", "agencies", "bureau", "newsroom",
-	"team", "contributors", "press release", "news",
+	"team", "contributors", "press release", "news", "newsdesk",
 }
 
 func isDesk(part string) bool {

@@ -17,6 +17,7 @@ func TestParseByline(t *testing.T) {
 	}{
 		{"by Staff Writers", "Staff Writers", "", nil},
 		{"by AFP Staff Writers", "AFP Staff Writers", "AFP", nil},
+		{"By Newsdesk", "Newsdesk", "", nil},
 		{"By Issam AHMED", "Issam AHMED", "", []string{"Issam AHMED"}},
 		{"by Erica Marchand", "Erica Marchand", "", []string{"Erica Marchand"}},
 		{"By Lucie AUBOURG with Issam AHMED in Washington", "Lucie AUBOURG with Issam AHMED in Washington", "", []string{"Lucie AUBOURG", "Issam AHMED"}},
