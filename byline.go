@@ -71,7 +71,10 @@ func parseByline(s string) (byline string, authors []string, agency string, ok b
 			}
 			continue
 		}
-		if isDesk(part) {
+		name := cutJobTitle(cutPlaceTail(part))
+		if isDesk(part) && (name == part || isDesk(name) || !isPersonName(name)) {
+			// A desk, unless a name comes before the title that makes it
+			// look like one ("Jane Doe Executive Digital Editor").
 			if agency == "" {
 				if a, ok := knownAgency(firstWord(part)); ok {
 					agency = a
@@ -79,7 +82,6 @@ func parseByline(s string) (byline string, authors []string, agency string, ok b
 			}
 			continue
 		}
-		name := cutJobTitle(cutPlaceTail(part))
 		if !isPersonName(name) {
 			continue
 		}
@@ -151,6 +153,7 @@ var bylineLabels = map[string]bool{
 var bylineTailWords = map[string]bool{
 	"updated": true, "published": true, "posted": true, "follow": true, "last": true,
 	"on": true, "at": true, "for": true, "|": true, "-": true, "—": true, "–": true, "•": true,
+	"·": true, "⋅": true, "//": true,
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
 	"saturday": true, "sunday": true, "twitter": true, "facebook": true, "linkedin": true,
 	"instagram": true, "email": true, "e-mail": true, "aktualisiert": true, "veröffentlicht": true,
@@ -198,8 +201,18 @@ func cutBylineTail(s string) string {
 
 // isBylineText reports whether a block of text is a credit line.
 func isBylineText(s string) bool {
-	_, ok := stripBy(s)
-	return ok && len(s) <= maxBylineLen+3
+	rest, ok := stripBy(s)
+	return ok && len(s) <= maxBylineLen+3 && namesSomeone(rest)
+}
+
+// namesSomeone reports whether what follows a credit word can open a
+// credit: a capitalised or caseless word, a desk ("staff"), or a particle
+// ("de la Cruz"); a sentence goes on in lower case ("By clicking Sign Up",
+// "By the end of the week").
+func namesSomeone(s string) bool {
+	w, _, _ := strings.Cut(s, " ")
+	r, _ := utf8.DecodeRuneInString(w)
+	return !unicode.IsLower(r) || nameParticles[w] || isDesk(w)
 }
 
 // splitNames splits "A and B", "A with B", "A, B & C" and
@@ -223,13 +236,13 @@ func splitNames(s string) []string {
 // nameSeparators part the names of a byline, in the languages wire copy
 // is republished in ("Martin Untersinger (avec Damien Leloup et Morgane
 // Tual)").
-var nameSeparators = []string{" and ", " with ", " & ", " AND ", ", ", " et ", " y ", " e ", " und ", " (", ")"}
+var nameSeparators = []string{" and ", " with ", " & ", " AND ", ", ", " et ", " y ", " e ", " und ", " og ", " och ", " (", ")"}
 
 // deskWords mark a byline part as a desk rather than a person.
 var deskWords = []string{
 	"staff", "writers", "writer", "desk", "wire", "wires", "reporters", "correspondent",
 	"correspondents", "editors", "editor", "service", "agencies", "bureau", "newsroom",
-	"team", "contributors", "press release", "news",
+	"team", "contributors", "press release", "news", "newsdesk",
 }
 
 func isDesk(part string) bool {
@@ -267,6 +280,16 @@ var labelWords = map[string]bool{
 	"information": true, "terms": true, "cookies": true, "licensed": true, "certified": true,
 }
 
+// orgWords make a name an organisation's ("MECLABS Institute", "Atlas
+// Van Lines Inc."): no person is called by them.
+var orgWords = map[string]bool{
+	"institute": true, "university": true, "inc": true, "llc": true, "ltd": true, "gmbh": true,
+	"corp": true, "corporation": true, "association": true, "foundation": true, "hospital": true,
+	"clinic": true, "council": true, "society": true, "agency": true, "company": true,
+	"group": true, "media": true, "forum": true, "college": true, "ministry": true, "department": true,
+	"services": true, "solutions": true, "products": true, "systems": true, "technologies": true,
+}
+
 // jobTitleWords open or make up the job titles printed beside a name
 // ("AP National Security Writer", "Senior Analyst", "Korrespondentin");
 // German feminine forms in "-in" are matched by prefix.
@@ -276,6 +299,8 @@ var jobTitleWords = []string{
 	"manager", "expert", "founder", "co-founder", "ceo", "cto", "cfo", "president", "chief",
 	"senior", "professor", "specialist", "strategist", "consultant", "photographer", "fotograf",
 	"chefredakteur", "ressortleiter", "volontär", "mitarbeiter",
+	"executive", "managing", "deputy", "associate", "assistant", "contributing",
+	"기자", "특파원", "记者", "記者",
 }
 
 func isJobTitleWord(lower string) bool {
@@ -292,7 +317,8 @@ func isJobTitleWord(lower string) bool {
 func cutJobTitle(s string) string {
 	words := strings.Fields(s)
 	for i, w := range words {
-		if i >= 2 && isJobTitleWord(strings.ToLower(strings.Trim(w, ".,:"))) {
+		// An East Asian name is one word: "배윤경 기자" is 배윤경, reporter.
+		if (i >= 2 || i == 1 && isEastAsianName(words[0])) && isJobTitleWord(strings.ToLower(strings.Trim(w, ".,:"))) {
 			return strings.Join(words[:i], " ")
 		}
 	}
@@ -347,7 +373,7 @@ func isPersonName(s string) bool {
 		return false
 	}
 	for _, w := range words {
-		if lw := strings.ToLower(strings.Trim(w, ".,:")); labelWords[lw] || isJobTitleWord(lw) {
+		if lw := strings.ToLower(strings.Trim(w, ".,:")); labelWords[lw] || isJobTitleWord(lw) || orgWords[lw] {
 			return false
 		}
 		r, _ := utf8.DecodeRuneInString(w)
@@ -486,6 +512,7 @@ func (p *page) hintedAuthorsIn(chrome bool) []string {
 		if stripped, ok := stripBy(text); ok {
 			text = stripped
 		}
+		text = cutAuthorLabel(text)
 		_, authors, _, ok := parseByline("by " + text)
 		if !ok {
 			continue
@@ -495,9 +522,154 @@ func (p *page) hintedAuthorsIn(chrome bool) []string {
 				out = append(out, au)
 			}
 		}
+		if len(out) > 0 && !chrome {
+			// Author elements printed one after the other credit one
+			// story's several authors.
+			for j := i + 1; j < len(p.blocks) && p.blocks[j].author && !p.blocks[j].chrome && len(p.blocks[j].text) <= 80; j++ {
+				name := cutAuthorLabel(p.blocks[j].text)
+				if !isPersonName(name) || slices.Contains(out, name) {
+					break
+				}
+				out = append(out, name)
+			}
+		}
 		if len(out) > 0 {
 			return out // the first author element; others are bios and teasers
 		}
+	}
+	return out
+}
+
+// authorLabels are the words templates print alone on a line over the
+// author's name.
+var authorLabels = map[string]bool{
+	"author": true, "autor": true, "auteur": true, "autore": true,
+	"authors": true, "autoren": true, "auteurs": true, "autores": true, "autori": true,
+	"contributor": true, "contributors": true,
+}
+
+// cutAuthorLabel removes a label printed before the names in an author
+// element: "Autor: Monika Bolliger und Anna Trechsel".
+func cutAuthorLabel(s string) string {
+	if label, rest, ok := strings.Cut(s, ":"); ok && authorLabels[strings.ToLower(strings.TrimSpace(label))] {
+		return strings.TrimSpace(rest)
+	}
+	return s
+}
+
+// isCreditLabel reports a line that is only a credit label, with the
+// author's name on the next line: "Written by", "Article by:", "By",
+// "Author".
+func isCreditLabel(s string) bool {
+	if len(s) > 24 {
+		return false // longer than any label; spares lower-casing every line
+	}
+	s = strings.ToLower(strings.TrimRight(s, ": "))
+	if authorLabels[s] {
+		return true
+	}
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 3 || !byWords[words[len(words)-1]] {
+		return false
+	}
+	for _, w := range words[:len(words)-1] {
+		if !bylineLabels[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// creditLine reads block i as a credit line naming people: "Posted by
+// Jane Doe on 2025-12-18", or a label alone ("Written by") with the name
+// on the next line. It returns the line and its people.
+func (p *page) creditLine(i int) (string, []string, bool) {
+	b := &p.blocks[i]
+	if b.caption > 0 || len(b.text) > maxBylineLen+3 || b.nLinks >= 2 && int(b.linkLen) >= len(b.text) {
+		// A row of links run together ("By Category" "By Brand") is
+		// navigation, not a credit.
+		return "", nil, false
+	}
+	text := b.text
+	if _, n, ok := scanDateAt(text); ok {
+		// "September 1st, 2023 By Emily Norwood"
+		text = strings.TrimLeft(text[n:], " ·|•-–—,")
+	}
+	if isCreditLabel(text) {
+		j := p.nextText(i + 1)
+		if j >= len(p.blocks) || !isPersonName(p.blocks[j].text) {
+			return "", nil, false
+		}
+		text = "by " + p.blocks[j].text
+	}
+	if !isBylineText(text) {
+		return "", nil, false
+	}
+	byline, authors, _, ok := parseByline(text)
+	return byline, authors, ok && len(authors) > 0
+}
+
+// teaserGap is how close two credit lines naming different people sit in
+// a list of teasers ("Title" / "by A" / "Title" / "by B").
+const teaserGap = 6
+
+// printedCredit finds the credit line a page prints away from its
+// headline, as blogs print "Posted by Jane Doe on ..." under the post:
+// the first one outside page chrome, unless another naming other people
+// follows it closely, which makes it one entry of a list of teasers.
+func (p *page) printedCredit() (string, []string) {
+	if byline, authors := p.printedCreditIn(false); len(authors) > 0 {
+		return byline, authors
+	}
+	// In page chrome only a label over a name ("Written by" / "Jane
+	// Doe"): a credit line there is as often a teaser's or a comment's.
+	return p.printedCreditIn(true)
+}
+
+func (p *page) printedCreditIn(chrome bool) (string, []string) {
+	for i := range p.blocks {
+		if p.blocks[i].chrome != chrome || chrome && !isCreditLabel(p.blocks[i].text) {
+			continue
+		}
+		byline, authors, ok := p.creditLine(i)
+		if !ok {
+			continue
+		}
+		for j := i + 1; j < len(p.blocks) && j <= i+teaserGap; j++ {
+			if _, other, ok := p.creditLine(j); ok && !slices.Equal(other, authors) {
+				return "", nil
+			}
+		}
+		return byline, authors
+	}
+	return "", nil
+}
+
+// authorElementRun returns the names of the first run of author elements
+// outside page chrome that each hold one bare name, one after the other
+// ("Ingrid Treborg" / "Marlene Lundberg Holm"): a story's several authors,
+// where the metadata may name only one. A run of one is no list.
+func (p *page) authorElementRun() []string {
+	var out []string
+	for i := range p.blocks {
+		b := &p.blocks[i]
+		if !b.author || b.chrome {
+			if len(out) > 0 {
+				break
+			}
+			continue
+		}
+		name := cutAuthorLabel(b.text)
+		if !isPersonName(name) || slices.Contains(out, name) {
+			if len(out) > 0 {
+				break
+			}
+			continue
+		}
+		out = append(out, name)
+	}
+	if len(out) < 2 {
+		return nil
 	}
 	return out
 }

@@ -1,6 +1,7 @@
 package newswire
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -16,6 +17,7 @@ func TestParseByline(t *testing.T) {
 	}{
 		{"by Staff Writers", "Staff Writers", "", nil},
 		{"by AFP Staff Writers", "AFP Staff Writers", "AFP", nil},
+		{"By Newsdesk", "Newsdesk", "", nil},
 		{"By Issam AHMED", "Issam AHMED", "", []string{"Issam AHMED"}},
 		{"by Erica Marchand", "Erica Marchand", "", []string{"Erica Marchand"}},
 		{"By Lucie AUBOURG with Issam AHMED in Washington", "Lucie AUBOURG with Issam AHMED in Washington", "", []string{"Lucie AUBOURG", "Issam AHMED"}},
@@ -29,6 +31,9 @@ func TestParseByline(t *testing.T) {
 		{"Von Juliane Rohr", "Juliane Rohr", "", []string{"Juliane Rohr"}},
 		{"Kolumne von Carla Siepmann", "Carla Siepmann", "", []string{"Carla Siepmann"}},
 		{"Written by Dylan Badura", "Dylan Badura", "", []string{"Dylan Badura"}},
+		{"By Cathy Boeck Executive Digital Editor", "Cathy Boeck Executive Digital Editor", "", []string{"Cathy Boeck"}},
+		{"by 배윤경 기자", "배윤경 기자", "", []string{"배윤경"}},
+		{"by 배윤경", "배윤경", "", []string{"배윤경"}},
 		{"ByKathryn GiuffridaMar 5, 2025", "Kathryn Giuffrida", "", []string{"Kathryn Giuffrida"}},
 		// Tails printed against the name, job titles, outlets after "For".
 		{"By Korin MillerPublished on May 2", "Korin Miller", "", []string{"Korin Miller"}},
@@ -101,7 +106,10 @@ func TestCutBylineTail(t *testing.T) {
 		"UPI Staff | Jan. 03, 2018":                                   "UPI Staff",
 		"Bernama Tuesday, 20 Feb 2024":                                "Bernama",
 		"Lucie AUBOURG with Issam AHMED in Washington":                "Lucie AUBOURG with Issam AHMED in Washington",
-		"May Lee": "May Lee",
+		"May Lee":                             "May Lee",
+		"Ben Applebaum-Bauch ⋅ Review Editor": "Ben Applebaum-Bauch",
+		"Ana Ruiz · 5 min read":               "Ana Ruiz",
+		"Pierce Freeman // Essays":            "Pierce Freeman",
 	} {
 		assert.Equal(t, want, cutBylineTail(in), in)
 	}
@@ -152,7 +160,126 @@ func TestIsGivenName(t *testing.T) {
 	for _, s := range []string{"Susan", "Gabo", "Ben", "Çelik"} {
 		assert.True(t, isGivenName(s), s)
 	}
-	for _, s := range []string{"q_admin", "stephenlega", "AP", "Reuters", "Staff", "B", "Editor"} {
+	for _, s := range []string{"q_admin", "stephenlega", "AP", "Reuters", "Staff", "B", "Editor", "CDC", "SDA", "Anonymous", "Nachrichten"} {
 		assert.False(t, isGivenName(s), s)
+	}
+}
+
+func TestPrintedCredit(t *testing.T) {
+	const story = `<html><head><title>Migrating forty packages to a new build backend</title></head><body>
+<h1>Migrating forty packages to a new build backend</h1>
+<p>Over the last month I moved forty of our packages to the new build backend, one at a time, rebuilding every reverse dependency after each change.</p>
+<p>Most of them needed nothing more than a one-line change, but a handful relied on behaviour the old backend never documented and broke in odd ways.</p>
+%s
+</body></html>`
+	for _, c := range []struct {
+		name, credit string
+		want         []string
+	}{
+		{"footer line", `<p>Posted by Colin Watts on 2025-12-18 in packaging.</p>`, []string{"Colin Watts"}},
+		{"written by", `<p>Written by John Crane</p>`, []string{"John Crane"}},
+		{"date first", `<div>September 1st, 2023 <span>By Emma Norwell</span></div>`, []string{"Emma Norwell"}},
+		{"label then name", `<p>Written by</p><p>Edna Tabor</p>`, []string{"Edna Tabor"}},
+		{"label colon then name", `<p>By:</p><p>Orla Kemp</p>`, []string{"Orla Kemp"}},
+		{"two people", `<p>By Moses Kim and Kate Shore</p>`, []string{"Moses Kim", "Kate Shore"}},
+		// Near misses.
+		{"teaser list", `<h3><a href="/a">Ten tips</a></h3><p>By Sam Mango</p><h3><a href="/b">Five more</a></h3><p>By Laura Allen</p>`, nil},
+		{"navigation links", `<p><a href="/c">By Category</a><a href="/m">By Manufacturer</a></p>`, nil},
+		{"label then sentence", `<p>Author</p><p>This post was written over a long weekend.</p>`, nil},
+		{"in a sidebar", `<aside><p>Posted by Zack Enders</p></aside>`, nil},
+		{"label over a name in a sidebar", `<aside><p>Written by</p><p>Edna Tabor</p></aside>`, []string{"Edna Tabor"}},
+		{"label over a service", `<aside><p>By</p><p>Online Services</p></aside>`, nil},
+		{"sentence with by", `<p>By the end of the week every build was green again.</p>`, nil},
+	} {
+		a, err := Parse(strings.NewReader(fmt.Sprintf(story, c.credit)))
+		require.NoError(t, err, c.name)
+		if c.want == nil {
+			assert.Empty(t, a.Authors, c.name)
+			continue
+		}
+		assert.Equal(t, c.want, a.Authors, c.name)
+	}
+}
+
+func TestIsCreditLabel(t *testing.T) {
+	for _, s := range []string{"By", "By:", "Written by", "Article by", "Posted by:", "Author", "Autor:", "Ein Kommentar von"} {
+		assert.True(t, isCreditLabel(s), s)
+	}
+	for _, s := range []string{"", "Bylines", "Shop by", "Sort by", "Authors we love", "Written by Jane Doe", "Filter by brand"} {
+		assert.False(t, isCreditLabel(s), s)
+	}
+}
+
+func TestIsPersonNameRefusesOrganisations(t *testing.T) {
+	for _, s := range []string{"Daniel Burstein", "Harry Rabinowitz", "Ana de la Cruz", "Li Clinica"} {
+		assert.True(t, isPersonName(s), s)
+	}
+	for _, s := range []string{"MECLABS Institute", "Obesity Medicine Association", "Cleveland Clinic", "Claight Corporation", "SmartEtailing Inc.", "Levitate Media"} {
+		assert.False(t, isPersonName(s), s)
+	}
+}
+
+func TestIsBylineTextNeedsAName(t *testing.T) {
+	for _, s := range []string{"By Jane Doe", "by staff writers", "By de la Cruz", "Von Juliane Rohr", "By 김철수"} {
+		assert.True(t, isBylineText(s), s)
+	}
+	for _, s := range []string{"By clicking “Sign Up”, you accept our Terms of Service", "By the end of the week", "by using this site you agree"} {
+		assert.False(t, isBylineText(s), s)
+	}
+	_, authors, _, ok := parseByline("Av Trine Juncher Jørgensen og Tôrtia Reimer-Johansen")
+	assert.False(t, ok) // "Av" is no credit word here; the names come from metadata
+	assert.Empty(t, authors)
+	_, authors, _, ok = parseByline("by Trine Juncher Jørgensen og Tôrtia Reimer-Johansen")
+	assert.True(t, ok)
+	assert.Equal(t, []string{"Trine Juncher Jørgensen", "Tôrtia Reimer-Johansen"}, authors)
+}
+
+func TestCutAuthorLabel(t *testing.T) {
+	for in, want := range map[string]string{
+		"Autor: Monika Bollinger und Anna Trechsler": "Monika Bollinger und Anna Trechsler",
+		"Authors: Jane Doe, John Roe":                "Jane Doe, John Roe",
+		"Jane Doe":                                   "Jane Doe",
+		"Update: Jane Doe":                           "Update: Jane Doe",
+	} {
+		assert.Equal(t, want, cutAuthorLabel(in), in)
+	}
+}
+
+func TestAuthorElementRun(t *testing.T) {
+	const page = `<html><head><title>Heatwave strains the northern grid</title>
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Heatwave strains the northern grid","author":{"@type":"Person","name":"Marlene Lund Holm"}}</script>
+</head><body><article>
+<h1>Heatwave strains the northern grid</h1>
+%s
+<p>Power use in the north reached a record on Sunday as temperatures stayed above thirty degrees for a fifth day and air conditioners ran through the night.</p>
+<p>The grid operator asked large customers to shift their load to the evening and said imports from neighbouring countries would cover the gap until Wednesday.</p>
+</article></body></html>`
+	for _, c := range []struct {
+		name, credit string
+		want         []string
+	}{
+		{"two author elements", `<div itemprop="author">Ingrid Trebor</div><div itemprop="author">Marlene Lund Holm</div>`, []string{"Ingrid Trebor", "Marlene Lund Holm"}},
+		{"one author element", `<div itemprop="author">Marlene Lund Holm</div>`, []string{"Marlene Lund Holm"}},
+		// A list that does not hold the metadata's author is someone else's.
+		{"other people", `<div itemprop="author">Ingrid Trebor</div><div itemprop="author">Per Olsen</div>`, []string{"Marlene Lund Holm"}},
+	} {
+		a, err := Parse(strings.NewReader(fmt.Sprintf(page, c.credit)))
+		require.NoError(t, err, c.name)
+		assert.Equal(t, c.want, a.Authors, c.name)
+	}
+}
+
+func TestAgencyInByline(t *testing.T) {
+	for in, want := range map[string]string{
+		"Paula Steiger, SDA":           "SDA",
+		"Felix Schröder, dpa":          "dpa",
+		"Deutsche Presse-Agentur":      "dpa",
+		"Ali Demir, Anadolu Agency":    "Anadolu",
+		"Redaktion, APA":               "APA",
+		"Sidney Poe":                   "",
+		"Sam Dale and Apa Sherpa-Lama": "",
+	} {
+		_, _, agency, _ := parseByline("by " + in)
+		assert.Equal(t, want, agency, in)
 	}
 }

@@ -15,7 +15,7 @@ import (
 func (p *page) fillFromMeta(a *Article, fetched time.Time) {
 	m := &p.meta
 	a.URL = p.url
-	a.Headline = p.settleHeadline(a.Headline)
+	a.Headline = cleanHeadline(p.settleHeadline(a.Headline))
 	a.Published = p.published(a.Headline)
 	ref := p.dateReference(a, fetched)
 	laterDateline(a, ref)
@@ -144,14 +144,27 @@ func (p *page) completeDatelines(a *Article, fetched time.Time) {
 // the names printed in the page's author elements; their credit becomes
 // the byline if none was printed.
 func (p *page) fillAuthors(a *Article) {
+	if people := withoutSiteNames(a.Authors, p.publisherNames()); len(people) > 0 {
+		// "David Straub, MDR THÜRINGEN": the site's desk beside a person.
+		a.Authors = people
+	}
+	if len(a.Authors) > 0 {
+		a.Authors = p.completedByMeta(a.Authors)
+	}
 	if len(a.Authors) > 0 || a.Byline != "" && (isDesk(a.Byline) || a.Agency != "") {
 		return
 	}
 	byline, authors, agency := p.metaAuthors()
-	if len(authors) == 0 || allGivenNames(authors) {
+	sites := p.publisherNames()
+	if len(authors) == 0 || allGivenNames(authors) || len(withoutSiteNames(authors, sites)) == 0 {
 		// A full name printed in an author element says more than a
-		// first name in the metadata.
-		if hinted := p.hintedAuthors(); len(hinted) > 0 {
+		// first name in the metadata, or the site credited as its own
+		// author.
+		hinted := p.hintedAuthors()
+		if people := withoutSiteNames(hinted, sites); len(people) > 0 || len(authors) > 0 {
+			hinted = people
+		}
+		if len(hinted) > 0 {
 			if a.Byline == "" {
 				a.Byline = strings.Join(hinted, " and ")
 			}
@@ -162,10 +175,20 @@ func (p *page) fillAuthors(a *Article) {
 	if len(authors) == 0 && a.Byline != "" {
 		return
 	}
+	if len(authors) == 0 {
+		if credit, printed := p.printedCredit(); len(printed) > 0 {
+			a.Byline, a.Authors = credit, printed
+			return
+		}
+	}
 	if a.Byline == "" {
 		a.Byline = byline
 	}
 	a.Authors = authors
+	if listed := p.authorElementRun(); len(listed) > len(authors) && containsAll(listed, authors) {
+		// The page's author elements name the metadata's people and more.
+		a.Authors = listed
+	}
 	if a.Agency == "" {
 		a.Agency = agency
 	}
@@ -175,18 +198,26 @@ func (p *page) fillAuthors(a *Article) {
 // each on its own, else <meta name=author>.
 func (p *page) metaAuthors() (byline string, authors []string, agency string) {
 	credits := p.meta.article().authors
-	if len(credits) == 0 && p.meta.author != "" {
-		credits = []string{p.meta.author}
+	if len(credits) == 0 {
+		credits = p.meta.authorList()
+	}
+	if len(credits) == 0 {
+		if a := firstNonEmpty(p.meta.author, p.meta.cardAuthor()); a != "" {
+			credits = []string{a}
+		}
 	}
 	persons := p.meta.article().persons
+	sites := p.siteNames()
 	var shown []string
 	for _, c := range credits {
 		bl, au, ag, ok := parseByline("by " + c)
 		if !ok {
 			continue
 		}
-		if len(au) == 0 && slices.Contains(persons, c) && isGivenName(c) {
-			au = []string{c} // "Susan": a person by the page's own statement
+		if len(au) == 0 && isGivenName(c) && (slices.Contains(persons, c) || !isSiteName(c, sites)) {
+			// "Susan": a person by the page's own statement, or a first
+			// name that is not the site's own (a brand credits itself).
+			au = []string{c}
 		}
 		shown = append(shown, bl)
 		for _, x := range au {
@@ -245,18 +276,130 @@ func isGivenName(s string) bool {
 	if _, ok := knownAgency(s); ok {
 		return false // an agency, even typed Person, is no author
 	}
+	upper := 0
 	for _, r := range s {
 		if !unicode.IsLetter(r) {
 			return false
 		}
+		if unicode.IsUpper(r) {
+			upper++
+		}
 	}
-	return true
+	// "CDC", "SDA": an acronym names an organisation or an agency.
+	return upper < utf8.RuneCountInString(s) && !notNames[strings.ToLower(s)]
+}
+
+// notNames are single words that sites put where a first name would go
+// and that name nobody.
+var notNames = map[string]bool{
+	"anonymous": true, "anonym": true, "unknown": true, "guest": true, "nachrichten": true,
+	"redaktion": true, "noticias": true, "actualité": true, "webmaster": true, "moderator": true,
 }
 
 // allGivenNames reports credits that are all first names alone ("Ben").
 func allGivenNames(names []string) bool {
 	for _, n := range names {
 		if strings.Contains(n, " ") || isEastAsianName(n) {
+			return false
+		}
+	}
+	return true
+}
+
+// publisherNames are the names the page gives its site or publisher
+// (og:site_name, the JSON-LD publisher), as written: a credit that repeats
+// one names the site rather than a writer. Unlike siteNames, the host's
+// labels are left out, as a personal site is named after its author.
+func (p *page) publisherNames() []string {
+	var out []string
+	for _, s := range []string{p.meta.ogSiteName, p.meta.article().publisher} {
+		s = strings.TrimSpace(s)
+		if s == "" {
+			continue
+		}
+		out = append(out, s)
+		if host := strings.TrimPrefix(s, "www."); host != s || strings.Count(host, ".") == 1 {
+			// "Paycom.com" is the site Paycom.
+			if dot := strings.LastIndexByte(host, '.'); dot > 0 {
+				out = append(out, host[:dot])
+			}
+		}
+	}
+	return out
+}
+
+// withoutSiteNames drops from a list of authors the site's own name
+// ("Cleveland Clinic" credited on its own pages), and cuts it off a name
+// it was printed against ("Brian Truitt USA TODAY").
+func withoutSiteNames(authors, sites []string) []string {
+	if len(sites) == 0 {
+		return authors
+	}
+	out := authors[:0:0]
+	for _, a := range authors {
+		a = cutSiteTail(a, sites)
+		if a == "" || slices.ContainsFunc(sites, func(s string) bool { return isSiteOrDesk(a, s) }) {
+			continue
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// cutSiteTail removes a site's name printed after a person's without a
+// comma: "Brian Truitt USA TODAY" is Brian Truitt. A name that would be
+// left with fewer than two words keeps its tail.
+func cutSiteTail(name string, sites []string) string {
+	for _, s := range sites {
+		if len(name) > len(s)+1 && strings.EqualFold(name[len(name)-len(s):], s) && name[len(name)-len(s)-1] == ' ' {
+			if head := strings.TrimRight(name[:len(name)-len(s)], " ,|-"); isPersonName(head) {
+				return head
+			}
+		}
+	}
+	return name
+}
+
+// isSiteOrDesk reports a credit that is the site ("Lesotho Times") or one
+// of its desks, named by the site's name and a word ("MDR THÜRINGEN" on
+// MDR's pages).
+func isSiteOrDesk(credit, site string) bool {
+	if strings.EqualFold(credit, site) {
+		return true
+	}
+	return len(credit) > len(site)+1 && strings.EqualFold(credit[:len(site)], site) && credit[len(site)] == ' ' &&
+		!strings.Contains(credit[len(site)+1:], " ")
+}
+
+// completedByMeta returns the metadata's people instead of the printed
+// ones when it names them all and more: a template that prints only the
+// first of several authors ("Mathias Hagen" over two in the JSON-LD).
+func (p *page) completedByMeta(printed []string) []string {
+	persons := p.meta.article().persons
+	if len(persons) <= len(printed) {
+		return printed
+	}
+	for _, a := range printed {
+		if !slices.Contains(persons, a) {
+			return printed
+		}
+	}
+	var out []string
+	for _, c := range persons {
+		if _, au, _, ok := parseByline("by " + c); ok && len(au) == 1 && au[0] == c {
+			out = append(out, c)
+		}
+	}
+	if len(out) <= len(printed) {
+		return printed
+	}
+	return out
+}
+
+// containsAll reports whether list holds every one of names.
+func containsAll(list, names []string) bool {
+	for _, n := range names {
+		if !slices.Contains(list, n) {
 			return false
 		}
 	}

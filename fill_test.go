@@ -1,9 +1,12 @@
 package newswire
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestIsShareLink(t *testing.T) {
@@ -24,5 +27,192 @@ func TestIsShareLink(t *testing.T) {
 		{"Search results", "https://example.org/search?q=argonaut+lander"},
 	} {
 		assert.False(t, isShareLink(l), l.Text)
+	}
+}
+
+func TestWithoutSiteNames(t *testing.T) {
+	sites := []string{"USA TODAY", "Levitate Media"}
+	for _, c := range []struct {
+		in, want []string
+	}{
+		{[]string{"Levitate Media"}, []string{}},
+		{[]string{"usa today"}, []string{}},
+		{[]string{"Brian Truitt USA TODAY"}, []string{"Brian Truitt"}},
+		{[]string{"Brian Truitt, USA TODAY"}, []string{"Brian Truitt"}},
+		{[]string{"Liza Burke", "Levitate Media"}, []string{"Liza Burke"}},
+		// Near misses: another company, a name that only starts like the site.
+		{[]string{"Atlas Van Lines"}, []string{"Atlas Van Lines"}},
+		{[]string{"Levitate Mediagroup"}, []string{"Levitate Mediagroup"}},
+		{[]string{"Cher USA TODAY"}, []string{"Cher USA TODAY"}}, // no name left before it
+	} {
+		assert.Equal(t, c.want, withoutSiteNames(c.in, sites), c.in)
+	}
+	assert.Equal(t, []string{"Jane Roe"}, withoutSiteNames([]string{"Jane Roe"}, nil))
+}
+
+func TestSiteCreditGivesWayToPrintedAuthor(t *testing.T) {
+	page := `<html><head><title>Five ways to plan a product launch</title>
+<meta property="og:site_name" content="Levitate Studio">
+<script type="application/ld+json">{"@type":"BlogPosting","headline":"Five ways to plan a product launch","author":{"@type":"Organization","name":"Levitate Studio"}}</script>
+</head><body>
+<h1>Five ways to plan a product launch</h1>
+<div class="post-author"><span class="author-name">Liza Burke</span></div>
+<p>A launch is won weeks before the day itself: the list of people to tell, the page they land on and the offer they see all need to be ready first.</p>
+<p>Start with the people who already buy from you, since they are the most likely to read, share and answer, and build the rest of the plan outward from them.</p>
+</body></html>`
+	a, err := Parse(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Equal(t, []string{"Liza Burke"}, a.Authors)
+
+	// Without a person printed, the site's own credit stands.
+	alone := strings.Replace(page, "Liza Burke", "", 1)
+	a, err = Parse(strings.NewReader(alone))
+	require.NoError(t, err)
+	assert.Equal(t, []string{"Levitate Studio"}, a.Authors)
+}
+
+func TestMetaAuthorNames(t *testing.T) {
+	const page = `<html><head><title>The best smart home hubs, tested</title><meta %s="%s" content="Harriet Rabin"></head><body>
+<h1>The best smart home hubs, tested</h1>
+<p>We set up eight hubs in one apartment over two months, paired every sensor and bulb we own with each, and timed how long each took to answer a switch.</p>
+<p>Only three kept working after a router restart without a manual repair, and only one of those let us keep every automation on the device itself.</p>
+</body></html>`
+	for _, c := range []struct {
+		attr, name string
+		want       []string
+	}{
+		{"name", "author", []string{"Harriet Rabin"}},
+		{"name", "parsely-author", []string{"Harriet Rabin"}},
+		{"property", "cXenseParse:author", []string{"Harriet Rabin"}},
+		{"property", "article:author_name", []string{"Harriet Rabin"}},
+		// Near misses: a handle for a social network, the page's description.
+		{"name", "twitter:creator", nil},
+		{"name", "description", nil},
+	} {
+		a, err := Parse(strings.NewReader(fmt.Sprintf(page, c.attr, c.name)))
+		require.NoError(t, err, c.name)
+		if c.want == nil {
+			assert.Empty(t, a.Authors, c.name)
+			continue
+		}
+		assert.Equal(t, c.want, a.Authors, c.name)
+	}
+}
+
+func TestIsSiteOrDesk(t *testing.T) {
+	for _, c := range [][2]string{{"Lesotho Times", "Lesotho Times"}, {"MDR THÜRINGEN", "MDR"}, {"mdr sachsen", "MDR"}} {
+		assert.True(t, isSiteOrDesk(c[0], c[1]), c[0])
+	}
+	for _, c := range [][2]string{{"David Straub", "MDR"}, {"MDR Thüringen Team Sport", "MDR"}, {"Erin Spainhour", "Erin Spain"}} {
+		assert.False(t, isSiteOrDesk(c[0], c[1]), c[0])
+	}
+}
+
+func TestPrintedAuthorCompletedByMeta(t *testing.T) {
+	page := `<html><head><title>Storm closes mountain pass for a second day</title>
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Storm closes mountain pass for a second day","author":[{"@type":"Person","name":"Mathias Hauge"},{"@type":"Person","name":"Anders Skjerdal"}]}</script>
+</head><body>
+<h1>Storm closes mountain pass for a second day</h1>
+<p>By Mathias Hauge</p>
+<p>The pass stayed shut on Tuesday as snow kept falling and wind gusts reached storm force on the plateau, the road authority said in the morning.</p>
+<p>Convoys behind a snowplough may resume on Wednesday if the wind drops, but drivers were told to expect long waits and to carry warm clothing.</p>
+</body></html>`
+	a, err := Parse(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Equal(t, []string{"Mathias Hauge", "Anders Skjerdal"}, a.Authors)
+
+	// Metadata that does not name the printed author is another credit.
+	other := strings.Replace(page, `"Mathias Hauge"},`, `"Kari Nordmann"},`, 1)
+	a, err = Parse(strings.NewReader(other))
+	require.NoError(t, err)
+	assert.Equal(t, []string{"Mathias Hauge"}, a.Authors)
+}
+
+func TestGivenNameInMetaAuthor(t *testing.T) {
+	const page = `<html><head><title>A caterer comparison spreadsheet for your wedding</title>
+<meta property="og:site_name" content="Happily Wed"><meta name="author" content="%s"></head><body><article>
+<h1>A caterer comparison spreadsheet for your wedding</h1>
+<p>Quotes from caterers rarely line up: one prices per head, another per platter, and a third folds service and rentals into a single figure you cannot split.</p>
+<p>The spreadsheet puts each quote on the same footing, per guest and all in, so that you can see which menu really costs less before you sign anything.</p>
+</article></body></html>`
+	for _, c := range []struct {
+		author string
+		want   []string
+	}{
+		{"Susan", []string{"Susan"}},
+		{"Zach", []string{"Zach"}},
+		// Near misses: the site crediting itself, an acronym, a placeholder.
+		{"Happily", nil},
+		{"CDC", nil},
+		{"Anonymous", nil},
+		{"admin", nil},
+	} {
+		a, err := Parse(strings.NewReader(fmt.Sprintf(page, c.author)))
+		require.NoError(t, err, c.author)
+		if c.want == nil {
+			assert.Empty(t, a.Authors, c.author)
+			continue
+		}
+		assert.Equal(t, c.want, a.Authors, c.author)
+	}
+}
+
+func TestCardAuthor(t *testing.T) {
+	const page = `<html><head><title>Tuning slow queries in a busy database</title>
+<meta name="twitter:label1" content="%s"><meta name="twitter:data1" content="Nawaz Dhand">
+<meta name="twitter:label2" content="Est. reading time"><meta name="twitter:data2" content="9 minutes"></head><body><article>
+<h1>Tuning slow queries in a busy database</h1>
+<p>Most slow queries are slow for one of three reasons: a missing index, a plan that guessed the row count wrong, or a lock held by something else entirely.</p>
+<p>Start by logging every statement that runs for longer than a second, then read the plans of the worst ten before you change any setting on the server.</p>
+</article></body></html>`
+	for label, want := range map[string][]string{
+		"Written by": {"Nawaz Dhand"},
+		"Author":     {"Nawaz Dhand"},
+		"Category":   nil, // another pair of the card
+	} {
+		a, err := Parse(strings.NewReader(fmt.Sprintf(page, label)))
+		require.NoError(t, err, label)
+		if want == nil {
+			assert.Empty(t, a.Authors, label)
+			continue
+		}
+		assert.Equal(t, want, a.Authors, label)
+	}
+}
+
+func TestRepeatedAuthorMetas(t *testing.T) {
+	const page = `<html><head><title>Efficacy of a meditation app among students</title>%s</head><body><article>
+<h1>Efficacy of a meditation app among students</h1>
+<p>Students who used the app for ten minutes a day over eight weeks reported less stress than those on the waiting list, and the gap held a month later.</p>
+<p>Adherence fell in the second half of the trial, which the authors put down to exams, and they call for a longer study with a more varied sample.</p>
+</article></body></html>`
+	for _, c := range []struct {
+		name, metas string
+		want        []string
+	}{
+		{"repeated citation authors", `<meta name="DC.Creator" content="Jenna Hubert">
+<meta name="citation_authors" content="Jenna Hubert"><meta name="citation_authors" content="Jeni Greene"><meta name="citation_authors" content="Chong Li">`,
+			[]string{"Jenna Hubert", "Jeni Greene", "Chong Li"}},
+		{"repeated article:author", `<meta property="article:author" content="Ana Ruiz"><meta property="article:author" content="Tom Berg">`,
+			[]string{"Ana Ruiz", "Tom Berg"}},
+		{"inverted citation author", `<meta name="citation_author" content="Kaufman, Jeff T.">`, []string{"Jeff T. Kaufman"}},
+		// Near misses: one meta naming two people is read as a byline.
+		{"two in one meta", `<meta name="author" content="Ana Ruiz, Tom Berg">`, []string{"Ana Ruiz", "Tom Berg"}},
+	} {
+		a, err := Parse(strings.NewReader(fmt.Sprintf(page, c.metas)))
+		require.NoError(t, err, c.name)
+		assert.Equal(t, c.want, a.Authors, c.name)
+	}
+}
+
+func TestUninvertName(t *testing.T) {
+	for in, want := range map[string]string{
+		"Kaufman, Jeff T.":      "Jeff T. Kaufman",
+		"de la Cruz, Ana":       "Ana de la Cruz",
+		"Jeff Kaufman":          "Jeff Kaufman",
+		"Doe, Jane, Roe, John":  "Doe, Jane, Roe, John",
+		"Staff, Editorial Team": "Staff, Editorial Team",
+	} {
+		assert.Equal(t, want, uninvertName(in), in)
 	}
 }

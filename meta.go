@@ -2,6 +2,7 @@ package newswire
 
 import (
 	"cmp"
+	"slices"
 	"strings"
 	"time"
 
@@ -19,6 +20,8 @@ type pageMeta struct {
 	published, section, author                             string
 	modified                                               string // the last update, a last resort
 	keywords                                               []string
+	cardLabels, cardData                                   [2]string // twitter:label1/2, twitter:data1/2
+	authorMetas                                            []metaCredit
 
 	// JSON-LD is decoded only when a field the page's own text and tags
 	// did not give is asked for: decoding costs more than the rest of the
@@ -74,6 +77,14 @@ func (m *pageMeta) addMeta(n *html.Node) {
 		set(&m.ogType)
 	case "twitter:title":
 		set(&m.twitterTitle)
+	case "twitter:label1", "twitter:label2", "twitter:data1", "twitter:data2":
+		k := strings.ToLower(key)
+		i := int(k[len(k)-1] - '1')
+		if strings.HasPrefix(k, "twitter:label") {
+			set(&m.cardLabels[i])
+		} else {
+			set(&m.cardData[i])
+		}
 	case "article:published_time", "og:article:published_time", "datepublished",
 		"date", "pubdate", "publishdate", "dc.date", "dc.date.issued", "dcterms.date",
 		"sailthru.date", "parsely-pub-date", "published", "published-date", "publish-date",
@@ -83,9 +94,18 @@ func (m *pageMeta) addMeta(n *html.Node) {
 		set(&m.modified)
 	case "article:section", "og:article:section", "section", "articlesection":
 		set(&m.section)
-	case "author", "article:author", "og:article:author", "byl", "dc.creator", "sailthru.author":
+	case "author", "article:author", "og:article:author", "byl", "dc.creator", "sailthru.author",
+		"parsely-author", "cxenseparse:author", "og:author", "article:author_name", "articleauthor",
+		"citation_author", "citation_authors":
 		if !strings.HasPrefix(raw, "http") {
-			set(&m.author)
+			k, v := strings.ToLower(key), cleanText(raw)
+			if strings.HasPrefix(k, "citation_") {
+				v = uninvertName(v) // scholarly metadata writes "Surname, Given"
+			}
+			if m.author == "" {
+				m.author = v
+			}
+			m.addAuthor(k, v)
 		}
 	case "keywords", "news_keywords", "article:tag", "og:article:tag":
 		if len(m.keywords) == 0 || strings.HasSuffix(key, "tag") {
@@ -421,4 +441,69 @@ func scanNumber4(s string) (int, int) {
 		i++
 	}
 	return v, i
+}
+
+// cardAuthor is the author a Twitter card names in its label/data pairs,
+// as SEO plugins write them: twitter:label1 "Written by", twitter:data1
+// "Jane Doe".
+func (m *pageMeta) cardAuthor() string {
+	for i, label := range m.cardLabels {
+		if isCreditLabel(label) && m.cardData[i] != "" {
+			return m.cardData[i]
+		}
+	}
+	return ""
+}
+
+// maxMetaAuthors bounds the author metas kept.
+const maxMetaAuthors = 16
+
+// metaCredit is one author meta: its name and value.
+type metaCredit struct{ key, val string }
+
+// addAuthor keeps an author meta, as a page with several authors repeats
+// article:author or citation_author, one person each.
+func (m *pageMeta) addAuthor(key, v string) {
+	if v != "" && len(m.authorMetas) < maxMetaAuthors {
+		m.authorMetas = append(m.authorMetas, metaCredit{key, v})
+	}
+}
+
+// authorList returns the people of the author meta a page repeats most,
+// when it repeats one; metas of other names give the same people in other
+// forms (dc.creator "Jane Doe" beside citation_author "Doe, Jane").
+func (m *pageMeta) authorList() []string {
+	best, most := "", 1
+	for _, c := range m.authorMetas {
+		n := 0
+		for _, d := range m.authorMetas {
+			if d.key == c.key {
+				n++
+			}
+		}
+		if n > most {
+			best, most = c.key, n
+		}
+	}
+	var out []string
+	for _, c := range m.authorMetas {
+		if best != "" && c.key == best && !slices.Contains(out, c.val) {
+			out = append(out, c.val)
+		}
+	}
+	return out
+}
+
+// uninvertName turns a catalogue's "Surname, Given" into the name as
+// written ("Kaufman, Jeff T." is Jeff T. Kaufman), for metas that hold one
+// person each in that order.
+func uninvertName(s string) string {
+	family, given, ok := strings.Cut(s, ", ")
+	if !ok || strings.Contains(given, ",") || len(strings.Fields(family)) > 3 || len(strings.Fields(given)) > 3 {
+		return s
+	}
+	if name := given + " " + family; isPersonName(name) && !isDesk(name) {
+		return name
+	}
+	return s
 }

@@ -128,8 +128,8 @@ func (p *page) settleHeadline(printed string) string {
 	if len(cands) == 0 {
 		return printed
 	}
-	if printed == "" || isSiteName(printed, names) {
-		return cands[0] // nothing printed, or the site's logo
+	if printed == "" || isSiteName(printed, names) || isBreadcrumb(printed) {
+		return cands[0] // nothing printed, the site's logo, or a trail
 	}
 	printed = stripSiteName(printed, names)
 	pn := normTitle(printed)
@@ -214,4 +214,48 @@ func morePunctuated(a, b string) string {
 		return b
 	}
 	return a
+}
+
+// cleanHeadline removes the marks a headline can carry that are not its
+// words: Markdown a site printed raw ("## Title", "*Title*"), and a colon
+// left at its end by a template that introduces the next line with it.
+func cleanHeadline(s string) string {
+	s = strings.TrimSpace(s)
+	if rest := strings.TrimLeft(s, "#"); len(rest) < len(s) && len(s)-len(rest) <= 6 && strings.HasPrefix(rest, " ") {
+		s = strings.TrimSpace(rest)
+	}
+	for _, mark := range []string{"**", "__", "*", "_"} {
+		if inner, ok := strings.CutPrefix(s, mark); ok && strings.HasSuffix(inner, mark) && len(inner) > len(mark) {
+			inner = strings.TrimSuffix(inner, mark)
+			if !strings.Contains(inner, mark) && strings.TrimSpace(inner) == inner {
+				s = inner
+				break
+			}
+		}
+	}
+	if t := strings.TrimRight(s, ":"); t != s && len(t) > 0 && !strings.HasSuffix(t, " ") {
+		s = t
+	}
+	return s
+}
+
+// isBreadcrumb reports a heading that is a trail of sections, "Computer
+// Science > Artificial Intelligence": a template's location line, not a
+// story's headline.
+func isBreadcrumb(s string) bool {
+	for _, sep := range []string{" > ", " › ", " » ", " / "} {
+		if strings.Count(s, sep) >= 1 && !strings.ContainsAny(s, ".?!:") {
+			parts := strings.Split(s, sep)
+			short := true
+			for _, p := range parts {
+				if n := len(strings.Fields(p)); n == 0 || n > 4 {
+					short = false
+				}
+			}
+			if short && (sep != " / " || len(parts) >= 3) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -49,3 +49,35 @@ func TestMorePunctuated(t *testing.T) {
 	assert.Equal(t, "Die Eisheiligen 2024: Wann sie sind", morePunctuated("Die Eisheiligen 2024 Wann sie sind", "Die Eisheiligen 2024: Wann sie sind"))
 	assert.Equal(t, "We’ve compiled the top 7", morePunctuated("We’ve compiled the top 7", "We've compiled the top 7"))
 }
+
+func TestCleanHeadline(t *testing.T) {
+	for in, want := range map[string]string{
+		"## Hyper-Local Regolith Binding via Data Fusion":             "Hyper-Local Regolith Binding via Data Fusion",
+		"# Release notes for version 2":                               "Release notes for version 2",
+		"*A Treatise Concerning the Effects of Coffee* (1792)":        "*A Treatise Concerning the Effects of Coffee* (1792)",
+		"*A Treatise Concerning the Effects of Coffee*":               "A Treatise Concerning the Effects of Coffee",
+		"**Bold claims about batteries**":                             "Bold claims about batteries",
+		"Are you attending the top tech conferences? Let’s connect!:": "Are you attending the top tech conferences? Let’s connect!",
+		// Near misses: marks that belong to the words.
+		"#MeToo five years on":              "#MeToo five years on",
+		"C# 14 is out":                      "C# 14 is out",
+		"*NSYNC reunites for one night":     "*NSYNC reunites for one night",
+		"The _underscore_ and *star* rules": "The _underscore_ and *star* rules",
+		"Windows ::":                        "Windows ::",
+		"Markets rally as rates fall":       "Markets rally as rates fall",
+	} {
+		assert.Equal(t, want, cleanHeadline(in), in)
+	}
+}
+
+func TestIsBreadcrumb(t *testing.T) {
+	for _, s := range []string{"Computer Science > Artificial Intelligence", "Home › News › World", "Sport » Football", "News / Europe / France"} {
+		assert.True(t, isBreadcrumb(s), s)
+	}
+	for _, s := range []string{
+		"Markets rally as rates fall", "Why 5 > 3 is not the whole story: ranking the candidates",
+		"AC/DC announce a farewell tour", "Rain and / or snow expected", "Inflation > 3% for a third month in the euro area",
+	} {
+		assert.False(t, isBreadcrumb(s), s)
+	}
+}

@@ -23,6 +23,8 @@ var agencies = map[string]string{
 	"ansa": "ANSA", "aap": "AAP", "cna": "CNA", "anadolu": "Anadolu", "aa": "Anadolu",
 	"esa": "ESA", "jpl": "JPL", "nasa": "NASA", "cnn": "CNN", "bloomberg": "Bloomberg",
 	"jiji": "Jiji", "kyodo news agency": "Kyodo", "rtrs": "Reuters",
+	"deutsche presse-agentur": "dpa", "sda": "SDA", "keystone-sda": "SDA", "apa": "APA",
+	"anadolu agency": "Anadolu", "anadolu ajansı": "Anadolu",
 }
 
 // knownAgency returns the short name of an agency written as s, and
