@@ -391,12 +391,6 @@ func isListingLD(raw string) bool {
 	return false
 }
 
-// claimsArticle reports metadata that calls the page an article: an
-// OpenGraph type or a JSON-LD Article or BlogPosting.
-func (p *page) claimsArticle() bool {
-	return strings.EqualFold(p.meta.ogType, "article") || p.meta.article().found
-}
-
 // claimsDatedArticle reports metadata that calls the page an article
 // and means it: JSON-LD Article or BlogPosting, or og:type "article" with
 // a publication time. Many templates print og:type "article" on every
