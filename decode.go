@@ -393,10 +393,10 @@ func singleByte(name string) bool {
 		return false
 	}
 	switch canonical {
-	case "utf-8", "utf-16le", "utf-16be", "shift_jis", "euc-jp", "iso-2022-jp", "euc-kr", "gbk", "gb18030", "big5":
+	case "utf-8", "utf-16le", "utf-16be":
 		return false
 	}
-	return true
+	return !multiByteLegacy(canonical)
 }
 
 // utf8Check reports whether b is valid UTF-8 (ignoring a rune cut off at its
