@@ -15,7 +15,10 @@ import (
 func (p *page) fillFromMeta(a *Article, fetched time.Time) {
 	m := &p.meta
 	a.URL = p.url
-	a.Headline = cleanHeadline(p.settleHeadline(a.Headline))
+	// The site's names serve both the headline and the authors: work them
+	// out once.
+	sites := p.siteNames()
+	a.Headline = cleanHeadline(p.settleHeadline(a.Headline, sites))
 	a.Published = p.published(a.Headline)
 	ref := p.dateReference(a, fetched)
 	laterDateline(a, ref)
@@ -33,7 +36,7 @@ func (p *page) fillFromMeta(a *Article, fetched time.Time) {
 			a.Section = m.article().section
 		}
 	}
-	p.fillAuthors(a)
+	p.fillAuthors(a, sites)
 	a.RelatedLinks = slices.DeleteFunc(a.RelatedLinks, isShareLink)
 	if a.Agency == "" {
 		a.Agency = agencyOfSignoff(a.Signoff)
@@ -143,7 +146,7 @@ func (p *page) completeDatelines(a *Article, fetched time.Time) {
 // that is not a desk or an agency), the metadata's people are taken, else
 // the names printed in the page's author elements; their credit becomes
 // the byline if none was printed.
-func (p *page) fillAuthors(a *Article) {
+func (p *page) fillAuthors(a *Article, names []string) {
 	if people := withoutSiteNames(a.Authors, p.publisherNames()); len(people) > 0 {
 		// "David Straub, MDR THÜRINGEN": the site's desk beside a person.
 		a.Authors = people
@@ -154,7 +157,7 @@ func (p *page) fillAuthors(a *Article) {
 	if len(a.Authors) > 0 || a.Byline != "" && (isDesk(a.Byline) || a.Agency != "") {
 		return
 	}
-	byline, authors, agency := p.metaAuthors()
+	byline, authors, agency := p.metaAuthors(names)
 	sites := p.publisherNames()
 	if len(authors) == 0 || allGivenNames(authors) || len(withoutSiteNames(authors, sites)) == 0 {
 		// A full name printed in an author element says more than a
@@ -196,7 +199,7 @@ func (p *page) fillAuthors(a *Article) {
 
 // metaAuthors reads the credits of the page's metadata: JSON-LD authors,
 // each on its own, else <meta name=author>.
-func (p *page) metaAuthors() (byline string, authors []string, agency string) {
+func (p *page) metaAuthors(names []string) (byline string, authors []string, agency string) {
 	credits := p.meta.article().authors
 	if len(credits) == 0 {
 		credits = p.meta.authorList()
@@ -207,14 +210,13 @@ func (p *page) metaAuthors() (byline string, authors []string, agency string) {
 		}
 	}
 	persons := p.meta.article().persons
-	sites := p.siteNames()
 	var shown []string
 	for _, c := range credits {
 		bl, au, ag, ok := parseByline("by " + c)
 		if !ok {
 			continue
 		}
-		if len(au) == 0 && isGivenName(c) && (slices.Contains(persons, c) || !isSiteName(c, sites)) {
+		if len(au) == 0 && isGivenName(c) && (slices.Contains(persons, c) || !isSiteName(c, names)) {
 			// "Susan": a person by the page's own statement, or a first
 			// name that is not the site's own (a brand credits itself).
 			au = []string{c}

@@ -40,8 +40,9 @@ func (p *page) siteNames() []string {
 	}
 	add(p.meta.ogSiteName)
 	add(p.meta.article().publisher)
-	add(smnHosts[p.host()])
-	labels := strings.Split(p.host(), ".")
+	host := p.host()
+	add(smnHosts[host])
+	labels := strings.Split(host, ".")
 	for i, l := range labels {
 		if i == len(labels)-1 || len(l) < 4 {
 			continue // the TLD, "co", "www"
@@ -111,8 +112,7 @@ func stripSiteName(t string, names []string) string {
 //   - the title when the printed line holds it and more (a kicker or the
 //     site's name inside the heading element) or is a cut-short part of it;
 //   - the title when nothing is printed, or only the site's name (a logo).
-func (p *page) settleHeadline(printed string) string {
-	names := p.siteNames()
+func (p *page) settleHeadline(printed string, names []string) string {
 	var cands []string
 	seen := map[string]bool{}
 	add := func(t string) {
