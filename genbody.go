@@ -1,0 +1,117 @@
+package newswire
+
+import (
+	"strings"
+
+	"golang.org/x/net/html/atom"
+)
+
+// genericBody returns the paragraphs of the story region. Unlike SMN's
+// tail, a "Related" box inside a story does not end it: such blocks are
+// passed over, and only the page's footer (a copyright line) ends the body.
+func (p *page) genericBody(start, end int) []string {
+	body := make([]string, 0, end-start)
+	notes := false
+	for i := start; i < end; i++ {
+		b := &p.blocks[i]
+		if b.chrome || b.caption > 0 || isNoise(b.text) || isTimestampLine(b.text) {
+			continue
+		}
+		switch b.tailKind() {
+		case tailNone:
+		case tailFooter:
+			if len(body) > 0 {
+				return body
+			}
+			continue
+		default:
+			continue
+		}
+		if b.linkDensity() > 0.5 && !endsSentence(b.text) && !p.isLinkedSubhead(i, end) {
+			continue
+		}
+		// Stray labels of widgets ("More", "See Also", "1 / 5") are short
+		// and say nothing; subheads are headings and stay, and so do the
+		// trailers that splitSignoff takes, and AP's notes after "___".
+		if isUnderscoreRule(b.text) {
+			notes = true
+		}
+		if !notes && b.heading == 0 && b.tag != atom.Li && b.tag != atom.P && len(b.text) < 40 && !endsSentence(b.text) && !isTrailerLine(b.text) {
+			continue
+		}
+		body = append(body, b.text)
+	}
+	return body
+}
+
+// standfirst returns the paragraphs between the headline and the story
+// region [from, to): the summary many sites set in an element of its own
+// under the headline. Credit lines, dates and captions there are not.
+func (p *page) standfirst(from, to int) []string {
+	var out []string
+	for i := max(from, to-headWindow); i < to; i++ {
+		b := &p.blocks[i]
+		if !b.isParagraph() || len(b.text) < 50 || isNoise(b.text) || looksLikeDate(b.text) || isTimestampLine(b.text) || isBylineText(b.text) || b.tailKind() != tailNone {
+			continue
+		}
+		out = append(out, b.text)
+	}
+	return out
+}
+
+// timestampWords open the lines that date a page rather than tell its
+// story: "Published May 4, 2023 1:22 PM UTC · Updated 2 hours ago".
+var timestampWords = []string{
+	"published", "updated", "posted", "last updated", "last modified", "veröffentlicht", "aktualisiert",
+	"stand", "publié", "mis à jour", "publicado", "actualizado", "publikacja", "aktualizacja",
+}
+
+// isTimestampLine reports a line that opens with a timestamp word
+// followed by a date or time ("Published May 4, 2023", "Updated: 14:05",
+// "Posted on 2025-07-09"), not a sentence ("Published in 1998, the
+// report...").
+func isTimestampLine(s string) bool {
+	if len(s) > 160 || !strings.ContainsAny(s, "0123456789") {
+		return false
+	}
+	for _, w := range timestampWords {
+		if len(s) > len(w) && strings.EqualFold(s[:len(w)], w) && !isWordByte(lowerASCII(s[len(w)])) {
+			next := strings.Fields(strings.TrimLeft(s[len(w):], " :"))
+			return len(next) > 0 && isDateWord(next[0])
+		}
+	}
+	return false
+}
+
+// dateWords open a date or time after a timestamp word: prepositions and
+// the months' first three letters, in the languages of the pages seen.
+var dateWords = map[string]bool{
+	"on": true, "at": true, "am": true, "um": true, "le": true, "el": true, "il": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "may": true, "jun": true, "jul": true,
+	"aug": true, "sep": true, "oct": true, "nov": true, "dec": true, "mär": true, "mai": true,
+	"okt": true, "dez": true, "fév": true, "avr": true, "jui": true, "aoû": true, "déc": true,
+	"ene": true, "abr": true, "ago": true, "dic": true,
+}
+
+func isDateWord(w string) bool {
+	if isDigit(w[0]) {
+		return true
+	}
+	w = strings.ToLower(w)
+	if dateWords[w] {
+		return true
+	}
+	r := []rune(w)
+	return len(r) > 3 && dateWords[string(r[:3])]
+}
+
+// isLinkedSubhead reports a heading that is a link, followed by a
+// paragraph: the entries of list articles ("3. Birch Hollow Retreat",
+// linked to the place), where a link list would hold more links.
+func (p *page) isLinkedSubhead(i, end int) bool {
+	if p.blocks[i].heading == 0 {
+		return false
+	}
+	j := p.nextText(i + 1)
+	return j < end && p.blocks[j].isParagraph()
+}
