@@ -106,39 +106,48 @@ func stripSiteName(t string, names []string) string {
 // settleHeadline decides the headline between the line the page prints
 // and the titles its metadata states, each without the site's name:
 //
-//   - the printed line when a title says the same words; the title's
-//     punctuation when it has more (a heading built of styled parts loses
-//     the colon between kicker and headline);
+//   - the social title (og:title) when it is the printed line without the
+//     topic kicker the heading is printed with ("Premiere in Eisenhüttenstadt
+//   - DDR-Hotel ..." over "DDR-Hotel ..."), even where <title> or JSON-LD
+//     repeat the kicker for search engines: the kicker names the topic, not
+//     the story;
+//   - the metadata's rendering when a title says the same words, unless it
+//     drops marks the printed line has (see fullerRendering);
 //   - the title when the printed line holds it and more (a kicker or the
 //     site's name inside the heading element) or is a cut-short part of it;
 //   - the title when nothing is printed, or only the site's name (a logo).
 func (p *page) settleHeadline(printed string, names []string) string {
-	var cands []string
-	seen := map[string]bool{}
+	var buf [3]string
+	cands := buf[:0]
 	add := func(t string) {
 		t = stripSiteName(t, names)
-		if n := normTitle(t); len(n) >= 4 && !seen[n] && !slices.Contains(names, n) {
-			seen[n] = true
+		if n := normTitle(t); len(n) >= 4 && !slices.ContainsFunc(cands, func(c string) bool { return normTitle(c) == n }) && !slices.Contains(names, n) {
 			cands = append(cands, t)
 		}
 	}
-	add(firstNonEmpty(p.meta.ogTitle, p.meta.twitterTitle))
+	social := firstNonEmpty(p.meta.ogTitle, p.meta.twitterTitle)
+	add(social)
 	add(p.meta.article().headline)
 	add(p.meta.title)
 	if len(cands) == 0 {
 		return printed
 	}
 	if printed == "" || isSiteName(printed, names) || isBreadcrumb(printed) {
-		return cands[0] // nothing printed, the site's logo, or a trail
+		return uncutTitle(cands[0], cands)
 	}
 	printed = stripSiteName(printed, names)
 	pn := normTitle(printed)
 	if len(pn) < 4 {
 		return cands[0]
 	}
+	if social != "" && cands[0] != "" {
+		if kicker, ok := kickerBefore(printed, cands[0]); ok && isKicker(kicker) {
+			return cands[0]
+		}
+	}
 	for _, c := range cands {
 		if normTitle(c) == pn {
-			return morePunctuated(printed, c)
+			return uncutTitle(fullerRendering(printed, c), cands)
 		}
 	}
 	// A part of a title that the printed line matches confirms it:
@@ -153,7 +162,7 @@ func (p *page) settleHeadline(printed string, names []string) string {
 	for _, c := range cands {
 		// The heading element holds a kicker before the headline
 		// ("Premier League" in a span of its own).
-		if kicker, ok := kickerBefore(printed, c); ok && (endsWithSeparator(kicker) || len(strings.Fields(kicker)) >= 2) {
+		if kicker, ok := kickerBefore(printed, c); ok && isKicker(kicker) {
 			return c
 		}
 		// The title holds the kicker that the page prints apart:
@@ -164,56 +173,205 @@ func (p *page) settleHeadline(printed string, names []string) string {
 			}
 			return c
 		}
+		// The page prints its kicker and the title another one before
+		// the same headline: the headline is what both say.
+		if tail, ok := sharedTail(printed, c); ok {
+			return tail
+		}
+		// The printed line is the first part of the title, which goes on
+		// after a colon: the page printed the rest apart, as a line of
+		// its own over or under the heading.
+		if titleGoesOn(c, printed) {
+			return c
+		}
 	}
 	return printed
 }
 
-// kickerBefore returns the text of long before a tail that says the same
-// words as short, and whether there is such a tail.
-func kickerBefore(long, short string) (string, bool) {
-	sn := normTitle(short)
-	if len(sn) < 8 {
-		return "", false
-	}
-	for i := len(long) - 1; i > 0; i-- {
-		if !utf8.RuneStart(long[i]) {
-			continue
+// isKicker reports a leading part of a heading that reads as a topic line
+// over the headline: one written with its separator ("Minderheit in
+// Syrien -", "Kenia:"), or of two words or more printed apart ("Premier
+// League").
+func isKicker(k string) bool {
+	return endsWithSeparator(k) || len(strings.Fields(k)) >= 2
+}
+
+// sharedTail finds the headline that a printed line and a title both end
+// with after different kickers: "Eskalation im Nahen Osten - «...»" and
+// "Iranischer Angriff auf Israel: «...»" share "«...»".
+func sharedTail(printed, title string) (string, bool) {
+	for i := 0; i < len(printed); {
+		j := indexSeparator(printed[i:])
+		if j < 0 {
+			return "", false
 		}
-		if n := normTitle(long[i:]); n == sn {
-			if k := strings.TrimSpace(long[:i]); normTitle(k) != "" {
-				return k, true
-			}
+		at := i + j
+		i = at + 1
+		tail := strings.TrimLeft(printed[at:], ":-–—|/·• ")
+		if len(strings.Fields(tail)) < 3 {
 			return "", false
-		} else if len(n) > len(sn) {
-			return "", false
+		}
+		if kicker, ok := kickerBefore(title, tail); ok && endsWithSeparator(kicker) {
+			return tail, true
 		}
 	}
 	return "", false
 }
 
+// indexSeparator is the byte index of the first kicker separator in s:
+// a colon followed by a space, or a dash standing between spaces.
+func indexSeparator(s string) int {
+	for i := 0; i < len(s); i++ {
+		switch {
+		case s[i] == ':' && i+1 < len(s) && s[i+1] == ' ':
+			return i
+		case s[i] == ' ' && i+2 < len(s) && s[i+1] == '-' && s[i+2] == ' ':
+			return i
+		case s[i] == ' ' && (strings.HasPrefix(s[i+1:], "– ") || strings.HasPrefix(s[i+1:], "— ")):
+			return i
+		}
+	}
+	return -1
+}
+
+// titleGoesOn reports a title that opens with the printed line's words and
+// goes on after a colon: "Index Funds: How to Invest" over "Index funds".
+func titleGoesOn(title, printed string) bool {
+	i := indexSeparator(title)
+	for i >= 0 {
+		if title[i] == ':' && normTitle(title[:i]) == normTitle(printed) {
+			return true
+		}
+		j := indexSeparator(title[i+1:])
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+// uncutTitle returns the title that states t in full where another
+// metadata title goes on from t's last word with a straight double quote:
+// t was cut short where that quote, unescaped in a <meta content="...">
+// attribute, closed the attribute ("... Sieger und" beside "... Sieger
+// und "royaler Besuch"").
+func uncutTitle(t string, cands []string) string {
+	if len(t) < 8 {
+		return t
+	}
+	for _, c := range cands {
+		if rest, ok := strings.CutPrefix(c, t); ok && strings.HasPrefix(strings.TrimSpace(rest), `"`) {
+			return c
+		}
+	}
+	return t
+}
+
+// kickerBefore returns the text of long before a tail that says the same
+// words as short, and whether there is such a tail. It walks long from its
+// end, matching the letters and digits of short, so it costs no more than
+// one pass over the tail and no allocation.
+func kickerBefore(long, short string) (string, bool) {
+	var buf [256]byte
+	sn := appendNorm(buf[:0], short)
+	if len(sn) < 8 {
+		return "", false
+	}
+	i, j := len(long), len(sn)
+	for i > 0 && j > 0 {
+		r, size := utf8.DecodeLastRuneInString(long[:i])
+		i -= size
+		var rb [utf8.UTFMax]byte
+		lr := appendNorm(rb[:0], string(r))
+		if len(lr) == 0 {
+			continue
+		}
+		if len(lr) > j || string(sn[j-len(lr):j]) != string(lr) {
+			return "", false
+		}
+		j -= len(lr)
+	}
+	if j > 0 {
+		return "", false
+	}
+	// The tail opens with its quotation mark: "Kenia: «Nairobi»" has
+	// the kicker "Kenia:".
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(long[:i])
+		if !isOpeningMark(r) {
+			break
+		}
+		i -= size
+	}
+	k := strings.TrimSpace(long[:i])
+	var kb [8]byte
+	if len(appendNorm(kb[:0], k)) == 0 {
+		return "", false
+	}
+	return k, true
+}
+
+// isOpeningMark reports a mark that opens a quotation or parenthesis:
+// « „ “ ‘ ( and the straight quotes.
+func isOpeningMark(r rune) bool {
+	return r == '"' || r == '\'' || unicode.In(r, unicode.Ps, unicode.Pi)
+}
+
 // endsWithSeparator reports a kicker written with the mark that parts it
 // from the headline ("Kenia:", "Minderheit in Syrien -").
 func endsWithSeparator(s string) bool {
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return strings.ContainsRune(":-–—|/·•", r)
+	r, size := utf8.DecodeLastRuneInString(s)
+	if r == '-' {
+		// "MSV-Interimstrainer" joins a word; "Minderheit in Syrien -"
+		// stands apart.
+		return strings.HasSuffix(s[:len(s)-size], " ")
+	}
+	return strings.ContainsRune(":–—|/·•", r)
 }
 
-// morePunctuated returns whichever of two renderings of the same words has
-// more punctuation, preferring a.
-func morePunctuated(a, b string) string {
-	count := func(s string) int {
-		n := 0
-		for _, r := range s {
-			if unicode.IsPunct(r) {
+// fullerRendering chooses between the printed line and a metadata title
+// that say the same words: the printed line, as the page prints it (its
+// typographic quotes and dashes are the headline's own characters), unless
+// the title keeps more of what parts the words. A heading built of styled
+// parts loses the colon or the space between kicker and headline
+// ("पकड़ा:</span>दो"); a title never gains them by accident. A title with
+// fewer marks (the quotes around a quoted phrase left out) loses.
+func fullerRendering(printed, meta string) string {
+	pm, mm := punctCount(printed), punctCount(meta)
+	if mm > pm || mm == pm && wordCount(meta) > wordCount(printed) {
+		return meta
+	}
+	return printed
+}
+
+// wordCount counts the runs of s between white space that hold a letter
+// or digit: "Design - The" has two, as "Design: The" has, and "पकड़ा:दो"
+// one.
+func wordCount(s string) int {
+	n, counted := 0, false
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			counted = false
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if !counted {
 				n++
+				counted = true
 			}
 		}
-		return n
 	}
-	if count(b) > count(a) {
-		return b
+	return n
+}
+
+func punctCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsPunct(r) {
+			n++
+		}
 	}
-	return a
+	return n
 }
 
 // cleanHeadline removes the marks a headline can carry that are not its

@@ -34,6 +34,8 @@ func TestKickerBefore(t *testing.T) {
 		{"Premier League Rückschlag im Titelkampf - Liverpool verliert", "Rückschlag im Titelkampf - Liverpool verliert", "Premier League", true},
 		{"Kenia: Nairobi von unten", "Nairobi von unten", "Kenia:", true},
 		{"Stuttgart hat's drauf: Stadt der Superlative", ": Stadt der Superlative", "Stuttgart hat's drauf:", true},
+		{"Iranischer Angriff auf Israel: «Die Zurückhaltung hat Gründe»", "«Die Zurückhaltung hat Gründe»", "Iranischer Angriff auf Israel:", true},
+		{`Streit im Bundestag: "Wir bleiben dabei"`, "Wir bleiben dabei", "Streit im Bundestag:", true},
 		{"Nairobi von unten", "Nairobi von unten", "", false}, // the same words: no kicker
 		{"Best Camping Hammocks of 2026, Tested", "Best Camping Hammocks of 2026", "", false},
 		{"Short", "Sho", "", false},
@@ -45,9 +47,20 @@ func TestKickerBefore(t *testing.T) {
 	}
 }
 
-func TestMorePunctuated(t *testing.T) {
-	assert.Equal(t, "Die Eisheiligen 2024: Wann sie sind", morePunctuated("Die Eisheiligen 2024 Wann sie sind", "Die Eisheiligen 2024: Wann sie sind"))
-	assert.Equal(t, "We’ve compiled the top 7", morePunctuated("We’ve compiled the top 7", "We've compiled the top 7"))
+func TestFullerRendering(t *testing.T) {
+	tests := []struct{ printed, meta, want string }{
+		// The styled parts of the heading lost the colon, or the space.
+		{"Die Eisheiligen 2024 Wann sie sind", "Die Eisheiligen 2024: Wann sie sind", "Die Eisheiligen 2024: Wann sie sind"},
+		{"Police arrest 2 suspects:Jewellery recovered", "Police arrest 2 suspects:  Jewellery recovered", "Police arrest 2 suspects:  Jewellery recovered"},
+		// The page prints typographic quotes and dashes: they stay.
+		{"Mexico’s economy grew 1.1% in 1st quarter", "Mexico's economy grew 1.1% in 1st quarter", "Mexico’s economy grew 1.1% in 1st quarter"},
+		{"Mobile UX Design: The Ultimate Guide", "Mobile UX Design - The Ultimate Guide", "Mobile UX Design: The Ultimate Guide"},
+		// The metadata dropped the quotes around a quoted phrase.
+		{`"Es wird bald beginnen": Trump spricht über Bodeneinsätze`, "Es wird bald beginnen: Trump spricht über Bodeneinsätze", `"Es wird bald beginnen": Trump spricht über Bodeneinsätze`},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, fullerRendering(tt.printed, tt.meta), tt.printed)
+	}
 }
 
 func TestCleanHeadline(t *testing.T) {
@@ -80,4 +93,56 @@ func TestIsBreadcrumb(t *testing.T) {
 	} {
 		assert.False(t, isBreadcrumb(s), s)
 	}
+}
+
+func TestSharedTail(t *testing.T) {
+	tests := []struct{ printed, title, want string }{
+		{"Eskalation im Nahen Osten - «Die Zurückhaltung hat viel mit den USA zu tun»", "Iranischer Angriff auf Israel: «Die Zurückhaltung hat viel mit den USA zu tun»", "«Die Zurückhaltung hat viel mit den USA zu tun»"},
+		{"Election 2026 – Senate race tightens in the final week", "Ohio votes: Senate race tightens in the final week", "Senate race tightens in the final week"},
+		// Near misses: no kicker on the title's side, or a tail too short to be a headline.
+		{"Markets: Stocks fall as rates rise", "Stocks fall as rates rise", ""},
+		{"Long kicker about the economy: Rates rise", "Other kicker: Rates rise", ""},
+	}
+	for _, tt := range tests {
+		got, ok := sharedTail(tt.printed, tt.title)
+		assert.Equal(t, tt.want != "", ok, tt.printed)
+		assert.Equal(t, tt.want, got, tt.printed)
+	}
+}
+
+func TestTitleGoesOn(t *testing.T) {
+	assert.True(t, titleGoesOn("Index Funds: How to Invest", "Index funds"))
+	assert.True(t, titleGoesOn("Nationaler Veteranentag: Orden fürs Morden", "Nationaler Veteranentag"))
+	assert.True(t, titleGoesOn("Budget 2026 - Reactions: What the cuts mean", "Budget 2026 - Reactions"))
+	// Near misses: the title goes on without a colon, or says other words.
+	assert.False(t, titleGoesOn("What is Mesh WiFi? Our 2026 Exclusive Guide", "What is Mesh WiFi?"))
+	assert.False(t, titleGoesOn("Defer, Panic, and Recover - The Go Blog", "Defer, Panic, and Recover"))
+	assert.False(t, titleGoesOn("Index Funds: How to Invest", "Bond funds"))
+}
+
+func TestUncutTitle(t *testing.T) {
+	cands := []string{"Marathon 2024: Überlegener Sieger und", "Another story entirely", `Marathon 2024: Überlegener Sieger und "royaler Besuch"`}
+	assert.Equal(t, cands[2], uncutTitle(cands[0], cands))
+	// A title that goes on with the site's name or other words does not
+	// show the first one cut short.
+	cands = []string{`Vecinos exigen cambios: "15 días son una salvajada"`, `Vecinos exigen cambios: "15 días son una salvajada" | Público`}
+	assert.Equal(t, cands[0], uncutTitle(cands[0], cands))
+	cands = []string{"Easy Everyday Sourdough Bread", "Easy Everyday Sourdough Bread Recipe"}
+	assert.Equal(t, cands[0], uncutTitle(cands[0], cands))
+}
+
+func TestEndsWithSeparator(t *testing.T) {
+	for _, s := range []string{"Kenia:", "Minderheit in Syrien -", "SVP-Parteitag –", "World |"} {
+		assert.True(t, endsWithSeparator(s), s)
+	}
+	for _, s := range []string{"MSV-", "Premier League", "«"} {
+		assert.False(t, endsWithSeparator(s), s)
+	}
+}
+
+func TestWordCount(t *testing.T) {
+	assert.Equal(t, 2, wordCount("Design - The"))
+	assert.Equal(t, 2, wordCount("Design: The"))
+	assert.Equal(t, 1, wordCount("पकड़ा:दो"))
+	assert.Equal(t, 2, wordCount("पकड़ा:  दो"))
 }
