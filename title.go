@@ -211,12 +211,33 @@ func sharedTail(printed, title string) (string, bool) {
 		if len(strings.Fields(tail)) < 3 {
 			return "", false
 		}
-		if kicker, ok := kickerBefore(title, tail); ok && endsWithSeparator(kicker) {
+		if kicker, ok := kickerBefore(title, tail); ok && endsWithSeparator(kicker) && !shareWord(kicker, printed[:at]) {
 			return tail, true
 		}
 	}
 	return "", false
 }
+
+// shareWord reports whether two kickers have a word of three letters or
+// more in common: "Joburg has failed its traders:" and "Johannesburg has
+// failed its traders:" are one line reworded, part of the headline, where
+// "Eskalation im Nahen Osten" and "Iranischer Angriff auf Israel" are two
+// topic lines over it.
+func shareWord(a, b string) bool {
+	for _, w := range strings.FieldsFunc(a, notLetterOrDigit) {
+		if utf8.RuneCountInString(w) < 3 {
+			continue
+		}
+		for _, v := range strings.FieldsFunc(b, notLetterOrDigit) {
+			if strings.EqualFold(w, v) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func notLetterOrDigit(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
 
 // indexSeparator is the byte index of the first kicker separator in s:
 // a colon followed by a space, or a dash standing between spaces.

@@ -99,7 +99,10 @@ func TestSharedTail(t *testing.T) {
 	tests := []struct{ printed, title, want string }{
 		{"Eskalation im Nahen Osten - «Die Zurückhaltung hat viel mit den USA zu tun»", "Iranischer Angriff auf Israel: «Die Zurückhaltung hat viel mit den USA zu tun»", "«Die Zurückhaltung hat viel mit den USA zu tun»"},
 		{"Election 2026 – Senate race tightens in the final week", "Ohio votes: Senate race tightens in the final week", "Senate race tightens in the final week"},
-		// Near misses: no kicker on the title's side, or a tail too short to be a headline.
+		// Near misses: no kicker on the title's side, a tail too short to
+		// be a headline, or the same line reworded before it.
+		{"Joburg has failed its informal traders: there is a solution, here’s what to do", "Johannesburg has failed its informal traders: there is a solution, here’s what to do", ""},
+		{"BEST DRIP COFFEE MAKER IN 2026: BUYING TIPS FROM COFFEE PROS", "Best Drip Coffee Maker 2026: Buying Tips From Coffee Pros", ""},
 		{"Markets: Stocks fall as rates rise", "Stocks fall as rates rise", ""},
 		{"Long kicker about the economy: Rates rise", "Other kicker: Rates rise", ""},
 	}
