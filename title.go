@@ -415,7 +415,27 @@ func cleanHeadline(s string) string {
 	if t := strings.TrimRight(s, ":"); t != s && len(t) > 0 && !strings.HasSuffix(t, " ") {
 		s = t
 	}
-	return s
+	return dropPipeTail(s)
+}
+
+// dropPipeTail removes the short parts a template adds after a vertical
+// bar: "... sleep through the night | Patient Education | UC Davis
+// Children's Hospital", "... physical health | Opinion". A news headline
+// does not use the bar between its clauses; where it uses one after a
+// short kicker ("BUDGET 3.0 | Sars gets R4bn ...") or before a long
+// second line, the parts stay.
+func dropPipeTail(s string) string {
+	for {
+		i := strings.LastIndex(s, " | ")
+		if i <= 0 {
+			return s
+		}
+		head, tail := s[:i], s[i+3:]
+		if wordCount(tail) > 4 || wordCount(head) < 4 {
+			return s
+		}
+		s = strings.TrimSpace(head)
+	}
 }
 
 // isBreadcrumb reports a heading that is a trail of sections, "Computer

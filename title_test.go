@@ -78,6 +78,12 @@ func TestCleanHeadline(t *testing.T) {
 		"The _underscore_ and *star* rules": "The _underscore_ and *star* rules",
 		"Windows ::":                        "Windows ::",
 		"Markets rally as rates fall":       "Markets rally as rates fall",
+		// A template's section and site after vertical bars.
+		"How to help babies sleep through the night | Patient Education | City Children's Hospital": "How to help babies sleep through the night",
+		"How meditation rewires brains and improves health | Opinion":                               "How meditation rewires brains and improves health",
+		// Near misses: a short kicker before the bar, a long line after it.
+		"BUDGET 3.0 | Sars gets R4bn to hire debt collectors":                                  "BUDGET 3.0 | Sars gets R4bn to hire debt collectors",
+		"Top 10 Cameras of 2025 Under $2500 | The Best Mirrorless Cameras on the Market Today": "Top 10 Cameras of 2025 Under $2500 | The Best Mirrorless Cameras on the Market Today",
 	} {
 		assert.Equal(t, want, cleanHeadline(in), in)
 	}
