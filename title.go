@@ -137,8 +137,8 @@ func (p *page) settleHeadline(printed string, names []string) string {
 	}
 	printed = stripSiteName(printed, names)
 	pn := normTitle(printed)
-	if len(pn) < 4 {
-		return cands[0]
+	if len(pn) < 4 || wordCount(printed) > maxHeadlineWords {
+		return cands[0] // too short to say anything, or a paragraph
 	}
 	if social != "" && cands[0] != "" {
 		if kicker, ok := kickerBefore(printed, cands[0]); ok && isKicker(kicker) {
@@ -185,8 +185,18 @@ func (p *page) settleHeadline(printed string, names []string) string {
 			return c
 		}
 	}
+	// A line that shares no word with any title is not this story's
+	// headline: a section heading ("Conclusions") or a widget's title
+	// the head finder took.
+	if !slices.ContainsFunc(cands, func(c string) bool { return shareWord(c, printed) }) {
+		return cands[0]
+	}
 	return printed
 }
+
+// maxHeadlineWords is more words than any headline has: a longer printed
+// line is a paragraph (a standfirst, a description) the head finder took.
+const maxHeadlineWords = 30
 
 // isKicker reports a leading part of a heading that reads as a topic line
 // over the headline: one written with its separator ("Minderheit in

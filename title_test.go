@@ -155,3 +155,40 @@ func TestWordCount(t *testing.T) {
 	assert.Equal(t, 1, wordCount("पकड़ा:दो"))
 	assert.Equal(t, 2, wordCount("पकड़ा:  दो"))
 }
+
+func TestSettleHeadline(t *testing.T) {
+	names := []string{"newsdesk", "dailyherald"}
+	tests := []struct {
+		name, printed, og, ld, title, want string
+	}{
+		{"the social title leaves out the printed kicker, <title> repeats it",
+			"Premiere in Riverside - Old cinema opens its doors once more", "Old cinema opens its doors once more", "",
+			"Premiere in Riverside: Old cinema opens its doors once more | Daily Herald", "Old cinema opens its doors once more"},
+		{"two kickers over one headline",
+			"Escalation in the Middle East - «Restraint has a lot to do with Washington»", "Attack on Israel: «Restraint has a lot to do with Washington»", "",
+			"", "«Restraint has a lot to do with Washington»"},
+		{"the printed line is the part before the title's colon",
+			"National Veterans Day", "National Veterans Day: Medals for the fallen", "", "", "National Veterans Day: Medals for the fallen"},
+		{"og:title cut at an unescaped quote",
+			"City Marathon 2024: Clear winner and", "City Marathon 2024: Clear winner and", "",
+			`City Marathon 2024: Clear winner and "royal visit"`, `City Marathon 2024: Clear winner and "royal visit"`},
+		{"a paragraph is no headline",
+			"Learn which home renovations pay off the most. Get expert tips on how to work out the return on your project, from kitchens to roofs, and what to do before you start spending money.",
+			"The 10 Best Home Improvement Projects of 2023 | Newsdesk", "", "", "The 10 Best Home Improvement Projects of 2023"},
+		{"a section heading that shares no word with any title",
+			"Conclusions", "Advent of Code 2025 week 2", "", "", "Advent of Code 2025 week 2"},
+		{"the page's typography stays",
+			"Mexico’s economy grew 1.1% in 1st quarter", "Mexico's economy grew 1.1% in 1st quarter", "Mexico's economy grew 1.1% in 1st quarter", "", "Mexico’s economy grew 1.1% in 1st quarter"},
+		{"the site's logo", "Daily Herald", "Council approves new budget after long debate", "", "", "Council approves new budget after long debate"},
+		// Near misses: the printed headline stays.
+		{"a title with other words", "Graphic design vs. illustration: Which program is right for you?", "Graphic Design vs. Illustration", "", "", "Graphic design vs. illustration: Which program is right for you?"},
+		{"a title that goes on without a colon", "What is Mesh WiFi?", "What Is Mesh WiFi? Our 2026 Exclusive Guide", "", "", "What is Mesh WiFi?"},
+		{"a hyphen in a compound is no kicker", `City-Interim coach Smith: "Nothing left to lose"`, `Interim coach Smith: "Nothing left to lose"`, "", "", `City-Interim coach Smith: "Nothing left to lose"`},
+	}
+	for _, tt := range tests {
+		p := &page{}
+		p.meta.ogTitle, p.meta.title = tt.og, tt.title
+		p.meta.ldDone, p.meta.ld.headline = true, tt.ld
+		assert.Equal(t, tt.want, p.settleHeadline(tt.printed, names), tt.name)
+	}
+}
