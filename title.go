@@ -9,23 +9,37 @@ import (
 
 // titleSeparators part a <title> or og:title into the headline and the
 // site's name or section ("Headline | Site", "Site - Headline").
-var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " ‹ ", " › "}
+var titleSeparators = titleSeparatorsArr[:]
 
-// splitTitle splits a title at its separators, keeping the parts in order.
-func splitTitle(t string) []string {
-	parts := []string{t}
-	for _, sep := range titleSeparators {
-		var next []string
-		for _, p := range parts {
-			for _, q := range strings.Split(p, sep) {
-				if q = strings.TrimSpace(q); q != "" {
-					next = append(next, q)
+var titleSeparatorsArr = [...]string{" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " ‹ ", " › "}
+
+// hasTitlePart reports whether one of the parts of t between its
+// separators says the words normalised as pn. It scans t in place: it runs
+// for most pages, and splitting would allocate every part.
+func hasTitlePart(t, pn string) bool {
+	start := 0
+	for i := 0; i < len(t); i++ {
+		if t[i] != ' ' {
+			continue
+		}
+		for _, sep := range titleSeparators {
+			if strings.HasPrefix(t[i:], sep) {
+				if sameNorm(t[start:i], pn) {
+					return true
 				}
+				start = i + len(sep)
+				i = start - 1
+				break
 			}
 		}
-		parts = next
 	}
-	return parts
+	return sameNorm(t[start:], pn)
+}
+
+// sameNorm reports whether s normalises to n, without allocating.
+func sameNorm(s, n string) bool {
+	var buf [256]byte
+	return string(appendNorm(buf[:0], s)) == n
 }
 
 // siteNames are the names the page gives its publication, normalised: its
@@ -56,15 +70,26 @@ func (p *page) siteNames() []string {
 // of its names, sits inside one ("News" of "AP News"), or holds one that
 // makes up at least half of it ("Mirror Online", "waz.de").
 func isSiteName(part string, names []string) bool {
-	n := normTitle(part)
-	if n == "" {
+	var buf [256]byte
+	n := appendNorm(buf[:0], part) // on the stack: stripSiteName asks for every part
+	if len(n) == 0 {
 		return true
 	}
 	for _, s := range names {
 		switch {
-		case n == s, strings.Contains(s, n) && len(n) >= 3:
+		case string(n) == s, len(n) >= 3 && containsBytes(s, n):
 			return true
-		case strings.Contains(n, s) && len(s)*2 >= len(n):
+		case len(s)*2 >= len(n) && bytesHoldString(n, s):
+			return true
+		}
+	}
+	return false
+}
+
+// bytesHoldString is strings.Contains(string(b), s) without the copy.
+func bytesHoldString(b []byte, s string) bool {
+	for i := 0; i+len(s) <= len(b); i++ {
+		if string(b[i:i+len(s)]) == s {
 			return true
 		}
 	}
@@ -83,12 +108,13 @@ func stripSiteName(t string, names []string) string {
 	}
 	for range 4 {
 		cut := false
-		for _, sep := range titleSeparators {
-			if i := strings.LastIndex(t, sep); i > 0 && isSiteName(t[i+len(sep):], names) {
+		first, last := separatorSpans(t)
+		for k, sep := range titleSeparators {
+			if i := last[k]; i > 0 && isSiteName(t[i+len(sep):], names) {
 				t, cut = strings.TrimSpace(t[:i]), true
 				break
 			}
-			if i := strings.Index(t, sep); i > 0 && isSiteName(t[:i], names) {
+			if i := first[k]; i > 0 && isSiteName(t[:i], names) {
 				t, cut = strings.TrimSpace(t[i+len(sep):]), true
 				break
 			}
@@ -103,30 +129,54 @@ func stripSiteName(t string, names []string) string {
 	return t
 }
 
+// separatorSpans finds, in one pass over t, the first and the last index
+// of each of titleSeparators (-1 where absent), in place of a search of
+// the whole title for each separator: every page's titles pass here.
+func separatorSpans(t string) (first, last [len(titleSeparatorsArr)]int) {
+	for k := range first {
+		first[k], last[k] = -1, -1
+	}
+	for i := 0; i < len(t); i++ {
+		if t[i] != ' ' {
+			continue
+		}
+		for k, sep := range titleSeparators {
+			if strings.HasPrefix(t[i:], sep) {
+				if first[k] < 0 {
+					first[k] = i
+				}
+				last[k] = i
+			}
+		}
+	}
+	return first, last
+}
+
 // settleHeadline decides the headline between the line the page prints
 // and the titles its metadata states, each without the site's name:
 //
 //   - the social title (og:title) when it is the printed line without the
-//     topic kicker the heading is printed with ("Premiere in Eisenhüttenstadt
-//   - DDR-Hotel ..." over "DDR-Hotel ..."), even where <title> or JSON-LD
-//     repeat the kicker for search engines: the kicker names the topic, not
-//     the story;
+//     topic kicker the heading is printed with ("DDR-Hotel ..." under
+//     "Premiere in Eisenhüttenstadt - DDR-Hotel ..."), even where <title>
+//     or JSON-LD repeat the kicker for search engines: the kicker names the
+//     topic, not the story;
 //   - the metadata's rendering when a title says the same words, unless it
 //     drops marks the printed line has (see fullerRendering);
 //   - the title when the printed line holds it and more (a kicker or the
 //     site's name inside the heading element) or is a cut-short part of it;
 //   - the title when nothing is printed, or only the site's name (a logo).
 func (p *page) settleHeadline(printed string, names []string) string {
-	var buf [3]string
-	cands := buf[:0]
-	add := func(t string) {
+	var buf, nbuf [3]string
+	cands, norms := buf[:0], nbuf[:0]
+	add := func(t string) bool {
 		t = stripSiteName(t, names)
-		if n := normTitle(t); len(n) >= 4 && !slices.ContainsFunc(cands, func(c string) bool { return normTitle(c) == n }) && !slices.Contains(names, n) {
-			cands = append(cands, t)
+		if n := normTitle(t); len(n) >= 4 && !slices.Contains(norms, n) && !slices.Contains(names, n) {
+			cands, norms = append(cands, t), append(norms, n)
+			return true
 		}
+		return false
 	}
-	social := firstNonEmpty(p.meta.ogTitle, p.meta.twitterTitle)
-	add(social)
+	hasSocial := add(firstNonEmpty(p.meta.ogTitle, p.meta.twitterTitle))
 	add(p.meta.article().headline)
 	add(p.meta.title)
 	if len(cands) == 0 {
@@ -140,23 +190,21 @@ func (p *page) settleHeadline(printed string, names []string) string {
 	if len(pn) < 4 || wordCount(printed) > maxHeadlineWords {
 		return cands[0] // too short to say anything, or a paragraph
 	}
-	if social != "" && cands[0] != "" {
+	if hasSocial {
 		if kicker, ok := kickerBefore(printed, cands[0]); ok && isKicker(kicker) {
 			return cands[0]
 		}
 	}
-	for _, c := range cands {
-		if normTitle(c) == pn {
+	for i, c := range cands {
+		if norms[i] == pn {
 			return uncutTitle(fullerRendering(printed, c), cands)
 		}
 	}
 	// A part of a title that the printed line matches confirms it:
 	// "The Geology Of Mars" under "SpaceDaily - The Geology Of Mars - the fields".
-	for _, t := range []string{p.meta.ogTitle, p.meta.twitterTitle, p.meta.title} {
-		for _, part := range splitTitle(t) {
-			if normTitle(part) == pn {
-				return printed
-			}
+	for _, t := range [...]string{p.meta.ogTitle, p.meta.twitterTitle, p.meta.title} {
+		if hasTitlePart(t, pn) {
+			return printed
 		}
 	}
 	for _, c := range cands {
@@ -234,17 +282,37 @@ func sharedTail(printed, title string) (string, bool) {
 // "Eskalation im Nahen Osten" and "Iranischer Angriff auf Israel" are two
 // topic lines over it.
 func shareWord(a, b string) bool {
-	for _, w := range strings.FieldsFunc(a, notLetterOrDigit) {
+	for w := range wordsOf(a) {
 		if utf8.RuneCountInString(w) < 3 {
 			continue
 		}
-		for _, v := range strings.FieldsFunc(b, notLetterOrDigit) {
+		for v := range wordsOf(b) {
 			if strings.EqualFold(w, v) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// wordsOf yields the runs of letters and digits of s, in place.
+func wordsOf(s string) func(yield func(string) bool) {
+	return func(yield func(string) bool) {
+		start := -1
+		for i, r := range s {
+			if notLetterOrDigit(r) {
+				if start >= 0 && !yield(s[start:i]) {
+					return
+				}
+				start = -1
+			} else if start < 0 {
+				start = i
+			}
+		}
+		if start >= 0 {
+			yield(s[start:])
+		}
+	}
 }
 
 func notLetterOrDigit(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }

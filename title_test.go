@@ -192,3 +192,12 @@ func TestSettleHeadline(t *testing.T) {
 		assert.Equal(t, tt.want, p.settleHeadline(tt.printed, names), tt.name)
 	}
 }
+
+func TestHasTitlePart(t *testing.T) {
+	assert.True(t, hasTitlePart("SpaceDaily - The Geology Of Mars - the fields", normTitle("The Geology of Mars")))
+	assert.True(t, hasTitlePart("Rates rise again | World | Newsdesk", normTitle("World")))
+	assert.True(t, hasTitlePart("Rates rise again", normTitle("Rates rise again")))
+	// Near misses: a hyphen inside a word parts nothing; a part is whole.
+	assert.False(t, hasTitlePart("Post-Vac-Syndrom: Was wissen wir?", normTitle("Vac")))
+	assert.False(t, hasTitlePart("The Geology Of Mars - the fields", normTitle("The Geology")))
+}
