@@ -463,10 +463,13 @@ func wordCount(s string) int {
 	return n
 }
 
+// punctCount counts the punctuation marks of s, leaving out the marks of
+// Markdown emphasis (* and _): a title that says "*A Treatise* (1792)" where
+// the page prints the words in italics has markup, not more punctuation.
 func punctCount(s string) int {
 	n := 0
 	for _, r := range s {
-		if unicode.IsPunct(r) {
+		if unicode.IsPunct(r) && r != '*' && r != '_' {
 			n++
 		}
 	}

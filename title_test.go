@@ -55,6 +55,8 @@ func TestFullerRendering(t *testing.T) {
 		// The page prints typographic quotes and dashes: they stay.
 		{"Mexico’s economy grew 1.1% in 1st quarter", "Mexico's economy grew 1.1% in 1st quarter", "Mexico’s economy grew 1.1% in 1st quarter"},
 		{"Mobile UX Design: The Ultimate Guide", "Mobile UX Design - The Ultimate Guide", "Mobile UX Design: The Ultimate Guide"},
+		// Markdown emphasis in the title where the page prints italics.
+		{"A Treatise Concerning the Effects of Coffee (1792)", "*A Treatise Concerning the Effects of Coffee* (1792)", "A Treatise Concerning the Effects of Coffee (1792)"},
 		// The metadata dropped the quotes around a quoted phrase.
 		{`"Es wird bald beginnen": Trump spricht über Bodeneinsätze`, "Es wird bald beginnen: Trump spricht über Bodeneinsätze", `"Es wird bald beginnen": Trump spricht über Bodeneinsätze`},
 	}
