@@ -191,7 +191,7 @@ func (p *page) settleHeadline(printed string, names []string) string {
 		return cands[0] // too short to say anything, or a paragraph
 	}
 	if hasSocial {
-		if kicker, ok := kickerBefore(printed, cands[0]); ok && isKicker(kicker) {
+		if kicker, ok := kickerBefore(printed, cands[0]); ok && (endsWithSeparator(kicker) || separatedElsewhere(kicker, cands)) {
 			return cands[0]
 		}
 	}
@@ -245,6 +245,21 @@ func (p *page) settleHeadline(printed string, names []string) string {
 // maxHeadlineWords is more words than any headline has: a longer printed
 // line is a paragraph (a standfirst, a description) the head finder took.
 const maxHeadlineWords = 30
+
+// separatedElsewhere reports a kicker that the heading prints run on into
+// the headline ("Neue Leipziger Schule Judy Lybke ...", its styled parts
+// losing the colon) and that another title writes with its separator
+// ("Neue Leipziger Schule: Judy Lybke ..."). Without such evidence, words
+// before the social title may be the headline's own subject ("Apple
+// says iPhone sales rose" over "iPhone sales rose").
+func separatedElsewhere(kicker string, cands []string) bool {
+	for _, c := range cands[1:] {
+		if k, ok := kickerBefore(c, cands[0]); ok && endsWithSeparator(k) && sameNorm(k, normTitle(kicker)) {
+			return true
+		}
+	}
+	return false
+}
 
 // isKicker reports a leading part of a heading that reads as a topic line
 // over the headline: one written with its separator ("Minderheit in

@@ -182,7 +182,13 @@ func TestSettleHeadline(t *testing.T) {
 		{"the page's typography stays",
 			"Mexico’s economy grew 1.1% in 1st quarter", "Mexico's economy grew 1.1% in 1st quarter", "Mexico's economy grew 1.1% in 1st quarter", "", "Mexico’s economy grew 1.1% in 1st quarter"},
 		{"the site's logo", "Daily Herald", "Council approves new budget after long debate", "", "", "Council approves new budget after long debate"},
+		{"a kicker run on into the headline, separated in <title>",
+			"Neue Leipziger Schule Judy Lybke, ganz und gar nicht eigenartig", "Judy Lybke, ganz und gar nicht eigenartig", "",
+			"Neue Leipziger Schule: Judy Lybke, ganz und gar nicht eigenartig - Newsdesk", "Judy Lybke, ganz und gar nicht eigenartig"},
 		// Near misses: the printed headline stays.
+		{"the headline's own subject before a shorter social title",
+			"Apple says iPhone sales rose in the last quarter", "iPhone sales rose in the last quarter", "", "Apple says iPhone sales rose in the last quarter | Newsdesk",
+			"Apple says iPhone sales rose in the last quarter"},
 		{"a title with other words", "Graphic design vs. illustration: Which program is right for you?", "Graphic Design vs. Illustration", "", "", "Graphic design vs. illustration: Which program is right for you?"},
 		{"a title that goes on without a colon", "What is Mesh WiFi?", "What Is Mesh WiFi? Our 2026 Exclusive Guide", "", "", "What is Mesh WiFi?"},
 		{"a hyphen in a compound is no kicker", `City-Interim coach Smith: "Nothing left to lose"`, `Interim coach Smith: "Nothing left to lose"`, "", "", `City-Interim coach Smith: "Nothing left to lose"`},
