@@ -75,15 +75,42 @@ func isSiteName(part string, names []string) bool {
 	if len(n) == 0 {
 		return true
 	}
+	var ibuf [32]byte
+	initials := appendInitials(ibuf[:0], part)
 	for _, s := range names {
 		switch {
 		case string(n) == s, len(n) >= 3 && containsBytes(s, n):
 			return true
 		case len(s)*2 >= len(n) && bytesHoldString(n, s):
 			return true
+		case len(initials) >= 3 && string(initials) == s:
+			return true // "University of Wisconsin-Stevens Point" of uwsp.edu
 		}
 	}
 	return false
+}
+
+// appendInitials appends the lower-cased first letters of the words of s
+// that are not short joining words ("of", "and", "the"): the acronym a
+// site's host name often is. It gives up (returns dst unchanged) past 8
+// words, as no name spelt out that long is an acronym.
+func appendInitials(dst []byte, s string) []byte {
+	start := len(dst)
+	for w := range wordsOf(s) {
+		switch strings.ToLower(w) {
+		case "of", "and", "the", "for", "at", "in", "de", "du", "des", "der", "und", "la", "le", "y":
+			continue
+		}
+		if len(dst)-start >= 8 {
+			return dst[:start]
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if r >= utf8.RuneSelf {
+			return dst[:start]
+		}
+		dst = append(dst, byte(unicode.ToLower(r)))
+	}
+	return dst
 }
 
 // bytesHoldString is strings.Contains(string(b), s) without the copy.

@@ -7,7 +7,7 @@ import (
 )
 
 func TestStripSiteName(t *testing.T) {
-	names := []string{"cottagecare", "lesswrong", "tagesschau", "welt", "mirror", "rogerbwsblog"}
+	names := []string{"cottagecare", "lesswrong", "tagesschau", "welt", "mirror", "rogerbwsblog", "uwsp", "ucla"}
 	tests := []struct{ in, want string }{
 		{"10 Tips: How to Choose a Cleaning Service | CottageCare", "10 Tips: How to Choose a Cleaning Service"},
 		{"Scalable End-to-End Interpretability — LessWrong", "Scalable End-to-End Interpretability"},
@@ -16,6 +16,9 @@ func TestStripSiteName(t *testing.T) {
 		{"UK riots LIVE: stand-off in Plymouth - Mirror Online", "UK riots LIVE: stand-off in Plymouth"},
 		{"RogerBW's Blog: Advent of Code 2025 week 2", "Advent of Code 2025 week 2"},
 		{"| LessWrong", "LessWrong"}, // the name alone is left for the caller to judge
+		// The site's name spelt out where its host is the acronym.
+		{"Coffee - University of Wisconsin-Stevens Point", "Coffee"},
+		{"Climate lab opens - University of California, Los Angeles", "Climate lab opens"},
 		// Near misses: parts that are not the site's name stay.
 		{"Best Moving Companies in New York (2025) – Top Local Movers", "Best Moving Companies in New York (2025) – Top Local Movers"},
 		{"Teaching Online: Effective Practices", "Teaching Online: Effective Practices"},
