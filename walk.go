@@ -378,6 +378,11 @@ func (w *walker) text(s string) {
 		j := i
 		prevSpace := len(w.buf) == 0 || w.buf[len(w.buf)-1] == ' '
 		for j < len(s) {
+			if j+8 <= len(s) && isPlainRun(load64(s, j), prevSpace) {
+				prevSpace = s[j+7] == ' '
+				j += 8
+				continue
+			}
 			if c := s[j]; c > ' ' && c < utf8.RuneSelf {
 				prevSpace = false
 			} else if c == ' ' && !prevSpace {
@@ -395,7 +400,12 @@ func (w *walker) text(s string) {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			i++
-			if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' {
+			if isASCIISpace(c) {
+				// A run of white space, such as the indentation between
+				// tags that most text nodes are, is one space.
+				for i < len(s) && isASCIISpace(s[i]) {
+					i++
+				}
 				w.space()
 			}
 			continue // other control characters are dropped
@@ -412,6 +422,41 @@ func (w *walker) text(s string) {
 			w.buf = utf8.AppendRune(w.buf, r)
 		}
 	}
+}
+
+func isASCIISpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
+}
+
+// load64 reads the eight bytes of s from i on as a little-endian word.
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// isPlainRun reports whether the eight bytes of x are text that text copies
+// as it is: printable ASCII or single spaces, with no space first when one
+// precedes them. It tests the eight at once, as most page text is such
+// bytes; when it answers false, the bytes are looked at one by one.
+func isPlainRun(x uint64, prevSpace bool) bool {
+	const high = 0x8080808080808080
+	if x&high != 0 {
+		return false // not ASCII
+	}
+	// With every byte below 0x80, subtracting 0x20 from each borrows, and
+	// sets a high bit, exactly when some byte is a control character.
+	if (x-0x2020202020202020)&high != 0 {
+		return false
+	}
+	// The same with 0x21 flags the spaces: the lowest exactly, those
+	// above it possibly also a '!' after a space, which errs only
+	// towards the byte-by-byte path.
+	spaces := (x - 0x2121212121212121) & high
+	if spaces&(spaces<<8) != 0 {
+		return false // two spaces in a row
+	}
+	return !prevSpace || spaces&0x80 == 0
 }
 
 func (w *walker) space() {
