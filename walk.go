@@ -106,8 +106,11 @@ type page struct {
 	scores  []float64       // reusable buffer for region scores
 	scratch []byte          // reusable buffer for normalised text
 	textBuf []byte          // the walker's block buffer, kept for the next page
+	pending []pendingLink   // the walker's buffer of a block's links, kept likewise
 	titles  []string        // metaTitles' answer, once found
 	hints   map[string]bool // isChrome's verdicts on class names, by name
+	// isCaptionContainer's verdicts on class names, by name
+	captionHints map[string]bool
 
 	base *url.URL // the page's own address, for resolving links
 	url  string   // base as Article.URL shows it
@@ -178,10 +181,11 @@ type container struct {
 
 func walkPage(doc *html.Node) *page {
 	p := newPage()
-	w := &walker{p: p, region: -1, span: -1, buf: p.textBuf[:0]}
+	w := &walker{p: p, region: -1, span: -1, buf: p.textBuf[:0], pending: p.pending[:0]}
 	w.walk(doc)
 	w.flush()
 	p.textBuf = w.buf
+	p.pending = w.pending
 	p.resolveChrome()
 	return p
 }
@@ -194,13 +198,17 @@ var pages = sync.Pool{New: func() any { return new(page) }}
 
 func newPage() *page {
 	p := pages.Get().(*page)
-	hints := p.hints
+	hints, captions := p.hints, p.captionHints
 	if hints == nil {
 		hints = make(map[string]bool, 64)
 	}
+	if captions == nil {
+		captions = make(map[string]bool, 64)
+	}
 	*p = page{
 		blocks: p.blocks[:0], links: p.links[:0], regions: p.regions[:0], spans: p.spans[:0], images: p.images[:0],
-		scores: p.scores[:0], scratch: p.scratch[:0], textBuf: p.textBuf[:0], markers: markers{-1, -1}, hints: hints,
+		scores: p.scores[:0], scratch: p.scratch[:0], textBuf: p.textBuf[:0], pending: p.pending[:0],
+		markers: markers{-1, -1}, hints: hints, captionHints: captions,
 	}
 	return p
 }
@@ -215,12 +223,20 @@ func (p *page) release() {
 	clear(p.blocks)
 	clear(p.links)
 	clear(p.images)
+	clear(p.pending[:cap(p.pending)]) // their hrefs
+	// A map keeps the room it grew to: one grown by a page of many
+	// names is left to the collector rather than cleared page after page.
 	if len(p.hints) > 1024 {
 		p.hints = nil
 	}
 	clear(p.hints)
+	if len(p.captionHints) > 1024 {
+		p.captionHints = nil
+	}
+	clear(p.captionHints)
 	*p = page{blocks: p.blocks[:0], links: p.links[:0], regions: p.regions[:0], spans: p.spans[:0], images: p.images[:0],
-		scores: p.scores[:0], scratch: p.scratch[:0], textBuf: p.textBuf[:0], hints: p.hints}
+		scores: p.scores[:0], scratch: p.scratch[:0], textBuf: p.textBuf[:0], pending: p.pending[:0],
+		hints: p.hints, captionHints: p.captionHints}
 	pages.Put(p)
 }
 
@@ -310,7 +326,7 @@ func (w *walker) element(n *html.Node) {
 		w.p.regions = append(w.p.regions, region{start: int32(len(w.p.blocks)), parent: w.region, span: w.span})
 		w.region = reg
 	}
-	isCont := isCaptionContainer(n)
+	isCont := isCaptionContainer(n, w.p.captionHints)
 	cont := container{len(w.p.blocks), len(w.p.images), w.span}
 	link := n.DataAtom == atom.A && !w.inLink
 	if link {
@@ -665,12 +681,24 @@ func isStrong(n *html.Node) bool {
 	return false
 }
 
-func isCaptionContainer(n *html.Node) bool {
+// isCaptionContainer reports an element that may frame an image with its
+// caption. Verdicts on class names are kept in cache, as templates repeat
+// the same few on every <div> and <span> of a page.
+func isCaptionContainer(n *html.Node, cache map[string]bool) bool {
 	switch n.DataAtom {
 	case atom.Figure, atom.Table:
 		return true
 	case atom.Div, atom.Span:
-		return hasHint(attr(n, "class"), captionHints)
+		class := attr(n, "class")
+		if class == "" {
+			return false
+		}
+		hint, seen := cache[class]
+		if !seen {
+			hint = hasHint(class, captionHints)
+			cache[class] = hint
+		}
+		return hint
 	}
 	return false
 }

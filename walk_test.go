@@ -4,6 +4,9 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // textOneByOne is the walker's text gathering done a byte at a time, as it
@@ -112,4 +115,55 @@ func TestIsPlainRun(t *testing.T) {
 			t.Errorf("isPlainRun(%q, %v) = %v, want %v", tt.in, tt.prevSpace, got, tt.want)
 		}
 	}
+}
+
+func TestIsCaptionContainerCachesByClass(t *testing.T) {
+	tests := []struct {
+		markup string
+		want   bool
+	}{
+		{`<figure class="story-image"></figure>`, true},
+		{`<table></table>`, true},
+		{`<div class="wp-block-image size-large"></div>`, true},
+		{`<span class="Photo-Credit"></span>`, true},
+		{`<div class="caption"></div>`, true},
+		{`<div class="article-body"></div>`, false},
+		{`<div></div>`, false},
+		{`<p class="caption"></p>`, false}, // only divs and spans are named so
+	}
+	cache := map[string]bool{}
+	for range 2 { // the second round answers from the cache
+		for _, tt := range tests {
+			n := firstElement(t, tt.markup)
+			if got := isCaptionContainer(n, cache); got != tt.want {
+				t.Errorf("isCaptionContainer(%s) = %v, want %v", tt.markup, got, tt.want)
+			}
+		}
+	}
+}
+
+// firstElement parses markup and returns the first element inside <body>.
+func firstElement(t *testing.T, markup string) *html.Node {
+	t.Helper()
+	doc, err := html.Parse(strings.NewReader("<body>" + markup))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var find func(*html.Node) *html.Node
+	find = func(n *html.Node) *html.Node {
+		if n.Type == html.ElementNode && n.DataAtom == atom.Body {
+			return n.FirstChild
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if f := find(c); f != nil {
+				return f
+			}
+		}
+		return nil
+	}
+	n := find(doc)
+	if n == nil {
+		t.Fatalf("no element in %s", markup)
+	}
+	return n
 }
