@@ -394,10 +394,12 @@ func (w *walker) text(s string) {
 		j := i
 		prevSpace := len(w.buf) == 0 || w.buf[len(w.buf)-1] == ' '
 		for j < len(s) {
-			if j+8 <= len(s) && isPlainRun(load64(s, j), prevSpace) {
-				prevSpace = s[j+7] == ' '
-				j += 8
-				continue
+			if j+8 <= len(s) {
+				if x := load64(s, j); isPlainRun(x, prevSpace) {
+					prevSpace = byte(x>>56) == ' '
+					j += 8
+					continue
+				}
 			}
 			if c := s[j]; c > ' ' && c < utf8.RuneSelf {
 				prevSpace = false
