@@ -194,6 +194,7 @@ func (p *page) showCollapsed(start, end int) {
 	}
 	if shown {
 		p.applyChrome()
+		p.headline.done = false // storyRegion asked before these parts showed
 	}
 }
 
@@ -237,6 +238,11 @@ func (p *page) bestRegion(scores []float64) int {
 	return best
 }
 
+// maxClimb bounds how many enclosing regions storyRegion weighs above the
+// best one: a story's parts sit a few levels apart at most, and the
+// page's outer wrappers hold everything.
+const maxClimb = 8
+
 // storyRegion is where the story is: the region of the best score (see
 // scoreRegions), widened to the ancestors that add paragraphs rather than
 // links or other text.
@@ -250,24 +256,103 @@ func (p *page) storyRegion() (int, int, bool) {
 	}
 	// Climb through wrappers to the ancestor that holds the story's other
 	// parts (stories split by ads into sibling sections), as long as what
-	// an ancestor adds is mostly paragraphs, not links or chrome.
-	inside, insideTotal, _ := p.regionText(best)
-	for up, steps := p.regions[best].parent, 0; up >= 0 && steps < 8 && !p.regions[up].chrome; up, steps = p.regions[up].parent, steps+1 {
-		held, total, links := p.regionText(int(up))
-		addedParagraphs, addedOther := held-inside, (total-insideTotal)-(held-inside)
+	// an ancestor adds is mostly story paragraphs, not links or chrome.
+	// Teaser cards an ancestor adds count as story only when they outweigh
+	// the story found so far: they are then the page's content (a list
+	// article, a page of webcams), not a rail beside it.
+	hl := -1
+	if i, ok := p.headlineByTitle(); ok {
+		hl = i
+	}
+	in := p.storyText(best, hl)
+	below := p.regions[best]
+	for up, steps := p.regions[best].parent, 0; up >= 0 && steps < maxClimb && !p.regions[up].chrome; up, steps = p.regions[up].parent, steps+1 {
+		reg := p.regions[up]
+		if reg.start == below.start && reg.end == below.end {
+			continue // a wrapper of the same blocks adds nothing
+		}
+		below = reg
+		t := p.storyText(int(up), hl)
+		inside := in.story + in.teasers
+		addedParagraphs := t.story - in.story
+		if added := t.teasers - in.teasers; added > inside {
+			addedParagraphs += added
+		}
+		addedOther := (t.total - in.total) - addedParagraphs
 		if addedParagraphs < inside/5 {
 			continue // a wrapper, or a note beside the story
 		}
-		if links*100 > total*35 || addedOther*2 > addedParagraphs {
+		if t.links*100 > t.total*35 || addedOther*2 > addedParagraphs {
 			break
 		}
-		best, inside, insideTotal = int(up), held, total
+		best, in = int(up), t
 	}
-	if inside < minBodyLen {
+	if in.held < minBodyLen {
 		return 0, 0, false
 	}
 	reg := p.regions[best]
 	return int(reg.start), int(reg.end), true
+}
+
+// storyMeasure is a region's text as storyRegion's climb weighs it.
+type storyMeasure struct {
+	held    int // paragraph text, as regionText has it
+	story   int // the paragraph text below the headline that is not teasers'
+	teasers int // the summaries of teaser cards below the headline
+	total   int // all text
+	links   int // link text
+}
+
+// storyText measures region r for the climb in one pass, chrome and
+// captions left out. Paragraphs above the headline hl (a site's banner, a
+// rail of teasers) are text but not story, so an ancestor that adds them
+// adds clutter; the summaries of teaser cards are counted apart. Without
+// a headline hl is -1.
+func (p *page) storyText(r, hl int) storyMeasure {
+	var m storyMeasure
+	reg := p.regions[r]
+	for i := int(reg.start); i < int(reg.end); i++ {
+		b := &p.blocks[i]
+		if b.chrome || b.caption > 0 {
+			continue
+		}
+		m.total += len(b.text)
+		m.links += int(b.linkLen)
+		if !b.isParagraph() {
+			continue
+		}
+		m.held += len(b.text)
+		switch {
+		case i <= hl:
+		case p.isTeaserSummary(i):
+			m.teasers += len(b.text)
+		default:
+			m.story += len(b.text)
+		}
+	}
+	return m
+}
+
+// isTeaserSummary reports a paragraph under a heading that links to
+// another page, with at most a date or label between: the summary of a
+// card pointing to another story ("Latest insights"). A heading linked
+// to its own section ("#origins"), or an anchor without a target, is the
+// story's own subhead.
+func (p *page) isTeaserSummary(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		b := &p.blocks[j]
+		if b.heading > 0 {
+			if !b.isLink() {
+				return false
+			}
+			href := p.linksOf(b)[0].href
+			return href != "" && href[0] != '#'
+		}
+		if b.isParagraph() {
+			return false
+		}
+	}
+	return false
 }
 
 // regionText measures region r in one pass: the paragraph text it holds

@@ -1,0 +1,100 @@
+package newswire
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// storyParas are the paragraphs of a short local story, for pages built
+// around it.
+var storyParas = []string{
+	"The county opened its new flood barrier on the river on Monday, two years after the water reached the high street twice in one winter.",
+	"The barrier, a wall of steel gates that rise from the river bed, cost 31 million pounds and protects about 1,400 homes and shops, engineers said.",
+	"Shopkeepers who lost stock in the floods welcomed it, though several said insurance for their premises was still hard to find or too dear.",
+	"The gates will be tested every month, and raised in earnest when the river is forecast to rise more than two metres above its usual level.",
+}
+
+func paras(ps ...string) string {
+	var sb strings.Builder
+	for _, p := range ps {
+		sb.WriteString("<p>" + p + "</p>\n")
+	}
+	return sb.String()
+}
+
+// card is a teaser card: a linked headline of another story and its
+// summary.
+func card(href, title, summary string) string {
+	return `<div class="item"><h3><a href="` + href + `">` + title + `</a></h3><p>` + summary + `</p></div>` + "\n"
+}
+
+// TestStoryRegionLeavesTeaserRail checks that the climb from the story to
+// its wrapper does not take in a rail of teaser cards beside it: their
+// summaries read as paragraphs, but each sits under a headline linking to
+// another page.
+func TestStoryRegionLeavesTeaserRail(t *testing.T) {
+	page := `<html><head><title>Flood barrier opens on the river</title></head><body><div class="page">
+<div class="col-a"><h1>Flood barrier opens on the river</h1><div class="text">` + paras(storyParas...) + `</div></div>
+<div class="col-b"><h2>Latest</h2>` +
+		card("/news/bridge-closed", "Bridge shut", "Drivers face a twelve-mile detour while engineers replace the bearings of the 1920s bridge, which the council says can no longer carry lorries safely over the river.") +
+		card("/news/school-roof", "New school roof", "Pupils will return in September to classrooms under a new roof, after years of buckets in the corridors and two winters in which the hall could not be used at all.") +
+		card("/news/market", "Market moves", "Traders voted to move the market from the car park to the old square, where it stood until the 1970s, and the first stalls will open there on Saturday morning.") +
+		`</div></div></body></html>`
+	a := mustParse(t, page)
+	assert.Len(t, a.Body, len(storyParas))
+	for _, p := range a.Body {
+		assert.NotContains(t, p, "detour")
+	}
+}
+
+// TestStoryRegionKeepsCardsThatAreTheContent checks the other side: on a
+// page made of entries under linked headings (a page of webcams, a list
+// article), the entries outweigh the introduction and are the region.
+// (Whether such a page is an index is for isIndex to weigh.)
+func TestStoryRegionKeepsCardsThatAreTheContent(t *testing.T) {
+	entries := ""
+	for _, e := range []struct{ name, text string }{
+		{"Harbour", "This camera looks over the harbour from the roof of the lifeboat station, and shows the boats at their moorings."},
+		{"Old Mill", "A view of the weir and the old flour mill from the footbridge, refreshed every five minutes from dawn to dusk."},
+		{"Beach", "The long beach at low tide, looking north towards the lighthouse, with the surf forecast shown underneath it."},
+		{"Station", "The square in front of the railway station, where the buses for the coast leave every twenty minutes in summer."},
+		{"Riverside", "The river path by the tavern garden, the best place to judge how high the water is after heavy rain upstream."},
+		{"Castle", "The castle walls and the green below them, where the summer fair and the bonfire are held each year in the town."},
+	} {
+		entries += card("/webcams/"+strings.ToLower(strings.ReplaceAll(e.name, " ", "-")), e.name, e.text)
+	}
+	doc, err := parseHTML(strings.NewReader(`<html><head><title>Webcams</title></head><body><div class="page">
+<h1>Webcams</h1><div class="intro"><p>Live views from around the town, courtesy of the harbour trust, the council, and local businesses.</p>
+<p>Images refresh every few minutes, day and night, and are kept for a week, so you can look back at a storm, a regatta, or a high tide.</p>
+<p>If a camera is down, it is usually for cleaning, repairs, or a power cut, and should be back within a day.</p></div>
+<div class="list">`+entries+`</div></div></body></html>`), DefaultMaxBytes)
+	require.NoError(t, err)
+	p := walkPage(doc)
+	defer p.release()
+	start, end, ok := p.storyRegion()
+	require.True(t, ok)
+	var region []string
+	for i := start; i < end; i++ {
+		region = append(region, p.blocks[i].text)
+	}
+	text := strings.Join(region, "\n")
+	assert.Contains(t, text, "Live views")
+	assert.Contains(t, text, "heavy rain")
+}
+
+// TestStoryRegionLeavesBannerAboveHeadline checks that paragraphs above
+// the headline (a site's notice banner) do not count as story when the
+// climb weighs a wrapper around the whole page: counted, they would carry
+// in the page's tail below the story too.
+func TestStoryRegionLeavesBannerAboveHeadline(t *testing.T) {
+	banner := `<div class="notice"><div><p>An official website of the county council and its services.</p><p>Secure websites use HTTPS, and a lock shows you have safely connected to the site.</p></div></div>`
+	story := `<div class="c1"><div class="c2"><h1>Flood barrier opens on the river</h1><div class="c4">` + paras(storyParas...) + `</div></div></div>`
+	tail := `<div class="c6"><div>Contact</div><div>Highways team, county hall, open weekdays.</div></div>`
+	a := mustParse(t, `<html><head><title>Flood barrier opens on the river</title></head><body><div class="all">`+banner+story+tail+`</div></body></html>`)
+	body := strings.Join(a.Body, "\n")
+	assert.NotContains(t, body, "Highways team")
+	assert.Contains(t, body, "steel gates")
+}
