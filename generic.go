@@ -32,7 +32,7 @@ func extractGeneric(p *page, a *Article) error {
 	}
 	// A story region that begins above the headline holds it too: start
 	// after it, and take byline and kicker between the two.
-	if hasHL && hl >= start && hl < end {
+	if hasHL && hl >= start && hl < end && !p.storyAbove(start, hl, end) {
 		start = hl + 1
 	}
 	if at := p.genericByline(a, hl, hasHL, start); at >= start {
@@ -54,6 +54,23 @@ func extractGeneric(p *page, a *Article) error {
 	a.RelatedLinks = append(p.inlineRelated(start, end), p.relatedLinks(end)...)
 	a.RelatedStories = p.relatedStories(end)
 	return nil
+}
+
+// storyAbove reports a headline hl whose own container, within the
+// region [start, end), holds more paragraph text above it than below: a
+// subhead among the story's paragraphs that agrees with the title
+// ("Conclusions" on a blog post), not the head of the story, which would
+// be lost by starting after it. A banner above the real headline sits in
+// containers of its own.
+func (p *page) storyAbove(start, hl, end int) bool {
+	r := p.blocks[hl].region
+	if r < 0 {
+		return false
+	}
+	reg := p.regions[r]
+	above, _, _ := p.regionTextIn(max(start, int(reg.start)), hl)
+	below, _, _ := p.regionTextIn(hl+1, min(end, int(reg.end)))
+	return above > below
 }
 
 // topHeading is the text of the first <h1> above the story region, or of

@@ -1,6 +1,7 @@
 package newswire
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -97,4 +98,38 @@ func TestStoryRegionLeavesBannerAboveHeadline(t *testing.T) {
 	body := strings.Join(a.Body, "\n")
 	assert.NotContains(t, body, "Highways team")
 	assert.Contains(t, body, "steel gates")
+}
+
+// TestSubheadTakenForHeadlineKeepsStory checks a post whose only <h1>
+// inside the story is a late subhead ("Conclusions"), which the headline
+// finder may take for the headline: the story above it stays.
+func TestSubheadTakenForHeadlineKeepsStory(t *testing.T) {
+	a := mustParse(t, `<html><head><title>Garden diary: week two</title></head><body>
+<h1><a href="/">The Allotment Blog</a></h1>
+<div class="post">`+paras(storyParas[:3]...)+`<h1>Conclusions</h1>`+paras(storyParas[3])+`</div>
+</body></html>`)
+	body := strings.Join(a.Body, "\n")
+	assert.Contains(t, body, "opened its new flood barrier")
+	assert.Contains(t, body, "tested every month")
+}
+
+func TestStoryAbove(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       bool
+	}{
+		{"headline over the story", `<div><h1>Flood barrier opens</h1>` + paras(storyParas...) + `</div>`, false},
+		{"standfirst above the headline", `<div><p>Short summary line of the story, set above it.</p><h1>Flood barrier opens</h1>` + paras(storyParas...) + `</div>`, false},
+		{"subhead late in the story", `<div>` + paras(storyParas[:3]...) + `<h1>Conclusions</h1>` + paras(storyParas[3]) + `</div>`, true},
+		{"banner in a container of its own", `<div>` + paras(storyParas[:3]...) + `</div><div><h1>Flood barrier opens</h1>` + paras(storyParas[3]) + `</div>`, false},
+	}
+	for _, tt := range tests {
+		doc, err := parseHTML(strings.NewReader("<html><body>"+tt.body+"</body></html>"), DefaultMaxBytes)
+		require.NoError(t, err)
+		p := walkPage(doc)
+		hl := slices.IndexFunc(p.blocks, func(b block) bool { return b.heading == 1 })
+		require.GreaterOrEqual(t, hl, 0, tt.name)
+		assert.Equal(t, tt.want, p.storyAbove(0, hl, len(p.blocks)), tt.name)
+		p.release()
+	}
 }
