@@ -255,9 +255,18 @@ func (p *page) bestRegion(scores []float64) int {
 	return best
 }
 
+// maxCardIntro is the longest story that teaser cards below it can be the
+// rest of: an introduction of a paragraph or two over a list of entries.
+// Past it the story stands on its own, and cards beside it are a rail,
+// however many (a section's front page under a long blurb).
+const maxCardIntro = 4 * minBodyLen
+
 // maxClimb bounds how many enclosing regions storyRegion weighs above the
 // best one: a story's parts sit a few levels apart at most, and the
-// page's outer wrappers hold everything.
+// page's outer wrappers hold everything. A wrapper of the same blocks as
+// the one below counts half: component templates nest each section in a
+// stack of <div>s that would use up the climb before it reached the
+// container of the sections.
 const maxClimb = 8
 
 // storyRegion is where the story is: the region of the best score (see
@@ -283,16 +292,18 @@ func (p *page) storyRegion() (int, int, bool) {
 	}
 	in := p.storyText(best, hl)
 	below := p.regions[best]
-	for up, steps := p.regions[best].parent, 0; up >= 0 && steps < maxClimb && !p.regions[up].chrome; up, steps = p.regions[up].parent, steps+1 {
+	for up, steps := p.regions[best].parent, 0; up >= 0 && steps < 2*maxClimb && !p.regions[up].chrome; up = p.regions[up].parent {
 		reg := p.regions[up]
 		if reg.start == below.start && reg.end == below.end {
+			steps++
 			continue // a wrapper of the same blocks adds nothing
 		}
 		below = reg
+		steps += 2
 		t := p.storyText(int(up), hl)
 		inside := in.story + in.teasers
 		addedParagraphs := t.story - in.story
-		if added := t.teasers - in.teasers; added > inside {
+		if added := t.teasers - in.teasers; added > inside && inside < maxCardIntro {
 			addedParagraphs += added
 		}
 		addedOther := (t.total - in.total) - addedParagraphs

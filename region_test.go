@@ -32,22 +32,43 @@ func card(href, title, summary string) string {
 	return `<div class="item"><h3><a href="` + href + `">` + title + `</a></h3><p>` + summary + `</p></div>` + "\n"
 }
 
+// moreParas continue storyParas, for a story long enough to stand on its
+// own.
+var moreParas = []string{
+	"Engineers spent three years on the design, testing models of the gates in a flume at the university before the first steel was ordered from the mill.",
+	"The gates were made in sections, shipped up the river on barges, and lifted into place by a floating crane over two summers of low water, the contractor said.",
+	"Each gate weighs forty tonnes and is moved by a pair of hydraulic rams housed in the piers, with a diesel pump in reserve for when the power fails.",
+	"The control room, in the old lock keeper's cottage, can raise all the gates in under an hour, and the crews there train for it every quarter.",
+}
+
 // TestStoryRegionLeavesTeaserRail checks that the climb from the story to
 // its wrapper does not take in a rail of teaser cards beside it: their
 // summaries read as paragraphs, but each sits under a headline linking to
-// another page.
+// another page. A story that stands on its own keeps a rail out even when
+// the rail is longer.
 func TestStoryRegionLeavesTeaserRail(t *testing.T) {
-	page := `<html><head><title>Flood barrier opens on the river</title></head><body><div class="page">
-<div class="col-a"><h1>Flood barrier opens on the river</h1><div class="text">` + paras(storyParas...) + `</div></div>
-<div class="col-b"><h2>Latest</h2>` +
-		card("/news/bridge-closed", "Bridge shut", "Drivers face a twelve-mile detour while engineers replace the bearings of the 1920s bridge, which the council says can no longer carry lorries safely over the river.") +
-		card("/news/school-roof", "New school roof", "Pupils will return in September to classrooms under a new roof, after years of buckets in the corridors and two winters in which the hall could not be used at all.") +
-		card("/news/market", "Market moves", "Traders voted to move the market from the car park to the old square, where it stood until the 1970s, and the first stalls will open there on Saturday morning.") +
-		`</div></div></body></html>`
-	a := mustParse(t, page)
-	assert.Len(t, a.Body, len(storyParas))
-	for _, p := range a.Body {
-		assert.NotContains(t, p, "detour")
+	cards := []string{
+		card("/news/bridge-closed", "Bridge shut", "Drivers face a twelve-mile detour while engineers replace the bearings of the 1920s bridge, which the council says can no longer carry lorries safely over the river."),
+		card("/news/school-roof", "New school roof", "Pupils will return in September to classrooms under a new roof, after years of buckets in the corridors and two winters in which the hall could not be used at all."),
+		card("/news/market", "Market moves", "Traders voted to move the market from the car park to the old square, where it stood until the 1970s, and the first stalls will open there on Saturday morning."),
+	}
+	tests := []struct {
+		name  string
+		story []string
+		rail  []string
+	}{
+		{"a short rail", storyParas, cards},
+		{"a rail longer than a long story", append(slices.Clone(storyParas), moreParas...), append(append(slices.Clone(cards), cards...), cards...)},
+	}
+	for _, tt := range tests {
+		page := `<html><head><title>Flood barrier opens on the river</title></head><body><div class="page">
+<div class="col-a"><h1>Flood barrier opens on the river</h1><div class="text">` + paras(tt.story...) + `</div></div>
+<div class="col-b"><h2>Latest</h2>` + strings.Join(tt.rail, "") + `</div></div></body></html>`
+		a := mustParse(t, page)
+		assert.Len(t, a.Body, len(tt.story), tt.name)
+		for _, p := range a.Body {
+			assert.NotContains(t, p, "detour", tt.name)
+		}
 	}
 }
 
@@ -132,4 +153,24 @@ func TestStoryAbove(t *testing.T) {
 		assert.Equal(t, tt.want, p.storyAbove(0, hl, len(p.blocks)), tt.name)
 		p.release()
 	}
+}
+
+// TestStoryRegionClimbsDeepWrappers models a component template that
+// sets each section of a story in a stack of <div>s: wrappers that hold
+// the same blocks cost the climb half a step, so it still reaches the
+// container of all the sections.
+func TestStoryRegionClimbsDeepWrappers(t *testing.T) {
+	nest := func(depth int, inner string) string {
+		return strings.Repeat("<div>", depth) + inner + strings.Repeat("</div>", depth)
+	}
+	sections := ""
+	for i, p := range storyParas[:3] {
+		sections += `<section>` + nest(3, `<h2>Part `+string(rune('A'+i))+`</h2>`+nest(2, paras(p))) + `</section>`
+	}
+	long := paras(moreParas...)
+	sections = `<section>` + nest(3, `<h2>Building it</h2>`+nest(10, long)) + `</section>` + sections
+	a := mustParse(t, `<html><head><title>Flood barrier opens on the river</title></head><body><main><h1>Flood barrier opens on the river</h1>`+sections+`</main></body></html>`)
+	body := strings.Join(a.Body, "\n")
+	assert.Contains(t, body, "opened its new flood barrier")
+	assert.Contains(t, body, "lock keeper")
 }
