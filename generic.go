@@ -306,7 +306,7 @@ func (p *page) storyRegion() (int, int, bool) {
 		if added := t.teasers - in.teasers; added > inside && inside < maxCardIntro {
 			addedParagraphs += added
 		}
-		addedOther := (t.total - in.total) - addedParagraphs
+		addedOther := (t.total - t.neutral) - (in.total - in.neutral) - addedParagraphs
 		if addedParagraphs < inside/5 {
 			continue // a wrapper, or a note beside the story
 		}
@@ -329,6 +329,7 @@ type storyMeasure struct {
 	teasers int // the summaries of teaser cards below the headline
 	total   int // all text
 	links   int // link text
+	neutral int // text that weighs neither way: see isLinkedSentence
 }
 
 // storyText measures region r for the climb in one pass, chrome and
@@ -347,6 +348,9 @@ func (p *page) storyText(r, hl int) storyMeasure {
 		m.total += len(b.text)
 		m.links += int(b.linkLen)
 		if !b.isParagraph() {
+			if i > hl && isLinkedSentence(b) {
+				m.neutral += len(b.text)
+			}
 			continue
 		}
 		m.held += len(b.text)
@@ -359,6 +363,16 @@ func (p *page) storyText(r, hl int) storyMeasure {
 		}
 	}
 	return m
+}
+
+// isLinkedSentence reports a block that is not a paragraph only for its
+// links: a whole sentence, dense with links. A live blog's entries open
+// on one ("Meghan Markle's mum, Doria Ragland, is said to..."), and so
+// do explainers that link every term; a link list's items are short
+// labels that end no sentence. The climb counts such a block neither for
+// nor against an ancestor.
+func isLinkedSentence(b *block) bool {
+	return b.heading == 0 && len(b.text) >= 80 && endsSentence(b.text)
 }
 
 // isTeaserSummary reports a paragraph under a heading that links to

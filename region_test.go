@@ -174,3 +174,44 @@ func TestStoryRegionClimbsDeepWrappers(t *testing.T) {
 	assert.Contains(t, body, "opened its new flood barrier")
 	assert.Contains(t, body, "lock keeper")
 }
+
+// TestStoryRegionTakesLiveBlogEntries models a live blog: a lead, then
+// entries that each open on a sentence dense with links. Those sentences
+// are not paragraphs by their links, but they are not clutter either:
+// the climb takes the entries with the lead.
+func TestStoryRegionTakesLiveBlogEntries(t *testing.T) {
+	entry := func(linked, text string) string {
+		return `<div class="entry"><p>` + linked + `</p><p>` + text + `</p></div>`
+	}
+	live := `<div class="live"><div class="lead">` + paras(storyParas...) + `</div>` +
+		entry(`<a href="/t/council">The county council</a> has published <a href="/d/gates.pdf">the test schedule for the gates</a>, with <a href="/t/river">the first full test</a> due next week.`,
+			"Residents near the river have been told to expect sirens during the test, which will last about an hour.") +
+		entry(`<a href="/p/mayor">The mayor</a> thanked <a href="/t/engineers">the engineers</a> and <a href="/t/crews">the crews of the control room</a> in a speech at the opening.`,
+			"She said the town had waited twenty years for the barrier, and that it had been worth every one of them.") +
+		entry(`<a href="/t/insurers">Two insurers</a> said they would <a href="/n/premiums">review premiums</a> for homes behind <a href="/t/barrier">the new barrier</a> this year.`,
+			"Shopkeepers on the high street said they hoped the review would come before their policies were renewed.") +
+		`</div>`
+	a := mustParse(t, `<html><head><title>Flood barrier opens: live</title></head><body><h1>Flood barrier opens: live</h1>`+live+`</body></html>`)
+	body := strings.Join(a.Body, "\n")
+	assert.Contains(t, body, "opened its new flood barrier")
+	assert.Contains(t, body, "expect sirens")
+	assert.Contains(t, body, "before their policies")
+}
+
+func TestIsLinkedSentence(t *testing.T) {
+	for _, tt := range []struct {
+		text    string
+		heading int8
+		want    bool
+	}{
+		{"Meghan Markle's mum, Doria Ragland, is said to be the only person the couple trust to look after their children.", 0, true},
+		{"A pregnant Meghan Markle reportedly \"turned and hissed\" at one of her members of staff, leaving her in tears.\"", 0, true},
+		{"Strange rule that sees MP held hostage at Buckingham Palace during State Opening", 0, false},
+		{"Home | News | Sport | Weather | Business | Politics | Technology | Science | Health", 0, false},
+		{"Short linked line.", 0, false},
+		{"Why the gates took three years to build, and what the engineers learned along the way.", 2, false},
+	} {
+		b := block{text: tt.text, heading: tt.heading}
+		assert.Equal(t, tt.want, isLinkedSentence(&b), "%q", tt.text)
+	}
+}
