@@ -367,8 +367,8 @@ func (p *page) storyText(r, hl int) storyMeasure {
 
 // isLinkedSentence reports a block that is not a paragraph only for its
 // links: a whole sentence, dense with links. A live blog's entries open
-// on one ("Meghan Markle's mum, Doria Ragland, is said to..."), and so
-// do explainers that link every term; a link list's items are short
+// on one ("The harbour master, Ruth Pell, said..." with both names
+// linked), and so do explainers that link every term; a link list's items are short
 // labels that end no sentence. The climb counts such a block neither for
 // nor against an ancestor.
 func isLinkedSentence(b *block) bool {
