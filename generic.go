@@ -335,11 +335,14 @@ type storyMeasure struct {
 // storyText measures region r for the climb in one pass, chrome and
 // captions left out. Paragraphs above the headline hl (a site's banner, a
 // rail of teasers) are text but not story, so an ancestor that adds them
-// adds clutter; the summaries of teaser cards are counted apart. Without
-// a headline hl is -1.
+// adds clutter; the summaries of teaser cards are counted apart. A list
+// that a paragraph announces ("Patches merged this month:") is the
+// story's, however many links it holds: it weighs neither way. Without a
+// headline hl is -1.
 func (p *page) storyText(r, hl int) storyMeasure {
 	var m storyMeasure
 	reg := p.regions[r]
+	listed := false // under a paragraph that announces a list
 	for i := int(reg.start); i < int(reg.end); i++ {
 		b := &p.blocks[i]
 		if b.chrome || b.caption > 0 {
@@ -348,11 +351,12 @@ func (p *page) storyText(r, hl int) storyMeasure {
 		m.total += len(b.text)
 		m.links += int(b.linkLen)
 		if !b.isParagraph() {
-			if i > hl && isLinkedSentence(b) {
+			if i > hl && (listed && b.heading == 0 || isLinkedSentence(b)) {
 				m.neutral += len(b.text)
 			}
 			continue
 		}
+		listed = strings.HasSuffix(b.text, ":")
 		m.held += len(b.text)
 		switch {
 		case i <= hl:

@@ -215,3 +215,23 @@ func TestIsLinkedSentence(t *testing.T) {
 		assert.Equal(t, tt.want, isLinkedSentence(&b), "%q", tt.text)
 	}
 }
+
+// TestStoryRegionTakesAnnouncedList models a post whose sections hold
+// lists of links that a paragraph announces ("These fixes went in:"):
+// such a list is the story's own, and the climb takes its section with
+// the rest rather than stopping at the section of most prose.
+func TestStoryRegionTakesAnnouncedList(t *testing.T) {
+	var items strings.Builder
+	for _, fix := range []string{"Fix the gate sensor drift", "Log pump pressure hourly", "Retry radio link on loss", "Show level in metres", "Warn on low diesel", "Test sirens monthly"} {
+		items.WriteString(`<li><a href="/changes/` + strings.ToLower(strings.ReplaceAll(fix, " ", "-")) + `">` + fix + `</a></li>`)
+	}
+	page := `<html><head><title>Barrier control software: May report</title></head><body><article><h1>Barrier control software: May report</h1>
+<div class="s1"><h2>Where things stand</h2>` + paras(storyParas...) + `</div>
+<div class="s2"><h2>What changed</h2><p>These fixes went into the control software this month:</p><ul>` + items.String() + `</ul>
+<p>All of them were tested on the spare controller in the cottage before they went live on the barrier itself.</p></div>
+</article></body></html>`
+	a := mustParse(t, page)
+	body := strings.Join(a.Body, "\n")
+	assert.Contains(t, body, "opened its new flood barrier")
+	assert.Contains(t, body, "spare controller")
+}
