@@ -32,7 +32,7 @@ func extractGeneric(p *page, a *Article) error {
 	}
 	// A story region that begins above the headline holds it too: start
 	// after it, and take byline and kicker between the two.
-	if hasHL && hl >= start && hl < end {
+	if hasHL && hl >= start && hl < end && !p.storyAbove(start, hl, end) {
 		start = hl + 1
 	}
 	if at := p.genericByline(a, hl, hasHL, start); at >= start {
@@ -54,6 +54,23 @@ func extractGeneric(p *page, a *Article) error {
 	a.RelatedLinks = append(p.inlineRelated(start, end), p.relatedLinks(end)...)
 	a.RelatedStories = p.relatedStories(end)
 	return nil
+}
+
+// storyAbove reports a headline hl whose own container, within the
+// region [start, end), holds more paragraph text above it than below: a
+// subhead among the story's paragraphs that agrees with the title
+// ("Conclusions" on a blog post), not the head of the story, which would
+// be lost by starting after it. A banner above the real headline sits in
+// containers of its own.
+func (p *page) storyAbove(start, hl, end int) bool {
+	r := p.blocks[hl].region
+	if r < 0 {
+		return false
+	}
+	reg := p.regions[r]
+	above, _, _ := p.regionTextIn(max(start, int(reg.start)), hl)
+	below, _, _ := p.regionTextIn(hl+1, min(end, int(reg.end)))
+	return above > below
 }
 
 // topHeading is the text of the first <h1> above the story region, or of
@@ -194,6 +211,7 @@ func (p *page) showCollapsed(start, end int) {
 	}
 	if shown {
 		p.applyChrome()
+		p.headline.done = false // storyRegion asked before these parts showed
 	}
 }
 
@@ -237,6 +255,20 @@ func (p *page) bestRegion(scores []float64) int {
 	return best
 }
 
+// maxCardIntro is the longest story that teaser cards below it can be the
+// rest of: an introduction of a paragraph or two over a list of entries.
+// Past it the story stands on its own, and cards beside it are a rail,
+// however many (a section's front page under a long blurb).
+const maxCardIntro = 4 * minBodyLen
+
+// maxClimb bounds how many enclosing regions storyRegion weighs above the
+// best one: a story's parts sit a few levels apart at most, and the
+// page's outer wrappers hold everything. A wrapper of the same blocks as
+// the one below counts half: component templates nest each section in a
+// stack of <div>s that would use up the climb before it reached the
+// container of the sections.
+const maxClimb = 8
+
 // storyRegion is where the story is: the region of the best score (see
 // scoreRegions), widened to the ancestors that add paragraphs rather than
 // links or other text.
@@ -250,24 +282,123 @@ func (p *page) storyRegion() (int, int, bool) {
 	}
 	// Climb through wrappers to the ancestor that holds the story's other
 	// parts (stories split by ads into sibling sections), as long as what
-	// an ancestor adds is mostly paragraphs, not links or chrome.
-	inside, insideTotal, _ := p.regionText(best)
-	for up, steps := p.regions[best].parent, 0; up >= 0 && steps < 8 && !p.regions[up].chrome; up, steps = p.regions[up].parent, steps+1 {
-		held, total, links := p.regionText(int(up))
-		addedParagraphs, addedOther := held-inside, (total-insideTotal)-(held-inside)
+	// an ancestor adds is mostly story paragraphs, not links or chrome.
+	// Teaser cards an ancestor adds count as story only when they outweigh
+	// the story found so far: they are then the page's content (a list
+	// article, a page of webcams), not a rail beside it.
+	hl := -1
+	if i, ok := p.headlineByTitle(); ok {
+		hl = i
+	}
+	in := p.storyText(best, hl)
+	below := p.regions[best]
+	for up, steps := p.regions[best].parent, 0; up >= 0 && steps < 2*maxClimb && !p.regions[up].chrome; up = p.regions[up].parent {
+		reg := p.regions[up]
+		if reg.start == below.start && reg.end == below.end {
+			steps++
+			continue // a wrapper of the same blocks adds nothing
+		}
+		below = reg
+		steps += 2
+		t := p.storyText(int(up), hl)
+		inside := in.story + in.teasers
+		addedParagraphs := t.story - in.story
+		if added := t.teasers - in.teasers; added > inside && inside < maxCardIntro {
+			addedParagraphs += added
+		}
+		addedOther := (t.total - t.neutral) - (in.total - in.neutral) - addedParagraphs
 		if addedParagraphs < inside/5 {
 			continue // a wrapper, or a note beside the story
 		}
-		if links*100 > total*35 || addedOther*2 > addedParagraphs {
+		if t.links*100 > t.total*35 || addedOther*2 > addedParagraphs {
 			break
 		}
-		best, inside, insideTotal = int(up), held, total
+		best, in = int(up), t
 	}
-	if inside < minBodyLen {
+	if in.held < minBodyLen {
 		return 0, 0, false
 	}
 	reg := p.regions[best]
 	return int(reg.start), int(reg.end), true
+}
+
+// storyMeasure is a region's text as storyRegion's climb weighs it.
+type storyMeasure struct {
+	held    int // paragraph text, as regionText has it
+	story   int // the paragraph text below the headline that is not teasers'
+	teasers int // the summaries of teaser cards below the headline
+	total   int // all text
+	links   int // link text
+	neutral int // text that weighs neither way: see isLinkedSentence
+}
+
+// storyText measures region r for the climb in one pass, chrome and
+// captions left out. Paragraphs above the headline hl (a site's banner, a
+// rail of teasers) are text but not story, so an ancestor that adds them
+// adds clutter; the summaries of teaser cards are counted apart. A list
+// that a paragraph announces ("Patches merged this month:") is the
+// story's, however many links it holds: it weighs neither way. Without a
+// headline hl is -1.
+func (p *page) storyText(r, hl int) storyMeasure {
+	var m storyMeasure
+	reg := p.regions[r]
+	listed := false // under a paragraph that announces a list
+	for i := int(reg.start); i < int(reg.end); i++ {
+		b := &p.blocks[i]
+		if b.chrome || b.caption > 0 {
+			continue
+		}
+		m.total += len(b.text)
+		m.links += int(b.linkLen)
+		if !b.isParagraph() {
+			if i > hl && (listed && b.heading == 0 || isLinkedSentence(b)) {
+				m.neutral += len(b.text)
+			}
+			continue
+		}
+		listed = strings.HasSuffix(b.text, ":")
+		m.held += len(b.text)
+		switch {
+		case i <= hl:
+		case p.isTeaserSummary(i):
+			m.teasers += len(b.text)
+		default:
+			m.story += len(b.text)
+		}
+	}
+	return m
+}
+
+// isLinkedSentence reports a block that is not a paragraph only for its
+// links: a whole sentence, dense with links. A live blog's entries open
+// on one ("The harbour master, Ruth Pell, said..." with both names
+// linked), and so do explainers that link every term; a link list's items are short
+// labels that end no sentence. The climb counts such a block neither for
+// nor against an ancestor.
+func isLinkedSentence(b *block) bool {
+	return b.heading == 0 && len(b.text) >= 80 && endsSentence(b.text)
+}
+
+// isTeaserSummary reports a paragraph under a heading that links to
+// another page, with at most a date or label between: the summary of a
+// card pointing to another story ("Latest insights"). A heading linked
+// to its own section ("#origins"), or an anchor without a target, is the
+// story's own subhead.
+func (p *page) isTeaserSummary(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		b := &p.blocks[j]
+		if b.heading > 0 {
+			if !b.isLink() {
+				return false
+			}
+			href := p.linksOf(b)[0].href
+			return href != "" && href[0] != '#'
+		}
+		if b.isParagraph() {
+			return false
+		}
+	}
+	return false
 }
 
 // regionText measures region r in one pass: the paragraph text it holds

@@ -1,0 +1,237 @@
+package newswire
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// storyParas are the paragraphs of a short local story, for pages built
+// around it.
+var storyParas = []string{
+	"The county opened its new flood barrier on the river on Monday, two years after the water reached the high street twice in one winter.",
+	"The barrier, a wall of steel gates that rise from the river bed, cost 31 million pounds and protects about 1,400 homes and shops, engineers said.",
+	"Shopkeepers who lost stock in the floods welcomed it, though several said insurance for their premises was still hard to find or too dear.",
+	"The gates will be tested every month, and raised in earnest when the river is forecast to rise more than two metres above its usual level.",
+}
+
+func paras(ps ...string) string {
+	var sb strings.Builder
+	for _, p := range ps {
+		sb.WriteString("<p>" + p + "</p>\n")
+	}
+	return sb.String()
+}
+
+// card is a teaser card: a linked headline of another story and its
+// summary.
+func card(href, title, summary string) string {
+	return `<div class="item"><h3><a href="` + href + `">` + title + `</a></h3><p>` + summary + `</p></div>` + "\n"
+}
+
+// moreParas continue storyParas, for a story long enough to stand on its
+// own.
+var moreParas = []string{
+	"Engineers spent three years on the design, testing models of the gates in a flume at the university before the first steel was ordered from the mill.",
+	"The gates were made in sections, shipped up the river on barges, and lifted into place by a floating crane over two summers of low water, the contractor said.",
+	"Each gate weighs forty tonnes and is moved by a pair of hydraulic rams housed in the piers, with a diesel pump in reserve for when the power fails.",
+	"The control room, in the old lock keeper's cottage, can raise all the gates in under an hour, and the crews there train for it every quarter.",
+}
+
+// TestStoryRegionLeavesTeaserRail checks that the climb from the story to
+// its wrapper does not take in a rail of teaser cards beside it: their
+// summaries read as paragraphs, but each sits under a headline linking to
+// another page. A story that stands on its own keeps a rail out even when
+// the rail is longer.
+func TestStoryRegionLeavesTeaserRail(t *testing.T) {
+	cards := []string{
+		card("/news/bridge-closed", "Bridge shut", "Drivers face a twelve-mile detour while engineers replace the bearings of the 1920s bridge, which the council says can no longer carry lorries safely over the river."),
+		card("/news/school-roof", "New school roof", "Pupils will return in September to classrooms under a new roof, after years of buckets in the corridors and two winters in which the hall could not be used at all."),
+		card("/news/market", "Market moves", "Traders voted to move the market from the car park to the old square, where it stood until the 1970s, and the first stalls will open there on Saturday morning."),
+	}
+	tests := []struct {
+		name  string
+		story []string
+		rail  []string
+	}{
+		{"a short rail", storyParas, cards},
+		{"a rail longer than a long story", append(slices.Clone(storyParas), moreParas...), append(append(slices.Clone(cards), cards...), cards...)},
+	}
+	for _, tt := range tests {
+		page := `<html><head><title>Flood barrier opens on the river</title></head><body><div class="page">
+<div class="col-a"><h1>Flood barrier opens on the river</h1><div class="text">` + paras(tt.story...) + `</div></div>
+<div class="col-b"><h2>Latest</h2>` + strings.Join(tt.rail, "") + `</div></div></body></html>`
+		a := mustParse(t, page)
+		assert.Len(t, a.Body, len(tt.story), tt.name)
+		for _, p := range a.Body {
+			assert.NotContains(t, p, "detour", tt.name)
+		}
+	}
+}
+
+// TestStoryRegionKeepsCardsThatAreTheContent checks the other side: on a
+// page made of entries under linked headings (a page of webcams, a list
+// article), the entries outweigh the introduction and are the region.
+// (Whether such a page is an index is for isIndex to weigh.)
+func TestStoryRegionKeepsCardsThatAreTheContent(t *testing.T) {
+	entries := ""
+	for _, e := range []struct{ name, text string }{
+		{"Harbour", "This camera looks over the harbour from the roof of the lifeboat station, and shows the boats at their moorings."},
+		{"Old Mill", "A view of the weir and the old flour mill from the footbridge, refreshed every five minutes from dawn to dusk."},
+		{"Beach", "The long beach at low tide, looking north towards the lighthouse, with the surf forecast shown underneath it."},
+		{"Station", "The square in front of the railway station, where the buses for the coast leave every twenty minutes in summer."},
+		{"Riverside", "The river path by the tavern garden, the best place to judge how high the water is after heavy rain upstream."},
+		{"Castle", "The castle walls and the green below them, where the summer fair and the bonfire are held each year in the town."},
+	} {
+		entries += card("/webcams/"+strings.ToLower(strings.ReplaceAll(e.name, " ", "-")), e.name, e.text)
+	}
+	doc, err := parseHTML(strings.NewReader(`<html><head><title>Webcams</title></head><body><div class="page">
+<h1>Webcams</h1><div class="intro"><p>Live views from around the town, courtesy of the harbour trust, the council, and local businesses.</p>
+<p>Images refresh every few minutes, day and night, and are kept for a week, so you can look back at a storm, a regatta, or a high tide.</p>
+<p>If a camera is down, it is usually for cleaning, repairs, or a power cut, and should be back within a day.</p></div>
+<div class="list">`+entries+`</div></div></body></html>`), DefaultMaxBytes)
+	require.NoError(t, err)
+	p := walkPage(doc)
+	defer p.release()
+	start, end, ok := p.storyRegion()
+	require.True(t, ok)
+	var region []string
+	for i := start; i < end; i++ {
+		region = append(region, p.blocks[i].text)
+	}
+	text := strings.Join(region, "\n")
+	assert.Contains(t, text, "Live views")
+	assert.Contains(t, text, "heavy rain")
+}
+
+// TestStoryRegionLeavesBannerAboveHeadline checks that paragraphs above
+// the headline (a site's notice banner) do not count as story when the
+// climb weighs a wrapper around the whole page: counted, they would carry
+// in the page's tail below the story too.
+func TestStoryRegionLeavesBannerAboveHeadline(t *testing.T) {
+	banner := `<div class="notice"><div><p>An official website of the county council and its services.</p><p>Secure websites use HTTPS, and a lock shows you have safely connected to the site.</p></div></div>`
+	story := `<div class="c1"><div class="c2"><h1>Flood barrier opens on the river</h1><div class="c4">` + paras(storyParas...) + `</div></div></div>`
+	tail := `<div class="c6"><div>Contact</div><div>Highways team, county hall, open weekdays.</div></div>`
+	a := mustParse(t, `<html><head><title>Flood barrier opens on the river</title></head><body><div class="all">`+banner+story+tail+`</div></body></html>`)
+	body := strings.Join(a.Body, "\n")
+	assert.NotContains(t, body, "Highways team")
+	assert.Contains(t, body, "steel gates")
+}
+
+// TestSubheadTakenForHeadlineKeepsStory checks a post whose only <h1>
+// inside the story is a late subhead ("Conclusions"), which the headline
+// finder may take for the headline: the story above it stays.
+func TestSubheadTakenForHeadlineKeepsStory(t *testing.T) {
+	a := mustParse(t, `<html><head><title>Garden diary: week two</title></head><body>
+<h1><a href="/">The Allotment Blog</a></h1>
+<div class="post">`+paras(storyParas[:3]...)+`<h1>Conclusions</h1>`+paras(storyParas[3])+`</div>
+</body></html>`)
+	body := strings.Join(a.Body, "\n")
+	assert.Contains(t, body, "opened its new flood barrier")
+	assert.Contains(t, body, "tested every month")
+}
+
+func TestStoryAbove(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       bool
+	}{
+		{"headline over the story", `<div><h1>Flood barrier opens</h1>` + paras(storyParas...) + `</div>`, false},
+		{"standfirst above the headline", `<div><p>Short summary line of the story, set above it.</p><h1>Flood barrier opens</h1>` + paras(storyParas...) + `</div>`, false},
+		{"subhead late in the story", `<div>` + paras(storyParas[:3]...) + `<h1>Conclusions</h1>` + paras(storyParas[3]) + `</div>`, true},
+		{"banner in a container of its own", `<div>` + paras(storyParas[:3]...) + `</div><div><h1>Flood barrier opens</h1>` + paras(storyParas[3]) + `</div>`, false},
+	}
+	for _, tt := range tests {
+		doc, err := parseHTML(strings.NewReader("<html><body>"+tt.body+"</body></html>"), DefaultMaxBytes)
+		require.NoError(t, err)
+		p := walkPage(doc)
+		hl := slices.IndexFunc(p.blocks, func(b block) bool { return b.heading == 1 })
+		require.GreaterOrEqual(t, hl, 0, tt.name)
+		assert.Equal(t, tt.want, p.storyAbove(0, hl, len(p.blocks)), tt.name)
+		p.release()
+	}
+}
+
+// TestStoryRegionClimbsDeepWrappers models a component template that
+// sets each section of a story in a stack of <div>s: wrappers that hold
+// the same blocks cost the climb half a step, so it still reaches the
+// container of all the sections.
+func TestStoryRegionClimbsDeepWrappers(t *testing.T) {
+	nest := func(depth int, inner string) string {
+		return strings.Repeat("<div>", depth) + inner + strings.Repeat("</div>", depth)
+	}
+	sections := ""
+	for i, p := range storyParas[:3] {
+		sections += `<section>` + nest(3, `<h2>Part `+string(rune('A'+i))+`</h2>`+nest(2, paras(p))) + `</section>`
+	}
+	long := paras(moreParas...)
+	sections = `<section>` + nest(3, `<h2>Building it</h2>`+nest(10, long)) + `</section>` + sections
+	a := mustParse(t, `<html><head><title>Flood barrier opens on the river</title></head><body><main><h1>Flood barrier opens on the river</h1>`+sections+`</main></body></html>`)
+	body := strings.Join(a.Body, "\n")
+	assert.Contains(t, body, "opened its new flood barrier")
+	assert.Contains(t, body, "lock keeper")
+}
+
+// TestStoryRegionTakesLiveBlogEntries models a live blog: a lead, then
+// entries that each open on a sentence dense with links. Those sentences
+// are not paragraphs by their links, but they are not clutter either:
+// the climb takes the entries with the lead.
+func TestStoryRegionTakesLiveBlogEntries(t *testing.T) {
+	entry := func(linked, text string) string {
+		return `<div class="entry"><p>` + linked + `</p><p>` + text + `</p></div>`
+	}
+	live := `<div class="live"><div class="lead">` + paras(storyParas...) + `</div>` +
+		entry(`<a href="/t/council">The county council</a> has published <a href="/d/gates.pdf">the test schedule for the gates</a>, with <a href="/t/river">the first full test</a> due next week.`,
+			"Residents near the river have been told to expect sirens during the test, which will last about an hour.") +
+		entry(`<a href="/p/mayor">The mayor</a> thanked <a href="/t/engineers">the engineers</a> and <a href="/t/crews">the crews of the control room</a> in a speech at the opening.`,
+			"She said the town had waited twenty years for the barrier, and that it had been worth every one of them.") +
+		entry(`<a href="/t/insurers">Two insurers</a> said they would <a href="/n/premiums">review premiums</a> for homes behind <a href="/t/barrier">the new barrier</a> this year.`,
+			"Shopkeepers on the high street said they hoped the review would come before their policies were renewed.") +
+		`</div>`
+	a := mustParse(t, `<html><head><title>Flood barrier opens: live</title></head><body><h1>Flood barrier opens: live</h1>`+live+`</body></html>`)
+	body := strings.Join(a.Body, "\n")
+	assert.Contains(t, body, "opened its new flood barrier")
+	assert.Contains(t, body, "expect sirens")
+	assert.Contains(t, body, "before their policies")
+}
+
+func TestIsLinkedSentence(t *testing.T) {
+	for _, tt := range []struct {
+		text    string
+		heading int8
+		want    bool
+	}{
+		{"The harbour master, Ruth Pell, said the new pontoons would be ready for the first visiting yachts in May.", 0, true},
+		{"A spokesman for the ferry company said crossings would \"resume as soon as the wind drops\", probably on Sunday.\"", 0, true},
+		{"Lifeboat crew called out twice in one night to the same stranded fishing boat", 0, false},
+		{"Home | News | Sport | Weather | Business | Politics | Technology | Science | Health", 0, false},
+		{"Short linked line.", 0, false},
+		{"Why the gates took three years to build, and what the engineers learned along the way.", 2, false},
+	} {
+		b := block{text: tt.text, heading: tt.heading}
+		assert.Equal(t, tt.want, isLinkedSentence(&b), "%q", tt.text)
+	}
+}
+
+// TestStoryRegionTakesAnnouncedList models a post whose sections hold
+// lists of links that a paragraph announces ("These fixes went in:"):
+// such a list is the story's own, and the climb takes its section with
+// the rest rather than stopping at the section of most prose.
+func TestStoryRegionTakesAnnouncedList(t *testing.T) {
+	var items strings.Builder
+	for _, fix := range []string{"Fix the gate sensor drift", "Log pump pressure hourly", "Retry radio link on loss", "Show level in metres", "Warn on low diesel", "Test sirens monthly"} {
+		items.WriteString(`<li><a href="/changes/` + strings.ToLower(strings.ReplaceAll(fix, " ", "-")) + `">` + fix + `</a></li>`)
+	}
+	page := `<html><head><title>Barrier control software: May report</title></head><body><article><h1>Barrier control software: May report</h1>
+<div class="s1"><h2>Where things stand</h2>` + paras(storyParas...) + `</div>
+<div class="s2"><h2>What changed</h2><p>These fixes went into the control software this month:</p><ul>` + items.String() + `</ul>
+<p>All of them were tested on the spare controller in the cottage before they went live on the barrier itself.</p></div>
+</article></body></html>`
+	a := mustParse(t, page)
+	body := strings.Join(a.Body, "\n")
+	assert.Contains(t, body, "opened its new flood barrier")
+	assert.Contains(t, body, "spare controller")
+}
