@@ -51,8 +51,9 @@ var chromeWords = map[string]bool{
 	"advertising": true, "promo": true, "masthead": true, "cookie": true, "cookies": true,
 	"relatedposts": true, "skiplink": true, "siteheader": true, "toolbar": true,
 	"author": true, "related": true, "modal": true, "popover": true, "dialog": true, // author boxes, related lists, dialogs
-	"consent": true,                  // consent boxes of cookies and embeds
-	"widget":  true, "widgets": true, // alone, or in "widget-area"
+	"consent": true,                                // consent boxes of cookies and embeds
+	"popup":   true, "login": true, "signin": true, // sign-in and subscription prompts
+	"widget": true, "widgets": true, // alone, or in "widget-area"
 }
 
 // chromeModifiers, contentWords and wrapperWords are words that, in one

@@ -27,7 +27,7 @@ func (p *page) genericBody(start, end int) []string {
 		default:
 			continue
 		}
-		if b.linkDensity() > 0.5 && !endsSentence(b.text) && !p.isLinkedSubhead(i, end) {
+		if b.linkDensity() > 0.5 && !endsSentence(b.text) && !p.isLinkedSubhead(i, end) || isLinkedCard(b) {
 			continue
 		}
 		// Stray labels of widgets ("More", "See Also", "1 / 5") are short
@@ -42,6 +42,18 @@ func (p *page) genericBody(start, end int) []string {
 		body = append(body, b.text)
 	}
 	return body
+}
+
+// isLinkedCard reports a block that is nothing but link text and sits in
+// no paragraph or list item of its own: the title or summary of a teaser
+// card for another story, which templates wrap whole in one <a> inside a
+// <div>. Prose that links a sentence sits in a <p>, and lists of links
+// (a table of contents) in <li>s; both are judged elsewhere.
+func isLinkedCard(b *block) bool {
+	if b.nLinks == 0 || b.heading > 0 || b.tag == atom.P || b.tag == atom.Li {
+		return false
+	}
+	return int(b.linkLen)*10 >= len(b.text)*9
 }
 
 // standfirst returns the paragraphs between the headline and the story
