@@ -404,3 +404,168 @@ func small(v string) bool {
 	}
 	return n < 50
 }
+
+// maxMetaLine is the longest line, in characters, read as a line of page
+// metadata rather than prose.
+const maxMetaLine = 120
+
+// isDateTimeLine reports a short line that states a date and a clock time
+// and ends no sentence: the publication stamp, a broadcast slot or a
+// credit line of a page ("Do 25.04.24 | 14:07 Uhr | Von Eva Muster",
+// "NDR 1 Niedersachsen | 17.06.2025 | 15:00 Uhr", "Posted by David at
+// December 16, 2025 11:15 AM", "2025年1月14日 01時28分"). Prose that gives
+// a date and a time ends its sentence.
+func isDateTimeLine(s string) bool {
+	if len(s) < 8 || !strings.ContainsAny(s, "0123456789") || endsSentence(s) || utf8.RuneCountInString(s) > maxMetaLine {
+		return false
+	}
+	return hasClockTime(s) && hasDate(s)
+}
+
+// isMediaCredit reports the caption of a video or audio clip, which ends
+// with the clip's date and length ("... der Mullahs. 21.04.2024 | 3:18
+// min", "WDR Studios NRW. 22.04.2024. 00:21 Min.. Verfügbar bis ..."):
+// a running time stated in minutes and seconds near the end of a block
+// with a date.
+func isMediaCredit(s string) bool {
+	at := lastDuration(s)
+	return at >= 0 && len(s)-at <= 60 && hasDate(s)
+}
+
+// lastDuration is the index of the last running time in s ("3:18 min",
+// "00:21 Min."), or -1.
+func lastDuration(s string) int {
+	last := -1
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) || i > 0 && isDigit(s[i-1]) {
+			continue
+		}
+		n := digitsAt(s, i)
+		j := i + n
+		if n > 3 || j+3 > len(s) || s[j] != ':' || digitsAt(s, j+1) != 2 {
+			continue
+		}
+		k := j + 3
+		if k < len(s) && s[k] == ' ' {
+			k++
+		}
+		if k+3 <= len(s) && strings.EqualFold(s[k:k+3], "min") && (k+3 == len(s) || !isWordByte(lowerASCII(s[k+3]))) {
+			last = i
+		}
+	}
+	return last
+}
+
+// hasClockTime reports a time of day: "14:07", "11:21am", "10.45 Uhr",
+// "01時28分".
+func hasClockTime(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) || i > 0 && isDigit(s[i-1]) {
+			continue
+		}
+		n := digitsAt(s, i)
+		j := i + n
+		if n > 2 || j >= len(s) {
+			continue
+		}
+		switch {
+		case s[j] == ':' && digitsAt(s, j+1) == 2:
+			return true
+		case s[j] == '.' && digitsAt(s, j+1) == 2:
+			rest := strings.TrimLeft(s[j+3:], " ")
+			if len(rest) >= 3 && strings.EqualFold(rest[:3], "uhr") {
+				return true
+			}
+		case strings.HasPrefix(s[j:], "時"):
+			k := j + len("時")
+			if m := digitsAt(s, k); m > 0 && strings.HasPrefix(s[k+m:], "分") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasDate reports a calendar date: "17.06.2025", "25.04.24",
+// "2025-01-31", "2025/01/31", "2025年", "1月13日", or a month name beside
+// a day ("Jul 17", "9. September", "October 13").
+func hasDate(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) || i > 0 && isDigit(s[i-1]) {
+			continue
+		}
+		n := digitsAt(s, i)
+		j := i + n
+		switch {
+		case n <= 2 && dottedDayMonthYear(s[j:]):
+			return true
+		case n == 4 && j < len(s) && (s[j] == '-' || s[j] == '/'):
+			if m := digitsAt(s, j+1); m >= 1 && m <= 2 && j+1+m < len(s) && s[j+1+m] == s[j] && digitsAt(s, j+2+m) >= 1 {
+				return true
+			}
+		case n == 4 && strings.HasPrefix(s[j:], "年"):
+			return true
+		case n <= 2 && strings.HasPrefix(s[j:], "月"):
+			k := j + len("月")
+			if m := digitsAt(s, k); m > 0 && strings.HasPrefix(s[k+m:], "日") {
+				return true
+			}
+		}
+	}
+	return hasMonthDay(s)
+}
+
+// dottedDayMonthYear reports ".06.2025", ". 7. 24" after a day's digits.
+func dottedDayMonthYear(s string) bool {
+	i := 0
+	for part := 0; part < 2; part++ {
+		if i >= len(s) || s[i] != '.' {
+			return false
+		}
+		i = skipSpaces(s, i+1)
+		n := digitsAt(s, i)
+		if part == 0 && (n < 1 || n > 2) || part == 1 && n != 2 && n != 4 {
+			return false
+		}
+		i += n
+	}
+	return true
+}
+
+// hasMonthDay reports a month name next to a day number, on either side.
+func hasMonthDay(s string) bool {
+	prevDay := false
+	for i := 0; i < len(s); {
+		for i < len(s) && s[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < len(s) && s[j] != ' ' {
+			j++
+		}
+		word := strings.Trim(s[i:j], ".,:;()|")
+		next := s[min(j+1, len(s)):]
+		switch {
+		case word == "":
+			prevDay = false
+		case isDigit(word[0]):
+			prevDay = len(word) <= 2 && digitsAt(word, 0) == len(word)
+		default:
+			if _, n, ok := scanMonth(word); ok && n >= len(word)-1 && (prevDay || digitsAt(next, 0) > 0) {
+				return true
+			}
+			prevDay = false
+		}
+		i = j
+	}
+	return false
+}
+
+// digitsAt is the number of ASCII digits from s[i].
+func digitsAt(s string, i int) int {
+	n := 0
+	for i+n < len(s) && isDigit(s[i+n]) {
+		n++
+	}
+	return n
+}

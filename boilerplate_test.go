@@ -22,3 +22,36 @@ func TestIsChromeNameSignInPrompts(t *testing.T) {
 		assert.Equal(t, want, isChromeName(val), "%q", val)
 	}
 }
+
+func TestIsDateTimeLine(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Do 25.04.24 | 14:07 Uhr | Von Eva Muster":                              true,
+		"NDR 1 Niedersachsen | Regional Osnabrück | 17.06.2025 | 15:00 Uhr":     true,
+		"Sendung: hr-INFO, 25.04.2024, 10.45 Uhr":                               true,
+		"Posted by David at December 16, 2025 11:15 AM":                         true,
+		"9. September 2025 um 15:46 Uhr / Frank Muster":                         true,
+		"17:41 JST, October 13, 2024":                                           true,
+		"2025年1月14日 01時28分 (1月14日 01時40分更新)":                                    true,
+		"Jen MillsPublished Jul 17, 2024, 11:21am|Updated Jul 17, 2024, 6:39pm": true,
+		// prose ends its sentence; a date alone or a time alone is no stamp
+		"The polls close on 5 May 2026 at 22:00 local time.": false,
+		"Am 17.06.2025 um 15:00 Uhr beginnt die Sitzung.":    false,
+		"Final score 2:1 for the visitors":                   false,
+		"Mamertus (Erzbischof von Vienne, 11. Mai)":          false,
+		"Draws 300W (estimated 10p per hour of use)":         false,
+	} {
+		assert.Equal(t, want, isDateTimeLine(s), "%q", s)
+	}
+}
+
+func TestIsMediaCredit(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Neben Raketen und Drohnen ist das Atomprogramm die größte Bedrohung. Wie groß ist die Gefahr? 21.04.2024 | 3:18 min": true,
+		"WDR Studios NRW. 22.04.2024. 00:21 Min.. Verfügbar bis 22.04.2026. WDR Online.":                                      true,
+		// a race time in a story, a clip length without a date
+		"She won on 12.05.2024 in 4:05 min, a record that stood for a decade and is still talked about in the club today.": false,
+		"Watch the trailer (2:30 min) below.": false,
+	} {
+		assert.Equal(t, want, isMediaCredit(s), "%q", s)
+	}
+}

@@ -14,7 +14,7 @@ func (p *page) genericBody(start, end int) []string {
 	notes := false
 	for i := start; i < end; i++ {
 		b := &p.blocks[i]
-		if b.chrome || b.caption > 0 || isNoise(b.text) || isTimestampLine(b.text) {
+		if b.chrome || b.caption > 0 || isNoise(b.text) || isTimestampLine(b.text) || b.isMetaLine() {
 			continue
 		}
 		switch b.tailKind() {
@@ -56,6 +56,13 @@ func isLinkedCard(b *block) bool {
 	return int(b.linkLen)*10 >= len(b.text)*9
 }
 
+// isMetaLine reports a line that states when or how long rather than
+// telling the story: a date-and-time stamp or a clip's caption. Code
+// (a log line, a JSON record) holds dates and times as data and stays.
+func (b *block) isMetaLine() bool {
+	return b.tag != atom.Pre && b.tag != atom.Code && (isDateTimeLine(b.text) || isMediaCredit(b.text))
+}
+
 // standfirst returns the paragraphs between the headline and the story
 // region [from, to): the summary many sites set in an element of its own
 // under the headline. Credit lines, dates and captions there are not.
@@ -63,7 +70,7 @@ func (p *page) standfirst(from, to int) []string {
 	var out []string
 	for i := max(from, to-headWindow); i < to; i++ {
 		b := &p.blocks[i]
-		if !b.isParagraph() || len(b.text) < 50 || isNoise(b.text) || looksLikeDate(b.text) || isTimestampLine(b.text) || isBylineText(b.text) || b.tailKind() != tailNone {
+		if !b.isParagraph() || len(b.text) < 50 || isNoise(b.text) || looksLikeDate(b.text) || isTimestampLine(b.text) || isDateTimeLine(b.text) || isBylineText(b.text) || b.tailKind() != tailNone {
 			continue
 		}
 		out = append(out, b.text)
