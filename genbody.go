@@ -45,15 +45,21 @@ func (p *page) genericBody(start, end int) []string {
 }
 
 // isLinkedCard reports a block that is nothing but link text and sits in
-// no paragraph or list item of its own: the title or summary of a teaser
-// card for another story, which templates wrap whole in one <a> inside a
-// <div>. Prose that links a sentence sits in a <p>, and lists of links
-// (a table of contents) in <li>s; both are judged elsewhere.
+// no paragraph or list item of its own, or is cut short: the title or
+// summary of a teaser card for another story, which templates wrap whole
+// in one <a>. Prose that links a whole sentence sits in a <p>, and lists
+// of links (a table of contents) in <li>s; both are judged elsewhere.
 func isLinkedCard(b *block) bool {
-	if b.nLinks == 0 || b.heading > 0 || b.tag == atom.P || b.tag == atom.Li {
+	if b.nLinks == 0 || b.heading > 0 || int(b.linkLen)*10 < len(b.text)*9 {
 		return false
 	}
-	return int(b.linkLen)*10 >= len(b.text)*9
+	return b.tag != atom.P && b.tag != atom.Li || endsWithEllipsis(b.text)
+}
+
+// endsWithEllipsis reports text cut short by "..." or "…": a teaser's
+// summary, truncated to fit its card.
+func endsWithEllipsis(s string) bool {
+	return strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…")
 }
 
 // isMetaLine reports a line that states when or how long rather than

@@ -18,6 +18,9 @@ func TestIsLinkedCard(t *testing.T) {
 		// teaser cards: a div that is one link
 		{linked(atom.Div, "Die Marktakteure am Anleihemarkt beäugen aktuell die hohe Staatsverschuldung kritisch.", 0), true},
 		{linked(atom.Div, "Ceasefire talks stalled as Hezbollah and Iran vow retaliation", 0), true},
+		// a teaser's summary cut short, in a paragraph
+		{linked(atom.P, "Heavy rain closed the coastal road on Monday, and the authorities said that the...", 0), true},
+		{linked(atom.P, "Heavy rain closed the coastal road on Monday, and the authorities said…", 0), true},
 		// a linked sentence in a paragraph, a list of links, a heading
 		{linked(atom.P, "Read our full review of the camera.", 0), false},
 		{linked(atom.Li, "3. Prioritize Technical SEO", 0), false},
