@@ -569,3 +569,39 @@ func digitsAt(s string, i int) int {
 	}
 	return n
 }
+
+// consentPhrases are said only by the placeholders of embedded content
+// and the fine print of sign-up forms: a pointer to the site's privacy
+// policy, a request to consent to third-party content. They are matched
+// in lower case; "Privacy Policy" is matched as printed, a link's title,
+// since a story that discusses privacy policies writes the words in lower
+// case.
+var consentPhrases = []string{
+	"datenschutzerklärung", "datenschutzrichtlinie", "datenschutzhinweise",
+	"externen inhalt", "externer inhalt", "einverstanden, dass", "drittplattform",
+	"politique de confidentialité", "polityka prywatności", "política de privacidad",
+	"personvernerklæring", "our privacy policy", "enable cookies", "enable targeting cookies", "accept cookies",
+}
+
+// maxConsentLine is the longest block read as a consent line.
+const maxConsentLine = 300
+
+// isConsentPrompt reports a line that asks the reader's consent to an
+// embed or points to the fine print of a form ("Ich bin damit
+// einverstanden, dass mir Inhalte von YouTube angezeigt werden", "By
+// signing up, you agree to our Terms of Use and Privacy Policy").
+func isConsentPrompt(s string) bool {
+	if len(s) > maxConsentLine || len(s) < 20 {
+		return false
+	}
+	if strings.Contains(s, "Privacy Policy") {
+		return true
+	}
+	t := strings.ToLower(s)
+	for _, ph := range consentPhrases {
+		if strings.Contains(t, ph) {
+			return true
+		}
+	}
+	return false
+}

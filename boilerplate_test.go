@@ -55,3 +55,20 @@ func TestIsMediaCredit(t *testing.T) {
 		assert.Equal(t, want, isMediaCredit(s), "%q", s)
 	}
 }
+
+func TestIsConsentPrompt(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Ich bin damit einverstanden, dass mir Inhalte von YouTube angezeigt werden.":                        true,
+		"An dieser Stelle findest du einen externen Inhalt von YouTube, der den Artikel ergänzt.":            true,
+		"Sie können sich jederzeit wieder abmelden. Weitere Informationen in unserer Datenschutzrichtlinie.": true,
+		"By signing up, you agree to our Terms of Use and Privacy Policy.":                                   true,
+		"To see this content please enable targeting cookies.":                                               true,
+		"En vous inscrivant, vous acceptez notre politique de confidentialité.":                              true,
+		// stories that discuss privacy policies and consent
+		"Privacy: A VPN should have a no-logs privacy policy. That’s non-negotiable.":            false,
+		"The regulator said the app collected data without consent, a breach of the GDPR.":       false,
+		"Die schlechteste Note erhielt der Shop mit 4,5 allerdings für den Datenschutz im Test.": false,
+	} {
+		assert.Equal(t, want, isConsentPrompt(s), "%q", s)
+	}
+}

@@ -12,8 +12,16 @@ import (
 func (p *page) genericBody(start, end int) []string {
 	body := make([]string, 0, end-start)
 	notes := false
+	boxEnd := start // the end of the consent box the walk is in, if any
 	for i := start; i < end; i++ {
 		b := &p.blocks[i]
+		if i < boxEnd {
+			continue
+		}
+		if isConsentPrompt(b.text) {
+			boxEnd = p.boxEnd(i, start, end)
+			continue
+		}
 		if b.chrome || b.caption > 0 || isNoise(b.text) || isTimestampLine(b.text) || b.isMetaLine() {
 			continue
 		}
@@ -60,6 +68,45 @@ func isLinkedCard(b *block) bool {
 // summary, truncated to fit its card.
 func endsWithEllipsis(s string) bool {
 	return strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…")
+}
+
+// maxBoxBlocks and maxBoxText bound a box set into a story: a consent
+// placeholder or a sign-up form is a few short lines.
+const (
+	maxBoxBlocks = 8
+	maxBoxText   = 1200
+)
+
+// boxEnd returns the end of the box that holds block i: the largest
+// region around it, inside the story region [start, end), of a few short
+// blocks, less than half the story's, and no story paragraph above i. A
+// line directly in the story's own element is a box of itself.
+func (p *page) boxEnd(i, start, end int) int {
+	out := i + 1
+	for r := p.blocks[i].region; r >= 0; r = p.regions[r].parent {
+		reg := p.regions[r]
+		n := int(reg.end - reg.start)
+		if int(reg.start) < start || int(reg.end) > end || n > maxBoxBlocks || n*2 > end-start || p.hasProseBefore(int(reg.start), i) {
+			break
+		}
+		_, total, _ := p.regionTextIn(int(reg.start), int(reg.end))
+		if total > maxBoxText {
+			break
+		}
+		out = int(reg.end)
+	}
+	return out
+}
+
+// hasProseBefore reports a long paragraph among the blocks [from, i):
+// a box opens with its prompt or a label, not with story text.
+func (p *page) hasProseBefore(from, i int) bool {
+	for j := from; j < i; j++ {
+		if b := &p.blocks[j]; b.hasParagraphShape() && len(b.text) >= 100 {
+			return true
+		}
+	}
+	return false
 }
 
 // isMetaLine reports a line that states when or how long rather than

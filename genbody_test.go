@@ -1,6 +1,9 @@
 package newswire
 
 import (
+	"strings"
+
+	"github.com/stretchr/testify/require"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -30,4 +33,22 @@ func TestIsLinkedCard(t *testing.T) {
 	} {
 		assert.Equal(t, c.want, isLinkedCard(c.b), "%q", c.b.text)
 	}
+}
+
+// A consent placeholder goes with the small box that holds it; the
+// story's paragraphs around the box stay.
+func TestGenericBodyDropsConsentBox(t *testing.T) {
+	story := "<p>The council voted on Tuesday to close the old bridge to traffic for the rest of the year.</p>"
+	box := `<div class="embed"><div><p>An dieser Stelle findest du einen externen Inhalt von YouTube, der den Artikel ergänzt.</p>` +
+		`<p>Du kannst ihn dir mit einem Klick anzeigen lassen und wieder ausblenden.</p></div><button>Inhalt anzeigen</button></div>`
+	after := "<p>Engineers had warned for years that the steel supports were corroding faster than expected.</p>"
+	page := "<html><head><title>Old bridge to close</title></head><body><h1>Old bridge to close</h1><article>" + strings.Repeat(story, 3) + box + after + "</article></body></html>"
+	a, err := Parse(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Len(t, a.Body, 4)
+	for _, para := range a.Body {
+		assert.NotContains(t, para, "YouTube")
+		assert.NotContains(t, para, "Klick")
+	}
+	assert.Equal(t, "Engineers had warned for years that the steel supports were corroding faster than expected.", a.Body[3])
 }
