@@ -10,7 +10,19 @@ import (
 // tail, a "Related" box inside a story does not end it: such blocks are
 // passed over, and only the page's footer (a copyright line) ends the body.
 func (p *page) genericBody(start, end int) []string {
-	body := make([]string, 0, end-start)
+	kept := p.storyBlocks(start, end)
+	kept = kept[:p.teaserTail(kept)]
+	body := make([]string, len(kept))
+	for k, i := range kept {
+		body[k] = p.blocks[i].text
+	}
+	return body
+}
+
+// storyBlocks returns the indexes of the blocks of [start, end) that the
+// body keeps.
+func (p *page) storyBlocks(start, end int) []int32 {
+	body := make([]int32, 0, end-start)
 	notes := false
 	boxEnd := start // the end of the consent box the walk is in, if any
 	for i := start; i < end; i++ {
@@ -47,9 +59,69 @@ func (p *page) genericBody(start, end int) []string {
 		if !notes && b.heading == 0 && b.tag != atom.Li && b.tag != atom.P && len(b.text) < 40 && !endsSentence(b.text) && !isTrailerLine(b.text) {
 			continue
 		}
-		body = append(body, b.text)
+		body = append(body, int32(i))
 	}
 	return body
+}
+
+// maxTeaserLine is the longest summary under a teaser's linked headline.
+const maxTeaserLine = 300
+
+// teaserTail returns where, in the kept blocks, a run of teasers for
+// other stories begins that closes the body (len(kept) when none does):
+// two or more headlines linked to other stories, each with up to three
+// lines of summary or labels after it, and nothing else after them. Subheads that link
+// within the page ("#faq") or to things other than stories are no teasers, and a run that holds much of the body is a list
+// article's entries, not teasers under a story.
+func (p *page) teaserTail(kept []int32) int {
+	from, headlines, lines := len(kept), 0, 0
+scan:
+	for j := len(kept) - 1; j >= 0; j-- {
+		switch b := &p.blocks[kept[j]]; {
+		case p.isTeaserHeadline(b):
+			headlines++
+			from, lines = j, 0
+		case (b.heading == 0 && len(b.text) <= maxTeaserLine || len(b.text) < maxFragment) && lines < 3:
+			lines++ // a summary, or a label ("Schlagwörter zu diesem Artikel")
+		default:
+			break scan
+		}
+	}
+	if headlines < 2 || p.textOf(kept[from:])*5 > p.textOf(kept)*2 {
+		return len(kept)
+	}
+	return from
+}
+
+// textOf is the length of the text of the blocks at kept.
+func (p *page) textOf(kept []int32) int {
+	n := 0
+	for _, i := range kept {
+		n += len(p.blocks[i].text)
+	}
+	return n
+}
+
+// isTeaserHeadline reports a heading that is one link to another story.
+func (p *page) isTeaserHeadline(b *block) bool {
+	if b.heading == 0 || b.nLinks != 1 || int(b.linkLen)*10 < len(b.text)*9 {
+		return false
+	}
+	return isStoryPath(p.linksOf(b)[0].href)
+}
+
+// isStoryPath reports an address whose last path segment is a story's
+// slug, several words joined by hyphens ("/2024/05/kumiswe-abaphathi-
+// bemut-ngezinsolo/", "/art41756471-niemcy-stale-zamkniecie.html"): the
+// address of an article, where a webcam, a product or a section of the
+// same page ("#faq", "view.htm?id=81B4") has none.
+func isStoryPath(href string) bool {
+	if i := strings.IndexAny(href, "?#"); i >= 0 {
+		href = href[:i]
+	}
+	href = strings.TrimRight(href, "/")
+	seg := href[strings.LastIndexByte(href, '/')+1:]
+	return strings.Count(seg, "-") >= 3
 }
 
 // isLinkedCard reports a block that is nothing but link text and sits in

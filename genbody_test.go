@@ -2,11 +2,11 @@ package newswire
 
 import (
 	"strings"
-
-	"github.com/stretchr/testify/require"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
 
@@ -51,4 +51,51 @@ func TestGenericBodyDropsConsentBox(t *testing.T) {
 		assert.NotContains(t, para, "Klick")
 	}
 	assert.Equal(t, "Engineers had warned for years that the steel supports were corroding faster than expected.", a.Body[3])
+}
+
+func TestIsStoryPath(t *testing.T) {
+	for href, want := range map[string]bool{
+		"https://example.co.za/kumiswe-abaphathi-bemut-ngezinsolo-zenkohlakalo/":              true,
+		"/nachrichten/KI-in-der-Landwirtschaft-Neue-Wege,landwirtschaft1160.html":             true,
+		"/blogs/news/how-to-stand-properly-at-your-desk?utm_source=related":                   true,
+		"/media/webcam/view.htm?id=81B46511-1DD8-B71B-0BF4530A57767712&r=/yose/learn/webcams": false,
+		"#frequently-asked-questions-about-pets":                                              false,
+		"/category/cybersecurity-funding-news/ma/":                                            false,
+		"/products/oak-desk": false,
+	} {
+		assert.Equal(t, want, isStoryPath(href), "%q", href)
+	}
+}
+
+// Teasers for other stories that close the story region leave the body;
+// a list article whose entries are linked headlines keeps them.
+func TestGenericBodyTeaserTail(t *testing.T) {
+	story := "<p>The council voted on Tuesday to close the old bridge to traffic for the rest of the year, citing corrosion.</p>"
+	teaser := func(slug, title, summary string) string {
+		return `<h2><a href="/news/` + slug + `">` + title + `</a></h2><p>` + summary + `</p>`
+	}
+	page := "<html><head><title>Old bridge to close</title></head><body><h1>Old bridge to close</h1><article>" +
+		strings.Repeat(story, 6) +
+		teaser("new-ferry-line-opens-in-june", "New ferry line opens in June", "The service will run every half hour between the two piers.") +
+		teaser("mayor-defends-budget-plan-again", "Mayor defends budget plan", "Critics say the plan leaves road repairs underfunded.") +
+		"<p>Dieses Thema im Programm:</p></article></body></html>"
+	a, err := Parse(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Len(t, a.Body, 6)
+
+	entry := " The path is well marked and suits families, though the last stretch is rocky and can be slippery after rain."
+	list := "<html><head><title>Three walks</title></head><body><h1>Three walks</h1><article>" + strings.Repeat(story, 2) +
+		teaser("birch-hollow-loop-trail-guide", "1. Birch Hollow Loop", "A gentle loop through old birch woods, best in autumn."+entry) +
+		teaser("cedar-ridge-summit-trail-guide", "2. Cedar Ridge", "A steep climb to a summit with views over the valley."+entry) +
+		teaser("mill-creek-falls-trail-guide", "3. Mill Creek Falls", "A short walk to the falls, with benches by the creek."+entry) +
+		"</article></body></html>"
+	doc, err := html.Parse(strings.NewReader(list))
+	require.NoError(t, err)
+	p := walkPage(doc)
+	defer p.release()
+	kept := make([]int32, len(p.blocks))
+	for i := range kept {
+		kept[i] = int32(i)
+	}
+	assert.Equal(t, len(kept), p.teaserTail(kept), "a list article's entries are no teasers")
 }
