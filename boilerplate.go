@@ -597,9 +597,20 @@ func isConsentPrompt(s string) bool {
 	if strings.Contains(s, "Privacy Policy") {
 		return true
 	}
-	t := strings.ToLower(s)
 	for _, ph := range consentPhrases {
-		if strings.Contains(t, ph) {
+		if containsFold(s, ph) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsFold reports whether s holds sub, a lower-case phrase that opens
+// with an ASCII letter, in any case, without the copy strings.ToLower
+// makes of every block it is asked about.
+func containsFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if lowerASCII(s[i]) == sub[0] && strings.EqualFold(s[i:i+len(sub)], sub) {
 			return true
 		}
 	}

@@ -72,3 +72,10 @@ func TestIsConsentPrompt(t *testing.T) {
 		assert.Equal(t, want, isConsentPrompt(s), "%q", s)
 	}
 }
+
+func TestContainsFold(t *testing.T) {
+	assert.True(t, containsFold("Mehr dazu in unserer DATENSCHUTZERKLÄRUNG.", "datenschutzerklärung"))
+	assert.True(t, containsFold("Enable Cookies", "enable cookies"))
+	assert.False(t, containsFold("Datenschutz", "datenschutzerklärung"))
+	assert.False(t, containsFold("", "enable cookies"))
+}
