@@ -616,3 +616,108 @@ func containsFold(s, sub string) bool {
 	}
 	return false
 }
+
+// creditLabels open the credit of a picture or clip in a caption, in the
+// languages of the pages seen ("Foto: dpa", "Credit: Jane Doe").
+var creditLabels = []string{
+	"foto", "fotos", "bild", "bilder", "photo", "photos", "video", "credit", "credits",
+	"image", "picture", "illustration", "grafik", "zdjęcie", "kuva", "billede", "crédit", "crédits",
+}
+
+// maxCredit is the longest credit a caption ends with.
+const maxCredit = 80
+
+// isCaptionText reports the caption of a picture or clip printed as a
+// paragraph of its own: text that ends with the picture's credit ("...
+// führt das Feld an. Foto: Alexander Daleiden", "... in Pittsburgh. (AP
+// Photo/Jacquelyn Martin)", "Das Pflegeheim in Debant © Gemeinde Debant",
+// "... hat. (Archivbild)"), or that is only a credit ("Photo: AFP").
+// Story prose names its sources in sentences, not after a label.
+func isCaptionText(s string) bool {
+	if len(s) < 8 || len(s) > 600 {
+		return false
+	}
+	t := strings.TrimSpace(s)
+	if strings.HasSuffix(t, "(Archivbild)") || strings.HasSuffix(t, "(Symbolbild)") {
+		return true
+	}
+	if strings.HasSuffix(t, ")") {
+		if i := strings.LastIndexByte(t, '('); i >= 0 && len(t)-i <= maxCredit && isCreditInParens(t[i+1:len(t)-1]) {
+			return true
+		}
+	}
+	if i := strings.LastIndex(t, "© "); i >= 0 && (i == 0 || t[i-1] == ' ') && isCredit(t[i+len("© "):]) && !isDigit(t[i+len("© ")]) {
+		return true
+	}
+	return endsWithLabeledCredit(t)
+}
+
+// isCreditInParens reports a credit set in parentheses: "AP Photo/Alex
+// Brandon", "Foto: dpa", "Photo by Jane Doe".
+func isCreditInParens(in string) bool {
+	for _, l := range creditLabels {
+		if at := wordIndexFold(in, l); at >= 0 && at <= 12 && at+len(l) < len(in) {
+			if c := in[at+len(l)]; c == '/' || c == ':' {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// endsWithLabeledCredit reports text whose last clause is a label and a
+// credit ("Foto: AFP"), opening the text or following a sentence or a
+// separator.
+func endsWithLabeledCredit(t string) bool {
+	for _, l := range creditLabels {
+		at := lastWordIndexFold(t, l)
+		if at < 0 || at+len(l) >= len(t) {
+			continue
+		}
+		rest := strings.TrimLeft(t[at+len(l):], " ")
+		if rest == "" || rest[0] != ':' || !isCredit(strings.TrimLeft(rest[1:], " ")) {
+			continue
+		}
+		if at == 0 && l != "video" && l != "image" && l != "picture" {
+			return true
+		}
+		before := strings.TrimRight(t[:at], " ")
+		if before != "" && before != t[:at] && strings.ContainsRune(".!?»\"”)|/–-", lastRune(before)) {
+			return true
+		}
+	}
+	return false
+}
+
+// isCredit reports the text after a credit's label: a name or an agency,
+// short and one clause.
+func isCredit(c string) bool {
+	c = strings.TrimSuffix(strings.TrimSpace(c), ".")
+	return c != "" && len(c) <= maxCredit && !strings.Contains(c, ". ") && !strings.ContainsAny(c, "!?")
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+// wordIndexFold is strings.Index for a lower-case, ASCII-initial sub, in
+// any case, where sub opens a word.
+func wordIndexFold(s, sub string) int {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if lowerASCII(s[i]) == sub[0] && strings.EqualFold(s[i:i+len(sub)], sub) && (i == 0 || !isWordByte(lowerASCII(s[i-1]))) {
+			return i
+		}
+	}
+	return -1
+}
+
+// lastWordIndexFold is wordIndexFold from the end.
+func lastWordIndexFold(s, sub string) int {
+	for i := len(s) - len(sub); i >= 0; i-- {
+		if lowerASCII(s[i]) == sub[0] && strings.EqualFold(s[i:i+len(sub)], sub) && (i == 0 || !isWordByte(lowerASCII(s[i-1]))) {
+			return i
+		}
+	}
+	return -1
+}

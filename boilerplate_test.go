@@ -79,3 +79,25 @@ func TestContainsFold(t *testing.T) {
 	assert.False(t, containsFold("Datenschutz", "datenschutzerklärung"))
 	assert.False(t, containsFold("", "enable cookies"))
 }
+
+func TestIsCaptionText(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Alexandre Kess führt das Feld an. Foto: Alexander Daleiden":                                 true,
+		"Die Argentinier stehen nach dem Sieg im Halbfinale. Foto: dpa":                              true,
+		"Harris speaks at a campaign rally in Savannah, Ga., Thursday, Aug. 29. (AP Photo/Jane Doe)": true,
+		"Das Wohn- und Pflegeheim in Nußdorf-Debant © Gemeinde Nußdorf-Debant":                       true,
+		"Steffen Muster erklärt, welche Folgen die Hitze für Autobahnen hat. (Archivbild)":           true,
+		"This model cleans with the best of them. Credit: Jane Doe":                                  true,
+		"Fotos: NIKOLAI MUSTER": true,
+		"Photo: AFP":            true,
+		"Det ukrainske forsvaret har publisert en video av et jagerfly. Video: Det ukrainske forsvaret.": true,
+		// specs, sources in sentences, years after ©
+		"Video: 4K/30p with no crop": false,
+		"The photo, taken by Jane Doe in 2019, shows the harbour before the storm.":                                        false,
+		"© 2024 Hinterland of Things":                                                                                      false,
+		"Die Polizei sucht Zeugen. Bild: Eine Überwachungskamera zeigte den Täter, der maskiert war und eine Tasche trug.": false,
+		"Bildung: Die Schulen bleiben am Montag geschlossen.":                                                              false,
+	} {
+		assert.Equal(t, want, isCaptionText(s), "%q", s)
+	}
+}

@@ -34,7 +34,7 @@ func (p *page) storyBlocks(start, end int) []int32 {
 			boxEnd = p.boxEnd(i, start, end)
 			continue
 		}
-		if b.chrome || b.caption > 0 || isNoise(b.text) || isTimestampLine(b.text) || b.isMetaLine() {
+		if b.chrome || b.caption > 0 || isNoise(b.text) || isTimestampLine(b.text) || b.isMetaLine() || b.isCaptionLine() {
 			continue
 		}
 		switch b.tailKind() {
@@ -179,6 +179,13 @@ func (p *page) hasProseBefore(from, i int) bool {
 		}
 	}
 	return false
+}
+
+// isCaptionLine reports a caption printed as a paragraph, away from its
+// picture (see isCaptionText). Headings and list items are not captions:
+// a spec list writes "Video: 4K/30p".
+func (b *block) isCaptionLine() bool {
+	return b.heading == 0 && b.tag != atom.Li && isCaptionText(b.text)
 }
 
 // isMetaLine reports a line that states when or how long rather than
