@@ -721,3 +721,46 @@ func lastWordIndexFold(s, sub string) int {
 	}
 	return -1
 }
+
+// photoAgencies are the picture and wire agencies that photo credits name,
+// as they print them.
+var photoAgencies = []string{
+	"Getty Images", "Getty", "picture alliance", "picture-alliance", "Shutterstock", "iStock",
+	"Associated Press", "ASSOCIATED PRESS", "AP Photo", "AFP", "dpa", "Reuters", "REUTERS", "EPA",
+	"Imago", "IMAGO", "Keystone", "KEYSTONE", "Alamy", "Unsplash", "APA", "ANP", "ANSA", "Belga",
+	"NTB", "Ritzau", "Scanpix", "PAP", "EFE", "SIPA", "Sipa",
+}
+
+// isAgencyCredit reports a line that is only a credit: names joined by
+// "/" or "|" with a picture or wire agency among them ("Firn | Getty
+// Images", "picture alliance / ASSOCIATED PRESS | Alex Brandon",
+// "(Quelle: APA/sda/dpa)"). A sentence that mentions an agency ends as a
+// sentence does.
+func isAgencyCredit(s string) bool {
+	if len(s) > maxCredit+20 || !strings.ContainsAny(s, "/|") || endsSentence(s) {
+		return false
+	}
+	for _, a := range photoAgencies {
+		if containsWord(s, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsWord reports whether s holds w with no letter or digit on
+// either side.
+func containsWord(s, w string) bool {
+	for from := 0; ; {
+		i := strings.Index(s[from:], w)
+		if i < 0 {
+			return false
+		}
+		i += from
+		end := i + len(w)
+		if (i == 0 || !isWordByte(lowerASCII(s[i-1]))) && (end == len(s) || !isWordByte(lowerASCII(s[end]))) {
+			return true
+		}
+		from = i + 1
+	}
+}

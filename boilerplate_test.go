@@ -101,3 +101,19 @@ func TestIsCaptionText(t *testing.T) {
 		assert.Equal(t, want, isCaptionText(s), "%q", s)
 	}
 }
+
+func TestIsAgencyCredit(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Firn | Getty Images":                                true,
+		"picture alliance / ASSOCIATED PRESS | Alex Brandon": true,
+		"(Quelle: APA/sda/dpa)":                              true,
+		"Francesco Muster Fotografo | Moment | Getty Images": true,
+		// sentences, and lines without an agency
+		"Reuters reported the deal on Monday, citing three sources / people.": false,
+		"Wochenblatt / Última Hora":                                           false,
+		"Pros | Cons":                                                         false,
+		"The AFPD/union statement was signed by 40 members":                   false,
+	} {
+		assert.Equal(t, want, isAgencyCredit(s), "%q", s)
+	}
+}

@@ -181,11 +181,11 @@ func (p *page) hasProseBefore(from, i int) bool {
 	return false
 }
 
-// isCaptionLine reports a caption printed as a paragraph, away from its
-// picture (see isCaptionText). Headings and list items are not captions:
+// isCaptionLine reports a caption or a credit printed as a paragraph,
+// away from its picture (see isCaptionText and isAgencyCredit). Headings and list items are not captions:
 // a spec list writes "Video: 4K/30p".
 func (b *block) isCaptionLine() bool {
-	return b.heading == 0 && b.tag != atom.Li && isCaptionText(b.text)
+	return b.heading == 0 && b.tag != atom.Li && (isCaptionText(b.text) || isAgencyCredit(b.text))
 }
 
 // isMetaLine reports a line that states when or how long rather than
