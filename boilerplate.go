@@ -348,6 +348,14 @@ var noisePhrases = map[string]bool{
 	"caption": true, "close": true, "expand": true, "enlarge": true, "toggle caption": true,
 	"hide caption": true, "show caption": true, "open image in gallery": true,
 	"czytaj więcej": true, "lesen sie auch": true, "mehr zum thema": true, "lire aussi": true, "leer más": true,
+	// labels of page furniture set inside the story element: screen-reader
+	// headings, video players, tables of contents, tag boxes, AI summaries
+	"article content": true, "table of contents": true, "in this article": true, "up next": true,
+	"recommended videos": true, "we apologize, but this video has failed to load": true,
+	"tap here to see other videos from our team": true, "this advertisement has not loaded yet": true,
+	"author of the article": true, "auch interessant": true, "dieses thema im programm": true,
+	"schlagwörter zu diesem artikel": true, "themen des artikels": true, "aus dem ressort": true,
+	"ähnliche": true, "kort fortalt": true, "les også": true, "à lire aussi": true, "czytaj także": true,
 }
 
 func isNoise(text string) bool {

@@ -117,3 +117,20 @@ func TestIsAgencyCredit(t *testing.T) {
 		assert.Equal(t, want, isAgencyCredit(s), "%q", s)
 	}
 }
+
+func TestIsNoiseFurnitureLabels(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Article content":                                  true,
+		"Table of Contents":                                true,
+		"Dieses Thema im Programm:":                        true,
+		"Schlagwörter zu diesem Artikel":                   true,
+		"Kort fortalt":                                     true,
+		"We apologize, but this video has failed to load.": true,
+		"Up Next": true,
+		// text that opens with a label's words
+		"Article content moderation is the subject of a new EU law.": false,
+		"Up next week: the budget vote.":                             false,
+	} {
+		assert.Equal(t, want, isNoise(s), "%q", s)
+	}
+}
