@@ -657,7 +657,31 @@ func isCaptionText(s string) bool {
 	if i := strings.LastIndex(t, "© "); i >= 0 && (i == 0 || t[i-1] == ' ') && isCredit(t[i+len("© "):]) && !isDigit(t[i+len("© ")]) {
 		return true
 	}
-	return endsWithLabeledCredit(t)
+	return endsWithLabeledCredit(t) || endsWithPictureAgency(t)
+}
+
+// pictureCredits are agencies that credit pictures, not text: a sentence
+// that ends with one alone is a caption ("... 연설하고 있다. 연합뉴스",
+// "... at the rally. Getty Images"). The wires that also credit stories
+// (AFP, Reuters, dpa) close wire copy that way too, and are not here.
+var pictureCredits = []string{
+	"Getty Images", "Shutterstock", "iStock", "Imago", "IMAGO", "Alamy", "picture alliance",
+	"연합뉴스", "뉴시스", "뉴스1",
+}
+
+// endsWithPictureAgency reports a one-sentence caption whose credit is
+// only a picture agency's name.
+func endsWithPictureAgency(t string) bool {
+	for _, a := range pictureCredits {
+		if !strings.HasSuffix(t, a) {
+			continue
+		}
+		before := strings.TrimRight(t[:len(t)-len(a)], " ")
+		if len(before) < len(t)-len(a) && before != "" && strings.ContainsRune(".!?", lastRune(before)) {
+			return true
+		}
+	}
+	return false
 }
 
 // isCreditInParens reports a credit set in parentheses: "AP Photo/Alex

@@ -91,6 +91,9 @@ func TestIsCaptionText(t *testing.T) {
 		"Fotos: NIKOLAI MUSTER": true,
 		"Photo: AFP":            true,
 		"Det ukrainske forsvaret har publisert en video av et jagerfly. Video: Det ukrainske forsvaret.": true,
+		"이재명 후보가 15일 전남 순천시에서 열린 유세에서 연설하고 있다. 연합뉴스":                                                     true,
+		"Fans gather outside the stadium before the final. Getty Images":                                 true,
+		"The minister resigned on Friday, the government said. AFP":                                      false,
 		// specs, sources in sentences, years after ©
 		"Video: 4K/30p with no crop": false,
 		"The photo, taken by Jane Doe in 2019, shows the harbour before the storm.":                                        false,
