@@ -10,7 +10,7 @@ import (
 // tail, a "Related" box inside a story does not end it: such blocks are
 // passed over, and only the page's footer (a copyright line) ends the body.
 func (p *page) genericBody(start, end int) []string {
-	kept := p.storyBlocks(start, end)
+	kept := p.dropRepeatedRuns(p.storyBlocks(start, end))
 	kept = kept[:p.teaserTail(kept)]
 	body := make([]string, len(kept))
 	for k, i := range kept {
@@ -62,6 +62,53 @@ func (p *page) storyBlocks(start, end int) []int32 {
 		body = append(body, int32(i))
 	}
 	return body
+}
+
+// minRepeated is the shortest paragraph whose repeat counts, and
+// minRepeatedRun the fewest repeats in a row that are dropped.
+const (
+	minRepeated    = 60
+	minRepeatedRun = 3
+)
+
+// dropRepeatedRuns drops, from the kept blocks, runs of blocks that each
+// repeat one printed before, with minRepeatedRun paragraphs among them:
+// the story printed a second time for small screens, or a box printed at
+// the top and the bottom. A paragraph repeated on its own stays: stories
+// repeat a refrain, a credit under each picture of a list, a notice under
+// each chart.
+func (p *page) dropRepeatedRuns(kept []int32) []int32 {
+	seen := make(map[string]bool, len(kept))
+	out := kept[:0]
+	run, long := 0, 0 // the repeats since the last new block, and its paragraphs
+	flush := func(n int) {
+		if run > 0 && long < minRepeatedRun {
+			out = append(out, kept[n-run:n]...) // a short run stays
+		}
+		run, long = 0, 0
+	}
+	for n, i := range kept {
+		b := &p.blocks[i]
+		if seen[b.text] {
+			run++
+			if isRepeatable(b) {
+				long++
+			}
+			continue
+		}
+		seen[b.text] = true
+		flush(n)
+		out = append(out, i)
+	}
+	flush(len(kept))
+	return out
+}
+
+// isRepeatable reports a paragraph long enough that its repeat is no
+// coincidence. Headings, list items and cells repeat in structured text
+// ("Pros", "Price: $10").
+func isRepeatable(b *block) bool {
+	return len(b.text) >= minRepeated && b.heading == 0 && b.tag != atom.Li && b.tag != atom.Td && b.tag != atom.Th
 }
 
 // maxTeaserLine is the longest summary under a teaser's linked headline.

@@ -74,8 +74,12 @@ func TestGenericBodyTeaserTail(t *testing.T) {
 	teaser := func(slug, title, summary string) string {
 		return `<h2><a href="/news/` + slug + `">` + title + `</a></h2><p>` + summary + `</p>`
 	}
+	var stories strings.Builder
+	for _, day := range []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"} {
+		stories.WriteString(strings.Replace(story, "Tuesday", day, 1))
+	}
 	page := "<html><head><title>Old bridge to close</title></head><body><h1>Old bridge to close</h1><article>" +
-		strings.Repeat(story, 6) +
+		stories.String() +
 		teaser("new-ferry-line-opens-in-june", "New ferry line opens in June", "The service will run every half hour between the two piers.") +
 		teaser("mayor-defends-budget-plan-again", "Mayor defends budget plan", "Critics say the plan leaves road repairs underfunded.") +
 		"<p>Dieses Thema im Programm:</p></article></body></html>"
@@ -98,4 +102,31 @@ func TestGenericBodyTeaserTail(t *testing.T) {
 		kept[i] = int32(i)
 	}
 	assert.Equal(t, len(kept), p.teaserTail(kept), "a list article's entries are no teasers")
+}
+
+// A story printed twice keeps one copy; a paragraph repeated on its own
+// (a refrain, a credit under each picture) stays each time.
+func TestDropRepeatedRuns(t *testing.T) {
+	paras := []string{
+		"The council voted on Tuesday to close the old bridge to traffic for the rest of the year.",
+		"Engineers had warned for years that the steel supports were corroding faster than expected.",
+		"A temporary ferry will carry pedestrians and cyclists across the river from next month on.",
+		"This webcam image is provided courtesy of the park trust, which keeps the cameras running.",
+	}
+	html := func(ps ...string) string {
+		s := "<html><head><title>Old bridge to close</title></head><body><h1>Old bridge to close</h1><article>"
+		for _, p := range ps {
+			s += "<p>" + p + "</p>"
+		}
+		return s + "</article></body></html>"
+	}
+	twice := html(paras[0], paras[1], paras[2], "<b>Share</b>", paras[0], paras[1], paras[2])
+	a, err := Parse(strings.NewReader(twice))
+	require.NoError(t, err)
+	assert.Equal(t, paras[:3], a.Body)
+
+	credits := html(paras[0], paras[3], paras[1], paras[3], paras[2], paras[3])
+	a, err = Parse(strings.NewReader(credits))
+	require.NoError(t, err)
+	assert.Len(t, a.Body, 6)
 }
