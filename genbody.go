@@ -249,7 +249,7 @@ func (p *page) standfirst(from, to int) []string {
 	var out []string
 	for i := max(from, to-headWindow); i < to; i++ {
 		b := &p.blocks[i]
-		if !b.isParagraph() || len(b.text) < 50 || isNoise(b.text) || looksLikeDate(b.text) || isTimestampLine(b.text) || isDateTimeLine(b.text) || isBylineText(b.text) || b.tailKind() != tailNone {
+		if !b.isParagraph() || len(b.text) < 50 || isNoise(b.text) || looksLikeDate(b.text) || isTimestampLine(b.text) || b.isMetaLine() || b.isCaptionLine() || isConsentPrompt(b.text) || isBylineText(b.text) || b.tailKind() != tailNone {
 			continue
 		}
 		out = append(out, b.text)
