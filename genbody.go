@@ -116,25 +116,34 @@ const maxTeaserLine = 300
 
 // teaserTail returns where, in the kept blocks, a run of teasers for
 // other stories begins that closes the body (len(kept) when none does):
-// two or more headlines linked to other stories, each with up to three
-// lines of summary or labels after it, and nothing else after them. Subheads that link
+// two or more headlines linked to other stories, or one announced by a
+// line of its own ("Mehr dazu lesen Sie in unserem Liveblog:"), each with
+// up to three lines of summary or labels after it, and nothing else after
+// them. Subheads that link
 // within the page ("#faq") or to things other than stories are no teasers, and a run that holds much of the body is a list
 // article's entries, not teasers under a story.
 func (p *page) teaserTail(kept []int32) int {
 	from, headlines, lines := len(kept), 0, 0
+	lead := -1 // a line announcing the teaser ("... lesen Sie in unserem Liveblog:")
 scan:
 	for j := len(kept) - 1; j >= 0; j-- {
 		switch b := &p.blocks[kept[j]]; {
 		case p.isTeaserHeadline(b):
 			headlines++
-			from, lines = j, 0
+			from, lines, lead = j, 0, -1
 		case (b.heading == 0 && len(b.text) <= maxTeaserLine || len(b.text) < maxFragment) && lines < 3:
 			lines++ // a summary, or a label ("Schlagwörter zu diesem Artikel")
+			if headlines > 0 && strings.HasSuffix(b.text, ":") {
+				lead = j
+			}
 		default:
 			break scan
 		}
 	}
-	if headlines < 2 || p.textOf(kept[from:])*5 > p.textOf(kept)*2 {
+	if lead >= 0 {
+		from = lead
+	}
+	if headlines < 2 && lead < 0 || headlines == 0 || p.textOf(kept[from:])*5 > p.textOf(kept)*2 {
 		return len(kept)
 	}
 	return from

@@ -87,6 +87,14 @@ func TestGenericBodyTeaserTail(t *testing.T) {
 	require.NoError(t, err)
 	assert.Len(t, a.Body, 6)
 
+	announced := "<html><head><title>Old bridge to close</title></head><body><h1>Old bridge to close</h1><article>" +
+		stories.String() + "<p>More on the river crossings in our live blog:</p>" +
+		teaser("river-crossings-live-blog-latest", "River crossings: the latest", "Closures, ferries and detours as they happen.") +
+		"</article></body></html>"
+	a, err = Parse(strings.NewReader(announced))
+	require.NoError(t, err)
+	assert.Len(t, a.Body, 6, "one teaser announced by a line of its own")
+
 	entry := " The path is well marked and suits families, though the last stretch is rocky and can be slippery after rain."
 	list := "<html><head><title>Three walks</title></head><body><h1>Three walks</h1><article>" + strings.Repeat(story, 2) +
 		teaser("birch-hollow-loop-trail-guide", "1. Birch Hollow Loop", "A gentle loop through old birch woods, best in autumn."+entry) +
