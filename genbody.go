@@ -9,6 +9,7 @@ import (
 // genericBody returns the paragraphs of the story region. Unlike SMN's
 // tail, a "Related" box inside a story does not end it: such blocks are
 // passed over, and only the page's footer (a copyright line) ends the body.
+// A second copy of the story and the teasers that close the region leave.
 func (p *page) genericBody(start, end int) []string {
 	kept := p.dropRepeatedRuns(p.storyBlocks(start, end))
 	kept = kept[:p.teaserTail(kept)]
@@ -119,9 +120,9 @@ const maxTeaserLine = 300
 // two or more headlines linked to other stories, or one announced by a
 // line of its own ("Mehr dazu lesen Sie in unserem Liveblog:"), each with
 // up to three lines of summary or labels after it, and nothing else after
-// them. Subheads that link
-// within the page ("#faq") or to things other than stories are no teasers, and a run that holds much of the body is a list
-// article's entries, not teasers under a story.
+// them. Subheads that link within the page ("#faq") or to things other
+// than stories are no teasers, and a run that holds much of the body is a
+// list article's entries, not teasers under a story.
 func (p *page) teaserTail(kept []int32) int {
 	from, headlines, lines := len(kept), 0, 0
 	lead := -1 // a line announcing the teaser ("... lesen Sie in unserem Liveblog:")
@@ -238,8 +239,8 @@ func (p *page) hasProseBefore(from, i int) bool {
 }
 
 // isCaptionLine reports a caption or a credit printed as a paragraph,
-// away from its picture (see isCaptionText and isAgencyCredit). Headings and list items are not captions:
-// a spec list writes "Video: 4K/30p".
+// away from its picture (see isCaptionText and isAgencyCredit). Headings
+// and list items are not captions: a spec list writes "Video: 4K/30p".
 func (b *block) isCaptionLine() bool {
 	return b.heading == 0 && b.tag != atom.Li && (isCaptionText(b.text) || isAgencyCredit(b.text))
 }
