@@ -35,7 +35,7 @@ func (p *page) storyBlocks(start, end int) []int32 {
 			boxEnd = p.boxEnd(i, start, end)
 			continue
 		}
-		if b.chrome || b.caption > 0 || isNoise(b.text) || isTimestampLine(b.text) || b.isMetaLine() || b.isCaptionLine() {
+		if b.chrome || b.caption > 0 || isNoise(b.text) || isTimestampLine(b.text) || b.isMetaLine() || b.isCaptionLine() || b.isCreditLine() {
 			continue
 		}
 		switch b.tailKind() {
@@ -243,6 +243,14 @@ func (p *page) hasProseBefore(from, i int) bool {
 // and list items are not captions: a spec list writes "Video: 4K/30p".
 func (b *block) isCaptionLine() bool {
 	return b.heading == 0 && b.tag != atom.Li && (isCaptionText(b.text) || isAgencyCredit(b.text))
+}
+
+// isCreditLine reports an author's credit line set inside the story
+// element ("Von Nina Muster", "By Jane Doe and John Roe / Staff Writers"):
+// the byline, not the story. Headings that open with "By" are subheads
+// ("By Audience").
+func (b *block) isCreditLine() bool {
+	return b.heading == 0 && isBylineText(b.text)
 }
 
 // isMetaLine reports a line that states when or how long rather than

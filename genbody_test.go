@@ -138,3 +138,17 @@ func TestDropRepeatedRuns(t *testing.T) {
 	require.NoError(t, err)
 	assert.Len(t, a.Body, 6)
 }
+
+func TestIsCreditLine(t *testing.T) {
+	for _, c := range []struct {
+		b    block
+		want bool
+	}{
+		{block{text: "Von Nina Muster", tag: atom.P}, true},
+		{block{text: "By Jane Doe and John Roe / Staff Writers", tag: atom.P}, true},
+		{block{text: "By Audience", tag: atom.H3, heading: 3}, false},
+		{block{text: "By the end of the week the river had risen two metres.", tag: atom.P}, false},
+	} {
+		assert.Equal(t, c.want, c.b.isCreditLine(), "%q", c.b.text)
+	}
+}
