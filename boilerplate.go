@@ -51,8 +51,9 @@ var chromeWords = map[string]bool{
 	"advertising": true, "promo": true, "masthead": true, "cookie": true, "cookies": true,
 	"relatedposts": true, "skiplink": true, "siteheader": true, "toolbar": true,
 	"author": true, "related": true, "modal": true, "popover": true, "dialog": true, // author boxes, related lists, dialogs
-	"consent": true,                  // consent boxes of cookies and embeds
-	"widget":  true, "widgets": true, // alone, or in "widget-area"
+	"consent": true,                                // consent boxes of cookies and embeds
+	"popup":   true, "login": true, "signin": true, // sign-in and subscription prompts
+	"widget": true, "widgets": true, // alone, or in "widget-area"
 }
 
 // chromeModifiers, contentWords and wrapperWords are words that, in one
@@ -347,6 +348,14 @@ var noisePhrases = map[string]bool{
 	"caption": true, "close": true, "expand": true, "enlarge": true, "toggle caption": true,
 	"hide caption": true, "show caption": true, "open image in gallery": true,
 	"czytaj więcej": true, "lesen sie auch": true, "mehr zum thema": true, "lire aussi": true, "leer más": true,
+	// labels of page furniture set inside the story element: screen-reader
+	// headings, video players, tables of contents, tag boxes, AI summaries
+	"article content": true, "table of contents": true, "in this article": true, "up next": true,
+	"recommended videos": true, "we apologize, but this video has failed to load": true,
+	"tap here to see other videos from our team": true, "this advertisement has not loaded yet": true,
+	"author of the article": true, "auch interessant": true, "dieses thema im programm": true,
+	"schlagwörter zu diesem artikel": true, "themen des artikels": true, "aus dem ressort": true,
+	"ähnliche": true, "kort fortalt": true, "les også": true, "à lire aussi": true, "czytaj także": true,
 }
 
 func isNoise(text string) bool {
@@ -402,4 +411,388 @@ func small(v string) bool {
 		n = n*10 + int(v[i]-'0')
 	}
 	return n < 50
+}
+
+// maxMetaLine is the longest line, in characters, read as a line of page
+// metadata rather than prose.
+const maxMetaLine = 120
+
+// isDateTimeLine reports a short line that states a date and a clock time
+// and ends no sentence: the publication stamp, a broadcast slot or a
+// credit line of a page ("Do 25.04.24 | 14:07 Uhr | Von Eva Muster",
+// "NDR 1 Niedersachsen | 17.06.2025 | 15:00 Uhr", "Posted by David at
+// December 16, 2025 11:15 AM", "2025年1月14日 01時28分"). Prose that gives
+// a date and a time ends its sentence.
+func isDateTimeLine(s string) bool {
+	if len(s) < 8 || !strings.ContainsAny(s, "0123456789") || endsSentence(s) || utf8.RuneCountInString(s) > maxMetaLine {
+		return false
+	}
+	return hasClockTime(s) && hasDate(s)
+}
+
+// isMediaCredit reports the caption of a video or audio clip, which ends
+// with the clip's date and length ("... der Mullahs. 21.04.2024 | 3:18
+// min", "WDR Studios NRW. 22.04.2024. 00:21 Min.. Verfügbar bis ..."):
+// a running time stated in minutes and seconds near the end of a block
+// with a date.
+func isMediaCredit(s string) bool {
+	at := lastDuration(s)
+	return at >= 0 && len(s)-at <= 60 && hasDate(s)
+}
+
+// lastDuration is the index of the last running time in s ("3:18 min",
+// "00:21 Min."), or -1.
+func lastDuration(s string) int {
+	last := -1
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) || i > 0 && isDigit(s[i-1]) {
+			continue
+		}
+		n := digitsAt(s, i)
+		j := i + n
+		if n > 3 || j+3 > len(s) || s[j] != ':' || digitsAt(s, j+1) != 2 {
+			continue
+		}
+		k := j + 3
+		if k < len(s) && s[k] == ' ' {
+			k++
+		}
+		if k+3 <= len(s) && strings.EqualFold(s[k:k+3], "min") && (k+3 == len(s) || !isWordByte(lowerASCII(s[k+3]))) {
+			last = i
+		}
+	}
+	return last
+}
+
+// hasClockTime reports a time of day: "14:07", "11:21am", "10.45 Uhr",
+// "01時28分".
+func hasClockTime(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) || i > 0 && isDigit(s[i-1]) {
+			continue
+		}
+		n := digitsAt(s, i)
+		j := i + n
+		if n > 2 || j >= len(s) {
+			continue
+		}
+		switch {
+		case s[j] == ':' && digitsAt(s, j+1) == 2:
+			return true
+		case s[j] == '.' && digitsAt(s, j+1) == 2:
+			rest := strings.TrimLeft(s[j+3:], " ")
+			if len(rest) >= 3 && strings.EqualFold(rest[:3], "uhr") {
+				return true
+			}
+		case strings.HasPrefix(s[j:], "時"):
+			k := j + len("時")
+			if m := digitsAt(s, k); m > 0 && strings.HasPrefix(s[k+m:], "分") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasDate reports a calendar date: "17.06.2025", "25.04.24",
+// "2025-01-31", "2025/01/31", "2025年", "1月13日", or a month name beside
+// a day ("Jul 17", "9. September", "October 13").
+func hasDate(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) || i > 0 && isDigit(s[i-1]) {
+			continue
+		}
+		n := digitsAt(s, i)
+		j := i + n
+		switch {
+		case n <= 2 && dottedDayMonthYear(s[j:]):
+			return true
+		case n == 4 && j < len(s) && (s[j] == '-' || s[j] == '/'):
+			if m := digitsAt(s, j+1); m >= 1 && m <= 2 && j+1+m < len(s) && s[j+1+m] == s[j] && digitsAt(s, j+2+m) >= 1 {
+				return true
+			}
+		case n == 4 && strings.HasPrefix(s[j:], "年"):
+			return true
+		case n <= 2 && strings.HasPrefix(s[j:], "月"):
+			k := j + len("月")
+			if m := digitsAt(s, k); m > 0 && strings.HasPrefix(s[k+m:], "日") {
+				return true
+			}
+		}
+	}
+	return hasMonthDay(s)
+}
+
+// dottedDayMonthYear reports ".06.2025", ". 7. 24" after a day's digits.
+func dottedDayMonthYear(s string) bool {
+	i := 0
+	for part := 0; part < 2; part++ {
+		if i >= len(s) || s[i] != '.' {
+			return false
+		}
+		i = skipSpaces(s, i+1)
+		n := digitsAt(s, i)
+		if part == 0 && (n < 1 || n > 2) || part == 1 && n != 2 && n != 4 {
+			return false
+		}
+		i += n
+	}
+	return true
+}
+
+// hasMonthDay reports a month name next to a day number, on either side.
+func hasMonthDay(s string) bool {
+	prevDay := false
+	for i := 0; i < len(s); {
+		for i < len(s) && s[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < len(s) && s[j] != ' ' {
+			j++
+		}
+		word := strings.Trim(s[i:j], ".,:;()|")
+		next := s[min(j+1, len(s)):]
+		switch {
+		case word == "":
+			prevDay = false
+		case isDigit(word[0]):
+			prevDay = len(word) <= 2 && digitsAt(word, 0) == len(word)
+		default:
+			if _, n, ok := scanMonth(word); ok && n >= len(word)-1 && (prevDay || digitsAt(next, 0) > 0) {
+				return true
+			}
+			prevDay = false
+		}
+		i = j
+	}
+	return false
+}
+
+// digitsAt is the number of ASCII digits from s[i].
+func digitsAt(s string, i int) int {
+	n := 0
+	for i+n < len(s) && isDigit(s[i+n]) {
+		n++
+	}
+	return n
+}
+
+// consentPhrases are said only by the placeholders of embedded content
+// and the fine print of sign-up forms: a pointer to the site's privacy
+// policy, a request to consent to third-party content. They are matched
+// in lower case; "Privacy Policy" is matched as printed, a link's title,
+// since a story that discusses privacy policies writes the words in lower
+// case.
+var consentPhrases = []string{
+	"datenschutzerklärung", "datenschutzrichtlinie", "datenschutzhinweise",
+	"externen inhalt", "externer inhalt", "einverstanden, dass", "drittplattform",
+	"politique de confidentialité", "polityka prywatności", "política de privacidad",
+	"personvernerklæring", "our privacy policy", "enable cookies", "enable targeting cookies", "accept cookies",
+}
+
+// maxConsentLine is the longest block read as a consent line.
+const maxConsentLine = 300
+
+// isConsentPrompt reports a line that asks the reader's consent to an
+// embed or points to the fine print of a form ("Ich bin damit
+// einverstanden, dass mir Inhalte von YouTube angezeigt werden", "By
+// signing up, you agree to our Terms of Use and Privacy Policy").
+func isConsentPrompt(s string) bool {
+	if len(s) > maxConsentLine || len(s) < 20 {
+		return false
+	}
+	if strings.Contains(s, "Privacy Policy") {
+		return true
+	}
+	for _, ph := range consentPhrases {
+		if containsFold(s, ph) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsFold reports whether s holds sub, a lower-case phrase that opens
+// with an ASCII letter, in any case, without the copy strings.ToLower
+// makes of every block it is asked about.
+func containsFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if lowerASCII(s[i]) == sub[0] && strings.EqualFold(s[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// creditLabels open the credit of a picture or clip in a caption, in the
+// languages of the pages seen ("Foto: dpa", "Credit: Jane Doe").
+var creditLabels = []string{
+	"foto", "fotos", "bild", "bilder", "photo", "photos", "video", "credit", "credits",
+	"image", "picture", "illustration", "grafik", "zdjęcie", "kuva", "billede", "crédit", "crédits",
+}
+
+// maxCredit is the longest credit a caption ends with.
+const maxCredit = 80
+
+// isCaptionText reports the caption of a picture or clip printed as a
+// paragraph of its own: text that ends with the picture's credit ("...
+// führt das Feld an. Foto: Alexander Daleiden", "... in Pittsburgh. (AP
+// Photo/Jacquelyn Martin)", "Das Pflegeheim in Debant © Gemeinde Debant",
+// "... hat. (Archivbild)"), or that is only a credit ("Photo: AFP").
+// Story prose names its sources in sentences, not after a label.
+func isCaptionText(s string) bool {
+	if len(s) < 8 || len(s) > 600 {
+		return false
+	}
+	t := strings.TrimSpace(s)
+	if strings.HasSuffix(t, "(Archivbild)") || strings.HasSuffix(t, "(Symbolbild)") {
+		return true
+	}
+	if strings.HasSuffix(t, ")") {
+		if i := strings.LastIndexByte(t, '('); i >= 0 && len(t)-i <= maxCredit && isCreditInParens(t[i+1:len(t)-1]) {
+			return true
+		}
+	}
+	if i := strings.LastIndex(t, "© "); i >= 0 && (i == 0 || t[i-1] == ' ') && isCredit(t[i+len("© "):]) && !isDigit(t[i+len("© ")]) {
+		return true
+	}
+	return endsWithLabeledCredit(t) || endsWithPictureAgency(t)
+}
+
+// pictureCredits are agencies that credit pictures, not text: a sentence
+// that ends with one alone is a caption ("... 연설하고 있다. 연합뉴스",
+// "... at the rally. Getty Images"). The wires that also credit stories
+// (AFP, Reuters, dpa) close wire copy that way too, and are not here.
+var pictureCredits = []string{
+	"Getty Images", "Shutterstock", "iStock", "Imago", "IMAGO", "Alamy", "picture alliance",
+	"연합뉴스", "뉴시스", "뉴스1",
+}
+
+// endsWithPictureAgency reports a one-sentence caption whose credit is
+// only a picture agency's name.
+func endsWithPictureAgency(t string) bool {
+	for _, a := range pictureCredits {
+		if !strings.HasSuffix(t, a) {
+			continue
+		}
+		before := strings.TrimRight(t[:len(t)-len(a)], " ")
+		if len(before) < len(t)-len(a) && before != "" && strings.ContainsRune(".!?", lastRune(before)) {
+			return true
+		}
+	}
+	return false
+}
+
+// isCreditInParens reports a credit set in parentheses: "AP Photo/Alex
+// Brandon", "Foto: dpa", "Photo by Jane Doe".
+func isCreditInParens(in string) bool {
+	for _, l := range creditLabels {
+		if at := wordIndexFold(in, l); at >= 0 && at <= 12 && at+len(l) < len(in) {
+			if c := in[at+len(l)]; c == '/' || c == ':' {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// endsWithLabeledCredit reports text whose last clause is a label and a
+// credit ("Foto: AFP"), opening the text or following a sentence or a
+// separator.
+func endsWithLabeledCredit(t string) bool {
+	for _, l := range creditLabels {
+		at := lastWordIndexFold(t, l)
+		if at < 0 || at+len(l) >= len(t) {
+			continue
+		}
+		rest := strings.TrimLeft(t[at+len(l):], " ")
+		if rest == "" || rest[0] != ':' || !isCredit(strings.TrimLeft(rest[1:], " ")) {
+			continue
+		}
+		if at == 0 && l != "video" && l != "image" && l != "picture" {
+			return true
+		}
+		before := strings.TrimRight(t[:at], " ")
+		if before != "" && before != t[:at] && strings.ContainsRune(".!?»\"”)|/–-", lastRune(before)) {
+			return true
+		}
+	}
+	return false
+}
+
+// isCredit reports the text after a credit's label: a name or an agency,
+// short and one clause.
+func isCredit(c string) bool {
+	c = strings.TrimSuffix(strings.TrimSpace(c), ".")
+	return c != "" && len(c) <= maxCredit && !strings.Contains(c, ". ") && !strings.ContainsAny(c, "!?")
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+// wordIndexFold is strings.Index for a lower-case, ASCII-initial sub, in
+// any case, where sub opens a word.
+func wordIndexFold(s, sub string) int {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if lowerASCII(s[i]) == sub[0] && strings.EqualFold(s[i:i+len(sub)], sub) && (i == 0 || !isWordByte(lowerASCII(s[i-1]))) {
+			return i
+		}
+	}
+	return -1
+}
+
+// lastWordIndexFold is wordIndexFold from the end.
+func lastWordIndexFold(s, sub string) int {
+	for i := len(s) - len(sub); i >= 0; i-- {
+		if lowerASCII(s[i]) == sub[0] && strings.EqualFold(s[i:i+len(sub)], sub) && (i == 0 || !isWordByte(lowerASCII(s[i-1]))) {
+			return i
+		}
+	}
+	return -1
+}
+
+// photoAgencies are the picture and wire agencies that photo credits name,
+// as they print them.
+var photoAgencies = []string{
+	"Getty Images", "Getty", "picture alliance", "picture-alliance", "Shutterstock", "iStock",
+	"Associated Press", "ASSOCIATED PRESS", "AP Photo", "AFP", "dpa", "Reuters", "REUTERS", "EPA",
+	"Imago", "IMAGO", "Keystone", "KEYSTONE", "Alamy", "Unsplash", "APA", "ANP", "ANSA", "Belga",
+	"NTB", "Ritzau", "Scanpix", "PAP", "EFE", "SIPA", "Sipa",
+}
+
+// isAgencyCredit reports a line that is only a credit: names joined by
+// "/" or "|" with a picture or wire agency among them ("Firn | Getty
+// Images", "picture alliance / ASSOCIATED PRESS | Alex Brandon",
+// "(Quelle: APA/sda/dpa)"). A sentence that mentions an agency ends as a
+// sentence does.
+func isAgencyCredit(s string) bool {
+	if len(s) > maxCredit+20 || !strings.ContainsAny(s, "/|") || endsSentence(s) {
+		return false
+	}
+	for _, a := range photoAgencies {
+		if containsWord(s, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsWord reports whether s holds w with no letter or digit on
+// either side.
+func containsWord(s, w string) bool {
+	for from := 0; ; {
+		i := strings.Index(s[from:], w)
+		if i < 0 {
+			return false
+		}
+		i += from
+		end := i + len(w)
+		if (i == 0 || !isWordByte(lowerASCII(s[i-1]))) && (end == len(s) || !isWordByte(lowerASCII(s[end]))) {
+			return true
+		}
+		from = i + 1
+	}
 }

@@ -9,12 +9,33 @@ import (
 // genericBody returns the paragraphs of the story region. Unlike SMN's
 // tail, a "Related" box inside a story does not end it: such blocks are
 // passed over, and only the page's footer (a copyright line) ends the body.
+// A second copy of the story and the teasers that close the region leave.
 func (p *page) genericBody(start, end int) []string {
-	body := make([]string, 0, end-start)
+	kept := p.dropRepeatedRuns(p.storyBlocks(start, end))
+	kept = kept[:p.teaserTail(kept)]
+	body := make([]string, len(kept))
+	for k, i := range kept {
+		body[k] = p.blocks[i].text
+	}
+	return body
+}
+
+// storyBlocks returns the indexes of the blocks of [start, end) that the
+// body keeps.
+func (p *page) storyBlocks(start, end int) []int32 {
+	body := make([]int32, 0, end-start)
 	notes := false
+	boxEnd := start // the end of the consent box the walk is in, if any
 	for i := start; i < end; i++ {
 		b := &p.blocks[i]
-		if b.chrome || b.caption > 0 || isNoise(b.text) || isTimestampLine(b.text) {
+		if i < boxEnd {
+			continue
+		}
+		if isConsentPrompt(b.text) {
+			boxEnd = p.boxEnd(i, start, end)
+			continue
+		}
+		if b.chrome || b.caption > 0 || isNoise(b.text) || isTimestampLine(b.text) || b.isMetaLine() || b.isCaptionLine() || b.isCreditLine() {
 			continue
 		}
 		switch b.tailKind() {
@@ -27,7 +48,7 @@ func (p *page) genericBody(start, end int) []string {
 		default:
 			continue
 		}
-		if b.linkDensity() > 0.5 && !endsSentence(b.text) && !p.isLinkedSubhead(i, end) {
+		if b.linkDensity() > 0.5 && !endsSentence(b.text) && !p.isLinkedSubhead(i, end) || isLinkedCard(b) {
 			continue
 		}
 		// Stray labels of widgets ("More", "See Also", "1 / 5") are short
@@ -39,9 +60,204 @@ func (p *page) genericBody(start, end int) []string {
 		if !notes && b.heading == 0 && b.tag != atom.Li && b.tag != atom.P && len(b.text) < 40 && !endsSentence(b.text) && !isTrailerLine(b.text) {
 			continue
 		}
-		body = append(body, b.text)
+		body = append(body, int32(i))
 	}
 	return body
+}
+
+// minRepeated is the shortest paragraph whose repeat counts, and
+// minRepeatedRun the fewest repeats in a row that are dropped.
+const (
+	minRepeated    = 60
+	minRepeatedRun = 3
+)
+
+// dropRepeatedRuns drops, from the kept blocks, runs of blocks that each
+// repeat one printed before, with minRepeatedRun paragraphs among them:
+// the story printed a second time for small screens, or a box printed at
+// the top and the bottom. A paragraph repeated on its own stays: stories
+// repeat a refrain, a credit under each picture of a list, a notice under
+// each chart.
+func (p *page) dropRepeatedRuns(kept []int32) []int32 {
+	seen := make(map[string]bool, len(kept))
+	out := kept[:0]
+	run, long := 0, 0 // the repeats since the last new block, and its paragraphs
+	flush := func(n int) {
+		if run > 0 && long < minRepeatedRun {
+			out = append(out, kept[n-run:n]...) // a short run stays
+		}
+		run, long = 0, 0
+	}
+	for n, i := range kept {
+		b := &p.blocks[i]
+		if seen[b.text] {
+			run++
+			if isRepeatable(b) {
+				long++
+			}
+			continue
+		}
+		seen[b.text] = true
+		flush(n)
+		out = append(out, i)
+	}
+	flush(len(kept))
+	return out
+}
+
+// isRepeatable reports a paragraph long enough that its repeat is no
+// coincidence. Headings, list items and cells repeat in structured text
+// ("Pros", "Price: $10").
+func isRepeatable(b *block) bool {
+	return len(b.text) >= minRepeated && b.heading == 0 && b.tag != atom.Li && b.tag != atom.Td && b.tag != atom.Th
+}
+
+// maxTeaserLine is the longest summary under a teaser's linked headline.
+const maxTeaserLine = 300
+
+// teaserTail returns where, in the kept blocks, a run of teasers for
+// other stories begins that closes the body (len(kept) when none does):
+// two or more headlines linked to other stories, or one announced by a
+// line of its own ("Mehr dazu lesen Sie in unserem Liveblog:"), each with
+// up to three lines of summary or labels after it, and nothing else after
+// them. Subheads that link within the page ("#faq") or to things other
+// than stories are no teasers, and a run that holds much of the body is a
+// list article's entries, not teasers under a story.
+func (p *page) teaserTail(kept []int32) int {
+	from, headlines, lines := len(kept), 0, 0
+	lead := -1 // a line announcing the teaser ("... lesen Sie in unserem Liveblog:")
+scan:
+	for j := len(kept) - 1; j >= 0; j-- {
+		switch b := &p.blocks[kept[j]]; {
+		case p.isTeaserHeadline(b):
+			headlines++
+			from, lines, lead = j, 0, -1
+		case (b.heading == 0 && len(b.text) <= maxTeaserLine || len(b.text) < maxFragment) && lines < 3:
+			lines++ // a summary, or a label ("Schlagwörter zu diesem Artikel")
+			if headlines > 0 && strings.HasSuffix(b.text, ":") {
+				lead = j
+			}
+		default:
+			break scan
+		}
+	}
+	if lead >= 0 {
+		from = lead
+	}
+	if headlines < 2 && lead < 0 || headlines == 0 || p.textOf(kept[from:])*5 > p.textOf(kept)*2 {
+		return len(kept)
+	}
+	return from
+}
+
+// textOf is the length of the text of the blocks at kept.
+func (p *page) textOf(kept []int32) int {
+	n := 0
+	for _, i := range kept {
+		n += len(p.blocks[i].text)
+	}
+	return n
+}
+
+// isTeaserHeadline reports a heading that is one link to another story.
+func (p *page) isTeaserHeadline(b *block) bool {
+	if b.heading == 0 || b.nLinks != 1 || int(b.linkLen)*10 < len(b.text)*9 {
+		return false
+	}
+	return isStoryPath(p.linksOf(b)[0].href)
+}
+
+// isStoryPath reports an address whose last path segment is a story's
+// slug, several words joined by hyphens ("/2024/05/kumiswe-abaphathi-
+// bemut-ngezinsolo/", "/art41756471-niemcy-stale-zamkniecie.html"): the
+// address of an article, where a webcam, a product or a section of the
+// same page ("#faq", "view.htm?id=81B4") has none.
+func isStoryPath(href string) bool {
+	if i := strings.IndexAny(href, "?#"); i >= 0 {
+		href = href[:i]
+	}
+	href = strings.TrimRight(href, "/")
+	seg := href[strings.LastIndexByte(href, '/')+1:]
+	return strings.Count(seg, "-") >= 3
+}
+
+// isLinkedCard reports a block that is nothing but link text and sits in
+// no paragraph or list item of its own, or is cut short: the title or
+// summary of a teaser card for another story, which templates wrap whole
+// in one <a>. Prose that links a whole sentence sits in a <p>, and lists
+// of links (a table of contents) in <li>s; both are judged elsewhere.
+func isLinkedCard(b *block) bool {
+	if b.nLinks == 0 || b.heading > 0 || int(b.linkLen)*10 < len(b.text)*9 {
+		return false
+	}
+	return b.tag != atom.P && b.tag != atom.Li || endsWithEllipsis(b.text)
+}
+
+// endsWithEllipsis reports text cut short by "..." or "…": a teaser's
+// summary, truncated to fit its card.
+func endsWithEllipsis(s string) bool {
+	return strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…")
+}
+
+// maxBoxBlocks and maxBoxText bound a box set into a story: a consent
+// placeholder or a sign-up form is a few short lines.
+const (
+	maxBoxBlocks = 8
+	maxBoxText   = 1200
+)
+
+// boxEnd returns the end of the box that holds block i: the largest
+// region around it, inside the story region [start, end), of a few short
+// blocks, less than half the story's, and no story paragraph above i. A
+// line directly in the story's own element is a box of itself.
+func (p *page) boxEnd(i, start, end int) int {
+	out := i + 1
+	for r := p.blocks[i].region; r >= 0; r = p.regions[r].parent {
+		reg := p.regions[r]
+		n := int(reg.end - reg.start)
+		if int(reg.start) < start || int(reg.end) > end || n > maxBoxBlocks || n*2 > end-start || p.hasProseBefore(int(reg.start), i) {
+			break
+		}
+		_, total, _ := p.regionTextIn(int(reg.start), int(reg.end))
+		if total > maxBoxText {
+			break
+		}
+		out = int(reg.end)
+	}
+	return out
+}
+
+// hasProseBefore reports a long paragraph among the blocks [from, i):
+// a box opens with its prompt or a label, not with story text.
+func (p *page) hasProseBefore(from, i int) bool {
+	for j := from; j < i; j++ {
+		if b := &p.blocks[j]; b.hasParagraphShape() && len(b.text) >= 100 {
+			return true
+		}
+	}
+	return false
+}
+
+// isCaptionLine reports a caption or a credit printed as a paragraph,
+// away from its picture (see isCaptionText and isAgencyCredit). Headings
+// and list items are not captions: a spec list writes "Video: 4K/30p".
+func (b *block) isCaptionLine() bool {
+	return b.heading == 0 && b.tag != atom.Li && (isCaptionText(b.text) || isAgencyCredit(b.text))
+}
+
+// isCreditLine reports an author's credit line set inside the story
+// element ("Von Nina Muster", "By Jane Doe and John Roe / Staff Writers"):
+// the byline, not the story. Headings that open with "By" are subheads
+// ("By Audience").
+func (b *block) isCreditLine() bool {
+	return b.heading == 0 && isBylineText(b.text)
+}
+
+// isMetaLine reports a line that states when or how long rather than
+// telling the story: a date-and-time stamp or a clip's caption. Code
+// (a log line, a JSON record) holds dates and times as data and stays.
+func (b *block) isMetaLine() bool {
+	return b.tag != atom.Pre && b.tag != atom.Code && (isDateTimeLine(b.text) || isMediaCredit(b.text))
 }
 
 // standfirst returns the paragraphs between the headline and the story
@@ -51,7 +267,7 @@ func (p *page) standfirst(from, to int) []string {
 	var out []string
 	for i := max(from, to-headWindow); i < to; i++ {
 		b := &p.blocks[i]
-		if !b.isParagraph() || len(b.text) < 50 || isNoise(b.text) || looksLikeDate(b.text) || isTimestampLine(b.text) || isBylineText(b.text) || b.tailKind() != tailNone {
+		if !b.isParagraph() || len(b.text) < 50 || isNoise(b.text) || looksLikeDate(b.text) || isTimestampLine(b.text) || b.isMetaLine() || b.isCaptionLine() || isConsentPrompt(b.text) || isBylineText(b.text) || b.tailKind() != tailNone {
 			continue
 		}
 		out = append(out, b.text)

@@ -1,0 +1,139 @@
+package newswire
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// Sign-in and subscription prompts are chrome by their names; a name that
+// only mentions a login among content words is not.
+func TestIsChromeNameSignInPrompts(t *testing.T) {
+	for val, want := range map[string]bool{
+		"article-content__sign-in-group hidden": true,
+		"popup--component":                      true,
+		"lmd-dropdown-favorite__text-login":     true,
+		"signin-wall":                           true,
+		"login-form":                            true,
+		"paywall":                               false, // paywalled story paragraphs are named so
+		"article__content":                      false,
+		"sign-language-video":                   false,
+	} {
+		assert.Equal(t, want, isChromeName(val), "%q", val)
+	}
+}
+
+func TestIsDateTimeLine(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Do 25.04.24 | 14:07 Uhr | Von Eva Muster":                              true,
+		"NDR 1 Niedersachsen | Regional Osnabrück | 17.06.2025 | 15:00 Uhr":     true,
+		"Sendung: hr-INFO, 25.04.2024, 10.45 Uhr":                               true,
+		"Posted by David at December 16, 2025 11:15 AM":                         true,
+		"9. September 2025 um 15:46 Uhr / Frank Muster":                         true,
+		"17:41 JST, October 13, 2024":                                           true,
+		"2025年1月14日 01時28分 (1月14日 01時40分更新)":                                    true,
+		"Jen MillsPublished Jul 17, 2024, 11:21am|Updated Jul 17, 2024, 6:39pm": true,
+		// prose ends its sentence; a date alone or a time alone is no stamp
+		"The polls close on 5 May 2026 at 22:00 local time.": false,
+		"Am 17.06.2025 um 15:00 Uhr beginnt die Sitzung.":    false,
+		"Final score 2:1 for the visitors":                   false,
+		"Mamertus (Erzbischof von Vienne, 11. Mai)":          false,
+		"Draws 300W (estimated 10p per hour of use)":         false,
+	} {
+		assert.Equal(t, want, isDateTimeLine(s), "%q", s)
+	}
+}
+
+func TestIsMediaCredit(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Neben Raketen und Drohnen ist das Atomprogramm die größte Bedrohung. Wie groß ist die Gefahr? 21.04.2024 | 3:18 min": true,
+		"WDR Studios NRW. 22.04.2024. 00:21 Min.. Verfügbar bis 22.04.2026. WDR Online.":                                      true,
+		// a race time in a story, a clip length without a date
+		"She won on 12.05.2024 in 4:05 min, a record that stood for a decade and is still talked about in the club today.": false,
+		"Watch the trailer (2:30 min) below.": false,
+	} {
+		assert.Equal(t, want, isMediaCredit(s), "%q", s)
+	}
+}
+
+func TestIsConsentPrompt(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Ich bin damit einverstanden, dass mir Inhalte von YouTube angezeigt werden.":                        true,
+		"An dieser Stelle findest du einen externen Inhalt von YouTube, der den Artikel ergänzt.":            true,
+		"Sie können sich jederzeit wieder abmelden. Weitere Informationen in unserer Datenschutzrichtlinie.": true,
+		"By signing up, you agree to our Terms of Use and Privacy Policy.":                                   true,
+		"To see this content please enable targeting cookies.":                                               true,
+		"En vous inscrivant, vous acceptez notre politique de confidentialité.":                              true,
+		// stories that discuss privacy policies and consent
+		"Privacy: A VPN should have a no-logs privacy policy. That’s non-negotiable.":            false,
+		"The regulator said the app collected data without consent, a breach of the GDPR.":       false,
+		"Die schlechteste Note erhielt der Shop mit 4,5 allerdings für den Datenschutz im Test.": false,
+	} {
+		assert.Equal(t, want, isConsentPrompt(s), "%q", s)
+	}
+}
+
+func TestContainsFold(t *testing.T) {
+	assert.True(t, containsFold("Mehr dazu in unserer DATENSCHUTZERKLÄRUNG.", "datenschutzerklärung"))
+	assert.True(t, containsFold("Enable Cookies", "enable cookies"))
+	assert.False(t, containsFold("Datenschutz", "datenschutzerklärung"))
+	assert.False(t, containsFold("", "enable cookies"))
+}
+
+func TestIsCaptionText(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Alexandre Kess führt das Feld an. Foto: Alexander Daleiden":                                 true,
+		"Die Argentinier stehen nach dem Sieg im Halbfinale. Foto: dpa":                              true,
+		"Harris speaks at a campaign rally in Savannah, Ga., Thursday, Aug. 29. (AP Photo/Jane Doe)": true,
+		"Das Wohn- und Pflegeheim in Nußdorf-Debant © Gemeinde Nußdorf-Debant":                       true,
+		"Steffen Muster erklärt, welche Folgen die Hitze für Autobahnen hat. (Archivbild)":           true,
+		"This model cleans with the best of them. Credit: Jane Doe":                                  true,
+		"Fotos: NIKOLAI MUSTER": true,
+		"Photo: AFP":            true,
+		"Det ukrainske forsvaret har publisert en video av et jagerfly. Video: Det ukrainske forsvaret.": true,
+		"이재명 후보가 15일 전남 순천시에서 열린 유세에서 연설하고 있다. 연합뉴스":                                                     true,
+		"Fans gather outside the stadium before the final. Getty Images":                                 true,
+		"The minister resigned on Friday, the government said. AFP":                                      false,
+		// specs, sources in sentences, years after ©
+		"Video: 4K/30p with no crop": false,
+		"The photo, taken by Jane Doe in 2019, shows the harbour before the storm.":                                        false,
+		"© 2024 Hinterland of Things":                                                                                      false,
+		"Die Polizei sucht Zeugen. Bild: Eine Überwachungskamera zeigte den Täter, der maskiert war und eine Tasche trug.": false,
+		"Bildung: Die Schulen bleiben am Montag geschlossen.":                                                              false,
+	} {
+		assert.Equal(t, want, isCaptionText(s), "%q", s)
+	}
+}
+
+func TestIsAgencyCredit(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Firn | Getty Images":                                true,
+		"picture alliance / ASSOCIATED PRESS | Alex Brandon": true,
+		"(Quelle: APA/sda/dpa)":                              true,
+		"Francesco Muster Fotografo | Moment | Getty Images": true,
+		// sentences, and lines without an agency
+		"Reuters reported the deal on Monday, citing three sources / people.": false,
+		"Wochenblatt / Última Hora":                                           false,
+		"Pros | Cons":                                                         false,
+		"The AFPD/union statement was signed by 40 members":                   false,
+	} {
+		assert.Equal(t, want, isAgencyCredit(s), "%q", s)
+	}
+}
+
+func TestIsNoiseFurnitureLabels(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Article content":                                  true,
+		"Table of Contents":                                true,
+		"Dieses Thema im Programm:":                        true,
+		"Schlagwörter zu diesem Artikel":                   true,
+		"Kort fortalt":                                     true,
+		"We apologize, but this video has failed to load.": true,
+		"Up Next": true,
+		// text that opens with a label's words
+		"Article content moderation is the subject of a new EU law.": false,
+		"Up next week: the budget vote.":                             false,
+	} {
+		assert.Equal(t, want, isNoise(s), "%q", s)
+	}
+}

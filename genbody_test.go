@@ -1,0 +1,154 @@
+package newswire
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+func TestIsLinkedCard(t *testing.T) {
+	linked := func(tag atom.Atom, text string, heading int8) *block {
+		return &block{text: text, tag: tag, nLinks: 1, linkLen: int32(len(text)), heading: heading}
+	}
+	for _, c := range []struct {
+		b    *block
+		want bool
+	}{
+		// teaser cards: a div that is one link
+		{linked(atom.Div, "Die Marktakteure am Anleihemarkt beäugen aktuell die hohe Staatsverschuldung kritisch.", 0), true},
+		{linked(atom.Div, "Ceasefire talks stalled as Hezbollah and Iran vow retaliation", 0), true},
+		// a teaser's summary cut short, in a paragraph
+		{linked(atom.P, "Heavy rain closed the coastal road on Monday, and the authorities said that the...", 0), true},
+		{linked(atom.P, "Heavy rain closed the coastal road on Monday, and the authorities said…", 0), true},
+		// a linked sentence in a paragraph, a list of links, a heading
+		{linked(atom.P, "Read our full review of the camera.", 0), false},
+		{linked(atom.Li, "3. Prioritize Technical SEO", 0), false},
+		{linked(atom.Div, "Birch Hollow Retreat", 3), false},
+		// a div with a link in running text
+		{&block{text: "The minister said the deal, first reported by Reuters, would close in May.", tag: atom.Div, nLinks: 1, linkLen: 7}, false},
+	} {
+		assert.Equal(t, c.want, isLinkedCard(c.b), "%q", c.b.text)
+	}
+}
+
+// A consent placeholder goes with the small box that holds it; the
+// story's paragraphs around the box stay.
+func TestGenericBodyDropsConsentBox(t *testing.T) {
+	story := "<p>The council voted on Tuesday to close the old bridge to traffic for the rest of the year.</p>"
+	box := `<div class="embed"><div><p>An dieser Stelle findest du einen externen Inhalt von YouTube, der den Artikel ergänzt.</p>` +
+		`<p>Du kannst ihn dir mit einem Klick anzeigen lassen und wieder ausblenden.</p></div><button>Inhalt anzeigen</button></div>`
+	after := "<p>Engineers had warned for years that the steel supports were corroding faster than expected.</p>"
+	page := "<html><head><title>Old bridge to close</title></head><body><h1>Old bridge to close</h1><article>" + strings.Repeat(story, 3) + box + after + "</article></body></html>"
+	a, err := Parse(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Len(t, a.Body, 4)
+	for _, para := range a.Body {
+		assert.NotContains(t, para, "YouTube")
+		assert.NotContains(t, para, "Klick")
+	}
+	assert.Equal(t, "Engineers had warned for years that the steel supports were corroding faster than expected.", a.Body[3])
+}
+
+func TestIsStoryPath(t *testing.T) {
+	for href, want := range map[string]bool{
+		"https://example.co.za/kumiswe-abaphathi-bemut-ngezinsolo-zenkohlakalo/":              true,
+		"/nachrichten/KI-in-der-Landwirtschaft-Neue-Wege,landwirtschaft1160.html":             true,
+		"/blogs/news/how-to-stand-properly-at-your-desk?utm_source=related":                   true,
+		"/media/webcam/view.htm?id=81B46511-1DD8-B71B-0BF4530A57767712&r=/yose/learn/webcams": false,
+		"#frequently-asked-questions-about-pets":                                              false,
+		"/category/cybersecurity-funding-news/ma/":                                            false,
+		"/products/oak-desk": false,
+	} {
+		assert.Equal(t, want, isStoryPath(href), "%q", href)
+	}
+}
+
+// Teasers for other stories that close the story region leave the body;
+// a list article whose entries are linked headlines keeps them.
+func TestGenericBodyTeaserTail(t *testing.T) {
+	story := "<p>The council voted on Tuesday to close the old bridge to traffic for the rest of the year, citing corrosion.</p>"
+	teaser := func(slug, title, summary string) string {
+		return `<h2><a href="/news/` + slug + `">` + title + `</a></h2><p>` + summary + `</p>`
+	}
+	var stories strings.Builder
+	for _, day := range []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"} {
+		stories.WriteString(strings.Replace(story, "Tuesday", day, 1))
+	}
+	page := "<html><head><title>Old bridge to close</title></head><body><h1>Old bridge to close</h1><article>" +
+		stories.String() +
+		teaser("new-ferry-line-opens-in-june", "New ferry line opens in June", "The service will run every half hour between the two piers.") +
+		teaser("mayor-defends-budget-plan-again", "Mayor defends budget plan", "Critics say the plan leaves road repairs underfunded.") +
+		"<p>Dieses Thema im Programm:</p></article></body></html>"
+	a, err := Parse(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Len(t, a.Body, 6)
+
+	announced := "<html><head><title>Old bridge to close</title></head><body><h1>Old bridge to close</h1><article>" +
+		stories.String() + "<p>More on the river crossings in our live blog:</p>" +
+		teaser("river-crossings-live-blog-latest", "River crossings: the latest", "Closures, ferries and detours as they happen.") +
+		"</article></body></html>"
+	a, err = Parse(strings.NewReader(announced))
+	require.NoError(t, err)
+	assert.Len(t, a.Body, 6, "one teaser announced by a line of its own")
+
+	entry := " The path is well marked and suits families, though the last stretch is rocky and can be slippery after rain."
+	list := "<html><head><title>Three walks</title></head><body><h1>Three walks</h1><article>" + strings.Repeat(story, 2) +
+		teaser("birch-hollow-loop-trail-guide", "1. Birch Hollow Loop", "A gentle loop through old birch woods, best in autumn."+entry) +
+		teaser("cedar-ridge-summit-trail-guide", "2. Cedar Ridge", "A steep climb to a summit with views over the valley."+entry) +
+		teaser("mill-creek-falls-trail-guide", "3. Mill Creek Falls", "A short walk to the falls, with benches by the creek."+entry) +
+		"</article></body></html>"
+	doc, err := html.Parse(strings.NewReader(list))
+	require.NoError(t, err)
+	p := walkPage(doc)
+	defer p.release()
+	kept := make([]int32, len(p.blocks))
+	for i := range kept {
+		kept[i] = int32(i)
+	}
+	assert.Equal(t, len(kept), p.teaserTail(kept), "a list article's entries are no teasers")
+}
+
+// A story printed twice keeps one copy; a paragraph repeated on its own
+// (a refrain, a credit under each picture) stays each time.
+func TestDropRepeatedRuns(t *testing.T) {
+	paras := []string{
+		"The council voted on Tuesday to close the old bridge to traffic for the rest of the year.",
+		"Engineers had warned for years that the steel supports were corroding faster than expected.",
+		"A temporary ferry will carry pedestrians and cyclists across the river from next month on.",
+		"This webcam image is provided courtesy of the park trust, which keeps the cameras running.",
+	}
+	html := func(ps ...string) string {
+		s := "<html><head><title>Old bridge to close</title></head><body><h1>Old bridge to close</h1><article>"
+		for _, p := range ps {
+			s += "<p>" + p + "</p>"
+		}
+		return s + "</article></body></html>"
+	}
+	twice := html(paras[0], paras[1], paras[2], "<b>Share</b>", paras[0], paras[1], paras[2])
+	a, err := Parse(strings.NewReader(twice))
+	require.NoError(t, err)
+	assert.Equal(t, paras[:3], a.Body)
+
+	credits := html(paras[0], paras[3], paras[1], paras[3], paras[2], paras[3])
+	a, err = Parse(strings.NewReader(credits))
+	require.NoError(t, err)
+	assert.Len(t, a.Body, 6)
+}
+
+func TestIsCreditLine(t *testing.T) {
+	for _, c := range []struct {
+		b    block
+		want bool
+	}{
+		{block{text: "Von Nina Muster", tag: atom.P}, true},
+		{block{text: "By Jane Doe and John Roe / Staff Writers", tag: atom.P}, true},
+		{block{text: "By Audience", tag: atom.H3, heading: 3}, false},
+		{block{text: "By the end of the week the river had risen two metres.", tag: atom.P}, false},
+	} {
+		assert.Equal(t, c.want, c.b.isCreditLine(), "%q", c.b.text)
+	}
+}
