@@ -224,8 +224,8 @@ func TestLoadFundusPairsByDateAndVersion(t *testing.T) {
 	if first.URL != "https://example.com/a" || first.Truth.Date != "2023-04-28" {
 		t.Errorf("first page URL %q date %q", first.URL, first.Truth.Date)
 	}
-	// The body truth is the summary and the paragraphs, not the headings.
-	if want := "Sum.\n\nMEXICO CITY (AP) — A.\n\nTwo."; first.Truth.Body != want {
+	// The body truth is the summary, then each section's heading and paragraphs.
+	if want := "Sum.\n\nHead\n\nMEXICO CITY (AP) — A.\n\nTwo."; first.Truth.Body != want {
 		t.Errorf("body = %q, want %q", first.Truth.Body, want)
 	}
 	if w := first.Truth.Wire; w == nil || w.Agency != "AP" || w.Place != "MEXICO CITY" {

@@ -159,11 +159,15 @@ type fundusVersion struct {
 	} `json:"body"`
 }
 
-// paragraphs returns the summary and then every section's paragraphs: the
-// body text the truth records, without section headings.
+// paragraphs returns the summary and then every section's heading and
+// paragraphs: the body text the truth records. Fundus's own text of an
+// article body prints a section's heading above its paragraphs, as the
+// page does and as newswire's body keeps subheads, so leaving headings out
+// would count printed story text as extra words.
 func (v *fundusVersion) paragraphs() []string {
 	out := slices.Clone(v.Body.Summary)
 	for _, s := range v.Body.Sections {
+		out = append(out, s.Headline...)
 		out = append(out, s.Paragraphs...)
 	}
 	return out
