@@ -151,7 +151,7 @@ var bylineLabels = map[string]bool{
 // bylineTailWords open what templates print after the names on the same
 // line: dates, "Updated", social handles, "For Dailymail.Com".
 var bylineTailWords = map[string]bool{
-	"updated": true, "published": true, "posted": true, "follow": true, "last": true,
+	"updated": true, "published": true, "posted": true, "follow": true, "last": true, "view": true,
 	"on": true, "at": true, "for": true, "|": true, "-": true, "—": true, "–": true, "•": true,
 	"·": true, "⋅": true, "//": true,
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
@@ -169,7 +169,9 @@ func splitRunOn(w string) (string, string) {
 		if w[i] >= 'A' && w[i] <= 'Z' && w[i-1] >= 'a' && w[i-1] <= 'z' {
 			tail := w[i:]
 			lower := strings.ToLower(strings.TrimRight(tail, ",.:"))
-			if _, isMonth := months[lower]; bylineTailWords[lower] || isMonth || isJobTitleWord(lower) || lower == "news" {
+			// "In" run on opens a list of categories: "Gabby BoucherIn Budget
+			// Travel, Travel Tips".
+			if _, isMonth := months[lower]; bylineTailWords[lower] || isMonth || isJobTitleWord(lower) || lower == "news" || tail == "In" {
 				return w[:i], tail
 			}
 		}
@@ -210,8 +212,14 @@ func isBylineText(s string) bool {
 // ("de la Cruz"); a sentence goes on in lower case ("By clicking Sign Up",
 // "By the end of the week").
 func namesSomeone(s string) bool {
-	w, _, _ := strings.Cut(s, " ")
+	w, rest, _ := strings.Cut(s, " ")
 	r, _ := utf8.DecodeRuneInString(w)
+	if w == "the" {
+		// "By the Lavazza Team", "by the Associated Press"; not "By the
+		// end of the week".
+		r, _ = utf8.DecodeRuneInString(rest)
+		return unicode.IsUpper(r)
+	}
 	return !unicode.IsLower(r) || nameParticles[w] || isDesk(w)
 }
 
@@ -779,4 +787,105 @@ func hasRepeat(list []string) bool {
 		}
 	}
 	return false
+}
+
+// maxDateLabelWords caps the words a meta line prints before its credit
+// ("Posted on December 18, 2025").
+const maxDateLabelWords = 8
+
+// creditAfterDate returns the credit of a meta line that prints the date
+// first: "Posted on December 18, 2025 Posted by John Scalzi 59 Comments"
+// is read from "Posted by". What comes before "by" must be a few words
+// holding a full date, so that a sentence ("In 2024 the house was bought
+// by Jane Smith") is no credit.
+func creditAfterDate(s string) (string, bool) {
+	if len(s) > maxBylineLen+40 {
+		return "", false
+	}
+	i := strings.Index(s, " by ")
+	if i < 0 {
+		i = strings.Index(s, " By ")
+	}
+	if i < 0 {
+		return "", false
+	}
+	head := s[:i]
+	words := strings.Fields(head)
+	if len(words) > maxDateLabelWords || !holdsFullDate(head) {
+		return "", false
+	}
+	start := i + 1
+	if last := words[len(words)-1]; bylineLabels[strings.ToLower(last)] {
+		start = i - len(last) // "Posted by" keeps its label
+	}
+	return s[start:], true
+}
+
+// holdsFullDate reports whether one of the words of s opens a full date
+// ("December 18, 2025", "2025-12-18", "18.12.2025").
+func holdsFullDate(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if i > 0 && s[i-1] != ' ' {
+			continue
+		}
+		if _, _, ok := scanDateAt(s[i:]); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// isDateLine reports a line that is only a date, perhaps with a separator
+// after it ("2025-12-17 ·"): a credit printed under it is dated.
+func isDateLine(s string) bool {
+	_, n, ok := scanDateAt(s)
+	return ok && strings.Trim(s[n:], " ·|-–—,•") == ""
+}
+
+// handleCredit reads a credit line that names one word, a first name or a
+// user's handle ("by Amanda · Dec 20, 2025", "by ibby", "Posted by BeauHD
+// on Friday"), which parseByline leaves without authors as a lone word
+// could be anything. The caller checks that it sits under the headline.
+func handleCredit(s string) (string, bool) {
+	rest, ok := stripBy(s)
+	if !ok {
+		return "", false
+	}
+	name := cutBylineTail(rest)
+	if strings.ContainsRune(name, ' ') || !isHandle(name) {
+		return "", false
+	}
+	return name, true
+}
+
+// notHandles are the words that follow "by" in phrases, not credits.
+var notHandles = map[string]bool{
+	"now": true, "far": true, "default": true, "design": true, "hand": true, "then": true,
+	"day": true, "night": true, "mail": true, "phone": true, "appointment": true,
+	"request": true, "invitation": true, "itself": true, "themselves": true, "way": true,
+}
+
+// isHandle reports a word that can name a writer on its own: a first name
+// or a user name of letters, digits and "._-", opening with a letter, and
+// no label, desk, agency, month or weekday.
+func isHandle(w string) bool {
+	if len(w) < 2 || len(w) > 30 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsLetter(r) {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune("._-", r) {
+			return false
+		}
+	}
+	lw := strings.ToLower(w)
+	if _, month := months[lw]; month || labelWords[lw] || genericCreditWords[lw] || notHandles[lw] ||
+		bylineTailWords[lw] || slices.Contains(deskWords, lw) || notNames[lw] {
+		return false
+	}
+	_, agency := knownAgency(lw)
+	return !agency
 }

@@ -37,6 +37,8 @@ func TestParseByline(t *testing.T) {
 		{"ByKathryn GiuffridaMar 5, 2025", "Kathryn Giuffrida", "", []string{"Kathryn Giuffrida"}},
 		// Tails printed against the name, job titles, outlets after "For".
 		{"By Korin MillerPublished on May 2", "Korin Miller", "", []string{"Korin Miller"}},
+		{"By Gabby BoucherIn Budget Travel, Travel Tips", "Gabby Boucher", "", []string{"Gabby Boucher"}},
+		{"By A. J. Neal View In Digital Edition", "A. J. Neal", "", []string{"A. J. Neal"}},
 		{"By Sarah LazareTwitter", "Sarah Lazare", "", []string{"Sarah Lazare"}},
 		{"By Ulrich ExnerKorrespondent", "Ulrich Exner", "", []string{"Ulrich Exner"}},
 		{"By Dolores Chang For Dailymail.Com", "Dolores Chang", "", []string{"Dolores Chang"}},
@@ -318,4 +320,77 @@ func TestCreditedNames(t *testing.T) {
 	} {
 		assert.Equal(t, c.want, creditedNames(c.in), c.in)
 	}
+}
+
+func TestCreditAfterDate(t *testing.T) {
+	for _, c := range []struct {
+		in, want string
+		ok       bool
+	}{
+		{"Posted on December 18, 2025 Posted by John Scalzi 59 Comments", "Posted by John Scalzi 59 Comments", true},
+		{"On January 12, 2025January 22, 2025 By Gabby BoucherIn Budget Travel, Travel Tips", "By Gabby BoucherIn Budget Travel, Travel Tips", true},
+		{"Updated 2025-03-04 by Jane Doe", "by Jane Doe", true},
+		// Near misses: sentences, a line with no date before "by".
+		{"In 2024 the house on Elm Street was bought by Jane Smith", "", false},
+		{"Sales rose by 5% on March 3, 2025", "", false},
+		{"Written by Jane Doe", "", false},
+	} {
+		got, ok := creditAfterDate(c.in)
+		assert.Equal(t, c.ok, ok, c.in)
+		assert.Equal(t, c.want, got, c.in)
+	}
+}
+
+func TestHandleCredit(t *testing.T) {
+	for _, c := range []struct {
+		in, want string
+	}{
+		{"by Amanda · Dec 20, 2025 at 3:00 am · One comment so far", "Amanda"},
+		{"by ibby", "ibby"},
+		{"Posted by BeauHD on Friday December 19, 2025 @08:00PM", "BeauHD"},
+		{"By q_admin", "q_admin"},
+		// Near misses: phrases, desks, agencies, months, two words.
+		{"by now", ""},
+		{"By Staff", ""},
+		{"By Reuters", ""},
+		{"By December", ""},
+		{"by Jane Doe", ""},
+		{"Amanda", ""},
+		{"by 2025", ""},
+	} {
+		got, ok := handleCredit(c.in)
+		assert.Equal(t, c.want != "", ok, c.in)
+		assert.Equal(t, c.want, got, c.in)
+	}
+}
+
+func TestIsDateLine(t *testing.T) {
+	for s, want := range map[string]bool{
+		"2025-12-17·": true, "Dec 17, 2025": true, "19.12.2025 |": true,
+		"Dec 17, 2025 Julian Arni": false, "Trond Teigen": false, "2025": false,
+	} {
+		assert.Equal(t, want, isDateLine(s), s)
+	}
+}
+
+func TestNamesSomeoneAfterThe(t *testing.T) {
+	assert.True(t, namesSomeone("the Lavazza Team"))
+	assert.True(t, namesSomeone("the Associated Press"))
+	assert.False(t, namesSomeone("the end of the week"))
+}
+
+func TestBareNameUnderDateLine(t *testing.T) {
+	page := `<html><head><title>Mission accomplished</title></head><body><article>
+<h1>Mission accomplished</h1><div>2025-12-17 ·</div><div>Trond Teigen</div>
+<p>The national library and two partners were asked last spring to find out whether the archive could be moved to the new system without loss.</p>
+<p>Over the past year they have worked closely together to develop and test a solution, and the last of the collections moved over in December.</p>
+</article></body></html>`
+	a, err := Parse(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Equal(t, []string{"Trond Teigen"}, a.Authors)
+
+	// Near miss: a name with no date above it is a heading or a caption.
+	a, err = Parse(strings.NewReader(strings.Replace(page, "2025-12-17 ·", "Archive news", 1)))
+	require.NoError(t, err)
+	assert.Empty(t, a.Authors)
 }

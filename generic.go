@@ -310,13 +310,21 @@ func (p *page) genericByline(a *Article, hl int, hasHL bool, bodyStart int) int 
 		if b.caption > 0 || len(b.text) > 200 {
 			continue
 		}
+		underHL := hasHL && i <= hl+3 && b.heading == 0
 		for _, part := range strings.Split(b.text, " | ") {
 			part = strings.TrimSpace(part)
-			if !isBylineText(part) {
+			if credit, ok := creditAfterDate(part); ok {
+				part = credit
+			} else if !isBylineText(part) {
+				if name, ok := handleCredit(part); ok && underHL {
+					a.Byline, a.Authors = name, []string{name} // "by ibby"
+					return i
+				}
 				// A bare name needs the marks of a credit line: a date or
-				// time after it, or AP's capitals.
+				// time after it or just above it, or AP's capitals.
 				name := cutBylineTail(part)
-				if !hasHL || i > hl+3 || b.heading > 0 || !isPersonName(name) || name == part && !isUpperWord(name) {
+				dated := name != part || isUpperWord(name) || i > hl+1 && isDateLine(p.blocks[i-1].text)
+				if !underHL || !isPersonName(name) || !dated {
 					continue
 				}
 				part = "by " + part
@@ -326,6 +334,10 @@ func (p *page) genericByline(a *Article, hl int, hasHL bool, bodyStart int) int 
 				if a.Agency == "" {
 					a.Agency = agency
 				}
+				return i
+			}
+			if name, ok := handleCredit(part); ok && underHL {
+				a.Byline, a.Authors = name, []string{name}
 				return i
 			}
 		}
