@@ -146,6 +146,7 @@ var bylineLabels = map[string]bool{
 	"commentary": true, "column": true, "kolumne": true, "kommentar": true, "ein": true, "eine": true,
 	"analyse": true, "gastbeitrag": true, "interview": true, "reportage": true, "un": true, "une": true,
 	"article": true, "tribune": true, "escrito": true, "texto": true, "reportaje": true,
+	"verfasst": true, "geschrieben": true, "rédigé": true, "écrit": true,
 }
 
 // bylineTailWords open what templates print after the names on the same

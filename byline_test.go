@@ -204,7 +204,7 @@ func TestPrintedCredit(t *testing.T) {
 }
 
 func TestIsCreditLabel(t *testing.T) {
-	for _, s := range []string{"By", "By:", "Written by", "Article by", "Posted by:", "Author", "Autor:", "Ein Kommentar von"} {
+	for _, s := range []string{"By", "By:", "Written by", "Article by", "Posted by:", "Author", "Autor:", "Ein Kommentar von", "Verfasst von", "Geschrieben von"} {
 		assert.True(t, isCreditLabel(s), s)
 	}
 	for _, s := range []string{"", "Bylines", "Shop by", "Sort by", "Authors we love", "Written by Jane Doe", "Filter by brand"} {
@@ -393,4 +393,42 @@ func TestBareNameUnderDateLine(t *testing.T) {
 	a, err = Parse(strings.NewReader(strings.Replace(page, "2025-12-17 ·", "Archive news", 1)))
 	require.NoError(t, err)
 	assert.Empty(t, a.Authors)
+}
+
+func TestMetaLineParts(t *testing.T) {
+	assert.Equal(t, []string{"27. Januar 2026", "Gregor Meier", "3 Minuten"}, metaLineParts("27. Januar 2026 • Gregor Meier • 3 Minuten"))
+	assert.Equal(t, []string{"Le Monde", "04.05.2015", "Par Martin Untersinger"}, metaLineParts("Le Monde | 04.05.2015 | Par Martin Untersinger"))
+	assert.Equal(t, []string{"Jean-Luc de la Tour"}, metaLineParts("Jean-Luc de la Tour"))
+}
+
+func TestDatedBeside(t *testing.T) {
+	parts := []string{"Sehernur Karsu", "05.04.2025 - Güncelleme : 05.04.2025"}
+	assert.True(t, datedBeside(parts, parts[0]))
+	// Near miss: a section name beside the name is no date.
+	parts = []string{"Sehernur Karsu", "Ekonomi"}
+	assert.False(t, datedBeside(parts, parts[0]))
+}
+
+func TestBareNameBesideDate(t *testing.T) {
+	const page = `<html><head><title>Charging points pass eleven thousand</title></head><body><article>
+<h1>Charging points pass eleven thousand</h1><div>%s</div>
+<p>The transport minister said in a written statement that the number of public charging points had passed eleven thousand by the end of February.</p>
+<p>Demand has risen with the production of electric cars, and most of the new points opened along motorways and in the three largest cities.</p>
+</article></body></html>`
+	for line, want := range map[string][]string{
+		"Sehernur Karsu | 05.04.2025 - Updated : 05.04.2025": {"Sehernur Karsu"},
+		"27. Januar 2026 • Gregor Meier • 3 Minuten":         {"Gregor Meier"},
+		// Near misses: no date beside the name; a label in a script
+		// without capitals.
+		"Sehernur Karsu | Economy": nil,
+		"입력":                       nil,
+	} {
+		a, err := Parse(strings.NewReader(fmt.Sprintf(page, line)))
+		require.NoError(t, err, line)
+		if want == nil {
+			assert.Empty(t, a.Authors, line)
+			continue
+		}
+		assert.Equal(t, want, a.Authors, line)
+	}
 }

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // extractGeneric reads a page from outside the SMN family. The metadata
@@ -311,8 +312,8 @@ func (p *page) genericByline(a *Article, hl int, hasHL bool, bodyStart int) int 
 			continue
 		}
 		underHL := hasHL && i <= hl+3 && b.heading == 0
-		for _, part := range strings.Split(b.text, " | ") {
-			part = strings.TrimSpace(part)
+		parts := metaLineParts(b.text)
+		for _, part := range parts {
 			if credit, ok := creditAfterDate(part); ok {
 				part = credit
 			} else if !isBylineText(part) {
@@ -321,9 +322,11 @@ func (p *page) genericByline(a *Article, hl int, hasHL bool, bodyStart int) int 
 					return i
 				}
 				// A bare name needs the marks of a credit line: a date or
-				// time after it or just above it, or AP's capitals.
+				// time after it, beside it or just above it, or AP's
+				// capitals (which a script without capitals cannot show).
 				name := cutBylineTail(part)
-				dated := name != part || isUpperWord(name) || i > hl+1 && isDateLine(p.blocks[i-1].text)
+				dated := name != part || isUpperWord(name) && strings.ContainsFunc(name, unicode.IsUpper) ||
+					i > hl+1 && isDateLine(p.blocks[i-1].text) || len(parts) > 1 && datedBeside(parts, part)
 				if !underHL || !isPersonName(name) || !dated {
 					continue
 				}
@@ -343,6 +346,43 @@ func (p *page) genericByline(a *Article, hl int, hasHL bool, bodyStart int) int 
 		}
 	}
 	return -1
+}
+
+// metaLineSeparators part the items of a meta line under a headline
+// ("27. Januar 2026 • Gregor Meier • 3 Minuten", "Le Monde | 04.05.2015 |
+// Par Martin Untersinger").
+var metaLineSeparators = []string{" | ", " • ", " · "}
+
+// metaLineParts splits a meta line into its items, trimmed.
+func metaLineParts(s string) []string {
+	parts := []string{s}
+	for _, sep := range metaLineSeparators {
+		if !strings.Contains(s, sep) {
+			continue
+		}
+		var next []string
+		for _, p := range parts {
+			next = append(next, strings.Split(p, sep)...)
+		}
+		parts = next
+	}
+	for i := range parts {
+		parts[i] = strings.TrimSpace(parts[i])
+	}
+	return parts
+}
+
+// datedBeside reports whether another item of a meta line opens with a
+// full date: "Sehernur Karsu | 05.04.2025 - Güncelleme : 05.04.2025".
+func datedBeside(parts []string, part string) bool {
+	for _, q := range parts {
+		if q != part {
+			if _, _, ok := scanDateAt(q); ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // leadDateline takes a dateline off the start of the first paragraph
