@@ -57,7 +57,15 @@ func parseByline(s string) (byline string, authors []string, agency string, ok b
 	if s == "" || len(s) > maxBylineLen {
 		return "", nil, "", false
 	}
+	lastWasName := false
 	for _, part := range splitNames(s) {
+		if lastWasName && isPostnominal(part) {
+			// "Jillian Kubala, MS, RD": the credentials are written as
+			// part of the name.
+			authors[len(authors)-1] += ", " + part
+			continue
+		}
+		lastWasName = false
 		part, tail := cutAgencyTail(part)
 		if tail != "" && agency == "" {
 			agency = tail
@@ -86,8 +94,41 @@ func parseByline(s string) (byline string, authors []string, agency string, ok b
 			continue
 		}
 		authors = append(authors, name)
+		lastWasName = name == part
 	}
 	return s, authors, agency, true
+}
+
+// postnominals are the degrees, licences and suffixes written after a
+// name ("MS, RD", "Ph.D.", "CFP®", "Jr."), upper-cased without dots.
+var postnominals = map[string]bool{
+	"MD": true, "DO": true, "PHD": true, "RD": true, "RDN": true, "LD": true, "LDN": true,
+	"MS": true, "MSC": true, "MA": true, "MBA": true, "MPH": true, "MSN": true, "MSW": true,
+	"BA": true, "BS": true, "BSN": true, "RN": true, "NP": true, "APRN": true, "FNP": true,
+	"DNP": true, "PA-C": true, "CFP": true, "CPA": true, "CFA": true, "CEPF": true, "CHFC": true,
+	"DVM": true, "VMD": true, "DACVB": true, "LVT": true, "DDS": true, "DMD": true, "OD": true,
+	"DPT": true, "PSYD": true, "LCSW": true, "LMFT": true, "LPC": true, "JD": true, "ESQ": true,
+	"FAND": true, "FACLM": true, "FACP": true, "FACC": true, "FAAP": true, "DABOM": true,
+	"FOMA": true, "CPP": true, "PSP": true, "CSCS": true, "IBCLC": true, "CNM": true,
+	"JR": true, "SR": true, "II": true, "III": true,
+}
+
+// isPostnominal reports a byline part made only of postnominals: "MS",
+// "Ph.D.", "M.D. FACLM", "CEPF®". Outlets written the same way ("CNN")
+// are not in the list, so "Jane Doe, CNN" stays two credits.
+func isPostnominal(part string) bool {
+	if len(part) > 24 {
+		return false
+	}
+	n := 0
+	for w := range strings.FieldsSeq(part) {
+		k := strings.ToUpper(strings.NewReplacer(".", "", "®", "", "™", "").Replace(w))
+		if !postnominals[k] || w == strings.ToLower(w) {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // cutAgencyTail separates an agency written after a name without a comma,

@@ -44,6 +44,13 @@ func TestParseByline(t *testing.T) {
 		{"By Dolores Chang For Dailymail.Com", "Dolores Chang", "", []string{"Dolores Chang"}},
 		{"By Sean Peek, Senior Analyst", "Sean Peek, Senior Analyst", "", []string{"Sean Peek"}},
 		{"By Danielle DeSiato and Ian McDonald", "Danielle DeSiato and Ian McDonald", "", []string{"Danielle DeSiato", "Ian McDonald"}},
+		// Degrees and suffixes written after a name belong to it; an
+		// outlet's initials do not.
+		{"By Jillian Kubala, MS, RD", "Jillian Kubala, MS, RD", "", []string{"Jillian Kubala, MS, RD"}},
+		{"By Genevieve Carlton, Ph.D.", "Genevieve Carlton, Ph.D.", "", []string{"Genevieve Carlton, Ph.D."}},
+		{"By Rebecca Lake, CEPF® and Sam Roe, Jr.", "Rebecca Lake, CEPF® and Sam Roe, Jr.", "", []string{"Rebecca Lake, CEPF®", "Sam Roe, Jr."}},
+		{"By Jane Doe, NYT", "Jane Doe, NYT", "", []string{"Jane Doe"}},
+		{"By Staff Writers, MS", "Staff Writers, MS", "", nil},
 		// Labels are not names.
 		{"By LEARN MORE", "LEARN MORE", "", nil},
 		{"By Last Updated", "Last", "", nil},
