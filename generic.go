@@ -316,17 +316,22 @@ func (p *page) genericByline(a *Article, hl int, hasHL bool, bodyStart int) int 
 		for _, part := range parts {
 			if credit, ok := creditAfterDate(part); ok {
 				part = credit
+			} else if isCreditLabel(part) && len(parts) == 1 && p.deskBelow(i) {
+				// "By:" over "Great Day Editorial Team"; a person's name
+				// under a label is read from the author elements.
+				part = "by " + p.blocks[i+1].text
 			} else if !isBylineText(part) {
 				if name, ok := handleCredit(part); ok && underHL {
 					a.Byline, a.Authors = name, []string{name} // "by ibby"
 					return i
 				}
 				// A bare name needs the marks of a credit line: a date or
-				// time after it, beside it or just above it, or AP's
-				// capitals (which a script without capitals cannot show).
+				// time after it, beside it, or on the line just above or
+				// below it, or AP's capitals (which a script without
+				// capitals cannot show).
 				name := cutBylineTail(part)
 				dated := name != part || isUpperWord(name) && strings.ContainsFunc(name, unicode.IsUpper) ||
-					i > hl+1 && isDateLine(p.blocks[i-1].text) || len(parts) > 1 && datedBeside(parts, part)
+					len(parts) > 1 && datedBeside(parts, part) || p.datedAround(i, hl)
 				if !underHL || !isPersonName(name) || !dated {
 					continue
 				}
@@ -383,6 +388,39 @@ func datedBeside(parts []string, part string) bool {
 		}
 	}
 	return false
+}
+
+// datedAround reports a date line printed just above block i (below the
+// headline) or a line opening with a date just below it: "2025-12-17 ·"
+// over "Trond Teigen", "Elliot Raba" over "23.07.2025 · 6 min read".
+func (p *page) datedAround(i, hl int) bool {
+	if i > hl+1 && isDateLine(p.blocks[i-1].text) {
+		return true
+	}
+	if i+1 < len(p.blocks) {
+		_, _, ok := scanDateAt(p.blocks[i+1].text)
+		return ok
+	}
+	return false
+}
+
+// teamWords close the name of a team credited as a whole ("Great Day
+// Editorial Team", "Podium Staff").
+var teamWords = []string{"team", "staff", "desk", "editors", "newsroom", "redaktion"}
+
+// deskBelow reports a short team credit on the block after i, named by
+// more than its team word; a person's name with a job title ("Sophie
+// Foster, Travel News Reporter") is no team.
+func (p *page) deskBelow(i int) bool {
+	if i+1 >= len(p.blocks) {
+		return false
+	}
+	next := p.blocks[i+1].text
+	sp := strings.LastIndexByte(next, ' ')
+	if len(next) > maxBylineLen/2 || sp < 0 || isGenericCredit(next) {
+		return false
+	}
+	return slices.Contains(teamWords, strings.ToLower(next[sp+1:]))
 }
 
 // leadDateline takes a dateline off the start of the first paragraph
