@@ -121,9 +121,25 @@ func isPostnominal(part string) bool {
 		return false
 	}
 	n := 0
+	var buf [24]byte
 	for w := range strings.FieldsSeq(part) {
-		k := strings.ToUpper(strings.NewReplacer(".", "", "®", "", "™", "").Replace(w))
-		if !postnominals[k] || w == strings.ToLower(w) {
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "®"), "™")
+		k := buf[:0]
+		lower := true
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			if c >= 'A' && c <= 'Z' {
+				lower = false
+			} else if c >= 'a' && c <= 'z' {
+				c -= 'a' - 'A'
+			} else if c != '.' && c != '-' {
+				return false
+			}
+			if c != '.' {
+				k = append(k, c)
+			}
+		}
+		if lower || !postnominals[string(k)] {
 			return false
 		}
 		n++

@@ -439,3 +439,12 @@ func TestBareNameBesideDate(t *testing.T) {
 		assert.Equal(t, want, a.Authors, line)
 	}
 }
+
+func TestIsPostnominal(t *testing.T) {
+	for s, want := range map[string]bool{
+		"MS": true, "Ph.D.": true, "M.D. FACLM": true, "CEPF®": true, "Jr.": true, "PA-C": true,
+		"ms": false, "CNN": false, "Jane Doe": false, "MS in Nursing": false, "": false,
+	} {
+		assert.Equal(t, want, isPostnominal(s), s)
+	}
+}
