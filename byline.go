@@ -251,7 +251,10 @@ func cutBylineTail(s string) string {
 			continue
 		}
 		_, _, isMonth := scanMonthDay(w + " " + strings.Join(words[i+1:min(i+2, len(words))], " "))
-		if bylineTailWords[strings.ToLower(strings.TrimRight(w, ",."))] || isMonth || w[0] >= '0' && w[0] <= '9' || w[0] == '@' {
+		// "By TPN, in News, Portugal": "in" after a comma opens the
+		// categories or the place, never a name.
+		listed := w == "in" && strings.HasSuffix(words[i-1], ",")
+		if bylineTailWords[strings.ToLower(strings.TrimRight(w, ",."))] || isMonth || listed || w[0] >= '0' && w[0] <= '9' || w[0] == '@' {
 			words = words[:i]
 			break
 		}
@@ -385,10 +388,34 @@ func cutJobTitle(s string) string {
 	for i, w := range words {
 		// An East Asian name is one word: "배윤경 기자" is 배윤경, reporter.
 		if (i >= 2 || i == 1 && isEastAsianName(words[0])) && isJobTitleWord(strings.ToLower(strings.Trim(w, ".,:"))) {
+			if i >= 3 && isTitleAdjective(words[i-1]) {
+				i-- // "Sina Zehrfeld Landespolitische Korrespondentin"
+			}
 			return strings.Join(words[:i], " ")
 		}
 	}
 	return s
+}
+
+// titleAdjectiveEndings end the German adjectives printed before a job
+// title ("Landespolitische Korrespondentin", "Leitender Redakteur",
+// "Freie Autorin"); short words so ending ("Paige") are names.
+var titleAdjectiveEndings = []string{"ische", "ischer", "ende", "ender", "liche", "licher", "ige", "iger"}
+
+func isTitleAdjective(w string) bool {
+	lw := strings.ToLower(w)
+	if lw == "freie" || lw == "freier" {
+		return true
+	}
+	if len(lw) < 7 {
+		return false
+	}
+	for _, e := range titleAdjectiveEndings {
+		if strings.HasSuffix(lw, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // isCaseless reports a letter of a script without capitals (Han, Hangul,

@@ -38,6 +38,10 @@ func TestParseByline(t *testing.T) {
 		// Tails printed against the name, job titles, outlets after "For".
 		{"By Korin MillerPublished on May 2", "Korin Miller", "", []string{"Korin Miller"}},
 		{"By Gabby BoucherIn Budget Travel, Travel Tips", "Gabby Boucher", "", []string{"Gabby Boucher"}},
+		{"Von Sina Zehrfeld Landespolitische Korrespondentin", "Sina Zehrfeld Landespolitische Korrespondentin", "", []string{"Sina Zehrfeld"}},
+		{"Von Jan Ludwig Leitender Redakteur", "Jan Ludwig Leitender Redakteur", "", []string{"Jan Ludwig"}},
+		{"By Mary Jane Paige Correspondent", "Mary Jane Paige Correspondent", "", []string{"Mary Jane Paige"}},
+		{"By Jane Doe, in Paris", "Jane Doe", "", []string{"Jane Doe"}},
 		{"By A. J. Neal View In Digital Edition", "A. J. Neal", "", []string{"A. J. Neal"}},
 		{"By Sarah LazareTwitter", "Sarah Lazare", "", []string{"Sarah Lazare"}},
 		{"By Ulrich ExnerKorrespondent", "Ulrich Exner", "", []string{"Ulrich Exner"}},
@@ -447,4 +451,10 @@ func TestIsPostnominal(t *testing.T) {
 	} {
 		assert.Equal(t, want, isPostnominal(s), s)
 	}
+}
+
+func TestHandleCreditBeforeCategories(t *testing.T) {
+	got, ok := handleCredit("By TPN, in News, Portugal, Business · 31 Jan 2025, 20:02 · 0 Comments")
+	assert.True(t, ok)
+	assert.Equal(t, "TPN", got)
 }
