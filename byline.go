@@ -347,6 +347,7 @@ var labelWords = map[string]bool{
 	"text": true, "size": true, "privacy": true, "policy": true, "reading": true, "time": true,
 	"spotlight": true, "author": true, "authors": true, "admin": true, "administrator": true,
 	"information": true, "terms": true, "cookies": true, "licensed": true, "certified": true,
+	"topics": true, "topic": true, "tags": true, "categories": true, "category": true,
 }
 
 // orgWords make a name an organisation's ("MECLABS Institute", "Atlas
@@ -973,4 +974,23 @@ func isHandle(w string) bool {
 	}
 	_, agency := knownAgency(lw)
 	return !agency
+}
+
+// signedName is the name a story is signed with in its last paragraph, as
+// Vietnamese, Spanish or Italian outlets print the reporter's name alone
+// under the text ("Lê Phương"): a person's name of mixed case with no
+// sentence punctuation. Calls to action printed last ("BOOK YOUR FIRST
+// LESSON", "Happy Christmas!") are not names.
+func signedName(body []string) string {
+	if len(body) < 2 {
+		return ""
+	}
+	last := strings.TrimSpace(body[len(body)-1])
+	if len(last) > 40 || strings.ContainsAny(last, ".!?:;,") || isUpperWord(strings.ReplaceAll(last, " ", "")) {
+		return ""
+	}
+	if !isPersonName(last) || isDesk(last) {
+		return ""
+	}
+	return last
 }

@@ -458,3 +458,20 @@ func TestHandleCreditBeforeCategories(t *testing.T) {
 	assert.True(t, ok)
 	assert.Equal(t, "TPN", got)
 }
+
+func TestSignedName(t *testing.T) {
+	story := "Hướng điều trị thường phụ thuộc vào loại cũng như giai đoạn bệnh."
+	for last, want := range map[string]string{
+		"Lê Phương":         "Lê Phương",
+		"Andrea Rossi":      "Andrea Rossi",
+		"BOOK YOUR LESSON":  "",
+		"Happy Christmas!":  "",
+		"Staff Writers":     "",
+		"The end, for now.": "",
+		"Subscribe":         "",
+		"Topics Apple":      "",
+	} {
+		assert.Equal(t, want, signedName([]string{story, last}), last)
+	}
+	assert.Empty(t, signedName([]string{"Lê Phương"}), "a body of one line is no signed story")
+}
