@@ -470,6 +470,9 @@ func isPersonName(s string) bool {
 		if lw := strings.ToLower(strings.Trim(w, ".,:")); labelWords[lw] || isJobTitleWord(lw) || orgWords[lw] {
 			return false
 		}
+		if runOnCapitals(w) > 1 {
+			return false // "OrganizationOfficePapers": links run together
+		}
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) && !isCaseless(r) && !nameParticles[w] {
 			return false
@@ -976,6 +979,27 @@ func isHandle(w string) bool {
 	return !agency
 }
 
+// runOnCapitals counts the capitals that follow a lower-case letter in a
+// word: one in "McDonald" or "DeSiato", more in category links printed
+// without spaces ("OrganizationOfficeOrganizingPapers").
+func runOnCapitals(w string) int {
+	n := 0
+	for i := 1; i < len(w); i++ {
+		if w[i] >= 'A' && w[i] <= 'Z' && w[i-1] >= 'a' && w[i-1] <= 'z' {
+			n++
+		}
+	}
+	return n
+}
+
+// signOffWords are words of the calls to action and headings that close a
+// page's text and that no signature holds ("What We Offer", "Book Now").
+var signOffWords = map[string]bool{
+	"we": true, "our": true, "you": true, "your": true, "what": true, "how": true, "why": true,
+	"this": true, "that": true, "more": true, "get": true, "book": true, "now": true,
+	"here": true, "it": true, "my": true, "offer": true, "next": true, "up": true,
+}
+
 // signedName is the name a story is signed with in its last paragraph, as
 // Vietnamese, Spanish or Italian outlets print the reporter's name alone
 // under the text ("Lê Phương"): a person's name of mixed case with no
@@ -991,6 +1015,11 @@ func signedName(body []string) string {
 	}
 	if !isPersonName(last) || isDesk(last) {
 		return ""
+	}
+	for w := range strings.FieldsSeq(last) {
+		if signOffWords[strings.ToLower(w)] {
+			return ""
+		}
 	}
 	return last
 }

@@ -223,6 +223,14 @@ func TestIsCreditLabel(t *testing.T) {
 	}
 }
 
+func TestRunOnCapitals(t *testing.T) {
+	for w, want := range map[string]int{"McDonald": 1, "DeSiato": 1, "SubbaRao": 1, "Smith": 0, "OrganizationOfficePapers": 2, "ABBY": 0} {
+		assert.Equal(t, want, runOnCapitals(w), w)
+	}
+	assert.False(t, isPersonName("Digital OrganizationOfficeOrganizingPapers"))
+	assert.True(t, isPersonName("Mark SubbaRao"))
+}
+
 func TestIsPersonNameRefusesOrganisations(t *testing.T) {
 	for _, s := range []string{"Daniel Burstein", "Harry Rabinowitz", "Ana de la Cruz", "Li Clinica"} {
 		assert.True(t, isPersonName(s), s)
@@ -470,6 +478,7 @@ func TestSignedName(t *testing.T) {
 		"The end, for now.": "",
 		"Subscribe":         "",
 		"Topics Apple":      "",
+		"What We Offer":     "",
 	} {
 		assert.Equal(t, want, signedName([]string{story, last}), last)
 	}
