@@ -9,23 +9,37 @@ import (
 
 // titleSeparators part a <title> or og:title into the headline and the
 // site's name or section ("Headline | Site", "Site - Headline").
-var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " ‹ ", " › "}
+var titleSeparators = titleSeparatorsArr[:]
 
-// splitTitle splits a title at its separators, keeping the parts in order.
-func splitTitle(t string) []string {
-	parts := []string{t}
-	for _, sep := range titleSeparators {
-		var next []string
-		for _, p := range parts {
-			for _, q := range strings.Split(p, sep) {
-				if q = strings.TrimSpace(q); q != "" {
-					next = append(next, q)
+var titleSeparatorsArr = [...]string{" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " ‹ ", " › "}
+
+// hasTitlePart reports whether one of the parts of t between its
+// separators says the words normalised as pn. It scans t in place: it runs
+// for most pages, and splitting would allocate every part.
+func hasTitlePart(t, pn string) bool {
+	start := 0
+	for i := 0; i < len(t); i++ {
+		if t[i] != ' ' {
+			continue
+		}
+		for _, sep := range titleSeparators {
+			if strings.HasPrefix(t[i:], sep) {
+				if sameNorm(t[start:i], pn) {
+					return true
 				}
+				start = i + len(sep)
+				i = start - 1
+				break
 			}
 		}
-		parts = next
 	}
-	return parts
+	return sameNorm(t[start:], pn)
+}
+
+// sameNorm reports whether s normalises to n, without allocating.
+func sameNorm(s, n string) bool {
+	var buf [256]byte
+	return string(appendNorm(buf[:0], s)) == n
 }
 
 // siteNames are the names the page gives its publication, normalised: its
@@ -56,15 +70,53 @@ func (p *page) siteNames() []string {
 // of its names, sits inside one ("News" of "AP News"), or holds one that
 // makes up at least half of it ("Mirror Online", "waz.de").
 func isSiteName(part string, names []string) bool {
-	n := normTitle(part)
-	if n == "" {
+	var buf [256]byte
+	n := appendNorm(buf[:0], part) // on the stack: stripSiteName asks for every part
+	if len(n) == 0 {
 		return true
 	}
+	var ibuf [32]byte
+	initials := appendInitials(ibuf[:0], part)
 	for _, s := range names {
 		switch {
-		case n == s, strings.Contains(s, n) && len(n) >= 3:
+		case string(n) == s, len(n) >= 3 && containsBytes(s, n):
 			return true
-		case strings.Contains(n, s) && len(s)*2 >= len(n):
+		case len(s)*2 >= len(n) && bytesHoldString(n, s):
+			return true
+		case len(initials) >= 3 && string(initials) == s:
+			return true // "University of Wisconsin-Stevens Point" of uwsp.edu
+		}
+	}
+	return false
+}
+
+// appendInitials appends the lower-cased first letters of the words of s
+// that are not short joining words ("of", "and", "the"): the acronym a
+// site's host name often is. It gives up (returns dst unchanged) past 8
+// words, as no name spelt out that long is an acronym.
+func appendInitials(dst []byte, s string) []byte {
+	start := len(dst)
+	for w := range wordsOf(s) {
+		switch strings.ToLower(w) {
+		case "of", "and", "the", "for", "at", "in", "de", "du", "des", "der", "und", "la", "le", "y":
+			continue
+		}
+		if len(dst)-start >= 8 {
+			return dst[:start]
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if r >= utf8.RuneSelf {
+			return dst[:start]
+		}
+		dst = append(dst, byte(unicode.ToLower(r)))
+	}
+	return dst
+}
+
+// bytesHoldString is strings.Contains(string(b), s) without the copy.
+func bytesHoldString(b []byte, s string) bool {
+	for i := 0; i+len(s) <= len(b); i++ {
+		if string(b[i:i+len(s)]) == s {
 			return true
 		}
 	}
@@ -83,12 +135,13 @@ func stripSiteName(t string, names []string) string {
 	}
 	for range 4 {
 		cut := false
-		for _, sep := range titleSeparators {
-			if i := strings.LastIndex(t, sep); i > 0 && isSiteName(t[i+len(sep):], names) {
+		first, last := separatorSpans(t)
+		for k, sep := range titleSeparators {
+			if i := last[k]; i > 0 && isSiteName(t[i+len(sep):], names) {
 				t, cut = strings.TrimSpace(t[:i]), true
 				break
 			}
-			if i := strings.Index(t, sep); i > 0 && isSiteName(t[:i], names) {
+			if i := first[k]; i > 0 && isSiteName(t[:i], names) {
 				t, cut = strings.TrimSpace(t[i+len(sep):]), true
 				break
 			}
@@ -103,57 +156,88 @@ func stripSiteName(t string, names []string) string {
 	return t
 }
 
+// separatorSpans finds, in one pass over t, the first and the last index
+// of each of titleSeparators (-1 where absent), in place of a search of
+// the whole title for each separator: every page's titles pass here.
+func separatorSpans(t string) (first, last [len(titleSeparatorsArr)]int) {
+	for k := range first {
+		first[k], last[k] = -1, -1
+	}
+	for i := 0; i < len(t); i++ {
+		if t[i] != ' ' {
+			continue
+		}
+		for k, sep := range titleSeparators {
+			if strings.HasPrefix(t[i:], sep) {
+				if first[k] < 0 {
+					first[k] = i
+				}
+				last[k] = i
+			}
+		}
+	}
+	return first, last
+}
+
 // settleHeadline decides the headline between the line the page prints
 // and the titles its metadata states, each without the site's name:
 //
-//   - the printed line when a title says the same words; the title's
-//     punctuation when it has more (a heading built of styled parts loses
-//     the colon between kicker and headline);
+//   - the social title (og:title) when it is the printed line without the
+//     topic kicker the heading is printed with ("DDR-Hotel ..." under
+//     "Premiere in Eisenhüttenstadt - DDR-Hotel ..."), even where <title>
+//     or JSON-LD repeat the kicker for search engines: the kicker names the
+//     topic, not the story;
+//   - the metadata's rendering when a title says the same words, unless it
+//     drops marks the printed line has (see fullerRendering);
 //   - the title when the printed line holds it and more (a kicker or the
 //     site's name inside the heading element) or is a cut-short part of it;
 //   - the title when nothing is printed, or only the site's name (a logo).
 func (p *page) settleHeadline(printed string, names []string) string {
-	var cands []string
-	seen := map[string]bool{}
-	add := func(t string) {
+	var buf, nbuf [3]string
+	cands, norms := buf[:0], nbuf[:0]
+	add := func(t string) bool {
 		t = stripSiteName(t, names)
-		if n := normTitle(t); len(n) >= 4 && !seen[n] && !slices.Contains(names, n) {
-			seen[n] = true
-			cands = append(cands, t)
+		if n := normTitle(t); len(n) >= 4 && !slices.Contains(norms, n) && !slices.Contains(names, n) {
+			cands, norms = append(cands, t), append(norms, n)
+			return true
 		}
+		return false
 	}
-	add(firstNonEmpty(p.meta.ogTitle, p.meta.twitterTitle))
+	hasSocial := add(firstNonEmpty(p.meta.ogTitle, p.meta.twitterTitle))
 	add(p.meta.article().headline)
 	add(p.meta.title)
 	if len(cands) == 0 {
 		return printed
 	}
 	if printed == "" || isSiteName(printed, names) || isBreadcrumb(printed) {
-		return cands[0] // nothing printed, the site's logo, or a trail
+		return uncutTitle(cands[0], cands)
 	}
 	printed = stripSiteName(printed, names)
 	pn := normTitle(printed)
-	if len(pn) < 4 {
-		return cands[0]
+	if len(pn) < 4 || wordCount(printed) > maxHeadlineWords {
+		return cands[0] // too short to say anything, or a paragraph
 	}
-	for _, c := range cands {
-		if normTitle(c) == pn {
-			return morePunctuated(printed, c)
+	if hasSocial {
+		if kicker, ok := kickerBefore(printed, cands[0]); ok && (endsWithSeparator(kicker) || separatedElsewhere(kicker, cands)) {
+			return cands[0]
+		}
+	}
+	for i, c := range cands {
+		if norms[i] == pn {
+			return uncutTitle(fullerRendering(printed, c), cands)
 		}
 	}
 	// A part of a title that the printed line matches confirms it:
 	// "The Geology Of Mars" under "SpaceDaily - The Geology Of Mars - the fields".
-	for _, t := range []string{p.meta.ogTitle, p.meta.twitterTitle, p.meta.title} {
-		for _, part := range splitTitle(t) {
-			if normTitle(part) == pn {
-				return printed
-			}
+	for _, t := range [...]string{p.meta.ogTitle, p.meta.twitterTitle, p.meta.title} {
+		if hasTitlePart(t, pn) {
+			return printed
 		}
 	}
 	for _, c := range cands {
 		// The heading element holds a kicker before the headline
 		// ("Premier League" in a span of its own).
-		if kicker, ok := kickerBefore(printed, c); ok && (endsWithSeparator(kicker) || len(strings.Fields(kicker)) >= 2) {
+		if kicker, ok := kickerBefore(printed, c); ok && isKicker(kicker) {
 			return c
 		}
 		// The title holds the kicker that the page prints apart:
@@ -164,56 +248,274 @@ func (p *page) settleHeadline(printed string, names []string) string {
 			}
 			return c
 		}
+		// The page prints its kicker and the title another one before
+		// the same headline: the headline is what both say.
+		if tail, ok := sharedTail(printed, c); ok {
+			return tail
+		}
+		// The printed line is the first part of the title, which goes on
+		// after a colon: the page printed the rest apart, as a line of
+		// its own over or under the heading.
+		if titleGoesOn(c, printed) {
+			return c
+		}
+	}
+	// A line that shares no word with any title is not this story's
+	// headline: a section heading ("Conclusions") or a widget's title
+	// the head finder took.
+	if !slices.ContainsFunc(cands, func(c string) bool { return shareWord(c, printed) }) {
+		return cands[0]
 	}
 	return printed
 }
 
-// kickerBefore returns the text of long before a tail that says the same
-// words as short, and whether there is such a tail.
-func kickerBefore(long, short string) (string, bool) {
-	sn := normTitle(short)
-	if len(sn) < 8 {
-		return "", false
-	}
-	for i := len(long) - 1; i > 0; i-- {
-		if !utf8.RuneStart(long[i]) {
-			continue
+// maxHeadlineWords is more words than any headline has: a longer printed
+// line is a paragraph (a standfirst, a description) the head finder took.
+const maxHeadlineWords = 30
+
+// separatedElsewhere reports a kicker that the heading prints run on into
+// the headline ("Neue Leipziger Schule Judy Lybke ...", its styled parts
+// losing the colon) and that another title writes with its separator
+// ("Neue Leipziger Schule: Judy Lybke ..."). Without such evidence, words
+// before the social title may be the headline's own subject ("Apple
+// says iPhone sales rose" over "iPhone sales rose").
+func separatedElsewhere(kicker string, cands []string) bool {
+	for _, c := range cands[1:] {
+		if k, ok := kickerBefore(c, cands[0]); ok && endsWithSeparator(k) && sameNorm(k, normTitle(kicker)) {
+			return true
 		}
-		if n := normTitle(long[i:]); n == sn {
-			if k := strings.TrimSpace(long[:i]); normTitle(k) != "" {
-				return k, true
-			}
+	}
+	return false
+}
+
+// isKicker reports a leading part of a heading that reads as a topic line
+// over the headline: one written with its separator ("Minderheit in
+// Syrien -", "Kenia:"), or of two words or more printed apart ("Premier
+// League").
+func isKicker(k string) bool {
+	return endsWithSeparator(k) || len(strings.Fields(k)) >= 2
+}
+
+// sharedTail finds the headline that a printed line and a title both end
+// with after different kickers: "Eskalation im Nahen Osten - «...»" and
+// "Iranischer Angriff auf Israel: «...»" share "«...»".
+func sharedTail(printed, title string) (string, bool) {
+	for i := 0; i < len(printed); {
+		j := indexSeparator(printed[i:])
+		if j < 0 {
 			return "", false
-		} else if len(n) > len(sn) {
+		}
+		at := i + j
+		i = at + 1
+		tail := strings.TrimLeft(printed[at:], ":-–—|/·• ")
+		if len(strings.Fields(tail)) < 3 {
 			return "", false
+		}
+		if kicker, ok := kickerBefore(title, tail); ok && endsWithSeparator(kicker) && !shareWord(kicker, printed[:at]) {
+			return tail, true
 		}
 	}
 	return "", false
 }
 
+// shareWord reports whether two kickers have a word of three letters or
+// more in common: "Joburg has failed its traders:" and "Johannesburg has
+// failed its traders:" are one line reworded, part of the headline, where
+// "Eskalation im Nahen Osten" and "Iranischer Angriff auf Israel" are two
+// topic lines over it.
+func shareWord(a, b string) bool {
+	for w := range wordsOf(a) {
+		if utf8.RuneCountInString(w) < 3 {
+			continue
+		}
+		for v := range wordsOf(b) {
+			if strings.EqualFold(w, v) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// wordsOf yields the runs of letters and digits of s, in place.
+func wordsOf(s string) func(yield func(string) bool) {
+	return func(yield func(string) bool) {
+		start := -1
+		for i, r := range s {
+			if notLetterOrDigit(r) {
+				if start >= 0 && !yield(s[start:i]) {
+					return
+				}
+				start = -1
+			} else if start < 0 {
+				start = i
+			}
+		}
+		if start >= 0 {
+			yield(s[start:])
+		}
+	}
+}
+
+func notLetterOrDigit(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+
+// indexSeparator is the byte index of the first kicker separator in s:
+// a colon followed by a space, or a dash standing between spaces.
+func indexSeparator(s string) int {
+	for i := 0; i < len(s); i++ {
+		switch {
+		case s[i] == ':' && i+1 < len(s) && s[i+1] == ' ':
+			return i
+		case s[i] == ' ' && i+2 < len(s) && s[i+1] == '-' && s[i+2] == ' ':
+			return i
+		case s[i] == ' ' && (strings.HasPrefix(s[i+1:], "– ") || strings.HasPrefix(s[i+1:], "— ")):
+			return i
+		}
+	}
+	return -1
+}
+
+// titleGoesOn reports a title that opens with the printed line's words and
+// goes on after a colon: "Index Funds: How to Invest" over "Index funds".
+func titleGoesOn(title, printed string) bool {
+	i := indexSeparator(title)
+	for i >= 0 {
+		if title[i] == ':' && normTitle(title[:i]) == normTitle(printed) {
+			return true
+		}
+		j := indexSeparator(title[i+1:])
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+// uncutTitle returns the title that states t in full where another
+// metadata title goes on from t's last word with a straight double quote:
+// t was cut short where that quote, unescaped in a <meta content="...">
+// attribute, closed the attribute ("... Sieger und" beside "... Sieger
+// und "royaler Besuch"").
+func uncutTitle(t string, cands []string) string {
+	if len(t) < 8 {
+		return t
+	}
+	for _, c := range cands {
+		if rest, ok := strings.CutPrefix(c, t); ok && strings.HasPrefix(strings.TrimSpace(rest), `"`) {
+			return c
+		}
+	}
+	return t
+}
+
+// kickerBefore returns the text of long before a tail that says the same
+// words as short, and whether there is such a tail. It walks long from its
+// end, matching the letters and digits of short, so it costs no more than
+// one pass over the tail and no allocation.
+func kickerBefore(long, short string) (string, bool) {
+	var buf [256]byte
+	sn := appendNorm(buf[:0], short)
+	if len(sn) < 8 {
+		return "", false
+	}
+	i, j := len(long), len(sn)
+	for i > 0 && j > 0 {
+		r, size := utf8.DecodeLastRuneInString(long[:i])
+		i -= size
+		var rb [utf8.UTFMax]byte
+		lr := appendNorm(rb[:0], string(r))
+		if len(lr) == 0 {
+			continue
+		}
+		if len(lr) > j || string(sn[j-len(lr):j]) != string(lr) {
+			return "", false
+		}
+		j -= len(lr)
+	}
+	if j > 0 {
+		return "", false
+	}
+	// The tail opens with its quotation mark: "Kenia: «Nairobi»" has
+	// the kicker "Kenia:".
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(long[:i])
+		if !isOpeningMark(r) {
+			break
+		}
+		i -= size
+	}
+	k := strings.TrimSpace(long[:i])
+	var kb [8]byte
+	if len(appendNorm(kb[:0], k)) == 0 {
+		return "", false
+	}
+	return k, true
+}
+
+// isOpeningMark reports a mark that opens a quotation or parenthesis:
+// « „ “ ‘ ( and the straight quotes.
+func isOpeningMark(r rune) bool {
+	return r == '"' || r == '\'' || unicode.In(r, unicode.Ps, unicode.Pi)
+}
+
 // endsWithSeparator reports a kicker written with the mark that parts it
 // from the headline ("Kenia:", "Minderheit in Syrien -").
 func endsWithSeparator(s string) bool {
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return strings.ContainsRune(":-–—|/·•", r)
+	r, size := utf8.DecodeLastRuneInString(s)
+	if r == '-' {
+		// "MSV-Interimstrainer" joins a word; "Minderheit in Syrien -"
+		// stands apart.
+		return strings.HasSuffix(s[:len(s)-size], " ")
+	}
+	return strings.ContainsRune(":–—|/·•", r)
 }
 
-// morePunctuated returns whichever of two renderings of the same words has
-// more punctuation, preferring a.
-func morePunctuated(a, b string) string {
-	count := func(s string) int {
-		n := 0
-		for _, r := range s {
-			if unicode.IsPunct(r) {
+// fullerRendering chooses between the printed line and a metadata title
+// that say the same words: the printed line, as the page prints it (its
+// typographic quotes and dashes are the headline's own characters), unless
+// the title keeps more of what parts the words. A heading built of styled
+// parts loses the colon or the space between kicker and headline
+// ("पकड़ा:</span>दो"); a title never gains them by accident. A title with
+// fewer marks (the quotes around a quoted phrase left out) loses.
+func fullerRendering(printed, meta string) string {
+	pm, mm := punctCount(printed), punctCount(meta)
+	if mm > pm || mm == pm && wordCount(meta) > wordCount(printed) {
+		return meta
+	}
+	return printed
+}
+
+// wordCount counts the runs of s between white space that hold a letter
+// or digit: "Design - The" has two, as "Design: The" has, and "पकड़ा:दो"
+// one.
+func wordCount(s string) int {
+	n, counted := 0, false
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			counted = false
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if !counted {
 				n++
+				counted = true
 			}
 		}
-		return n
 	}
-	if count(b) > count(a) {
-		return b
+	return n
+}
+
+// punctCount counts the punctuation marks of s, leaving out the marks of
+// Markdown emphasis (* and _): a title that says "*A Treatise* (1792)" where
+// the page prints the words in italics has markup, not more punctuation.
+func punctCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsPunct(r) && r != '*' && r != '_' {
+			n++
+		}
 	}
-	return a
+	return n
 }
 
 // cleanHeadline removes the marks a headline can carry that are not its
@@ -236,7 +538,27 @@ func cleanHeadline(s string) string {
 	if t := strings.TrimRight(s, ":"); t != s && len(t) > 0 && !strings.HasSuffix(t, " ") {
 		s = t
 	}
-	return s
+	return dropPipeTail(s)
+}
+
+// dropPipeTail removes the short parts a template adds after a vertical
+// bar: "... sleep through the night | Patient Education | UC Davis
+// Children's Hospital", "... physical health | Opinion". A news headline
+// does not use the bar between its clauses; where it uses one after a
+// short kicker ("BUDGET 3.0 | Sars gets R4bn ...") or before a long
+// second line, the parts stay.
+func dropPipeTail(s string) string {
+	for {
+		i := strings.LastIndex(s, " | ")
+		if i <= 0 {
+			return s
+		}
+		head, tail := s[:i], s[i+3:]
+		if wordCount(tail) > 4 || wordCount(head) < 4 {
+			return s
+		}
+		s = strings.TrimSpace(head)
+	}
 }
 
 // isBreadcrumb reports a heading that is a trail of sections, "Computer

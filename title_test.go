@@ -7,7 +7,7 @@ import (
 )
 
 func TestStripSiteName(t *testing.T) {
-	names := []string{"cottagecare", "lesswrong", "tagesschau", "welt", "mirror", "rogerbwsblog"}
+	names := []string{"cottagecare", "lesswrong", "tagesschau", "welt", "mirror", "rogerbwsblog", "uwsp", "ucla"}
 	tests := []struct{ in, want string }{
 		{"10 Tips: How to Choose a Cleaning Service | CottageCare", "10 Tips: How to Choose a Cleaning Service"},
 		{"Scalable End-to-End Interpretability — LessWrong", "Scalable End-to-End Interpretability"},
@@ -16,6 +16,9 @@ func TestStripSiteName(t *testing.T) {
 		{"UK riots LIVE: stand-off in Plymouth - Mirror Online", "UK riots LIVE: stand-off in Plymouth"},
 		{"RogerBW's Blog: Advent of Code 2025 week 2", "Advent of Code 2025 week 2"},
 		{"| LessWrong", "LessWrong"}, // the name alone is left for the caller to judge
+		// The site's name spelt out where its host is the acronym.
+		{"Coffee - University of Wisconsin-Stevens Point", "Coffee"},
+		{"Climate lab opens - University of California, Los Angeles", "Climate lab opens"},
 		// Near misses: parts that are not the site's name stay.
 		{"Best Moving Companies in New York (2025) – Top Local Movers", "Best Moving Companies in New York (2025) – Top Local Movers"},
 		{"Teaching Online: Effective Practices", "Teaching Online: Effective Practices"},
@@ -34,6 +37,8 @@ func TestKickerBefore(t *testing.T) {
 		{"Premier League Rückschlag im Titelkampf - Liverpool verliert", "Rückschlag im Titelkampf - Liverpool verliert", "Premier League", true},
 		{"Kenia: Nairobi von unten", "Nairobi von unten", "Kenia:", true},
 		{"Stuttgart hat's drauf: Stadt der Superlative", ": Stadt der Superlative", "Stuttgart hat's drauf:", true},
+		{"Iranischer Angriff auf Israel: «Die Zurückhaltung hat Gründe»", "«Die Zurückhaltung hat Gründe»", "Iranischer Angriff auf Israel:", true},
+		{`Streit im Bundestag: "Wir bleiben dabei"`, "Wir bleiben dabei", "Streit im Bundestag:", true},
 		{"Nairobi von unten", "Nairobi von unten", "", false}, // the same words: no kicker
 		{"Best Camping Hammocks of 2026, Tested", "Best Camping Hammocks of 2026", "", false},
 		{"Short", "Sho", "", false},
@@ -45,9 +50,22 @@ func TestKickerBefore(t *testing.T) {
 	}
 }
 
-func TestMorePunctuated(t *testing.T) {
-	assert.Equal(t, "Die Eisheiligen 2024: Wann sie sind", morePunctuated("Die Eisheiligen 2024 Wann sie sind", "Die Eisheiligen 2024: Wann sie sind"))
-	assert.Equal(t, "We’ve compiled the top 7", morePunctuated("We’ve compiled the top 7", "We've compiled the top 7"))
+func TestFullerRendering(t *testing.T) {
+	tests := []struct{ printed, meta, want string }{
+		// The styled parts of the heading lost the colon, or the space.
+		{"Die Eisheiligen 2024 Wann sie sind", "Die Eisheiligen 2024: Wann sie sind", "Die Eisheiligen 2024: Wann sie sind"},
+		{"Police arrest 2 suspects:Jewellery recovered", "Police arrest 2 suspects:  Jewellery recovered", "Police arrest 2 suspects:  Jewellery recovered"},
+		// The page prints typographic quotes and dashes: they stay.
+		{"Mexico’s economy grew 1.1% in 1st quarter", "Mexico's economy grew 1.1% in 1st quarter", "Mexico’s economy grew 1.1% in 1st quarter"},
+		{"Mobile UX Design: The Ultimate Guide", "Mobile UX Design - The Ultimate Guide", "Mobile UX Design: The Ultimate Guide"},
+		// Markdown emphasis in the title where the page prints italics.
+		{"A Treatise Concerning the Effects of Coffee (1792)", "*A Treatise Concerning the Effects of Coffee* (1792)", "A Treatise Concerning the Effects of Coffee (1792)"},
+		// The metadata dropped the quotes around a quoted phrase.
+		{`"Es wird bald beginnen": Trump spricht über Bodeneinsätze`, "Es wird bald beginnen: Trump spricht über Bodeneinsätze", `"Es wird bald beginnen": Trump spricht über Bodeneinsätze`},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, fullerRendering(tt.printed, tt.meta), tt.printed)
+	}
 }
 
 func TestCleanHeadline(t *testing.T) {
@@ -65,6 +83,12 @@ func TestCleanHeadline(t *testing.T) {
 		"The _underscore_ and *star* rules": "The _underscore_ and *star* rules",
 		"Windows ::":                        "Windows ::",
 		"Markets rally as rates fall":       "Markets rally as rates fall",
+		// A template's section and site after vertical bars.
+		"How to help babies sleep through the night | Patient Education | City Children's Hospital": "How to help babies sleep through the night",
+		"How meditation rewires brains and improves health | Opinion":                               "How meditation rewires brains and improves health",
+		// Near misses: a short kicker before the bar, a long line after it.
+		"BUDGET 3.0 | Sars gets R4bn to hire debt collectors":                                  "BUDGET 3.0 | Sars gets R4bn to hire debt collectors",
+		"Top 10 Cameras of 2025 Under $2500 | The Best Mirrorless Cameras on the Market Today": "Top 10 Cameras of 2025 Under $2500 | The Best Mirrorless Cameras on the Market Today",
 	} {
 		assert.Equal(t, want, cleanHeadline(in), in)
 	}
@@ -80,4 +104,111 @@ func TestIsBreadcrumb(t *testing.T) {
 	} {
 		assert.False(t, isBreadcrumb(s), s)
 	}
+}
+
+func TestSharedTail(t *testing.T) {
+	tests := []struct{ printed, title, want string }{
+		{"Eskalation im Nahen Osten - «Die Zurückhaltung hat viel mit den USA zu tun»", "Iranischer Angriff auf Israel: «Die Zurückhaltung hat viel mit den USA zu tun»", "«Die Zurückhaltung hat viel mit den USA zu tun»"},
+		{"Election 2026 – Senate race tightens in the final week", "Ohio votes: Senate race tightens in the final week", "Senate race tightens in the final week"},
+		// Near misses: no kicker on the title's side, a tail too short to
+		// be a headline, or the same line reworded before it.
+		{"Joburg has failed its informal traders: there is a solution, here’s what to do", "Johannesburg has failed its informal traders: there is a solution, here’s what to do", ""},
+		{"BEST DRIP COFFEE MAKER IN 2026: BUYING TIPS FROM COFFEE PROS", "Best Drip Coffee Maker 2026: Buying Tips From Coffee Pros", ""},
+		{"Markets: Stocks fall as rates rise", "Stocks fall as rates rise", ""},
+		{"Long kicker about the economy: Rates rise", "Other kicker: Rates rise", ""},
+	}
+	for _, tt := range tests {
+		got, ok := sharedTail(tt.printed, tt.title)
+		assert.Equal(t, tt.want != "", ok, tt.printed)
+		assert.Equal(t, tt.want, got, tt.printed)
+	}
+}
+
+func TestTitleGoesOn(t *testing.T) {
+	assert.True(t, titleGoesOn("Index Funds: How to Invest", "Index funds"))
+	assert.True(t, titleGoesOn("Nationaler Veteranentag: Orden fürs Morden", "Nationaler Veteranentag"))
+	assert.True(t, titleGoesOn("Budget 2026 - Reactions: What the cuts mean", "Budget 2026 - Reactions"))
+	// Near misses: the title goes on without a colon, or says other words.
+	assert.False(t, titleGoesOn("What is Mesh WiFi? Our 2026 Exclusive Guide", "What is Mesh WiFi?"))
+	assert.False(t, titleGoesOn("Defer, Panic, and Recover - The Go Blog", "Defer, Panic, and Recover"))
+	assert.False(t, titleGoesOn("Index Funds: How to Invest", "Bond funds"))
+}
+
+func TestUncutTitle(t *testing.T) {
+	cands := []string{"Marathon 2024: Überlegener Sieger und", "Another story entirely", `Marathon 2024: Überlegener Sieger und "royaler Besuch"`}
+	assert.Equal(t, cands[2], uncutTitle(cands[0], cands))
+	// A title that goes on with the site's name or other words does not
+	// show the first one cut short.
+	cands = []string{`Vecinos exigen cambios: "15 días son una salvajada"`, `Vecinos exigen cambios: "15 días son una salvajada" | Público`}
+	assert.Equal(t, cands[0], uncutTitle(cands[0], cands))
+	cands = []string{"Easy Everyday Sourdough Bread", "Easy Everyday Sourdough Bread Recipe"}
+	assert.Equal(t, cands[0], uncutTitle(cands[0], cands))
+}
+
+func TestEndsWithSeparator(t *testing.T) {
+	for _, s := range []string{"Kenia:", "Minderheit in Syrien -", "SVP-Parteitag –", "World |"} {
+		assert.True(t, endsWithSeparator(s), s)
+	}
+	for _, s := range []string{"MSV-", "Premier League", "«"} {
+		assert.False(t, endsWithSeparator(s), s)
+	}
+}
+
+func TestWordCount(t *testing.T) {
+	assert.Equal(t, 2, wordCount("Design - The"))
+	assert.Equal(t, 2, wordCount("Design: The"))
+	assert.Equal(t, 1, wordCount("पकड़ा:दो"))
+	assert.Equal(t, 2, wordCount("पकड़ा:  दो"))
+}
+
+func TestSettleHeadline(t *testing.T) {
+	names := []string{"newsdesk", "dailyherald"}
+	tests := []struct {
+		name, printed, og, ld, title, want string
+	}{
+		{"the social title leaves out the printed kicker, <title> repeats it",
+			"Premiere in Riverside - Old cinema opens its doors once more", "Old cinema opens its doors once more", "",
+			"Premiere in Riverside: Old cinema opens its doors once more | Daily Herald", "Old cinema opens its doors once more"},
+		{"two kickers over one headline",
+			"Escalation in the Middle East - «Restraint has a lot to do with Washington»", "Attack on Israel: «Restraint has a lot to do with Washington»", "",
+			"", "«Restraint has a lot to do with Washington»"},
+		{"the printed line is the part before the title's colon",
+			"National Veterans Day", "National Veterans Day: Medals for the fallen", "", "", "National Veterans Day: Medals for the fallen"},
+		{"og:title cut at an unescaped quote",
+			"City Marathon 2024: Clear winner and", "City Marathon 2024: Clear winner and", "",
+			`City Marathon 2024: Clear winner and "royal visit"`, `City Marathon 2024: Clear winner and "royal visit"`},
+		{"a paragraph is no headline",
+			"Learn which home renovations pay off the most. Get expert tips on how to work out the return on your project, from kitchens to roofs, and what to do before you start spending money.",
+			"The 10 Best Home Improvement Projects of 2023 | Newsdesk", "", "", "The 10 Best Home Improvement Projects of 2023"},
+		{"a section heading that shares no word with any title",
+			"Conclusions", "Advent of Code 2025 week 2", "", "", "Advent of Code 2025 week 2"},
+		{"the page's typography stays",
+			"Mexico’s economy grew 1.1% in 1st quarter", "Mexico's economy grew 1.1% in 1st quarter", "Mexico's economy grew 1.1% in 1st quarter", "", "Mexico’s economy grew 1.1% in 1st quarter"},
+		{"the site's logo", "Daily Herald", "Council approves new budget after long debate", "", "", "Council approves new budget after long debate"},
+		{"a kicker run on into the headline, separated in <title>",
+			"Neue Leipziger Schule Judy Lybke, ganz und gar nicht eigenartig", "Judy Lybke, ganz und gar nicht eigenartig", "",
+			"Neue Leipziger Schule: Judy Lybke, ganz und gar nicht eigenartig - Newsdesk", "Judy Lybke, ganz und gar nicht eigenartig"},
+		// Near misses: the printed headline stays.
+		{"the headline's own subject before a shorter social title",
+			"Apple says iPhone sales rose in the last quarter", "iPhone sales rose in the last quarter", "", "Apple says iPhone sales rose in the last quarter | Newsdesk",
+			"Apple says iPhone sales rose in the last quarter"},
+		{"a title with other words", "Graphic design vs. illustration: Which program is right for you?", "Graphic Design vs. Illustration", "", "", "Graphic design vs. illustration: Which program is right for you?"},
+		{"a title that goes on without a colon", "What is Mesh WiFi?", "What Is Mesh WiFi? Our 2026 Exclusive Guide", "", "", "What is Mesh WiFi?"},
+		{"a hyphen in a compound is no kicker", `City-Interim coach Smith: "Nothing left to lose"`, `Interim coach Smith: "Nothing left to lose"`, "", "", `City-Interim coach Smith: "Nothing left to lose"`},
+	}
+	for _, tt := range tests {
+		p := &page{}
+		p.meta.ogTitle, p.meta.title = tt.og, tt.title
+		p.meta.ldDone, p.meta.ld.headline = true, tt.ld
+		assert.Equal(t, tt.want, p.settleHeadline(tt.printed, names), tt.name)
+	}
+}
+
+func TestHasTitlePart(t *testing.T) {
+	assert.True(t, hasTitlePart("SpaceDaily - The Geology Of Mars - the fields", normTitle("The Geology of Mars")))
+	assert.True(t, hasTitlePart("Rates rise again | World | Newsdesk", normTitle("World")))
+	assert.True(t, hasTitlePart("Rates rise again", normTitle("Rates rise again")))
+	// Near misses: a hyphen inside a word parts nothing; a part is whole.
+	assert.False(t, hasTitlePart("Post-Vac-Syndrom: Was wissen wir?", normTitle("Vac")))
+	assert.False(t, hasTitlePart("The Geology Of Mars - the fields", normTitle("The Geology")))
 }

@@ -409,3 +409,21 @@ func writeGzip(t *testing.T, path, content string) {
 	}
 	writeFile(t, path, buf.String())
 }
+
+func TestSameHeadlineIgnoresInvisibleCharacters(t *testing.T) {
+	tests := []struct {
+		got, want string
+		same      bool
+	}{
+		{"Trump plant Helikopterlandeplatz", "Trump plant Helikopter\u00adlandeplatz", true},
+		{"Ein bisschen Fortschritt", "Ein bisschen Fortschritt\u200b", true},
+		{"Markets  rally", "markets rally", true},
+		{"Markets rally", "Markets fall", false},
+		{"", "\u200b", false},
+	}
+	for _, tt := range tests {
+		if got := sameHeadline(tt.got, tt.want); got != tt.same {
+			t.Errorf("sameHeadline(%q, %q) = %v, want %v", tt.got, tt.want, got, tt.same)
+		}
+	}
+}

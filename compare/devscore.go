@@ -73,9 +73,21 @@ func publishedDay(t time.Time) string {
 func foldName(s string) string { return strings.ToLower(normSpace(s)) }
 
 // sameHeadline reports whether got is the truth's title once white space is
-// collapsed and case folded.
+// collapsed, case folded and invisible format characters (soft hyphens,
+// zero-width spaces, which some truths keep from the page's markup) are
+// dropped: a reader sees the same headline with or without them.
 func sameHeadline(got, want string) bool {
-	return got != "" && foldName(got) == foldName(want)
+	return got != "" && foldName(dropFormat(got)) == foldName(dropFormat(want))
+}
+
+// dropFormat removes Unicode format characters (category Cf) from s.
+func dropFormat(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.Is(unicode.Cf, r) {
+			return -1
+		}
+		return r
+	}, s)
 }
 
 // authorWordsIn reports whether every word of every wanted author appears
