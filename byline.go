@@ -210,6 +210,7 @@ var bylineLabels = map[string]bool{
 // line: dates, "Updated", social handles, "For Dailymail.Com".
 var bylineTailWords = map[string]bool{
 	"updated": true, "published": true, "posted": true, "follow": true, "last": true, "view": true,
+	"reviewed": true, "fact-checked": true, "medically": true,
 	"on": true, "at": true, "for": true, "|": true, "-": true, "—": true, "–": true, "•": true,
 	"·": true, "⋅": true, "//": true,
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
@@ -254,7 +255,13 @@ func cutBylineTail(s string) string {
 		// "By TPN, in News, Portugal": "in" after a comma opens the
 		// categories or the place, never a name.
 		listed := w == "in" && strings.HasSuffix(words[i-1], ",")
-		if bylineTailWords[strings.ToLower(strings.TrimRight(w, ",."))] || isMonth || listed || w[0] >= '0' && w[0] <= '9' || w[0] == '@' {
+		lw := strings.ToLower(strings.TrimRight(w, ",."))
+		if lw == "for" && i < 2 {
+			// "Center for Drug Evaluation": an outlet after "For" follows
+			// a name of two words at least ("Dolores Chang For ...").
+			continue
+		}
+		if bylineTailWords[lw] || isMonth || listed || w[0] >= '0' && w[0] <= '9' || w[0] == '@' {
 			words = words[:i]
 			break
 		}

@@ -42,6 +42,8 @@ func TestParseByline(t *testing.T) {
 		{"Von Jan Ludwig Leitender Redakteur", "Jan Ludwig Leitender Redakteur", "", []string{"Jan Ludwig"}},
 		{"By Mary Jane Paige Correspondent", "Mary Jane Paige Correspondent", "", []string{"Mary Jane Paige"}},
 		{"By Jane Doe, in Paris", "Jane Doe", "", []string{"Jane Doe"}},
+		{"By Shelby Loos, DVM. Reviewed by Molly Price, DVM", "Shelby Loos, DVM.", "", []string{"Shelby Loos, DVM."}},
+		{"By Center for Drug Evaluation and Research", "Center for Drug Evaluation and Research", "", nil},
 		{"By A. J. Neal View In Digital Edition", "A. J. Neal", "", []string{"A. J. Neal"}},
 		{"By Sarah LazareTwitter", "Sarah Lazare", "", []string{"Sarah Lazare"}},
 		{"By Ulrich ExnerKorrespondent", "Ulrich Exner", "", []string{"Ulrich Exner"}},
