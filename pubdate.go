@@ -1,6 +1,7 @@
 package newswire
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -95,15 +96,15 @@ func (p *page) labelledDates() (published, updated Date) {
 		if isDateLabel(text) && i+1 < len(p.blocks) && len(p.blocks[i+1].text) <= maxLabelledLine {
 			text += " " + p.blocks[i+1].text
 		}
-		first := strings.ToLower(strings.Trim(firstWord(text), ":"))
+		first := strings.Trim(firstWord(text), ":")
 		switch {
 		case b.author && !b.chrome:
 			// The date beside the author's name in the author box.
-		case first == "published" || first == "veröffentlicht" || first == "publié" || first == "publicado":
+		case isLowerOneOf(first, "published", "veröffentlicht", "publié", "publicado"):
 			// A publication label is the post's own even in a side column.
 		case b.chrome:
 			continue // comments say "Posted on" and "Updated" too
-		case first != "last" && first != "posted" && first != "updated" && first != "aktualisiert":
+		case !isLowerOneOf(first, "last", "posted", "updated", "aktualisiert"):
 			continue
 		}
 		pub, upd := datesPrintedIn(text)
@@ -120,11 +121,41 @@ func (p *page) labelledDates() (published, updated Date) {
 // isDateLabel reports a line that is only a date label: "Published",
 // "Last updated:".
 func isDateLabel(s string) bool {
-	switch strings.ToLower(strings.TrimRight(s, ": ")) {
-	case "published", "posted", "updated", "last updated", "published on", "posted on", "veröffentlicht":
-		return true
+	return isLowerOneOf(strings.TrimRight(s, ": "),
+		"published", "posted", "updated", "last updated", "published on", "posted on", "veröffentlicht")
+}
+
+// isLowerOneOf reports whether strings.ToLower(s) is one of words, which
+// are lower case. It is asked of every short line of a page, most of them
+// no label: ASCII text is compared byte by byte, without the copy
+// lower-casing makes of any line with a capital.
+func isLowerOneOf(s string, words ...string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return slices.Contains(words, strings.ToLower(s))
+		}
+	}
+	for _, w := range words {
+		if len(w) == len(s) && equalLowerASCII(s, w) {
+			return true
+		}
 	}
 	return false
+}
+
+// equalLowerASCII reports whether ASCII s lower-cased is w, of the same
+// length.
+func equalLowerASCII(s, w string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != w[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // datesAround reads the date lines printed around block hl, after it first.

@@ -1,6 +1,7 @@
 package newswire
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -118,4 +119,34 @@ func TestLabelledDates(t *testing.T) {
 	a, err = Parse(strings.NewReader(none))
 	require.NoError(t, err)
 	assert.True(t, a.Published.IsZero())
+}
+
+func TestIsLowerOneOf(t *testing.T) {
+	labels := []string{"published", "posted on", "veröffentlicht", "publié"}
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Published", true},
+		{"PUBLISHED", true},
+		{"published", true},
+		{"Posted On", true},
+		{"Posted", false},
+		{"Publishedd", false},
+		{"Veröffentlicht", true},
+		{"VERÖFFENTLICHT", true},
+		{"Publié", true},
+		{"Publie", false},
+		{"", false},
+		{"Updated", false},
+	}
+	for _, tt := range tests {
+		if got := isLowerOneOf(tt.in, labels...); got != tt.want {
+			t.Errorf("isLowerOneOf(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+		// The reference: what lower-casing and comparing answers.
+		if ref := slices.Contains(labels, strings.ToLower(tt.in)); ref != tt.want {
+			t.Errorf("reference for %q = %v, want %v", tt.in, ref, tt.want)
+		}
+	}
 }

@@ -106,8 +106,11 @@ type page struct {
 	scores  []float64       // reusable buffer for region scores
 	scratch []byte          // reusable buffer for normalised text
 	textBuf []byte          // the walker's block buffer, kept for the next page
+	pending []pendingLink   // the walker's buffer of a block's links, kept likewise
 	titles  []string        // metaTitles' answer, once found
 	hints   map[string]bool // isChrome's verdicts on class names, by name
+	// isCaptionContainer's verdicts on class names, by name
+	captionHints map[string]bool
 
 	base *url.URL // the page's own address, for resolving links
 	url  string   // base as Article.URL shows it
@@ -178,10 +181,11 @@ type container struct {
 
 func walkPage(doc *html.Node) *page {
 	p := newPage()
-	w := &walker{p: p, region: -1, span: -1, buf: p.textBuf[:0]}
+	w := &walker{p: p, region: -1, span: -1, buf: p.textBuf[:0], pending: p.pending[:0]}
 	w.walk(doc)
 	w.flush()
 	p.textBuf = w.buf
+	p.pending = w.pending
 	p.resolveChrome()
 	return p
 }
@@ -194,13 +198,17 @@ var pages = sync.Pool{New: func() any { return new(page) }}
 
 func newPage() *page {
 	p := pages.Get().(*page)
-	hints := p.hints
+	hints, captions := p.hints, p.captionHints
 	if hints == nil {
 		hints = make(map[string]bool, 64)
 	}
+	if captions == nil {
+		captions = make(map[string]bool, 64)
+	}
 	*p = page{
 		blocks: p.blocks[:0], links: p.links[:0], regions: p.regions[:0], spans: p.spans[:0], images: p.images[:0],
-		scores: p.scores[:0], scratch: p.scratch[:0], textBuf: p.textBuf[:0], markers: markers{-1, -1}, hints: hints,
+		scores: p.scores[:0], scratch: p.scratch[:0], textBuf: p.textBuf[:0], pending: p.pending[:0],
+		markers: markers{-1, -1}, hints: hints, captionHints: captions,
 	}
 	return p
 }
@@ -215,12 +223,20 @@ func (p *page) release() {
 	clear(p.blocks)
 	clear(p.links)
 	clear(p.images)
+	clear(p.pending[:cap(p.pending)]) // their hrefs
+	// A map keeps the room it grew to: one grown by a page of many
+	// names is left to the collector rather than cleared page after page.
 	if len(p.hints) > 1024 {
 		p.hints = nil
 	}
 	clear(p.hints)
+	if len(p.captionHints) > 1024 {
+		p.captionHints = nil
+	}
+	clear(p.captionHints)
 	*p = page{blocks: p.blocks[:0], links: p.links[:0], regions: p.regions[:0], spans: p.spans[:0], images: p.images[:0],
-		scores: p.scores[:0], scratch: p.scratch[:0], textBuf: p.textBuf[:0], hints: p.hints}
+		scores: p.scores[:0], scratch: p.scratch[:0], textBuf: p.textBuf[:0], pending: p.pending[:0],
+		hints: p.hints, captionHints: p.captionHints}
 	pages.Put(p)
 }
 
@@ -310,7 +326,7 @@ func (w *walker) element(n *html.Node) {
 		w.p.regions = append(w.p.regions, region{start: int32(len(w.p.blocks)), parent: w.region, span: w.span})
 		w.region = reg
 	}
-	isCont := isCaptionContainer(n)
+	isCont := isCaptionContainer(n, w.p.captionHints)
 	cont := container{len(w.p.blocks), len(w.p.images), w.span}
 	link := n.DataAtom == atom.A && !w.inLink
 	if link {
@@ -378,6 +394,13 @@ func (w *walker) text(s string) {
 		j := i
 		prevSpace := len(w.buf) == 0 || w.buf[len(w.buf)-1] == ' '
 		for j < len(s) {
+			if j+8 <= len(s) {
+				if x := load64(s, j); isPlainRun(x, prevSpace) {
+					prevSpace = byte(x>>56) == ' '
+					j += 8
+					continue
+				}
+			}
 			if c := s[j]; c > ' ' && c < utf8.RuneSelf {
 				prevSpace = false
 			} else if c == ' ' && !prevSpace {
@@ -395,7 +418,12 @@ func (w *walker) text(s string) {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			i++
-			if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' {
+			if isASCIISpace(c) {
+				// A run of white space, such as the indentation between
+				// tags that most text nodes are, is one space.
+				for i < len(s) && isASCIISpace(s[i]) {
+					i++
+				}
 				w.space()
 			}
 			continue // other control characters are dropped
@@ -412,6 +440,41 @@ func (w *walker) text(s string) {
 			w.buf = utf8.AppendRune(w.buf, r)
 		}
 	}
+}
+
+func isASCIISpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
+}
+
+// load64 reads the eight bytes of s from i on as a little-endian word.
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// isPlainRun reports whether the eight bytes of x are text that text copies
+// as it is: printable ASCII or single spaces, with no space first when one
+// precedes them. It tests the eight at once, as most page text is such
+// bytes; when it answers false, the bytes are looked at one by one.
+func isPlainRun(x uint64, prevSpace bool) bool {
+	const high = 0x8080808080808080
+	if x&high != 0 {
+		return false // not ASCII
+	}
+	// With every byte below 0x80, subtracting 0x20 from each borrows, and
+	// sets a high bit, exactly when some byte is a control character.
+	if (x-0x2020202020202020)&high != 0 {
+		return false
+	}
+	// The same with 0x21 flags the spaces: the lowest exactly, those
+	// above it possibly also a '!' after a space, which errs only
+	// towards the byte-by-byte path.
+	spaces := (x - 0x2121212121212121) & high
+	if spaces&(spaces<<8) != 0 {
+		return false // two spaces in a row
+	}
+	return !prevSpace || spaces&0x80 == 0
 }
 
 func (w *walker) space() {
@@ -620,12 +683,24 @@ func isStrong(n *html.Node) bool {
 	return false
 }
 
-func isCaptionContainer(n *html.Node) bool {
+// isCaptionContainer reports an element that may frame an image with its
+// caption. Verdicts on class names are kept in cache, as templates repeat
+// the same few on every <div> and <span> of a page.
+func isCaptionContainer(n *html.Node, cache map[string]bool) bool {
 	switch n.DataAtom {
 	case atom.Figure, atom.Table:
 		return true
 	case atom.Div, atom.Span:
-		return hasHint(attr(n, "class"), captionHints)
+		class := attr(n, "class")
+		if class == "" {
+			return false
+		}
+		hint, seen := cache[class]
+		if !seen {
+			hint = hasHint(class, captionHints)
+			cache[class] = hint
+		}
+		return hint
 	}
 	return false
 }

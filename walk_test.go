@@ -1,0 +1,169 @@
+package newswire
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// textOneByOne is the walker's text gathering done a byte at a time, as it
+// was before isPlainRun: the reference the word-at-a-time path must match.
+func textOneByOne(buf []byte, s string) []byte {
+	space := func() {
+		if n := len(buf); n > 0 && buf[n-1] != ' ' {
+			buf = append(buf, ' ')
+		}
+	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
+			space()
+			i++
+			continue
+		case c < utf8.RuneSelf:
+			if c > ' ' {
+				buf = append(buf, c)
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		switch {
+		case r == utf8.RuneError && size == 1:
+			buf = append(buf, "\uFFFD"...)
+		case r == 0xA0 || r == 0x2007 || r == 0x202F || r == 0x3000 || (r >= 0x2000 && r <= 0x200A) || r == 0x2028 || r == 0x2029 || r == 0x85:
+			space()
+		case r == 0x200B || r == 0xFEFF || r == 0xAD || r == 0x200E || r == 0x200F || r == 0x2060 || (r >= 0x80 && r < 0xA0):
+		default:
+			buf = utf8.AppendRune(buf, r)
+		}
+	}
+	return buf
+}
+
+func TestWalkerTextMatchesOneByOne(t *testing.T) {
+	texts := []string{
+		"",
+		"   ",
+		"\n\t\t    ",
+		"WASHINGTON (Reuters) - The U.S. Senate on Tuesday passed a bill",
+		"  leading and trailing  ",
+		"two  spaces and\tone tab, then\r\nCRLF",
+		"Punctuation! ! !  ! after spaces: a ! b !! c",
+		"Ends in a space ",
+		" starts with one",
+		"Non-breaking\u00a0space and\u2009thin space, soft\u00adhyphen, zero\u200bwidth",
+		"Café au lait — 東京 (AFP) – Žižek’s “quotes”",
+		"Bad UTF-8 \xff\xfe here and a cut rune \xe2\x80",
+		"Control \x01\x02 characters \x7f and DEL",
+		"exactly8",
+		"exactly8 exactly8 exactly8 ",
+		"a!b c!d  e!!f ! ! !g",
+		"Tabs\t\t\tand\n\n\nnewlines\f\vmixed \t \n with spaces",
+	}
+	for _, prior := range []string{"", "Before", "Before "} {
+		for _, s := range texts {
+			w := walker{buf: append([]byte(nil), prior...)}
+			w.text(s)
+			want := textOneByOne(append([]byte(nil), prior...), s)
+			if string(w.buf) != string(want) {
+				t.Errorf("text(%q) after %q = %q, want %q", s, prior, w.buf, want)
+			}
+		}
+	}
+}
+
+// FuzzWalkerText checks the word-at-a-time text path against the one that
+// looks at each byte, on any input.
+func FuzzWalkerText(f *testing.F) {
+	f.Add("Officials said  the ! vote\u00a0was  delayed\n\t", "")
+	f.Add("  x  ", "Lead ")
+	f.Fuzz(func(t *testing.T, s, prior string) {
+		prior = strings.TrimLeft(prior, " ") // a block never opens with a space
+		w := walker{buf: []byte(prior)}
+		w.text(s)
+		if want := textOneByOne([]byte(prior), s); string(w.buf) != string(want) {
+			t.Fatalf("text(%q) after %q = %q, want %q", s, prior, w.buf, want)
+		}
+	})
+}
+
+func TestIsPlainRun(t *testing.T) {
+	tests := []struct {
+		in        string
+		prevSpace bool
+		want      bool
+	}{
+		{"Reuters.", false, true},
+		{"said on ", false, true},
+		{" said on", false, true},
+		{" said on", true, false}, // a second space in a row
+		{"said  on", false, false},
+		{"a ! b !c", false, false}, // "!" after a space looks like one: the slow path
+		{"caf\xc3\xa9 au", false, false},
+		{"line\none", false, false},
+		{"tab\there", false, false},
+		{"\x7fdeleted", false, true}, // DEL is kept, as one by one
+	}
+	for _, tt := range tests {
+		if got := isPlainRun(load64(tt.in, 0), tt.prevSpace); got != tt.want {
+			t.Errorf("isPlainRun(%q, %v) = %v, want %v", tt.in, tt.prevSpace, got, tt.want)
+		}
+	}
+}
+
+func TestIsCaptionContainerCachesByClass(t *testing.T) {
+	tests := []struct {
+		markup string
+		want   bool
+	}{
+		{`<figure class="story-image"></figure>`, true},
+		{`<table></table>`, true},
+		{`<div class="wp-block-image size-large"></div>`, true},
+		{`<span class="Photo-Credit"></span>`, true},
+		{`<div class="caption"></div>`, true},
+		{`<div class="article-body"></div>`, false},
+		{`<div></div>`, false},
+		{`<p class="caption"></p>`, false}, // only divs and spans are named so
+	}
+	cache := map[string]bool{}
+	for range 2 { // the second round answers from the cache
+		for _, tt := range tests {
+			n := firstElement(t, tt.markup)
+			if got := isCaptionContainer(n, cache); got != tt.want {
+				t.Errorf("isCaptionContainer(%s) = %v, want %v", tt.markup, got, tt.want)
+			}
+		}
+	}
+}
+
+// firstElement parses markup and returns the first element inside <body>.
+func firstElement(t *testing.T, markup string) *html.Node {
+	t.Helper()
+	doc, err := html.Parse(strings.NewReader("<body>" + markup))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var find func(*html.Node) *html.Node
+	find = func(n *html.Node) *html.Node {
+		if n.Type == html.ElementNode && n.DataAtom == atom.Body {
+			return n.FirstChild
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if f := find(c); f != nil {
+				return f
+			}
+		}
+		return nil
+	}
+	n := find(doc)
+	if n == nil {
+		t.Fatalf("no element in %s", markup)
+	}
+	return n
+}
