@@ -57,7 +57,15 @@ func parseByline(s string) (byline string, authors []string, agency string, ok b
 	if s == "" || len(s) > maxBylineLen {
 		return "", nil, "", false
 	}
+	lastWasName := false
 	for _, part := range splitNames(s) {
+		if lastWasName && isPostnominal(part) {
+			// "Jillian Kubala, MS, RD": the credentials are written as
+			// part of the name.
+			authors[len(authors)-1] += ", " + part
+			continue
+		}
+		lastWasName = false
 		part, tail := cutAgencyTail(part)
 		if tail != "" && agency == "" {
 			agency = tail
@@ -86,8 +94,57 @@ func parseByline(s string) (byline string, authors []string, agency string, ok b
 			continue
 		}
 		authors = append(authors, name)
+		lastWasName = name == part
 	}
 	return s, authors, agency, true
+}
+
+// postnominals are the degrees, licences and suffixes written after a
+// name ("MS, RD", "Ph.D.", "CFP®", "Jr."), upper-cased without dots.
+var postnominals = map[string]bool{
+	"MD": true, "DO": true, "PHD": true, "RD": true, "RDN": true, "LD": true, "LDN": true,
+	"MS": true, "MSC": true, "MA": true, "MBA": true, "MPH": true, "MSN": true, "MSW": true,
+	"BA": true, "BS": true, "BSN": true, "RN": true, "NP": true, "APRN": true, "FNP": true,
+	"DNP": true, "PA-C": true, "CFP": true, "CPA": true, "CFA": true, "CEPF": true, "CHFC": true,
+	"DVM": true, "VMD": true, "DACVB": true, "LVT": true, "DDS": true, "DMD": true, "OD": true,
+	"DPT": true, "PSYD": true, "LCSW": true, "LMFT": true, "LPC": true, "JD": true, "ESQ": true,
+	"FAND": true, "FACLM": true, "FACP": true, "FACC": true, "FAAP": true, "DABOM": true,
+	"FOMA": true, "CPP": true, "PSP": true, "CSCS": true, "IBCLC": true, "CNM": true,
+	"JR": true, "SR": true, "II": true, "III": true,
+}
+
+// isPostnominal reports a byline part made only of postnominals: "MS",
+// "Ph.D.", "M.D. FACLM", "CEPF®". Outlets written the same way ("CNN")
+// are not in the list, so "Jane Doe, CNN" stays two credits.
+func isPostnominal(part string) bool {
+	if len(part) > 24 {
+		return false
+	}
+	n := 0
+	var buf [24]byte
+	for w := range strings.FieldsSeq(part) {
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "®"), "™")
+		k := buf[:0]
+		lower := true
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			if c >= 'A' && c <= 'Z' {
+				lower = false
+			} else if c >= 'a' && c <= 'z' {
+				c -= 'a' - 'A'
+			} else if c != '.' && c != '-' {
+				return false
+			}
+			if c != '.' {
+				k = append(k, c)
+			}
+		}
+		if lower || !postnominals[string(k)] {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // cutAgencyTail separates an agency written after a name without a comma,
@@ -146,12 +203,14 @@ var bylineLabels = map[string]bool{
 	"commentary": true, "column": true, "kolumne": true, "kommentar": true, "ein": true, "eine": true,
 	"analyse": true, "gastbeitrag": true, "interview": true, "reportage": true, "un": true, "une": true,
 	"article": true, "tribune": true, "escrito": true, "texto": true, "reportaje": true,
+	"verfasst": true, "geschrieben": true, "rédigé": true, "écrit": true,
 }
 
 // bylineTailWords open what templates print after the names on the same
 // line: dates, "Updated", social handles, "For Dailymail.Com".
 var bylineTailWords = map[string]bool{
-	"updated": true, "published": true, "posted": true, "follow": true, "last": true,
+	"updated": true, "published": true, "posted": true, "follow": true, "last": true, "view": true,
+	"reviewed": true, "fact-checked": true, "medically": true,
 	"on": true, "at": true, "for": true, "|": true, "-": true, "—": true, "–": true, "•": true,
 	"·": true, "⋅": true, "//": true,
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
@@ -169,7 +228,9 @@ func splitRunOn(w string) (string, string) {
 		if w[i] >= 'A' && w[i] <= 'Z' && w[i-1] >= 'a' && w[i-1] <= 'z' {
 			tail := w[i:]
 			lower := strings.ToLower(strings.TrimRight(tail, ",.:"))
-			if _, isMonth := months[lower]; bylineTailWords[lower] || isMonth || isJobTitleWord(lower) || lower == "news" {
+			// "In" run on opens a list of categories: "Gabby BoucherIn Budget
+			// Travel, Travel Tips".
+			if _, isMonth := months[lower]; bylineTailWords[lower] || isMonth || isJobTitleWord(lower) || lower == "news" || tail == "In" {
 				return w[:i], tail
 			}
 		}
@@ -191,7 +252,16 @@ func cutBylineTail(s string) string {
 			continue
 		}
 		_, _, isMonth := scanMonthDay(w + " " + strings.Join(words[i+1:min(i+2, len(words))], " "))
-		if bylineTailWords[strings.ToLower(strings.TrimRight(w, ",."))] || isMonth || w[0] >= '0' && w[0] <= '9' || w[0] == '@' {
+		// "By TPN, in News, Portugal": "in" after a comma opens the
+		// categories or the place, never a name.
+		listed := w == "in" && strings.HasSuffix(words[i-1], ",")
+		lw := strings.ToLower(strings.TrimRight(w, ",."))
+		if lw == "for" && i < 2 {
+			// "Center for Drug Evaluation": an outlet after "For" follows
+			// a name of two words at least ("Dolores Chang For ...").
+			continue
+		}
+		if bylineTailWords[lw] || isMonth || listed || w[0] >= '0' && w[0] <= '9' || w[0] == '@' {
 			words = words[:i]
 			break
 		}
@@ -210,8 +280,14 @@ func isBylineText(s string) bool {
 // ("de la Cruz"); a sentence goes on in lower case ("By clicking Sign Up",
 // "By the end of the week").
 func namesSomeone(s string) bool {
-	w, _, _ := strings.Cut(s, " ")
+	w, rest, _ := strings.Cut(s, " ")
 	r, _ := utf8.DecodeRuneInString(w)
+	if w == "the" {
+		// "By the Lavazza Team", "by the Associated Press"; not "By the
+		// end of the week".
+		r, _ = utf8.DecodeRuneInString(rest)
+		return unicode.IsUpper(r)
+	}
 	return !unicode.IsLower(r) || nameParticles[w] || isDesk(w)
 }
 
@@ -278,6 +354,7 @@ var labelWords = map[string]bool{
 	"text": true, "size": true, "privacy": true, "policy": true, "reading": true, "time": true,
 	"spotlight": true, "author": true, "authors": true, "admin": true, "administrator": true,
 	"information": true, "terms": true, "cookies": true, "licensed": true, "certified": true,
+	"topics": true, "topic": true, "tags": true, "categories": true, "category": true,
 }
 
 // orgWords make a name an organisation's ("MECLABS Institute", "Atlas
@@ -319,10 +396,34 @@ func cutJobTitle(s string) string {
 	for i, w := range words {
 		// An East Asian name is one word: "배윤경 기자" is 배윤경, reporter.
 		if (i >= 2 || i == 1 && isEastAsianName(words[0])) && isJobTitleWord(strings.ToLower(strings.Trim(w, ".,:"))) {
+			if i >= 3 && isTitleAdjective(words[i-1]) {
+				i-- // "Sina Zehrfeld Landespolitische Korrespondentin"
+			}
 			return strings.Join(words[:i], " ")
 		}
 	}
 	return s
+}
+
+// titleAdjectiveEndings end the German adjectives printed before a job
+// title ("Landespolitische Korrespondentin", "Leitender Redakteur",
+// "Freie Autorin"); short words so ending ("Paige") are names.
+var titleAdjectiveEndings = []string{"ische", "ischer", "ende", "ender", "liche", "licher", "ige", "iger"}
+
+func isTitleAdjective(w string) bool {
+	lw := strings.ToLower(w)
+	if lw == "freie" || lw == "freier" {
+		return true
+	}
+	if len(lw) < 7 {
+		return false
+	}
+	for _, e := range titleAdjectiveEndings {
+		if strings.HasSuffix(lw, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // isCaseless reports a letter of a script without capitals (Han, Hangul,
@@ -375,6 +476,9 @@ func isPersonName(s string) bool {
 	for _, w := range words {
 		if lw := strings.ToLower(strings.Trim(w, ".,:")); labelWords[lw] || isJobTitleWord(lw) || orgWords[lw] {
 			return false
+		}
+		if runOnCapitals(w) > 1 {
+			return false // "OrganizationOfficePapers": links run together
 		}
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) && !isCaseless(r) && !nameParticles[w] {
@@ -672,4 +776,257 @@ func (p *page) authorElementRun() []string {
 		return nil
 	}
 	return out
+}
+
+// maxCreditWords caps the words of a named credit: a longer line is a
+// phrase, not a name.
+const maxCreditWords = 6
+
+// creditSeparators part the credits of a line that names no person ("Linny
+// and Peter", "Euronews with Agencies"); unlike nameSeparators they leave
+// brackets alone, as "Paramita (Guha) Ghosh" is one name.
+var creditSeparators = []string{" and ", " & ", ", ", " with ", " und ", " et ", " y ", " og "}
+
+// genericCreditWords, with the desk and label words, make up credits that
+// name nobody in particular: "Our Editors", "Marketing Team", "admin".
+var genericCreditWords = map[string]bool{
+	"our": true, "editorial": true, "marketing": true, "content": true, "undefined": true,
+	"null": true, "user": true, "member": true, "guest": true, "anonymous": true,
+	"redaktion": true, "webmaster": true, "nachrichten": true, "unknown": true,
+}
+
+// creditedNames are the authors of a credit line that names no person: the
+// organisation, team or account the page credits on its own ("Swoogo",
+// "Camphouse Team", "BR24 Redaktion", "q_admin"), or first names alone
+// ("Linny and Peter"). Both the dev sets' readers and a user asking "who
+// wrote this" take such a credit as the author. A wire agency is the
+// article's agency, not its author, and a generic desk ("Staff Writers",
+// "Our Editors", "admin") names nobody.
+func creditedNames(byline string) []string {
+	s := strings.TrimSpace(byline)
+	if strings.Contains(s, "&") && strings.Contains(s, ";") {
+		s = html.UnescapeString(s) // a meta escaped twice: "Maria &amp; Katerina"
+	}
+	if s == "" || len(s) > maxBylineLen {
+		return nil
+	}
+	parts := []string{s}
+	for _, sep := range creditSeparators {
+		var next []string
+		for _, p := range parts {
+			next = append(next, strings.Split(p, sep)...)
+		}
+		parts = next
+	}
+	kept := parts[:0:0]
+	given := true
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		if _, agency := knownAgency(p); agency || p == "" || isGenericCredit(p) {
+			continue
+		}
+		given = given && isGivenName(p)
+		kept = append(kept, p)
+	}
+	if len(kept) > 1 && len(kept) == len(parts) && (!given || hasRepeat(kept)) {
+		// One name with "and" in it: "Center for Drug Evaluation and
+		// Research", "Morgan & Morgan".
+		kept = []string{s}
+	}
+	out := kept[:0]
+	for _, k := range kept {
+		if isNamedCredit(k) && !slices.Contains(out, k) {
+			out = append(out, k)
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+// isGenericCredit reports a credit made only of desk, label and
+// placeholder words ("Staff", "News Desk", "Our Editors", "admin",
+// "Agencies"), or of an agency's desk ("AFP Staff Writers", "UPI Staff").
+func isGenericCredit(s string) bool {
+	for w := range strings.FieldsSeq(s) {
+		lw := strings.ToLower(strings.Trim(w, ".,:;-|()"))
+		if lw == "" || labelWords[lw] || genericCreditWords[lw] || slices.Contains(deskWords, lw) {
+			continue
+		}
+		if _, agency := knownAgency(lw); agency {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// isNamedCredit reports a credit that can be a name: a few words holding a
+// letter, neither a number ("262588213843476") nor a phrase.
+func isNamedCredit(s string) bool {
+	if len(s) > 60 || !strings.ContainsFunc(s, unicode.IsLetter) {
+		return false
+	}
+	n := 0
+	for range strings.FieldsSeq(s) {
+		n++
+	}
+	return n <= maxCreditWords
+}
+
+// hasRepeat reports whether a short list holds a value twice.
+func hasRepeat(list []string) bool {
+	for i, x := range list {
+		if slices.Contains(list[i+1:], x) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxDateLabelWords caps the words a meta line prints before its credit
+// ("Posted on December 18, 2025").
+const maxDateLabelWords = 8
+
+// creditAfterDate returns the credit of a meta line that prints the date
+// first: "Posted on December 18, 2025 Posted by John Scalzi 59 Comments"
+// is read from "Posted by". What comes before "by" must be a few words
+// holding a full date, so that a sentence ("In 2024 the house was bought
+// by Jane Smith") is no credit.
+func creditAfterDate(s string) (string, bool) {
+	if len(s) > maxBylineLen+40 {
+		return "", false
+	}
+	i := strings.Index(s, " by ")
+	if i < 0 {
+		i = strings.Index(s, " By ")
+	}
+	if i < 0 {
+		return "", false
+	}
+	head := s[:i]
+	words := strings.Fields(head)
+	if len(words) > maxDateLabelWords || !holdsFullDate(head) {
+		return "", false
+	}
+	start := i + 1
+	if last := words[len(words)-1]; bylineLabels[strings.ToLower(last)] {
+		start = i - len(last) // "Posted by" keeps its label
+	}
+	return s[start:], true
+}
+
+// holdsFullDate reports whether one of the words of s opens a full date
+// ("December 18, 2025", "2025-12-18", "18.12.2025").
+func holdsFullDate(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if i > 0 && s[i-1] != ' ' {
+			continue
+		}
+		if _, _, ok := scanDateAt(s[i:]); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// isDateLine reports a line that is only a date, perhaps with a separator
+// after it ("2025-12-17 ·"): a credit printed under it is dated.
+func isDateLine(s string) bool {
+	_, n, ok := scanDateAt(s)
+	return ok && strings.Trim(s[n:], " ·|-–—,•") == ""
+}
+
+// handleCredit reads a credit line that names one word, a first name or a
+// user's handle ("by Amanda · Dec 20, 2025", "by ibby", "Posted by BeauHD
+// on Friday"), which parseByline leaves without authors as a lone word
+// could be anything. The caller checks that it sits under the headline.
+func handleCredit(s string) (string, bool) {
+	rest, ok := stripBy(s)
+	if !ok {
+		return "", false
+	}
+	name := cutBylineTail(rest)
+	if strings.ContainsRune(name, ' ') || !isHandle(name) {
+		return "", false
+	}
+	return name, true
+}
+
+// notHandles are the words that follow "by" in phrases, not credits.
+var notHandles = map[string]bool{
+	"now": true, "far": true, "default": true, "design": true, "hand": true, "then": true,
+	"day": true, "night": true, "mail": true, "phone": true, "appointment": true,
+	"request": true, "invitation": true, "itself": true, "themselves": true, "way": true,
+}
+
+// isHandle reports a word that can name a writer on its own: a first name
+// or a user name of letters, digits and "._-", opening with a letter, and
+// no label, desk, agency, month or weekday.
+func isHandle(w string) bool {
+	if len(w) < 2 || len(w) > 30 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsLetter(r) {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune("._-", r) {
+			return false
+		}
+	}
+	lw := strings.ToLower(w)
+	if _, month := months[lw]; month || labelWords[lw] || genericCreditWords[lw] || notHandles[lw] ||
+		bylineTailWords[lw] || slices.Contains(deskWords, lw) || notNames[lw] {
+		return false
+	}
+	_, agency := knownAgency(lw)
+	return !agency
+}
+
+// runOnCapitals counts the capitals that follow a lower-case letter in a
+// word: one in "McDonald" or "DeSiato", more in category links printed
+// without spaces ("OrganizationOfficeOrganizingPapers").
+func runOnCapitals(w string) int {
+	n := 0
+	for i := 1; i < len(w); i++ {
+		if w[i] >= 'A' && w[i] <= 'Z' && w[i-1] >= 'a' && w[i-1] <= 'z' {
+			n++
+		}
+	}
+	return n
+}
+
+// signOffWords are words of the calls to action and headings that close a
+// page's text and that no signature holds ("What We Offer", "Book Now").
+var signOffWords = map[string]bool{
+	"we": true, "our": true, "you": true, "your": true, "what": true, "how": true, "why": true,
+	"this": true, "that": true, "more": true, "get": true, "book": true, "now": true,
+	"here": true, "it": true, "my": true, "offer": true, "next": true, "up": true,
+}
+
+// signedName is the name a story is signed with in its last paragraph, as
+// Vietnamese, Spanish or Italian outlets print the reporter's name alone
+// under the text ("Lê Phương"): a person's name of mixed case with no
+// sentence punctuation. Calls to action printed last ("BOOK YOUR FIRST
+// LESSON", "Happy Christmas!") are not names.
+func signedName(body []string) string {
+	if len(body) < 2 {
+		return ""
+	}
+	last := strings.TrimSpace(body[len(body)-1])
+	if len(last) > 40 || strings.ContainsAny(last, ".!?:;,") || isUpperWord(strings.ReplaceAll(last, " ", "")) {
+		return ""
+	}
+	if !isPersonName(last) || isDesk(last) {
+		return ""
+	}
+	for w := range strings.FieldsSeq(last) {
+		if signOffWords[strings.ToLower(w)] {
+			return ""
+		}
+	}
+	return last
 }

@@ -37,11 +37,26 @@ func TestParseByline(t *testing.T) {
 		{"ByKathryn GiuffridaMar 5, 2025", "Kathryn Giuffrida", "", []string{"Kathryn Giuffrida"}},
 		// Tails printed against the name, job titles, outlets after "For".
 		{"By Korin MillerPublished on May 2", "Korin Miller", "", []string{"Korin Miller"}},
+		{"By Gabby BoucherIn Budget Travel, Travel Tips", "Gabby Boucher", "", []string{"Gabby Boucher"}},
+		{"Von Sina Zehrfeld Landespolitische Korrespondentin", "Sina Zehrfeld Landespolitische Korrespondentin", "", []string{"Sina Zehrfeld"}},
+		{"Von Jan Ludwig Leitender Redakteur", "Jan Ludwig Leitender Redakteur", "", []string{"Jan Ludwig"}},
+		{"By Mary Jane Paige Correspondent", "Mary Jane Paige Correspondent", "", []string{"Mary Jane Paige"}},
+		{"By Jane Doe, in Paris", "Jane Doe", "", []string{"Jane Doe"}},
+		{"By Shelby Loos, DVM. Reviewed by Molly Price, DVM", "Shelby Loos, DVM.", "", []string{"Shelby Loos, DVM."}},
+		{"By Center for Drug Evaluation and Research", "Center for Drug Evaluation and Research", "", nil},
+		{"By A. J. Neal View In Digital Edition", "A. J. Neal", "", []string{"A. J. Neal"}},
 		{"By Sarah LazareTwitter", "Sarah Lazare", "", []string{"Sarah Lazare"}},
 		{"By Ulrich ExnerKorrespondent", "Ulrich Exner", "", []string{"Ulrich Exner"}},
 		{"By Dolores Chang For Dailymail.Com", "Dolores Chang", "", []string{"Dolores Chang"}},
 		{"By Sean Peek, Senior Analyst", "Sean Peek, Senior Analyst", "", []string{"Sean Peek"}},
 		{"By Danielle DeSiato and Ian McDonald", "Danielle DeSiato and Ian McDonald", "", []string{"Danielle DeSiato", "Ian McDonald"}},
+		// Degrees and suffixes written after a name belong to it; an
+		// outlet's initials do not.
+		{"By Jillian Kubala, MS, RD", "Jillian Kubala, MS, RD", "", []string{"Jillian Kubala, MS, RD"}},
+		{"By Genevieve Carlton, Ph.D.", "Genevieve Carlton, Ph.D.", "", []string{"Genevieve Carlton, Ph.D."}},
+		{"By Rebecca Lake, CEPF® and Sam Roe, Jr.", "Rebecca Lake, CEPF® and Sam Roe, Jr.", "", []string{"Rebecca Lake, CEPF®", "Sam Roe, Jr."}},
+		{"By Jane Doe, NYT", "Jane Doe, NYT", "", []string{"Jane Doe"}},
+		{"By Staff Writers, MS", "Staff Writers, MS", "", nil},
 		// Labels are not names.
 		{"By LEARN MORE", "LEARN MORE", "", nil},
 		{"By Last Updated", "Last", "", nil},
@@ -202,12 +217,20 @@ func TestPrintedCredit(t *testing.T) {
 }
 
 func TestIsCreditLabel(t *testing.T) {
-	for _, s := range []string{"By", "By:", "Written by", "Article by", "Posted by:", "Author", "Autor:", "Ein Kommentar von"} {
+	for _, s := range []string{"By", "By:", "Written by", "Article by", "Posted by:", "Author", "Autor:", "Ein Kommentar von", "Verfasst von", "Geschrieben von"} {
 		assert.True(t, isCreditLabel(s), s)
 	}
 	for _, s := range []string{"", "Bylines", "Shop by", "Sort by", "Authors we love", "Written by Jane Doe", "Filter by brand"} {
 		assert.False(t, isCreditLabel(s), s)
 	}
+}
+
+func TestRunOnCapitals(t *testing.T) {
+	for w, want := range map[string]int{"McDonald": 1, "DeSiato": 1, "SubbaRao": 1, "Smith": 0, "OrganizationOfficePapers": 2, "ABBY": 0} {
+		assert.Equal(t, want, runOnCapitals(w), w)
+	}
+	assert.False(t, isPersonName("Digital OrganizationOfficeOrganizingPapers"))
+	assert.True(t, isPersonName("Mark SubbaRao"))
 }
 
 func TestIsPersonNameRefusesOrganisations(t *testing.T) {
@@ -282,4 +305,184 @@ func TestAgencyInByline(t *testing.T) {
 		_, _, agency, _ := parseByline("by " + in)
 		assert.Equal(t, want, agency, in)
 	}
+}
+
+func TestCreditedNames(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []string
+	}{
+		{"Swoogo", []string{"Swoogo"}},
+		{"Camphouse Team", []string{"Camphouse Team"}},
+		{"BR24 Redaktion", []string{"BR24 Redaktion"}},
+		{"q_admin", []string{"q_admin"}},
+		{"ndr.de", []string{"ndr.de"}},
+		{"Paramita (Guha) Ghosh", []string{"Paramita (Guha) Ghosh"}},
+		{"Maria &amp; Katerina", []string{"Maria", "Katerina"}},
+		{"Linny and Peter", []string{"Linny", "Peter"}},
+		{"Center for Drug Evaluation and Research", []string{"Center for Drug Evaluation and Research"}},
+		{"Morgan & Morgan", []string{"Morgan & Morgan"}},
+		{"Euronews with Agencies", []string{"Euronews"}},
+		{"Deutsche Presse-Agentur and MM-Redaktion", []string{"MM-Redaktion"}},
+		{"朝日新聞デジタル", []string{"朝日新聞デジタル"}},
+		// Near misses: desks, placeholders, agencies, numbers, phrases.
+		{"Staff Writers", nil},
+		{"AFP Staff Writers", nil},
+		{"UPI Staff", nil},
+		{"Our Editors", nil},
+		{"News Desk", nil},
+		{"admin", nil},
+		{"Anonymous", nil},
+		{"Associated Press", nil},
+		{"dpa", nil},
+		{"262588213843476", nil},
+		{"Everything you need to know about planning the perfect summer trip", nil},
+		{"", nil},
+	} {
+		assert.Equal(t, c.want, creditedNames(c.in), c.in)
+	}
+}
+
+func TestCreditAfterDate(t *testing.T) {
+	for _, c := range []struct {
+		in, want string
+		ok       bool
+	}{
+		{"Posted on December 18, 2025 Posted by John Scalzi 59 Comments", "Posted by John Scalzi 59 Comments", true},
+		{"On January 12, 2025January 22, 2025 By Gabby BoucherIn Budget Travel, Travel Tips", "By Gabby BoucherIn Budget Travel, Travel Tips", true},
+		{"Updated 2025-03-04 by Jane Doe", "by Jane Doe", true},
+		// Near misses: sentences, a line with no date before "by".
+		{"In 2024 the house on Elm Street was bought by Jane Smith", "", false},
+		{"Sales rose by 5% on March 3, 2025", "", false},
+		{"Written by Jane Doe", "", false},
+	} {
+		got, ok := creditAfterDate(c.in)
+		assert.Equal(t, c.ok, ok, c.in)
+		assert.Equal(t, c.want, got, c.in)
+	}
+}
+
+func TestHandleCredit(t *testing.T) {
+	for _, c := range []struct {
+		in, want string
+	}{
+		{"by Amanda · Dec 20, 2025 at 3:00 am · One comment so far", "Amanda"},
+		{"by ibby", "ibby"},
+		{"Posted by BeauHD on Friday December 19, 2025 @08:00PM", "BeauHD"},
+		{"By q_admin", "q_admin"},
+		// Near misses: phrases, desks, agencies, months, two words.
+		{"by now", ""},
+		{"By Staff", ""},
+		{"By Reuters", ""},
+		{"By December", ""},
+		{"by Jane Doe", ""},
+		{"Amanda", ""},
+		{"by 2025", ""},
+	} {
+		got, ok := handleCredit(c.in)
+		assert.Equal(t, c.want != "", ok, c.in)
+		assert.Equal(t, c.want, got, c.in)
+	}
+}
+
+func TestIsDateLine(t *testing.T) {
+	for s, want := range map[string]bool{
+		"2025-12-17·": true, "Dec 17, 2025": true, "19.12.2025 |": true,
+		"Dec 17, 2025 Julian Arni": false, "Trond Teigen": false, "2025": false,
+	} {
+		assert.Equal(t, want, isDateLine(s), s)
+	}
+}
+
+func TestNamesSomeoneAfterThe(t *testing.T) {
+	assert.True(t, namesSomeone("the Lavazza Team"))
+	assert.True(t, namesSomeone("the Associated Press"))
+	assert.False(t, namesSomeone("the end of the week"))
+}
+
+func TestBareNameUnderDateLine(t *testing.T) {
+	page := `<html><head><title>Mission accomplished</title></head><body><article>
+<h1>Mission accomplished</h1><div>2025-12-17 ·</div><div>Trond Teigen</div>
+<p>The national library and two partners were asked last spring to find out whether the archive could be moved to the new system without loss.</p>
+<p>Over the past year they have worked closely together to develop and test a solution, and the last of the collections moved over in December.</p>
+</article></body></html>`
+	a, err := Parse(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Equal(t, []string{"Trond Teigen"}, a.Authors)
+
+	// Near miss: a name with no date above it is a heading or a caption.
+	a, err = Parse(strings.NewReader(strings.Replace(page, "2025-12-17 ·", "Archive news", 1)))
+	require.NoError(t, err)
+	assert.Empty(t, a.Authors)
+}
+
+func TestMetaLineParts(t *testing.T) {
+	assert.Equal(t, []string{"27. Januar 2026", "Gregor Meier", "3 Minuten"}, metaLineParts("27. Januar 2026 • Gregor Meier • 3 Minuten"))
+	assert.Equal(t, []string{"Le Monde", "04.05.2015", "Par Martin Untersinger"}, metaLineParts("Le Monde | 04.05.2015 | Par Martin Untersinger"))
+	assert.Equal(t, []string{"Jean-Luc de la Tour"}, metaLineParts("Jean-Luc de la Tour"))
+}
+
+func TestDatedBeside(t *testing.T) {
+	parts := []string{"Sehernur Karsu", "05.04.2025 - Güncelleme : 05.04.2025"}
+	assert.True(t, datedBeside(parts, parts[0]))
+	// Near miss: a section name beside the name is no date.
+	parts = []string{"Sehernur Karsu", "Ekonomi"}
+	assert.False(t, datedBeside(parts, parts[0]))
+}
+
+func TestBareNameBesideDate(t *testing.T) {
+	const page = `<html><head><title>Charging points pass eleven thousand</title></head><body><article>
+<h1>Charging points pass eleven thousand</h1><div>%s</div>
+<p>The transport minister said in a written statement that the number of public charging points had passed eleven thousand by the end of February.</p>
+<p>Demand has risen with the production of electric cars, and most of the new points opened along motorways and in the three largest cities.</p>
+</article></body></html>`
+	for line, want := range map[string][]string{
+		"Sehernur Karsu | 05.04.2025 - Updated : 05.04.2025": {"Sehernur Karsu"},
+		"27. Januar 2026 • Gregor Meier • 3 Minuten":         {"Gregor Meier"},
+		// Near misses: no date beside the name; a label in a script
+		// without capitals.
+		"Sehernur Karsu | Economy": nil,
+		"입력":                       nil,
+	} {
+		a, err := Parse(strings.NewReader(fmt.Sprintf(page, line)))
+		require.NoError(t, err, line)
+		if want == nil {
+			assert.Empty(t, a.Authors, line)
+			continue
+		}
+		assert.Equal(t, want, a.Authors, line)
+	}
+}
+
+func TestIsPostnominal(t *testing.T) {
+	for s, want := range map[string]bool{
+		"MS": true, "Ph.D.": true, "M.D. FACLM": true, "CEPF®": true, "Jr.": true, "PA-C": true,
+		"ms": false, "CNN": false, "Jane Doe": false, "MS in Nursing": false, "": false,
+	} {
+		assert.Equal(t, want, isPostnominal(s), s)
+	}
+}
+
+func TestHandleCreditBeforeCategories(t *testing.T) {
+	got, ok := handleCredit("By TPN, in News, Portugal, Business · 31 Jan 2025, 20:02 · 0 Comments")
+	assert.True(t, ok)
+	assert.Equal(t, "TPN", got)
+}
+
+func TestSignedName(t *testing.T) {
+	story := "Hướng điều trị thường phụ thuộc vào loại cũng như giai đoạn bệnh."
+	for last, want := range map[string]string{
+		"Lê Phương":         "Lê Phương",
+		"Andrea Rossi":      "Andrea Rossi",
+		"BOOK YOUR LESSON":  "",
+		"Happy Christmas!":  "",
+		"Staff Writers":     "",
+		"The end, for now.": "",
+		"Subscribe":         "",
+		"Topics Apple":      "",
+		"What We Offer":     "",
+	} {
+		assert.Equal(t, want, signedName([]string{story, last}), last)
+	}
+	assert.Empty(t, signedName([]string{"Lê Phương"}), "a body of one line is no signed story")
 }

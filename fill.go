@@ -37,6 +37,13 @@ func (p *page) fillFromMeta(a *Article, fetched time.Time) {
 		}
 	}
 	p.fillAuthors(a, sites)
+	if len(a.Authors) == 0 {
+		if name := signedName(a.Body); name != "" {
+			a.Authors = []string{name}
+		} else {
+			a.Authors = creditedNames(a.Byline)
+		}
+	}
 	a.RelatedLinks = slices.DeleteFunc(a.RelatedLinks, isShareLink)
 	if a.Agency == "" {
 		a.Agency = agencyOfSignoff(a.Signoff)

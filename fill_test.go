@@ -141,9 +141,11 @@ func TestGivenNameInMetaAuthor(t *testing.T) {
 	}{
 		{"Susan", []string{"Susan"}},
 		{"Zach", []string{"Zach"}},
-		// Near misses: the site crediting itself, an acronym, a placeholder.
-		{"Happily", nil},
-		{"CDC", nil},
+		// The site or an organisation crediting itself, with no person
+		// named anywhere, is the credit's author.
+		{"Happily", []string{"Happily"}},
+		{"CDC", []string{"CDC"}},
+		// Near misses: placeholders.
 		{"Anonymous", nil},
 		{"admin", nil},
 	} {

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // extractGeneric reads a page from outside the SMN family. The metadata
@@ -441,13 +442,28 @@ func (p *page) genericByline(a *Article, hl int, hasHL bool, bodyStart int) int 
 		if b.caption > 0 || len(b.text) > 200 {
 			continue
 		}
-		for _, part := range strings.Split(b.text, " | ") {
-			part = strings.TrimSpace(part)
-			if !isBylineText(part) {
+		underHL := hasHL && i <= hl+3 && b.heading == 0
+		parts := metaLineParts(b.text)
+		for _, part := range parts {
+			if credit, ok := creditAfterDate(part); ok {
+				part = credit
+			} else if isCreditLabel(part) && len(parts) == 1 && p.deskBelow(i) {
+				// "By:" over "Great Day Editorial Team"; a person's name
+				// under a label is read from the author elements.
+				part = "by " + p.blocks[i+1].text
+			} else if !isBylineText(part) {
+				if name, ok := handleCredit(part); ok && underHL {
+					a.Byline, a.Authors = name, []string{name} // "by ibby"
+					return i
+				}
 				// A bare name needs the marks of a credit line: a date or
-				// time after it, or AP's capitals.
+				// time after it, beside it, or on the line just above or
+				// below it, or AP's capitals (which a script without
+				// capitals cannot show).
 				name := cutBylineTail(part)
-				if !hasHL || i > hl+3 || b.heading > 0 || !isPersonName(name) || name == part && !isUpperWord(name) {
+				dated := name != part || isUpperWord(name) && strings.ContainsFunc(name, unicode.IsUpper) ||
+					len(parts) > 1 && datedBeside(parts, part) || p.datedAround(i, hl)
+				if !underHL || !isPersonName(name) || !dated {
 					continue
 				}
 				part = "by " + part
@@ -459,9 +475,83 @@ func (p *page) genericByline(a *Article, hl int, hasHL bool, bodyStart int) int 
 				}
 				return i
 			}
+			if name, ok := handleCredit(part); ok && underHL {
+				a.Byline, a.Authors = name, []string{name}
+				return i
+			}
 		}
 	}
 	return -1
+}
+
+// metaLineSeparators part the items of a meta line under a headline
+// ("27. Januar 2026 • Gregor Meier • 3 Minuten", "Le Monde | 04.05.2015 |
+// Par Martin Untersinger").
+var metaLineSeparators = []string{" | ", " • ", " · "}
+
+// metaLineParts splits a meta line into its items, trimmed.
+func metaLineParts(s string) []string {
+	parts := []string{s}
+	for _, sep := range metaLineSeparators {
+		if !strings.Contains(s, sep) {
+			continue
+		}
+		var next []string
+		for _, p := range parts {
+			next = append(next, strings.Split(p, sep)...)
+		}
+		parts = next
+	}
+	for i := range parts {
+		parts[i] = strings.TrimSpace(parts[i])
+	}
+	return parts
+}
+
+// datedBeside reports whether another item of a meta line opens with a
+// full date: "Sehernur Karsu | 05.04.2025 - Güncelleme : 05.04.2025".
+func datedBeside(parts []string, part string) bool {
+	for _, q := range parts {
+		if q != part {
+			if _, _, ok := scanDateAt(q); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// datedAround reports a date line printed just above block i (below the
+// headline) or a line opening with a date just below it: "2025-12-17 ·"
+// over "Trond Teigen", "Elliot Raba" over "23.07.2025 · 6 min read".
+func (p *page) datedAround(i, hl int) bool {
+	if i > hl+1 && isDateLine(p.blocks[i-1].text) {
+		return true
+	}
+	if i+1 < len(p.blocks) {
+		_, _, ok := scanDateAt(p.blocks[i+1].text)
+		return ok
+	}
+	return false
+}
+
+// teamWords close the name of a team credited as a whole ("Great Day
+// Editorial Team", "Podium Staff").
+var teamWords = []string{"team", "staff", "desk", "editors", "newsroom", "redaktion"}
+
+// deskBelow reports a short team credit on the block after i, named by
+// more than its team word; a person's name with a job title ("Sophie
+// Foster, Travel News Reporter") is no team.
+func (p *page) deskBelow(i int) bool {
+	if i+1 >= len(p.blocks) {
+		return false
+	}
+	next := p.blocks[i+1].text
+	sp := strings.LastIndexByte(next, ' ')
+	if len(next) > maxBylineLen/2 || sp < 0 || isGenericCredit(next) {
+		return false
+	}
+	return slices.Contains(teamWords, strings.ToLower(next[sp+1:]))
 }
 
 // leadDateline takes a dateline off the start of the first paragraph

@@ -104,3 +104,18 @@ func TestJSONScannerDepth(t *testing.T) {
 	_, found := findArticleLD(strings.Repeat(`{"@graph":[`, 50_000))
 	assert.False(t, found)
 }
+
+func TestJSONLDAuthorParts(t *testing.T) {
+	for raw, want := range map[string][]string{
+		`{"@type":"NewsArticle","author":[{"@type":"Person","familyName":"Baumann","givenName":"Birgit"},{"@type":"Person","familyName":"Fink","givenName":"Anna Giulia"}]}`: {"Birgit Baumann", "Anna Giulia Fink"},
+		`{"@type":"NewsArticle","author":{"@type":"Person","name":"Jan Marchart","givenName":"Jan","familyName":"Marchart"}}`:                                                {"Jan Marchart"},
+		// Near misses: half a name, a number.
+		`{"@type":"NewsArticle","author":{"@type":"Person","givenName":"Birgit"}}`:                nil,
+		`{"@type":"NewsArticle","author":{"@type":"Person","givenName":"Birgit","familyName":7}}`: nil,
+	} {
+		var m pageMeta
+		m.addJSONLD(raw)
+		assert.Equal(t, want, m.article().authors, raw)
+		assert.Equal(t, want, m.article().persons, raw)
+	}
+}

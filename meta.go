@@ -218,7 +218,10 @@ func ldNames(v any, depth int) []string {
 			return []string{s}
 		}
 	case map[string]any:
-		return ldNames(v["name"], depth+1)
+		if names := ldNames(v["name"], depth+1); len(names) > 0 {
+			return names
+		}
+		return ldSplitName(v)
 	case []any:
 		var out []string
 		for _, x := range v {
@@ -227,6 +230,18 @@ func ldNames(v any, depth int) []string {
 		return out
 	}
 	return nil
+}
+
+// ldSplitName joins the parts of a person a JSON-LD node gives without a
+// "name": {"givenName": "Anna Giulia", "familyName": "Fink"}.
+func ldSplitName(v map[string]any) []string {
+	given, _ := v["givenName"].(string)
+	family, _ := v["familyName"].(string)
+	given, family = cleanText(given), cleanText(family)
+	if given == "" || family == "" {
+		return nil
+	}
+	return []string{given + " " + family}
 }
 
 // ldPersons returns the names of the nodes of a JSON-LD value typed
@@ -238,7 +253,7 @@ func ldPersons(v any, depth int) []string {
 	switch v := v.(type) {
 	case map[string]any:
 		if t, _ := v["@type"].(string); t == "Person" {
-			return ldNames(v["name"], depth+1)
+			return ldNames(v, depth)
 		}
 	case []any:
 		var out []string

@@ -10,6 +10,26 @@ import (
 // headline or slug lines may come first.
 const maxLeadSearch = 6
 
+// maxLeadSkips bounds the paragraphs looked through for a wire dateline,
+// furniture included: a gallery of captions can sit above the lead.
+const maxLeadSkips = 24
+
+// isLeadFurniture reports a paragraph printed above a story's lead that
+// is not story text: the headline repeated, a credit line, or a caption
+// closed by its photo or video credit ("... in La Crosse, Wis. (AP
+// Photo/Morry Gash)"). Such paragraphs do not count against how far down
+// a wire dateline is looked for.
+func isLeadFurniture(s, headline string) bool {
+	if s == headline || len(s) <= maxBylineLen && isBylineText(s) {
+		return true
+	}
+	if !strings.HasSuffix(s, ")") {
+		return false
+	}
+	_, credit := splitCredit(s)
+	return credit != ""
+}
+
 // laterDateline finds the dateline of wire copy that opens a paragraph a
 // few paragraphs into the body ("MEXICO CITY (AP) — ..." after two photo
 // captions) and takes it off. The story starts at its dateline, so the
@@ -19,7 +39,11 @@ func laterDateline(a *Article, ref time.Time) {
 	if !a.Dateline.IsZero() {
 		return
 	}
-	for i := 0; i < len(a.Body) && i < maxLeadSearch; i++ {
+	for i, seen := 0, 0; i < len(a.Body) && i < maxLeadSkips && seen < maxLeadSearch; i++ {
+		if isLeadFurniture(a.Body[i], a.Headline) {
+			continue
+		}
+		seen++
 		d, rest, ok := scanDateline(a.Body[i], ref)
 		if !ok || rest == "" {
 			continue

@@ -1,6 +1,7 @@
 package newswire
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -25,6 +26,51 @@ func TestLaterDateline(t *testing.T) {
 	laterDateline(b, time.Time{})
 	assert.True(t, b.Dateline.IsZero())
 	assert.Len(t, b.Body, 2)
+}
+
+func TestIsLeadFurniture(t *testing.T) {
+	const headline = "Campaigns brace for a sprint to Election Day"
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{headline, true},
+		{"By STEVE PEOPLES, THOMAS BEAUMONT and AMELIA THOMSON-DEVEAUX", true},
+		{"A supporter cheers at a campaign event, Friday, Aug. 30, 2024, in Johnstown, Pa. (AP Photo/Alex Brandon)", true},
+		{"Voters line up before dawn outside a library in Atlanta. (Photo by Jane Roe / AFP)", true},
+		// Near misses: story text, even with brackets or a leading "By".
+		{"LA CROSSE, Wis. (AP) — After a summer of tumult, the path to the presidency is becoming clearer.", false},
+		{"By the end of the week both campaigns will have spent more than they raised in August.", false},
+		{"The vote is due in November (the first Tuesday after the first Monday).", false},
+	} {
+		assert.Equal(t, c.want, isLeadFurniture(c.in, headline), c.in)
+	}
+}
+
+func TestLaterDatelineBehindGallery(t *testing.T) {
+	body := []string{"Campaigns brace for a sprint to Election Day"}
+	for i := range 12 {
+		body = append(body, fmt.Sprintf("Supporters cheer at rally %d, Friday, Aug. 30, 2024, in Johnstown, Pa. (AP Photo/Alex Brandon)", i))
+	}
+	body = append(body, "By STEVE PEOPLES and THOMAS BEAUMONT",
+		"LA CROSSE, Wis. (AP) — After a summer of historic tumult, the path is becoming clearer.",
+		"Both campaigns spent the holiday weekend in the states that will decide the race.")
+	a := &Article{Headline: body[0], Body: body}
+	laterDateline(a, time.Date(2024, 9, 3, 0, 0, 0, 0, time.UTC))
+	assert.Equal(t, "AP", a.Agency)
+	assert.Equal(t, "LA CROSSE, Wis.", a.Dateline.Place)
+	assert.Equal(t, "After a summer of historic tumult, the path is becoming clearer.", a.Body[0])
+
+	// Story paragraphs do count: a dateline after six of them is another
+	// story's.
+	late := make([]string, 0, 8)
+	for i := range 6 {
+		late = append(late, fmt.Sprintf("Paragraph %d of the story goes on about the campaign and its money.", i))
+	}
+	late = append(late, "LA CROSSE, Wis. (AP) — A second rally drew a smaller crowd.")
+	b := &Article{Body: late}
+	laterDateline(b, time.Time{})
+	assert.True(t, b.Dateline.IsZero())
 }
 
 func TestPlaceAbove(t *testing.T) {
