@@ -701,6 +701,13 @@ func isCreditInParens(in string) bool {
 // credit ("Foto: AFP"), opening the text or following a sentence or a
 // separator.
 func endsWithLabeledCredit(t string) bool {
+	// The credit after the label's colon is at most maxCredit long (give
+	// or take a space and a full stop): without a colon that near the end
+	// there is nothing to look for, which spares most paragraphs the
+	// search for every label.
+	if c := strings.LastIndexByte(t, ':'); c < 0 || len(t)-c > maxCredit+4 {
+		return false
+	}
 	for _, l := range creditLabels {
 		at := lastWordIndexFold(t, l)
 		if at < 0 || at+len(l) >= len(t) {
