@@ -778,71 +778,12 @@ func (p *page) authorElementRun() []string {
 	return out
 }
 
-// maxCreditWords caps the words of a named credit: a longer line is a
-// phrase, not a name.
-const maxCreditWords = 6
-
-// creditSeparators part the credits of a line that names no person ("Linny
-// and Peter", "Euronews with Agencies"); unlike nameSeparators they leave
-// brackets alone, as "Paramita (Guha) Ghosh" is one name.
-var creditSeparators = []string{" and ", " & ", ", ", " with ", " und ", " et ", " y ", " og "}
-
 // genericCreditWords, with the desk and label words, make up credits that
 // name nobody in particular: "Our Editors", "Marketing Team", "admin".
 var genericCreditWords = map[string]bool{
 	"our": true, "editorial": true, "marketing": true, "content": true, "undefined": true,
 	"null": true, "user": true, "member": true, "guest": true, "anonymous": true,
 	"redaktion": true, "webmaster": true, "nachrichten": true, "unknown": true,
-}
-
-// creditedNames are the authors of a credit line that names no person: the
-// organisation, team or account the page credits on its own ("Swoogo",
-// "Camphouse Team", "BR24 Redaktion", "q_admin"), or first names alone
-// ("Linny and Peter"). Both the dev sets' readers and a user asking "who
-// wrote this" take such a credit as the author. A wire agency is the
-// article's agency, not its author, and a generic desk ("Staff Writers",
-// "Our Editors", "admin") names nobody.
-func creditedNames(byline string) []string {
-	s := strings.TrimSpace(byline)
-	if strings.Contains(s, "&") && strings.Contains(s, ";") {
-		s = html.UnescapeString(s) // a meta escaped twice: "Maria &amp; Katerina"
-	}
-	if s == "" || len(s) > maxBylineLen {
-		return nil
-	}
-	parts := []string{s}
-	for _, sep := range creditSeparators {
-		var next []string
-		for _, p := range parts {
-			next = append(next, strings.Split(p, sep)...)
-		}
-		parts = next
-	}
-	kept := parts[:0:0]
-	given := true
-	for _, p := range parts {
-		p = strings.TrimSpace(p)
-		if _, agency := knownAgency(p); agency || p == "" || isGenericCredit(p) {
-			continue
-		}
-		given = given && isGivenName(p)
-		kept = append(kept, p)
-	}
-	if len(kept) > 1 && len(kept) == len(parts) && (!given || hasRepeat(kept)) {
-		// One name with "and" in it: "Center for Drug Evaluation and
-		// Research", "Morgan & Morgan".
-		kept = []string{s}
-	}
-	out := kept[:0]
-	for _, k := range kept {
-		if isNamedCredit(k) && !slices.Contains(out, k) {
-			out = append(out, k)
-		}
-	}
-	if len(out) == 0 {
-		return nil
-	}
-	return out
 }
 
 // isGenericCredit reports a credit made only of desk, label and
@@ -860,29 +801,6 @@ func isGenericCredit(s string) bool {
 		return false
 	}
 	return true
-}
-
-// isNamedCredit reports a credit that can be a name: a few words holding a
-// letter, neither a number ("262588213843476") nor a phrase.
-func isNamedCredit(s string) bool {
-	if len(s) > 60 || !strings.ContainsFunc(s, unicode.IsLetter) {
-		return false
-	}
-	n := 0
-	for range strings.FieldsSeq(s) {
-		n++
-	}
-	return n <= maxCreditWords
-}
-
-// hasRepeat reports whether a short list holds a value twice.
-func hasRepeat(list []string) bool {
-	for i, x := range list {
-		if slices.Contains(list[i+1:], x) {
-			return true
-		}
-	}
-	return false
 }
 
 // maxDateLabelWords caps the words a meta line prints before its credit

@@ -40,8 +40,6 @@ func (p *page) fillFromMeta(a *Article, fetched time.Time) {
 	if len(a.Authors) == 0 {
 		if name := signedName(a.Body); name != "" {
 			a.Authors = []string{name}
-		} else {
-			a.Authors = creditedNames(a.Byline)
 		}
 	}
 	a.RelatedLinks = slices.DeleteFunc(a.RelatedLinks, isShareLink)

@@ -141,11 +141,10 @@ func TestGivenNameInMetaAuthor(t *testing.T) {
 	}{
 		{"Susan", []string{"Susan"}},
 		{"Zach", []string{"Zach"}},
-		// The site or an organisation crediting itself, with no person
-		// named anywhere, is the credit's author.
-		{"Happily", []string{"Happily"}},
-		{"CDC", []string{"CDC"}},
-		// Near misses: placeholders.
+		// Near misses: the site crediting itself, an acronym (authors are
+		// people; the credit stays in Byline), a placeholder.
+		{"Happily", nil},
+		{"CDC", nil},
 		{"Anonymous", nil},
 		{"admin", nil},
 	} {
