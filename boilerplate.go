@@ -605,13 +605,29 @@ func isConsentPrompt(s string) bool {
 	if strings.Contains(s, "Privacy Policy") {
 		return true
 	}
-	for _, ph := range consentPhrases {
-		if containsFold(s, ph) {
-			return true
+	// One pass over the line, trying at each byte only the phrases that
+	// open with its letter, rather than one pass per phrase.
+	for i := 0; i < len(s); i++ {
+		c := lowerASCII(s[i])
+		if !consentInitials[c] {
+			continue
+		}
+		for _, ph := range consentPhrases {
+			if ph[0] == c && i+len(ph) <= len(s) && strings.EqualFold(s[i:i+len(ph)], ph) {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+// consentInitials are the first letters of the consent phrases.
+var consentInitials = func() (t [256]bool) {
+	for _, ph := range consentPhrases {
+		t[ph[0]] = true
+	}
+	return t
+}()
 
 // containsFold reports whether s holds sub, a lower-case phrase that opens
 // with an ASCII letter, in any case, without the copy strings.ToLower
