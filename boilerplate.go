@@ -112,48 +112,109 @@ func isChrome(n *html.Node, kind elemKind, cache map[string]bool) (bool, string)
 // layout modifier or a wrapper of more than chrome.
 func isChromeName(val string) bool {
 	var buf [8]string
+	var kinds [8]wordKind
 	chrome := false
 	for name := range strings.FieldsSeq(val) {
 		if len(name) > 80 {
 			continue
 		}
 		words := nameWords(name, buf[:0])
-		if isContentWords(words) {
+		for i, w := range words {
+			kinds[i] = kindOfWord(w)
+		}
+		if isContentWords(words, kinds[:len(words)]) {
 			return false // "sidebar-grid__content article__content"
 		}
-		chrome = chrome || isChromeWords(words)
+		chrome = chrome || isChromeWords(words, kinds[:len(words)])
 	}
 	return chrome
 }
 
+// wordKind says what one word of a class or id name tells of its element,
+// from the tables above.
+type wordKind uint8
+
+const (
+	wordChrome wordKind = 1 << iota
+	wordModifier
+	wordContent
+	wordWrapper
+)
+
+// wordKinds merges the word tables, so that each word of a name is looked
+// up once: templates give a page hundreds of names.
+var wordKinds = func() map[string]wordKind {
+	m := make(map[string]wordKind, len(chromeWords)+len(chromeModifiers)+len(contentWords)+len(wrapperWords))
+	for table, kind := range map[*map[string]bool]wordKind{
+		&chromeWords: wordChrome, &chromeModifiers: wordModifier, &contentWords: wordContent, &wrapperWords: wordWrapper,
+	} {
+		for w, ok := range *table {
+			if ok {
+				m[w] |= kind
+			}
+		}
+	}
+	return m
+}()
+
+// kindOfWord looks up a word of a name in any case. An ASCII word is
+// lower-cased in a buffer on the stack, so that names with capitals
+// ("mainNav") allocate nothing.
+func kindOfWord(w string) wordKind {
+	var buf [80]byte
+	return wordKinds[string(appendLower(buf[:0], w))]
+}
+
+// isChromePair reports two words of a name that run together make a chrome
+// word ("site-header", "jp-relatedposts").
+func isChromePair(a, b string) bool {
+	var buf [160]byte
+	return wordKinds[string(appendLower(appendLower(buf[:0], a), b))]&wordChrome != 0
+}
+
+// appendLower appends w in lower case to dst, as strings.ToLower has it.
+func appendLower(dst []byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return append(dst, strings.ToLower(w)...)
+		}
+	}
+	for i := 0; i < len(w); i++ {
+		dst = append(dst, lowerASCII(w[i]))
+	}
+	return dst
+}
+
 // isContentWords reports a name made only of words that name the story
 // ("entry-content", "article__body", "story-text"): an element that names
-// itself so is no chrome, whatever its other names say.
-func isContentWords(words []string) bool {
-	for _, w := range words {
-		if !contentWords[w] && w != "text" {
+// itself so is no chrome, whatever its other names say. words are as the
+// name prints them; kinds are their kinds.
+func isContentWords(words []string, kinds []wordKind) bool {
+	for i, w := range words {
+		if kinds[i]&wordContent == 0 && !strings.EqualFold(w, "text") {
 			return false
 		}
 	}
-	return len(words) > 1 || len(words) == 1 && words[0] != "main" && words[0] != "content"
+	return len(words) > 1 || len(words) == 1 && !strings.EqualFold(words[0], "main") && !strings.EqualFold(words[0], "content")
 }
 
-func isChromeWords(words []string) bool {
+func isChromeWords(words []string, kinds []wordKind) bool {
 	chrome, content, wrapper := -1, false, false
 	for i, w := range words {
+		k := kinds[i]
 		switch {
-		case chromeModifiers[w]:
+		case k&wordModifier != 0:
 			return false
-		case chromeWords[w] || i > 0 && chromeWords[words[i-1]+w]:
-			if strings.HasPrefix(w, "widget") && len(words) > 1 && (i+1 == len(words) || words[i+1] != "area") {
+		case k&wordChrome != 0 || i > 0 && isChromePair(words[i-1], w):
+			if len(w) >= 6 && strings.EqualFold(w[:6], "widget") && len(words) > 1 && (i+1 == len(words) || !strings.EqualFold(words[i+1], "area")) {
 				continue // a builder's block of any kind ("widget-type-rich_text")
 			}
 			if chrome < 0 {
 				chrome = i
 			}
-		case contentWords[w]:
+		case k&wordContent != 0:
 			content = content || chrome < 0
-		case wrapperWords[w]:
+		case k&wordWrapper != 0:
 			wrapper = wrapper || chrome >= 0
 		}
 	}
@@ -163,9 +224,9 @@ func isChromeWords(words []string) bool {
 	return !wrapper || !content
 }
 
-// nameWords splits a class or id name into lower-case words at "-", "_",
-// other punctuation and lower-to-upper case changes ("mainNav"), into buf;
-// words past buf's capacity are left out.
+// nameWords splits a class or id name into words at "-", "_", other
+// punctuation and lower-to-upper case changes ("mainNav"), into buf; words
+// past buf's capacity are left out. The words keep the name's case.
 func nameWords(name string, buf []string) []string {
 	start := 0
 	for i := 0; i <= len(name) && len(buf) < cap(buf); i++ {
@@ -181,7 +242,7 @@ func nameWords(name string, buf []string) []string {
 			}
 		}
 		if i > start {
-			buf = append(buf, strings.ToLower(name[start:i]))
+			buf = append(buf, name[start:i])
 		}
 		start = next
 	}
