@@ -159,8 +159,12 @@ var wordKinds = func() map[string]wordKind {
 
 // kindOfWord looks up a word of a name in any case. An ASCII word is
 // lower-cased in a buffer on the stack, so that names with capitals
-// ("mainNav") allocate nothing.
+// ("mainNav") allocate nothing; most words are dismissed by their first
+// two letters without a lookup.
 func kindOfWord(w string) wordKind {
+	if len(w) > 1 && !wordOpenings.may(w[0], w[1]) {
+		return 0
+	}
 	var buf [80]byte
 	return wordKinds[string(appendLower(buf[:0], w))]
 }
@@ -168,8 +172,45 @@ func kindOfWord(w string) wordKind {
 // isChromePair reports two words of a name that run together make a chrome
 // word ("site-header", "jp-relatedposts").
 func isChromePair(a, b string) bool {
+	second := b[0]
+	if len(a) > 1 {
+		second = a[1]
+	}
+	if !wordOpenings.may(a[0], second) {
+		return false
+	}
 	var buf [160]byte
 	return wordKinds[string(appendLower(appendLower(buf[:0], a), b))]&wordChrome != 0
+}
+
+// openings is a set of the first two bytes of words, in lower case.
+type openings struct {
+	pairs [128 * 128 / 64]uint64
+	all   bool // a word opens with a byte past ASCII: no pair is ruled out
+}
+
+// wordOpenings are the openings of the words of wordKinds.
+var wordOpenings = func() (o openings) {
+	for w := range wordKinds {
+		if len(w) < 2 || w[0] >= utf8.RuneSelf || w[1] >= utf8.RuneSelf {
+			o.all = true
+			continue
+		}
+		i := int(w[0])<<7 | int(w[1])
+		o.pairs[i/64] |= 1 << (i % 64)
+	}
+	return o
+}()
+
+// may reports whether a word opening with a and b, in any case, may be one
+// of the set's. Past ASCII, strings.ToLower may change a byte into a
+// letter (the Kelvin sign into "k"): such a word may be any.
+func (o *openings) may(a, b byte) bool {
+	if o.all || a >= utf8.RuneSelf || b >= utf8.RuneSelf {
+		return true
+	}
+	i := int(lowerASCII(a))<<7 | int(lowerASCII(b))
+	return o.pairs[i/64]&(1<<(i%64)) != 0
 }
 
 // appendLower appends w in lower case to dst, as strings.ToLower has it.

@@ -1,6 +1,7 @@
 package newswire
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -136,4 +137,29 @@ func TestIsNoiseFurnitureLabels(t *testing.T) {
 	} {
 		assert.Equal(t, want, isNoise(s), "%q", s)
 	}
+}
+
+// Words of names are looked up in any case; the filter on their first two
+// letters must not drop a word of the tables.
+func TestKindOfWord(t *testing.T) {
+	for w, want := range map[string]wordKind{
+		"nav":       wordChrome,
+		"Nav":       wordChrome,
+		"SIDEBAR":   wordChrome,
+		"Content":   wordContent,
+		"has":       wordModifier,
+		"Wrapper":   wordWrapper,
+		"canvas":    0,
+		"x":         0,
+		"css1x2y3z": 0,
+		"navé":      0,
+	} {
+		assert.Equal(t, want, kindOfWord(w), "%q", w)
+	}
+	for w := range wordKinds {
+		assert.Equal(t, wordKinds[w], kindOfWord(strings.ToUpper(w)), "%q", w)
+	}
+	assert.True(t, isChromePair("site", "Header"))
+	assert.True(t, isChromePair("Related", "posts"))
+	assert.False(t, isChromePair("main", "content"))
 }
