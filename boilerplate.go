@@ -78,33 +78,11 @@ var captionHints = []string{"caption", "figure", "wp-block-image", "photo", "ima
 // called "share-button" marks no section.
 //
 // It returns the class or id value that names the chrome, "" when the
-// element's kind or role does.
-func isChrome(n *html.Node, kind elemKind, cache map[string]bool) (bool, string) {
-	if kind&kindChrome != 0 {
-		return true, ""
-	}
-	if kind&kindSection == 0 {
-		return false, ""
-	}
-	for _, a := range n.Attr {
-		switch a.Key {
-		case "class", "id":
-			// Templates repeat their class names: judge each once a page.
-			chrome, seen := cache[a.Val]
-			if !seen {
-				chrome = isChromeName(a.Val)
-				cache[a.Val] = chrome
-			}
-			if chrome {
-				return true, a.Val
-			}
-		case "role":
-			if a.Val == "navigation" || a.Val == "complementary" {
-				return true, ""
-			}
-		}
-	}
-	return false, ""
+// element's kind or role does. The walk has judgeNames answer it, with
+// isCaptionContainer and isAuthorElement, in one reading of the element.
+func isChrome(n *html.Node, kind elemKind, names nameVerdicts) (bool, string) {
+	e := judgeNames(n, kind, names)
+	return e.chrome, e.chromeBy
 }
 
 // isChromeName reports whether a class or id attribute names page chrome:

@@ -575,19 +575,7 @@ const maxHeadWords = 16
 // searched as written, without lower-casing, so that the walk allocates
 // nothing for it.
 func isAuthorElement(n *html.Node) bool {
-	for _, a := range n.Attr {
-		switch a.Key {
-		case "rel", "itemprop":
-			if strings.Contains(a.Val, "author") {
-				return true
-			}
-		case "class", "id":
-			if strings.Contains(a.Val, "author") || strings.Contains(a.Val, "byline") {
-				return !strings.Contains(a.Val, "comment")
-			}
-		}
-	}
-	return false
+	return judgeNames(n, 0, make(nameVerdicts)).author
 }
 
 // hintedAuthors reads the names the page prints in elements marked as the

@@ -103,14 +103,12 @@ type page struct {
 		ok, done bool
 	}
 
-	scores  []float64       // reusable buffer for region scores
-	scratch []byte          // reusable buffer for normalised text
-	textBuf []byte          // the walker's block buffer, kept for the next page
-	pending []pendingLink   // the walker's buffer of a block's links, kept likewise
-	titles  []string        // metaTitles' answer, once found
-	hints   map[string]bool // isChrome's verdicts on class names, by name
-	// isCaptionContainer's verdicts on class names, by name
-	captionHints map[string]bool
+	scores  []float64     // reusable buffer for region scores
+	scratch []byte        // reusable buffer for normalised text
+	textBuf []byte        // the walker's block buffer, kept for the next page
+	pending []pendingLink // the walker's buffer of a block's links, kept likewise
+	titles  []string      // metaTitles' answer, once found
+	names   nameVerdicts  // the walk's verdicts on class and id values
 
 	base *url.URL // the page's own address, for resolving links
 	url  string   // base as Article.URL shows it
@@ -198,17 +196,14 @@ var pages = sync.Pool{New: func() any { return new(page) }}
 
 func newPage() *page {
 	p := pages.Get().(*page)
-	hints, captions := p.hints, p.captionHints
-	if hints == nil {
-		hints = make(map[string]bool, 64)
-	}
-	if captions == nil {
-		captions = make(map[string]bool, 64)
+	names := p.names
+	if names == nil {
+		names = make(nameVerdicts, 64)
 	}
 	*p = page{
 		blocks: p.blocks[:0], links: p.links[:0], regions: p.regions[:0], spans: p.spans[:0], images: p.images[:0],
 		scores: p.scores[:0], scratch: p.scratch[:0], textBuf: p.textBuf[:0], pending: p.pending[:0],
-		markers: markers{-1, -1}, hints: hints, captionHints: captions,
+		markers: markers{-1, -1}, names: names,
 	}
 	return p
 }
@@ -226,17 +221,13 @@ func (p *page) release() {
 	clear(p.pending[:cap(p.pending)]) // their hrefs
 	// A map keeps the room it grew to: one grown by a page of many
 	// names is left to the collector rather than cleared page after page.
-	if len(p.hints) > 1024 {
-		p.hints = nil
+	if len(p.names) > 2048 {
+		p.names = nil
 	}
-	clear(p.hints)
-	if len(p.captionHints) > 1024 {
-		p.captionHints = nil
-	}
-	clear(p.captionHints)
+	clear(p.names)
 	*p = page{blocks: p.blocks[:0], links: p.links[:0], regions: p.regions[:0], spans: p.spans[:0], images: p.images[:0],
 		scores: p.scores[:0], scratch: p.scratch[:0], textBuf: p.textBuf[:0], pending: p.pending[:0],
-		hints: p.hints, captionHints: p.captionHints}
+		names: p.names}
 	pages.Put(p)
 }
 
@@ -308,14 +299,15 @@ func (w *walker) element(n *html.Node) {
 		w.strongDepth++
 	}
 	sp := int32(-1)
-	chrome, name := isChrome(n, kind, w.p.hints)
+	names := judgeNames(n, kind, w.p.names)
+	chrome, name := names.chrome, names.chromeBy
 	if hidden := isHidden(n); (chrome || hidden) && len(w.p.spans) < maxSpans {
 		w.p.spans = grow(w.p.spans)
 		sp = int32(len(w.p.spans))
 		w.p.spans = append(w.p.spans, span{start: int32(len(w.p.blocks)), parent: w.span, name: name, hidden: hidden && !chrome})
 		w.span = sp
 	}
-	byAuthor := isAuthorElement(n)
+	byAuthor := names.author
 	if byAuthor {
 		w.authorDepth++
 	}
@@ -326,7 +318,7 @@ func (w *walker) element(n *html.Node) {
 		w.p.regions = append(w.p.regions, region{start: int32(len(w.p.blocks)), parent: w.region, span: w.span})
 		w.region = reg
 	}
-	isCont := isCaptionContainer(n, w.p.captionHints)
+	isCont := names.container
 	cont := container{len(w.p.blocks), len(w.p.images), w.span}
 	link := n.DataAtom == atom.A && !w.inLink
 	if link {
@@ -684,25 +676,11 @@ func isStrong(n *html.Node) bool {
 }
 
 // isCaptionContainer reports an element that may frame an image with its
-// caption. Verdicts on class names are kept in cache, as templates repeat
-// the same few on every <div> and <span> of a page.
-func isCaptionContainer(n *html.Node, cache map[string]bool) bool {
-	switch n.DataAtom {
-	case atom.Figure, atom.Table:
-		return true
-	case atom.Div, atom.Span:
-		class := attr(n, "class")
-		if class == "" {
-			return false
-		}
-		hint, seen := cache[class]
-		if !seen {
-			hint = hasHint(class, captionHints)
-			cache[class] = hint
-		}
-		return hint
-	}
-	return false
+// caption: a figure, a table, or a <div> or <span> whose class hints at
+// one. Verdicts on class names are kept in names, as templates repeat the
+// same few on every <div> and <span> of a page.
+func isCaptionContainer(n *html.Node, names nameVerdicts) bool {
+	return judgeNames(n, 0, names).container
 }
 
 // isHidden reports an element the page does not show: the hidden

@@ -131,7 +131,7 @@ func TestIsCaptionContainerCachesByClass(t *testing.T) {
 		{`<div></div>`, false},
 		{`<p class="caption"></p>`, false}, // only divs and spans are named so
 	}
-	cache := map[string]bool{}
+	cache := nameVerdicts{}
 	for range 2 { // the second round answers from the cache
 		for _, tt := range tests {
 			n := firstElement(t, tt.markup)
