@@ -688,12 +688,8 @@ func isConsentPrompt(s string) bool {
 	// One pass over the line, trying at each byte only the phrases that
 	// open with its letter, rather than one pass per phrase.
 	for i := 0; i < len(s); i++ {
-		c := lowerASCII(s[i])
-		if !consentInitials[c] {
-			continue
-		}
-		for _, ph := range consentPhrases {
-			if ph[0] == c && i+len(ph) <= len(s) && strings.EqualFold(s[i:i+len(ph)], ph) {
+		for _, ph := range consentByInitial[lowerASCII(s[i])] {
+			if i+len(ph) <= len(s) && equalFoldASCII(s[i:i+len(ph)], ph) {
 				return true
 			}
 		}
@@ -701,10 +697,26 @@ func isConsentPrompt(s string) bool {
 	return false
 }
 
-// consentInitials are the first letters of the consent phrases.
-var consentInitials = func() (t [256]bool) {
+// equalFoldASCII is strings.EqualFold, comparing byte by byte while both
+// strings are ASCII, where no rune folds into another of a different width:
+// most candidates differ within their first few letters.
+func equalFoldASCII(s, t string) bool {
+	for j := 0; j < len(s) && j < len(t); j++ {
+		a, b := s[j], t[j]
+		if a >= utf8.RuneSelf || b >= utf8.RuneSelf {
+			return strings.EqualFold(s[j:], t[j:])
+		}
+		if lowerASCII(a) != lowerASCII(b) {
+			return false
+		}
+	}
+	return len(s) == len(t)
+}
+
+// consentByInitial are the consent phrases by their first letter.
+var consentByInitial = func() (t [256][]string) {
 	for _, ph := range consentPhrases {
-		t[ph[0]] = true
+		t[ph[0]] = append(t[ph[0]], ph)
 	}
 	return t
 }()

@@ -163,3 +163,18 @@ func TestKindOfWord(t *testing.T) {
 	assert.True(t, isChromePair("Related", "posts"))
 	assert.False(t, isChromePair("main", "content"))
 }
+
+func TestEqualFoldASCII(t *testing.T) {
+	for _, tt := range [][2]string{
+		{"Enable Cookies", "enable cookies"},
+		{"DATENSCHUTZERKLÄRUNG", "datenschutzerklärung"},
+		{"Datenschutzerklärung", "datenschutzerklarung"},
+		{"[x]", "{x}"},
+		{"\u212Aey", "key"}, // the Kelvin sign folds into k
+		{"ab", "abc"},
+		{"", ""},
+		{"Straße", "STRASSE"},
+	} {
+		assert.Equal(t, strings.EqualFold(tt[0], tt[1]), equalFoldASCII(tt[0], tt[1]), "%q %q", tt[0], tt[1])
+	}
+}
