@@ -170,15 +170,20 @@ type openings struct {
 // wordOpenings are the openings of the words of wordKinds.
 var wordOpenings = func() (o openings) {
 	for w := range wordKinds {
-		if len(w) < 2 || w[0] >= utf8.RuneSelf || w[1] >= utf8.RuneSelf {
-			o.all = true
-			continue
-		}
-		i := int(w[0])<<7 | int(w[1])
-		o.pairs[i/64] |= 1 << (i % 64)
+		o.add(w)
 	}
 	return o
 }()
+
+// add puts the opening of w, a lower-case word, in the set.
+func (o *openings) add(w string) {
+	if len(w) < 2 || w[0] >= utf8.RuneSelf || w[1] >= utf8.RuneSelf {
+		o.all = true
+		return
+	}
+	i := int(w[0])<<7 | int(w[1])
+	o.pairs[i/64] |= 1 << (i % 64)
+}
 
 // may reports whether a word opening with a and b, in any case, may be one
 // of the set's. Past ASCII, strings.ToLower may change a byte into a
@@ -687,7 +692,10 @@ func isConsentPrompt(s string) bool {
 	}
 	// One pass over the line, trying at each byte only the phrases that
 	// open with its letter, rather than one pass per phrase.
-	for i := 0; i < len(s); i++ {
+	for i := 0; i+1 < len(s); i++ {
+		if !consentOpenings.may(s[i], s[i+1]) {
+			continue
+		}
 		for _, ph := range consentByInitial[lowerASCII(s[i])] {
 			if i+len(ph) <= len(s) && equalFoldASCII(s[i:i+len(ph)], ph) {
 				return true
@@ -712,6 +720,14 @@ func equalFoldASCII(s, t string) bool {
 	}
 	return len(s) == len(t)
 }
+
+// consentOpenings are the first two letters of the consent phrases.
+var consentOpenings = func() (o openings) {
+	for _, ph := range consentPhrases {
+		o.add(ph)
+	}
+	return o
+}()
 
 // consentByInitial are the consent phrases by their first letter.
 var consentByInitial = func() (t [256][]string) {
