@@ -196,6 +196,13 @@ func (o *openings) may(a, b byte) bool {
 	return o.pairs[i/64]&(1<<(i%64)) != 0
 }
 
+// lookupFold is m[strings.ToLower(w)] without the copy: the lower-case
+// form is built on the stack. Finders look up a word of every line.
+func lookupFold[V any](m map[string]V, w string) V {
+	var buf [64]byte
+	return m[string(appendLower(buf[:0], w))]
+}
+
 // appendLower appends w in lower case to dst, as strings.ToLower has it.
 func appendLower(dst []byte, w string) []byte {
 	for i := 0; i < len(w); i++ {

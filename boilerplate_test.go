@@ -178,3 +178,10 @@ func TestEqualFoldASCII(t *testing.T) {
 		assert.Equal(t, strings.EqualFold(tt[0], tt[1]), equalFoldASCII(tt[0], tt[1]), "%q %q", tt[0], tt[1])
 	}
 }
+
+func TestLookupFold(t *testing.T) {
+	for w, want := range map[string]bool{"Von": true, "BY": true, "by": true, "Abby": false, "": false, "VÖN": false} {
+		assert.Equal(t, byWords[strings.ToLower(w)], lookupFold(byWords, w), "%q", w)
+		assert.Equal(t, want, lookupFold(byWords, w), "%q", w)
+	}
+}

@@ -174,7 +174,7 @@ func stripBy(s string) (string, bool) {
 	for range 3 {
 		w, after, _ := strings.Cut(rest, " ")
 		w = strings.TrimRight(w, ":")
-		if byWords[strings.ToLower(w)] || w == "di" {
+		if lookupFold(byWords, w) || w == "di" {
 			if strings.HasSuffix(rest[:len(w)+min(1, len(rest)-len(w))], ":") || len(after) >= 2 {
 				after = strings.TrimLeft(after, " :")
 				if after != "" && len(s) >= 4 {
@@ -183,7 +183,7 @@ func stripBy(s string) (string, bool) {
 			}
 			return s, false
 		}
-		if !bylineLabels[strings.ToLower(w)] || after == "" {
+		if !lookupFold(bylineLabels, w) || after == "" {
 			return s, false
 		}
 		rest = after

@@ -301,7 +301,8 @@ func scanMonth(s string) (time.Month, int, bool) {
 	if len(w) < 3 {
 		return 0, 0, false
 	}
-	m, ok := months[strings.ToLower(w)]
+	var buf [64]byte
+	m, ok := months[string(appendLower(buf[:0], w))]
 	if !ok {
 		return 0, 0, false
 	}

@@ -64,7 +64,8 @@ func (m *pageMeta) addMeta(n *html.Node) {
 			*dst = cleanText(raw)
 		}
 	}
-	switch strings.ToLower(key) {
+	var buf [64]byte
+	switch string(appendLower(buf[:0], key)) {
 	case "og:url":
 		set(&m.ogURL)
 	case "og:title":
