@@ -449,6 +449,9 @@ func declaredCharset(head []byte) (bool, string) {
 		if k == j {
 			continue
 		}
+		if string(head[j:k]) == "utf-8" || string(head[j:k]) == "UTF-8" {
+			return true, "utf-8" // most pages; charset.Lookup copies and lower-cases the label
+		}
 		if e, name := charset.Lookup(string(head[j:k])); e != nil {
 			return true, name
 		}
