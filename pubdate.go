@@ -130,6 +130,16 @@ func isDateLabel(s string) bool {
 // no label: ASCII text is compared byte by byte, without the copy
 // lower-casing makes of any line with a capital.
 func isLowerOneOf(s string, words ...string) bool {
+	longest := 0
+	for _, w := range words {
+		longest = max(longest, len(w))
+	}
+	// strings.ToLower shortens a string to a third at most (the Kelvin
+	// sign into "k"): a longer line is none of the words, and is not
+	// scanned or copied.
+	if len(s) > 3*longest {
+		return false
+	}
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			return slices.Contains(words, strings.ToLower(s))

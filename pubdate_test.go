@@ -139,6 +139,9 @@ func TestIsLowerOneOf(t *testing.T) {
 		{"Publie", false},
 		{"", false},
 		{"Updated", false},
+		{"POSTED \u212Aon", false},
+		{"Published on 12 May 2025 at the latest, with a long line after it", false},
+		{strings.Repeat("\u212A", 9), false}, // "kkkkkkkkk", nine bytes lowered
 	}
 	for _, tt := range tests {
 		if got := isLowerOneOf(tt.in, labels...); got != tt.want {
