@@ -123,7 +123,7 @@ func (m *pageMeta) addLink(n *html.Node) {
 
 func splitKeywords(s string) []string {
 	var out []string
-	for _, k := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' }) {
+	for k := range strings.FieldsFuncSeq(s, func(r rune) bool { return r == ',' || r == ';' }) {
 		if k = strings.TrimSpace(k); k != "" && len(k) < 80 {
 			out = append(out, k)
 		}
