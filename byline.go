@@ -656,16 +656,39 @@ func isCreditLabel(s string) bool {
 	if len(s) > 24 {
 		return false // longer than any label; spares lower-casing every line
 	}
-	s = strings.ToLower(strings.TrimRight(s, ": "))
-	if authorLabels[s] {
+	// The lower-case form and its words stay on the stack: every short
+	// line of a page is asked.
+	var buf [96]byte
+	low := appendLower(buf[:0], strings.TrimRight(s, ": "))
+	if authorLabels[string(low)] {
 		return true
 	}
-	words := strings.Fields(s)
-	if len(words) == 0 || len(words) > 3 || !byWords[words[len(words)-1]] {
+	var words [3][2]int // where each word starts and ends, as strings.Fields splits
+	n, start := 0, -1
+	for i := 0; i <= len(low); {
+		r, size := utf8.RuneError, 1
+		if i < len(low) {
+			r, size = utf8.DecodeRune(low[i:])
+		}
+		switch {
+		case i < len(low) && !unicode.IsSpace(r):
+			if start < 0 {
+				start = i
+			}
+		case start >= 0:
+			if n == len(words) {
+				return false // more words than a label has
+			}
+			words[n] = [2]int{start, i}
+			n, start = n+1, -1
+		}
+		i += size
+	}
+	if n == 0 || !byWords[string(low[words[n-1][0]:words[n-1][1]])] {
 		return false
 	}
-	for _, w := range words[:len(words)-1] {
-		if !bylineLabels[w] {
+	for _, w := range words[:n-1] {
+		if !bylineLabels[string(low[w[0]:w[1]])] {
 			return false
 		}
 	}

@@ -217,10 +217,10 @@ func TestPrintedCredit(t *testing.T) {
 }
 
 func TestIsCreditLabel(t *testing.T) {
-	for _, s := range []string{"By", "By:", "Written by", "Article by", "Posted by:", "Author", "Autor:", "Ein Kommentar von", "Verfasst von", "Geschrieben von"} {
+	for _, s := range []string{"By", "By:", "Written by", "Article by", "Posted by:", "Author", "Autor:", "Ein Kommentar von", "Verfasst von", "Geschrieben von", "Written\u00a0by", "WRITTEN  BY :"} {
 		assert.True(t, isCreditLabel(s), s)
 	}
-	for _, s := range []string{"", "Bylines", "Shop by", "Sort by", "Authors we love", "Written by Jane Doe", "Filter by brand"} {
+	for _, s := range []string{"", "Bylines", "Shop by", "Sort by", "Authors we love", "Written by Jane Doe", "Filter by brand", "Written by\xff"} {
 		assert.False(t, isCreditLabel(s), s)
 	}
 }
