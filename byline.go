@@ -255,13 +255,13 @@ func cutBylineTail(s string) string {
 		// "By TPN, in News, Portugal": "in" after a comma opens the
 		// categories or the place, never a name.
 		listed := w == "in" && strings.HasSuffix(words[i-1], ",")
-		lw := strings.ToLower(strings.TrimRight(w, ",."))
-		if lw == "for" && i < 2 {
+		bare := strings.TrimRight(w, ",.")
+		if i < 2 && strings.EqualFold(bare, "for") {
 			// "Center for Drug Evaluation": an outlet after "For" follows
 			// a name of two words at least ("Dolores Chang For ...").
 			continue
 		}
-		if bylineTailWords[lw] || isMonth || listed || w[0] >= '0' && w[0] <= '9' || w[0] == '@' {
+		if lookupFold(bylineTailWords, bare) || isMonth || listed || w[0] >= '0' && w[0] <= '9' || w[0] == '@' {
 			words = words[:i]
 			break
 		}
