@@ -473,8 +473,11 @@ func isPersonName(s string) bool {
 	if len(words) < 2 || len(words) > 5 || len(s) > 60 {
 		return false
 	}
+	var buf [64]byte
 	for _, w := range words {
-		if lw := strings.ToLower(strings.Trim(w, ".,:")); labelWords[lw] || isJobTitleWord(lw) || orgWords[lw] {
+		// A name's words have capitals: lower each on the stack, not by a
+		// copy of strings.ToLower.
+		if lw := string(appendLower(buf[:0], strings.Trim(w, ".,:"))); labelWords[lw] || isJobTitleWord(lw) || orgWords[lw] {
 			return false
 		}
 		if runOnCapitals(w) > 1 {
