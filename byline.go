@@ -322,10 +322,14 @@ var deskWords = []string{
 }
 
 func isDesk(part string) bool {
-	lower := strings.ToLower(part)
-	for _, w := range strings.Fields(lower) {
+	// Word by word, each lowered on the stack: strings.ToLower maps rune
+	// by rune and makes or removes no space, so these are the words of the
+	// lowered line, without its copy and the slice of its words.
+	var buf [64]byte
+	for w := range strings.FieldsSeq(part) {
+		lw := appendLower(buf[:0], w)
 		for _, d := range deskWords {
-			if w == d {
+			if string(lw) == d {
 				return true
 			}
 		}
