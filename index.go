@@ -1,7 +1,9 @@
 package newswire
 
 import (
+	"cmp"
 	"net/url"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -11,39 +13,12 @@ import (
 // end) is not one story but an index, a catalogue or a front page. No
 // single sign decides, as articles show each of them now and then: a page
 // is an index when two signs agree, or three when its metadata calls it a
-// dated article (see claimsDatedArticle). The signs: metadata that calls
-// it a listing or a product and not an article (which counts twice); the
-// site's front page as its address; prices on many lines; a story region
-// of little text, or of under a third of the page's prose; many linked
-// headlines; teasers within the region; a grid of cards (see cardSigns).
+// dated article (see claimsDatedArticle) or its region opens on a wire
+// dateline. The signs are those of indexSigns.
 func (p *page) isIndex(start, end int) bool {
-	article := p.claimsDatedArticle()
-	signs := 0
-	if !article && (p.meta.listing || strings.HasPrefix(strings.ToLower(p.meta.ogType), "product")) {
-		signs += 2
-	}
-	if p.isFrontPage() {
-		signs++
-	}
-	held, _, _ := p.regionTextIn(start, end)
-	if held < minStoryText {
-		signs++
-	}
-	prose, headlines, prices := p.pageShape()
-	inside := p.proseIn(start, end)
-	if inside*10 < prose*3 {
-		signs++
-	}
-	if headlines >= manyHeadlines && headlines*prosePerHeadline >= inside {
-		signs++
-	}
-	if prices >= manyPrices {
-		signs++
-	}
-	if p.isTeaserList(start, end) {
-		signs++
-	}
-	signs += p.cardSigns(start, end)
+	e := p.indexSigns(start, end)
+	signs := e.count()
+	article := e.article
 	if signs >= 2 && !article {
 		// A region that opens on a wire dateline is a story the way the
 		// page's metadata calling it an article is: weigh it the same.
@@ -53,6 +28,59 @@ func (p *page) isIndex(start, end int) bool {
 		return signs >= 3
 	}
 	return signs >= 2
+}
+
+// indexSigns is the evidence isIndex weighs, sign by sign, so that each
+// can be read (and tested) on its own.
+type indexSigns struct {
+	article bool // metadata calls the page a dated article: see claimsDatedArticle
+	listing bool // metadata calls it a listing or a product (counts twice)
+	front   bool // its address is its site's front page
+	short   bool // the region holds little paragraph text
+	minor   bool // the region holds under a third of the page's prose
+	linked  bool // many linked headlines, with little prose for each
+	prices  bool // prices on many lines
+	teasers bool // the region is linked headlines each with its summary
+	grid    bool // the region holds a grid of priced boxes: see isProductGrid
+	cards   int  // a grid of cards: see cardSigns
+	items   int  // boxes of one shape that make up the region: see repeatedItems
+	dated   int  // a list of dated links: see datedListSigns
+}
+
+// count is how many signs agree, listing metadata counting twice.
+func (e indexSigns) count() int {
+	n := e.cards + e.items + e.dated
+	for _, s := range []bool{e.listing, e.listing, e.front, e.short, e.minor, e.linked, e.prices, e.teasers, e.grid} {
+		if s {
+			n++
+		}
+	}
+	return n
+}
+
+// indexSigns gathers the signs of an index on the page whose story region
+// is [start, end).
+func (p *page) indexSigns(start, end int) indexSigns {
+	var e indexSigns
+	e.article = p.claimsDatedArticle()
+	e.listing = !e.article && (p.meta.listing || strings.HasPrefix(strings.ToLower(p.meta.ogType), "product"))
+	e.front = p.isFrontPage()
+	held, total, _ := p.regionTextIn(start, end)
+	e.short = held < minStoryText
+	prose, headlines, prices, chromePrices := p.pageShape()
+	inside := p.proseIn(start, end)
+	e.minor = inside*10 < prose*3
+	e.linked = headlines >= manyHeadlines && headlines*prosePerHeadline >= inside
+	// A shop's product grid is often marked as chrome (its filters and
+	// lists carry the class names of a sidebar): prices there count too,
+	// with a higher bar, as a story's rails may show a deal or two.
+	e.prices = prices >= manyPrices || prices+chromePrices >= manyPagePrices
+	e.teasers = p.isTeaserList(start, end)
+	e.grid = p.isProductGrid(start, end)
+	e.cards = p.cardSigns(start, end)
+	e.items = p.repeatedItems(start, end, total)
+	e.dated = p.datedListSigns(start, end, inside)
+	return e
 }
 
 // isFrontPage reports a page whose own address is its site's root. The
@@ -90,8 +118,10 @@ const (
 	// to its site) links as many names, but between long reviews.
 	manyHeadlines    = 20
 	prosePerHeadline = 500
-	// manyPrices is how many lines with a price make a page of products.
-	manyPrices = 5
+	// manyPrices is how many lines with a price make a page of products;
+	// manyPagePrices is how many, counting those in chrome.
+	manyPrices     = 5
+	manyPagePrices = 8
 )
 
 // listingTypes are the JSON-LD types of pages that list things rather
@@ -155,24 +185,37 @@ func (p *page) proseIn(start, end int) int {
 
 // pageShape measures the page outside chrome and captions: its prose
 // (blocks that are not mostly links), its linked headlines (a link of a
-// few words on a line of its own) and its lines that show a price.
-func (p *page) pageShape() (prose, headlines, prices int) {
+// few words on a line of its own) and its lines that show a price; and
+// the lines that show a price inside chrome.
+func (p *page) pageShape() (prose, headlines, prices, chromePrices int) {
 	for i := range p.blocks {
 		b := &p.blocks[i]
-		if b.chrome || b.caption > 0 {
+		if b.caption > 0 {
+			continue
+		}
+		if b.chrome {
+			if isPriceLine(b.text) {
+				chromePrices++
+			}
 			continue
 		}
 		if b.linkDensity() < 0.5 {
 			prose += len(b.text)
 		}
-		if len(b.text) < 40 && hasPrice(b.text) && !hasRange(b.text) {
+		if isPriceLine(b.text) {
 			prices++
 		}
 		if len(b.text) >= 15 && len(b.text) <= 200 && b.isLink() && (b.heading > 0 || b.strong || strings.Count(b.text, " ") >= 2) {
 			headlines++
 		}
 	}
-	return prose, headlines, prices
+	return prose, headlines, prices, chromePrices
+}
+
+// isPriceLine reports a short line that shows the price of a thing: a
+// catalogue's "$19.99", not a cost guide's "$500-$800".
+func isPriceLine(s string) bool {
+	return len(s) < 40 && hasPrice(s) && !hasRange(s)
 }
 
 // hasPrice reports a short text that shows an amount of money: a currency
@@ -308,3 +351,196 @@ func (p *page) isCard(start, end int) (int, bool) {
 // maxCard is the most text a card holds: a title and a teaser of a line
 // or two, where the entries of a list article run to paragraphs.
 const maxCard = 400
+
+// isProductGrid reports a grid of products in [start, end): a run of
+// boxes side by side, each a short box with a linked name and a price
+// line, no running text between them. A shopping article prints such
+// boxes too, but one to a product, between paragraphs of review.
+func (p *page) isProductGrid(start, end int) bool {
+	run, last := 0, -1 // boxes in the current run; the end of the last box
+	for r := range p.regions {
+		reg := &p.regions[r]
+		from, to := int(reg.start), int(reg.end)
+		if from < start || to > end || from < last || reg.chrome || !p.isPricedBox(from, to) {
+			continue
+		}
+		if last >= 0 && p.hasParagraphIn(last, from) {
+			run = 0
+		}
+		run++
+		if run >= minCards {
+			return true
+		}
+		last = to
+	}
+	return false
+}
+
+// isPricedBox reports blocks [start, end) that read as a product's box:
+// little text, with one link of a name's length and a price line. A box
+// with several names is a row or a whole small grid.
+func (p *page) isPricedBox(start, end int) bool {
+	total, price, names := 0, false, 0
+	for i := start; i < end; i++ {
+		b := &p.blocks[i]
+		if b.chrome || b.caption > 0 {
+			continue
+		}
+		total += len(b.text)
+		if total > maxCard {
+			return false
+		}
+		price = price || isPriceLine(b.text)
+		if len(b.text) >= minTitle && b.linkDensity() > 0.8 {
+			names++
+		}
+	}
+	return price && names == 1
+}
+
+// hasParagraphIn reports a paragraph among blocks [start, end).
+func (p *page) hasParagraphIn(start, end int) bool {
+	for i := start; i < end; i++ {
+		if p.blocks[i].isParagraph() {
+			return true
+		}
+	}
+	return false
+}
+
+// repeatedItems weighs a story region [start, end) made of boxes of one
+// shape: a video playlist, a directory of shows, a page of courses, each
+// entry a title and a line or two of text in a box of its own, the boxes
+// siblings that repeat one sequence of lines. cardSigns finds grids by
+// their links; these may carry none (the link wraps a picture or a
+// button). A story's own boxes (questions and answers, pull quotes) hold
+// part of its text; boxes that hold nearly all of the region's text
+// (total) are the page, and count twice.
+func (p *page) repeatedItems(start, end, total int) int {
+	var items []item
+	for r := range p.regions {
+		reg := &p.regions[r]
+		from, to := int(reg.start), int(reg.end)
+		if from < start || to > end || reg.chrome || from == start && to == end {
+			continue
+		}
+		if shape, text, ok := p.itemShape(from, to); ok {
+			items = append(items, item{parent: reg.parent, shape: shape, text: text})
+		}
+	}
+	if len(items) < minCards {
+		return 0
+	}
+	slices.SortFunc(items, func(a, b item) int {
+		return cmp.Or(cmp.Compare(a.parent, b.parent), cmp.Compare(a.shape, b.shape))
+	})
+	for i := 0; i < len(items); {
+		j, text := i, 0
+		for ; j < len(items) && items[j].parent == items[i].parent && items[j].shape == items[i].shape; j++ {
+			text += items[j].text
+		}
+		if j-i >= minCards && text*10 >= total*9 {
+			return 2
+		}
+		i = j
+	}
+	return 0
+}
+
+// item is a box that repeatedItems compares with its siblings.
+type item struct {
+	parent int32  // the region around it
+	shape  uint64 // its lines' kinds: see itemShape
+	text   int
+}
+
+// itemShape sums up blocks [start, end) that may be one entry of a list:
+// two lines or more and at most maxItem bytes. The shape is a hash of the
+// kind of each line (element, heading level, link or not), so that boxes
+// of one template compare equal whatever they say.
+func (p *page) itemShape(start, end int) (shape uint64, text int, ok bool) {
+	const offset, prime = 14695981039346656037, 1099511628211 // FNV-1a
+	shape, lines := offset, 0
+	for i := start; i < end; i++ {
+		b := &p.blocks[i]
+		if b.chrome || b.caption > 0 || b.text == "" {
+			continue
+		}
+		text += len(b.text)
+		if text > maxItem {
+			return 0, 0, false
+		}
+		lines++
+		kind := uint64(b.tag)<<8 | uint64(b.heading)<<1
+		if b.linkDensity() >= 0.5 {
+			kind |= 1
+		}
+		shape = (shape ^ kind) * prime
+	}
+	return shape, text, lines >= 2
+}
+
+// maxItem is the most text an entry of a list holds: a title and a
+// teaser of a few lines.
+const maxItem = 600
+
+// datedListSigns weighs a region [start, end) that lists dated entries,
+// each a link to a page of its own with the date it went up ("Go 1.26 is
+// released, 10 February 2026"), as blogs' and newsrooms' indexes do. A
+// story cites a dated link now and then; a list holds one for every few
+// lines of its prose (inside): one for every maxProsePerEntry bytes is a
+// sign, one for every half of that counts twice.
+func (p *page) datedListSigns(start, end, inside int) int {
+	n := p.datedEntries(start, end)
+	switch {
+	case n < minDatedEntries || n*maxProsePerEntry < inside:
+		return 0
+	case n*maxProsePerEntry >= inside*2:
+		return 2
+	}
+	return 1
+}
+
+const (
+	// minDatedEntries is how many dated links make a list of them.
+	minDatedEntries = 5
+	// maxProsePerEntry is the most prose a list of dated links holds
+	// for each: a title, a byline and a teaser.
+	maxProsePerEntry = 500
+)
+
+// datedEntries counts the short lines in [start, end) that print a date
+// next to a link of a title's length: on the line itself ("Go 1.26 is
+// released, 10 February 2026"), or on a line of its own within two lines.
+func (p *page) datedEntries(start, end int) int {
+	n := 0
+	for i := start; i < end; i++ {
+		b := &p.blocks[i]
+		if b.chrome || b.caption > 0 || len(b.text) > maxDatedLine || b.linkLen < minTitle && !p.nearTitleLink(i, start, end) {
+			continue
+		}
+		if _, ok := datePrintedIn(b.text); ok {
+			n++
+		}
+	}
+	return n
+}
+
+const (
+	// maxDatedLine is the longest line read as an entry's date line: a
+	// title, a date and a byline.
+	maxDatedLine = 150
+	// minTitle is the shortest link text read as a linked title.
+	minTitle = 15
+)
+
+// nearTitleLink reports a link of a title's length within two blocks of
+// block i, inside [start, end).
+func (p *page) nearTitleLink(i, start, end int) bool {
+	for j := max(start, i-2); j < min(end, i+3); j++ {
+		if b := &p.blocks[j]; !b.chrome && b.linkLen >= minTitle && b.linkDensity() >= 0.5 {
+			return true
+		}
+	}
+	return false
+}

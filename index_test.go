@@ -109,7 +109,7 @@ func TestPriceLines(t *testing.T) {
 		"Boutonnieres (£15–25 each)":     false,
 		"Founded in 1998":                false,
 	} {
-		assert.Equal(t, want, hasPrice(s) && !hasRange(s), s)
+		assert.Equal(t, want, isPriceLine(s), s)
 	}
 }
 
@@ -131,6 +131,123 @@ func TestClaimsDatedArticle(t *testing.T) {
 		require.NoError(t, err)
 		p := walkPage(doc)
 		assert.Equal(t, tt.want, p.claimsDatedArticle(), tt.name)
+		p.release()
+	}
+}
+
+// storySigns parses body and returns the page with its story region, or
+// the whole page when it has none, as lacksStory weighs it.
+func storySigns(t *testing.T, body string) (*page, int, int) {
+	t.Helper()
+	doc, err := parseHTML(strings.NewReader("<html><body>"+body+"</body></html>"), DefaultMaxBytes)
+	require.NoError(t, err)
+	p := walkPage(doc)
+	start, end, ok := p.storyRegion()
+	if !ok {
+		start, end = 0, len(p.blocks)
+	}
+	return p, start, end
+}
+
+// TestRepeatedItems checks the sign of a region made of boxes of one
+// shape: a playlist whose entries carry no link weighs twice; a story
+// with a block of questions and answers under it, or a list article whose
+// entries run to paragraphs, does not.
+func TestRepeatedItems(t *testing.T) {
+	topics := []string{"Glaciers", "Whales", "Sleep", "Fossils", "Orcas", "Salamanders", "Shipwrecks", "Fireflies", "Auroras"}
+	var playlist, faq, list strings.Builder
+	for i, topic := range topics {
+		fmt.Fprintf(&playlist, `<div class="item"><div class="time">1:%02d</div><div class="title">%s: what scientists found this year</div><p>Researchers spent a season in the field and came back with footage nobody had seen before, they said.</p></div>`, i+10, topic)
+		fmt.Fprintf(&faq, `<div class="faq"><h3>How do %s change with the seasons?</h3><p>They change slowly, and the change is easier to see over years than over months.</p></div>`, strings.ToLower(topic))
+		fmt.Fprintf(&list, `<div class="entry"><h3>%d. %s</h3><p>%s</p></div>`, i+1, topic, strings.Repeat("The exhibit runs along the hall, past the old maps and the new screens, and is quiet enough for a long look. ", 6))
+	}
+	story := strings.Repeat("<p>The survey team spent nine weeks on the ice, and the data they brought back, which took a year to sort, changes what we know about the melt.</p>", 10)
+	tests := []struct {
+		name, body string
+		want       int
+	}{
+		{"video playlist", `<div id="main"><h1>Science videos</h1>` + playlist.String() + `</div>`, 2},
+		{"story with questions and answers", `<div id="main">` + story + `<div class="faqs">` + faq.String() + `</div></div>`, 0},
+		{"list article", `<div id="main"><p>Nine exhibits worth a trip this winter, and why.</p>` + list.String() + `</div>`, 0},
+	}
+	for _, tt := range tests {
+		p, start, end := storySigns(t, tt.body)
+		_, total, _ := p.regionTextIn(start, end)
+		assert.Equal(t, tt.want, p.repeatedItems(start, end, total), tt.name)
+		p.release()
+	}
+}
+
+// TestDatedListSigns checks the sign of a list of dated links: a blog's
+// index, each entry a linked title with its date, a byline and a line of
+// summary, weighs twice; a newsroom's list with longer teasers once; a
+// story that cites a few dated posts not at all.
+func TestDatedListSigns(t *testing.T) {
+	titles := []string{"Allocating on the stack", "Modernizing old code with fix", "The new garbage collector", "Results from the developer survey", "A new experimental JSON API", "Testing time and other asynchronicities", "Flight recorder in the new release"}
+	var blog, newsroom, cites strings.Builder
+	for i, title := range titles {
+		fmt.Fprintf(&blog, `<p><a href="/blog/%d">%s</a>, %d February 2026</p><p>Jane Roe</p><p>A look at what changed and why.</p>`, i, title, i+2)
+		fmt.Fprintf(&newsroom, `<div><h3><a href="/news/%d">%s wins a national award</a></h3><p>March %d, 2026</p><p>%s</p></div>`, i, title, i+3, strings.Repeat("The team was recognised for its work with schools across the region, the foundation said in a statement. ", 3))
+		if i < 3 {
+			fmt.Fprintf(&cites, `<p>As we wrote in <a href="/blog/%d">%s, a post from last year</a>, the work is not done.</p><p>%s</p>`, i, title, strings.Repeat("The compiler now keeps more values on the stack, which saves work for the collector and time for the program. ", 4))
+		}
+	}
+	tests := []struct {
+		name, body string
+		want       int
+	}{
+		{"blog index", `<div id="main"><h1>The Blog</h1>` + blog.String() + `</div>`, 2},
+		{"newsroom", `<div id="main"><h1>News</h1>` + newsroom.String() + `</div>`, 1},
+		{"story citing posts", `<div id="main">` + cites.String() + `</div>`, 0},
+	}
+	for _, tt := range tests {
+		p, start, end := storySigns(t, tt.body)
+		assert.Equal(t, tt.want, p.datedListSigns(start, end, p.proseIn(start, end)), tt.name)
+		p.release()
+	}
+}
+
+// TestIsProductGrid checks the sign of a product grid: boxes side by side,
+// each a linked name and a price; a shopping article's boxes, one to a
+// product between paragraphs of review, are no grid.
+func TestIsProductGrid(t *testing.T) {
+	products := []string{"Walnut side table", "Oak bench", "Linen armchair", "Velvet sofa", "Cane lounge chair", "Marble coffee table", "Rattan stool", "Teak console"}
+	var grid, article strings.Builder
+	for i, name := range products {
+		fmt.Fprintf(&grid, `<div class="product"><h4><a href="/p/%d">%s, natural finish</a></h4><div class="price">$%d.99</div><div>Add to cart</div></div>`, i, name, 100+i*40)
+		fmt.Fprintf(&article, `<h2>%s</h2><div class="buy"><a href="https://shop.example.com/%d">$%d at Example Shop</a></div><p>%s</p>`, name, i, 100+i*40, strings.Repeat("It is sturdy and handsome, and the finish held up to a year of spilled coffee in our testing. ", 3))
+	}
+	intro := `<p>Our sofas and tables are made to last, in solid wood and natural fabrics, and ship free to your door.</p>`
+	tests := []struct {
+		name, body string
+		want       bool
+	}{
+		{"category page", `<div id="main">` + intro + `<div class="grid">` + grid.String() + `</div></div>`, true},
+		{"shopping article", `<div id="main">` + article.String() + `</div>`, false},
+	}
+	for _, tt := range tests {
+		p, start, end := storySigns(t, tt.body)
+		assert.Equal(t, tt.want, p.isProductGrid(start, end), tt.name)
+		p.release()
+	}
+}
+
+// TestChromePrices checks that prices count where a shop's template hides
+// its product grid in an element named like a sidebar, with a higher bar
+// than prices in the story's region.
+func TestChromePrices(t *testing.T) {
+	blurb := strings.Repeat("<p>Our dash cams record in full 4K, day and night, and keep recording while the car is parked.</p>", 6)
+	for _, tt := range []struct {
+		name string
+		n    int
+		want bool
+	}{{"nine prices in a sidebar", 9, true}, {"a deal or two", 2, false}} {
+		var rail strings.Builder
+		for i := range tt.n {
+			fmt.Fprintf(&rail, `<div class="card"><div>$%d.99</div></div>`, 20+i)
+		}
+		p, start, end := storySigns(t, `<div id="main">`+blurb+`</div><div class="sidebar">`+rail.String()+`</div>`)
+		assert.Equal(t, tt.want, p.indexSigns(start, end).prices, tt.name)
 		p.release()
 	}
 }
