@@ -376,6 +376,9 @@ func (p *page) isProductGrid(start, end int) bool {
 	return false
 }
 
+// minRunningText is the shortest paragraph that breaks a run of boxes.
+const minRunningText = 100
+
 // isPricedBox reports blocks [start, end) that read as a product's box:
 // little text, with one link of a name's length and a price line. A box
 // with several names is a row or a whole small grid.
@@ -398,10 +401,13 @@ func (p *page) isPricedBox(start, end int) bool {
 	return price && names == 1
 }
 
-// hasParagraphIn reports a paragraph among blocks [start, end).
+// hasParagraphIn reports running text among blocks [start, end): a
+// paragraph of minRunningText or more. A shop's notes between its boxes
+// ("The current price is Now $129.99, discount of 41%") are shorter than
+// a review's paragraphs.
 func (p *page) hasParagraphIn(start, end int) bool {
 	for i := start; i < end; i++ {
-		if p.blocks[i].isParagraph() {
+		if p.blocks[i].isParagraph() && len(p.blocks[i].text) >= minRunningText {
 			return true
 		}
 	}

@@ -212,9 +212,10 @@ func TestDatedListSigns(t *testing.T) {
 // product between paragraphs of review, are no grid.
 func TestIsProductGrid(t *testing.T) {
 	products := []string{"Walnut side table", "Oak bench", "Linen armchair", "Velvet sofa", "Cane lounge chair", "Marble coffee table", "Rattan stool", "Teak console"}
-	var grid, article strings.Builder
+	var grid, noted, article strings.Builder
 	for i, name := range products {
 		fmt.Fprintf(&grid, `<div class="product"><h4><a href="/p/%d">%s, natural finish</a></h4><div class="price">$%d.99</div><div>Add to cart</div></div>`, i, name, 100+i*40)
+		fmt.Fprintf(&noted, `<div class="product"><h4><a href="/p/%d">%s, natural finish</a></h4><div class="price">$%d.99</div></div><p>The current price is $%d.99, a saving of 20 percent.</p>`, i, name, 100+i*40, 100+i*40)
 		fmt.Fprintf(&article, `<h2>%s</h2><div class="buy"><a href="https://shop.example.com/%d">$%d at Example Shop</a></div><p>%s</p>`, name, i, 100+i*40, strings.Repeat("It is sturdy and handsome, and the finish held up to a year of spilled coffee in our testing. ", 3))
 	}
 	intro := `<p>Our sofas and tables are made to last, in solid wood and natural fabrics, and ship free to your door.</p>`
@@ -223,6 +224,7 @@ func TestIsProductGrid(t *testing.T) {
 		want       bool
 	}{
 		{"category page", `<div id="main">` + intro + `<div class="grid">` + grid.String() + `</div></div>`, true},
+		{"price notes between boxes", `<div id="main">` + intro + `<div class="grid">` + noted.String() + `</div></div>`, true},
 		{"shopping article", `<div id="main">` + article.String() + `</div>`, false},
 	}
 	for _, tt := range tests {
