@@ -156,10 +156,16 @@ func isListingLD(raw string) bool {
 
 // claimsDatedArticle reports metadata that calls the page an article
 // and means it: JSON-LD Article or BlogPosting, or og:type "article" with
-// a publication time. Many templates print og:type "article" on every
-// page, category and catalogue pages too; those carry no date.
+// the article's own publication time (article:published_time and its
+// kin). Many templates print og:type "article" on every page, category
+// and catalogue pages too; those carry no such time, at most the date a
+// WebPage node went up or was last modified, which every page has.
 func (p *page) claimsDatedArticle() bool {
-	return p.meta.article().found || strings.EqualFold(p.meta.ogType, "article") && !p.meta.publishedTime().IsZero()
+	if p.meta.article().found {
+		return true
+	}
+	_, dated := parseMetaTime(p.meta.published)
+	return dated && strings.EqualFold(p.meta.ogType, "article")
 }
 
 // lacksStory reports whether a page without a region of paragraph text is

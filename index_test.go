@@ -115,7 +115,9 @@ func TestPriceLines(t *testing.T) {
 
 // TestClaimsDatedArticle checks which metadata shields a page from the
 // index verdict: og:type "article" alone, printed by many templates on
-// every page, does not; with a publication time, or JSON-LD, it does.
+// every page, does not, nor with the dates SEO plugins give every page (a
+// modified time, a WebPage's datePublished); with the article's own
+// publication time, or JSON-LD, it does.
 func TestClaimsDatedArticle(t *testing.T) {
 	tests := []struct {
 		name, head string
@@ -125,6 +127,8 @@ func TestClaimsDatedArticle(t *testing.T) {
 		{"og:type with a date", `<meta property="og:type" content="article"><meta property="article:published_time" content="2025-05-04T10:00:00Z">`, true},
 		{"JSON-LD article", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Probe reaches orbit","datePublished":"2025-05-04"}</script>`, true},
 		{"website", `<meta property="og:type" content="website">`, false},
+		{"og:type with a modified time", `<meta property="og:type" content="article"><meta property="article:modified_time" content="2026-01-06T01:05:20+00:00">`, false},
+		{"og:type with a WebPage date", `<meta property="og:type" content="article"><script type="application/ld+json">{"@graph":[{"@type":"WebPage","name":"Shop","datePublished":"2024-11-18T11:33:15+00:00"}]}</script>`, false},
 	}
 	for _, tt := range tests {
 		doc, err := parseHTML(strings.NewReader("<html><head>"+tt.head+"</head><body><p>Text.</p></body></html>"), DefaultMaxBytes)
