@@ -35,7 +35,7 @@ func (p *page) isIndex(start, end int) bool {
 type indexSigns struct {
 	article bool // metadata calls the page a dated article: see claimsDatedArticle
 	listing bool // metadata calls it a listing or a product (counts twice)
-	front   bool // its address is its site's front page
+	front   int  // its address is its site's front page: see frontSigns
 	short   bool // the region holds little paragraph text
 	minor   bool // the region holds under a third of the page's prose
 	linked  bool // many linked headlines, with little prose for each
@@ -49,8 +49,8 @@ type indexSigns struct {
 
 // count is how many signs agree, listing metadata counting twice.
 func (e indexSigns) count() int {
-	n := e.cards + e.items + e.dated
-	for _, s := range []bool{e.listing, e.listing, e.front, e.short, e.minor, e.linked, e.prices, e.teasers, e.grid} {
+	n := e.front + e.cards + e.items + e.dated
+	for _, s := range []bool{e.listing, e.listing, e.short, e.minor, e.linked, e.prices, e.teasers, e.grid} {
 		if s {
 			n++
 		}
@@ -64,7 +64,6 @@ func (p *page) indexSigns(start, end int) indexSigns {
 	var e indexSigns
 	e.article = p.claimsDatedArticle()
 	e.listing = !e.article && (p.meta.listing || strings.HasPrefix(strings.ToLower(p.meta.ogType), "product"))
-	e.front = p.isFrontPage()
 	held, total, _ := p.regionTextIn(start, end)
 	e.short = held < minStoryText
 	prose, headlines, prices, chromePrices := p.pageShape()
@@ -80,8 +79,46 @@ func (p *page) indexSigns(start, end int) indexSigns {
 	e.cards = p.cardSigns(start, end)
 	e.items = p.repeatedItems(start, end, total)
 	e.dated = p.datedListSigns(start, end, inside)
+	e.front = p.frontSigns(start, end)
 	return e
 }
+
+// frontSigns weighs a page at its site's root address (see isFrontPage):
+// a sign, and twice one when its region [start, end) lists stories, by
+// linked headings (a heading for each story, linked to it) or by dated
+// entries. A page at the root that tells one story (a one-page site, a
+// template whose canonical link names the root) has headings of its own
+// and no dated list.
+func (p *page) frontSigns(start, end int) int {
+	if !p.isFrontPage() {
+		return 0
+	}
+	if p.hasLinkedHeadings(start, end) || p.datedEntries(start, end) >= minDatedEntries {
+		return 2
+	}
+	return 1
+}
+
+// hasLinkedHeadings reports a region [start, end) whose headings are
+// nearly all links of a title's length, minLinkedHeadings of them or more:
+// the headlines of a list of stories. A story's subheads link nowhere.
+func (p *page) hasLinkedHeadings(start, end int) bool {
+	heads, linked := 0, 0
+	for i := start; i < end; i++ {
+		b := &p.blocks[i]
+		if b.chrome || b.caption > 0 || b.heading == 0 {
+			continue
+		}
+		heads++
+		if b.linkLen >= minTitle && b.linkDensity() >= 0.5 {
+			linked++
+		}
+	}
+	return linked >= minLinkedHeadings && linked*10 >= heads*8
+}
+
+// minLinkedHeadings is how many linked headings make a list of stories.
+const minLinkedHeadings = 5
 
 // isFrontPage reports a page whose own address is its site's root. The
 // address is the page's, not the base its links resolve against: many

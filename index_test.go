@@ -257,3 +257,34 @@ func TestChromePrices(t *testing.T) {
 		p.release()
 	}
 }
+
+// TestFrontSigns checks the front-page sign: a page at its site's root
+// that lists stories (linked headings, or dated entries) weighs twice; a
+// one-page site's story at the root, with subheads of its own, once; a
+// story at its own address not at all.
+func TestFrontSigns(t *testing.T) {
+	heads := []string{"Daylight saving time ritual continues", "Carmaker drops its cheapest electric sedan", "Dinosaur series gets mixed reviews", "Probe slowed an asteroid's orbit", "Stem-cell treatments approved"}
+	var stories, dated, own strings.Builder
+	for i, h := range heads {
+		fmt.Fprintf(&stories, `<article><h2><a href="/story/%d">%s</a></h2><div>Posted by an editor on Saturday</div><p>%s</p></article>`, i, h, strings.Repeat("Readers wrote in about this one, and the thread ran long into the night, with more heat than light. ", 3))
+		fmt.Fprintf(&dated, `<h3>%s</h3><p>%s</p><p><a href="/Articles/%d/">Full article on the new release</a> March %d, 2026</p>`, h, strings.Repeat("The release brings a new scheduler and many fixes, and the maintainers expect the next one in the spring. ", 3), i, i+2)
+		fmt.Fprintf(&own, `<h2>%s</h2><p>%s</p>`, h, strings.Repeat("We plan weddings and events on the coast, from the first call to the last dance, for up to two hundred guests. ", 3))
+	}
+	tests := []struct {
+		name, url, body string
+		want            int
+	}{
+		{"front page of linked stories", "https://news.example.org/", stories.String(), 2},
+		{"front page of dated entries", "https://news.example.org/", dated.String(), 2},
+		{"one-page site", "https://venue.example.com/", own.String(), 1},
+		{"story at its own address", "https://news.example.org/story/1", stories.String(), 0},
+	}
+	for _, tt := range tests {
+		p, start, end := storySigns(t, `<div id="main">`+tt.body+`</div>`)
+		u, err := url.Parse(tt.url)
+		require.NoError(t, err)
+		p.setBase(u, "")
+		assert.Equal(t, tt.want, p.frontSigns(start, end), tt.name)
+		p.release()
+	}
+}
