@@ -423,8 +423,10 @@ func (p *page) isProductGrid(start, end int) bool {
 const minRunningText = 100
 
 // isPricedBox reports blocks [start, end) that read as a product's box:
-// little text, with one link of a name's length and a price line. A box
-// with several names is a row or a whole small grid.
+// no more text than an entry of a list (maxItem: a shop's boxes carry
+// their swatches, shipping notes and hidden details), with one link of a
+// name's length and a price line. A box with several names is a row or a
+// whole small grid.
 func (p *page) isPricedBox(start, end int) bool {
 	total, price, names := 0, false, 0
 	for i := start; i < end; i++ {
@@ -433,7 +435,7 @@ func (p *page) isPricedBox(start, end int) bool {
 			continue
 		}
 		total += len(b.text)
-		if total > maxCard {
+		if total > maxItem {
 			return false
 		}
 		price = price || isPriceLine(b.text)

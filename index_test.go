@@ -216,8 +216,9 @@ func TestDatedListSigns(t *testing.T) {
 // product between paragraphs of review, are no grid.
 func TestIsProductGrid(t *testing.T) {
 	products := []string{"Walnut side table", "Oak bench", "Linen armchair", "Velvet sofa", "Cane lounge chair", "Marble coffee table", "Rattan stool", "Teak console"}
-	var grid, noted, article strings.Builder
+	var grid, noted, detailed, article strings.Builder
 	for i, name := range products {
+		fmt.Fprintf(&detailed, `<div class="tile"><div><a href="/p/%d">%s, natural finish</a></div><div>Now $%d.99, a saving of 20 percent</div><div>Compare value $%d.00</div><div>Extra 15%% off with code SPRING</div><div>Free shipping</div><dl><dt>Product details</dt><dd>%s is available in five finishes; the finish shown is natural oak with a clear matte coat, and the cushions come in linen, cotton or wool, each in three colours.</dd><dt>Product link</dt><dd>/furniture/living-room/%d/natural-oak-finish-with-clear-matte-coat.html?color=natural</dd></dl></div>`, i, name, 100+i*40, 130+i*40, name, i)
 		fmt.Fprintf(&grid, `<div class="product"><h4><a href="/p/%d">%s, natural finish</a></h4><div class="price">$%d.99</div><div>Add to cart</div></div>`, i, name, 100+i*40)
 		fmt.Fprintf(&noted, `<div class="product"><h4><a href="/p/%d">%s, natural finish</a></h4><div class="price">$%d.99</div></div><p>The current price is $%d.99, a saving of 20 percent.</p>`, i, name, 100+i*40, 100+i*40)
 		fmt.Fprintf(&article, `<h2>%s</h2><div class="buy"><a href="https://shop.example.com/%d">$%d at Example Shop</a></div><p>%s</p>`, name, i, 100+i*40, strings.Repeat("It is sturdy and handsome, and the finish held up to a year of spilled coffee in our testing. ", 3))
@@ -228,6 +229,7 @@ func TestIsProductGrid(t *testing.T) {
 		want       bool
 	}{
 		{"category page", `<div id="main">` + intro + `<div class="grid">` + grid.String() + `</div></div>`, true},
+		{"boxes with their details", `<div id="main">` + intro + `<div class="grid">` + detailed.String() + `</div></div>`, true},
 		{"price notes between boxes", `<div id="main">` + intro + `<div class="grid">` + noted.String() + `</div></div>`, true},
 		{"shopping article", `<div id="main">` + article.String() + `</div>`, false},
 	}
