@@ -36,6 +36,7 @@ type indexSigns struct {
 	article bool // metadata calls the page a dated article: see claimsDatedArticle
 	listing bool // metadata calls it a listing or a product (counts twice)
 	front   int  // its address is its site's front page: see frontSigns
+	address bool // its address is a shop's listing: see isListingAddress
 	short   bool // the region holds little paragraph text
 	minor   bool // the region holds under a third of the page's prose
 	linked  bool // many linked headlines, with little prose for each
@@ -50,7 +51,7 @@ type indexSigns struct {
 // count is how many signs agree, listing metadata counting twice.
 func (e indexSigns) count() int {
 	n := e.front + e.cards + e.items + e.dated
-	for _, s := range []bool{e.listing, e.listing, e.short, e.minor, e.linked, e.prices, e.teasers, e.grid} {
+	for _, s := range []bool{e.listing, e.listing, e.address, e.short, e.minor, e.linked, e.prices, e.teasers, e.grid} {
 		if s {
 			n++
 		}
@@ -80,6 +81,7 @@ func (p *page) indexSigns(start, end int) indexSigns {
 	e.items = p.repeatedItems(start, end, total)
 	e.dated = p.datedListSigns(start, end, inside)
 	e.front = p.frontSigns(start, end)
+	e.address = p.isListingAddress()
 	return e
 }
 
@@ -119,6 +121,29 @@ func (p *page) hasLinkedHeadings(start, end int) bool {
 
 // minLinkedHeadings is how many linked headings make a list of stories.
 const minLinkedHeadings = 5
+
+// isListingAddress reports a page whose address names a listing by the
+// path words shop platforms give their category and product pages
+// ("/collections/mens-sneakers", "/browse/shoes/", "/c/headphones",
+// "/product-category/outdoor-gear/", "/shop/"). Alone it is weak: a
+// guide may live at such an address too.
+func (p *page) isListingAddress() bool {
+	u, err := url.Parse(p.url)
+	if err != nil {
+		return false
+	}
+	for seg := range strings.SplitSeq(strings.ToLower(u.Path), "/") {
+		if slices.Contains(listingSegments, seg) {
+			return true
+		}
+	}
+	return false
+}
+
+// listingSegments are the path words of shops' listing pages. The
+// singular "collection", "topic" and "archive" are left out: publishers
+// file articles under them.
+var listingSegments = []string{"collections", "category", "categories", "product-category", "browse", "shop", "products", "c"}
 
 // isFrontPage reports a page whose own address is its site's root. The
 // address is the page's, not the base its links resolve against: many

@@ -290,3 +290,34 @@ func TestFrontSigns(t *testing.T) {
 		p.release()
 	}
 }
+
+// TestIsListingAddress checks the shop-listing address sign: the path
+// words of category and product pages count, anywhere in the path; the
+// singular words publishers file articles under do not.
+func TestIsListingAddress(t *testing.T) {
+	tests := []struct {
+		url  string
+		want bool
+	}{
+		{"https://shop.example.com/collections/womens-insulated-jackets", true},
+		{"https://www.example.com/browse/shoes/mens/sneakers", true},
+		{"https://www.example.com/c/headphones?sort=price", true},
+		{"https://example.com/product-category/outdoor-gear/", true},
+		{"https://example.eu/shop/", true},
+		{"https://www.example.com/en-us/Products/mounts/multi-monitor-mounts", true},
+		{"https://www.example.com/collection/best-book-subscriptions/", false},
+		{"https://www.example.com/topic/history-of-coffee", false},
+		{"https://www.example.com/education/archive/2014/04/plato-to-plumber/", false},
+		{"https://www.example.com/2025/05/how-to-shop-for-a-sofa", false},
+	}
+	for _, tt := range tests {
+		doc, err := parseHTML(strings.NewReader("<html><body><p>Text.</p></body></html>"), DefaultMaxBytes)
+		require.NoError(t, err)
+		p := walkPage(doc)
+		u, err := url.Parse(tt.url)
+		require.NoError(t, err)
+		p.setBase(u, "")
+		assert.Equal(t, tt.want, p.isListingAddress(), tt.url)
+		p.release()
+	}
+}
