@@ -1,9 +1,7 @@
 package newswire
 
 import (
-	"cmp"
 	"net/url"
-	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -128,16 +126,32 @@ const minLinkedHeadings = 5
 // "/product-category/outdoor-gear/", "/shop/"). Alone it is weak: a
 // guide may live at such an address too.
 func (p *page) isListingAddress() bool {
-	u, err := url.Parse(p.url)
-	if err != nil {
-		return false
-	}
-	for seg := range strings.SplitSeq(strings.ToLower(u.Path), "/") {
-		if slices.Contains(listingSegments, seg) {
-			return true
+	for seg := range strings.SplitSeq(addressPath(p.url), "/") {
+		for _, w := range listingSegments {
+			if strings.EqualFold(seg, w) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// addressPath is the path of an absolute address, without its query or
+// fragment: read in place, as url.Parse would allocate for every page.
+func addressPath(u string) string {
+	_, rest, ok := strings.Cut(u, "://")
+	if !ok {
+		return ""
+	}
+	i := strings.IndexByte(rest, '/')
+	if i < 0 {
+		return ""
+	}
+	rest = rest[i:]
+	if j := strings.IndexAny(rest, "?#"); j >= 0 {
+		rest = rest[:j]
+	}
+	return rest
 }
 
 // listingSegments are the path words of shops' listing pages. The
@@ -491,43 +505,46 @@ func (p *page) hasParagraphIn(start, end int) bool {
 // their links; these may carry none (the link wraps a picture or a
 // button). A story's own boxes (questions and answers, pull quotes) hold
 // part of its text; boxes that hold nearly all of the region's text
-// (total) are the page, and count twice.
+// (total) are the page, and count twice. The boxes are read as a run in
+// document order, a box's own inner boxes passed over, so nothing is kept
+// but the run under way; an odd sibling in the run (a box missing a
+// line, an ad) does not end it.
 func (p *page) repeatedItems(start, end, total int) int {
-	var items []item
+	var run item
+	count, inItem := 0, -1 // boxes in the run; the end of the last box
 	for r := range p.regions {
 		reg := &p.regions[r]
 		from, to := int(reg.start), int(reg.end)
-		if from < start || to > end || reg.chrome || from == start && to == end {
+		if from < start || to > end || from < inItem || reg.chrome || from == start && to == end {
 			continue
 		}
-		if shape, text, ok := p.itemShape(from, to); ok {
-			items = append(items, item{parent: reg.parent, shape: shape, text: text})
+		shape, text, ok := p.itemShape(from, to)
+		if !ok {
+			continue
 		}
-	}
-	if len(items) < minCards {
-		return 0
-	}
-	slices.SortFunc(items, func(a, b item) int {
-		return cmp.Or(cmp.Compare(a.parent, b.parent), cmp.Compare(a.shape, b.shape))
-	})
-	for i := 0; i < len(items); {
-		j, text := i, 0
-		for ; j < len(items) && items[j].parent == items[i].parent && items[j].shape == items[i].shape; j++ {
-			text += items[j].text
+		inItem = to
+		switch {
+		case count > 0 && reg.parent == run.parent && shape == run.shape:
+			count, run.text = count+1, run.text+text
+		case count > 1 && reg.parent == run.parent:
+			// A sibling of another shape (a box missing a line, an ad)
+			// is passed over: it does not end the run.
+			continue
+		default:
+			count, run = 1, item{parent: reg.parent, shape: shape, text: text}
 		}
-		if j-i >= minCards && text*10 >= total*9 {
+		if count >= minCards && run.text*10 >= total*9 {
 			return 2
 		}
-		i = j
 	}
 	return 0
 }
 
-// item is a box that repeatedItems compares with its siblings.
+// item is the run of boxes repeatedItems follows.
 type item struct {
-	parent int32  // the region around it
-	shape  uint64 // its lines' kinds: see itemShape
-	text   int
+	parent int32  // the region around the boxes
+	shape  uint64 // their lines' kinds: see itemShape
+	text   int    // the text they hold
 }
 
 // itemShape sums up blocks [start, end) that may be one entry of a list:

@@ -161,6 +161,9 @@ func TestRepeatedItems(t *testing.T) {
 	topics := []string{"Glaciers", "Whales", "Sleep", "Fossils", "Orcas", "Salamanders", "Shipwrecks", "Fireflies", "Auroras"}
 	var playlist, faq, list strings.Builder
 	for i, topic := range topics {
+		if i == 4 {
+			playlist.WriteString(`<div class="item"><div class="sponsor">Sponsored</div><p>Watch the season premiere tonight on our streaming service, free for a month.</p><div>Learn more</div></div>`)
+		}
 		fmt.Fprintf(&playlist, `<div class="item"><div class="time">1:%02d</div><div class="title">%s: what scientists found this year</div><p>Researchers spent a season in the field and came back with footage nobody had seen before, they said.</p></div>`, i+10, topic)
 		fmt.Fprintf(&faq, `<div class="faq"><h3>How do %s change with the seasons?</h3><p>They change slowly, and the change is easier to see over years than over months.</p></div>`, strings.ToLower(topic))
 		fmt.Fprintf(&list, `<div class="entry"><h3>%d. %s</h3><p>%s</p></div>`, i+1, topic, strings.Repeat("The exhibit runs along the hall, past the old maps and the new screens, and is quiet enough for a long look. ", 6))
@@ -170,7 +173,7 @@ func TestRepeatedItems(t *testing.T) {
 		name, body string
 		want       int
 	}{
-		{"video playlist", `<div id="main"><h1>Science videos</h1>` + playlist.String() + `</div>`, 2},
+		{"video playlist with an ad among its entries", `<div id="main"><h1>Science videos</h1>` + playlist.String() + `</div>`, 2},
 		{"story with questions and answers", `<div id="main">` + story + `<div class="faqs">` + faq.String() + `</div></div>`, 0},
 		{"list article", `<div id="main"><p>Nine exhibits worth a trip this winter, and why.</p>` + list.String() + `</div>`, 0},
 	}
