@@ -609,7 +609,10 @@ func (p *page) datedEntries(start, end int) int {
 	n := 0
 	for i := start; i < end; i++ {
 		b := &p.blocks[i]
-		if b.chrome || b.caption > 0 || len(b.text) > maxDatedLine || b.linkLen < minTitle && !p.nearTitleLink(i, start, end) {
+		// A full date has a year: lines without four digits in a row are
+		// passed over before the dearer reading of dates.
+		if b.chrome || b.caption > 0 || len(b.text) > maxDatedLine || !hasFourDigits(b.text) ||
+			b.linkLen < minTitle && !p.nearTitleLink(i, start, end) {
 			continue
 		}
 		if _, ok := datePrintedIn(b.text); ok {
@@ -626,6 +629,21 @@ const (
 	// minTitle is the shortest link text read as a linked title.
 	minTitle = 15
 )
+
+// hasFourDigits reports a run of four digits in s, as a year has.
+func hasFourDigits(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			run = 0
+			continue
+		}
+		if run++; run == 4 {
+			return true
+		}
+	}
+	return false
+}
 
 // nearTitleLink reports a link of a title's length within two blocks of
 // block i, inside [start, end).

@@ -324,3 +324,17 @@ func TestIsListingAddress(t *testing.T) {
 		p.release()
 	}
 }
+
+// TestHasFourDigits checks the cheap test that passes over lines that
+// cannot hold a full date before dates are read.
+func TestHasFourDigits(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Go 1.26 is released, 10 February 2026": true,
+		"2025-12-19":                            true,
+		"1. The Harbour Trail":                  false,
+		"Posted Dec 19":                         false,
+		"Call 555-0142 today":                   true,
+	} {
+		assert.Equal(t, want, hasFourDigits(s), s)
+	}
+}
