@@ -93,7 +93,7 @@ func (p *page) frontSigns(start, end int) int {
 	if !p.isFrontPage() {
 		return 0
 	}
-	if p.hasLinkedHeadings(start, end) || p.datedEntries(start, end) >= minDatedEntries {
+	if p.hasLinkedHeadings(start, end) || p.datedEntries(start, end, false) >= minDatedEntries && p.datedEntries(start, end, true) >= minDatedEntries {
 		return 2
 	}
 	return 1
@@ -240,8 +240,10 @@ func (p *page) claimsDatedArticle() bool {
 	if p.meta.article().found {
 		return true
 	}
-	_, dated := parseMetaTime(p.meta.published)
-	return dated && strings.EqualFold(p.meta.ogType, "article")
+	// The publication time is parsed once and kept for Published; asking
+	// for it here costs nothing more. When the meta time does not parse,
+	// it comes from elsewhere, and the claim rests on a tag that says so.
+	return p.meta.published != "" && strings.EqualFold(p.meta.ogType, "article") && !p.meta.publishedTime().IsZero()
 }
 
 // lacksStory reports whether a page without a region of paragraph text is
@@ -584,7 +586,10 @@ const maxItem = 600
 // lines of its prose (inside): one for every maxProsePerEntry bytes is a
 // sign, one for every half of that counts twice.
 func (p *page) datedListSigns(start, end, inside int) int {
-	n := p.datedEntries(start, end)
+	if n := p.datedEntries(start, end, false); n < minDatedEntries || n*maxProsePerEntry < inside {
+		return 0 // too few lines could be entries: no dates need reading
+	}
+	n := p.datedEntries(start, end, true)
 	switch {
 	case n < minDatedEntries || n*maxProsePerEntry < inside:
 		return 0
@@ -605,21 +610,30 @@ const (
 // datedEntries counts the short lines in [start, end) that print a date
 // next to a link of a title's length: on the line itself ("Go 1.26 is
 // released, 10 February 2026"), or on a line of its own within two lines.
-func (p *page) datedEntries(start, end int) int {
+// With parse false it counts the lines that could (see mayBeDated), which
+// costs no reading of dates.
+func (p *page) datedEntries(start, end int, parse bool) int {
 	n := 0
 	for i := start; i < end; i++ {
-		b := &p.blocks[i]
-		// A full date has a year: lines without four digits in a row are
-		// passed over before the dearer reading of dates.
-		if b.chrome || b.caption > 0 || len(b.text) > maxDatedLine || !hasFourDigits(b.text) ||
-			b.linkLen < minTitle && !p.nearTitleLink(i, start, end) {
+		if !p.mayBeDated(i, start, end) {
 			continue
 		}
-		if _, ok := datePrintedIn(b.text); ok {
+		if !parse {
+			n++
+		} else if _, ok := datePrintedIn(p.blocks[i].text); ok {
 			n++
 		}
 	}
 	return n
+}
+
+// mayBeDated reports block i of [start, end) as a possible entry's date
+// line: short, with four digits in a row as a year has, by a title link.
+// Lines that fail are passed over before the dearer reading of dates.
+func (p *page) mayBeDated(i, start, end int) bool {
+	b := &p.blocks[i]
+	return !b.chrome && b.caption == 0 && len(b.text) <= maxDatedLine && hasFourDigits(b.text) &&
+		(b.linkLen >= minTitle || p.nearTitleLink(i, start, end))
 }
 
 const (
