@@ -293,6 +293,7 @@ func (p *page) storyRegion() (int, int, bool) {
 	}
 	in := p.storyText(best, hl)
 	below := p.regions[best]
+	announced := p.endsWithSubhead(best)
 	for up, steps := p.regions[best].parent, 0; up >= 0 && steps < 2*maxClimb && !p.regions[up].chrome; up = p.regions[up].parent {
 		reg := p.regions[up]
 		if reg.start == below.start && reg.end == below.end {
@@ -304,7 +305,7 @@ func (p *page) storyRegion() (int, int, bool) {
 		t := p.storyText(int(up), hl)
 		inside := in.story + in.teasers
 		addedParagraphs := t.story - in.story
-		if added := t.teasers - in.teasers; added > inside && inside < maxCardIntro {
+		if added := t.teasers - in.teasers; added > inside && (inside < maxCardIntro || announced) {
 			addedParagraphs += added
 		}
 		addedOther := (t.total - t.neutral) - (in.total - in.neutral) - addedParagraphs
@@ -321,6 +322,22 @@ func (p *page) storyRegion() (int, int, bool) {
 	}
 	reg := p.regions[best]
 	return int(reg.start), int(reg.end), true
+}
+
+// endsWithSubhead reports a region whose last text is a heading, with
+// nothing under it: a subhead that announces what follows in the next
+// container ("Our favourite brands from the USA" over the entries of a
+// list article, each a linked name over its paragraphs). What follows it
+// is the story's, however much it looks like teaser cards; a rail of
+// teasers beside a story follows its last paragraph, not a subhead.
+func (p *page) endsWithSubhead(r int) bool {
+	reg := p.regions[r]
+	for i := int(reg.end) - 1; i >= int(reg.start); i-- {
+		if b := &p.blocks[i]; !b.chrome && b.caption == 0 {
+			return b.heading > 0 && !b.isLink()
+		}
+	}
+	return false
 }
 
 // storyMeasure is a region's text as storyRegion's climb weighs it.

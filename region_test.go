@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/net/html/atom"
+
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -234,4 +236,49 @@ func TestStoryRegionTakesAnnouncedList(t *testing.T) {
 	body := strings.Join(a.Body, "\n")
 	assert.Contains(t, body, "opened its new flood barrier")
 	assert.Contains(t, body, "spare controller")
+}
+
+// TestStoryRegionTakesEntriesAfterSubhead checks a list article whose
+// introduction, long enough to stand on its own, ends with a subhead
+// that announces the entries in the next container: the entries, each a
+// linked name over its paragraph, are the story's, not a rail of
+// teasers. The same cards after a story's last paragraph stay out (see
+// TestStoryRegionLeavesTeaserRail).
+func TestStoryRegionTakesEntriesAfterSubhead(t *testing.T) {
+	entries := ""
+	for _, e := range []struct{ name, text string }{
+		{"Harbour Knits", "Harbour Knits makes jumpers from the wool of sheep on three farms along the coast, spun and dyed at a mill in the next valley."},
+		{"Old Mill Denim", "Old Mill Denim weaves its cloth on restored looms and repairs any pair of jeans it has sold, for free, for as long as they last."},
+		{"Beach Linen", "Beach Linen sews shirts and dresses from flax grown in the county, and publishes the wages of everyone who works on them."},
+		{"Station Shoes", "Station Shoes resoles its boots in the workshop behind the shop, and takes back worn pairs to strip for leather and laces."},
+		{"Riverside Wear", "Riverside Wear cuts its coats from deadstock wool bought from the big houses, so that no new cloth is woven for them."},
+		{"Castle Caps", "Castle Caps knits hats and scarves from yarn spun from offcuts, in a workshop that employs people coming out of prison."},
+	} {
+		entries += `<div class="entry"><h2><a href="/brands/` + strings.ToLower(strings.ReplaceAll(e.name, " ", "-")) + `">` + e.name + `</a></h2><div>Rated: Good</div><p>` + e.text +
+			` Its clothes are sold in its own shop, at the market on Saturdays, and online, with free repairs for the first year.</p></div>` + "\n"
+	}
+	page := `<html><head><title>Local brands making clothes responsibly</title></head><body><div class="page">
+<h1>Local brands making clothes responsibly</h1><div class="intro">` + paras(append(slices.Clone(storyParas), moreParas...)...) +
+		`<h2>Our favourite local brands</h2></div>` + entries + `</div></body></html>`
+	a := mustParse(t, page)
+	body := strings.Join(a.Body, "\n")
+	assert.Contains(t, body, "flood barrier")
+	assert.Contains(t, body, "Old Mill Denim weaves")
+	assert.Contains(t, body, "employs people coming out of prison")
+}
+
+func TestEndsWithSubhead(t *testing.T) {
+	p := &page{
+		blocks: []block{
+			{text: "The county opened its new flood barrier on the river on Monday.", tag: atom.P},
+			{text: "Our favourite local brands", tag: atom.H2, heading: 2},
+			{text: "The county opened its new flood barrier on the river on Monday.", tag: atom.P},
+			{text: "Read more", tag: atom.H2, heading: 2, nLinks: 1, linkLen: 9},
+			{text: "Share this", tag: atom.Div, chrome: true},
+		},
+		regions: []region{{start: 0, end: 2, parent: -1, span: -1}, {start: 2, end: 5, parent: -1, span: -1}, {start: 0, end: 1, parent: -1, span: -1}},
+	}
+	assert.True(t, p.endsWithSubhead(0), "a subhead with nothing under it")
+	assert.False(t, p.endsWithSubhead(1), "a linked heading, then chrome")
+	assert.False(t, p.endsWithSubhead(2), "a paragraph")
 }
