@@ -254,8 +254,8 @@ func TestStoryRegionTakesEntriesAfterSubhead(t *testing.T) {
 		{"Riverside Wear", "Riverside Wear cuts its coats from deadstock wool bought from the big houses, so that no new cloth is woven for them."},
 		{"Castle Caps", "Castle Caps knits hats and scarves from yarn spun from offcuts, in a workshop that employs people coming out of prison."},
 	} {
-		entries += `<div class="entry"><h2><a href="/brands/` + strings.ToLower(strings.ReplaceAll(e.name, " ", "-")) + `">` + e.name + `</a></h2><div>Rated: Good</div><p>` + e.text +
-			` Its clothes are sold in its own shop, at the market on Saturdays, and online, with free repairs for the first year.</p></div>` + "\n"
+		entries += `<div class="entry"><h2><a href="/brands/` + strings.ToLower(strings.ReplaceAll(e.name, " ", "-")) + `">` + e.name + `</a></h2><div>Rated: Good</div><div class="text"><div><p>` + e.text +
+			` Its clothes are sold in its own shop, at the market on Saturdays, and online, with free repairs for the first year.</p></div></div></div>` + "\n"
 	}
 	page := `<html><head><title>Local brands making clothes responsibly</title></head><body><div class="page">
 <h1>Local brands making clothes responsibly</h1><div class="intro">` + paras(append(slices.Clone(storyParas), moreParas...)...) +
