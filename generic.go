@@ -18,6 +18,7 @@ func extractGeneric(p *page, a *Article) error {
 	if !ok {
 		return errNoRegion
 	}
+	start, end = p.hiddenSections(start, end)
 	p.showCollapsed(start, end)
 	if p.isIndex(start, end) {
 		return errTeaserList
@@ -214,6 +215,81 @@ func (p *page) showCollapsed(start, end int) {
 		p.applyChrome()
 		p.headline.done = false // storyRegion asked before these parts showed
 	}
+}
+
+// hiddenSections widens the story region [start, end) when it is one of
+// a run of hidden sections that a script shows one after the other (a
+// guide whose every section is a hidden block, placed after the page's
+// footer): the hidden sibling sections next to it that read as story are
+// the story's other parts. A lone heading between them (a label of the
+// widget) is passed over, and any other text ends the run.
+func (p *page) hiddenSections(start, end int) (int, int) {
+	h := p.hiddenWrapper(start, end)
+	if h < 0 {
+		return start, end
+	}
+	parent := p.spans[h].parent
+	from, at := start, int(p.spans[h].start)
+	for j := h - 1; j >= 0; j-- {
+		s := &p.spans[j]
+		if s.parent != parent {
+			continue // a span inside an earlier sibling
+		}
+		if int(s.end) != at || !s.hidden {
+			break
+		}
+		at = int(s.start)
+		if story, label := p.sectionKind(s); story {
+			from = at
+		} else if !label {
+			break
+		}
+	}
+	to, at := end, int(p.spans[h].end)
+	for j := h + 1; j < len(p.spans); j++ {
+		s := &p.spans[j]
+		if s.parent != parent {
+			if int(s.start) < at {
+				continue // a span inside a later sibling
+			}
+			break
+		}
+		if int(s.start) != at || !s.hidden {
+			break
+		}
+		at = int(s.end)
+		if story, label := p.sectionKind(s); story {
+			to = at
+		} else if !label {
+			break
+		}
+	}
+	return from, to
+}
+
+// hiddenWrapper is the hidden span found to wrap the story that holds
+// the region [start, end), or -1.
+func (p *page) hiddenWrapper(start, end int) int {
+	if start >= end {
+		return -1
+	}
+	for s := p.blocks[start].span; s >= 0; s = p.spans[s].parent {
+		sp := &p.spans[s]
+		if sp.hidden && sp.wrapper && int(sp.start) <= start && int(sp.end) >= end {
+			return int(s)
+		}
+	}
+	return -1
+}
+
+// sectionKind says whether a hidden sibling section reads as story, or
+// is at most a label: a heading of its own, or nothing.
+func (p *page) sectionKind(s *span) (story, label bool) {
+	if p.readsAsStory(s) {
+		return true, false
+	}
+	n := s.end - s.start
+	return false, n == 0 || n == 1 && p.blocks[s.start].heading > 0 && p.blocks[s.start].nLinks == 0
 }
 
 // readsAsStory reports a span whose text is mostly paragraphs.

@@ -282,3 +282,31 @@ func TestEndsWithSubhead(t *testing.T) {
 	assert.False(t, p.endsWithSubhead(1), "a linked heading, then chrome")
 	assert.False(t, p.endsWithSubhead(2), "a paragraph")
 }
+
+// TestStoryRegionJoinsHiddenSections checks a guide whose every section
+// is a hidden block placed after the page's footer, for a script to show:
+// the sections beside the one that scores best are the story too, a lone
+// heading between them is passed over, and the teasers before them stay
+// out.
+func TestStoryRegionJoinsHiddenSections(t *testing.T) {
+	hidden := func(inner string) string { return `<div style="display:none">` + inner + "</div>\n" }
+	long := strings.Join(moreParas, " ")
+	page := `<html><head><title>Flood barrier opens on the river</title></head><body>
+<h1>Flood barrier opens on the river</h1><div class="shell"><p>Loading the guide, please wait.</p></div>
+<footer><ul><li><a href="/about">About us</a></li><li><a href="/terms">Terms of use</a></li></ul></footer>` +
+		hidden(`<h3><a href="/news/bridge-closed">Bridge shut</a></h3><p><a href="/news/bridge-closed">Drivers face a twelve-mile detour.</a></p>`) +
+		hidden(paras(storyParas[0], storyParas[1])) +
+		hidden("<h2>How the gates work</h2>"+paras(storyParas[2], storyParas[3])) +
+		hidden("<h3>Related topics</h3>") +
+		hidden("<h2>Building the barrier</h2>"+paras(long, long+" "+long)) +
+		hidden(paras(moreParas[3])) +
+		`</body></html>`
+	a := mustParse(t, page)
+	body := strings.Join(a.Body, "\n")
+	for _, want := range []string{storyParas[0], storyParas[3], "Building the barrier", moreParas[3]} {
+		assert.Contains(t, body, want)
+	}
+	for _, not := range []string{"detour", "Related topics", "Terms of use"} {
+		assert.NotContains(t, body, not)
+	}
+}
