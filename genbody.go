@@ -46,7 +46,7 @@ func (p *page) storyBlocks(start, end int) []int32 {
 			body = append(body, int32(i))
 			continue
 		}
-		if b.chrome || b.caption > 0 || isNoise(b.text) || isTimestampLine(b.text) || b.isMetaLine() || b.isCaptionLine() || b.isCreditLine() {
+		if b.chrome || b.caption > 0 || isNoise(b.text) || isPlaceholderText(b.text) || isTimestampLine(b.text) || b.isMetaLine() || b.isCaptionLine() || b.isCreditLine() {
 			continue
 		}
 		switch b.tailKind() {
