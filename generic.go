@@ -145,6 +145,7 @@ func (p *page) resolveChrome() {
 			p.spans[s].wrapper = true
 		}
 		p.wrapSiblings()
+		p.wrapAdjacent()
 	}
 	p.applyChrome()
 }
@@ -170,6 +171,57 @@ func (p *page) wrapSiblings() {
 			t.wrapper = true
 		}
 	}
+}
+
+// wrapAdjacent makes wrappers of the spans that sit right before or after
+// a wrapper, at its level, and share at least two class names with it: a
+// page builder's panels, one after the other, each a "so-panel widget"
+// with its own modifier ("panel-first-child", "widget_custom_html"), of
+// which the story fills several. A sidebar's widgets share one name
+// ("widget") with a story's, and sit in a sidebar of their own.
+func (p *page) wrapAdjacent() {
+	for i := range p.spans {
+		s := &p.spans[i]
+		if !s.wrapper || s.name == "" || s.parent >= 0 && !p.spans[s.parent].wrapper {
+			continue
+		}
+		at := s.end
+		for j := i + 1; j < len(p.spans); j++ {
+			t := &p.spans[j]
+			if t.start < at {
+				continue // inside the span before it
+			}
+			if t.parent != s.parent || t.start != at || sharedNames(s.name, t.name) < 2 {
+				break
+			}
+			t.wrapper, at = true, t.end
+		}
+		at = s.start
+		for j := i - 1; j >= 0; j-- {
+			t := &p.spans[j]
+			if t.parent != s.parent && t.end <= at {
+				continue // inside the span before it
+			}
+			if t.parent != s.parent || t.end != at || sharedNames(s.name, t.name) < 2 {
+				break
+			}
+			t.wrapper, at = true, t.start
+		}
+	}
+}
+
+// sharedNames counts the class names that two class attributes share.
+func sharedNames(a, b string) int {
+	n := 0
+	for name := range strings.FieldsSeq(a) {
+		for other := range strings.FieldsSeq(b) {
+			if name == other {
+				n++
+				break
+			}
+		}
+	}
+	return n
 }
 
 // applyChrome sets the chrome flags of spans, blocks, regions and images
@@ -385,8 +437,11 @@ func (p *page) storyRegion() (int, int, bool) {
 			addedParagraphs += added
 		}
 		addedOther := (t.total - t.neutral) - (in.total - in.neutral) - addedParagraphs
-		if addedParagraphs < inside/5 {
-			continue // a wrapper, or a note beside the story
+		if addedParagraphs < inside/5 || addedParagraphs == 0 {
+			// A wrapper, or a note beside the story; when no story stands
+			// below the headline yet (a banner scored best), an ancestor
+			// that adds no story is passed over too, not a reason to stop.
+			continue
 		}
 		if t.links*100 > t.total*35 || addedOther*2 > addedParagraphs {
 			break

@@ -310,3 +310,32 @@ func TestStoryRegionJoinsHiddenSections(t *testing.T) {
 		assert.NotContains(t, body, not)
 	}
 }
+
+// TestStoryRegionTakesBuilderPanels checks a story laid out by a page
+// builder in panels, one after the other, each named a "widget" with a
+// modifier of its own: the panels beside the one that holds most of the
+// story are its parts too, while a sidebar widget that shares only the
+// word "widget" stays out.
+func TestStoryRegionTakesBuilderPanels(t *testing.T) {
+	page := `<html><head><title>Flood barrier opens on the river</title></head><body><h1>Flood barrier opens on the river</h1>
+<div class="so-panel widget widget_sow-editor panel-first-child"><p>` + storyParas[0] + `</p></div>
+<div class="widget_text so-panel widget widget_custom_html"><p>` + storyParas[1] + `</p><p>` + storyParas[2] + `</p></div>
+<div class="so-panel widget widget_sow-editor panel-last-child">` + paras(append(slices.Clone(storyParas[3:]), moreParas...)...) + `</div>
+<div class="widget widget_recent_entries"><h3>Recent posts</h3><ul><li><a href="/news/bridge-closed">Bridge shut for repairs to its bearings</a></li>
+<li><a href="/news/school-roof">New school roof finished before the autumn term</a></li></ul></div>
+</body></html>`
+	a := mustParse(t, page)
+	body := strings.Join(a.Body, "\n")
+	for _, want := range []string{storyParas[0], storyParas[1], storyParas[3], moreParas[3]} {
+		assert.Contains(t, body, want)
+	}
+	assert.NotContains(t, body, "Bridge shut")
+	assert.NotContains(t, body, "Recent posts")
+}
+
+func TestSharedNames(t *testing.T) {
+	assert.Equal(t, 3, sharedNames("so-panel widget widget_sow-editor panel-last-child", "so-panel widget widget_sow-editor"))
+	assert.Equal(t, 2, sharedNames("so-panel widget widget_sow-editor", "widget_text so-panel widget widget_custom_html"))
+	assert.Equal(t, 1, sharedNames("widget widget_text", "widget widget_recent_entries"))
+	assert.Equal(t, 0, sharedNames("", "widget"))
+}
