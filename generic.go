@@ -6,6 +6,8 @@ import (
 	"strings"
 	"time"
 	"unicode"
+
+	"golang.org/x/net/html/atom"
 )
 
 // extractGeneric reads a page from outside the SMN family. The metadata
@@ -500,8 +502,11 @@ func (p *page) storyText(r, hl int) storyMeasure {
 		m.total += len(b.text)
 		m.links += int(b.linkLen)
 		if !b.isParagraph() {
-			if i > hl && (listed && b.heading == 0 || isLinkedSentence(b)) {
+			if i > hl && (listed && b.heading == 0 || isLinkedSentence(b) || p.isContentsEntry(b)) {
 				m.neutral += len(b.text)
+			}
+			if b.heading > 0 && strings.HasSuffix(b.text, ":") {
+				listed = true // "Supply List:" over the supplies, linked to a shop
 			}
 			continue
 		}
@@ -516,6 +521,22 @@ func (p *page) storyText(r, hl int) storyMeasure {
 		}
 	}
 	return m
+}
+
+// isContentsEntry reports an entry of the story's table of contents: a
+// list item whose links all lead to sections of the page itself ("#faq").
+// It points nowhere else, so the climb counts it neither for nor against
+// an ancestor.
+func (p *page) isContentsEntry(b *block) bool {
+	if b.tag != atom.Li || b.nLinks == 0 {
+		return false
+	}
+	for _, l := range p.linksOf(b) {
+		if l.href == "" || l.href[0] != '#' {
+			return false
+		}
+	}
+	return true
 }
 
 // isLinkedSentence reports a block that is not a paragraph only for its

@@ -339,3 +339,59 @@ func TestSharedNames(t *testing.T) {
 	assert.Equal(t, 1, sharedNames("widget widget_text", "widget widget_recent_entries"))
 	assert.Equal(t, 0, sharedNames("", "widget"))
 }
+
+func TestIsContentsEntry(t *testing.T) {
+	p := &page{links: []rawLink{
+		{text: "Supplies", href: "#supplies"},
+		{text: "Directions", href: "#directions"},
+		{text: "Citristrip", href: "https://shop.example/citristrip"},
+		{text: "Top", href: ""},
+	}}
+	for _, c := range []struct {
+		b    block
+		want bool
+	}{
+		{block{text: "Supplies", tag: atom.Li, linkAt: 0, nLinks: 1, linkLen: 8}, true},
+		{block{text: "Supplies and Directions", tag: atom.Li, linkAt: 0, nLinks: 2, linkLen: 18}, true},
+		{block{text: "Citristrip", tag: atom.Li, linkAt: 2, nLinks: 1, linkLen: 10}, false},
+		{block{text: "Directions then Citristrip", tag: atom.Li, linkAt: 1, nLinks: 2, linkLen: 20}, false},
+		{block{text: "Top", tag: atom.Li, linkAt: 3, nLinks: 1, linkLen: 3}, false},
+		{block{text: "Supplies", tag: atom.Div, linkAt: 0, nLinks: 1, linkLen: 8}, false},
+		{block{text: "Supplies", tag: atom.Li}, false},
+	} {
+		assert.Equal(t, c.want, p.isContentsEntry(&c.b), "%q", c.b.text)
+	}
+}
+
+// TestStoryRegionTakesContentsAndSupplyList checks a how-to whose steps
+// sit in a container of their own, under an introduction with a table of
+// contents and a supply list whose items link to a shop: the contents
+// point within the page and the list is announced by its heading, so the
+// climb takes in the introduction.
+func TestStoryRegionTakesContentsAndSupplyList(t *testing.T) {
+	contents := `<h2>Table of Contents</h2><ul><li><a href="#supplies">Supplies you will need for the job</a></li><li><a href="#steps">The steps, one by one, with pictures</a></li>` +
+		`<li><a href="#finish">Finishing the piece and fitting new handles</a></li><li><a href="#faq">Questions readers asked about it</a></li>` +
+		`<li><a href="#cost">What the whole project cost, item by item</a></li><li><a href="#time">How long each stage took over the weekend</a></li>` +
+		`<li><a href="#mistakes">Mistakes I made the first time round</a></li><li><a href="#more">More projects from the workshop</a></li></ul>`
+	supplies := `<h4>Supply list:</h4><ul>`
+	for _, item := range []string{"Lead paint testing kit", "Paint stripper gel", "Chip brush", "Plastic scraper", "Mineral spirits", "Power sander", "Tack cloths", "Water-based polyurethane", "Fine grit sandpaper sheets", "Drop cloth for the floor", "Brass drawer handles", "Wood filler and putty knife"} {
+		supplies += `<li><a href="https://shop.example/item/` + strings.ReplaceAll(strings.ToLower(item), " ", "-") + `">` + item + `</a></li>`
+	}
+	supplies += `</ul>`
+	page := `<html><head><title>Refinishing an old dresser</title></head><body><div class="post"><h1>Refinishing an old dresser</h1>
+<div class="body"><p>` + storyParas[0] + `</p><p>` + storyParas[1] + `</p>` + contents + `<h2 id="supplies">Supplies</h2><p>` + storyParas[2] + `</p>` + supplies +
+		`<div class="steps"><div class="step-list">` + paras(append(slices.Clone(moreParas), storyParas[3], moreParas[0]+" "+moreParas[1], moreParas[2]+" "+moreParas[3])...) + `</div></div></div></div></body></html>`
+	doc, err := parseHTML(strings.NewReader(page), DefaultMaxBytes)
+	require.NoError(t, err)
+	p := walkPage(doc)
+	defer p.release()
+	start, end, ok := p.storyRegion()
+	require.True(t, ok)
+	var region []string
+	for i := start; i < end; i++ {
+		region = append(region, p.blocks[i].text)
+	}
+	text := strings.Join(region, "\n")
+	assert.Contains(t, text, storyParas[0])
+	assert.Contains(t, text, moreParas[3])
+}
