@@ -36,7 +36,7 @@ func extractGeneric(p *page, a *Article) error {
 	}
 	// A story region that begins above the headline holds it too: start
 	// after it, and take byline and kicker between the two.
-	if hasHL && hl >= start && hl < end && !p.storyAbove(start, hl, end) {
+	if hasHL && hl >= start && hl < end && !p.storyAbove(start, hl, end) && !p.subheadUnderTitle(start, hl) {
 		start = hl + 1
 	}
 	if at := p.genericByline(a, hl, hasHL, start); at >= start {
@@ -75,6 +75,27 @@ func (p *page) storyAbove(start, hl, end int) bool {
 	above, _, _ := p.regionTextIn(max(start, int(reg.start)), hl)
 	below, _, _ := p.regionTextIn(hl+1, min(end, int(reg.end)))
 	return above > below
+}
+
+// subheadUnderTitle reports a headline hl, found inside the story region
+// that starts at start, that is a subhead of the story: a heading below
+// the top level, under a story's worth of paragraphs (minBodyLen), while
+// an <h1> stands just above the region. A long guide's subhead can agree
+// with the title better than its <h1> does ("5 best trends for 2026"),
+// and starting after it would lose the introduction.
+func (p *page) subheadUnderTitle(start, hl int) bool {
+	if p.blocks[hl].heading <= 1 {
+		return false
+	}
+	if above, _, _ := p.regionTextIn(start, hl); above < minBodyLen {
+		return false
+	}
+	for i := start - 1; i >= 0 && i >= start-headWindow; i-- {
+		if b := &p.blocks[i]; b.heading == 1 && !b.chrome {
+			return true
+		}
+	}
+	return false
 }
 
 // topHeading is the text of the first <h1> above the story region, or of

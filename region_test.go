@@ -395,3 +395,31 @@ func TestStoryRegionTakesContentsAndSupplyList(t *testing.T) {
 	assert.Contains(t, text, storyParas[0])
 	assert.Contains(t, text, moreParas[3])
 }
+
+// TestSubheadMatchingTitleKeepsIntroduction checks a guide whose subhead
+// agrees with the page's title better than its <h1> does: the paragraphs
+// above that subhead are still the story's.
+func TestSubheadMatchingTitleKeepsIntroduction(t *testing.T) {
+	page := `<html><head><title>Five flood barriers that worked in 2026</title></head><body><div class="top"><h1>How towns keep the river out</h1><p>Updated May 4</p></div>
+<div class="post">` + paras(storyParas...) + `<h2>Five flood barriers that worked in 2026</h2>` + paras(moreParas...) + `</div></body></html>`
+	a := mustParse(t, page)
+	body := strings.Join(a.Body, "\n")
+	assert.Contains(t, body, storyParas[0])
+	assert.Contains(t, body, moreParas[3])
+}
+
+func TestSubheadUnderTitle(t *testing.T) {
+	para := block{text: strings.Repeat("The gates will be tested every month by the crews. ", 3), tag: atom.P}
+	p := &page{blocks: []block{
+		{text: "How towns keep the river out", tag: atom.H1, heading: 1},
+		para, para,
+		{text: "Five flood barriers that worked", tag: atom.H2, heading: 2},
+		para,
+	}}
+	assert.True(t, p.subheadUnderTitle(1, 3), "an h2 under the story's paragraphs, an h1 above")
+	assert.False(t, p.subheadUnderTitle(2, 3), "too little story above it")
+	p.blocks[0].heading = 2
+	assert.False(t, p.subheadUnderTitle(1, 3), "no h1 above the region")
+	p.blocks[0].heading, p.blocks[3].heading = 1, 1
+	assert.False(t, p.subheadUnderTitle(1, 3), "the headline is an h1 itself")
+}
