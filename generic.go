@@ -509,8 +509,9 @@ type storyMeasure struct {
 // rail of teasers) are text but not story, so an ancestor that adds them
 // adds clutter; the summaries of teaser cards are counted apart. A list
 // that a paragraph announces ("Patches merged this month:") is the
-// story's, however many links it holds: it weighs neither way. Without a
-// headline hl is -1.
+// story's, however many links it holds: it weighs neither way, and so do
+// a table's cells without links (a data table's names and figures) and
+// the entries of a table of contents. Without a headline hl is -1.
 func (p *page) storyText(r, hl int) storyMeasure {
 	var m storyMeasure
 	reg := p.regions[r]
@@ -523,7 +524,7 @@ func (p *page) storyText(r, hl int) storyMeasure {
 		m.total += len(b.text)
 		m.links += int(b.linkLen)
 		if !b.isParagraph() {
-			if i > hl && (listed && b.heading == 0 || isLinkedSentence(b) || p.isContentsEntry(b)) {
+			if i > hl && (listed && b.heading == 0 || isLinkedSentence(b) || p.isContentsEntry(b) || isCell(b) && b.nLinks == 0) {
 				m.neutral += len(b.text)
 			}
 			if b.heading > 0 && strings.HasSuffix(b.text, ":") {

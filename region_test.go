@@ -423,3 +423,31 @@ func TestSubheadUnderTitle(t *testing.T) {
 	p.blocks[0].heading, p.blocks[3].heading = 1, 1
 	assert.False(t, p.subheadUnderTitle(1, 3), "the headline is an h1 itself")
 }
+
+// TestStoryRegionTakesTableBesideStory checks that the cells of a data
+// table weigh neither for nor against the container that holds it with
+// the story: the climb takes in the paragraphs around it.
+func TestStoryRegionTakesTableBesideStory(t *testing.T) {
+	table := "<table><tr><th>Gate</th><th>Width</th><th>Weight</th></tr>"
+	for _, row := range [][3]string{{"North", "12 m", "40 t"}, {"South", "12 m", "40 t"}, {"Mill", "9 m", "31 t"}, {"Weir", "9 m", "30 t"}, {"Lock", "15 m", "52 t"}, {"Quay", "11 m", "38 t"}, {"Ford", "8 m", "27 t"},
+		{"Bridge", "14 m", "49 t"}, {"Harbour", "16 m", "55 t"}, {"Church", "10 m", "35 t"}, {"Market", "10 m", "34 t"}, {"Tannery", "9 m", "29 t"}} {
+		table += "<tr><td>" + row[0] + " gate</td><td>" + row[1] + "</td><td>" + row[2] + "</td></tr>"
+	}
+	table += "</table>"
+	page := `<html><head><title>Flood barrier opens on the river</title></head><body><h1>Flood barrier opens on the river</h1><div class="post">` +
+		paras(storyParas[0], storyParas[1]) + table + `<div class="a"><div class="b">` + paras(append(slices.Clone(moreParas), storyParas[3])...) + `</div></div></div></body></html>`
+	doc, err := parseHTML(strings.NewReader(page), DefaultMaxBytes)
+	require.NoError(t, err)
+	p := walkPage(doc)
+	defer p.release()
+	start, end, ok := p.storyRegion()
+	require.True(t, ok)
+	var region []string
+	for i := start; i < end; i++ {
+		region = append(region, p.blocks[i].text)
+	}
+	text := strings.Join(region, "\n")
+	assert.Contains(t, text, storyParas[0])
+	assert.Contains(t, text, "Quay gate")
+	assert.Contains(t, text, storyParas[3])
+}
