@@ -13,11 +13,27 @@ import (
 func (p *page) genericBody(start, end int) []string {
 	kept := p.dropRepeatedRuns(p.storyBlocks(start, end))
 	kept = kept[:p.teaserTail(kept)]
-	body := make([]string, len(kept))
+	body := make([]string, 0, len(kept))
 	for k, i := range kept {
-		body[k] = p.blocks[i].text
+		if k > 0 && p.sameRow(kept[k-1], i) {
+			body[len(body)-1] += cellSeparator + p.blocks[i].text
+			continue
+		}
+		body = append(body, p.blocks[i].text)
 	}
 	return body
+}
+
+// cellSeparator joins the cells of a table row into one line, the way a
+// table reads as plain text: "1 | Chicago Booth | $175,000".
+const cellSeparator = " | "
+
+// sameRow reports a kept cell i that continues the row of the kept cell
+// before it: a row reads as one line, not a column of fragments. Cells of
+// prose (a layout table's columns) stand as paragraphs of their own.
+func (p *page) sameRow(prev, i int32) bool {
+	a, b := &p.blocks[prev], &p.blocks[i]
+	return i == prev+1 && isCell(a) && isCell(b) && !b.row && len(a.text) <= maxCellText && len(b.text) <= maxCellText
 }
 
 // storyBlocks returns the indexes of the blocks of [start, end) that the

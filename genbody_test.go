@@ -171,8 +171,9 @@ func TestGenericBodyKeepsDataTable(t *testing.T) {
 	a, err := Parse(strings.NewReader(page))
 	require.NoError(t, err)
 	body := strings.Join(a.Body, "\n")
-	for _, cell := range []string{"District", "North", "$1,250", "+4.1%", "1/1/2013"} {
-		assert.Contains(t, a.Body, cell)
+	// A row reads as one line, its cells joined as plain text joins them.
+	for _, row := range []string{"District | Rent | Change", "North | $1,250 | +4.1%", "South | $980 | 1/1/2013"} {
+		assert.Contains(t, a.Body, row)
 	}
 	for _, item := range []string{"Weather", "Login"} {
 		assert.NotContains(t, body, item)
