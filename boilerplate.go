@@ -934,3 +934,16 @@ func containsWord(s, w string) bool {
 		from = i + 1
 	}
 }
+
+// isPlaceholderText reports the filler text of a template that was never
+// filled in ("Lorem ipsum dolor sit amet, consectetur...", a label "Lorem
+// ipsum 2"): a block of a page builder's demo, not the story. A sentence
+// about the filler ("Lorem ipsum is the text typesetters...") is prose.
+func isPlaceholderText(text string) bool {
+	const filler, more = "lorem ipsum", " dolor"
+	if len(text) < len(filler) || !strings.EqualFold(text[:len(filler)], filler) {
+		return false
+	}
+	rest := text[len(filler):]
+	return len(rest) <= 10 || len(rest) >= len(more) && strings.EqualFold(rest[:len(more)], more)
+}

@@ -185,3 +185,17 @@ func TestLookupFold(t *testing.T) {
 		assert.Equal(t, want, lookupFold(byWords, w), "%q", w)
 	}
 }
+
+func TestIsPlaceholderText(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.": true,
+		"Lorem Ipsum":   true,
+		"lorem ipsum 2": true,
+		"Lorem ipsum is the filler text that typesetters have used since the 1500s, the historian said.": false,
+		"The designer's mock-up still read \"lorem ipsum\" when it went to print.":                       false,
+		"Lorem":  false,
+		"Loreto": false,
+	} {
+		assert.Equal(t, want, isPlaceholderText(text), "%q", text)
+	}
+}

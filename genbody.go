@@ -13,11 +13,27 @@ import (
 func (p *page) genericBody(start, end int) []string {
 	kept := p.dropRepeatedRuns(p.storyBlocks(start, end))
 	kept = kept[:p.teaserTail(kept)]
-	body := make([]string, len(kept))
+	body := make([]string, 0, len(kept))
 	for k, i := range kept {
-		body[k] = p.blocks[i].text
+		if k > 0 && p.sameRow(kept[k-1], i) {
+			body[len(body)-1] += cellSeparator + p.blocks[i].text
+			continue
+		}
+		body = append(body, p.blocks[i].text)
 	}
 	return body
+}
+
+// cellSeparator joins the cells of a table row into one line, the way a
+// table reads as plain text: "1 | Chicago Booth | $175,000".
+const cellSeparator = " | "
+
+// sameRow reports a kept cell i that continues the row of the kept cell
+// before it: a row reads as one line, not a column of fragments. Cells of
+// prose (a layout table's columns) stand as paragraphs of their own.
+func (p *page) sameRow(prev, i int32) bool {
+	a, b := &p.blocks[prev], &p.blocks[i]
+	return i == prev+1 && isCell(a) && isCell(b) && !b.row && len(a.text) <= maxCellText && len(b.text) <= maxCellText
 }
 
 // storyBlocks returns the indexes of the blocks of [start, end) that the
@@ -25,7 +41,8 @@ func (p *page) genericBody(start, end int) []string {
 func (p *page) storyBlocks(start, end int) []int32 {
 	body := make([]int32, 0, end-start)
 	notes := false
-	boxEnd := start // the end of the consent box the walk is in, if any
+	boxEnd := start                 // the end of the consent box the walk is in, if any
+	cellsEnd, cells := start, false // the end of the run of table cells the walk is in, and whether it is data
 	for i := start; i < end; i++ {
 		b := &p.blocks[i]
 		if i < boxEnd {
@@ -35,7 +52,17 @@ func (p *page) storyBlocks(start, end int) []int32 {
 			boxEnd = p.boxEnd(i, start, end)
 			continue
 		}
-		if b.chrome || b.caption > 0 || isNoise(b.text) || isTimestampLine(b.text) || b.isMetaLine() || b.isCaptionLine() || b.isCreditLine() {
+		if i >= cellsEnd && isCell(b) {
+			cellsEnd, cells = p.cellRun(i, end)
+		}
+		if i < cellsEnd && cells && !b.chrome && b.caption == 0 && b.linkDensity() <= 0.5 {
+			// A data table's cells are the story's figures: "1", "$175,000"
+			// and "1/1/2013" are short, end no sentence and look like
+			// dates, but say what the table says.
+			body = append(body, int32(i))
+			continue
+		}
+		if b.chrome || b.caption > 0 || isNoise(b.text) || isPlaceholderText(b.text) || isTimestampLine(b.text) || b.isMetaLine() || b.isCaptionLine() || b.isCreditLine() {
 			continue
 		}
 		switch b.tailKind() {
@@ -64,6 +91,41 @@ func (p *page) storyBlocks(start, end int) []int32 {
 	}
 	return body
 }
+
+// minDataCells is the fewest cells in a row of blocks that make a data
+// table: a grid of figures, where a layout table of page furniture holds
+// a cell or two of text between its links.
+const minDataCells = 6
+
+// isCell reports a block that is a table's cell.
+func isCell(b *block) bool {
+	return b.tag == atom.Td || b.tag == atom.Th
+}
+
+// cellRun returns the end of the run of table cells that opens at block
+// i (before end), and whether it is a data table's: at least
+// minDataCells cells, fewer than a third of them links (a table of links
+// is a menu or an index) and none a paragraph of prose longer than a
+// cell's note (a layout table puts whole stories in cells, and those are
+// judged as paragraphs).
+func (p *page) cellRun(i, end int) (int, bool) {
+	j, linked, long := i, 0, 0
+	for ; j < end && isCell(&p.blocks[j]); j++ {
+		b := &p.blocks[j]
+		if b.linkDensity() > 0.5 {
+			linked++
+		}
+		if len(b.text) > maxCellText {
+			long++
+		}
+	}
+	n := j - i
+	return j, n >= minDataCells && linked*3 < n && long == 0
+}
+
+// maxCellText is the longest text of a data table's cell: a note in a
+// row, not a story's paragraph.
+const maxCellText = 400
 
 // minRepeated is the shortest paragraph whose repeat counts, and
 // minRepeatedRun the fewest repeats in a row that are dropped.

@@ -152,3 +152,57 @@ func TestIsCreditLine(t *testing.T) {
 		assert.Equal(t, c.want, c.b.isCreditLine(), "%q", c.b.text)
 	}
 }
+
+// A data table in the story keeps its cells, figures and dates too; a
+// table of links beside it (a menu laid out as a grid) stays out.
+func TestGenericBodyKeepsDataTable(t *testing.T) {
+	story := "<p>The council published the figures on Tuesday, and the mayor said that rents had risen in every district.</p>"
+	table := "<table><tr><th>District</th><th>Rent</th><th>Change</th></tr>" +
+		"<tr><td>North</td><td>$1,250</td><td>+4.1%</td></tr>" +
+		"<tr><td>South</td><td>$980</td><td>1/1/2013</td></tr></table>"
+	menu := `<table><tr><td><a href="/a">Home</a></td><td><a href="/b">News</a></td><td><a href="/c">Sport</a></td></tr>` +
+		`<tr><td><a href="/d">Weather</a></td><td><a href="/e">Travel</a></td><td>Login</td></tr></table>`
+	var stories strings.Builder
+	for _, day := range []string{"Monday", "Tuesday", "Wednesday", "Thursday"} {
+		stories.WriteString(strings.Replace(story, "Tuesday", day, 1))
+	}
+	page := "<html><head><title>Rents rise</title></head><body><h1>Rents rise</h1><article>" +
+		stories.String() + table + story + menu + "</article></body></html>"
+	a, err := Parse(strings.NewReader(page))
+	require.NoError(t, err)
+	body := strings.Join(a.Body, "\n")
+	// A row reads as one line, its cells joined as plain text joins them.
+	for _, row := range []string{"District | Rent | Change", "North | $1,250 | +4.1%", "South | $980 | 1/1/2013"} {
+		assert.Contains(t, a.Body, row)
+	}
+	for _, item := range []string{"Weather", "Login"} {
+		assert.NotContains(t, body, item)
+	}
+}
+
+func TestCellRun(t *testing.T) {
+	cell := func(text string, linked bool) block {
+		b := block{text: text, tag: atom.Td}
+		if linked {
+			b.nLinks, b.linkLen = 1, int32(len(text))
+		}
+		return b
+	}
+	grid := []block{cell("Rank", false), cell("Team", false), cell("1", false), cell("Ajax", true), cell("2", false), cell("PSV", false)}
+	p := &page{blocks: append(grid, block{text: "After the table.", tag: atom.P})}
+	end, ok := p.cellRun(0, len(p.blocks))
+	assert.Equal(t, 6, end)
+	assert.True(t, ok, "a grid of figures with some names linked")
+
+	p.blocks = []block{cell("Home", true), cell("News", true), cell("Sport", true), cell("Login", false), cell("Travel", true), cell("Weather", true)}
+	_, ok = p.cellRun(0, len(p.blocks))
+	assert.False(t, ok, "a menu laid out as a table")
+
+	p.blocks = grid[:4]
+	_, ok = p.cellRun(0, len(p.blocks))
+	assert.False(t, ok, "too few cells")
+
+	p.blocks = append(append([]block{}, grid...), cell(strings.Repeat("A story set in a layout table's cell. ", 12), false))
+	_, ok = p.cellRun(0, len(p.blocks))
+	assert.False(t, ok, "a layout table holding prose")
+}

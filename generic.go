@@ -6,6 +6,8 @@ import (
 	"strings"
 	"time"
 	"unicode"
+
+	"golang.org/x/net/html/atom"
 )
 
 // extractGeneric reads a page from outside the SMN family. The metadata
@@ -18,6 +20,7 @@ func extractGeneric(p *page, a *Article) error {
 	if !ok {
 		return errNoRegion
 	}
+	start, end = p.hiddenSections(start, end)
 	p.showCollapsed(start, end)
 	if p.isIndex(start, end) {
 		return errTeaserList
@@ -33,7 +36,7 @@ func extractGeneric(p *page, a *Article) error {
 	}
 	// A story region that begins above the headline holds it too: start
 	// after it, and take byline and kicker between the two.
-	if hasHL && hl >= start && hl < end && !p.storyAbove(start, hl, end) {
+	if hasHL && hl >= start && hl < end && !p.storyAbove(start, hl, end) && !p.subheadUnderTitle(start, hl) {
 		start = hl + 1
 	}
 	if at := p.genericByline(a, hl, hasHL, start); at >= start {
@@ -72,6 +75,27 @@ func (p *page) storyAbove(start, hl, end int) bool {
 	above, _, _ := p.regionTextIn(max(start, int(reg.start)), hl)
 	below, _, _ := p.regionTextIn(hl+1, min(end, int(reg.end)))
 	return above > below
+}
+
+// subheadUnderTitle reports a headline hl, found inside the story region
+// that starts at start, that is a subhead of the story: a heading below
+// the top level, under a story's worth of paragraphs (minBodyLen), while
+// an <h1> stands just above the region. A long guide's subhead can agree
+// with the title better than its <h1> does ("5 best trends for 2026"),
+// and starting after it would lose the introduction.
+func (p *page) subheadUnderTitle(start, hl int) bool {
+	if p.blocks[hl].heading <= 1 {
+		return false
+	}
+	if above, _, _ := p.regionTextIn(start, hl); above < minBodyLen {
+		return false
+	}
+	for i := start - 1; i >= 0 && i >= start-headWindow; i-- {
+		if b := &p.blocks[i]; b.heading == 1 && !b.chrome {
+			return true
+		}
+	}
+	return false
 }
 
 // topHeading is the text of the first <h1> above the story region, or of
@@ -144,6 +168,7 @@ func (p *page) resolveChrome() {
 			p.spans[s].wrapper = true
 		}
 		p.wrapSiblings()
+		p.wrapAdjacent()
 	}
 	p.applyChrome()
 }
@@ -169,6 +194,57 @@ func (p *page) wrapSiblings() {
 			t.wrapper = true
 		}
 	}
+}
+
+// wrapAdjacent makes wrappers of the spans that sit right before or after
+// a wrapper, at its level, and share at least two class names with it: a
+// page builder's panels, one after the other, each a "so-panel widget"
+// with its own modifier ("panel-first-child", "widget_custom_html"), of
+// which the story fills several. A sidebar's widgets share one name
+// ("widget") with a story's, and sit in a sidebar of their own.
+func (p *page) wrapAdjacent() {
+	for i := range p.spans {
+		s := &p.spans[i]
+		if !s.wrapper || s.name == "" || s.parent >= 0 && !p.spans[s.parent].wrapper {
+			continue
+		}
+		at := s.end
+		for j := i + 1; j < len(p.spans); j++ {
+			t := &p.spans[j]
+			if t.start < at {
+				continue // inside the span before it
+			}
+			if t.parent != s.parent || t.start != at || sharedNames(s.name, t.name) < 2 {
+				break
+			}
+			t.wrapper, at = true, t.end
+		}
+		at = s.start
+		for j := i - 1; j >= 0; j-- {
+			t := &p.spans[j]
+			if t.parent != s.parent && t.end <= at {
+				continue // inside the span before it
+			}
+			if t.parent != s.parent || t.end != at || sharedNames(s.name, t.name) < 2 {
+				break
+			}
+			t.wrapper, at = true, t.start
+		}
+	}
+}
+
+// sharedNames counts the class names that two class attributes share.
+func sharedNames(a, b string) int {
+	n := 0
+	for name := range strings.FieldsSeq(a) {
+		for other := range strings.FieldsSeq(b) {
+			if name == other {
+				n++
+				break
+			}
+		}
+	}
+	return n
 }
 
 // applyChrome sets the chrome flags of spans, blocks, regions and images
@@ -214,6 +290,81 @@ func (p *page) showCollapsed(start, end int) {
 		p.applyChrome()
 		p.headline.done = false // storyRegion asked before these parts showed
 	}
+}
+
+// hiddenSections widens the story region [start, end) when it is one of
+// a run of hidden sections that a script shows one after the other (a
+// guide whose every section is a hidden block, placed after the page's
+// footer): the hidden sibling sections next to it that read as story are
+// the story's other parts. A lone heading between them (a label of the
+// widget) is passed over, and any other text ends the run.
+func (p *page) hiddenSections(start, end int) (int, int) {
+	h := p.hiddenWrapper(start, end)
+	if h < 0 {
+		return start, end
+	}
+	parent := p.spans[h].parent
+	from, at := start, int(p.spans[h].start)
+	for j := h - 1; j >= 0; j-- {
+		s := &p.spans[j]
+		if s.parent != parent {
+			continue // a span inside an earlier sibling
+		}
+		if int(s.end) != at || !s.hidden {
+			break
+		}
+		at = int(s.start)
+		if story, label := p.sectionKind(s); story {
+			from = at
+		} else if !label {
+			break
+		}
+	}
+	to, at := end, int(p.spans[h].end)
+	for j := h + 1; j < len(p.spans); j++ {
+		s := &p.spans[j]
+		if s.parent != parent {
+			if int(s.start) < at {
+				continue // a span inside a later sibling
+			}
+			break
+		}
+		if int(s.start) != at || !s.hidden {
+			break
+		}
+		at = int(s.end)
+		if story, label := p.sectionKind(s); story {
+			to = at
+		} else if !label {
+			break
+		}
+	}
+	return from, to
+}
+
+// hiddenWrapper is the hidden span found to wrap the story that holds
+// the region [start, end), or -1.
+func (p *page) hiddenWrapper(start, end int) int {
+	if start >= end {
+		return -1
+	}
+	for s := p.blocks[start].span; s >= 0; s = p.spans[s].parent {
+		sp := &p.spans[s]
+		if sp.hidden && sp.wrapper && int(sp.start) <= start && int(sp.end) >= end {
+			return int(s)
+		}
+	}
+	return -1
+}
+
+// sectionKind says whether a hidden sibling section reads as story, or
+// is at most a label: a heading of its own, or nothing.
+func (p *page) sectionKind(s *span) (story, label bool) {
+	if p.readsAsStory(s) {
+		return true, false
+	}
+	n := s.end - s.start
+	return false, n == 0 || n == 1 && p.blocks[s.start].heading > 0 && p.blocks[s.start].nLinks == 0
 }
 
 // readsAsStory reports a span whose text is mostly paragraphs.
@@ -293,6 +444,7 @@ func (p *page) storyRegion() (int, int, bool) {
 	}
 	in := p.storyText(best, hl)
 	below := p.regions[best]
+	announced := p.endsWithSubhead(best)
 	for up, steps := p.regions[best].parent, 0; up >= 0 && steps < 2*maxClimb && !p.regions[up].chrome; up = p.regions[up].parent {
 		reg := p.regions[up]
 		if reg.start == below.start && reg.end == below.end {
@@ -304,12 +456,15 @@ func (p *page) storyRegion() (int, int, bool) {
 		t := p.storyText(int(up), hl)
 		inside := in.story + in.teasers
 		addedParagraphs := t.story - in.story
-		if added := t.teasers - in.teasers; added > inside && inside < maxCardIntro {
+		if added := t.teasers - in.teasers; added > inside && (inside < maxCardIntro || announced) {
 			addedParagraphs += added
 		}
 		addedOther := (t.total - t.neutral) - (in.total - in.neutral) - addedParagraphs
-		if addedParagraphs < inside/5 {
-			continue // a wrapper, or a note beside the story
+		if addedParagraphs < inside/5 || addedParagraphs == 0 {
+			// A wrapper, or a note beside the story; when no story stands
+			// below the headline yet (a banner scored best), an ancestor
+			// that adds no story is passed over too, not a reason to stop.
+			continue
 		}
 		if t.links*100 > t.total*35 || addedOther*2 > addedParagraphs {
 			break
@@ -321,6 +476,22 @@ func (p *page) storyRegion() (int, int, bool) {
 	}
 	reg := p.regions[best]
 	return int(reg.start), int(reg.end), true
+}
+
+// endsWithSubhead reports a region whose last text is a heading, with
+// nothing under it: a subhead that announces what follows in the next
+// container ("Our favourite brands from the USA" over the entries of a
+// list article, each a linked name over its paragraphs). What follows it
+// is the story's, however much it looks like teaser cards; a rail of
+// teasers beside a story follows its last paragraph, not a subhead.
+func (p *page) endsWithSubhead(r int) bool {
+	reg := p.regions[r]
+	for i := int(reg.end) - 1; i >= int(reg.start); i-- {
+		if b := &p.blocks[i]; !b.chrome && b.caption == 0 {
+			return b.heading > 0 && !b.isLink()
+		}
+	}
+	return false
 }
 
 // storyMeasure is a region's text as storyRegion's climb weighs it.
@@ -338,8 +509,9 @@ type storyMeasure struct {
 // rail of teasers) are text but not story, so an ancestor that adds them
 // adds clutter; the summaries of teaser cards are counted apart. A list
 // that a paragraph announces ("Patches merged this month:") is the
-// story's, however many links it holds: it weighs neither way. Without a
-// headline hl is -1.
+// story's, however many links it holds: it weighs neither way, and so do
+// a table's cells without links (a data table's names and figures) and
+// the entries of a table of contents. Without a headline hl is -1.
 func (p *page) storyText(r, hl int) storyMeasure {
 	var m storyMeasure
 	reg := p.regions[r]
@@ -352,8 +524,11 @@ func (p *page) storyText(r, hl int) storyMeasure {
 		m.total += len(b.text)
 		m.links += int(b.linkLen)
 		if !b.isParagraph() {
-			if i > hl && (listed && b.heading == 0 || isLinkedSentence(b)) {
+			if i > hl && (listed && b.heading == 0 || isLinkedSentence(b) || p.isContentsEntry(b) || isCell(b) && b.nLinks == 0) {
 				m.neutral += len(b.text)
+			}
+			if b.heading > 0 && strings.HasSuffix(b.text, ":") {
+				listed = true // "Supply List:" over the supplies, linked to a shop
 			}
 			continue
 		}
@@ -368,6 +543,22 @@ func (p *page) storyText(r, hl int) storyMeasure {
 		}
 	}
 	return m
+}
+
+// isContentsEntry reports an entry of the story's table of contents: a
+// list item whose links all lead to sections of the page itself ("#faq").
+// It points nowhere else, so the climb counts it neither for nor against
+// an ancestor.
+func (p *page) isContentsEntry(b *block) bool {
+	if b.tag != atom.Li || b.nLinks == 0 {
+		return false
+	}
+	for _, l := range p.linksOf(b) {
+		if l.href == "" || l.href[0] != '#' {
+			return false
+		}
+	}
+	return true
 }
 
 // isLinkedSentence reports a block that is not a paragraph only for its

@@ -109,13 +109,15 @@ func TestPriceLines(t *testing.T) {
 		"Boutonnieres (£15–25 each)":     false,
 		"Founded in 1998":                false,
 	} {
-		assert.Equal(t, want, hasPrice(s) && !hasRange(s), s)
+		assert.Equal(t, want, isPriceLine(s), s)
 	}
 }
 
 // TestClaimsDatedArticle checks which metadata shields a page from the
 // index verdict: og:type "article" alone, printed by many templates on
-// every page, does not; with a publication time, or JSON-LD, it does.
+// every page, does not, nor with the dates SEO plugins give every page (a
+// modified time, a WebPage's datePublished); with the article's own
+// publication time, or JSON-LD, it does.
 func TestClaimsDatedArticle(t *testing.T) {
 	tests := []struct {
 		name, head string
@@ -125,6 +127,8 @@ func TestClaimsDatedArticle(t *testing.T) {
 		{"og:type with a date", `<meta property="og:type" content="article"><meta property="article:published_time" content="2025-05-04T10:00:00Z">`, true},
 		{"JSON-LD article", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Probe reaches orbit","datePublished":"2025-05-04"}</script>`, true},
 		{"website", `<meta property="og:type" content="website">`, false},
+		{"og:type with a modified time", `<meta property="og:type" content="article"><meta property="article:modified_time" content="2026-01-06T01:05:20+00:00">`, false},
+		{"og:type with a WebPage date", `<meta property="og:type" content="article"><script type="application/ld+json">{"@graph":[{"@type":"WebPage","name":"Shop","datePublished":"2024-11-18T11:33:15+00:00"}]}</script>`, false},
 	}
 	for _, tt := range tests {
 		doc, err := parseHTML(strings.NewReader("<html><head>"+tt.head+"</head><body><p>Text.</p></body></html>"), DefaultMaxBytes)
@@ -132,5 +136,205 @@ func TestClaimsDatedArticle(t *testing.T) {
 		p := walkPage(doc)
 		assert.Equal(t, tt.want, p.claimsDatedArticle(), tt.name)
 		p.release()
+	}
+}
+
+// storySigns parses body and returns the page with its story region, or
+// the whole page when it has none, as lacksStory weighs it.
+func storySigns(t *testing.T, body string) (*page, int, int) {
+	t.Helper()
+	doc, err := parseHTML(strings.NewReader("<html><body>"+body+"</body></html>"), DefaultMaxBytes)
+	require.NoError(t, err)
+	p := walkPage(doc)
+	start, end, ok := p.storyRegion()
+	if !ok {
+		start, end = 0, len(p.blocks)
+	}
+	return p, start, end
+}
+
+// TestRepeatedItems checks the sign of a region made of boxes of one
+// shape: a playlist whose entries carry no link weighs twice; a story
+// with a block of questions and answers under it, or a list article whose
+// entries run to paragraphs, does not.
+func TestRepeatedItems(t *testing.T) {
+	topics := []string{"Glaciers", "Whales", "Sleep", "Fossils", "Orcas", "Salamanders", "Shipwrecks", "Fireflies", "Auroras"}
+	var playlist, faq, list strings.Builder
+	for i, topic := range topics {
+		if i == 4 {
+			playlist.WriteString(`<div class="item"><div class="sponsor">Sponsored</div><p>Watch the season premiere tonight on our streaming service, free for a month.</p><div>Learn more</div></div>`)
+		}
+		fmt.Fprintf(&playlist, `<div class="item"><div class="time">1:%02d</div><div class="title">%s: what scientists found this year</div><p>Researchers spent a season in the field and came back with footage nobody had seen before, they said.</p></div>`, i+10, topic)
+		fmt.Fprintf(&faq, `<div class="faq"><h3>How do %s change with the seasons?</h3><p>They change slowly, and the change is easier to see over years than over months.</p></div>`, strings.ToLower(topic))
+		fmt.Fprintf(&list, `<div class="entry"><h3>%d. %s</h3><p>%s</p></div>`, i+1, topic, strings.Repeat("The exhibit runs along the hall, past the old maps and the new screens, and is quiet enough for a long look. ", 6))
+	}
+	story := strings.Repeat("<p>The survey team spent nine weeks on the ice, and the data they brought back, which took a year to sort, changes what we know about the melt.</p>", 10)
+	tests := []struct {
+		name, body string
+		want       int
+	}{
+		{"video playlist with an ad among its entries", `<div id="main"><h1>Science videos</h1>` + playlist.String() + `</div>`, 2},
+		{"story with questions and answers", `<div id="main">` + story + `<div class="faqs">` + faq.String() + `</div></div>`, 0},
+		{"list article", `<div id="main"><p>Nine exhibits worth a trip this winter, and why.</p>` + list.String() + `</div>`, 0},
+	}
+	for _, tt := range tests {
+		p, start, end := storySigns(t, tt.body)
+		_, total, _ := p.regionTextIn(start, end)
+		assert.Equal(t, tt.want, p.repeatedItems(start, end, total), tt.name)
+		p.release()
+	}
+}
+
+// TestDatedListSigns checks the sign of a list of dated links: a blog's
+// index, each entry a linked title with its date, a byline and a line of
+// summary, weighs twice; a newsroom's list with longer teasers once; a
+// story that cites a few dated posts not at all.
+func TestDatedListSigns(t *testing.T) {
+	titles := []string{"Allocating on the stack", "Modernizing old code with fix", "The new garbage collector", "Results from the developer survey", "A new experimental JSON API", "Testing time and other asynchronicities", "Flight recorder in the new release"}
+	var blog, newsroom, cites strings.Builder
+	for i, title := range titles {
+		fmt.Fprintf(&blog, `<p><a href="/blog/%d">%s</a>, %d February 2026</p><p>Jane Roe</p><p>A look at what changed and why.</p>`, i, title, i+2)
+		fmt.Fprintf(&newsroom, `<div><h3><a href="/news/%d">%s wins a national award</a></h3><p>March %d, 2026</p><p>%s</p></div>`, i, title, i+3, strings.Repeat("The team was recognised for its work with schools across the region, the foundation said in a statement. ", 3))
+		if i < 3 {
+			fmt.Fprintf(&cites, `<p>As we wrote in <a href="/blog/%d">%s, a post from last year</a>, the work is not done.</p><p>%s</p>`, i, title, strings.Repeat("The compiler now keeps more values on the stack, which saves work for the collector and time for the program. ", 4))
+		}
+	}
+	tests := []struct {
+		name, body string
+		want       int
+	}{
+		{"blog index", `<div id="main"><h1>The Blog</h1>` + blog.String() + `</div>`, 2},
+		{"newsroom", `<div id="main"><h1>News</h1>` + newsroom.String() + `</div>`, 1},
+		{"story citing posts", `<div id="main">` + cites.String() + `</div>`, 0},
+	}
+	for _, tt := range tests {
+		p, start, end := storySigns(t, tt.body)
+		assert.Equal(t, tt.want, p.datedListSigns(start, end, p.proseIn(start, end)), tt.name)
+		p.release()
+	}
+}
+
+// TestIsProductGrid checks the sign of a product grid: boxes side by side,
+// each a linked name and a price; a shopping article's boxes, one to a
+// product between paragraphs of review, are no grid.
+func TestIsProductGrid(t *testing.T) {
+	products := []string{"Walnut side table", "Oak bench", "Linen armchair", "Velvet sofa", "Cane lounge chair", "Marble coffee table", "Rattan stool", "Teak console"}
+	var grid, noted, detailed, article strings.Builder
+	for i, name := range products {
+		fmt.Fprintf(&detailed, `<div class="tile"><div><a href="/p/%d">%s, natural finish</a></div><div>Now $%d.99, a saving of 20 percent</div><div>Compare value $%d.00</div><div>Extra 15%% off with code SPRING</div><div>Free shipping</div><dl><dt>Product details</dt><dd>%s is available in five finishes; the finish shown is natural oak with a clear matte coat, and the cushions come in linen, cotton or wool, each in three colours.</dd><dt>Product link</dt><dd>/furniture/living-room/%d/natural-oak-finish-with-clear-matte-coat.html?color=natural</dd></dl></div>`, i, name, 100+i*40, 130+i*40, name, i)
+		fmt.Fprintf(&grid, `<div class="product"><h4><a href="/p/%d">%s, natural finish</a></h4><div class="price">$%d.99</div><div>Add to cart</div></div>`, i, name, 100+i*40)
+		fmt.Fprintf(&noted, `<div class="product"><h4><a href="/p/%d">%s, natural finish</a></h4><div class="price">$%d.99</div></div><p>The current price is $%d.99, a saving of 20 percent.</p>`, i, name, 100+i*40, 100+i*40)
+		fmt.Fprintf(&article, `<h2>%s</h2><div class="buy"><a href="https://shop.example.com/%d">$%d at Example Shop</a></div><p>%s</p>`, name, i, 100+i*40, strings.Repeat("It is sturdy and handsome, and the finish held up to a year of spilled coffee in our testing. ", 3))
+	}
+	intro := `<p>Our sofas and tables are made to last, in solid wood and natural fabrics, and ship free to your door.</p>`
+	tests := []struct {
+		name, body string
+		want       bool
+	}{
+		{"category page", `<div id="main">` + intro + `<div class="grid">` + grid.String() + `</div></div>`, true},
+		{"boxes with their details", `<div id="main">` + intro + `<div class="grid">` + detailed.String() + `</div></div>`, true},
+		{"price notes between boxes", `<div id="main">` + intro + `<div class="grid">` + noted.String() + `</div></div>`, true},
+		{"shopping article", `<div id="main">` + article.String() + `</div>`, false},
+	}
+	for _, tt := range tests {
+		p, start, end := storySigns(t, tt.body)
+		assert.Equal(t, tt.want, p.isProductGrid(start, end), tt.name)
+		p.release()
+	}
+}
+
+// TestChromePrices checks that prices count where a shop's template hides
+// its product grid in an element named like a sidebar, with a higher bar
+// than prices in the story's region.
+func TestChromePrices(t *testing.T) {
+	blurb := strings.Repeat("<p>Our dash cams record in full 4K, day and night, and keep recording while the car is parked.</p>", 6)
+	for _, tt := range []struct {
+		name string
+		n    int
+		want bool
+	}{{"nine prices in a sidebar", 9, true}, {"a deal or two", 2, false}} {
+		var rail strings.Builder
+		for i := range tt.n {
+			fmt.Fprintf(&rail, `<div class="card"><div>$%d.99</div></div>`, 20+i)
+		}
+		p, start, end := storySigns(t, `<div id="main">`+blurb+`</div><div class="sidebar">`+rail.String()+`</div>`)
+		assert.Equal(t, tt.want, p.indexSigns(start, end).prices, tt.name)
+		p.release()
+	}
+}
+
+// TestFrontSigns checks the front-page sign: a page at its site's root
+// that lists stories (linked headings, or dated entries) weighs twice; a
+// one-page site's story at the root, with subheads of its own, once; a
+// story at its own address not at all.
+func TestFrontSigns(t *testing.T) {
+	heads := []string{"Daylight saving time ritual continues", "Carmaker drops its cheapest electric sedan", "Dinosaur series gets mixed reviews", "Probe slowed an asteroid's orbit", "Stem-cell treatments approved"}
+	var stories, dated, own strings.Builder
+	for i, h := range heads {
+		fmt.Fprintf(&stories, `<article><h2><a href="/story/%d">%s</a></h2><div>Posted by an editor on Saturday</div><p>%s</p></article>`, i, h, strings.Repeat("Readers wrote in about this one, and the thread ran long into the night, with more heat than light. ", 3))
+		fmt.Fprintf(&dated, `<h3>%s</h3><p>%s</p><p><a href="/Articles/%d/">Full article on the new release</a> March %d, 2026</p>`, h, strings.Repeat("The release brings a new scheduler and many fixes, and the maintainers expect the next one in the spring. ", 3), i, i+2)
+		fmt.Fprintf(&own, `<h2>%s</h2><p>%s</p>`, h, strings.Repeat("We plan weddings and events on the coast, from the first call to the last dance, for up to two hundred guests. ", 3))
+	}
+	tests := []struct {
+		name, url, body string
+		want            int
+	}{
+		{"front page of linked stories", "https://news.example.org/", stories.String(), 2},
+		{"front page of dated entries", "https://news.example.org/", dated.String(), 2},
+		{"one-page site", "https://venue.example.com/", own.String(), 1},
+		{"story at its own address", "https://news.example.org/story/1", stories.String(), 0},
+	}
+	for _, tt := range tests {
+		p, start, end := storySigns(t, `<div id="main">`+tt.body+`</div>`)
+		u, err := url.Parse(tt.url)
+		require.NoError(t, err)
+		p.setBase(u, "")
+		assert.Equal(t, tt.want, p.frontSigns(start, end), tt.name)
+		p.release()
+	}
+}
+
+// TestIsListingAddress checks the shop-listing address sign: the path
+// words of category and product pages count, anywhere in the path; the
+// singular words publishers file articles under do not.
+func TestIsListingAddress(t *testing.T) {
+	tests := []struct {
+		url  string
+		want bool
+	}{
+		{"https://shop.example.com/collections/womens-insulated-jackets", true},
+		{"https://www.example.com/browse/shoes/mens/sneakers", true},
+		{"https://www.example.com/c/headphones?sort=price", true},
+		{"https://example.com/product-category/outdoor-gear/", true},
+		{"https://example.eu/shop/", true},
+		{"https://www.example.com/en-us/Products/mounts/multi-monitor-mounts", true},
+		{"https://www.example.com/collection/best-book-subscriptions/", false},
+		{"https://www.example.com/topic/history-of-coffee", false},
+		{"https://www.example.com/education/archive/2014/04/plato-to-plumber/", false},
+		{"https://www.example.com/2025/05/how-to-shop-for-a-sofa", false},
+	}
+	for _, tt := range tests {
+		doc, err := parseHTML(strings.NewReader("<html><body><p>Text.</p></body></html>"), DefaultMaxBytes)
+		require.NoError(t, err)
+		p := walkPage(doc)
+		u, err := url.Parse(tt.url)
+		require.NoError(t, err)
+		p.setBase(u, "")
+		assert.Equal(t, tt.want, p.isListingAddress(), tt.url)
+		p.release()
+	}
+}
+
+// TestHasFourDigits checks the cheap test that passes over lines that
+// cannot hold a full date before dates are read.
+func TestHasFourDigits(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Go 1.26 is released, 10 February 2026": true,
+		"2025-12-19":                            true,
+		"1. The Harbour Trail":                  false,
+		"Posted Dec 19":                         false,
+		"Call 555-0142 today":                   true,
+	} {
+		assert.Equal(t, want, hasFourDigits(s), s)
 	}
 }

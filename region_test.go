@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/net/html/atom"
+
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -234,4 +236,218 @@ func TestStoryRegionTakesAnnouncedList(t *testing.T) {
 	body := strings.Join(a.Body, "\n")
 	assert.Contains(t, body, "opened its new flood barrier")
 	assert.Contains(t, body, "spare controller")
+}
+
+// TestStoryRegionTakesEntriesAfterSubhead checks a list article whose
+// introduction, long enough to stand on its own, ends with a subhead
+// that announces the entries in the next container: the entries, each a
+// linked name over its paragraph, are the story's, not a rail of
+// teasers. The same cards after a story's last paragraph stay out (see
+// TestStoryRegionLeavesTeaserRail).
+func TestStoryRegionTakesEntriesAfterSubhead(t *testing.T) {
+	entries := ""
+	for _, e := range []struct{ name, text string }{
+		{"Harbour Knits", "Harbour Knits makes jumpers from the wool of sheep on three farms along the coast, spun and dyed at a mill in the next valley."},
+		{"Old Mill Denim", "Old Mill Denim weaves its cloth on restored looms and repairs any pair of jeans it has sold, for free, for as long as they last."},
+		{"Beach Linen", "Beach Linen sews shirts and dresses from flax grown in the county, and publishes the wages of everyone who works on them."},
+		{"Station Shoes", "Station Shoes resoles its boots in the workshop behind the shop, and takes back worn pairs to strip for leather and laces."},
+		{"Riverside Wear", "Riverside Wear cuts its coats from deadstock wool bought from the big houses, so that no new cloth is woven for them."},
+		{"Castle Caps", "Castle Caps knits hats and scarves from yarn spun from offcuts, in a workshop that employs people coming out of prison."},
+	} {
+		entries += `<div class="entry"><h2><a href="/brands/` + strings.ToLower(strings.ReplaceAll(e.name, " ", "-")) + `">` + e.name + `</a></h2><div>Rated: Good</div><div class="text"><div><p>` + e.text +
+			` Its clothes are sold in its own shop, at the market on Saturdays, and online, with free repairs for the first year.</p></div></div></div>` + "\n"
+	}
+	page := `<html><head><title>Local brands making clothes responsibly</title></head><body><div class="page">
+<h1>Local brands making clothes responsibly</h1><div class="intro">` + paras(append(slices.Clone(storyParas), moreParas...)...) +
+		`<h2>Our favourite local brands</h2></div>` + entries + `</div></body></html>`
+	a := mustParse(t, page)
+	body := strings.Join(a.Body, "\n")
+	assert.Contains(t, body, "flood barrier")
+	assert.Contains(t, body, "Old Mill Denim weaves")
+	assert.Contains(t, body, "employs people coming out of prison")
+}
+
+func TestEndsWithSubhead(t *testing.T) {
+	p := &page{
+		blocks: []block{
+			{text: "The county opened its new flood barrier on the river on Monday.", tag: atom.P},
+			{text: "Our favourite local brands", tag: atom.H2, heading: 2},
+			{text: "The county opened its new flood barrier on the river on Monday.", tag: atom.P},
+			{text: "Read more", tag: atom.H2, heading: 2, nLinks: 1, linkLen: 9},
+			{text: "Share this", tag: atom.Div, chrome: true},
+		},
+		regions: []region{{start: 0, end: 2, parent: -1, span: -1}, {start: 2, end: 5, parent: -1, span: -1}, {start: 0, end: 1, parent: -1, span: -1}},
+	}
+	assert.True(t, p.endsWithSubhead(0), "a subhead with nothing under it")
+	assert.False(t, p.endsWithSubhead(1), "a linked heading, then chrome")
+	assert.False(t, p.endsWithSubhead(2), "a paragraph")
+}
+
+// TestStoryRegionJoinsHiddenSections checks a guide whose every section
+// is a hidden block placed after the page's footer, for a script to show:
+// the sections beside the one that scores best are the story too, a lone
+// heading between them is passed over, and the teasers before them stay
+// out.
+func TestStoryRegionJoinsHiddenSections(t *testing.T) {
+	hidden := func(inner string) string { return `<div style="display:none">` + inner + "</div>\n" }
+	long := strings.Join(moreParas, " ")
+	page := `<html><head><title>Flood barrier opens on the river</title></head><body>
+<h1>Flood barrier opens on the river</h1><div class="shell"><p>Loading the guide, please wait.</p></div>
+<footer><ul><li><a href="/about">About us</a></li><li><a href="/terms">Terms of use</a></li></ul></footer>` +
+		hidden(`<h3><a href="/news/bridge-closed">Bridge shut</a></h3><p><a href="/news/bridge-closed">Drivers face a twelve-mile detour.</a></p>`) +
+		hidden(paras(storyParas[0], storyParas[1])) +
+		hidden("<h2>How the gates work</h2>"+paras(storyParas[2], storyParas[3])) +
+		hidden("<h3>Related topics</h3>") +
+		hidden("<h2>Building the barrier</h2>"+paras(long, long+" "+long)) +
+		hidden(paras(moreParas[3])) +
+		`</body></html>`
+	a := mustParse(t, page)
+	body := strings.Join(a.Body, "\n")
+	for _, want := range []string{storyParas[0], storyParas[3], "Building the barrier", moreParas[3]} {
+		assert.Contains(t, body, want)
+	}
+	for _, not := range []string{"detour", "Related topics", "Terms of use"} {
+		assert.NotContains(t, body, not)
+	}
+}
+
+// TestStoryRegionTakesBuilderPanels checks a story laid out by a page
+// builder in panels, one after the other, each named a "widget" with a
+// modifier of its own: the panels beside the one that holds most of the
+// story are its parts too, while a sidebar widget that shares only the
+// word "widget" stays out.
+func TestStoryRegionTakesBuilderPanels(t *testing.T) {
+	page := `<html><head><title>Flood barrier opens on the river</title></head><body><h1>Flood barrier opens on the river</h1>
+<div class="so-panel widget widget_sow-editor panel-first-child"><p>` + storyParas[0] + `</p></div>
+<div class="widget_text so-panel widget widget_custom_html"><p>` + storyParas[1] + `</p><p>` + storyParas[2] + `</p></div>
+<div class="so-panel widget widget_sow-editor panel-last-child">` + paras(append(slices.Clone(storyParas[3:]), moreParas...)...) + `</div>
+<div class="widget widget_recent_entries"><h3>Recent posts</h3><ul><li><a href="/news/bridge-closed">Bridge shut for repairs to its bearings</a></li>
+<li><a href="/news/school-roof">New school roof finished before the autumn term</a></li></ul></div>
+</body></html>`
+	a := mustParse(t, page)
+	body := strings.Join(a.Body, "\n")
+	for _, want := range []string{storyParas[0], storyParas[1], storyParas[3], moreParas[3]} {
+		assert.Contains(t, body, want)
+	}
+	assert.NotContains(t, body, "Bridge shut")
+	assert.NotContains(t, body, "Recent posts")
+}
+
+func TestSharedNames(t *testing.T) {
+	assert.Equal(t, 3, sharedNames("so-panel widget widget_sow-editor panel-last-child", "so-panel widget widget_sow-editor"))
+	assert.Equal(t, 2, sharedNames("so-panel widget widget_sow-editor", "widget_text so-panel widget widget_custom_html"))
+	assert.Equal(t, 1, sharedNames("widget widget_text", "widget widget_recent_entries"))
+	assert.Equal(t, 0, sharedNames("", "widget"))
+}
+
+func TestIsContentsEntry(t *testing.T) {
+	p := &page{links: []rawLink{
+		{text: "Supplies", href: "#supplies"},
+		{text: "Directions", href: "#directions"},
+		{text: "Citristrip", href: "https://shop.example/citristrip"},
+		{text: "Top", href: ""},
+	}}
+	for _, c := range []struct {
+		b    block
+		want bool
+	}{
+		{block{text: "Supplies", tag: atom.Li, linkAt: 0, nLinks: 1, linkLen: 8}, true},
+		{block{text: "Supplies and Directions", tag: atom.Li, linkAt: 0, nLinks: 2, linkLen: 18}, true},
+		{block{text: "Citristrip", tag: atom.Li, linkAt: 2, nLinks: 1, linkLen: 10}, false},
+		{block{text: "Directions then Citristrip", tag: atom.Li, linkAt: 1, nLinks: 2, linkLen: 20}, false},
+		{block{text: "Top", tag: atom.Li, linkAt: 3, nLinks: 1, linkLen: 3}, false},
+		{block{text: "Supplies", tag: atom.Div, linkAt: 0, nLinks: 1, linkLen: 8}, false},
+		{block{text: "Supplies", tag: atom.Li}, false},
+	} {
+		assert.Equal(t, c.want, p.isContentsEntry(&c.b), "%q", c.b.text)
+	}
+}
+
+// TestStoryRegionTakesContentsAndSupplyList checks a how-to whose steps
+// sit in a container of their own, under an introduction with a table of
+// contents and a supply list whose items link to a shop: the contents
+// point within the page and the list is announced by its heading, so the
+// climb takes in the introduction.
+func TestStoryRegionTakesContentsAndSupplyList(t *testing.T) {
+	contents := `<h2>Table of Contents</h2><ul><li><a href="#supplies">Supplies you will need for the job</a></li><li><a href="#steps">The steps, one by one, with pictures</a></li>` +
+		`<li><a href="#finish">Finishing the piece and fitting new handles</a></li><li><a href="#faq">Questions readers asked about it</a></li>` +
+		`<li><a href="#cost">What the whole project cost, item by item</a></li><li><a href="#time">How long each stage took over the weekend</a></li>` +
+		`<li><a href="#mistakes">Mistakes I made the first time round</a></li><li><a href="#more">More projects from the workshop</a></li></ul>`
+	supplies := `<h4>Supply list:</h4><ul>`
+	for _, item := range []string{"Lead paint testing kit", "Paint stripper gel", "Chip brush", "Plastic scraper", "Mineral spirits", "Power sander", "Tack cloths", "Water-based polyurethane", "Fine grit sandpaper sheets", "Drop cloth for the floor", "Brass drawer handles", "Wood filler and putty knife"} {
+		supplies += `<li><a href="https://shop.example/item/` + strings.ReplaceAll(strings.ToLower(item), " ", "-") + `">` + item + `</a></li>`
+	}
+	supplies += `</ul>`
+	page := `<html><head><title>Refinishing an old dresser</title></head><body><div class="post"><h1>Refinishing an old dresser</h1>
+<div class="body"><p>` + storyParas[0] + `</p><p>` + storyParas[1] + `</p>` + contents + `<h2 id="supplies">Supplies</h2><p>` + storyParas[2] + `</p>` + supplies +
+		`<div class="steps"><div class="step-list">` + paras(append(slices.Clone(moreParas), storyParas[3], moreParas[0]+" "+moreParas[1], moreParas[2]+" "+moreParas[3])...) + `</div></div></div></div></body></html>`
+	doc, err := parseHTML(strings.NewReader(page), DefaultMaxBytes)
+	require.NoError(t, err)
+	p := walkPage(doc)
+	defer p.release()
+	start, end, ok := p.storyRegion()
+	require.True(t, ok)
+	var region []string
+	for i := start; i < end; i++ {
+		region = append(region, p.blocks[i].text)
+	}
+	text := strings.Join(region, "\n")
+	assert.Contains(t, text, storyParas[0])
+	assert.Contains(t, text, moreParas[3])
+}
+
+// TestSubheadMatchingTitleKeepsIntroduction checks a guide whose subhead
+// agrees with the page's title better than its <h1> does: the paragraphs
+// above that subhead are still the story's.
+func TestSubheadMatchingTitleKeepsIntroduction(t *testing.T) {
+	page := `<html><head><title>Five flood barriers that worked in 2026</title></head><body><div class="top"><h1>How towns keep the river out</h1><p>Updated May 4</p></div>
+<div class="post">` + paras(storyParas...) + `<h2>Five flood barriers that worked in 2026</h2>` + paras(moreParas...) + `</div></body></html>`
+	a := mustParse(t, page)
+	body := strings.Join(a.Body, "\n")
+	assert.Contains(t, body, storyParas[0])
+	assert.Contains(t, body, moreParas[3])
+}
+
+func TestSubheadUnderTitle(t *testing.T) {
+	para := block{text: strings.Repeat("The gates will be tested every month by the crews. ", 3), tag: atom.P}
+	p := &page{blocks: []block{
+		{text: "How towns keep the river out", tag: atom.H1, heading: 1},
+		para, para,
+		{text: "Five flood barriers that worked", tag: atom.H2, heading: 2},
+		para,
+	}}
+	assert.True(t, p.subheadUnderTitle(1, 3), "an h2 under the story's paragraphs, an h1 above")
+	assert.False(t, p.subheadUnderTitle(2, 3), "too little story above it")
+	p.blocks[0].heading = 2
+	assert.False(t, p.subheadUnderTitle(1, 3), "no h1 above the region")
+	p.blocks[0].heading, p.blocks[3].heading = 1, 1
+	assert.False(t, p.subheadUnderTitle(1, 3), "the headline is an h1 itself")
+}
+
+// TestStoryRegionTakesTableBesideStory checks that the cells of a data
+// table weigh neither for nor against the container that holds it with
+// the story: the climb takes in the paragraphs around it.
+func TestStoryRegionTakesTableBesideStory(t *testing.T) {
+	table := "<table><tr><th>Gate</th><th>Width</th><th>Weight</th></tr>"
+	for _, row := range [][3]string{{"North", "12 m", "40 t"}, {"South", "12 m", "40 t"}, {"Mill", "9 m", "31 t"}, {"Weir", "9 m", "30 t"}, {"Lock", "15 m", "52 t"}, {"Quay", "11 m", "38 t"}, {"Ford", "8 m", "27 t"},
+		{"Bridge", "14 m", "49 t"}, {"Harbour", "16 m", "55 t"}, {"Church", "10 m", "35 t"}, {"Market", "10 m", "34 t"}, {"Tannery", "9 m", "29 t"}} {
+		table += "<tr><td>" + row[0] + " gate</td><td>" + row[1] + "</td><td>" + row[2] + "</td></tr>"
+	}
+	table += "</table>"
+	page := `<html><head><title>Flood barrier opens on the river</title></head><body><h1>Flood barrier opens on the river</h1><div class="post">` +
+		paras(storyParas[0], storyParas[1]) + table + `<div class="a"><div class="b">` + paras(append(slices.Clone(moreParas), storyParas[3])...) + `</div></div></div></body></html>`
+	doc, err := parseHTML(strings.NewReader(page), DefaultMaxBytes)
+	require.NoError(t, err)
+	p := walkPage(doc)
+	defer p.release()
+	start, end, ok := p.storyRegion()
+	require.True(t, ok)
+	var region []string
+	for i := start; i < end; i++ {
+		region = append(region, p.blocks[i].text)
+	}
+	text := strings.Join(region, "\n")
+	assert.Contains(t, text, storyParas[0])
+	assert.Contains(t, text, "Quay gate")
+	assert.Contains(t, text, storyParas[3])
 }

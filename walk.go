@@ -30,6 +30,7 @@ type block struct {
 	strong  bool      // inside <b>, <strong> or a large <font>
 	chrome  bool      // inside navigation, sidebars, forms, footers: see resolveChrome
 	author  bool      // inside an element marked as the author's (see isAuthorElement)
+	row     bool      // the first block of a table row: cells up to the next one share it
 }
 
 type rawLink struct {
@@ -161,6 +162,7 @@ type walker struct {
 	bSpan    int32
 	bAuthor  bool
 
+	rowOpen  bool // a <tr> opened and no block has come from it yet
 	inLink   bool
 	linkHref string
 	linkFrom int // position in buf where the current link's text starts
@@ -327,6 +329,9 @@ func (w *walker) element(n *html.Node) {
 		w.linkFrom = len(w.buf)
 	}
 
+	if n.DataAtom == atom.Tr {
+		w.rowOpen = true
+	}
 	w.walk(n.FirstChild)
 
 	if link {
@@ -600,7 +605,9 @@ func (w *walker) flush() {
 			text: text, linkAt: int32(linkAt), nLinks: int32(len(w.p.links) - linkAt),
 			linkLen: int32(min(linkLen, len(text))), region: w.region, tail: tailUnknown,
 			tag: w.tag, heading: int8(w.bHeading), strong: w.bStrong, span: w.bSpan, author: w.bAuthor,
+			row: w.rowOpen,
 		})
+		w.rowOpen = false
 	}
 	w.buf = w.buf[:0]
 	w.pending = w.pending[:0]

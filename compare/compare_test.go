@@ -427,3 +427,22 @@ func TestSameHeadlineIgnoresInvisibleCharacters(t *testing.T) {
 		}
 	}
 }
+
+// TestRunWithoutNewswire runs the peers alone on a real page: the tables of
+// newswire's own fields are left out rather than read from another tool's
+// result (this panicked before).
+func TestRunWithoutNewswire(t *testing.T) {
+	eval := filepath.Join("..", "..", "shared", "eval")
+	if _, err := os.Stat(filepath.Join(eval, "readability-news", "yahoo-2")); err != nil {
+		t.Skip("no ../../shared/eval/readability-news/yahoo-2")
+	}
+	var stdout, stderr strings.Builder
+	args := []string{"-speed=false", "-tools", "readability", "-sets", "none", "-pages", "yahoo-2", "-progress=false", "-eval", eval}
+	if code := run(args, &stdout, &stderr); code != 0 {
+		t.Fatalf("run exited %d; stderr:\n%s", code, stderr.String())
+	}
+	out := stdout.String()
+	if !strings.Contains(out, "| readability-news/yahoo-2 |") || strings.Contains(out, "newswire's headline") {
+		t.Errorf("output has no row for yahoo-2, or newswire's fields without newswire:\n%s", out)
+	}
+}
