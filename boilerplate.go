@@ -3,8 +3,6 @@ package newswire
 import (
 	"strings"
 	"unicode/utf8"
-
-	"golang.org/x/net/html"
 )
 
 // This file holds what is known about text that is not the article: the
@@ -72,18 +70,6 @@ var (
 // captionHints are class fragments of elements that frame an image and its
 // caption.
 var captionHints = []string{"caption", "figure", "wp-block-image", "photo", "image"}
-
-// isChrome reports whether n is page chrome. Only elements that hold
-// sections of a page are judged by their class names; a link or a span
-// called "share-button" marks no section.
-//
-// It returns the class or id value that names the chrome, "" when the
-// element's kind or role does. The walk has judgeNames answer it, with
-// isCaptionContainer and isAuthorElement, in one reading of the element.
-func isChrome(n *html.Node, kind elemKind, names nameVerdicts) (bool, string) {
-	e := judgeNames(n, kind, names)
-	return e.chrome, e.chromeBy
-}
 
 // isChromeName reports whether a class or id attribute names page chrome:
 // one of its names holds a chrome word and nothing that makes it a

@@ -8,8 +8,6 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
-
-	"golang.org/x/net/html"
 )
 
 // maxBylineLen caps a credit line; longer text is a sentence, not a byline.
@@ -576,17 +574,8 @@ func splitBylineDateline(s string, ref time.Time) (string, Dateline, bool) {
 // maxHeadWords bounds the words of a byline and place run together.
 const maxHeadWords = 16
 
-// isAuthorElement reports an element that templates mark as holding the
-// author's name: rel="author", itemprop="author", or a class or id naming
-// the author or byline ("author-name", "byline__name"). The attribute is
-// searched as written, without lower-casing, so that the walk allocates
-// nothing for it.
-func isAuthorElement(n *html.Node) bool {
-	return judgeNames(n, 0, make(nameVerdicts)).author
-}
-
 // hintedAuthors reads the names the page prints in elements marked as the
-// author's (see isAuthorElement): short lines that are a name, with or
+// author's (see judgeNames): short lines that are a name, with or
 // without "By" or a date before it; outside page chrome first.
 func (p *page) hintedAuthors() []string {
 	if out := p.hintedAuthorsIn(false); len(out) > 0 {

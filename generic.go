@@ -496,7 +496,7 @@ func (p *page) endsWithSubhead(r int) bool {
 
 // storyMeasure is a region's text as storyRegion's climb weighs it.
 type storyMeasure struct {
-	held    int // paragraph text, as regionText has it
+	held    int // paragraph text, as regionTextIn has it
 	story   int // the paragraph text below the headline that is not teasers'
 	teasers int // the summaries of teaser cards below the headline
 	total   int // all text
@@ -593,15 +593,9 @@ func (p *page) isTeaserSummary(i int) bool {
 	return false
 }
 
-// regionText measures region r in one pass: the paragraph text it holds
-// anywhere inside it, all its text, and its link text; chrome and captions
-// left out.
-func (p *page) regionText(r int) (held, total, links int) {
-	reg := p.regions[r]
-	return p.regionTextIn(int(reg.start), int(reg.end))
-}
-
-// regionTextIn is regionText for the blocks [start, end).
+// regionTextIn measures the blocks [start, end) in one pass: the
+// paragraph text they hold, all their text, and their link text; chrome
+// and captions left out.
 func (p *page) regionTextIn(start, end int) (held, total, links int) {
 	for i := start; i < end; i++ {
 		b := &p.blocks[i]

@@ -58,8 +58,14 @@ func (m nameVerdicts) judge(val string, need nameVerdict) nameVerdict {
 	return v
 }
 
-// elementNames are the answers of isChrome, isAuthorElement and
-// isCaptionContainer for one element.
+// elementNames is what an element's kind and names say of it: whether it
+// is page chrome (only elements that hold sections of a page are judged by
+// their class names; a link or a span called "share-button" marks no
+// section), with the class or id value that names the chrome ("" when the
+// element's kind or role does); whether templates mark it as holding the
+// author's name (rel="author", itemprop="author", or a class or id naming
+// the author or byline, searched as written so that nothing is
+// allocated); and whether it may frame an image with its caption.
 type elementNames struct {
 	chrome    bool
 	chromeBy  string // the class or id value that names the chrome
@@ -67,9 +73,9 @@ type elementNames struct {
 	container bool
 }
 
-// judgeNames answers isChrome, isAuthorElement and isCaptionContainer for
-// n in one reading of its attributes, with one look-up in m per class or
-// id value: the walk asks all three of every element.
+// judgeNames works out n's elementNames in one reading of its
+// attributes, with one look-up in m per class or id value: the walk asks
+// all three questions of every element.
 func judgeNames(n *html.Node, kind elemKind, m nameVerdicts) elementNames {
 	var out elementNames
 	chromeDone := kind&kindChrome != 0 || kind&kindSection == 0

@@ -29,7 +29,7 @@ type block struct {
 	tail    tailKind  // the part of a page's tail it opens: see tailKind
 	strong  bool      // inside <b>, <strong> or a large <font>
 	chrome  bool      // inside navigation, sidebars, forms, footers: see resolveChrome
-	author  bool      // inside an element marked as the author's (see isAuthorElement)
+	author  bool      // inside an element marked as the author's (see judgeNames)
 	row     bool      // the first block of a table row: cells up to the next one share it
 }
 
