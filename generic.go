@@ -629,6 +629,10 @@ func (p *page) genericByline(a *Article, hl int, hasHL bool, bodyStart int) int 
 		}
 		underHL := hasHL && i <= hl+3 && b.heading == 0
 		parts := metaLineParts(b.text)
+		// A credit the line spells out ("Par Martin Untersinger") outranks
+		// a bare name beside a date on the same line, which is then the
+		// outlet's ("Le Monde | 04.05.2015 | Par Martin Untersinger").
+		spelt := slices.ContainsFunc(parts, isBylineText)
 		for _, part := range parts {
 			if credit, ok := creditAfterDate(part); ok {
 				part = credit
@@ -648,7 +652,7 @@ func (p *page) genericByline(a *Article, hl int, hasHL bool, bodyStart int) int 
 				name := cutBylineTail(part)
 				dated := name != part || isUpperWord(name) && strings.ContainsFunc(name, unicode.IsUpper) ||
 					len(parts) > 1 && datedBeside(parts, part) || p.datedAround(i, hl)
-				if !underHL || !isPersonName(name) || !dated {
+				if spelt || !underHL || !isPersonName(name) || !dated {
 					continue
 				}
 				part = "by " + part

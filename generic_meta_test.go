@@ -58,3 +58,15 @@ func TestDeskBelow(t *testing.T) {
 	assert.False(t, p.deskBelow(4))
 	assert.False(t, p.deskBelow(5))
 }
+
+func TestSpeltCreditOutranksBareName(t *testing.T) {
+	for block, want := range map[string][]string{
+		"<p>Le Monde | 04.05.2015 à 19h19 | Par Martin Untersinger</p>": {"Martin Untersinger"},
+		// Near miss: without a spelt-out credit the dated name is the credit.
+		"<p>Sehernur Karsu | 05.04.2025</p>": {"Sehernur Karsu"},
+	} {
+		a, err := Parse(strings.NewReader(fmt.Sprintf(creditPage, block)))
+		require.NoError(t, err, block)
+		assert.Equal(t, want, a.Authors, block)
+	}
+}
