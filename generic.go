@@ -46,7 +46,9 @@ func extractGeneric(p *page, a *Article) error {
 	ref := p.meta.publishedTime()
 	body := p.leadDateline(a, p.genericBody(start, end), ref)
 	if hasHL && hl < start {
-		body = append(p.standfirst(hl+1, start), body...)
+		if sf := p.standfirst(hl+1, start); len(sf) > 0 {
+			body = append(sf, body...)
+		}
 	}
 	body, a.Signoff = splitSignoff(body)
 	a.Body = body

@@ -40,13 +40,18 @@ func (p *page) setBase(given *url.URL, baseHref string) {
 	if baseHref != "" && docBase != nil && docBase != given {
 		p.base = docBase
 	}
+	if u, err := url.Parse(p.url); err == nil && p.url != "" {
+		p.hostname = strings.TrimPrefix(u.Hostname(), "www.")
+	}
 }
 
 // ownAddress is the first address the page gives itself, resolved against
 // base: canonical link, og:url or JSON-LD url. It is nil when none resolves.
 func (p *page) ownAddress(base *url.URL) *url.URL {
-	for _, cand := range []string{p.meta.canonical, p.meta.ogURL, ""} {
-		if cand == "" {
+	for i, cand := range []string{p.meta.canonical, p.meta.ogURL, ""} {
+		if i == 2 {
+			// Read last, as JSON-LD is decoded on demand: a page with a
+			// canonical link or og:url never pays for it here.
 			cand = p.meta.article().url
 		}
 		if u, ok := resolveURL(base, cand); ok {
@@ -132,13 +137,7 @@ func resolveURL(base *url.URL, href string) (string, bool) {
 
 // host is the page's host name without "www.": that of its address, not
 // of a <base> elsewhere.
-func (p *page) host() string {
-	u, err := url.Parse(p.url)
-	if err != nil || p.url == "" {
-		return ""
-	}
-	return strings.TrimPrefix(u.Hostname(), "www.")
-}
+func (p *page) host() string { return p.hostname }
 
 // escapeQuery percent-encodes what a browser encodes in a query: bytes
 // outside printable ASCII (as they stand, so that a byte that is not UTF-8

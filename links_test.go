@@ -2,6 +2,7 @@ package newswire
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -70,4 +71,23 @@ func TestURLBytesThatAreNotUTF8(t *testing.T) {
 	a, err = Parse(bytes.NewReader(raw))
 	require.NoError(t, err)
 	assertInvariants(t, a)
+}
+
+// A page's own address is its canonical link, else og:url, else the
+// JSON-LD url: without a canonical link, og:url still comes before JSON-LD.
+func TestOwnAddressOrder(t *testing.T) {
+	const page = `<html><head>%s<meta property="og:url" content="https://example.com/og">
+<script type="application/ld+json">{"@type":"NewsArticle","url":"https://example.com/ld","headline":"Harbour reopens"}</script>
+<title>Harbour reopens</title></head><body><article><h1>Harbour reopens</h1>
+<p>The harbour reopened on Monday after three weeks of repairs to the sea wall, the port authority said in a statement.</p>
+<p>Ferries to the islands resume their full timetable from Wednesday, and fishing boats may land their catch at the north quay again.</p>
+</article></body></html>`
+	for canonical, want := range map[string]string{
+		`<link rel="canonical" href="https://example.com/canonical">`: "https://example.com/canonical",
+		"": "https://example.com/og",
+	} {
+		a, err := Parse(strings.NewReader(fmt.Sprintf(page, canonical)))
+		require.NoError(t, err)
+		assert.Equal(t, want, a.URL, canonical)
+	}
 }

@@ -113,6 +113,8 @@ type page struct {
 
 	base *url.URL // the page's own address, for resolving links
 	url  string   // base as Article.URL shows it
+	// hostname is url's host without "www.", worked out once in setBase
+	hostname string
 }
 
 // region is a sectioning element (div, article, section, main, td) and
@@ -220,6 +222,7 @@ func (p *page) release() {
 	clear(p.blocks)
 	clear(p.links)
 	clear(p.images)
+	clear(p.spans)                    // their class names
 	clear(p.pending[:cap(p.pending)]) // their hrefs
 	// A map keeps the room it grew to: one grown by a page of many
 	// names is left to the collector rather than cleared page after page.
