@@ -714,7 +714,10 @@ func isHidden(n *html.Node) bool {
 
 // hidesBox reports an inline style that hides its element.
 func hidesBox(style string) bool {
-	if !strings.Contains(style, "none") && !strings.Contains(style, "hidden") {
+	// Most styles that say "none" say it of a border or a decoration:
+	// copy only a style that names display or visibility at all.
+	if !strings.Contains(style, "none") && !strings.Contains(style, "hidden") ||
+		!containsFold(style, "display") && !containsFold(style, "visibility") {
 		return false
 	}
 	s := strings.ToLower(strings.ReplaceAll(style, " ", ""))
