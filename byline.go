@@ -955,3 +955,95 @@ func signedName(body []string) string {
 	}
 	return last
 }
+
+// loneCredit reads a metadata credit that parseByline leaves without
+// people because it is one word or written in lower case: a first name
+// ("Susan", "Kev"), a user's account name ("aawoods", "sara.r.peter") or a
+// name its owner typed in lower case ("kirstin boatto"). Blog software
+// fills its author fields from the account that posted, so each is a
+// person's, unless it is a generic account ("admin", "q_admin", "team") or
+// the site's own name (a brand crediting itself: "Swoogo" on Swoogo's
+// site); see isSiteBrand. names are the site's names as siteNames gives
+// them, sites its names as written (publisherNames), persons the credits
+// the page's JSON-LD types Person: "Ben" typed so on "Ben Edelstein" is
+// the site's author, not its brand.
+func loneCredit(c string, names, sites, persons []string) (string, bool) {
+	if len(c) > 40 || slices.Contains(names, normTitle(c)) {
+		return "", false
+	}
+	if !slices.Contains(persons, c) && isSiteBrand(c, names, sites) {
+		return "", false
+	}
+	if isGivenName(c) || isAccountName(c) || isLowerName(c) {
+		return c, true
+	}
+	return "", false
+}
+
+// isAccountName reports a user's account name: one word of letters,
+// digits and "._-" with a lower-case letter ("aawoods", "sara.r.peter",
+// "h.szeyee"), which is no label, desk or placeholder and names no
+// administrator's account ("adminn", "q_admin", "siteadmin").
+func isAccountName(s string) bool {
+	if !isHandle(s) || strings.ContainsRune(s, ' ') || !strings.ContainsFunc(s, unicode.IsLower) {
+		return false
+	}
+	lw := strings.ToLower(s)
+	if strings.Contains(lw, "admin") {
+		return false
+	}
+	// "MM-Redaktion", "news_desk", "AccountingDepartment.com": a desk or
+	// a site's address, read part by part.
+	for part := range strings.FieldsFuncSeq(lw, func(r rune) bool { return r == '.' || r == '_' || r == '-' }) {
+		if isGenericCredit(part) || isDesk(part) || webSuffixes[part] {
+			return false
+		}
+	}
+	return true
+}
+
+// webSuffixes are the endings of host names that sites credit themselves
+// by ("AccountingDepartment.com").
+var webSuffixes = map[string]bool{
+	"com": true, "org": true, "net": true, "io": true, "co": true, "info": true, "biz": true,
+	"de": true, "uk": true, "fr": true, "es": true, "it": true, "nl": true, "ca": true, "au": true,
+}
+
+// isLowerName reports a person's name written all in lower case, as some
+// people type it into their profile ("kirstin boatto"): two to four words
+// of letters that would make a name if capitalised.
+func isLowerName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 4 || isGenericCredit(s) {
+		return false
+	}
+	for _, w := range words {
+		if len(w) < 2 || labelWords[w] || orgWords[w] || genericCreditWords[w] || isJobTitleWord(w) {
+			return false
+		}
+		for _, r := range w {
+			if !unicode.IsLower(r) && r != '-' && r != '\'' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// isSiteBrand reports a credit that names the site itself: one of the
+// site's names or its host's ("Swoogo" on swoogo.com, "WellRive"), or
+// the word that opens the site's name ("Soliant" of "Soliant Health").
+// A first name elsewhere in a site's name ("Kev" of "Coffee Kev", "Tom"
+// of "TomsCoffeeCorner") is the person the site is named after.
+func isSiteBrand(c string, names, sites []string) bool {
+	n := normTitle(c)
+	if n == "" || slices.Contains(names, n) {
+		return true
+	}
+	for _, s := range sites {
+		if first := firstWord(s); strings.EqualFold(first, c) && first != s {
+			return true
+		}
+	}
+	return false
+}

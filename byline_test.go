@@ -450,3 +450,37 @@ func TestSignedName(t *testing.T) {
 	}
 	assert.Empty(t, signedName([]string{"Lê Phương"}), "a body of one line is no signed story")
 }
+
+func TestLoneCredit(t *testing.T) {
+	// The site's names as siteNames gives them and as written.
+	names := []string{"coffeekev", "soliantlifeandhealth", "swoogo"}
+	sites := []string{"Coffee Kev", "Soliant Life and Health", "Swoogo"}
+	tests := []struct {
+		in      string
+		persons []string
+		want    string
+	}{
+		{"Kev", nil, "Kev"},                       // a first name in the site's name
+		{"aawoods", nil, "aawoods"},               // an account
+		{"sara.r.peter", nil, "sara.r.peter"},     // an account with dots
+		{"kirstin boatto", nil, "kirstin boatto"}, // a name typed in lower case
+		{"Swoogo", nil, ""},                       // the site crediting itself
+		{"Soliant", nil, ""},                      // the word opening the site's name
+		{"Soliant", []string{"Soliant"}, "Soliant"},
+		{"swoogo", []string{"swoogo"}, ""}, // the site's own name, even typed Person
+		{"admin", nil, ""},
+		{"adminn", nil, ""},
+		{"q_admin", nil, ""},
+		{"team", nil, ""},
+		{"MM-Redaktion", nil, ""},
+		{"AccountingDepartment.com", nil, ""},
+		{"news desk", nil, ""},
+		{"Jane Doe", nil, ""}, // parseByline's to read
+		{"CDC", nil, ""},
+	}
+	for _, tt := range tests {
+		got, ok := loneCredit(tt.in, names, sites, tt.persons)
+		assert.Equal(t, tt.want != "", ok, tt.in)
+		assert.Equal(t, tt.want, got, tt.in)
+	}
+}

@@ -214,17 +214,15 @@ func (p *page) metaAuthors(names []string) (byline string, authors []string, age
 			credits = []string{a}
 		}
 	}
-	persons := p.meta.article().persons
+	persons, sites := p.meta.article().persons, p.publisherNames()
 	var shown []string
 	for _, c := range credits {
 		bl, au, ag, ok := parseByline("by " + c)
 		if !ok {
 			continue
 		}
-		if len(au) == 0 && isGivenName(c) && (slices.Contains(persons, c) || !isSiteName(c, names)) {
-			// "Susan": a person by the page's own statement, or a first
-			// name that is not the site's own (a brand credits itself).
-			au = []string{c}
+		if name, ok := loneCredit(c, names, sites, persons); ok && len(au) == 0 {
+			au = []string{name} // "Susan", "aawoods": see loneCredit
 		}
 		shown = append(shown, bl)
 		for _, x := range au {
