@@ -202,6 +202,7 @@ var bylineLabels = map[string]bool{
 	"analyse": true, "gastbeitrag": true, "interview": true, "reportage": true, "un": true, "une": true,
 	"article": true, "tribune": true, "escrito": true, "texto": true, "reportaje": true,
 	"verfasst": true, "geschrieben": true, "rédigé": true, "écrit": true,
+	"guide": true, "review": true, "feature": true, "essay": true, "recipe": true,
 }
 
 // bylineTailWords open what templates print after the names on the same
@@ -414,7 +415,7 @@ var titleAdjectiveEndings = []string{"ische", "ischer", "ende", "ender", "liche"
 
 func isTitleAdjective(w string) bool {
 	lw := strings.ToLower(w)
-	if lw == "freie" || lw == "freier" {
+	if lw == "freie" || lw == "freier" || lw == "former" {
 		return true
 	}
 	if len(lw) < 7 {
@@ -597,13 +598,21 @@ func (p *page) hintedAuthorsIn(chrome bool) []string {
 			// "Dec. 19, 2025 · Niko Matsakis"
 			text = strings.TrimLeft(text[n:], " ·|•-–—,")
 		}
+		credited := false
 		if stripped, ok := stripBy(text); ok {
-			text = stripped
+			text, credited = stripped, true
 		}
 		text = cutAuthorLabel(text)
 		_, authors, _, ok := parseByline("by " + text)
 		if !ok {
 			continue
+		}
+		if name, ok := handleCredit("by " + text); ok && credited && len(authors) == 0 && len(out) == 0 &&
+			!isSiteBrand(name, p.siteNames(), p.publisherNames(), p.personalSite()) {
+			// "Posted By: Kiersten · In: Sides": a first name or an
+			// account the author element credits in words, unless it is
+			// the site's ("Written by HomeAdvisor").
+			authors = []string{name}
 		}
 		for _, au := range authors {
 			if !slices.Contains(out, au) {
@@ -963,15 +972,15 @@ func signedName(body []string) string {
 // fills its author fields from the account that posted, so each is a
 // person's, unless it is a generic account ("admin", "q_admin", "team") or
 // the site's own name (a brand crediting itself: "Swoogo" on Swoogo's
-// site); see isSiteBrand. names are the site's names as siteNames gives
+// site) other than a personal site's; see isSiteBrand. names are the site's names as siteNames gives
 // them, sites its names as written (publisherNames), persons the credits
 // the page's JSON-LD types Person: "Ben" typed so on "Ben Edelstein" is
 // the site's author, not its brand.
-func loneCredit(c string, names, sites, persons []string) (string, bool) {
-	if len(c) > 40 || slices.Contains(names, normTitle(c)) {
+func loneCredit(c string, names, sites, persons []string, personal string) (string, bool) {
+	if len(c) > 40 || slices.Contains(names, normTitle(c)) && !strings.EqualFold(c, personal) {
 		return "", false
 	}
-	if !slices.Contains(persons, c) && isSiteBrand(c, names, sites) {
+	if !slices.Contains(persons, c) && isSiteBrand(c, names, sites, personal) {
 		return "", false
 	}
 	if isGivenName(c) || isAccountName(c) || isLowerName(c) {
@@ -1035,15 +1044,74 @@ func isLowerName(s string) bool {
 // the word that opens the site's name ("Soliant" of "Soliant Health").
 // A first name elsewhere in a site's name ("Kev" of "Coffee Kev", "Tom"
 // of "TomsCoffeeCorner") is the person the site is named after.
-func isSiteBrand(c string, names, sites []string) bool {
+//
+// personal is the site's name when it is a person's (see personalSite):
+// "Kiersten" of "Kiersten Hickman" is that person.
+func isSiteBrand(c string, names, sites []string, personal string) bool {
 	n := normTitle(c)
-	if n == "" || slices.Contains(names, n) {
+	if n == "" || slices.Contains(names, n) && !strings.EqualFold(c, personal) {
 		return true
 	}
 	for _, s := range sites {
-		if first := firstWord(s); strings.EqualFold(first, c) && first != s {
+		if first := firstWord(s); strings.EqualFold(first, c) && first != s && s != personal {
 			return true
 		}
+	}
+	return false
+}
+
+// personalSite returns the page's og:site_name when it is a person's name,
+// as on a personal blog ("Owain Brennan", "Polly Barks"): then a credit of
+// the site's name, or of its first word, is its author, not a brand. A
+// brand can be shaped like a name ("Lesotho Times", "One Tree Planted",
+// "Der Postillon", "Radio Alpenwelle"), but its words are the language's
+// own and turn up in the page's prose ("times", "tree", "der", "Radio");
+// a blogger's names do not, in a post about something else. The site's address must spell a word of the name, and the
+// page must describe no article or publisher in its JSON-LD. The prose is read only on
+// the pages whose site name passes those tests.
+func (p *page) personalSite() string {
+	site := p.meta.ogSiteName
+	given, family, ok := strings.Cut(site, " ")
+	if !ok || strings.Contains(family, " ") || p.meta.article().found || p.meta.article().publisher != "" ||
+		!isPersonName(site) || isDesk(site) || isUpperWord(given) || isUpperWord(family) {
+		return "" // the JSON-LD of an article or a publisher is a publication's
+	}
+	// A personal site's address spells its owner's name (pollybarks.com)
+	// or opens with it (owain.bearblog.dev).
+	host := strings.TrimPrefix(p.host(), "www.")
+	if !strings.Contains(host, strings.ToLower(given+family)) && !strings.HasPrefix(host, strings.ToLower(given)+".") {
+		return ""
+	}
+	words := [2]string{given, family}
+	for i := range p.blocks {
+		b := &p.blocks[i]
+		if !b.isParagraph() {
+			continue
+		}
+		for _, w := range words {
+			if hasWordFold(b.text, w) {
+				return ""
+			}
+		}
+	}
+	return site
+}
+
+// hasWordFold reports whether text holds w as a word of its own, in any
+// case.
+func hasWordFold(text, w string) bool {
+	start := -1
+	for i, r := range text + " " {
+		if unicode.IsLetter(r) || r == '\'' || r == '’' {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 && i-start == len(w) && strings.EqualFold(text[start:i], w) {
+			return true
+		}
+		start = -1
 	}
 	return false
 }

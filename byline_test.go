@@ -2,6 +2,7 @@ package newswire
 
 import (
 	"fmt"
+	"net/url"
 	"strings"
 	"testing"
 	"time"
@@ -479,8 +480,63 @@ func TestLoneCredit(t *testing.T) {
 		{"CDC", nil, ""},
 	}
 	for _, tt := range tests {
-		got, ok := loneCredit(tt.in, names, sites, tt.persons)
+		got, ok := loneCredit(tt.in, names, sites, tt.persons, "")
 		assert.Equal(t, tt.want != "", ok, tt.in)
 		assert.Equal(t, tt.want, got, tt.in)
+	}
+}
+
+func TestPersonalSite(t *testing.T) {
+	page := `<html><head><title>Notes on sourdough</title><meta property="og:site_name" content="SITE"></head><body>
+<h1>Notes on sourdough</h1>
+<p>Sourdough needs a lively starter, a long cold proof and a very hot oven; none of it is hard, but all of it takes time and patience.</p>
+<p>Feed the starter twice a day for a week before the first loaf, and keep a little back each time so that the next bake has something to rise on.</p>
+</body></html>`
+	u, _ := url.Parse("https://www.hollybrandt.com/notes-on-sourdough/")
+	tests := []struct {
+		site    string
+		authors []string
+	}{
+		{"Holly Brandt", []string{"Holly Brandt"}}, // the address spells the name
+		{"Holly Starter", nil},                     // "starter" is a word of the prose
+		{"Holly LMS", nil},                         // an acronym is no name
+		{"Holly Brandt Post", nil},                 // three words: a publication's
+		{"Marta Olsen", nil},                       // the address names someone else
+	}
+	for _, tt := range tests {
+		a, err := Parse(strings.NewReader(strings.Replace(page, "SITE", tt.site, 1)), WithURL(u))
+		require.NoError(t, err)
+		assert.Equal(t, tt.authors, a.Authors, tt.site)
+	}
+	// An article described in JSON-LD is a publication's, whatever its name.
+	ld := strings.Replace(page, "<body>", `<body><script type="application/ld+json">{"@type":"NewsArticle","headline":"Notes on sourdough"}</script>`, 1)
+	a, err := Parse(strings.NewReader(strings.Replace(ld, "SITE", "Holly Brandt", 1)), WithURL(u))
+	require.NoError(t, err)
+	assert.Empty(t, a.Authors)
+}
+
+func TestHasWordFold(t *testing.T) {
+	assert.True(t, hasWordFold("at times the river floods", "Times"))
+	assert.True(t, hasWordFold("das Radio spielt", "radio"))
+	assert.False(t, hasWordFold("sometimes it floods", "times"))
+	assert.False(t, hasWordFold("the Times's", "times"))
+	assert.True(t, hasWordFold("times", "times"))
+}
+
+func TestHintedHandle(t *testing.T) {
+	page := `<html><head><title>One loaf sourdough</title><meta property="og:site_name" content="Bake Club"></head><body>
+<h1>One loaf sourdough</h1>
+<p>Sourdough needs a lively starter, a long cold proof and a very hot oven; none of it is hard, but all of it takes time and patience.</p>
+<p>Feed the starter twice a day for a week before the first loaf, and keep a little back each time so that the next bake has something to rise on.</p>
+<div class="post-author">CREDIT</div>
+</body></html>`
+	for credit, want := range map[string][]string{
+		"Posted By: Kiersten · In: Sides, Sourdough": {"Kiersten"},
+		"Written by BakeClub":                        nil, // the site
+		"Kiersten":                                   nil, // a lone word, not credited in words
+	} {
+		a, err := Parse(strings.NewReader(strings.Replace(page, "CREDIT", credit, 1)))
+		require.NoError(t, err)
+		assert.Equal(t, want, a.Authors, credit)
 	}
 }

@@ -150,7 +150,8 @@ func (p *page) completeDatelines(a *Article, fetched time.Time) {
 // metadata names. When the printed line names nobody (no line, or a label
 // that is not a desk or an agency), the metadata's people are taken, else
 // the names printed in the page's author elements; their credit becomes
-// the byline if none was printed.
+// the byline if none was printed. A site named after a person (see
+// personalSite) is that person's when nothing else credits anyone.
 func (p *page) fillAuthors(a *Article, names []string) {
 	if people := withoutSiteNames(a.Authors, p.publisherNames()); len(people) > 0 {
 		// "David Straub, MDR THÜRINGEN": the site's desk beside a person.
@@ -162,7 +163,8 @@ func (p *page) fillAuthors(a *Article, names []string) {
 	if len(a.Authors) > 0 || a.Byline != "" && (isDesk(a.Byline) || a.Agency != "") {
 		return
 	}
-	byline, authors, agency := p.metaAuthors(names)
+	personal := p.personalSite()
+	byline, authors, agency := p.metaAuthors(names, personal)
 	sites := p.publisherNames()
 	if len(authors) == 0 || allGivenNames(authors) || len(withoutSiteNames(authors, sites)) == 0 {
 		// A full name printed in an author element says more than a
@@ -188,6 +190,12 @@ func (p *page) fillAuthors(a *Article, names []string) {
 			a.Byline, a.Authors = credit, printed
 			return
 		}
+		if personal != "" && byline == "" {
+			// A personal site's posts are its owner's, when nothing
+			// credits anyone else.
+			a.Byline, a.Authors = personal, []string{personal}
+			return
+		}
 	}
 	if a.Byline == "" {
 		a.Byline = byline
@@ -204,7 +212,7 @@ func (p *page) fillAuthors(a *Article, names []string) {
 
 // metaAuthors reads the credits of the page's metadata: JSON-LD authors,
 // each on its own, else <meta name=author>.
-func (p *page) metaAuthors(names []string) (byline string, authors []string, agency string) {
+func (p *page) metaAuthors(names []string, personal string) (byline string, authors []string, agency string) {
 	credits := p.meta.article().authors
 	if len(credits) == 0 {
 		credits = p.meta.authorList()
@@ -221,7 +229,7 @@ func (p *page) metaAuthors(names []string) (byline string, authors []string, age
 		if !ok {
 			continue
 		}
-		if name, ok := loneCredit(c, names, sites, persons); ok && len(au) == 0 {
+		if name, ok := loneCredit(c, names, sites, persons, personal); ok && len(au) == 0 {
 			au = []string{name} // "Susan", "aawoods": see loneCredit
 		}
 		shown = append(shown, bl)
