@@ -89,6 +89,11 @@ func parseByline(s string) (byline string, authors []string, agency string, ok b
 			continue
 		}
 		if !isPersonName(name) {
+			if len(authors) > 0 && strings.Contains(part, " of ") {
+				// "Jane Doe, Head of Marketing and Community
+				// Development": the rest of the line is her title.
+				break
+			}
 			continue
 		}
 		authors = append(authors, name)
@@ -165,6 +170,9 @@ func cutAgencyTail(part string) (string, string) {
 // and "By" run on into the name ("ByKathy Owen"); never the letters of a
 // name such as "Abby" or "Kirby".
 func stripBy(s string) (string, bool) {
+	if rest, ok := cutCreditSentence(s); ok {
+		return rest, true
+	}
 	if len(s) >= 4 && s[:2] == "By" && s[2] >= 'A' && s[2] <= 'Z' && s[3] >= 'a' && s[3] <= 'z' {
 		return s[2:], true // "ByKathy Owen": two spans printed without a space
 	}
@@ -187,6 +195,38 @@ func stripBy(s string) (string, bool) {
 		rest = after
 	}
 	return s, false
+}
+
+// creditSentences open the sentence that some templates print as a
+// credit, under the story or in the author's box: "This post was written
+// by Jane Doe, Head of Marketing".
+var creditSentences = []string{
+	"this post was written by ", "this article was written by ", "this story was written by ",
+	"this piece was written by ", "this guide was written by ", "this blog post was written by ",
+	"this post was authored by ", "this article was authored by ", "this post was contributed by ",
+	"this article was contributed by ",
+}
+
+// cutCreditSentence returns what follows the opening of a credit sentence
+// (see creditSentences).
+func cutCreditSentence(s string) (string, bool) {
+	if len(s) < 20 || s[0] != 'T' && s[0] != 't' {
+		return s, false // spares the look-ups for every other line
+	}
+	for _, c := range creditSentences {
+		if len(s) > len(c) && strings.EqualFold(s[:len(c)], c) {
+			return s[len(c):], true
+		}
+	}
+	return s, false
+}
+
+// isCreditSentence reports a credit sentence of a credit line's length:
+// an author's box can hold one longer than a name ("This post was written
+// by Jane Doe, Head of Marketing and Community Development").
+func isCreditSentence(s string) bool {
+	_, ok := cutCreditSentence(s)
+	return ok && len(s) <= maxBylineLen
 }
 
 // byWords open a credit line, in the languages wire copy is republished in.
@@ -590,7 +630,7 @@ func (p *page) hintedAuthorsIn(chrome bool) []string {
 	var out []string
 	for i := range p.blocks {
 		b := &p.blocks[i]
-		if !b.author || b.chrome != chrome || b.caption > 0 || len(b.text) > 80 {
+		if !b.author || b.chrome != chrome || b.caption > 0 || len(b.text) > 80 && !isCreditSentence(b.text) {
 			continue
 		}
 		text := b.text

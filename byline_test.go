@@ -32,6 +32,8 @@ func TestParseByline(t *testing.T) {
 		{"Von Juliane Rohr", "Juliane Rohr", "", []string{"Juliane Rohr"}},
 		{"Kolumne von Carla Siepmann", "Carla Siepmann", "", []string{"Carla Siepmann"}},
 		{"Written by Dylan Badura", "Dylan Badura", "", []string{"Dylan Badura"}},
+		{"This post was written by Dana Padilla, Head of Marketing and Community Development", "Dana Padilla, Head of Marketing and Community Development", "", []string{"Dana Padilla"}},
+		{"Guide by Will Jenner Former Deputy Tech Editor", "Will Jenner Former Deputy Tech Editor", "", []string{"Will Jenner"}},
 		{"By Cathy Boeck Executive Digital Editor", "Cathy Boeck Executive Digital Editor", "", []string{"Cathy Boeck"}},
 		{"by 배윤경 기자", "배윤경 기자", "", []string{"배윤경"}},
 		{"by 배윤경", "배윤경", "", []string{"배윤경"}},
