@@ -1008,7 +1008,8 @@ func signedName(body []string) string {
 // loneCredit reads a metadata credit that parseByline leaves without
 // people because it is one word or written in lower case: a first name
 // ("Susan", "Kev"), a user's account name ("aawoods", "sara.r.peter") or a
-// name its owner typed in lower case ("kirstin boatto"). Blog software
+// name its owner typed in lower case ("kirstin boatto"), or first names
+// joined ("Linny and Peter"). Blog software
 // fills its author fields from the account that posted, so each is a
 // person's, unless it is a generic account ("admin", "q_admin", "team") or
 // the site's own name (a brand crediting itself: "Swoogo" on Swoogo's
@@ -1016,17 +1017,34 @@ func signedName(body []string) string {
 // them, sites its names as written (publisherNames), persons the credits
 // the page's JSON-LD types Person: "Ben" typed so on "Ben Edelstein" is
 // the site's author, not its brand.
-func loneCredit(c string, names, sites, persons []string, personal string) (string, bool) {
+func loneCredit(c string, names, sites, persons []string, personal string) []string {
 	if len(c) > 40 || slices.Contains(names, normTitle(c)) && !strings.EqualFold(c, personal) {
-		return "", false
+		return nil
 	}
 	if !slices.Contains(persons, c) && isSiteBrand(c, names, sites, personal) {
-		return "", false
+		return nil
 	}
-	if isGivenName(c) || isAccountName(c) || isLowerName(c) {
-		return c, true
+	if isGivenName(c) || isAccountName(c) || isLowerName(c) || isParenName(c) {
+		return []string{c}
 	}
-	return "", false
+	// "Maria & Katerina", "Linny and Peter": a couple who write a blog
+	// together, by their first names.
+	var parts []string
+	for _, sep := range []string{" and ", " & ", " und ", " et "} {
+		if a, b, ok := strings.Cut(c, sep); ok {
+			parts = []string{strings.TrimSpace(a), strings.TrimSpace(b)}
+			break
+		}
+	}
+	if len(parts) < 2 {
+		return nil
+	}
+	for _, part := range parts {
+		if !isGivenName(part) || isSiteBrand(part, names, sites, personal) {
+			return nil
+		}
+	}
+	return parts
 }
 
 // isAccountName reports a user's account name: one word of letters,
@@ -1154,4 +1172,17 @@ func hasWordFold(text, w string) bool {
 		start = -1
 	}
 	return false
+}
+
+// isParenName reports a name with a family or maiden name in brackets
+// between the others, as written: "Paramita (Guha) Ghosh".
+func isParenName(s string) bool {
+	open := strings.Index(s, " (")
+	end := strings.Index(s, ") ")
+	if open < 0 || end < open {
+		return false
+	}
+	inner := s[open+2 : end]
+	return inner != "" && !strings.ContainsRune(inner, ' ') && isPersonName(inner+" "+s[end+2:]) &&
+		isPersonName(s[:open]+" "+s[end+2:])
 }

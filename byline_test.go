@@ -482,10 +482,18 @@ func TestLoneCredit(t *testing.T) {
 		{"CDC", nil, ""},
 	}
 	for _, tt := range tests {
-		got, ok := loneCredit(tt.in, names, sites, tt.persons, "")
-		assert.Equal(t, tt.want != "", ok, tt.in)
-		assert.Equal(t, tt.want, got, tt.in)
+		got := loneCredit(tt.in, names, sites, tt.persons, "")
+		if tt.want == "" {
+			assert.Empty(t, got, tt.in)
+		} else {
+			assert.Equal(t, []string{tt.want}, got, tt.in)
+		}
 	}
+	assert.Equal(t, []string{"Linny", "Peter"}, loneCredit("Linny and Peter", names, sites, nil, ""))
+	assert.Equal(t, []string{"Maria", "Katerina"}, loneCredit("Maria & Katerina", names, sites, nil, ""))
+	assert.Empty(t, loneCredit("Kev and Swoogo", names, sites, nil, ""))
+	assert.Equal(t, []string{"Parama (Guha) Gosh"}, loneCredit("Parama (Guha) Gosh", names, sites, nil, ""))
+	assert.Empty(t, loneCredit("Parama (Guha", names, sites, nil, ""))
 }
 
 func TestPersonalSite(t *testing.T) {

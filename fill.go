@@ -229,8 +229,8 @@ func (p *page) metaAuthors(names []string, personal string) (byline string, auth
 		if !ok {
 			continue
 		}
-		if name, ok := loneCredit(c, names, sites, persons, personal); ok && len(au) == 0 {
-			au = []string{name} // "Susan", "aawoods": see loneCredit
+		if len(au) == 0 {
+			au = loneCredit(c, names, sites, persons, personal) // "Susan", "aawoods"
 		}
 		shown = append(shown, bl)
 		for _, x := range au {
