@@ -209,63 +209,6 @@ func ldString(v any) string {
 	return ""
 }
 
-func ldNames(v any, depth int) []string {
-	if depth > 3 {
-		return nil
-	}
-	switch v := v.(type) {
-	case string:
-		if s := cleanText(v); s != "" && !strings.HasPrefix(s, "http") {
-			return []string{s}
-		}
-	case map[string]any:
-		if names := ldNames(v["name"], depth+1); len(names) > 0 {
-			return names
-		}
-		return ldSplitName(v)
-	case []any:
-		var out []string
-		for _, x := range v {
-			out = append(out, ldNames(x, depth+1)...)
-		}
-		return out
-	}
-	return nil
-}
-
-// ldSplitName joins the parts of a person a JSON-LD node gives without a
-// "name": {"givenName": "Anna Giulia", "familyName": "Fink"}.
-func ldSplitName(v map[string]any) []string {
-	given, _ := v["givenName"].(string)
-	family, _ := v["familyName"].(string)
-	given, family = cleanText(given), cleanText(family)
-	if given == "" || family == "" {
-		return nil
-	}
-	return []string{given + " " + family}
-}
-
-// ldPersons returns the names of the nodes of a JSON-LD value typed
-// Person: the site's own statement that a credit names a person.
-func ldPersons(v any, depth int) []string {
-	if depth > 3 {
-		return nil
-	}
-	switch v := v.(type) {
-	case map[string]any:
-		if t, _ := v["@type"].(string); t == "Person" {
-			return ldNames(v, depth)
-		}
-	case []any:
-		var out []string
-		for _, x := range v {
-			out = append(out, ldPersons(x, depth+1)...)
-		}
-		return out
-	}
-	return nil
-}
-
 func ldURLs(v any, depth int) []string {
 	if depth > 3 {
 		return nil
