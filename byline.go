@@ -51,6 +51,17 @@ func parseByline(s string) (byline string, authors []string, agency string, ok b
 	if !ok {
 		return "", nil, "", false
 	}
+	return parseCredit(s)
+}
+
+// parseCredit is parseByline for a credit without its credit word: a
+// metadata credit ("Jane Doe, Associated Press"), or the text of an author
+// element.
+func parseCredit(s string) (byline string, authors []string, agency string, ok bool) {
+	s = strings.TrimLeft(strings.TrimSpace(s), " :")
+	if len(s) < 2 {
+		return "", nil, "", false
+	}
 	s = cutBylineTail(s)
 	if s == "" || len(s) > maxBylineLen {
 		return "", nil, "", false
@@ -357,7 +368,15 @@ var nameSeparators = []string{" and ", " with ", " & ", " AND ", ", ", " et ", "
 var deskWords = []string{
 	"staff", "writers", "writer", "desk", "wire", "wires", "reporters", "correspondent",
 	"correspondents", "editors", "editor", "service", "agencies", "bureau", "newsroom",
-	"team", "contributors", "press release", "news", "newsdesk",
+	"team", "contributors", "press release", "news", "newsdesk", "redaktion",
+}
+
+// isTeamWord reports a desk word that closes the name of a team credited
+// as a whole ("Great Day Editorial Team", "Podium Staff", "MM Editors"),
+// not the job title of one person ("Lifestyle Writer").
+func isTeamWord(w string) bool {
+	lw := strings.ToLower(w)
+	return slices.Contains(deskWords, lw) && (!isJobTitleWord(lw) || strings.HasSuffix(lw, "s"))
 }
 
 func isDesk(part string) bool {
@@ -643,7 +662,7 @@ func (p *page) hintedAuthorsIn(chrome bool) []string {
 			text, credited = stripped, true
 		}
 		text = cutAuthorLabel(text)
-		_, authors, _, ok := parseByline("by " + text)
+		_, authors, _, ok := parseCredit(text)
 		if !ok {
 			continue
 		}
@@ -835,11 +854,13 @@ func (p *page) authorElementRun() []string {
 }
 
 // genericCreditWords, with the desk and label words, make up credits that
-// name nobody in particular: "Our Editors", "Marketing Team", "admin".
+// name nobody in particular ("Our Editors", "Marketing Team", "admin"); a
+// site puts one alone where a first name would go ("Anonymous", "Guest").
 var genericCreditWords = map[string]bool{
 	"our": true, "editorial": true, "marketing": true, "content": true, "undefined": true,
-	"null": true, "user": true, "member": true, "guest": true, "anonymous": true,
-	"redaktion": true, "webmaster": true, "nachrichten": true, "unknown": true,
+	"null": true, "user": true, "member": true, "guest": true, "anonymous": true, "anonym": true,
+	"webmaster": true, "moderator": true, "nachrichten": true, "noticias": true, "actualité": true,
+	"unknown": true,
 }
 
 // isGenericCredit reports a credit made only of desk, label and
@@ -953,7 +974,7 @@ func isHandle(w string) bool {
 	}
 	lw := strings.ToLower(w)
 	if _, month := months[lw]; month || labelWords[lw] || genericCreditWords[lw] || notHandles[lw] ||
-		bylineTailWords[lw] || slices.Contains(deskWords, lw) || notNames[lw] {
+		bylineTailWords[lw] || slices.Contains(deskWords, lw) {
 		return false
 	}
 	_, agency := knownAgency(lw)

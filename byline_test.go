@@ -550,3 +550,21 @@ func TestHintedHandle(t *testing.T) {
 		assert.Equal(t, want, a.Authors, credit)
 	}
 }
+
+func TestIsTeamWord(t *testing.T) {
+	for _, w := range []string{"Team", "Staff", "Editors", "Newsroom", "Redaktion", "Writers"} {
+		assert.True(t, isTeamWord(w), w)
+	}
+	for _, w := range []string{"Writer", "Editor", "Correspondent", "Reporter", "Doe"} {
+		assert.False(t, isTeamWord(w), w)
+	}
+}
+
+func TestParseCredit(t *testing.T) {
+	_, authors, agency, ok := parseCredit("Jane Doe, Associated Press")
+	assert.True(t, ok)
+	assert.Equal(t, []string{"Jane Doe"}, authors)
+	assert.Equal(t, "AP", agency)
+	_, _, _, ok = parseCredit(" ")
+	assert.False(t, ok)
+}

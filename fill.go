@@ -225,7 +225,7 @@ func (p *page) metaAuthors(names []string, personal string) (byline string, auth
 	persons, sites := p.meta.article().persons, p.publisherNames()
 	var shown []string
 	for _, c := range credits {
-		bl, au, ag, ok := parseByline("by " + c)
+		bl, au, ag, ok := parseCredit(c)
 		if !ok {
 			continue
 		}
@@ -299,14 +299,7 @@ func isGivenName(s string) bool {
 		}
 	}
 	// "CDC", "SDA": an acronym names an organisation or an agency.
-	return upper < utf8.RuneCountInString(s) && !notNames[strings.ToLower(s)]
-}
-
-// notNames are single words that sites put where a first name would go
-// and that name nobody.
-var notNames = map[string]bool{
-	"anonymous": true, "anonym": true, "unknown": true, "guest": true, "nachrichten": true,
-	"redaktion": true, "noticias": true, "actualité": true, "webmaster": true, "moderator": true,
+	return upper < utf8.RuneCountInString(s) && !genericCreditWords[strings.ToLower(s)]
 }
 
 // allGivenNames reports credits that are all first names alone ("Ben").
@@ -399,7 +392,7 @@ func (p *page) completedByMeta(printed []string) []string {
 	}
 	var out []string
 	for _, c := range persons {
-		if _, au, _, ok := parseByline("by " + c); ok && len(au) == 1 && au[0] == c {
+		if _, au, _, ok := parseCredit(c); ok && len(au) == 1 && au[0] == c {
 			out = append(out, c)
 		}
 	}

@@ -726,10 +726,6 @@ func (p *page) datedAround(i, hl int) bool {
 	return false
 }
 
-// teamWords close the name of a team credited as a whole ("Great Day
-// Editorial Team", "Podium Staff").
-var teamWords = []string{"team", "staff", "desk", "editors", "newsroom", "redaktion"}
-
 // deskBelow reports a short team credit on the block after i, named by
 // more than its team word; a person's name with a job title ("Sophie
 // Foster, Travel News Reporter") is no team.
@@ -742,7 +738,7 @@ func (p *page) deskBelow(i int) bool {
 	if len(next) > maxBylineLen/2 || sp < 0 || isGenericCredit(next) {
 		return false
 	}
-	return slices.Contains(teamWords, strings.ToLower(next[sp+1:]))
+	return isTeamWord(next[sp+1:])
 }
 
 // leadDateline takes a dateline off the start of the first paragraph
