@@ -1180,7 +1180,7 @@ func (p *page) personalSite() string {
 // case.
 func hasWordFold(text, w string) bool {
 	start := -1
-	for i, r := range text + " " {
+	for i, r := range text {
 		if unicode.IsLetter(r) || r == '\'' || r == '’' {
 			if start < 0 {
 				start = i
@@ -1192,7 +1192,7 @@ func hasWordFold(text, w string) bool {
 		}
 		start = -1
 	}
-	return false
+	return start >= 0 && len(text)-start == len(w) && strings.EqualFold(text[start:], w)
 }
 
 // isParenName reports a name with a family or maiden name in brackets
