@@ -1207,3 +1207,29 @@ func isParenName(s string) bool {
 	return inner != "" && !strings.ContainsRune(inner, ' ') && isPersonName(inner+" "+s[end+2:]) &&
 		isPersonName(s[:open]+" "+s[end+2:])
 }
+
+// maxLeadCredit is how far into the body a credit printed as a paragraph
+// of its own is looked for: after a kicker of one or two lines.
+const maxLeadCredit = 3
+
+// leadCredit returns the people of a paragraph near the top of the body
+// that is only their names, as some outlets print the reporters between
+// the kicker and the story ("Mathatisi Sebusi/Mohalenyane Phakela"). A
+// name alone could be a subheading ("Vibe Coding"): two names joined make
+// the credit. The caller asks only when the page credits only itself.
+func leadCredit(body []string) []string {
+	for i := 0; i < len(body) && i < maxLeadCredit; i++ {
+		text := strings.TrimSpace(body[i])
+		if len(text) > 80 || strings.ContainsAny(text, ".!?:;,") {
+			continue
+		}
+		var names []string
+		for _, part := range strings.Split(text, "/") {
+			names = append(names, splitNames(part)...)
+		}
+		if len(names) >= 2 && !slices.ContainsFunc(names, func(n string) bool { return !isPersonName(n) || isDesk(n) }) {
+			return names
+		}
+	}
+	return nil
+}

@@ -568,3 +568,13 @@ func TestParseCredit(t *testing.T) {
 	_, _, _, ok = parseCredit(" ")
 	assert.False(t, ok)
 }
+
+func TestLeadCredit(t *testing.T) {
+	assert.Equal(t, []string{"Thandi Mokoena", "Lerato Dlamini"},
+		leadCredit([]string{"…residents count the cost", "Thandi Mokoena/Lerato Dlamini", "A quarry has come under fire."}))
+	assert.Equal(t, []string{"Thandi Mokoena", "Lerato Dlamini"},
+		leadCredit([]string{"Thandi Mokoena and Lerato Dlamini", "A quarry has come under fire."}))
+	assert.Nil(t, leadCredit([]string{"Vibe Coding", "A quarry has come under fire."}), "a subheading")
+	assert.Nil(t, leadCredit([]string{"Sales and Marketing", "A quarry has come under fire."}))
+	assert.Nil(t, leadCredit([]string{"A", "B", "C", "Thandi Mokoena/Lerato Dlamini"}), "too far down")
+}

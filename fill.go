@@ -1,6 +1,7 @@
 package newswire
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"time"
@@ -156,6 +157,11 @@ func (p *page) fillAuthors(a *Article, names []string) {
 	if people := withoutSiteNames(a.Authors, p.publisherNames()); len(people) > 0 {
 		// "David Straub, MDR THÜRINGEN": the site's desk beside a person.
 		a.Authors = people
+	} else if lead := leadCredit(a.Body); len(a.Authors) > 0 && len(lead) > 0 {
+		// "by Lesotho Times" over a story whose reporters are named at
+		// its top.
+		a.Authors = lead
+		return
 	}
 	if len(a.Authors) > 0 {
 		a.Authors = p.completedByMeta(a.Authors)
@@ -194,6 +200,14 @@ func (p *page) fillAuthors(a *Article, names []string) {
 			// A personal site's posts are its owner's, when nothing
 			// credits anyone else.
 			a.Byline, a.Authors = personal, []string{personal}
+			return
+		}
+	}
+	if len(authors) > 0 && len(withoutSiteNames(authors, sites)) == 0 {
+		// The metadata credits the site: reporters named at the top of
+		// the story are the authors.
+		if lead := leadCredit(a.Body); len(lead) > 0 {
+			a.Byline, a.Authors = cmp.Or(a.Byline, strings.Join(lead, " and ")), lead
 			return
 		}
 	}
