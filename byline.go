@@ -1233,3 +1233,22 @@ func leadCredit(body []string) []string {
 	}
 	return nil
 }
+
+// spelledOut returns the form of a printed name that the metadata spells
+// out in full, with the middle names the template left out: "André Klein"
+// printed, "André Oliver KLEIN" in the JSON-LD. The first and last names
+// must agree, case aside.
+func spelledOut(name string, persons []string) string {
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return name
+	}
+	for _, p := range persons {
+		pw := strings.Fields(p)
+		if len(pw) > len(words) && strings.EqualFold(pw[0], words[0]) && strings.EqualFold(pw[len(pw)-1], words[len(words)-1]) &&
+			isPersonName(p) {
+			return p
+		}
+	}
+	return name
+}

@@ -578,3 +578,11 @@ func TestLeadCredit(t *testing.T) {
 	assert.Nil(t, leadCredit([]string{"Sales and Marketing", "A quarry has come under fire."}))
 	assert.Nil(t, leadCredit([]string{"A", "B", "C", "Thandi Mokoena/Lerato Dlamini"}), "too far down")
 }
+
+func TestSpelledOut(t *testing.T) {
+	persons := []string{"Anja Maria KOLB", "Tom Reed"}
+	assert.Equal(t, "Anja Maria KOLB", spelledOut("Anja Kolb", persons))
+	assert.Equal(t, "Tom Reed", spelledOut("Tom Reed", persons))
+	assert.Equal(t, "Anja Weber", spelledOut("Anja Weber", persons))
+	assert.Equal(t, "Kolb", spelledOut("Kolb", persons))
+}

@@ -165,6 +165,9 @@ func (p *page) fillAuthors(a *Article, names []string) {
 	}
 	if len(a.Authors) > 0 {
 		a.Authors = p.completedByMeta(a.Authors)
+		for i, name := range a.Authors {
+			a.Authors[i] = spelledOut(name, p.meta.article().persons)
+		}
 	}
 	if len(a.Authors) > 0 || a.Byline != "" && (isDesk(a.Byline) || a.Agency != "") {
 		return
