@@ -75,6 +75,9 @@ func parseCredit(s string) (byline string, authors []string, agency string, ok b
 			continue
 		}
 		lastWasName = false
+		if isDegree(part) {
+			continue // "M.A. Journalism", a degree after the titles
+		}
 		part, tail := cutAgencyTail(part)
 		if tail != "" && agency == "" {
 			agency = tail
@@ -159,6 +162,14 @@ func isPostnominal(part string) bool {
 		n++
 	}
 	return n > 0
+}
+
+// isDegree reports a degree written with its subject: "M.A. Journalism",
+// "Ph.D. Chemistry". The degree is spelt with dots, as initials before a
+// name are not ("M. A. Jones", "MA Jones").
+func isDegree(part string) bool {
+	first, rest, ok := strings.Cut(part, " ")
+	return ok && rest != "" && strings.Count(first, ".") >= 2 && !strings.Contains(first, ". ") && isPostnominal(first)
 }
 
 // cutAgencyTail separates an agency written after a name without a comma,
@@ -1251,4 +1262,14 @@ func spelledOut(name string, persons []string) string {
 		}
 	}
 	return name
+}
+
+// namesHost reports a credit that gives the page's own address in
+// brackets ("Deutsche Welle (www.dw.com)"): the site credits itself, and
+// the name before the address is the site's, not a person's. A person
+// credited with the site after a comma ("Jane Doe, Lrt.lt") is not meant.
+func namesHost(credit, host string) bool {
+	host = strings.TrimPrefix(host, "www.")
+	lower := strings.ToLower(credit)
+	return len(host) >= 4 && (strings.Contains(lower, "("+host) || strings.Contains(lower, "(www."+host))
 }

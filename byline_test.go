@@ -586,3 +586,21 @@ func TestSpelledOut(t *testing.T) {
 	assert.Equal(t, "Anja Weber", spelledOut("Anja Weber", persons))
 	assert.Equal(t, "Kolb", spelledOut("Kolb", persons))
 }
+
+func TestIsDegree(t *testing.T) {
+	for _, s := range []string{"M.A. Journalism", "Ph.D. Chemistry", "M.S. Nutrition Science"} {
+		assert.True(t, isDegree(s), s)
+	}
+	for _, s := range []string{"M. A. Jones", "MA Jones", "M.A.", "Jane Doe"} {
+		assert.False(t, isDegree(s), s)
+	}
+	_, authors, _, _ := parseCredit("Licensed Coffee Grader, M.A. Journalism")
+	assert.Empty(t, authors)
+}
+
+func TestNamesHost(t *testing.T) {
+	assert.True(t, namesHost("Deutsche Welle (www.dw.com)", "www.dw.com"))
+	assert.False(t, namesHost("Jane Doe", "www.dw.com"))
+	assert.False(t, namesHost("Jane Doe", ""))
+	assert.False(t, namesHost("Jonas Petraitis, professor, Lrt.lt", "www.lrt.lt"))
+}

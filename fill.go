@@ -246,6 +246,12 @@ func (p *page) metaAuthors(names []string, personal string) (byline string, auth
 		if !ok {
 			continue
 		}
+		if namesHost(c, p.host()) || isSiteName(c, names) && !strings.EqualFold(c, personal) && !slices.Contains(au, c) {
+			// "Deutsche Welle (www.dw.com)", "Luxury Travel Expert" on
+			// Luxury Travel Expert's site: the site credits itself, and
+			// what parsing leaves of its name is no one.
+			au = nil
+		}
 		if len(au) == 0 {
 			au = loneCredit(c, names, sites, persons, personal) // "Susan", "aawoods"
 		}
