@@ -604,3 +604,22 @@ func TestNamesHost(t *testing.T) {
 	assert.False(t, namesHost("Jane Doe", ""))
 	assert.False(t, namesHost("Jonas Petraitis, professor, Lrt.lt", "www.lrt.lt"))
 }
+
+func TestPersonBesideDeskByline(t *testing.T) {
+	page := `<html><head><title>How we cut query time in half</title></head><body>
+<h1>How we cut query time in half</h1>
+<p>By Team Acme Data</p>
+<p>Our queries were slow because every request scanned the whole events table, and the planner never used the index we had built for it.</p>
+<p>We rewrote the filter so that it matched the index, and the median request fell from eighty milliseconds to under forty in a day.</p>
+<p>Posted by Jane Roe on March 3, 2025</p>
+</body></html>`
+	a, err := Parse(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Equal(t, []string{"Jane Roe"}, a.Authors)
+
+	// Without a person credited, the desk stays the byline, with no author.
+	a, err = Parse(strings.NewReader(strings.Replace(page, "<p>Posted by Jane Roe on March 3, 2025</p>", "", 1)))
+	require.NoError(t, err)
+	assert.Empty(t, a.Authors)
+	assert.Equal(t, "Team Acme Data", a.Byline)
+}

@@ -169,6 +169,14 @@ func (p *page) fillAuthors(a *Article, names []string) {
 			a.Authors[i] = spelledOut(name, p.meta.article().persons)
 		}
 	}
+	if len(a.Authors) == 0 && a.Agency == "" && isDesk(a.Byline) {
+		// "Team Tiger Data" under the headline, "Posted by Jane Doe"
+		// under the post: the person the page credits wrote it.
+		if credit, printed := p.printedCredit(); len(printed) > 0 && !isDesk(credit) {
+			a.Authors = printed
+			return
+		}
+	}
 	if len(a.Authors) > 0 || a.Byline != "" && (isDesk(a.Byline) || a.Agency != "") {
 		return
 	}
