@@ -66,7 +66,9 @@ func parseCredit(s string) (byline string, authors []string, agency string, ok b
 	if s == "" || len(s) > maxBylineLen {
 		return "", nil, "", false
 	}
-	lastWasName := false
+	// inTitle: the part before was a fragment of a title after a name
+	// ("Home" of "Paul Frew, Home and Digital Security Expert").
+	lastWasName, inTitle := false, false
 	for _, part := range splitNames(s) {
 		if lastWasName && isPostnominal(part) {
 			// "Jillian Kubala, MS, RD": the credentials are written as
@@ -74,6 +76,7 @@ func parseCredit(s string) (byline string, authors []string, agency string, ok b
 			authors[len(authors)-1] += ", " + part
 			continue
 		}
+		prevName := lastWasName
 		lastWasName = false
 		if isDegree(part) {
 			continue // "M.A. Journalism", a degree after the titles
@@ -92,6 +95,12 @@ func parseCredit(s string) (byline string, authors []string, agency string, ok b
 			continue
 		}
 		name := cutJobTitle(cutPlaceTail(part))
+		if name != part && inTitle {
+			// "Paul Frew, Home and Digital Security Expert": the end of
+			// a title split at its "and" names no one.
+			continue
+		}
+		inTitle = false
 		if isDesk(part) && (name == part || isDesk(name) || !isPersonName(name)) {
 			// A desk, unless a name comes before the title that makes it
 			// look like one ("Jane Doe Executive Digital Editor").
@@ -103,6 +112,7 @@ func parseCredit(s string) (byline string, authors []string, agency string, ok b
 			continue
 		}
 		if !isPersonName(name) {
+			inTitle = prevName || inTitle
 			if len(authors) > 0 && strings.Contains(part, " of ") {
 				// "Jane Doe, Head of Marketing and Community
 				// Development": the rest of the line is her title.
@@ -692,9 +702,11 @@ func (p *page) hintedAuthorsIn(chrome bool) []string {
 		if len(out) > 0 && !chrome {
 			// Author elements printed one after the other credit one
 			// story's several authors.
-			for j := i + 1; j < len(p.blocks) && p.blocks[j].author && !p.blocks[j].chrome && len(p.blocks[j].text) <= 80; j++ {
-				name := cutAuthorLabel(p.blocks[j].text)
-				if !isPersonName(name) || slices.Contains(out, name) {
+			for j := i + 1; j < len(p.blocks) && p.blocks[j].author && !p.blocks[j].chrome; j++ {
+				// "Joanna Nelius, senior editor and ...": the name before
+				// the description.
+				name, _, _ := strings.Cut(cutAuthorLabel(p.blocks[j].text), ", ")
+				if len(name) > 80 || !isPersonName(name) || slices.Contains(out, name) {
 					break
 				}
 				out = append(out, name)
@@ -1161,6 +1173,9 @@ func isSiteBrand(c string, names, sites []string, personal string) bool {
 // the pages whose site name passes those tests.
 func (p *page) personalSite() string {
 	site := p.meta.ogSiteName
+	if name, ok := possessiveSite(site); ok && !p.meta.article().found {
+		return name // "Colin Watson's blog"
+	}
 	given, family, ok := strings.Cut(site, " ")
 	if !ok || strings.Contains(family, " ") || p.meta.article().found || p.meta.article().publisher != "" ||
 		!isPersonName(site) || isDesk(site) || isUpperWord(given) || isUpperWord(family) {
@@ -1272,4 +1287,23 @@ func namesHost(credit, host string) bool {
 	host = strings.TrimPrefix(host, "www.")
 	lower := strings.ToLower(credit)
 	return len(host) >= 4 && (strings.Contains(lower, "("+host) || strings.Contains(lower, "(www."+host))
+}
+
+// personalSiteWords name what a person keeps under their own name ("Colin
+// Watson's blog").
+var personalSiteWords = map[string]bool{
+	"blog": true, "weblog": true, "site": true, "homepage": true, "journal": true, "notes": true,
+	"website": true, "newsletter": true,
+}
+
+// possessiveSite returns the person a site is named as belonging to:
+// "Colin Watson's blog" is Colin Watson's.
+func possessiveSite(site string) (string, bool) {
+	for _, apos := range []string{"'s ", "’s "} {
+		name, rest, ok := strings.Cut(site, apos)
+		if ok && personalSiteWords[strings.ToLower(rest)] && isPersonName(name) && !isDesk(name) {
+			return name, true
+		}
+	}
+	return "", false
 }

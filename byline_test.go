@@ -33,6 +33,7 @@ func TestParseByline(t *testing.T) {
 		{"Kolumne von Carla Siepmann", "Carla Siepmann", "", []string{"Carla Siepmann"}},
 		{"Written by Dylan Badura", "Dylan Badura", "", []string{"Dylan Badura"}},
 		{"This post was written by Dana Padilla, Head of Marketing and Community Development", "Dana Padilla, Head of Marketing and Community Development", "", []string{"Dana Padilla"}},
+		{"By Paul Frey, Home and Digital Safety Expert & Gene Petri, Home Safety Expert", "Paul Frey, Home and Digital Safety Expert & Gene Petri, Home Safety Expert", "", []string{"Paul Frey", "Gene Petri"}},
 		{"Guide by Will Jenner Former Deputy Tech Editor", "Will Jenner Former Deputy Tech Editor", "", []string{"Will Jenner"}},
 		{"By Cathy Boeck Executive Digital Editor", "Cathy Boeck Executive Digital Editor", "", []string{"Cathy Boeck"}},
 		{"by 배윤경 기자", "배윤경 기자", "", []string{"배윤경"}},
@@ -622,4 +623,30 @@ func TestPersonBesideDeskByline(t *testing.T) {
 	require.NoError(t, err)
 	assert.Empty(t, a.Authors)
 	assert.Equal(t, "Team Acme Data", a.Byline)
+}
+
+func TestPossessiveSite(t *testing.T) {
+	name, ok := possessiveSite("Colin Wade's blog")
+	assert.True(t, ok)
+	assert.Equal(t, "Colin Wade", name)
+	_, ok = possessiveSite("Colin Wade’s Notes")
+	assert.True(t, ok)
+	for _, s := range []string{"Joe's Pizza", "Children's Hospital", "Colin Wade", "the Editors's blog"} {
+		_, ok := possessiveSite(s)
+		assert.False(t, ok, s)
+	}
+}
+
+func TestHintedAuthorsWithDescriptions(t *testing.T) {
+	page := `<html><head><title>The best e-readers</title></head><body>
+<h1>The best e-readers</h1>
+<p>We read on every e-reader we could find for a month, in bed, on trains and at the beach, and kept notes on battery, glare and weight.</p>
+<p>The winner is light, lasts for weeks on a charge and shows text crisply in full sun; the runner-up costs half as much and is nearly as good.</p>
+<div class="post-credits"><p>Written by</p>
+<p class="author">Adria Ramos, 4+ years covering computer hardware</p>
+<p class="author">Joan Nelson, senior editor and E Ink enthusiast with 5+ years experience testing PC hardware and laptops</p></div>
+</body></html>`
+	a, err := Parse(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Equal(t, []string{"Adria Ramos", "Joan Nelson"}, a.Authors)
 }
