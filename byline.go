@@ -1172,34 +1172,49 @@ func isSiteBrand(c string, names, sites []string, personal string) bool {
 // page must describe no article or publisher in its JSON-LD. The prose is read only on
 // the pages whose site name passes those tests.
 func (p *page) personalSite() string {
-	site := p.meta.ogSiteName
-	if name, ok := possessiveSite(site); ok && !p.meta.article().found {
-		return name // "Colin Watson's blog"
-	}
-	given, family, ok := strings.Cut(site, " ")
-	if !ok || strings.Contains(family, " ") || p.meta.article().found || p.meta.article().publisher != "" ||
-		!isPersonName(site) || isDesk(site) || isUpperWord(given) || isUpperWord(family) {
+	if ld := p.meta.article(); ld.found || ld.publisher != "" {
 		return "" // the JSON-LD of an article or a publisher is a publication's
 	}
-	// A personal site's address spells its owner's name (pollybarks.com)
-	// or opens with it (owain.bearblog.dev).
-	host := strings.TrimPrefix(p.host(), "www.")
-	if !strings.Contains(host, strings.ToLower(given+family)) && !strings.HasPrefix(host, strings.ToLower(given)+".") {
-		return ""
+	if name, ok := possessiveSite(p.meta.ogSiteName); ok {
+		return name // "Colin Watson's blog"
 	}
-	words := [2]string{given, family}
+	site := p.meta.ogSiteName
+	if hostSpells(strings.TrimPrefix(p.host(), "www."), site) && p.unusedInProse(site) {
+		return site
+	}
+	return ""
+}
+
+// hostSpells reports a name of a given and a family name that a host
+// spells: pollybarks.com, owain.bearblog.dev. A brand's product or desk
+// is not ("Kaspersky Premium" on kaspersky.com, "Radio Alpenwelle" on
+// alpenwelle.de).
+func hostSpells(host, name string) bool {
+	given, family, ok := strings.Cut(name, " ")
+	if !ok || strings.Contains(family, " ") || !isPersonName(name) || isDesk(name) || isUpperWord(given) || isUpperWord(family) {
+		return false
+	}
+	given, family = strings.ToLower(given), strings.ToLower(family)
+	// The given name alone counts as a blog platform's subdomain.
+	return strings.Contains(host, given+family) || strings.HasPrefix(host, given+".") && strings.Count(host, ".") >= 2
+}
+
+// unusedInProse reports that no word of a name is a word of the page's
+// prose: a blogger's names are not, in a post about something else; a
+// brand's often are ("times", "Radio").
+func (p *page) unusedInProse(name string) bool {
 	for i := range p.blocks {
 		b := &p.blocks[i]
 		if !b.isParagraph() {
 			continue
 		}
-		for _, w := range words {
+		for w := range strings.FieldsSeq(name) {
 			if hasWordFold(b.text, w) {
-				return ""
+				return false
 			}
 		}
 	}
-	return site
+	return true
 }
 
 // hasWordFold reports whether text holds w as a word of its own, in any

@@ -652,3 +652,17 @@ func TestHintedAuthorsWithDescriptions(t *testing.T) {
 	defer p.release()
 	assert.Equal(t, []string{"Adria Ramos", "Joan Nelson"}, p.hintedAuthors())
 }
+
+func TestHostSpells(t *testing.T) {
+	for host, name := range map[string]string{
+		"pollybarks.com": "Polly Barks", "owain.bearblog.dev": "Owain Brennan",
+	} {
+		assert.True(t, hostSpells(host, name), host)
+	}
+	for host, name := range map[string]string{
+		"kaspersky.com": "Kaspersky Premium", "pollybarks.com": "Polly Barks Blog", "easy-lms.com": "Easy LMS",
+		"example.com": "Polly Barks", "alpenwelle.de": "Radio Alpenwelle",
+	} {
+		assert.False(t, hostSpells(host, name), host)
+	}
+}
