@@ -438,6 +438,7 @@ var labelWords = map[string]bool{
 	"spotlight": true, "author": true, "authors": true, "admin": true, "administrator": true,
 	"information": true, "terms": true, "cookies": true, "licensed": true, "certified": true,
 	"topics": true, "topic": true, "tags": true, "categories": true, "category": true,
+	"related": true,
 }
 
 // orgWords make a name an organisation's ("MECLABS Institute", "Atlas
@@ -719,10 +720,13 @@ func (p *page) hintedAuthorsIn(chrome bool) []string {
 	return out
 }
 
+// maxListedAuthors bounds the names listed one a line under a label.
+const maxListedAuthors = 6
+
 // authorLabels are the words templates print alone on a line over the
 // author's name.
 var authorLabels = map[string]bool{
-	"author": true, "autor": true, "auteur": true, "autore": true,
+	"author": true, "autor": true, "auteur": true, "autore": true, "author(s)": true,
 	"authors": true, "autoren": true, "auteurs": true, "autores": true, "autori": true,
 	"contributor": true, "contributors": true,
 }
@@ -803,6 +807,10 @@ func (p *page) creditLine(i int) (string, []string, bool) {
 			return "", nil, false
 		}
 		text = "by " + p.blocks[j].text
+		// "Author(s)" over a list of names, one a line.
+		for k := j + 1; k < len(p.blocks) && k <= j+maxListedAuthors && isPersonName(p.blocks[k].text) && len(text) < maxBylineLen; k++ {
+			text += " and " + p.blocks[k].text
+		}
 	}
 	if !isBylineText(text) {
 		return "", nil, false

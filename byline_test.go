@@ -3,6 +3,7 @@ package newswire
 import (
 	"fmt"
 	"net/url"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -665,4 +666,22 @@ func TestHostSpells(t *testing.T) {
 	} {
 		assert.False(t, hostSpells(host, name), host)
 	}
+}
+
+func TestListedUnderLabel(t *testing.T) {
+	page := `<html><head><title>Energy innovation and the climate</title></head><body>
+<h1>Energy innovation and the climate</h1>
+<p>Public money for energy research has risen and fallen with the price of oil, and the programmes it paid for rarely outlived a change of government.</p>
+<p>A steadier policy would fund fewer programmes for longer, and judge them by what reaches the market rather than by what is promised.</p>
+<div class="meta"><h6>Author(s)</h6><ul><li><a href="/l?a=1">Jon A. Alden</a></li><li><a href="/l?a=2">Dana C. Moray</a></li><li><a href="/l?a=3">Related Program</a></li></ul></div>
+</body></html>`
+	doc, err := html.Parse(strings.NewReader(page))
+	require.NoError(t, err)
+	p := walkPage(doc)
+	defer p.release()
+	i := slices.IndexFunc(p.blocks, func(b block) bool { return b.text == "Author(s)" })
+	require.GreaterOrEqual(t, i, 0)
+	_, authors, ok := p.creditLine(i)
+	assert.True(t, ok)
+	assert.Equal(t, []string{"Jon A. Alden", "Dana C. Moray"}, authors)
 }
