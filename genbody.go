@@ -458,7 +458,7 @@ func hostOf(u string) string {
 func sameSiteName(a, b string) bool {
 	a, _, _ = strings.Cut(a, "?")
 	for la := range strings.SplitSeq(a[:max(strings.LastIndexByte(a, '.'), 0)], ".") {
-		if len(la) <= 2 || genericLabels[strings.ToLower(la)] {
+		if len(la) <= 2 || lookupFold(genericLabels, la) {
 			continue
 		}
 		for lb := range strings.SplitSeq(b[:max(strings.LastIndexByte(b, '.'), 0)], ".") {
