@@ -187,33 +187,33 @@ func separatorSpans(t string) (first, last [len(titleSeparatorsArr)]int) {
 func (p *page) settleHeadline(printed string, names []string) string {
 	var buf, nbuf [3]string
 	t := metaTitleSet{cands: buf[:0], norms: nbuf[:0]}
-	t.hasSocial = t.add(firstNonEmpty(p.meta.ogTitle, p.meta.twitterTitle), names)
-	t.add(p.meta.article().headline, names)
-	t.add(p.meta.title, names)
-	h := p.settleLine(printed, names, &t)
-	if h1, ok := p.headingAbove(printed, h, &t); ok {
-		return p.settleLine(h1, names, &t)
+	// A closure, not a method: the arrays stay on the stack.
+	add := func(s string) bool {
+		s = stripSiteName(s, names)
+		if n := normTitle(s); len(n) >= 4 && !slices.Contains(t.norms, n) && !slices.Contains(names, n) {
+			t.cands, t.norms = append(t.cands, s), append(t.norms, n)
+			return true
+		}
+		return false
+	}
+	t.hasSocial = add(firstNonEmpty(p.meta.ogTitle, p.meta.twitterTitle))
+	add(p.meta.article().headline)
+	add(p.meta.title)
+	h := p.settleLine(printed, names, t)
+	if h1, ok := p.headingAbove(printed, h, t); ok {
+		return p.settleLine(h1, names, t)
 	}
 	return h
 }
 
-// metaTitleSet holds the page's metadata titles without the site's name:
-// the social title (og:title, else twitter:title), the JSON-LD headline
-// and <title>, each once, with their normalised words.
+// metaTitleSet holds the page's metadata titles without the site's name,
+// each once, with their normalised words: the social title (og:title,
+// else twitter:title; hasSocial says whether it is the first), the
+// JSON-LD headline and <title>. Kept out of titles that say nothing or
+// the site's name only.
 type metaTitleSet struct {
 	cands, norms []string
 	hasSocial    bool
-}
-
-// add keeps t, without the site's name, unless it says nothing, the site's
-// name only, or what a title kept already says.
-func (t *metaTitleSet) add(s string, names []string) bool {
-	s = stripSiteName(s, names)
-	if n := normTitle(s); len(n) >= 4 && !slices.Contains(t.norms, n) && !slices.Contains(names, n) {
-		t.cands, t.norms = append(t.cands, s), append(t.norms, n)
-		return true
-	}
-	return false
 }
 
 // settleLine decides the headline between a printed line and the titles
@@ -231,7 +231,7 @@ func (t *metaTitleSet) add(s string, names []string) bool {
 //     site's name inside the heading element or a source credit after it)
 //     or is a cut-short part of it;
 //   - the title when nothing is printed, or only the site's name (a logo).
-func (p *page) settleLine(printed string, names []string, t *metaTitleSet) string {
+func (p *page) settleLine(printed string, names []string, t metaTitleSet) string {
 	cands, norms := t.cands, t.norms
 	if len(cands) == 0 {
 		return printed
@@ -318,7 +318,7 @@ func (p *page) settleLine(printed string, names []string, t *metaTitleSet) strin
 // prints one <h1>, above that line, that shares words with a title. The
 // site marks its story's headline with its one <h1>; a section heading
 // under it only borrows the title's keywords.
-func (p *page) headingAbove(printed, settled string, t *metaTitleSet) (string, bool) {
+func (p *page) headingAbove(printed, settled string, t metaTitleSet) (string, bool) {
 	if !p.headline.done || !p.headline.ok || len(t.cands) == 0 {
 		return "", false
 	}
