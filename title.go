@@ -126,7 +126,9 @@ func bytesHoldString(b []byte, s string) bool {
 // stripSiteName removes the site's name from either end of a title:
 // "Headline | Site", "Site - Headline", "Headline - Section - Site". A
 // leading name may also end in a colon when it is the name exactly
-// ("Site's Blog: Headline").
+// ("Site's Blog: Headline"), or be the site's address run on into the
+// headline ("davidbau.com Vibe Coding"): an address names a site, never
+// opens a headline about its own site.
 func stripSiteName(t string, names []string) string {
 	// A title whose site part is empty keeps its separator: "| Site".
 	t = strings.Trim(t, " |")
@@ -148,6 +150,9 @@ func stripSiteName(t string, names []string) string {
 		}
 		if i := strings.Index(t, ": "); !cut && i > 0 && slices.Contains(names, normTitle(t[:i])) {
 			t, cut = strings.TrimSpace(t[i+2:]), true
+		}
+		if host, rest, ok := strings.Cut(t, " "); !cut && ok && isHostName(host) && isSiteName(host, names) && wordCount(rest) >= 2 {
+			t, cut = strings.TrimSpace(rest), true // "davidbau.com Vibe Coding"
 		}
 		if !cut {
 			break

@@ -16,6 +16,7 @@ func TestStripSiteName(t *testing.T) {
 		{"UK riots LIVE: stand-off in Plymouth - Mirror Online", "UK riots LIVE: stand-off in Plymouth"},
 		{"RogerBW's Blog: Advent of Code 2025 week 2", "Advent of Code 2025 week 2"},
 		{"| LessWrong", "LessWrong"}, // the name alone is left for the caller to judge
+		{"rogerbwsblog.net Vibe Coding at home", "Vibe Coding at home"},
 		// The site's name spelt out where its host is the acronym.
 		{"Coffee - University of Wisconsin-Stevens Point", "Coffee"},
 		{"Climate lab opens - University of California, Los Angeles", "Climate lab opens"},
@@ -23,6 +24,8 @@ func TestStripSiteName(t *testing.T) {
 		{"Best Moving Companies in New York (2025) – Top Local Movers", "Best Moving Companies in New York (2025) – Top Local Movers"},
 		{"Teaching Online: Effective Practices", "Teaching Online: Effective Practices"},
 		{"Mirror neurons explained", "Mirror neurons explained"},
+		{"Amazon.com to cut 10,000 jobs", "Amazon.com to cut 10,000 jobs"}, // another site's address
+		{"welt.de", "welt.de"},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, stripSiteName(tt.in, names), tt.in)
