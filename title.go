@@ -320,9 +320,10 @@ func (p *page) settleLine(printed string, names []string, t metaTitleSet) string
 // lower heading: the line printed is not an <h1> and settled on no
 // metadata title (a section heading such as "Key Software Development
 // Methodologies" that part of the SEO title repeats), while the page
-// prints one <h1>, above that line, that shares words with a title. The
-// site marks its story's headline with its one <h1>; a section heading
-// under it only borrows the title's keywords.
+// prints, above that line, an <h1> that says a title's words, or one <h1>
+// only that shares words with a title. The site marks its story's
+// headline with its <h1>; a section heading under it only borrows the
+// title's keywords.
 func (p *page) headingAbove(printed, settled string, t metaTitleSet) (string, bool) {
 	if !p.headline.done || !p.headline.ok || len(t.cands) == 0 {
 		return "", false
@@ -330,6 +331,13 @@ func (p *page) headingAbove(printed, settled string, t metaTitleSet) (string, bo
 	hl := p.headline.index
 	if b := &p.blocks[hl]; b.heading == 1 || b.text != printed || slices.Contains(t.norms, normTitle(settled)) {
 		return "", false
+	}
+	// An <h1> above the line that says a title's words is the headline,
+	// even one that links to the story (a theme's permalink heading).
+	for i := range hl {
+		if b := &p.blocks[i]; b.heading == 1 && !b.chrome && b.caption == 0 && slices.Contains(t.norms, normTitle(b.text)) {
+			return b.text, true
+		}
 	}
 	h1 := -1
 	for i := range p.blocks {

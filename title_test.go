@@ -289,6 +289,15 @@ func TestHeadingAbove(t *testing.T) {
 	p.meta.ogTitle = "What is Social Commerce - A guided introduction | Newsdesk"
 	assert.Equal(t, h1.text, p.settleHeadline(h2.text, names), "the page's one <h1> above a section heading")
 
+	// An <h1> that links to the story (a permalink heading) and says the
+	// JSON-LD headline, under the site's logo <h1>.
+	logo := block{text: "Daily Herald", heading: 1, nLinks: 1, linkLen: 12}
+	linked := block{text: "Cleaning costs in the city of San Diego", heading: 1, nLinks: 1, linkLen: 39}
+	p = headPage(3, logo, linked, para, block{text: "Average cost of house cleaning in San Diego", heading: 2})
+	p.meta.ogTitle = "The Average Cost of House Cleaning in San Diego and Why It Pays"
+	p.meta.ld.headline = "Cleaning Costs in the City of San Diego"
+	assert.Equal(t, linked.text, p.settleHeadline("Average cost of house cleaning in San Diego", names), "a permalink <h1> that says a title")
+
 	// Near misses: the section heading is a whole title; the <h1> comes
 	// after it; there are two <h1>s.
 	p = headPage(2, h1, para, h2)
