@@ -70,6 +70,20 @@ func (p *page) siteNames() []string {
 // of its names, sits inside one ("News" of "AP News"), or holds one that
 // makes up at least half of it ("Mirror Online", "waz.de").
 func isSiteName(part string, names []string) bool {
+	return namesSite(part, names, true)
+}
+
+// isLogoLine reports a printed line that is the site's name, a logo: one
+// of its names or a part of one. Unlike a title part after a separator, a
+// line that holds the name and more words ("Austin Hardware Catalog" on
+// austinhardware.com) may be the story's headline about the site's own
+// wares.
+func isLogoLine(line string, names []string) bool {
+	return namesSite(line, names, false)
+}
+
+// namesSite is isSiteName, with holding a name counted only when holds.
+func namesSite(part string, names []string, holds bool) bool {
 	var buf [256]byte
 	n := appendNorm(buf[:0], part) // on the stack: stripSiteName asks for every part
 	if len(n) == 0 {
@@ -81,7 +95,7 @@ func isSiteName(part string, names []string) bool {
 		switch {
 		case string(n) == s, len(n) >= 3 && containsBytes(s, n):
 			return true
-		case len(s)*2 >= len(n) && bytesHoldString(n, s):
+		case holds && len(s)*2 >= len(n) && bytesHoldString(n, s):
 			return true
 		case len(initials) >= 3 && string(initials) == s:
 			return true // "University of Wisconsin-Stevens Point" of uwsp.edu
@@ -241,7 +255,7 @@ func (p *page) settleLine(printed string, names []string, t metaTitleSet) string
 	if len(cands) == 0 {
 		return printed
 	}
-	if printed == "" || isSiteName(printed, names) || isBreadcrumb(printed) {
+	if printed == "" || isLogoLine(printed, names) || isBreadcrumb(printed) {
 		return uncutTitle(cands[0], cands)
 	}
 	printed = stripSiteName(printed, names)

@@ -188,6 +188,8 @@ func TestSettleHeadline(t *testing.T) {
 		{"the page's typography stays",
 			"Mexico’s economy grew 1.1% in 1st quarter", "Mexico's economy grew 1.1% in 1st quarter", "Mexico's economy grew 1.1% in 1st quarter", "", "Mexico’s economy grew 1.1% in 1st quarter"},
 		{"the site's logo", "Daily Herald", "Council approves new budget after long debate", "", "", "Council approves new budget after long debate"},
+		{"part of the site's name", "Herald", "Council approves new budget after long debate", "", "", "Council approves new budget after long debate"},
+		{"a headline that holds the site's name", "Daily Herald Style Guide", "", "", "Newsdesk Style Index", "Daily Herald Style Guide"},
 		{"a kicker run on into the headline, separated in <title>",
 			"Neue Leipziger Schule Judy Lybke, ganz und gar nicht eigenartig", "Judy Lybke, ganz und gar nicht eigenartig", "",
 			"Neue Leipziger Schule: Judy Lybke, ganz und gar nicht eigenartig - Newsdesk", "Judy Lybke, ganz und gar nicht eigenartig"},
