@@ -339,8 +339,11 @@ func (p *page) settleLine(printed string, names []string, t metaTitleSet) string
 // headline with its <h1>; a section heading under it only borrows the
 // title's keywords.
 func (p *page) headingAbove(printed, settled string, t metaTitleSet) (string, bool) {
-	if !p.headline.done || !p.headline.ok || len(t.cands) == 0 {
+	if !p.headline.done || len(t.cands) == 0 {
 		return "", false
+	}
+	if !p.headline.ok {
+		return p.titleHeading(t)
 	}
 	hl := p.headline.index
 	if b := &p.blocks[hl]; b.heading == 1 || b.text != printed || slices.Contains(t.norms, normTitle(settled)) {
@@ -370,6 +373,19 @@ func (p *page) headingAbove(printed, settled string, t metaTitleSet) (string, bo
 	for _, c := range t.cands {
 		if sharedWords(c, p.blocks[h1].text) >= 2 {
 			return p.blocks[h1].text, true
+		}
+	}
+	return "", false
+}
+
+// titleHeading finds, on a page where no line stood out as the headline
+// (the printed line is then a metadata title), an <h1> that says a
+// title's words: the page prints that title as its heading, in its own
+// rendering, even where the heading sits over a picture as its caption.
+func (p *page) titleHeading(t metaTitleSet) (string, bool) {
+	for i := range p.blocks {
+		if b := &p.blocks[i]; b.heading == 1 && !b.chrome && slices.Contains(t.norms, normTitle(b.text)) {
+			return b.text, true
 		}
 	}
 	return "", false

@@ -328,3 +328,20 @@ func TestHeadingRunsOn(t *testing.T) {
 	p.meta.title = "Newsdesk | Real Estate 101"
 	assert.Equal(t, "Real Estate 101", p.settleHeadline(second.text, names))
 }
+
+func TestTitleHeading(t *testing.T) {
+	names := []string{"newsdesk"}
+	hero := block{text: "The Top 25 Hosting Trends of 2025, According to Planners", heading: 1, caption: 1}
+	para := block{text: "Summer is here, and with it endless potential to host the party of your dreams."}
+	p := headPage(0, hero, para)
+	p.headline.ok = false // no line stood out: the printed line is the social title
+	p.meta.ogTitle = "These Are the 25 Hottest Hosting Trends of 2025, According to Planners"
+	p.meta.ld.headline = "The Top 25 Hosting Trends of 2025, According to Planners"
+	assert.Equal(t, hero.text, p.settleHeadline(p.meta.ogTitle, names), "the <h1> over the picture says the JSON-LD headline")
+
+	// Near miss: an <h1> that says no title's words.
+	p = headPage(0, block{text: "Hosting ideas", heading: 1}, para)
+	p.headline.ok = false
+	p.meta.ogTitle = "These Are the 25 Hottest Hosting Trends of 2025, According to Planners"
+	assert.Equal(t, p.meta.ogTitle, p.settleHeadline(p.meta.ogTitle, names))
+}
