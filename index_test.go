@@ -90,7 +90,7 @@ func TestCardSigns(t *testing.T) {
 		p := walkPage(doc)
 		start, end, ok := p.storyRegion()
 		require.True(t, ok, tt.name)
-		assert.Equal(t, tt.want, p.cardSigns(start, end), tt.name)
+		assert.Equal(t, tt.want, p.indexSigns(start, end).cards, tt.name)
 		p.release()
 	}
 }
@@ -179,8 +179,7 @@ func TestRepeatedItems(t *testing.T) {
 	}
 	for _, tt := range tests {
 		p, start, end := storySigns(t, tt.body)
-		_, total, _ := p.regionTextIn(start, end)
-		assert.Equal(t, tt.want, p.repeatedItems(start, end, total), tt.name)
+		assert.Equal(t, tt.want, p.indexSigns(start, end).items, tt.name)
 		p.release()
 	}
 }
@@ -209,7 +208,7 @@ func TestDatedListSigns(t *testing.T) {
 	}
 	for _, tt := range tests {
 		p, start, end := storySigns(t, tt.body)
-		assert.Equal(t, tt.want, p.datedListSigns(start, end, p.proseIn(start, end)), tt.name)
+		assert.Equal(t, tt.want, p.indexSigns(start, end).dated, tt.name)
 		p.release()
 	}
 }
@@ -238,7 +237,7 @@ func TestIsProductGrid(t *testing.T) {
 	}
 	for _, tt := range tests {
 		p, start, end := storySigns(t, tt.body)
-		assert.Equal(t, tt.want, p.isProductGrid(start, end), tt.name)
+		assert.Equal(t, tt.want, p.indexSigns(start, end).grid, tt.name)
 		p.release()
 	}
 }
@@ -289,7 +288,7 @@ func TestFrontSigns(t *testing.T) {
 		u, err := url.Parse(tt.url)
 		require.NoError(t, err)
 		p.setBase(u, "")
-		assert.Equal(t, tt.want, p.frontSigns(start, end), tt.name)
+		assert.Equal(t, tt.want, p.indexSigns(start, end).front, tt.name)
 		p.release()
 	}
 }
@@ -336,5 +335,55 @@ func TestHasFourDigits(t *testing.T) {
 		"Call 555-0142 today":                   true,
 	} {
 		assert.Equal(t, want, hasFourDigits(s), s)
+	}
+}
+
+// TestIsRootAddress checks the in-place reading of a site's root address
+// against what url.Parse makes of the same addresses.
+func TestIsRootAddress(t *testing.T) {
+	for s, want := range map[string]bool{
+		"https://news.example.com/":                     true,
+		"https://news.example.com":                      true,
+		"https://news.example.com/#top":                 true,
+		"https://news.example.com/?":                    true,
+		"https://news.example.com/?q=orbit":             false,
+		"https://news.example.com?page=2":               false,
+		"https://news.example.com/2025/05/probe":        false,
+		"https://news.example.com//":                    false,
+		"https://news.example.com/index.html":           false,
+		"https://":                                      false,
+		"news.example.com/":                             false,
+		"":                                              false,
+		"https://news.example.com:8080/":                true,
+		"https://news.example.com/#/2025/05/probe-news": true,
+	} {
+		assert.Equal(t, want, isRootAddress(s), s)
+		u, err := url.Parse(s)
+		parsed := err == nil && u.Scheme != "" && u.Host != "" && (u.Path == "" || u.Path == "/") && u.RawQuery == ""
+		assert.Equal(t, parsed, isRootAddress(s), "as url.Parse reads %q", s)
+	}
+}
+
+// TestHasTitleLink checks the one test of a linked title the signs share,
+// at the shares they ask: a headline that is all link, a date line whose
+// title is linked, a line with a short link in it.
+func TestHasTitleLink(t *testing.T) {
+	tests := []struct {
+		name    string
+		text    string
+		linkLen int32
+		share   float64
+		want    bool
+	}{
+		{"headline", "Probe slowed an asteroid's orbit", 32, 0.8, true},
+		{"headline with a date", "Probe slowed an asteroid's orbit, 10 February 2026", 32, 0.8, false},
+		{"date line at half", "Probe slowed an asteroid's orbit, 10 February 2026", 32, 0.5, true},
+		{"date line with any share", "Probe slowed an asteroid's orbit, by Jane Roe of the science desk, 10 February 2026", 32, 0, true},
+		{"short link", "Read more about it on our science page", 9, 0, false},
+		{"short line all link", "Read more »", 11, 0.8, false},
+	}
+	for _, tt := range tests {
+		b := block{text: tt.text, linkLen: tt.linkLen}
+		assert.Equal(t, tt.want, b.hasTitleLink(tt.share), tt.name)
 	}
 }
