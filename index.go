@@ -4,7 +4,6 @@ import (
 	"sort"
 	"strings"
 	"time"
-	"unicode/utf8"
 )
 
 // isIndex weighs the evidence that a page whose story region is [start,
@@ -268,21 +267,44 @@ func isPriceLine(s string) bool {
 }
 
 // hasPrice reports a short text that shows an amount of money: a currency
-// sign next to a digit ("$19.99", "€ 45", "12,50 €").
+// sign next to a digit ("$19.99", "€ 45", "12,50 €"). It runs on every
+// short line of a page, so it looks for the signs byte by byte (see
+// currencySign) rather than decoding every rune.
 func hasPrice(s string) bool {
-	for i, r := range s {
-		switch r {
-		case '$', '€', '£', '¥', '₹':
-		default:
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c != '$' && c != 0xC2 && c != 0xE2 {
+			continue // the bytes a currency sign opens on: see currencySign
+		}
+		n := currencySign(s[i:])
+		if n == 0 {
 			continue
 		}
-		after := strings.TrimLeft(s[i+utf8.RuneLen(r):], " ")
+		after := strings.TrimLeft(s[i+n:], " ")
 		before := strings.TrimRight(s[:i], " ")
 		if after != "" && isDigit(after[0]) || before != "" && isDigit(before[len(before)-1]) {
 			return true
 		}
 	}
 	return false
+}
+
+// currencySign returns the length of the currency sign ($ € £ ¥ ₹) that
+// opens s, or 0. Each is ASCII or opens on a UTF-8 lead byte, so a match
+// is never the tail of another character.
+func currencySign(s string) int {
+	switch s[0] {
+	case '$':
+		return 1
+	case 0xC2: // £ ¥
+		if strings.HasPrefix(s, "£") || strings.HasPrefix(s, "¥") {
+			return 2
+		}
+	case 0xE2: // € ₹
+		if strings.HasPrefix(s, "€") || strings.HasPrefix(s, "₹") {
+			return 3
+		}
+	}
+	return 0
 }
 
 // hasRange reports an amount given as a range ("$500-$800", "(£15–25
