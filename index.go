@@ -38,6 +38,7 @@ type indexSigns struct {
 	minor   bool // the region holds under a third of the page's prose
 	linked  bool // many linked headlines, with little prose for each
 	prices  bool // prices on many lines
+	counted bool // a line counts the results the page lists: see isResultCount
 	teasers bool // the region is linked headlines each with its summary
 	grid    bool // the region holds a grid of priced boxes: see gridRun
 	cards   int  // a grid of cards: see cardSigns
@@ -48,7 +49,7 @@ type indexSigns struct {
 // count is how many signs agree, listing metadata counting twice.
 func (e indexSigns) count() int {
 	n := e.front + e.cards + e.items + e.dated
-	for _, s := range []bool{e.listing, e.listing, e.address, e.short, e.minor, e.linked, e.prices, e.teasers, e.grid} {
+	for _, s := range []bool{e.listing, e.listing, e.address, e.short, e.minor, e.linked, e.prices, e.counted, e.teasers, e.grid} {
 		if s {
 			n++
 		}
@@ -72,6 +73,7 @@ func (p *page) indexSigns(start, end int) indexSigns {
 	// lists carry the class names of a sidebar): prices there count too,
 	// with a higher bar, as a story's rails may show a deal or two.
 	e.prices = s.prices >= manyPrices || s.prices+s.chromePrices >= manyPagePrices
+	e.counted = s.resultCounts > 0
 	e.teasers = s.teasers >= 3 && s.teasers*3 >= s.paragraphs
 	b := p.readBoxes(start, end, s.total)
 	e.grid = b.grid
@@ -360,6 +362,7 @@ type shape struct {
 	headlines    int // the page's linked headlines: links of a few words on a line of their own
 	prices       int // the page's lines that show a price: see isPriceLine
 	chromePrices int // the lines inside chrome that show a price
+	resultCounts int // the page's lines that count its results: see isResultCount
 
 	held        int // the region's paragraph text
 	total       int // all the region's text
@@ -396,6 +399,9 @@ func (p *page) measureShape(start, end int) shape {
 		}
 		if isPriceLine(b.text) {
 			s.prices++
+		}
+		if isResultCount(b.text) {
+			s.resultCounts++
 		}
 		if len(b.text) >= minTitle && len(b.text) <= 200 && b.isLink() && (b.heading > 0 || b.strong || strings.Count(b.text, " ") >= 2) {
 			s.headlines++
@@ -743,4 +749,68 @@ func (p *page) nearTitleLink(i, start, end int) bool {
 		}
 	}
 	return false
+}
+
+// isResultCount reports a line that counts the results a listing shows
+// ("48 products", "Showing 18 results", "1–30 of 338 products"), as shops,
+// catalogues and search pages print above their grids. A story counts
+// things inside sentences; a count of none ("0 items") is an empty cart
+// or a search box, not a listing; a year ("2025 results") heads a section.
+func isResultCount(s string) bool {
+	if len(s) > maxCountLine {
+		return false
+	}
+	s = strings.TrimSpace(s)
+	i := strings.LastIndexByte(s, ' ')
+	if i < 0 || !isCountedNoun(s[i+1:]) {
+		return false
+	}
+	rest := strings.TrimSpace(s[:i])
+	if len(rest) > len("showing ") && strings.EqualFold(rest[:len("showing ")], "showing ") {
+		rest = rest[len("showing "):]
+	}
+	if shown, total, ok := strings.Cut(rest, " of "); ok {
+		if !isShownRange(shown) {
+			return false
+		}
+		return isCount(total)
+	}
+	// A bare year is a heading's ("2025 results"), not a count.
+	return isCount(rest) && !(len(rest) == 4 && (rest[:2] == "19" || rest[:2] == "20"))
+}
+
+// maxCountLine is the longest line read as a count of results.
+const maxCountLine = 60
+
+// isCountedNoun reports the plural nouns listings count their entries by.
+func isCountedNoun(w string) bool {
+	return strings.EqualFold(w, "results") || strings.EqualFold(w, "items") || strings.EqualFold(w, "products")
+}
+
+// isShownRange reports the range of results a page shows ("1–30", "1 -
+// 12", "1 to 20").
+func isShownRange(s string) bool {
+	for _, dash := range []string{"–", "-", " to "} {
+		if from, to, ok := strings.Cut(s, dash); ok {
+			return isCount(strings.TrimSpace(from)) && isCount(strings.TrimSpace(to))
+		}
+	}
+	return false
+}
+
+// isCount reports a whole number above zero, with thousands separated by
+// commas or not ("338", "1,693,368").
+func isCount(s string) bool {
+	nonzero := false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '1' && c <= '9':
+			nonzero = true
+		case c == '0':
+		case c == ',' && i > 0 && i < len(s)-1:
+		default:
+			return false
+		}
+	}
+	return nonzero
 }

@@ -387,3 +387,31 @@ func TestHasTitleLink(t *testing.T) {
 		assert.Equal(t, tt.want, b.hasTitleLink(tt.share), tt.name)
 	}
 }
+
+// TestIsResultCount checks the line that counts a listing's results:
+// shops' and search pages' counts above their grids are one; a count of
+// none (an empty cart) and counts inside a sentence are not.
+func TestIsResultCount(t *testing.T) {
+	for s, want := range map[string]bool{
+		"48 products":                    true,
+		"Showing 18 results":             true,
+		"1–30 of 338 products":           true,
+		"1 - 12 of 27 Products":          true,
+		"Showing 1–16 of 29 results":     true,
+		"1,693,368 results":              true,
+		"210 Items":                      true,
+		"0 items":                        false,
+		"0 Results":                      false,
+		"Cart: 0 items":                  false,
+		"We tested 12 products":          false,
+		"The results":                    false,
+		"Top 10 products":                false,
+		"results":                        false,
+		"2025 results":                   false,
+		"1–30 of 2025 products":          true,
+		"Showing results for sneakers":   false,
+		"Of 338 products, 30 were shown": false,
+	} {
+		assert.Equal(t, want, isResultCount(s), s)
+	}
+}
