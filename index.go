@@ -355,11 +355,21 @@ func (b *block) hasTitleLink(share float64) bool {
 	return b.linkLen >= minTitle && float64(b.linkLen) >= share*float64(len(b.text))
 }
 
+// isHeadlineLink reports a line that is one link and nothing else, no
+// longer than a headline: a teaser's or a listing's title, where
+// hasTitleLink finds a title linked within a line of other words.
+func (b *block) isHeadlineLink() bool {
+	return len(b.text) <= maxHeadline && b.isLink()
+}
+
+// maxHeadline is the longest line read as a linked headline.
+const maxHeadline = 200
+
 // shape is what one pass over a page's blocks measures for the signs of
 // an index: the page outside chrome and captions, and its story region.
 type shape struct {
 	prose        int // the page's prose: blocks that are not mostly links
-	headlines    int // the page's linked headlines: links of a few words on a line of their own
+	headlines    int // the page's linked headlines (see isHeadlineLink) of a few words, or set as headings
 	prices       int // the page's lines that show a price: see isPriceLine
 	chromePrices int // the lines inside chrome that show a price
 	resultCounts int // the page's lines that count its results: see isResultCount
@@ -403,7 +413,7 @@ func (p *page) measureShape(start, end int) shape {
 		if isResultCount(b.text) {
 			s.resultCounts++
 		}
-		if len(b.text) >= minTitle && len(b.text) <= 200 && b.isLink() && (b.heading > 0 || b.strong || strings.Count(b.text, " ") >= 2) {
+		if len(b.text) >= minTitle && b.isHeadlineLink() && (b.heading > 0 || b.strong || strings.Count(b.text, " ") >= 2) {
 			s.headlines++
 		}
 		if i >= start && i < end {
@@ -431,7 +441,7 @@ func (s *shape) addRegionBlock(p *page, i, start, end int, prose bool) {
 			s.linkedHeads++
 		}
 	}
-	if b.isLink() && (b.heading > 0 || b.strong) && len(b.text) <= 200 {
+	if b.isHeadlineLink() && (b.heading > 0 || b.strong) {
 		if p.isTeaser(i, end) {
 			s.teasers++
 		}

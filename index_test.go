@@ -415,3 +415,27 @@ func TestIsResultCount(t *testing.T) {
 		assert.Equal(t, want, isResultCount(s), s)
 	}
 }
+
+// TestIsHeadlineLink checks the linked headline of teasers and listings:
+// a line that is one link of a headline's length; not a line with a link
+// in it, two links side by side, or a linked paragraph.
+func TestIsHeadlineLink(t *testing.T) {
+	long := strings.Repeat("The council met until dawn to settle the budget. ", 5)
+	tests := []struct {
+		name    string
+		text    string
+		nLinks  int32
+		linkLen int32
+		want    bool
+	}{
+		{"headline", "Probe slowed an asteroid's orbit", 1, 32, true},
+		{"headline with a short kicker", "Probe slowed an asteroid's orbit »", 1, 32, true},
+		{"link inside a line", "Read more about the probe on our science page", 1, 9, false},
+		{"two links", "Science | Space", 2, 15, false},
+		{"linked paragraph", long, 1, int32(len(long)), false},
+	}
+	for _, tt := range tests {
+		b := block{text: tt.text, nLinks: tt.nLinks, linkLen: tt.linkLen}
+		assert.Equal(t, tt.want, b.isHeadlineLink(), tt.name)
+	}
+}
