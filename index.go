@@ -39,6 +39,7 @@ type indexSigns struct {
 	linked  bool // many linked headlines, with little prose for each
 	prices  bool // prices on many lines
 	counted bool // a line counts the results the page lists: see isResultCount
+	links   bool // the region is a list of links: see isLinkList
 	teasers bool // the region is linked headlines each with its summary
 	grid    bool // the region holds a grid of priced boxes: see gridRun
 	cards   int  // a grid of cards: see cardSigns
@@ -49,7 +50,7 @@ type indexSigns struct {
 // count is how many signs agree, listing metadata counting twice.
 func (e indexSigns) count() int {
 	n := e.front + e.cards + e.items + e.dated
-	for _, s := range []bool{e.listing, e.listing, e.address, e.short, e.minor, e.linked, e.prices, e.counted, e.teasers, e.grid} {
+	for _, s := range []bool{e.listing, e.listing, e.address, e.short, e.minor, e.linked, e.prices, e.counted, e.links, e.teasers, e.grid} {
 		if s {
 			n++
 		}
@@ -74,6 +75,7 @@ func (p *page) indexSigns(start, end int) indexSigns {
 	// with a higher bar, as a story's rails may show a deal or two.
 	e.prices = s.prices >= manyPrices || s.prices+s.chromePrices >= manyPagePrices
 	e.counted = s.resultCounts > 0
+	e.links = s.isLinkList()
 	e.teasers = s.teasers >= 3 && s.teasers*3 >= s.paragraphs
 	b := p.readBoxes(start, end, s.total)
 	e.grid = b.grid
@@ -376,6 +378,7 @@ type shape struct {
 
 	held        int // the region's paragraph text
 	total       int // all the region's text
+	linkText    int // the region's link text
 	inside      int // the region's prose
 	teasers     int // the region's linked headlines, each followed by its summary: see isTeaser
 	paragraphs  int // the region's other paragraphs
@@ -428,6 +431,7 @@ func (p *page) measureShape(start, end int) shape {
 func (s *shape) addRegionBlock(p *page, i, start, end int, prose bool) {
 	b := &p.blocks[i]
 	s.total += len(b.text)
+	s.linkText += int(b.linkLen)
 	if prose {
 		s.inside += len(b.text)
 	}
@@ -456,6 +460,18 @@ func (s *shape) addRegionBlock(p *page, i, start, end int, prose bool) {
 		s.lastDated = i
 	}
 }
+
+// isLinkList reports a region whose text is three quarters link text, and
+// long enough to be the page: a list of links (an encyclopedia's list of
+// articles, a directory), whatever its lines look like. A story links its
+// sources and names inside sentences; the dev articles hold under half
+// their text in links.
+func (s *shape) isLinkList() bool {
+	return s.total >= minLinkList && s.linkText*4 >= s.total*3
+}
+
+// minLinkList is the least text of a region read as a list of links.
+const minLinkList = 2000
 
 // isTeaser reports a linked headline at block i of a region ending at end
 // followed by its summary: the entry of an index of stories.

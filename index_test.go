@@ -439,3 +439,34 @@ func TestIsHeadlineLink(t *testing.T) {
 		assert.Equal(t, tt.want, b.isHeadlineLink(), tt.name)
 	}
 }
+
+// TestLinkList checks the sign of a region that is a list of links: an
+// encyclopedia's list of articles weighs; a story that links its sources
+// inside sentences, or a short list under a story, does not.
+func TestLinkList(t *testing.T) {
+	langs := []string{"Ada", "ALGOL", "APL", "BASIC", "COBOL", "Fortran", "Lisp", "ML", "Pascal", "Prolog", "Simula", "Smalltalk"}
+	var list, cited, short strings.Builder
+	for i, l := range langs {
+		fmt.Fprintf(&list, `<li><a href="/wiki/%s">%s (programming language)</a> – <a href="/wiki/Y%d">19%d</a></li>`, l, l, i, 50+i)
+		for _, topic := range []string{"dialects and implementations", "compilers and interpreters", "standard library reference", "history and influence"} {
+			fmt.Fprintf(&list, `<li><a href="/wiki/%s_%d">%s %s</a></li>`, l, len(topic), l, topic)
+		}
+		fmt.Fprintf(&cited, `<p>The first compiler for <a href="/wiki/%s">%s</a> ran in a basement, and the team that wrote it, short of memory and of time, kept notes that survive to this day.</p>`, l, l)
+		if i < 4 {
+			fmt.Fprintf(&short, `<li><a href="/wiki/%s">%s</a></li>`, l, l)
+		}
+	}
+	tests := []struct {
+		name, body string
+		want       bool
+	}{
+		{"list of articles", `<div id="main"><h1>List of programming languages</h1><p>This is an index of languages by name.</p><ul>` + list.String() + `</ul></div>`, true},
+		{"story citing sources", `<div id="main">` + cited.String() + `</div>`, false},
+		{"story with a short list", `<div id="main">` + cited.String() + `<ul>` + short.String() + `</ul></div>`, false},
+	}
+	for _, tt := range tests {
+		p, start, end := storySigns(t, tt.body)
+		assert.Equal(t, tt.want, p.indexSigns(start, end).links, tt.name)
+		p.release()
+	}
+}
