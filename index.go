@@ -786,7 +786,12 @@ func isResultCount(s string) bool {
 	if len(s) > maxCountLine {
 		return false
 	}
-	s = strings.TrimSpace(s)
+	// The walk folds all white space to single spaces. Each counted noun
+	// ends in "s": most lines are passed over at their last byte.
+	s = strings.Trim(s, " ")
+	if s == "" || s[len(s)-1]|0x20 != 's' {
+		return false
+	}
 	i := strings.LastIndexByte(s, ' ')
 	if i < 0 || !isCountedNoun(s[i+1:]) {
 		return false
