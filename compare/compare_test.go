@@ -324,6 +324,13 @@ func TestAuthorMatches(t *testing.T) {
 	if authorWordsIn([]string{"Manoj Jain"}, []string{"Manoj Jain and Jagpreet Chhatwal"}) || authorWordsIn(nil, []string{"and"}) {
 		t.Error("a missing second author, or a truth of only a joining word: match")
 	}
+	if !sameCredits([]string{"Konstantin Furrer"}, "dpa", []string{"Konstantin Furrer", "Deutsche Presse-Agentur"}) ||
+		!sameCredits(nil, "AP", []string{"The Associated Press"}) {
+		t.Error("agency credit filed as agency: no match")
+	}
+	if sameCredits(nil, "AFP", []string{"dpa"}) || sameCredits([]string{"X Y"}, "AP", []string{"AP"}) || sameCredits(nil, "", nil) {
+		t.Error("another agency, an extra author, or nothing at all: match")
+	}
 	if got, want := splitByline("By Jane Doe, Bob Roe and Ann Poe; AP"), []string{"Jane Doe", "Bob Roe", "Ann Poe", "AP"}; !slices.Equal(got, want) {
 		t.Errorf("splitByline = %q, want %q", got, want)
 	}

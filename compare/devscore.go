@@ -130,6 +130,42 @@ func authorWordsIn(got, want []string) bool {
 	return n > 0
 }
 
+// sameCredits is sameAuthorSet for a tool that files a news agency apart
+// from its people: a truth credit that names the same agency as agency
+// ("Associated Press" for "AP") is matched by it, the rest by authors.
+func sameCredits(authors []string, agency string, want []string) bool {
+	var people []string
+	matched := false
+	for _, w := range want {
+		if agency != "" && agencyKey(w) == agencyKey(agency) {
+			matched = true
+			continue
+		}
+		people = append(people, w)
+	}
+	if len(people) == 0 {
+		return matched && len(authors) == 0
+	}
+	return sameAuthorSet(authors, people)
+}
+
+// agencyKey folds the long and short names of the agencies the dev sets
+// credit to one key; other names are only case-folded.
+func agencyKey(s string) string {
+	s = foldName(strings.TrimPrefix(foldName(s), "the "))
+	switch s {
+	case "associated press":
+		return "ap"
+	case "deutsche presse-agentur":
+		return "dpa"
+	case "agence france-presse", "agence france presse":
+		return "afp"
+	case "schweizerische depeschenagentur":
+		return "sda"
+	}
+	return s
+}
+
 // nameJoiners are the words that join two names in a credit line, in the
 // languages of the dev sets: and, und, et, y, e, og, och.
 var nameJoiners = map[string]bool{"and": true, "und": true, "et": true, "y": true, "e": true, "og": true, "och": true}
