@@ -202,9 +202,6 @@ func cutAgencyTail(part string) (string, string) {
 // and "By" run on into the name ("ByKathy Owen"); never the letters of a
 // name such as "Abby" or "Kirby".
 func stripBy(s string) (string, bool) {
-	if rest, ok := cutCreditSentence(s); ok {
-		return rest, true
-	}
 	if len(s) >= 4 && s[:2] == "By" && s[2] >= 'A' && s[2] <= 'Z' && s[3] >= 'a' && s[3] <= 'z' {
 		return s[2:], true // "ByKathy Owen": two spans printed without a space
 	}
@@ -231,7 +228,9 @@ func stripBy(s string) (string, bool) {
 
 // creditSentences open the sentence that some templates print as a
 // credit, under the story or in the author's box: "This post was written
-// by Jane Doe, Head of Marketing".
+// by Jane Doe, Head of Marketing". It is read by the finders of printed
+// credits and author elements, not as the byline under the headline: it
+// is part of the story's text.
 var creditSentences = []string{
 	"this post was written by ", "this article was written by ", "this story was written by ",
 	"this piece was written by ", "this guide was written by ", "this blog post was written by ",
@@ -449,6 +448,8 @@ var orgWords = map[string]bool{
 	"clinic": true, "council": true, "society": true, "agency": true, "company": true,
 	"group": true, "media": true, "forum": true, "college": true, "ministry": true, "department": true,
 	"services": true, "solutions": true, "products": true, "systems": true, "technologies": true,
+	"health": true, "healthcare": true, "labs": true, "network": true, "partners": true,
+	"consulting": true, "studios": true,
 }
 
 // jobTitleWords open or make up the job titles printed beside a name
@@ -680,7 +681,9 @@ func (p *page) hintedAuthorsIn(chrome bool) []string {
 			text = strings.TrimLeft(text[n:], " ·|•-–—,")
 		}
 		credited := false
-		if stripped, ok := stripBy(text); ok {
+		if stripped, ok := cutCreditSentence(text); ok {
+			text, credited = stripped, true
+		} else if stripped, ok := stripBy(text); ok {
 			text, credited = stripped, true
 		}
 		text = cutAuthorLabel(text)
@@ -801,7 +804,10 @@ func (p *page) creditLine(i int) (string, []string, bool) {
 		// "September 1st, 2023 By Emily Norwood"
 		text = strings.TrimLeft(text[n:], " ·|•-–—,")
 	}
-	if isCreditLabel(text) {
+	if rest, ok := cutCreditSentence(text); ok {
+		// Read where it stands, the sentence stays in the story's text.
+		text = "by " + rest
+	} else if isCreditLabel(text) {
 		j := p.nextText(i + 1)
 		if j >= len(p.blocks) || !isPersonName(p.blocks[j].text) {
 			return "", nil, false

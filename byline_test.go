@@ -34,7 +34,6 @@ func TestParseByline(t *testing.T) {
 		{"Von Juliane Rohr", "Juliane Rohr", "", []string{"Juliane Rohr"}},
 		{"Kolumne von Carla Siepmann", "Carla Siepmann", "", []string{"Carla Siepmann"}},
 		{"Written by Dylan Badura", "Dylan Badura", "", []string{"Dylan Badura"}},
-		{"This post was written by Dana Padilla, Head of Marketing and Community Development", "Dana Padilla, Head of Marketing and Community Development", "", []string{"Dana Padilla"}},
 		{"By Paul Frey, Home and Digital Safety Expert & Gene Petri, Home Safety Expert", "Paul Frey, Home and Digital Safety Expert & Gene Petri, Home Safety Expert", "", []string{"Paul Frey", "Gene Petri"}},
 		{"Guide by Will Jenner Former Deputy Tech Editor", "Will Jenner Former Deputy Tech Editor", "", []string{"Will Jenner"}},
 		{"By Cathy Boeck Executive Digital Editor", "Cathy Boeck Executive Digital Editor", "", []string{"Cathy Boeck"}},
@@ -684,4 +683,24 @@ func TestListedUnderLabel(t *testing.T) {
 	_, authors, ok := p.creditLine(i)
 	assert.True(t, ok)
 	assert.Equal(t, []string{"Jon A. Alden", "Dana C. Moray"}, authors)
+}
+
+func TestCreditSentence(t *testing.T) {
+	rest, ok := cutCreditSentence("This post was written by Dana Padilla, Head of Marketing and Community Development")
+	assert.True(t, ok)
+	_, authors, _, _ := parseCredit(rest)
+	assert.Equal(t, []string{"Dana Padilla"}, authors)
+	_, ok = cutCreditSentence("This post was fun to write")
+	assert.False(t, ok)
+
+	page := `<html><head><title>Eating more plants</title></head><body>
+<h1>Eating more plants</h1>
+<p><em>This post was written by Vera Mendes, MD, gastroenterologist, Lakeview Health.</em></p>
+<p>Diet is one of the most important pillars of a balanced life, and a plant-based diet is easier to start than most people think it is.</p>
+<p>Begin with one meal a day, keep beans and lentils in the cupboard, and let vegetables fill half of the plate before anything else goes on it.</p>
+</body></html>`
+	a, err := Parse(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Equal(t, []string{"Vera Mendes, MD"}, a.Authors)
+	assert.Contains(t, a.Body, "This post was written by Vera Mendes, MD, gastroenterologist, Lakeview Health.", "the sentence stays in the text")
 }
