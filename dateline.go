@@ -214,11 +214,13 @@ func isPlace(s string) bool {
 	if s == "" || len(s) > maxPlaceLen || !startsUpper(s) {
 		return false
 	}
-	words := strings.Fields(s)
-	if len(words) > 7 {
-		return false
-	}
-	for _, w := range words {
+	// Words are read in place: isPlace is asked of many lines, most of
+	// which fail on their first words.
+	n := 0
+	for w := range strings.FieldsSeq(s) {
+		if n++; n > 7 {
+			return false
+		}
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !placeParticles[strings.Trim(w, ",.")] {
 			return false

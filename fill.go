@@ -1,6 +1,7 @@
 package newswire
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"time"
@@ -254,23 +255,31 @@ var shareTexts = []string{"share this", "share", "digg this", "bookmark", "email
 // isShareLink reports a link that shares or bookmarks the page rather than
 // pointing to a source: a sharing service, a link whose query carries the
 // address to share ("?url=https://..."), or one labelled "Share this".
+//
+// Every related link is asked: the address is lower-cased in a buffer on
+// the stack when it is of usual length, and the text compared without
+// case rather than lower-cased.
 func isShareLink(l Link) bool {
-	u := strings.ToLower(l.URL)
+	var buf [512]byte
+	u := appendLower(buf[:0], l.URL)
 	for _, h := range shareHosts {
-		if strings.Contains(u, h) {
+		if bytesHoldString(u, h) {
 			return true
 		}
 	}
-	if i := strings.IndexByte(u, '?'); i >= 0 {
+	if i := bytes.IndexByte(u, '?'); i >= 0 {
 		q := u[i:]
-		for _, k := range []string{"?u=http", "&u=http", "?url=http", "&url=http", "?u=%2f", "url=https%3a", "url=http%3a", "u=https%3a", "u=http%3a"} {
-			if strings.Contains(q, k) {
+		for _, k := range shareQueries {
+			if bytesHoldString(q, k) {
 				return true
 			}
 		}
 	}
-	return slices.Contains(shareTexts, strings.ToLower(strings.TrimSpace(l.Text)))
+	return isLowerOneOf(strings.TrimSpace(l.Text), shareTexts...)
 }
+
+// shareQueries are the query parameters that carry the address to share.
+var shareQueries = []string{"?u=http", "&u=http", "?url=http", "&url=http", "?u=%2f", "url=https%3a", "url=http%3a", "u=https%3a", "u=http%3a"}
 
 // isGivenName reports a single capitalised word of letters ("Susan",
 // "Gabo"), as sites credit people by their first name; handles such as
