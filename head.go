@@ -110,10 +110,17 @@ func (p *page) metaTitles() []string {
 }
 
 func (p *page) findMetaTitles() []string {
-	out := []string{}
+	// The normalised titles are built in one buffer, and cut from one
+	// string made of it: a page has up to a score of them.
+	var buf [1024]byte
+	var endBuf [24]int
+	all, ends := buf[:0], endBuf[:0]
 	add := func(t string) {
-		if n := normTitle(t); len(n) >= 8 {
-			out = append(out, n)
+		start := len(all)
+		if all = appendNorm(all, t); len(all)-start >= 8 {
+			ends = append(ends, len(all))
+		} else {
+			all = all[:start]
 		}
 	}
 	for _, t := range []string{p.meta.ogTitle, p.meta.twitterTitle, p.meta.title} {
@@ -131,6 +138,13 @@ func (p *page) findMetaTitles() []string {
 				add(part)
 			}
 		}
+	}
+	joined := string(all)
+	out := make([]string, len(ends))
+	start := 0
+	for i, end := range ends {
+		out[i] = joined[start:end]
+		start = end
 	}
 	return out
 }
