@@ -130,11 +130,10 @@ func (p *page) findMetaTitles() []string {
 		add(p.meta.article().headline)
 	}
 	for _, sep := range []string{" - ", " | ", " :: ", " — ", " – "} {
-		if !strings.Contains(p.meta.title, sep) {
-			continue // Split would allocate to say so
-		}
-		if parts := strings.Split(p.meta.title, sep); len(parts) > 1 && len(parts) <= 4 {
-			for _, part := range parts {
+		// The parts are counted, then read in place: Split would
+		// allocate them.
+		if n := strings.Count(p.meta.title, sep) + 1; n > 1 && n <= 4 {
+			for part := range strings.SplitSeq(p.meta.title, sep) {
 				add(part)
 			}
 		}
