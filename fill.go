@@ -1,7 +1,6 @@
 package newswire
 
 import (
-	"bytes"
 	"slices"
 	"strings"
 	"time"
@@ -256,26 +255,39 @@ var shareTexts = []string{"share this", "share", "digg this", "bookmark", "email
 // pointing to a source: a sharing service, a link whose query carries the
 // address to share ("?url=https://..."), or one labelled "Share this".
 //
-// Every related link is asked: the address is lower-cased in a buffer on
-// the stack when it is of usual length, and the text compared without
-// case rather than lower-cased.
+// Every related link is asked: an address without capitals, as most are,
+// is searched as it is rather than lower-cased into a copy, and the text
+// is compared without case.
 func isShareLink(l Link) bool {
-	var buf [512]byte
-	u := appendLower(buf[:0], l.URL)
+	u := l.URL
+	if !isLowerASCII(u) {
+		u = strings.ToLower(u)
+	}
 	for _, h := range shareHosts {
-		if bytesHoldString(u, h) {
+		if strings.Contains(u, h) {
 			return true
 		}
 	}
-	if i := bytes.IndexByte(u, '?'); i >= 0 {
+	if i := strings.IndexByte(u, '?'); i >= 0 {
 		q := u[i:]
 		for _, k := range shareQueries {
-			if bytesHoldString(q, k) {
+			if strings.Contains(q, k) {
 				return true
 			}
 		}
 	}
 	return isLowerOneOf(strings.TrimSpace(l.Text), shareTexts...)
+}
+
+// isLowerASCII reports whether s is ASCII without capitals: what
+// strings.ToLower gives back as it is.
+func isLowerASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // shareQueries are the query parameters that carry the address to share.
