@@ -422,7 +422,7 @@ func urlDate(u string) (Date, bool) {
 // "2025/03/04", "2025-03-04", "2025_03_04" or "20250304", not followed by
 // another digit.
 func dateAt(s string) (Date, bool) {
-	y, n := scanNumber4(s)
+	y, n := leadingDigits(s, 4)
 	if n != 4 || y < 1990 || y > 2100 {
 		return Date{}, false
 	}
@@ -448,15 +448,6 @@ func dateAt(s string) (Date, bool) {
 	}
 	day := int(s[0]-'0')*10 + int(s[1]-'0')
 	return MakeDate(y, time.Month(m), day)
-}
-
-func scanNumber4(s string) (int, int) {
-	v, i := 0, 0
-	for i < len(s) && i < 4 && isDigit(s[i]) {
-		v = v*10 + int(s[i]-'0')
-		i++
-	}
-	return v, i
 }
 
 // cardAuthor is the author a Twitter card names in its label/data pairs,
