@@ -30,6 +30,9 @@ func TestCleanTextShortcut(t *testing.T) {
 		if got := cleanText(s); got != want {
 			t.Errorf("cleanText(%q) = %q, want %q", s, got, want)
 		}
+		if got := cleanOwnText(s); got != want {
+			t.Errorf("cleanOwnText(%q) = %q, want %q", s, got, want)
+		}
 		if isCleanASCII(s) && s != want {
 			t.Errorf("isCleanASCII(%q) but the walker gives %q", s, want)
 		}

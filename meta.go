@@ -61,7 +61,7 @@ func (m *pageMeta) addMeta(n *html.Node) {
 	}
 	set := func(dst *string) {
 		if *dst == "" {
-			*dst = cleanText(raw)
+			*dst = cleanOwnText(raw)
 		}
 	}
 	var buf [64]byte
@@ -99,7 +99,7 @@ func (m *pageMeta) addMeta(n *html.Node) {
 		"parsely-author", "cxenseparse:author", "og:author", "article:author_name", "articleauthor",
 		"citation_author", "citation_authors":
 		if !strings.HasPrefix(raw, "http") {
-			k, v := strings.ToLower(key), cleanText(raw)
+			k, v := strings.ToLower(key), cleanOwnText(raw)
 			if strings.HasPrefix(k, "citation_") {
 				v = uninvertName(v) // scholarly metadata writes "Surname, Given"
 			}
@@ -110,7 +110,7 @@ func (m *pageMeta) addMeta(n *html.Node) {
 		}
 	case "keywords", "news_keywords", "article:tag", "og:article:tag":
 		if len(m.keywords) == 0 || strings.HasSuffix(key, "tag") {
-			m.keywords = append(m.keywords, splitKeywords(cleanText(raw))...)
+			m.keywords = append(m.keywords, splitKeywords(cleanOwnText(raw))...)
 		}
 	}
 }

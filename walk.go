@@ -269,7 +269,7 @@ func (w *walker) element(n *html.Node) {
 		return
 	case atom.Title:
 		if w.p.meta.title == "" {
-			w.p.meta.title = cleanText(nodeText(n))
+			w.p.meta.title = cleanOwnText(nodeText(n))
 		}
 		return
 	case atom.Br, atom.Hr:
@@ -753,6 +753,16 @@ func cleanText(s string) string {
 	w := walker{buf: make([]byte, 0, len(s))}
 	w.text(s)
 	return strings.TrimSpace(string(w.buf))
+}
+
+// cleanOwnText is cleanText for a string the parser allocated for itself
+// alone, an attribute's value or a text node's: a clean one is kept as it
+// is, since keeping it keeps nothing else alive.
+func cleanOwnText(s string) string {
+	if isCleanASCII(s) {
+		return s
+	}
+	return cleanText(s)
 }
 
 // isCleanASCII reports whether s is printable ASCII words with single
