@@ -83,7 +83,10 @@ func agencyOfSignoff(s string) string {
 
 // dedupeFold drops repeats from a list, ignoring case, keeping the first.
 func dedupeFold(list []string) []string {
-	out := list[:0:0]
+	if len(list) == 0 {
+		return list[:0:0]
+	}
+	out := make([]string, 0, len(list)) // one allocation, not one per doubling
 	for _, s := range list {
 		seen := false
 		for _, o := range out {
