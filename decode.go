@@ -187,14 +187,16 @@ func sniff(head []byte, transport string) sniffer {
 			s.declared = name
 		}
 	}
-	valid, high := utf8Check(head)
+	// The ASCII that opens most pages is skipped once for both checks.
+	ascii := skipASCII(head, 0)
+	valid, high := utf8Check(head[ascii:])
 	s.invalid = !valid
 	s.highBit = high
 	if valid && high {
 		if multiByteLegacy(cmp.Or(transport, s.declared)) {
 			s.wideRunes = countWideRunes(head, minWideRunes)
 		}
-		s.twice = encodedTwice(head)
+		s.twice = encodedTwice(head[ascii:])
 	}
 	return s
 }
@@ -209,9 +211,8 @@ func sniff(head []byte, transport string) sniffer {
 func encodedTwice(b []byte) bool {
 	found := 0
 	for i := 0; i < len(b); {
-		if b[i] < utf8.RuneSelf {
-			i++
-			continue
+		if i = skipASCII(b, i); i == len(b) {
+			break
 		}
 		n, ok := twiceEncodedRune(b[i:])
 		if !ok {
@@ -562,16 +563,22 @@ func singleByte(name string) bool {
 	return !multiByteLegacy(canonical)
 }
 
-// utf8Check reports whether b is valid UTF-8 (ignoring a rune cut off at its
-// end) and whether it holds any non-ASCII byte.
-func utf8Check(b []byte) (valid, highBit bool) {
-	i := 0
+// skipASCII returns the index of the first byte of b from i on that is
+// not ASCII, or len(b), looking at eight bytes at a time.
+func skipASCII(b []byte, i int) int {
 	for i+8 <= len(b) && binary.LittleEndian.Uint64(b[i:])&0x8080808080808080 == 0 {
 		i += 8
 	}
 	for i < len(b) && b[i] < utf8.RuneSelf {
 		i++
 	}
+	return i
+}
+
+// utf8Check reports whether b is valid UTF-8 (ignoring a rune cut off at its
+// end) and whether it holds any non-ASCII byte.
+func utf8Check(b []byte) (valid, highBit bool) {
+	i := skipASCII(b, 0)
 	if i == len(b) {
 		return true, false
 	}
