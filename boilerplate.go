@@ -686,7 +686,8 @@ func isConsentPrompt(s string) bool {
 	// One pass over the line, trying at each byte only the phrases that
 	// open with its letter, rather than one pass per phrase.
 	for i := 0; i+1 < len(s); i++ {
-		if !consentOpenings.may(s[i], s[i+1]) {
+		// Most bytes open no phrase at all: one look-up dismisses them.
+		if len(consentByInitial[lowerASCII(s[i])]) == 0 || !consentOpenings.may(s[i], s[i+1]) {
 			continue
 		}
 		for _, ph := range consentByInitial[lowerASCII(s[i])] {
