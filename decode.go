@@ -563,6 +563,13 @@ func singleByte(name string) bool {
 	return !multiByteLegacy(canonical)
 }
 
+// holdsByte reports whether any of the eight bytes of x is c.
+func holdsByte(x uint64, c byte) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	y := x ^ ones*uint64(c)
+	return (y-ones)&^y&highs != 0
+}
+
 // skipASCII returns the index of the first byte of b from i on that is
 // not ASCII, or len(b), looking at eight bytes at a time.
 func skipASCII(b []byte, i int) int {
@@ -643,9 +650,17 @@ func insideMetaTag(b []byte, at int) bool {
 }
 
 // indexFold is bytes.Index for an ASCII lower-case needle, ignoring case.
+// Pages put kilobytes of scripts before their charset: eight bytes at a
+// time are passed over while none of them can open the needle.
 func indexFold(b []byte, needle string) int {
 	n := len(needle)
 	for i := 0; i+n <= len(b); i++ {
+		for i+8 <= len(b) && !holdsByte(binary.LittleEndian.Uint64(b[i:])|0x2020202020202020, needle[0]) {
+			i += 8
+		}
+		if i+n > len(b) {
+			break
+		}
 		c := b[i] | 0x20
 		if c != needle[0] {
 			continue

@@ -299,3 +299,18 @@ func TestReadEncodedTwice(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, strings.TrimSpace(body), a.Headline)
 }
+
+// TestIndexFold checks the case-blind search for "charset", whose eight-
+// byte skipping must find a needle wherever it sits.
+func TestIndexFold(t *testing.T) {
+	for _, pad := range []int{0, 1, 7, 8, 9, 15, 16, 17, 100} {
+		for _, needle := range []string{"charset", "CHARSET", "ChArSeT"} {
+			b := []byte(strings.Repeat("x", pad) + needle + "=utf-8")
+			assert.Equal(t, pad, indexFold(b, "charset"), "%d %s", pad, needle)
+		}
+		assert.Equal(t, -1, indexFold([]byte(strings.Repeat("ch", pad)+"charse"), "charset"), pad)
+		assert.Equal(t, -1, indexFold([]byte(strings.Repeat("\xe3", pad)), "charset"), pad)
+	}
+	assert.True(t, holdsByte(0x6300000000000000, 'c'))
+	assert.False(t, holdsByte(0x6262626262626262, 'c'))
+}
