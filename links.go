@@ -20,6 +20,7 @@ import (
 // resolves against <base> too.
 func (p *page) setBase(given *url.URL, baseHref string) {
 	docBase := given
+	var addr *url.URL // p.url, parsed
 	if baseHref != "" {
 		fetched := given
 		if fetched == nil {
@@ -31,17 +32,19 @@ func (p *page) setBase(given *url.URL, baseHref string) {
 	}
 	if own := p.ownAddress(docBase); own != nil {
 		p.base, p.url = own, own.String()
+		addr = own
 	} else if given != nil {
 		if u, ok := resolveURL(nil, given.String()); ok {
 			p.base, _ = url.Parse(u)
 			p.url = u
+			addr = p.base
 		}
 	}
 	if baseHref != "" && docBase != nil && docBase != given {
 		p.base = docBase
 	}
-	if u, err := url.Parse(p.url); err == nil && p.url != "" {
-		p.hostname = strings.TrimPrefix(u.Hostname(), "www.")
+	if addr != nil && p.url != "" {
+		p.hostname = strings.TrimPrefix(addr.Hostname(), "www.")
 	}
 }
 
