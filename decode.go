@@ -563,11 +563,21 @@ func singleByte(name string) bool {
 	return !multiByteLegacy(canonical)
 }
 
-// holdsByte reports whether any of the eight bytes of x is c.
-func holdsByte(x uint64, c byte) bool {
+// mayOpen reports whether the eight bytes of x, read as a little-endian
+// word, may hold c followed by d, or end in c (d may follow in the next
+// word). It errs only towards yes.
+func mayOpen(x uint64, c, d byte) bool {
+	cs, ds := bytesEqual(x, c), bytesEqual(x, d)
+	return (cs<<8)&ds != 0 || cs>>56 != 0
+}
+
+// bytesEqual sets the high bit of each byte of x that is c, and
+// possibly of some above one that is: a byte above a match may show as
+// one too (the borrow of the subtraction runs on), never one below.
+func bytesEqual(x uint64, c byte) uint64 {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	y := x ^ ones*uint64(c)
-	return (y-ones)&^y&highs != 0
+	return (y - ones) &^ y & highs
 }
 
 // skipASCII returns the index of the first byte of b from i on that is
@@ -655,7 +665,7 @@ func insideMetaTag(b []byte, at int) bool {
 func indexFold(b []byte, needle string) int {
 	n := len(needle)
 	for i := 0; i+n <= len(b); i++ {
-		for i+8 <= len(b) && !holdsByte(binary.LittleEndian.Uint64(b[i:])|0x2020202020202020, needle[0]) {
+		for i+8 <= len(b) && !mayOpen(binary.LittleEndian.Uint64(b[i:])|0x2020202020202020, needle[0], needle[1]) {
 			i += 8
 		}
 		if i+n > len(b) {

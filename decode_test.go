@@ -2,6 +2,7 @@ package newswire
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"io"
 	"os"
@@ -311,6 +312,10 @@ func TestIndexFold(t *testing.T) {
 		assert.Equal(t, -1, indexFold([]byte(strings.Repeat("ch", pad)+"charse"), "charset"), pad)
 		assert.Equal(t, -1, indexFold([]byte(strings.Repeat("\xe3", pad)), "charset"), pad)
 	}
-	assert.True(t, holdsByte(0x6300000000000000, 'c'))
-	assert.False(t, holdsByte(0x6262626262626262, 'c'))
+	for _, w := range []string{"xxxxxxch", "chxxxxxx", "xxxchxxx", "xxxxxxxc"} {
+		assert.True(t, mayOpen(binary.LittleEndian.Uint64([]byte(w)), 'c', 'h'), w)
+	}
+	for _, w := range []string{"xxxxxxxx", "hcxxxxxx", "cxcxcxcx", "xxxxxxxh"} {
+		assert.False(t, mayOpen(binary.LittleEndian.Uint64([]byte(w)), 'c', 'h'), w)
+	}
 }
