@@ -419,9 +419,7 @@ var noisePhrases = map[string]bool{
 	"advertisement": true, "advertising": true, "sponsored": true, "ad": true,
 	"read more": true, "continue reading": true, "click here": true,
 	"print": true, "email": true, "facebook": true, "twitter": true, "tweet": true,
-	"story continues below advertisement": true, "scroll to continue with content": true,
-	"listen to this article": true,
-	"this advertisement has not loaded yet, but your article continues below": true,
+	"scroll to continue with content": true, "listen to this article": true,
 	"article continues below": true, "story continues below": true,
 	"caption": true, "close": true, "expand": true, "enlarge": true, "toggle caption": true,
 	"hide caption": true, "show caption": true, "open image in gallery": true,
@@ -429,28 +427,90 @@ var noisePhrases = map[string]bool{
 	// labels of page furniture set inside the story element: screen-reader
 	// headings, video players, tables of contents, tag boxes, AI summaries
 	"article content": true, "table of contents": true, "in this article": true, "up next": true,
-	"recommended videos": true, "we apologize, but this video has failed to load": true,
-	"tap here to see other videos from our team": true, "this advertisement has not loaded yet": true,
-	"author of the article": true, "auch interessant": true, "dieses thema im programm": true,
+	"recommended videos": true, "author of the article": true, "auch interessant": true, "dieses thema im programm": true,
 	"schlagwörter zu diesem artikel": true, "themen des artikels": true, "aus dem ressort": true,
 	"ähnliche": true, "kort fortalt": true, "les også": true, "à lire aussi": true, "czytaj także": true,
 }
 
+// maxNoisePhrase is the longest of the noisePhrases, in bytes.
+const maxNoisePhrase = 40
+
+// isNoise reports a block that is one of the noisePhrases, or the note
+// an ad slot or a player leaves in the story (see isSlotNote).
 func isNoise(text string) bool {
-	if len(text) > 80 {
-		return false
+	if len(text) > maxNoisePhrase {
+		return isSlotNote(text)
 	}
 	t := strings.Trim(text, " .:-…[]()")
 	// Lower-case ASCII into a buffer on the stack: isNoise runs on every
 	// short block of a page, and strings.ToLower would allocate.
-	var buf [80]byte
+	var buf [maxNoisePhrase]byte
 	for i := 0; i < len(t); i++ {
 		if t[i] >= utf8.RuneSelf {
 			return noisePhrases[strings.ToLower(t)]
 		}
 		buf[i] = lowerASCII(t[i])
 	}
-	return noisePhrases[string(buf[:len(t)])]
+	return noisePhrases[string(buf[:len(t)])] || isSlotNote(text)
+}
+
+// maxSlotNote is the longest note of an ad slot or a player.
+const maxSlotNote = 100
+
+// adNames name an ad slot, and playerNames a video player. goesOnWords
+// say that the story goes on past a slot, and loadWords that it has not
+// loaded. They are matched as whole words in any case; goesOnWords and
+// loadWords may open a longer word ("continues", "loaded").
+var (
+	adNames     = []string{"advertisement", "advert", "ad", "ads", "anzeige", "werbung", "publicité", "publicidad", "reklame", "annonse"}
+	playerNames = []string{"video", "player"}
+	goesOnWords = []string{"continu", "below", "weiter"}
+	loadWords   = []string{"load"}
+)
+
+// isSlotNote reports the note that an ad slot or a video player leaves
+// in the story: a short line that names the ad and says the story goes
+// on past it or it has not loaded ("Story continues below
+// advertisement", "This advertisement has not loaded yet, but your
+// article continues below", "Anzeige - Weiterlesen unten"), or that
+// names the video and says it has not loaded ("We apologize, but this
+// video has failed to load"). A line that points to a video below is
+// the story's ("See the video below").
+func isSlotNote(s string) bool {
+	if len(s) > maxSlotNote || len(s) < 12 {
+		return false
+	}
+	ad, player, goesOn, load := false, false, false, false
+	for i := 0; i < len(s); {
+		j := i
+		for j < len(s) && (isWordByte(lowerASCII(s[j])) || s[j] >= utf8.RuneSelf) {
+			j++
+		}
+		if j == i {
+			i++
+			continue
+		}
+		w := s[i:j]
+		ad = ad || anyFold(w, adNames, false)
+		player = player || anyFold(w, playerNames, false)
+		goesOn = goesOn || anyFold(w, goesOnWords, true)
+		load = load || anyFold(w, loadWords, true)
+		i = j
+	}
+	return ad && (goesOn || load) || player && load
+}
+
+// anyFold reports whether the word w is one of words, in any case, or,
+// with prefix, opens with one of them.
+func anyFold(w string, words []string, prefix bool) bool {
+	for _, x := range words {
+		if len(w) == len(x) || prefix && len(w) > len(x) {
+			if strings.EqualFold(w[:len(x)], x) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // pixelNames are image paths of spacers, trackers and sponsor pixels.

@@ -124,18 +124,46 @@ func TestIsAgencyCredit(t *testing.T) {
 
 func TestIsNoiseFurnitureLabels(t *testing.T) {
 	for s, want := range map[string]bool{
-		"Article content":                                  true,
-		"Table of Contents":                                true,
-		"Dieses Thema im Programm:":                        true,
-		"Schlagwörter zu diesem Artikel":                   true,
-		"Kort fortalt":                                     true,
-		"We apologize, but this video has failed to load.": true,
-		"Up Next": true,
+		"Article content":                true,
+		"Table of Contents":              true,
+		"Dieses Thema im Programm:":      true,
+		"Schlagwörter zu diesem Artikel": true,
+		"Kort fortalt":                   true,
+		"Up Next":                        true,
 		// text that opens with a label's words
 		"Article content moderation is the subject of a new EU law.": false,
 		"Up next week: the budget vote.":                             false,
 	} {
 		assert.Equal(t, want, isNoise(s), "%q", s)
+	}
+}
+
+func TestIsSlotNote(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Story continues below advertisement":                                      true,
+		"This advertisement has not loaded yet, but your article continues below.": true,
+		"This advertisement has not loaded yet.":                                   true,
+		"ADVERTISEMENT - CONTINUE READING BELOW":                                   true,
+		"Anzeige – Artikel geht unten weiter":                                      true,
+		"We apologize, but this video has failed to load.":                         true,
+		"Video player is loading.":                                                 true,
+		// the story's own lines about ads and videos
+		"See the video below. Ben demonstrates different types of netting.":                                     false,
+		"Below, you'll find a detailed explanation and a short video.":                                          false,
+		"Ad spending by the three largest retailers continued to fall in the second quarter, the survey found.": false,
+		"Adobe continues to load its apps with AI features.":                                                    false,
+		"Advertisement":         false, // a bare label is a noise phrase
+		"The video went viral.": false,
+	} {
+		assert.Equal(t, want, isSlotNote(s), "%q", s)
+	}
+}
+
+// Each noise phrase fits the buffer isNoise looks phrases up in.
+func TestNoisePhrasesFit(t *testing.T) {
+	for ph := range noisePhrases {
+		assert.LessOrEqual(t, len(ph), maxNoisePhrase, ph)
+		assert.True(t, isNoise(ph), ph)
 	}
 }
 

@@ -41,6 +41,7 @@ func (p *page) sameRow(prev, i int32) bool {
 func (p *page) storyBlocks(start, end int) []int32 {
 	body := make([]int32, 0, end-start)
 	notes := false
+	announced := false              // under a line that announces a list ("Sources:")
 	boxEnd := start                 // the end of the consent box the walk is in, if any
 	cellsEnd, cells := start, false // the end of the run of table cells the walk is in, and whether it is data
 	for i := start; i < end; i++ {
@@ -62,6 +63,9 @@ func (p *page) storyBlocks(start, end int) []int32 {
 			body = append(body, int32(i))
 			continue
 		}
+		if b.tag != atom.Li && !b.chrome && b.caption == 0 && b.text != "" {
+			announced = strings.HasSuffix(b.text, ":")
+		}
 		if b.chrome || b.caption > 0 || isNoise(b.text) || isPlaceholderText(b.text) || isTimestampLine(b.text) || b.isMetaLine() || b.isCaptionLine() || b.isCreditLine() {
 			continue
 		}
@@ -75,7 +79,7 @@ func (p *page) storyBlocks(start, end int) []int32 {
 		default:
 			continue
 		}
-		if b.linkDensity() > 0.5 && !endsSentence(b.text) && !p.isLinkedSubhead(i, end) || isLinkedCard(b) {
+		if b.linkDensity() > 0.5 && !endsSentence(b.text) && !p.isLinkedSubhead(i, end) && !p.isOffsiteEntry(b, announced) || isLinkedCard(b) {
 			continue
 		}
 		// Stray labels of widgets ("More", "See Also", "1 / 5") are short
@@ -393,3 +397,79 @@ func (p *page) isLinkedSubhead(i, end int) bool {
 	j := p.nextText(i + 1)
 	return j < end && p.blocks[j].isParagraph()
 }
+
+// isOffsiteEntry reports a linked heading, or a linked item of a list
+// that a line announces ("Tools we tested:"), whose links all lead off
+// the site: the name of an entry of a list article (a product linked to
+// its shop, an agency to its own site), or a source the story cites. A
+// heading linked to another page of the site is a teaser for another of
+// its stories; a list of the page's own anchors ("#faq") is its table of
+// contents, and an item that is only an address ("example.com") a
+// reference, not a sentence.
+func (p *page) isOffsiteEntry(b *block, announced bool) bool {
+	switch {
+	case b.heading > 0:
+	case b.tag == atom.Li && announced && strings.Contains(b.text, " "):
+	default:
+		return false
+	}
+	for _, l := range p.linksOf(b) {
+		if p.isSitePage(l.href) || b.heading == 0 && (l.href == "" || l.href[0] == '#') {
+			return false
+		}
+	}
+	return true
+}
+
+// isSitePage reports an address of another page of the page's own site:
+// a relative path, or an absolute address on a host of the same name
+// ("www.bbc.com" and "bbc.co.uk", "promotions.shop.com" and
+// "shop.com"), as the page's address has it or its og:url (a story
+// syndicated from a sister site names that site's copy as canonical). An
+// anchor of the page itself ("#faq") is not one.
+func (p *page) isSitePage(href string) bool {
+	if href == "" || href[0] == '#' {
+		return false
+	}
+	rest, ok := strings.CutPrefix(href, "//")
+	if i := strings.Index(href, "://"); !ok && i > 0 {
+		rest, ok = href[i+3:], true
+	}
+	if !ok {
+		return !strings.Contains(href[:min(len(href), 12)], ":") // a path; not mailto: or javascript:
+	}
+	host, _, _ := strings.Cut(rest, "/")
+	return p.host() == "" || sameSiteName(host, p.host()) || sameSiteName(host, hostOf(p.meta.ogURL))
+}
+
+// hostOf is the host of an absolute address, or "".
+func hostOf(u string) string {
+	_, rest, ok := strings.Cut(u, "://")
+	if !ok {
+		return ""
+	}
+	host, _, _ := strings.Cut(rest, "/")
+	return host
+}
+
+// sameSiteName reports two host names that share the name of a site: a
+// label other than the last, a country's "co" or a "www" ("bbc" in
+// "www.bbc.com" and "bbc.co.uk").
+func sameSiteName(a, b string) bool {
+	a, _, _ = strings.Cut(a, "?")
+	for la := range strings.SplitSeq(a[:max(strings.LastIndexByte(a, '.'), 0)], ".") {
+		if len(la) <= 2 || lookupFold(genericLabels, la) {
+			continue
+		}
+		for lb := range strings.SplitSeq(b[:max(strings.LastIndexByte(b, '.'), 0)], ".") {
+			if strings.EqualFold(la, lb) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// genericLabels are labels of host names that name no site: "www", and
+// the second levels of countries' domains ("com.au", "gov.uk").
+var genericLabels = map[string]bool{"www": true, "com": true, "org": true, "net": true, "gov": true, "edu": true}

@@ -206,3 +206,71 @@ func TestCellRun(t *testing.T) {
 	_, ok = p.cellRun(0, len(p.blocks))
 	assert.False(t, ok, "a layout table holding prose")
 }
+
+func TestSameSiteName(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"www.bbc.com", "bbc.co.uk", true},
+		{"promotions.shopmart.com", "shopmart.com", true},
+		{"blog.example.org", "example.org", true},
+		{"www.amazon.com", "gearreview.com", false},
+		{"www.example.co.uk", "other.co.uk", false}, // "co" names no site
+		{"example.com", "example.org", true},
+		{"localhost", "example.com", false},
+	} {
+		assert.Equal(t, c.want, sameSiteName(c.a, c.b), "%s %s", c.a, c.b)
+	}
+}
+
+func TestIsSitePage(t *testing.T) {
+	p := &page{hostname: "gearreview.com"}
+	for href, want := range map[string]bool{
+		"/reviews/best-kettles/":                      true,
+		"reviews/kettles.html":                        true,
+		"https://www.gearreview.com/news/recall":      true,
+		"//cdn.gearreview.com/guide.pdf":              true,
+		"https://www.amazon.com/Kettle/dp/B07T1CH2HH": false,
+		"https://kettlemaker.example/products":        false,
+		"#how-we-tested":                              false,
+		"mailto:desk@gearreview.com":                  false,
+		"":                                            false,
+	} {
+		assert.Equal(t, want, p.isSitePage(href), "%q", href)
+	}
+	assert.True(t, (&page{}).isSitePage("https://elsewhere.example/"), "without its own address every page may be the site's")
+	syndicated := &page{hostname: "sistermag.de", meta: pageMeta{ogURL: "https://www.dailypaper.de/wirtschaft/geld-123.html"}}
+	assert.True(t, syndicated.isSitePage("https://www.dailypaper.de/news/zahlungen-456.html"), "the og:url's site")
+	assert.False(t, syndicated.isSitePage("https://www.lego.example/sets"))
+	assert.Equal(t, "www.dailypaper.de", hostOf("https://www.dailypaper.de/wirtschaft/geld-123.html"))
+	assert.Equal(t, "", hostOf("/wirtschaft/geld-123.html"))
+}
+
+// A list article's entries that link off the site stay in the body: a
+// heading linked to the product's shop, a source under "Sources:". A
+// heading linked to another story of the site, and links listed without
+// an announcing line, stay out.
+func TestGenericBodyKeepsOffsiteEntries(t *testing.T) {
+	intro := "<p>We boiled a litre of water in each kettle, timed it, and measured how hot the handle got after ten minutes.</p>"
+	entry := func(href, name string) string {
+		return `<h2><a href="` + href + `">` + name + `</a></h2><ul><li>Capacity: 0.9 litres</li><li>Boils in 4 minutes</li></ul>`
+	}
+	page := `<html><head><title>Best kettles</title><link rel="canonical" href="https://gearreview.com/best-kettles"></head><body><h1>Best kettles</h1><article>` +
+		strings.Repeat(intro, 3) +
+		entry("https://www.amazon.com/Stagg-Kettle/dp/B0DG5X91XS", "Stagg Gooseneck Kettle") + strings.Repeat(intro, 2) +
+		entry("https://kettlemaker.example/classic", "Classic Steel Kettle") + strings.Repeat(intro, 2) +
+		entry("/news/kettle-recall-announced-today", "Kettle recall announced") +
+		entry("https://kettlemaker.example/travel", "Travel Kettle") + strings.Repeat(intro, 2) +
+		`<p>Sources:</p><ul><li><a href="https://standards.example/kettles">Kettle safety standard 2024</a></li></ul>` +
+		`<p>More reading on the subject of tea.</p><ul><li><a href="https://tea.example/guide">A guide to green tea</a></li></ul>` +
+		strings.Repeat(intro, 1) + `</article></body></html>`
+	a, err := Parse(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Contains(t, a.Body, "Stagg Gooseneck Kettle")
+	assert.Contains(t, a.Body, "Classic Steel Kettle")
+	assert.Contains(t, a.Body, "Travel Kettle")
+	assert.Contains(t, a.Body, "Kettle safety standard 2024")
+	assert.NotContains(t, a.Body, "Kettle recall announced")
+	assert.NotContains(t, a.Body, "A guide to green tea")
+}

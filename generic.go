@@ -43,6 +43,7 @@ func extractGeneric(p *page, a *Article) error {
 		start = at + 1 // the credit line opens the story region
 	}
 
+	end = p.secondStory(start, end, hl)
 	ref := p.meta.publishedTime()
 	body := p.leadDateline(a, p.genericBody(start, end), ref)
 	if hasHL && hl < start {
@@ -77,6 +78,44 @@ func (p *page) storyAbove(start, hl, end int) bool {
 	above, _, _ := p.regionTextIn(max(start, int(reg.start)), hl)
 	below, _, _ := p.regionTextIn(hl+1, min(end, int(reg.end)))
 	return above > below
+}
+
+// secondStory returns where a second story begins in the story region
+// [start, end), or end: a top-level heading other than the headline hl,
+// under a story's worth of paragraphs (minBodyLen), that a story's
+// header follows (see isStoryHeader). Pages that load the next story
+// below the first as the reader scrolls give it a headline, a byline and
+// a date of its own; a blog that sets its sections in <h1>s dates none.
+func (p *page) secondStory(start, end, hl int) int {
+	for i := start; i < end; i++ {
+		if b := &p.blocks[i]; b.heading == 1 && i != hl && !b.chrome && p.isStoryHeader(i+1, end) {
+			if held, _, _ := p.regionTextIn(start, i); held >= minBodyLen {
+				return i
+			}
+		}
+	}
+	return end
+}
+
+// maxHeaderBlocks bounds a story's header under its headline: a
+// standfirst, a picture's caption, the authors and the dates.
+const maxHeaderBlocks = 6
+
+// isStoryHeader reports a date line, or a byline, among the few blocks
+// from i (before end) and before any paragraph of story: the header under
+// a story's headline ("Publisert 06.01.2026 - 16:25").
+func (p *page) isStoryHeader(i, end int) bool {
+	for j := i; j < end && j < i+maxHeaderBlocks; j++ {
+		b := &p.blocks[j]
+		switch {
+		case b.heading > 0:
+		case isDateTimeLine(b.text) || isTimestampLine(b.text) || isBylineText(b.text):
+			return true
+		case b.caption == 0 && b.isParagraph():
+			return false
+		}
+	}
+	return false
 }
 
 // subheadUnderTitle reports a headline hl, found inside the story region

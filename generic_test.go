@@ -159,3 +159,34 @@ func TestShortStoryInBody(t *testing.T) {
 <h1>Standings 2025-26</h1><table>` + rows.String() + `</table></body></html>`))
 	assert.ErrorIs(t, err, ErrNotArticle)
 }
+
+// A second story loaded below the first, with a headline, byline and
+// date of its own, is not the first story's; a blog that sets its
+// sections in <h1>s keeps them all.
+func TestGenericSecondStory(t *testing.T) {
+	para := func(s string) string {
+		return "<p>" + s + " The ferry operator said the new timetable would hold until the spring, when the harbour works end.</p>"
+	}
+	first := "<article><h1>Harbour works delay ferries</h1><p>Publisert 06.01.2026 - 17:29</p>" +
+		para("Ferries from the north pier will leave twenty minutes later from Monday.") +
+		para("Commuters asked for an earlier first crossing.") + para("The council will review the plan in March.") +
+		para("Local shops fear fewer visitors in winter.") + "</article>"
+	second := "<article><h1>Striker returns to old club</h1><p>Publisert 06.01.2026 - 16:25</p>" +
+		para("The striker signed a two-year contract on Tuesday.") + para("Fans welcomed him at the station.") + "</article>"
+	page := "<html><head><title>Harbour works delay ferries</title></head><body><main>" + first + second + "</main></body></html>"
+	a, err := Parse(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Equal(t, "Harbour works delay ferries", a.Headline)
+	require.Len(t, a.Body, 4)
+	for _, para := range a.Body {
+		assert.NotContains(t, para, "striker")
+	}
+
+	blog := "<html><head><title>Notes on gardening</title></head><body><article><h1>Notes on gardening</h1>" +
+		para("Start with the soil.") + para("Compost in autumn.") + "<h1>Watering</h1>" + para("Water in the morning.") +
+		para("Mulch keeps the soil moist.") + "<h1>Pests</h1>" + para("Slugs love lettuce.") + "</article></body></html>"
+	a, err = Parse(strings.NewReader(blog))
+	require.NoError(t, err)
+	assert.Contains(t, a.Body, "Pests", "a section's <h1> ends nothing")
+	assert.Len(t, a.Body, 7)
+}

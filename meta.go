@@ -64,8 +64,11 @@ func (m *pageMeta) addMeta(n *html.Node) {
 			*dst = cleanOwnText(raw)
 		}
 	}
+	// Keys are matched in lower case, once: the switch converts without
+	// allocating, and only a key kept as a credit's name needs a string.
 	var buf [64]byte
-	switch string(appendLower(buf[:0], key)) {
+	lower := appendLower(buf[:0], key)
+	switch string(lower) {
 	case "og:url":
 		set(&m.ogURL)
 	case "og:title":
@@ -79,9 +82,8 @@ func (m *pageMeta) addMeta(n *html.Node) {
 	case "twitter:title":
 		set(&m.twitterTitle)
 	case "twitter:label1", "twitter:label2", "twitter:data1", "twitter:data2":
-		k := strings.ToLower(key)
-		i := int(k[len(k)-1] - '1')
-		if strings.HasPrefix(k, "twitter:label") {
+		i := int(lower[len(lower)-1] - '1')
+		if strings.HasPrefix(string(lower), "twitter:label") {
 			set(&m.cardLabels[i])
 		} else {
 			set(&m.cardData[i])
@@ -99,7 +101,10 @@ func (m *pageMeta) addMeta(n *html.Node) {
 		"parsely-author", "cxenseparse:author", "og:author", "article:author_name", "articleauthor",
 		"citation_author", "citation_authors":
 		if !strings.HasPrefix(raw, "http") {
-			k, v := strings.ToLower(key), cleanOwnText(raw)
+			k, v := key, cleanOwnText(raw)
+			if string(lower) != key {
+				k = string(lower)
+			}
 			if strings.HasPrefix(k, "citation_") {
 				v = uninvertName(v) // scholarly metadata writes "Surname, Given"
 			}

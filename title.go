@@ -70,6 +70,20 @@ func (p *page) siteNames() []string {
 // of its names, sits inside one ("News" of "AP News"), or holds one that
 // makes up at least half of it ("Mirror Online", "waz.de").
 func isSiteName(part string, names []string) bool {
+	return namesSite(part, names, true)
+}
+
+// isLogoLine reports a printed line that is the site's name, a logo: one
+// of its names or a part of one. Unlike a title part after a separator, a
+// line that holds the name and more words ("Austin Hardware Catalog" on
+// austinhardware.com) may be the story's headline about the site's own
+// wares.
+func isLogoLine(line string, names []string) bool {
+	return namesSite(line, names, false)
+}
+
+// namesSite is isSiteName, with holding a name counted only when holds.
+func namesSite(part string, names []string, holds bool) bool {
 	var buf [256]byte
 	n := appendNorm(buf[:0], part) // on the stack: stripSiteName asks for every part
 	if len(n) == 0 {
@@ -81,7 +95,7 @@ func isSiteName(part string, names []string) bool {
 		switch {
 		case string(n) == s, len(n) >= 3 && containsBytes(s, n):
 			return true
-		case len(s)*2 >= len(n) && bytesHoldString(n, s):
+		case holds && len(s)*2 >= len(n) && bytesHoldString(n, s):
 			return true
 		case len(initials) >= 3 && string(initials) == s:
 			return true // "University of Wisconsin-Stevens Point" of uwsp.edu
@@ -126,7 +140,9 @@ func bytesHoldString(b []byte, s string) bool {
 // stripSiteName removes the site's name from either end of a title:
 // "Headline | Site", "Site - Headline", "Headline - Section - Site". A
 // leading name may also end in a colon when it is the name exactly
-// ("Site's Blog: Headline").
+// ("Site's Blog: Headline"), or be the site's address run on into the
+// headline ("davidbau.com Vibe Coding"): an address names a site, never
+// opens a headline about its own site.
 func stripSiteName(t string, names []string) string {
 	// A title whose site part is empty keeps its separator: "| Site".
 	t = strings.Trim(t, " |")
@@ -148,6 +164,9 @@ func stripSiteName(t string, names []string) string {
 		}
 		if i := strings.Index(t, ": "); !cut && i > 0 && slices.Contains(names, normTitle(t[:i])) {
 			t, cut = strings.TrimSpace(t[i+2:]), true
+		}
+		if host, rest, ok := strings.Cut(t, " "); !cut && ok && isHostName(host) && isSiteName(host, names) && wordCount(rest) >= 2 {
+			t, cut = strings.TrimSpace(rest), true // "davidbau.com Vibe Coding"
 		}
 		if !cut {
 			break
@@ -180,36 +199,63 @@ func separatorSpans(t string) (first, last [len(titleSeparatorsArr)]int) {
 }
 
 // settleHeadline decides the headline between the line the page prints
-// and the titles its metadata states, each without the site's name:
+// and the titles its metadata states, each without the site's name (see
+// settleLine). When the line the head finder took is a section heading
+// that only part of a title agrees with, the page's own <h1> above it is
+// read instead (see headingAbove).
+func (p *page) settleHeadline(printed string, names []string) string {
+	var buf, nbuf [3]string
+	t := metaTitleSet{cands: buf[:0], norms: nbuf[:0]}
+	// A closure, not a method: the arrays stay on the stack.
+	add := func(s string) bool {
+		s = stripSiteName(s, names)
+		if n := normTitle(s); len(n) >= 4 && !slices.Contains(t.norms, n) && !slices.Contains(names, n) {
+			t.cands, t.norms = append(t.cands, s), append(t.norms, n)
+			return true
+		}
+		return false
+	}
+	t.hasSocial = add(firstNonEmpty(p.meta.ogTitle, p.meta.twitterTitle))
+	add(p.meta.article().headline)
+	add(p.meta.title)
+	h := p.settleLine(printed, names, t)
+	if h1, ok := p.headingAbove(printed, h, t); ok {
+		return p.settleLine(h1, names, t)
+	}
+	return h
+}
+
+// metaTitleSet holds the page's metadata titles without the site's name,
+// each once, with their normalised words: the social title (og:title,
+// else twitter:title; hasSocial says whether it is the first), the
+// JSON-LD headline and <title>. Kept out of titles that say nothing or
+// the site's name only.
+type metaTitleSet struct {
+	cands, norms []string
+	hasSocial    bool
+}
+
+// settleLine decides the headline between a printed line and the titles
+// of t:
 //
 //   - the social title (og:title) when it is the printed line without the
 //     topic kicker the heading is printed with ("DDR-Hotel ..." under
 //     "Premiere in Eisenhüttenstadt - DDR-Hotel ..."), even where <title>
 //     or JSON-LD repeat the kicker for search engines: the kicker names the
 //     topic, not the story;
+//   - the title when the line is printed in capitals (see isCapitals);
 //   - the metadata's rendering when a title says the same words, unless it
 //     drops marks the printed line has (see fullerRendering);
-//   - the title when the printed line holds it and more (a kicker or the
-//     site's name inside the heading element) or is a cut-short part of it;
+//   - the title when the printed line holds it and more (a kicker, the
+//     site's name inside the heading element or a source credit after it)
+//     or is a cut-short part of it;
 //   - the title when nothing is printed, or only the site's name (a logo).
-func (p *page) settleHeadline(printed string, names []string) string {
-	var buf, nbuf [3]string
-	cands, norms := buf[:0], nbuf[:0]
-	add := func(t string) bool {
-		t = stripSiteName(t, names)
-		if n := normTitle(t); len(n) >= 4 && !slices.Contains(norms, n) && !slices.Contains(names, n) {
-			cands, norms = append(cands, t), append(norms, n)
-			return true
-		}
-		return false
-	}
-	hasSocial := add(firstNonEmpty(p.meta.ogTitle, p.meta.twitterTitle))
-	add(p.meta.article().headline)
-	add(p.meta.title)
+func (p *page) settleLine(printed string, names []string, t metaTitleSet) string {
+	cands, norms := t.cands, t.norms
 	if len(cands) == 0 {
 		return printed
 	}
-	if printed == "" || isSiteName(printed, names) || isBreadcrumb(printed) {
+	if printed == "" || isLogoLine(printed, names) || isBreadcrumb(printed) {
 		return uncutTitle(cands[0], cands)
 	}
 	printed = stripSiteName(printed, names)
@@ -217,14 +263,29 @@ func (p *page) settleHeadline(printed string, names []string) string {
 	if len(pn) < 4 || wordCount(printed) > maxHeadlineWords {
 		return cands[0] // too short to say anything, or a paragraph
 	}
-	if hasSocial {
+	if t.hasSocial {
 		if kicker, ok := kickerBefore(printed, cands[0]); ok && (endsWithSeparator(kicker) || separatedElsewhere(kicker, cands)) {
 			return cands[0]
+		}
+		if p.headingRunsOn(printed, norms[0]) {
+			return cands[0]
+		}
+	}
+	if isCapitals(printed) {
+		for _, c := range cands {
+			if shareWord(c, printed) {
+				return uncutTitle(c, cands)
+			}
 		}
 	}
 	for i, c := range cands {
 		if norms[i] == pn {
 			return uncutTitle(fullerRendering(printed, c), cands)
+		}
+	}
+	for _, c := range cands {
+		if rest, ok := restAfter(printed, c); ok && isSourceCredit(rest) {
+			return c
 		}
 	}
 	// A part of a title that the printed line matches confirms it:
@@ -267,6 +328,187 @@ func (p *page) settleHeadline(printed string, names []string) string {
 		return cands[0]
 	}
 	return printed
+}
+
+// headingAbove finds the page's own headline when the head finder took a
+// lower heading: the line printed is not an <h1> and settled on no
+// metadata title (a section heading such as "Key Software Development
+// Methodologies" that part of the SEO title repeats), while the page
+// prints, above that line, an <h1> that says a title's words, or one <h1>
+// only that shares words with a title. The site marks its story's
+// headline with its <h1>; a section heading under it only borrows the
+// title's keywords.
+func (p *page) headingAbove(printed, settled string, t metaTitleSet) (string, bool) {
+	if !p.headline.done || len(t.cands) == 0 {
+		return "", false
+	}
+	if !p.headline.ok {
+		return p.titleHeading(t)
+	}
+	hl := p.headline.index
+	if b := &p.blocks[hl]; b.heading == 1 || b.text != printed || slices.Contains(t.norms, normTitle(settled)) {
+		return "", false
+	}
+	// An <h1> above the line that says a title's words is the headline,
+	// even one that links to the story (a theme's permalink heading).
+	for i := range hl {
+		if b := &p.blocks[i]; b.heading == 1 && !b.chrome && b.caption == 0 && slices.Contains(t.norms, normTitle(b.text)) {
+			return b.text, true
+		}
+	}
+	h1 := -1
+	for i := range p.blocks {
+		b := &p.blocks[i]
+		if b.heading != 1 || b.chrome || b.caption > 0 || b.isLink() {
+			continue
+		}
+		if h1 >= 0 {
+			return "", false // several: none is the page's own
+		}
+		h1 = i
+	}
+	if h1 < 0 || h1 > hl {
+		return "", false
+	}
+	for _, c := range t.cands {
+		if sharedWords(c, p.blocks[h1].text) >= 2 {
+			return p.blocks[h1].text, true
+		}
+	}
+	return "", false
+}
+
+// titleHeading finds, on a page where no line stood out as the headline
+// (the printed line is then a metadata title), an <h1> that says a
+// title's words: the page prints that title as its heading, in its own
+// rendering, even where the heading sits over a picture as its caption.
+func (p *page) titleHeading(t metaTitleSet) (string, bool) {
+	for i := range p.blocks {
+		if b := &p.blocks[i]; b.heading == 1 && !b.chrome && slices.Contains(t.norms, normTitle(b.text)) {
+			return b.text, true
+		}
+	}
+	return "", false
+}
+
+// headingRunsOn reports a printed line that is the second line of a
+// heading the page breaks in two (a <br> or styled spans): the block right
+// above it is a line of the same heading, and the social title, normalised
+// as sn, says both lines ("Real Estate Investing for Beginners" over
+// "Real Estate 101"). The heading prints the whole as one headline.
+func (p *page) headingRunsOn(printed, sn string) bool {
+	if !p.headline.done || !p.headline.ok {
+		return false
+	}
+	hl := p.headline.index
+	if hl < 1 || p.blocks[hl].text != printed || p.blocks[hl].heading == 0 {
+		return false
+	}
+	above := &p.blocks[hl-1]
+	if above.heading != p.blocks[hl].heading || above.chrome || above.isLink() {
+		return false
+	}
+	var buf [256]byte
+	n := appendNorm(appendNorm(buf[:0], above.text), printed)
+	return string(n) == sn
+}
+
+// isCapitals reports a line set in capitals: eight capital letters or
+// more and no small one. Capitals are the heading's type style (or a
+// label's, "SUPPORTING GAAP COMPLIANCE"), not the headline's spelling,
+// which a metadata title sharing its words gives in its own case. Scripts
+// without case (Chinese, Japanese, Korean) never read as capitals.
+func isCapitals(s string) bool {
+	upper := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsLower(r):
+			return false
+		case unicode.IsUpper(r):
+			upper++
+		}
+	}
+	return upper >= 8
+}
+
+// restAfter returns what long goes on with after a head that says the
+// same words as short, and whether long opens with such a head. Like
+// kickerBefore, it walks the letters and digits of short once, without
+// allocating.
+func restAfter(long, short string) (string, bool) {
+	var buf [256]byte
+	sn := appendNorm(buf[:0], short)
+	if len(sn) < 8 {
+		return "", false
+	}
+	i, j := 0, 0
+	for i < len(long) && j < len(sn) {
+		r, size := utf8.DecodeRuneInString(long[i:])
+		var rb [utf8.UTFMax]byte
+		lr := appendNorm(rb[:0], string(r))
+		i += size
+		if len(lr) == 0 {
+			continue
+		}
+		if len(lr) > len(sn)-j || string(sn[j:j+len(lr)]) != string(lr) {
+			return "", false
+		}
+		j += len(lr)
+	}
+	if j < len(sn) {
+		return "", false
+	}
+	return strings.TrimSpace(long[i:]), true
+}
+
+// isSourceCredit reports the credit a link aggregator prints after the
+// headline it links: the source's host name in parentheses, and perhaps a
+// count of comments after it ("(latimes.com) 87"). It names where the
+// story comes from, not what it says.
+func isSourceCredit(s string) bool {
+	inner, ok := strings.CutPrefix(s, "(")
+	if !ok {
+		return false
+	}
+	host, after, ok := strings.Cut(inner, ")")
+	if !ok || !isHostName(host) {
+		return false
+	}
+	return strings.TrimLeft(after, "0123456789 ") == ""
+}
+
+// isHostName reports a host name as a credit writes it: labels of letters,
+// digits and hyphens parted by dots, the last of two letters or more
+// ("latimes.com", "bbc.co.uk").
+func isHostName(s string) bool {
+	i := strings.LastIndexByte(s, '.')
+	if i <= 0 || len(s)-i-1 < 2 || len(s) > 80 {
+		return false
+	}
+	for _, r := range s {
+		if r != '.' && r != '-' && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return !strings.Contains(s, "..")
+}
+
+// sharedWords counts the words of a of three letters or more that b has
+// too, ignoring case.
+func sharedWords(a, b string) int {
+	n := 0
+	for w := range wordsOf(a) {
+		if utf8.RuneCountInString(w) < 3 {
+			continue
+		}
+		for v := range wordsOf(b) {
+			if strings.EqualFold(w, v) {
+				n++
+				break
+			}
+		}
+	}
+	return n
 }
 
 // maxHeadlineWords is more words than any headline has: a longer printed

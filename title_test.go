@@ -16,6 +16,7 @@ func TestStripSiteName(t *testing.T) {
 		{"UK riots LIVE: stand-off in Plymouth - Mirror Online", "UK riots LIVE: stand-off in Plymouth"},
 		{"RogerBW's Blog: Advent of Code 2025 week 2", "Advent of Code 2025 week 2"},
 		{"| LessWrong", "LessWrong"}, // the name alone is left for the caller to judge
+		{"rogerbwsblog.net Vibe Coding at home", "Vibe Coding at home"},
 		// The site's name spelt out where its host is the acronym.
 		{"Coffee - University of Wisconsin-Stevens Point", "Coffee"},
 		{"Climate lab opens - University of California, Los Angeles", "Climate lab opens"},
@@ -23,6 +24,8 @@ func TestStripSiteName(t *testing.T) {
 		{"Best Moving Companies in New York (2025) – Top Local Movers", "Best Moving Companies in New York (2025) – Top Local Movers"},
 		{"Teaching Online: Effective Practices", "Teaching Online: Effective Practices"},
 		{"Mirror neurons explained", "Mirror neurons explained"},
+		{"Amazon.com to cut 10,000 jobs", "Amazon.com to cut 10,000 jobs"}, // another site's address
+		{"welt.de", "welt.de"},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, stripSiteName(tt.in, names), tt.in)
@@ -185,6 +188,8 @@ func TestSettleHeadline(t *testing.T) {
 		{"the page's typography stays",
 			"Mexico’s economy grew 1.1% in 1st quarter", "Mexico's economy grew 1.1% in 1st quarter", "Mexico's economy grew 1.1% in 1st quarter", "", "Mexico’s economy grew 1.1% in 1st quarter"},
 		{"the site's logo", "Daily Herald", "Council approves new budget after long debate", "", "", "Council approves new budget after long debate"},
+		{"part of the site's name", "Herald", "Council approves new budget after long debate", "", "", "Council approves new budget after long debate"},
+		{"a headline that holds the site's name", "Daily Herald Style Guide", "", "", "Newsdesk Style Index", "Daily Herald Style Guide"},
 		{"a kicker run on into the headline, separated in <title>",
 			"Neue Leipziger Schule Judy Lybke, ganz und gar nicht eigenartig", "Judy Lybke, ganz und gar nicht eigenartig", "",
 			"Neue Leipziger Schule: Judy Lybke, ganz und gar nicht eigenartig - Newsdesk", "Judy Lybke, ganz und gar nicht eigenartig"},
@@ -195,6 +200,13 @@ func TestSettleHeadline(t *testing.T) {
 		{"a title with other words", "Graphic design vs. illustration: Which program is right for you?", "Graphic Design vs. Illustration", "", "", "Graphic design vs. illustration: Which program is right for you?"},
 		{"a title that goes on without a colon", "What is Mesh WiFi?", "What Is Mesh WiFi? Our 2026 Exclusive Guide", "", "", "What is Mesh WiFi?"},
 		{"a hyphen in a compound is no kicker", `City-Interim coach Smith: "Nothing left to lose"`, `Interim coach Smith: "Nothing left to lose"`, "", "", `City-Interim coach Smith: "Nothing left to lose"`},
+		{"a line in capitals", "SUPPORTING PAYROLL COMPLIANCE", "Payroll Compliance: Best Practices For Your Business", "", "", "Payroll Compliance: Best Practices For Your Business"},
+		{"a headline set in capitals", "BEST ROAD BIKES IN 2026: TIPS FROM RIDERS", "Best Road Bikes 2026: Tips From Riders", "", "", "Best Road Bikes 2026: Tips From Riders"},
+		{"an aggregator's source credit and comment count",
+			"Grads Find Their Degrees No Longer Guarantee Jobs (latimes.com) 87", "Grads Find Their Degrees No Longer Guarantee Jobs - Newsdesk", "", "", "Grads Find Their Degrees No Longer Guarantee Jobs"},
+		{"capitals in a script without case", "東京で初雪、平年より早く観測", "東京で初雪", "", "", "東京で初雪、平年より早く観測"},
+		{"a parenthesis that is no host name", "Grads Find Their Degrees No Longer Guarantee Jobs (2025)", "Grads Find Their Degrees No Longer Guarantee Jobs", "", "", "Grads Find Their Degrees No Longer Guarantee Jobs (2025)"},
+		{"a short word in capitals is no capitals line", "NASA probe reaches Mars orbit", "NASA Probe Reaches Mars", "", "", "NASA probe reaches Mars orbit"},
 	}
 	for _, tt := range tests {
 		p := &page{}
@@ -211,4 +223,125 @@ func TestHasTitlePart(t *testing.T) {
 	// Near misses: a hyphen inside a word parts nothing; a part is whole.
 	assert.False(t, hasTitlePart("Post-Vac-Syndrom: Was wissen wir?", normTitle("Vac")))
 	assert.False(t, hasTitlePart("The Geology Of Mars - the fields", normTitle("The Geology")))
+}
+
+func TestIsCapitals(t *testing.T) {
+	assert.True(t, isCapitals("SUPPORTING GAAP COMPLIANCE"))
+	assert.True(t, isCapitals("BEST DRIP COFFEE MAKER IN 2026: BUYING TIPS"))
+	assert.True(t, isCapitals("ÜBERRASCHUNG IM BUNDESTAG"))
+	// Near misses: a capital acronym in a sentence, too few letters, no case.
+	assert.False(t, isCapitals("NASA probe reaches Mars orbit"))
+	assert.False(t, isCapitals("EU VOTE"))
+	assert.False(t, isCapitals("東京で初雪、平年より早く観測"))
+}
+
+func TestRestAfter(t *testing.T) {
+	tests := []struct {
+		long, short, rest string
+		ok                bool
+	}{
+		{"Grads Find Jobs Scarce (latimes.com) 87", "Grads find jobs scarce", "(latimes.com) 87", true},
+		{"“Grads” find jobs – scarce", "Grads find jobs scarce", "", true},
+		{"Grads find jobs", "Grads find jobs scarce", "", false},
+		{"Students find jobs scarce", "Grads find jobs scarce", "", false},
+		{"Short", "Sho", "", false},
+	}
+	for _, tt := range tests {
+		rest, ok := restAfter(tt.long, tt.short)
+		assert.Equal(t, tt.ok, ok, tt.long)
+		assert.Equal(t, tt.rest, rest, tt.long)
+	}
+}
+
+func TestIsSourceCredit(t *testing.T) {
+	assert.True(t, isSourceCredit("(latimes.com) 87"))
+	assert.True(t, isSourceCredit("(bbc.co.uk)"))
+	// Near misses: a year, a word, something after the credit, no parenthesis.
+	assert.False(t, isSourceCredit("(2025)"))
+	assert.False(t, isSourceCredit("(Infographic)"))
+	assert.False(t, isSourceCredit("(latimes.com) says the report"))
+	assert.False(t, isSourceCredit("latimes.com"))
+	assert.False(t, isSourceCredit("(U.S.)"))
+}
+
+func TestSharedWords(t *testing.T) {
+	assert.Equal(t, 3, sharedWords("Top 5 Blockchain Technology Trends to Watch", "5 Best Blockchain Development Trends for 2026-2030 to watch"))
+	assert.Equal(t, 0, sharedWords("An introduction to it", "Of on in"))
+}
+
+// headPage builds a page of blocks whose headline finder took the block at
+// hl, for the rules that look at the heading around the printed line.
+func headPage(hl int, blocks ...block) *page {
+	p := &page{blocks: blocks}
+	for i := range p.blocks {
+		p.blocks[i].span, p.blocks[i].region = -1, -1
+	}
+	p.headline.index, p.headline.ok, p.headline.done = hl, true, true
+	p.meta.ldDone = true
+	return p
+}
+
+func TestHeadingAbove(t *testing.T) {
+	names := []string{"newsdesk"}
+	h1 := block{text: "An introduction to social commerce: What brands need to know in 2026", heading: 1}
+	h2 := block{text: "What is social commerce?", heading: 2}
+	para := block{text: "Social commerce turns feeds into shops, and brands that ignore it leave money on the table."}
+
+	p := headPage(2, h1, para, h2)
+	p.meta.ogTitle = "What is Social Commerce - A guided introduction | Newsdesk"
+	assert.Equal(t, h1.text, p.settleHeadline(h2.text, names), "the page's one <h1> above a section heading")
+
+	// An <h1> that links to the story (a permalink heading) and says the
+	// JSON-LD headline, under the site's logo <h1>.
+	logo := block{text: "Daily Herald", heading: 1, nLinks: 1, linkLen: 12}
+	linked := block{text: "Cleaning costs in the city of San Diego", heading: 1, nLinks: 1, linkLen: 39}
+	p = headPage(3, logo, linked, para, block{text: "Average cost of house cleaning in San Diego", heading: 2})
+	p.meta.ogTitle = "The Average Cost of House Cleaning in San Diego and Why It Pays"
+	p.meta.ld.headline = "Cleaning Costs in the City of San Diego"
+	assert.Equal(t, linked.text, p.settleHeadline("Average cost of house cleaning in San Diego", names), "a permalink <h1> that says a title")
+
+	// Near misses: the section heading is a whole title; the <h1> comes
+	// after it; there are two <h1>s.
+	p = headPage(2, h1, para, h2)
+	p.meta.ogTitle = "What is social commerce?"
+	assert.Equal(t, h2.text, p.settleHeadline(h2.text, names), "a heading that is the title")
+	p = headPage(0, h2, para, h1)
+	p.meta.ogTitle = "What is Social Commerce - A guided introduction"
+	assert.Equal(t, h2.text, p.settleHeadline(h2.text, names), "an <h1> below the line")
+	p = headPage(3, h1, block{text: "Social commerce newsletter", heading: 1}, para, h2)
+	p.meta.ogTitle = "What is Social Commerce - A guided introduction"
+	assert.Equal(t, h2.text, p.settleHeadline(h2.text, names), "two <h1>s")
+}
+
+func TestHeadingRunsOn(t *testing.T) {
+	names := []string{"newsdesk"}
+	top := block{text: "Real Estate Investing for Beginners", heading: 1}
+	second := block{text: "Real Estate 101", heading: 1}
+	p := headPage(1, top, second)
+	p.meta.ogTitle = "Real Estate Investing for Beginners Real Estate 101"
+	p.meta.title = "Newsdesk | Real Estate 101"
+	assert.Equal(t, "Real Estate Investing for Beginners Real Estate 101", p.settleHeadline(second.text, names))
+
+	// Near miss: the line above is body text, not the heading's.
+	p = headPage(1, block{text: "Real Estate Investing for Beginners"}, second)
+	p.meta.ogTitle = "Real Estate Investing for Beginners Real Estate 101"
+	p.meta.title = "Newsdesk | Real Estate 101"
+	assert.Equal(t, "Real Estate 101", p.settleHeadline(second.text, names))
+}
+
+func TestTitleHeading(t *testing.T) {
+	names := []string{"newsdesk"}
+	hero := block{text: "The Top 25 Hosting Trends of 2025, According to Planners", heading: 1, caption: 1}
+	para := block{text: "Summer is here, and with it endless potential to host the party of your dreams."}
+	p := headPage(0, hero, para)
+	p.headline.ok = false // no line stood out: the printed line is the social title
+	p.meta.ogTitle = "These Are the 25 Hottest Hosting Trends of 2025, According to Planners"
+	p.meta.ld.headline = "The Top 25 Hosting Trends of 2025, According to Planners"
+	assert.Equal(t, hero.text, p.settleHeadline(p.meta.ogTitle, names), "the <h1> over the picture says the JSON-LD headline")
+
+	// Near miss: an <h1> that says no title's words.
+	p = headPage(0, block{text: "Hosting ideas", heading: 1}, para)
+	p.headline.ok = false
+	p.meta.ogTitle = "These Are the 25 Hottest Hosting Trends of 2025, According to Planners"
+	assert.Equal(t, p.meta.ogTitle, p.settleHeadline(p.meta.ogTitle, names))
 }

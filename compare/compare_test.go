@@ -318,6 +318,19 @@ func TestAuthorMatches(t *testing.T) {
 	if sameAuthorSet([]string{"Steve Peoples"}, []string{"Steve Peoples", "Thomas Beaumont"}) || sameAuthorSet(nil, nil) {
 		t.Error("missing author, or no authors at all: match")
 	}
+	if !authorWordsIn([]string{"Manoj Jain", "Jagpreet Chhatwal"}, []string{"Manoj Jain and Jagpreet Chhatwal"}) {
+		t.Error("two people listed apart: no match for the credit that joins them with and")
+	}
+	if authorWordsIn([]string{"Manoj Jain"}, []string{"Manoj Jain and Jagpreet Chhatwal"}) || authorWordsIn(nil, []string{"and"}) {
+		t.Error("a missing second author, or a truth of only a joining word: match")
+	}
+	if !sameCredits([]string{"Konstantin Furrer"}, "dpa", []string{"Konstantin Furrer", "Deutsche Presse-Agentur"}) ||
+		!sameCredits(nil, "AP", []string{"The Associated Press"}) {
+		t.Error("agency credit filed as agency: no match")
+	}
+	if sameCredits(nil, "AFP", []string{"dpa"}) || sameCredits([]string{"X Y"}, "AP", []string{"AP"}) || sameCredits(nil, "", nil) {
+		t.Error("another agency, an extra author, or nothing at all: match")
+	}
 	if got, want := splitByline("By Jane Doe, Bob Roe and Ann Poe; AP"), []string{"Jane Doe", "Bob Roe", "Ann Poe", "AP"}; !slices.Equal(got, want) {
 		t.Errorf("splitByline = %q, want %q", got, want)
 	}
@@ -420,6 +433,9 @@ func TestSameHeadlineIgnoresInvisibleCharacters(t *testing.T) {
 		{"Markets  rally", "markets rally", true},
 		{"Markets rally", "Markets fall", false},
 		{"", "\u200b", false},
+		{"A Beginner’s Guide", "A Beginner's Guide", true},
+		{"„Klima“ jetzt", "\"Klima\" jetzt", true},
+		{"A Beginner’s Guide", "A Beginners Guide", false},
 	}
 	for _, tt := range tests {
 		if got := sameHeadline(tt.got, tt.want); got != tt.same {

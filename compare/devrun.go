@@ -26,13 +26,17 @@ type pageResult struct {
 	Words int
 
 	Headline string
-	HeadOK   bool
-	Authors  []string
+	// HeadOK folds typographic quotes; HeadStrictOK does not.
+	HeadOK, HeadStrictOK bool
+	Authors              []string
 	// AuthOK is the exact set match (fundus) or the words-contained match
 	// (WCXB); AuthWordsOK is the words-contained match in both.
 	AuthOK, AuthWordsOK bool
-	Date                string
-	DateOK              bool
+	// AuthAgencyOK (fundus) is AuthOK with the truth's agency credits
+	// ("dpa", "Associated Press") read against newswire's Agency field.
+	AuthAgencyOK bool
+	Date         string
+	DateOK       bool
 
 	// The dateline newswire read, for the fundus wire check.
 	Agency, Place         string
@@ -94,11 +98,15 @@ func scoreExtraction(p *devPage, e extraction, want []string) pageResult {
 	}
 	r.Headline = normSpace(e.Headline)
 	r.HeadOK = sameHeadline(e.Headline, p.Truth.Title)
+	r.HeadStrictOK = sameHeadlineStrict(e.Headline, p.Truth.Title)
 	r.Authors = e.Authors
 	r.AuthWordsOK = authorWordsIn(e.Authors, p.Truth.Authors)
 	r.AuthOK = r.AuthWordsOK
 	if p.Set == setFundus {
 		r.AuthOK = sameAuthorSet(e.Authors, p.Truth.Authors)
+		if e.Article != nil {
+			r.AuthAgencyOK = sameCredits(e.Authors, e.Article.Agency, p.Truth.Authors)
+		}
 	}
 	r.Date = publishedDay(e.Published)
 	r.DateOK = r.Date != "" && r.Date == p.Truth.Date
@@ -212,9 +220,11 @@ const devMetricNote = "Body: the WCXB metric — lower-cased `\\w+` words (Unico
 	"multiset overlap, precision, recall and F1 per page, averaged over pages; a refused page (error or no text) scores 0. " +
 	"newswire's text is its Body with Dateline.Text put back in front, since the truth keeps the dateline; " +
 	"go-trafilatura's is ContentText (EnableFallback), go-readability's RenderText. " +
-	"Headline: exact after white space and case folding, over pages whose truth has a title. " +
-	"Authors, over pages whose truth names one: WCXB — every word of the truth author appears in the tool's authors; " +
-	"fundus — the same set of names after white space and case folding (exact), and the words test (words). " +
+	"Headline: exact after white space and case folding, typographic quotes read as typewriter ones (’ as ', “ ” as \"), over pages whose truth has a title; " +
+	"\"headline (quotes as printed)\" is the same test without folding quotes. " +
+	"Authors, over pages whose truth names one: WCXB — every word of the truth author appears in the tool's authors (words that only join names, such as \"and\", are not asked for); " +
+	"fundus — the same set of names after white space and case folding (exact), and the words test (words); " +
+	"\"authors + agency\" (newswire only) is the exact test with the truth's news-agency credits (\"dpa\", \"Associated Press\") read against newswire's Agency, where its rule files them (an agency is not a person). " +
 	"newswire's authors are its Authors; the others' author string is split at , ; & and \"and\". " +
 	"Date: the YYYY-MM-DD of the truth against the day of the tool's publication time as the page wrote it (its own offset), " +
 	"over pages whose truth has a date."
@@ -229,16 +239,16 @@ func frac(hit, n int) string {
 
 // writeArticleTable prints one row per extractor for a set of articles.
 func writeArticleTable(w io.Writer, set string, pages []*devPage, results [][]pageResult, ex []tool) {
-	header := []string{"tool", "pages", "body F1", "precision", "recall", "refused (error / empty)", "F1 < 0.5", "headline", "authors"}
+	header := []string{"tool", "pages", "body F1", "precision", "recall", "refused (error / empty)", "F1 < 0.5", "headline", "headline (quotes as printed)", "authors"}
 	if set == setFundus {
-		header = append(header, "authors (words)")
+		header = append(header, "authors (words)", "authors + agency")
 	}
 	header = append(header, "date")
 	tb := newTable(header...)
 	for ti, t := range ex {
 		var f1, p, r float64
 		var errs, empty, low int
-		var head, auth, words, date tally
+		var head, strict, auth, words, withAgency, date tally
 		for pi, pg := range pages {
 			res := &results[pi][ti]
 			f1 += res.F1
@@ -255,10 +265,12 @@ func writeArticleTable(w io.Writer, set string, pages []*devPage, results [][]pa
 			}
 			if pg.Truth.Title != "" {
 				head.add(res.HeadOK)
+				strict.add(res.HeadStrictOK)
 			}
 			if len(pg.Truth.Authors) > 0 {
 				auth.add(res.AuthOK)
 				words.add(res.AuthWordsOK)
+				withAgency.add(res.AuthAgencyOK)
 			}
 			if pg.Truth.Date != "" {
 				date.add(res.DateOK)
@@ -268,9 +280,13 @@ func writeArticleTable(w io.Writer, set string, pages []*devPage, results [][]pa
 		row := []string{t.name, strconv.Itoa(len(pages)),
 			fmt.Sprintf("%.3f", f1/n), fmt.Sprintf("%.3f", p/n), fmt.Sprintf("%.3f", r/n),
 			fmt.Sprintf("%d (%d / %d)", errs+empty, errs, empty), strconv.Itoa(low),
-			frac(head.hit, head.n), frac(auth.hit, auth.n)}
+			frac(head.hit, head.n), frac(strict.hit, strict.n), frac(auth.hit, auth.n)}
 		if set == setFundus {
-			row = append(row, frac(words.hit, words.n))
+			agencyCol := "—" // only newswire files agencies apart
+			if t.name == "newswire" {
+				agencyCol = frac(withAgency.hit, withAgency.n)
+			}
+			row = append(row, frac(words.hit, words.n), agencyCol)
 		}
 		tb.add(append(row, frac(date.hit, date.n))...)
 	}
