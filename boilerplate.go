@@ -747,7 +747,7 @@ func isConsentPrompt(s string) bool {
 	// open with its letter, rather than one pass per phrase.
 	for i := 0; i+1 < len(s); i++ {
 		// Most bytes open no phrase at all: one look-up dismisses them.
-		if len(consentByInitial[lowerASCII(s[i])]) == 0 || !consentOpenings.may(s[i], s[i+1]) {
+		if !consentInitials[s[i]] || !consentOpenings.may(s[i], s[i+1]) {
 			continue
 		}
 		for _, ph := range consentByInitial[lowerASCII(s[i])] {
@@ -781,6 +781,18 @@ var consentOpenings = func() (o openings) {
 		o.add(ph)
 	}
 	return o
+}()
+
+// consentInitials are the bytes that open a consent phrase, in either
+// case: the table isConsentPrompt reads at every byte of a line.
+var consentInitials = func() (t [256]bool) {
+	for _, ph := range consentPhrases {
+		t[ph[0]] = true
+		if c := ph[0]; c >= 'a' && c <= 'z' {
+			t[c-'a'+'A'] = true
+		}
+	}
+	return t
 }()
 
 // consentByInitial are the consent phrases by their first letter.
