@@ -200,15 +200,25 @@ func normTitle(s string) string {
 	return string(appendNorm(buf[:0], s))
 }
 
+// normASCII maps an ASCII letter or digit to itself lower-cased, and any
+// other ASCII byte to 0: appendNorm reads it for every byte of the lines
+// it compares with the page's titles.
+var normASCII = func() (t [utf8.RuneSelf]byte) {
+	for c := byte('0'); c <= '9'; c++ {
+		t[c] = c
+	}
+	for c := byte('a'); c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = c, c
+	}
+	return t
+}()
+
 // appendNorm appends the letters and digits of s, lower-cased, to dst.
 func appendNorm(dst []byte, s string) []byte {
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
-			switch {
-			case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
-				dst = append(dst, c)
-			case c >= 'A' && c <= 'Z':
-				dst = append(dst, c+'a'-'A')
+			if n := normASCII[c]; n != 0 {
+				dst = append(dst, n)
 			}
 			i++
 			continue

@@ -63,3 +63,20 @@ func TestIsListingLDScan(t *testing.T) {
 		}
 	}
 }
+
+// TestNormTitle checks the form titles are compared in: letters and
+// digits, lower-cased, in any script; marks and spaces dropped.
+func TestNormTitle(t *testing.T) {
+	tests := map[string]string{
+		"Mars Rover Lands — At Last!": "marsroverlandsatlast",
+		"NASA's 2025 Plan (Part 2)":   "nasas2025planpart2",
+		"Ракета СТАРТОВАЛА":           "ракетастартовала",
+		"Café «Über» ½":               "caféüber",
+		"@#$%^&*()_+=[]{}|;:,./<>?~`": "",
+	}
+	for in, want := range tests {
+		if got := normTitle(in); got != want {
+			t.Errorf("normTitle(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
