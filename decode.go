@@ -583,7 +583,13 @@ func bytesEqual(x uint64, c byte) uint64 {
 // skipASCII returns the index of the first byte of b from i on that is
 // not ASCII, or len(b), looking at eight bytes at a time.
 func skipASCII(b []byte, i int) int {
-	for i+8 <= len(b) && binary.LittleEndian.Uint64(b[i:])&0x8080808080808080 == 0 {
+	const high = 0x8080808080808080
+	for ; i+16 <= len(b); i += 16 {
+		if (binary.LittleEndian.Uint64(b[i:i+8])|binary.LittleEndian.Uint64(b[i+8:i+16]))&high != 0 {
+			break
+		}
+	}
+	for i+8 <= len(b) && binary.LittleEndian.Uint64(b[i:i+8])&high == 0 {
 		i += 8
 	}
 	for i < len(b) && b[i] < utf8.RuneSelf {
