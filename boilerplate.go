@@ -746,7 +746,8 @@ func isConsentPrompt(s string) bool {
 	// One pass over the line, trying at each byte only the phrases that
 	// open with its letter, rather than one pass per phrase.
 	for i := 0; i+1 < len(s); i++ {
-		if !consentOpenings.may(s[i], s[i+1]) {
+		// Most bytes open no phrase at all: one look-up dismisses them.
+		if !consentInitials[s[i]] || !consentOpenings.may(s[i], s[i+1]) {
 			continue
 		}
 		for _, ph := range consentByInitial[lowerASCII(s[i])] {
@@ -780,6 +781,18 @@ var consentOpenings = func() (o openings) {
 		o.add(ph)
 	}
 	return o
+}()
+
+// consentInitials are the bytes that open a consent phrase, in either
+// case: the table isConsentPrompt reads at every byte of a line.
+var consentInitials = func() (t [256]bool) {
+	for _, ph := range consentPhrases {
+		t[ph[0]] = true
+		if c := ph[0]; c >= 'a' && c <= 'z' {
+			t[c-'a'+'A'] = true
+		}
+	}
+	return t
 }()
 
 // consentByInitial are the consent phrases by their first letter.
@@ -830,6 +843,11 @@ func isCaptionText(s string) bool {
 		if i := strings.LastIndexByte(t, '('); i >= 0 && len(t)-i <= maxCredit && isCreditInParens(t[i+1:len(t)-1]) {
 			return true
 		}
+	}
+	// Most lines hold no "©": a search for its last byte, which runs
+	// many bytes at a time, spares them the scan for the sign.
+	if strings.IndexByte(t, "©"[1]) < 0 {
+		return endsWithLabeledCredit(t) || endsWithPictureAgency(t)
 	}
 	if i := strings.LastIndex(t, "© "); i >= 0 && (i == 0 || t[i-1] == ' ') && isCredit(t[i+len("© "):]) && !isDigit(t[i+len("© ")]) {
 		return true

@@ -94,6 +94,8 @@ func decoder(enc string, r io.Reader) io.Reader {
 		return r
 	case "windows-1252":
 		return &cp1252Reader{r: r}
+	case utf8Twice:
+		return &onceReader{r: r}
 	}
 	if e, _ := charset.Lookup(enc); e != nil {
 		return e.NewDecoder().Reader(r)
@@ -154,6 +156,7 @@ type sniffer struct {
 	invalid     bool   // bytes that are not UTF-8
 	highBit     bool   // any non-ASCII byte
 	wideRunes   int    // multi-byte UTF-8 runes, counted only under a multi-byte legacy charset
+	twice       bool   // valid UTF-8 whose text is UTF-8 encoded twice: see encodedTwice
 	nuls, total int
 }
 
@@ -184,13 +187,89 @@ func sniff(head []byte, transport string) sniffer {
 			s.declared = name
 		}
 	}
-	valid, high := utf8Check(head)
+	// The ASCII that opens most pages is skipped once for both checks.
+	ascii := skipASCII(head, 0)
+	valid, high := utf8Check(head[ascii:])
 	s.invalid = !valid
 	s.highBit = high
-	if valid && high && multiByteLegacy(cmp.Or(transport, s.declared)) {
-		s.wideRunes = countWideRunes(head, minWideRunes)
+	if valid && high {
+		if multiByteLegacy(cmp.Or(transport, s.declared)) {
+			s.wideRunes = countWideRunes(head, minWideRunes)
+		}
+		s.twice = encodedTwice(head[ascii:])
 	}
 	return s
+}
+
+// encodedTwice reports valid UTF-8 whose text was UTF-8 read as Latin-1
+// (or windows-1252) and encoded again: "Investor\u00e2\u0080\u0099s" for
+// "Investor’s". It holds when every non-ASCII rune of b is one of those
+// single-byte charsets' characters, their bytes make up whole multi-byte
+// UTF-8 runes, and at least minTwice runes were spelt so. Real text in
+// those charsets has letters that start no multi-byte rune ("é" before a
+// space), and any other script has runes past them, so it never does.
+func encodedTwice(b []byte) bool {
+	found := 0
+	for i := 0; i < len(b); {
+		if i = skipASCII(b, i); i == len(b) {
+			break
+		}
+		n, ok := twiceEncodedRune(b[i:])
+		if !ok {
+			// A rune cut off by the end of b does not count against it.
+			return i+n >= len(b) && found >= minTwice
+		}
+		found++
+		i += n
+	}
+	return found >= minTwice
+}
+
+// minTwice is how many runes encoded twice make a page so.
+const minTwice = 2
+
+// twiceEncodedRune reads at the start of b the runes that spell one
+// multi-byte rune encoded twice, and returns the bytes they take. It
+// reports false, with the bytes read, when they spell no such rune.
+func twiceEncodedRune(b []byte) (int, bool) {
+	var spelt [utf8.UTFMax]byte
+	n := 0
+	i := 0
+	for i < len(b) {
+		if !utf8.FullRune(b[i:]) {
+			return len(b), false // cut off by the end of b
+		}
+		r, size := utf8.DecodeRune(b[i:])
+		c, ok := singleByteOf(r)
+		if !ok || n == 0 && (c < 0xC2 || c > 0xF4) || n > 0 && (c < 0x80 || c > 0xBF) {
+			return i, false
+		}
+		spelt[n] = c
+		n++
+		i += size
+		if utf8.FullRune(spelt[:n]) {
+			r, _ := utf8.DecodeRune(spelt[:n])
+			return i, r != utf8.RuneError
+		}
+	}
+	return i, false
+}
+
+// singleByteOf is the byte that stands for r in windows-1252, or in
+// Latin-1 for the bytes windows-1252 leaves undefined, for r past ASCII.
+func singleByteOf(r rune) (byte, bool) {
+	switch {
+	case r < utf8.RuneSelf:
+		return 0, false
+	case r < 0x100:
+		return byte(r), true
+	}
+	for i, w := range windows1252 {
+		if w == r {
+			return byte(0x80 + i), true
+		}
+	}
+	return 0, false
 }
 
 // minWideRunes is how many multi-byte UTF-8 runes outweigh a declared
@@ -210,14 +289,11 @@ func countWideRunes(b []byte, limit int) int {
 	return n
 }
 
-// multiByteLegacy reports whether name is a known East Asian multi-byte
-// charset.
+// multiByteLegacy reports whether name, a canonical charset name as
+// declaredCharset and transportCharset give them, is an East Asian
+// multi-byte charset.
 func multiByteLegacy(name string) bool {
-	if name == "" {
-		return false
-	}
-	_, canonical := charset.Lookup(name)
-	switch canonical {
+	switch name {
 	case "shift_jis", "euc-jp", "iso-2022-jp", "euc-kr", "gbk", "gb18030", "big5":
 		return true
 	}
@@ -247,7 +323,9 @@ func (s *sniffer) verdict() error {
 // contradict the one that applies: a page declared as a
 // single-byte charset whose bytes are valid multi-byte UTF-8 is UTF-8, and a
 // page declared (or assumed) UTF-8 whose bytes are not valid UTF-8 is
-// windows-1252, the usual truth of such pages. A page declared in a
+// windows-1252, the usual truth of such pages. Such a UTF-8 page whose text
+// is all UTF-8 encoded twice (see encodedTwice) is read with the second
+// encoding undone, as its publisher meant it. A page declared in a
 // multi-byte East Asian charset is UTF-8 when its bytes are valid UTF-8 with
 // many multi-byte runes: archived pages are often re-saved as UTF-8 with
 // their old <meta> left in place.
@@ -265,14 +343,27 @@ func (s *sniffer) encoding() string {
 		if s.invalid {
 			return "windows-1252"
 		}
-		return "utf-8"
+		return s.utf8()
 	case singleByte(declared) && !s.invalid && s.highBit:
-		return "utf-8"
+		return s.utf8()
 	case s.wideRunes >= minWideRunes:
 		return "utf-8"
 	default:
 		return declared
 	}
+}
+
+// utf8Twice names the encoding of a page of UTF-8 encoded twice, which is
+// decoded by undoing the second encoding: see encodedTwice.
+const utf8Twice = "utf-8, encoded twice"
+
+// utf8 is the encoding of a page whose bytes are valid UTF-8: UTF-8, or
+// UTF-8 encoded twice.
+func (s *sniffer) utf8() string {
+	if s.twice {
+		return utf8Twice
+	}
+	return "utf-8"
 }
 
 // transportCharset is the canonical name of the charset a Content-Type
@@ -351,6 +442,79 @@ func decodeWindows1252(dst, src []byte) []byte {
 	return dst
 }
 
+// onceReader reads UTF-8 encoded twice as UTF-8: each rune that
+// windows-1252 or Latin-1 has becomes its byte again. Other runes are
+// kept as they are.
+type onceReader struct {
+	r    io.Reader
+	in   [4096]byte
+	kept int // bytes at the start of in not decoded yet: a rune cut by a read
+	out  []byte
+	buf  [4096]byte
+	err  error
+}
+
+func (o *onceReader) Read(p []byte) (int, error) {
+	for len(o.out) == 0 {
+		if o.err != nil {
+			if o.kept == 0 {
+				return 0, o.err
+			}
+			// A rune cut off at the end of the input is passed on as it
+			// is, for the parser to judge.
+			o.out = append(o.buf[:0], o.in[:o.kept]...)
+			o.kept = 0
+			break
+		}
+		n, err := o.r.Read(o.in[o.kept:])
+		o.kept += n
+		o.err = err
+		end := o.kept
+		if err == nil {
+			end = wholeRunes(o.in[:o.kept])
+		}
+		o.out = appendOnce(o.buf[:0], o.in[:end])
+		o.kept = copy(o.in[:], o.in[end:o.kept])
+	}
+	n := copy(p, o.out)
+	o.out = o.out[n:]
+	return n, nil
+}
+
+// wholeRunes is the length of b without a multi-byte rune cut off at its
+// end.
+func wholeRunes(b []byte) int {
+	for k := 1; k <= utf8.UTFMax-1 && k <= len(b); k++ {
+		if utf8.RuneStart(b[len(b)-k]) {
+			if !utf8.FullRune(b[len(b)-k:]) {
+				return len(b) - k
+			}
+			break
+		}
+	}
+	return len(b)
+}
+
+// appendOnce appends src, UTF-8 encoded twice, to dst with the second
+// encoding undone; it never makes src longer.
+func appendOnce(dst, src []byte) []byte {
+	for i := 0; i < len(src); {
+		if src[i] < utf8.RuneSelf {
+			dst = append(dst, src[i])
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(src[i:])
+		if c, ok := singleByteOf(r); ok {
+			dst = append(dst, c)
+		} else {
+			dst = append(dst, src[i:i+size]...)
+		}
+		i += size
+	}
+	return dst
+}
+
 // limitReader fails with ErrTooLarge once more than left bytes were asked
 // for, so that an oversized input is refused after reading only the limit.
 type limitReader struct {
@@ -399,16 +563,45 @@ func singleByte(name string) bool {
 	return !multiByteLegacy(canonical)
 }
 
-// utf8Check reports whether b is valid UTF-8 (ignoring a rune cut off at its
-// end) and whether it holds any non-ASCII byte.
-func utf8Check(b []byte) (valid, highBit bool) {
-	i := 0
-	for i+8 <= len(b) && binary.LittleEndian.Uint64(b[i:])&0x8080808080808080 == 0 {
+// mayOpen reports whether the eight bytes of x, read as a little-endian
+// word, may hold c followed by d, or end in c (d may follow in the next
+// word). It errs only towards yes.
+func mayOpen(x uint64, c, d byte) bool {
+	cs, ds := bytesEqual(x, c), bytesEqual(x, d)
+	return (cs<<8)&ds != 0 || cs>>56 != 0
+}
+
+// bytesEqual sets the high bit of each byte of x that is c, and
+// possibly of some above one that is: a byte above a match may show as
+// one too (the borrow of the subtraction runs on), never one below.
+func bytesEqual(x uint64, c byte) uint64 {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	y := x ^ ones*uint64(c)
+	return (y - ones) &^ y & highs
+}
+
+// skipASCII returns the index of the first byte of b from i on that is
+// not ASCII, or len(b), looking at eight bytes at a time.
+func skipASCII(b []byte, i int) int {
+	const high = 0x8080808080808080
+	for ; i+16 <= len(b); i += 16 {
+		if (binary.LittleEndian.Uint64(b[i:i+8])|binary.LittleEndian.Uint64(b[i+8:i+16]))&high != 0 {
+			break
+		}
+	}
+	for i+8 <= len(b) && binary.LittleEndian.Uint64(b[i:i+8])&high == 0 {
 		i += 8
 	}
 	for i < len(b) && b[i] < utf8.RuneSelf {
 		i++
 	}
+	return i
+}
+
+// utf8Check reports whether b is valid UTF-8 (ignoring a rune cut off at its
+// end) and whether it holds any non-ASCII byte.
+func utf8Check(b []byte) (valid, highBit bool) {
+	i := skipASCII(b, 0)
 	if i == len(b) {
 		return true, false
 	}
@@ -473,9 +666,17 @@ func insideMetaTag(b []byte, at int) bool {
 }
 
 // indexFold is bytes.Index for an ASCII lower-case needle, ignoring case.
+// Pages put kilobytes of scripts before their charset: eight bytes at a
+// time are passed over while none of them can open the needle.
 func indexFold(b []byte, needle string) int {
 	n := len(needle)
 	for i := 0; i+n <= len(b); i++ {
+		for i+8 <= len(b) && !mayOpen(binary.LittleEndian.Uint64(b[i:])|0x2020202020202020, needle[0], needle[1]) {
+			i += 8
+		}
+		if i+n > len(b) {
+			break
+		}
 		c := b[i] | 0x20
 		if c != needle[0] {
 			continue

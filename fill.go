@@ -84,7 +84,10 @@ func agencyOfSignoff(s string) string {
 
 // dedupeFold drops repeats from a list, ignoring case, keeping the first.
 func dedupeFold(list []string) []string {
-	out := list[:0:0]
+	if len(list) == 0 {
+		return list[:0:0]
+	}
+	out := make([]string, 0, len(list)) // one allocation, not one per doubling
 	for _, s := range list {
 		seen := false
 		for _, o := range out {
@@ -291,8 +294,15 @@ var shareTexts = []string{"share this", "share", "digg this", "bookmark", "email
 // isShareLink reports a link that shares or bookmarks the page rather than
 // pointing to a source: a sharing service, a link whose query carries the
 // address to share ("?url=https://..."), or one labelled "Share this".
+//
+// Every related link is asked: an address without capitals, as most are,
+// is searched as it is rather than lower-cased into a copy, and the text
+// is compared without case.
 func isShareLink(l Link) bool {
-	u := strings.ToLower(l.URL)
+	u := l.URL
+	if !isLowerASCII(u) {
+		u = strings.ToLower(u)
+	}
 	for _, h := range shareHosts {
 		if strings.Contains(u, h) {
 			return true
@@ -300,14 +310,28 @@ func isShareLink(l Link) bool {
 	}
 	if i := strings.IndexByte(u, '?'); i >= 0 {
 		q := u[i:]
-		for _, k := range []string{"?u=http", "&u=http", "?url=http", "&url=http", "?u=%2f", "url=https%3a", "url=http%3a", "u=https%3a", "u=http%3a"} {
+		for _, k := range shareQueries {
 			if strings.Contains(q, k) {
 				return true
 			}
 		}
 	}
-	return slices.Contains(shareTexts, strings.ToLower(strings.TrimSpace(l.Text)))
+	return isLowerOneOf(strings.TrimSpace(l.Text), shareTexts...)
 }
+
+// isLowerASCII reports whether s is ASCII without capitals: what
+// strings.ToLower gives back as it is.
+func isLowerASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// shareQueries are the query parameters that carry the address to share.
+var shareQueries = []string{"?u=http", "&u=http", "?url=http", "&url=http", "?u=%2f", "url=https%3a", "url=http%3a", "u=https%3a", "u=http%3a"}
 
 // isGivenName reports a single capitalised word of letters ("Susan",
 // "Gabo"), as sites credit people by their first name; handles such as

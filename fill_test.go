@@ -17,6 +17,8 @@ func TestIsShareLink(t *testing.T) {
 		{"Facebook", "https://www.facebook.com/sharer.php?u=https%3A%2F%2Fwww.spacewar.com%2Freports%2Fx.html"},
 		{"Share this", "https://www.spacewar.com/share.php?id=999"},
 		{"Post", "https://example.org/bookmark?u=https://www.spacewar.com/reports/x.html"},
+		{"Reddit", "https://Reddit.com/Submit?title=x"},
+		{"SHARE", "https://www.spacewar.com/a"},
 	} {
 		assert.True(t, isShareLink(l), l.Text)
 	}
@@ -25,6 +27,7 @@ func TestIsShareLink(t *testing.T) {
 		{"Argonaut at ESA", "https://www.esa.int/Science_Exploration/Argonaut"},
 		{"The thread on Reddit", "https://www.reddit.com/r/space/comments/abc/argonaut/"},
 		{"Search results", "https://example.org/search?q=argonaut+lander"},
+		{"Mars Rover", "https://example.org/News/Mars-Rover.html"},
 	} {
 		assert.False(t, isShareLink(l), l.Text)
 	}
@@ -216,4 +219,10 @@ func TestUninvertName(t *testing.T) {
 	} {
 		assert.Equal(t, want, uninvertName(in), in)
 	}
+}
+
+func TestIsLowerASCII(t *testing.T) {
+	assert.True(t, isLowerASCII("https://example.com/a-b?c=d"))
+	assert.False(t, isLowerASCII("https://example.com/A"))
+	assert.False(t, isLowerASCII("https://example.com/café"))
 }

@@ -61,7 +61,7 @@ func (m *pageMeta) addMeta(n *html.Node) {
 	}
 	set := func(dst *string) {
 		if *dst == "" {
-			*dst = cleanText(raw)
+			*dst = cleanOwnText(raw)
 		}
 	}
 	// Keys are matched in lower case, once: the switch converts without
@@ -101,7 +101,7 @@ func (m *pageMeta) addMeta(n *html.Node) {
 		"parsely-author", "cxenseparse:author", "og:author", "article:author_name", "articleauthor",
 		"citation_author", "citation_authors":
 		if !strings.HasPrefix(raw, "http") {
-			k, v := key, cleanText(raw)
+			k, v := key, cleanOwnText(raw)
 			if string(lower) != key {
 				k = string(lower)
 			}
@@ -115,7 +115,7 @@ func (m *pageMeta) addMeta(n *html.Node) {
 		}
 	case "keywords", "news_keywords", "article:tag", "og:article:tag":
 		if len(m.keywords) == 0 || strings.HasSuffix(key, "tag") {
-			m.keywords = append(m.keywords, splitKeywords(cleanText(raw))...)
+			m.keywords = append(m.keywords, splitKeywords(cleanOwnText(raw))...)
 		}
 	}
 }
@@ -370,7 +370,7 @@ func urlDate(u string) (Date, bool) {
 // "2025/03/04", "2025-03-04", "2025_03_04" or "20250304", not followed by
 // another digit.
 func dateAt(s string) (Date, bool) {
-	y, n := scanNumber4(s)
+	y, n := leadingDigits(s, 4)
 	if n != 4 || y < 1990 || y > 2100 {
 		return Date{}, false
 	}
@@ -396,15 +396,6 @@ func dateAt(s string) (Date, bool) {
 	}
 	day := int(s[0]-'0')*10 + int(s[1]-'0')
 	return MakeDate(y, time.Month(m), day)
-}
-
-func scanNumber4(s string) (int, int) {
-	v, i := 0, 0
-	for i < len(s) && i < 4 && isDigit(s[i]) {
-		v = v*10 + int(s[i]-'0')
-		i++
-	}
-	return v, i
 }
 
 // cardAuthor is the author a Twitter card names in its label/data pairs,
