@@ -38,6 +38,7 @@ func (p *page) fillFromMeta(a *Article, fetched time.Time) {
 		}
 	}
 	p.fillAuthors(a, sites)
+	a.Authors = withoutOrganisations(a.Authors, p.meta.article())
 	if len(a.Authors) == 0 {
 		if name := signedName(a.Body); name != "" {
 			a.Authors = []string{name}
@@ -384,6 +385,26 @@ func (p *page) publisherNames() []string {
 			if dot := strings.LastIndexByte(host, '.'); dot > 0 {
 				out = append(out, host[:dot])
 			}
+		}
+	}
+	return out
+}
+
+// withoutOrganisations drops the authors the page's JSON-LD types as an
+// organisation and nowhere as a person ("author": {"@type":
+// "Organization", "name": "DER SPIEGEL"}): the page says itself that the
+// credit names no person, so it stays in Byline only.
+func withoutOrganisations(authors []string, ld *ldArticle) []string {
+	if len(ld.orgs) == 0 || len(authors) == 0 {
+		return authors
+	}
+	named := func(list []string, name string) bool {
+		return slices.ContainsFunc(list, func(s string) bool { return strings.EqualFold(s, name) })
+	}
+	var out []string // a new slice: authors may share its array with the metadata
+	for _, a := range authors {
+		if !named(ld.orgs, a) || named(ld.persons, a) {
+			out = append(out, a)
 		}
 	}
 	return out

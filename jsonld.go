@@ -370,8 +370,11 @@ func findArticleLD(raw string) (ldArticle, bool) {
 // them that are typed Person (the site's own statement that a credit
 // names a person), and the @id of each node that gives no name, which the
 // graph names elsewhere ({"@id": "#/schema/person/1"}). Addresses are no
-// names; HTML entities some plugins leave in names are decoded.
-func ldAuthors(v any) (names, persons, ids []string) {
+// names; HTML entities some plugins leave in names are decoded. orgs are
+// the names typed as an organisation ("@type": "Organization",
+// "NewsMediaOrganization"): the site's own statement that a credit names no
+// person.
+func ldAuthors(v any) (names, persons, orgs, ids []string) {
 	var walk func(v any, depth int)
 	walk = func(v any, depth int) {
 		if depth > 3 {
@@ -388,8 +391,11 @@ func ldAuthors(v any) (names, persons, ids []string) {
 			if len(names) == n {
 				names = append(names, ldSplitName(v)...)
 			}
-			if t, _ := v["@type"].(string); t == "Person" {
+			switch t, _ := v["@type"].(string); {
+			case t == "Person":
 				persons = append(persons, names[n:]...)
+			case strings.HasSuffix(t, "Organization") || t == "Corporation":
+				orgs = append(orgs, names[n:]...)
 			}
 			if id, ok := v["@id"].(string); ok && id != "" && len(names) == n {
 				ids = append(ids, id)
@@ -401,7 +407,7 @@ func ldAuthors(v any) (names, persons, ids []string) {
 		}
 	}
 	walk(v, 0)
-	return names, persons, ids
+	return names, persons, orgs, ids
 }
 
 // ldSplitName joins the parts of a person a JSON-LD node gives without a
@@ -498,7 +504,7 @@ func (j *jsonScanner) articleNode() (ldArticle, bool) {
 			a.url = ldString(v)
 		case "author":
 			v, ok = j.value()
-			a.authors, a.persons, a.authorIDs = ldAuthors(v)
+			a.authors, a.persons, a.orgs, a.authorIDs = ldAuthors(v)
 		case "image":
 			v, ok = j.value()
 			a.images = ldURLs(v, 0)

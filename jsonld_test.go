@@ -138,14 +138,16 @@ func TestJSONLDAuthorsByID(t *testing.T) {
 }
 
 func TestLDAuthors(t *testing.T) {
-	names, persons, ids := ldAuthors([]any{
+	names, persons, orgs, ids := ldAuthors([]any{
 		map[string]any{"@type": "Person", "name": "Ana Ruiz"},
 		map[string]any{"@type": "Organization", "name": "Acme"},
+		map[string]any{"@type": "NewsMediaOrganization", "name": "DER SPIEGEL"},
 		map[string]any{"@id": "#/person/9"},
 		"https://example.com/author/x",
 		"Ben Ode",
 	})
-	assert.Equal(t, []string{"Ana Ruiz", "Acme", "Ben Ode"}, names)
+	assert.Equal(t, []string{"Ana Ruiz", "Acme", "DER SPIEGEL", "Ben Ode"}, names)
 	assert.Equal(t, []string{"Ana Ruiz"}, persons)
+	assert.Equal(t, []string{"Acme", "DER SPIEGEL"}, orgs)
 	assert.Equal(t, []string{"#/person/9"}, ids)
 }

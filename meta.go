@@ -45,6 +45,7 @@ type ldArticle struct {
 	authors, images, keywords         []string
 	authorIDs                         []string // @id references to resolve
 	persons                           []string // authors typed Person
+	orgs                              []string // authors typed as an organisation
 }
 
 func (m *pageMeta) addMeta(n *html.Node) {
