@@ -205,19 +205,23 @@ func sniff(head []byte, transport string) sniffer {
 // (or windows-1252) and encoded again: "Investor\u00e2\u0080\u0099s" for
 // "Investor’s". It holds when every non-ASCII rune of b is one of those
 // single-byte charsets' characters, their bytes make up whole multi-byte
-// UTF-8 runes, and at least minTwice runes were spelt so. Real text in
-// those charsets has letters that start no multi-byte rune ("é" before a
-// space), and any other script has runes past them, so it never does.
+// UTF-8 runes of the kinds such text holds (see isMojibakeRune), and at
+// least minTwice runes were spelt so. Real text in those charsets almost
+// always has a letter that starts no multi-byte rune ("é" before a space),
+// and any other script has runes past them. The rare real pair that does
+// spell a rune ("É’" spells U+0252) spells one of another kind; and as the
+// repair leaves every rune that spells nothing as it is (see appendOnce), a
+// page misjudged keeps its correct text.
 func encodedTwice(b []byte) bool {
 	found := 0
 	for i := 0; i < len(b); {
 		if i = skipASCII(b, i); i == len(b) {
 			break
 		}
-		n, ok := twiceEncodedRune(b[i:])
-		if !ok {
+		n, st := twiceEncodedRune(b[i:])
+		if st != spelt {
 			// A rune cut off by the end of b does not count against it.
-			return i+n >= len(b) && found >= minTwice
+			return st == cutOff && found >= minTwice
 		}
 		found++
 		i += n
@@ -228,31 +232,53 @@ func encodedTwice(b []byte) bool {
 // minTwice is how many runes encoded twice make a page so.
 const minTwice = 2
 
+// spelling is what twiceEncodedRune found at the start of its bytes.
+type spelling int
+
+const (
+	spelt    spelling = iota // runes that spell one rune encoded twice
+	notSpelt                 // a rune that is not part of such a spelling
+	cutOff                   // the start of a spelling, cut off by the end of the bytes
+)
+
 // twiceEncodedRune reads at the start of b the runes that spell one
-// multi-byte rune encoded twice, and returns the bytes they take. It
-// reports false, with the bytes read, when they spell no such rune.
-func twiceEncodedRune(b []byte) (int, bool) {
-	var spelt [utf8.UTFMax]byte
+// multi-byte rune encoded twice, and returns the bytes they take when it
+// finds them (spelt), or what else it found with no byte count.
+func twiceEncodedRune(b []byte) (int, spelling) {
+	var bytes [utf8.UTFMax]byte
 	n := 0
 	i := 0
 	for i < len(b) {
 		if !utf8.FullRune(b[i:]) {
-			return len(b), false // cut off by the end of b
+			return 0, cutOff
 		}
 		r, size := utf8.DecodeRune(b[i:])
 		c, ok := singleByteOf(r)
 		if !ok || n == 0 && (c < 0xC2 || c > 0xF4) || n > 0 && (c < 0x80 || c > 0xBF) {
-			return i, false
+			return 0, notSpelt
 		}
-		spelt[n] = c
+		bytes[n] = c
 		n++
 		i += size
-		if utf8.FullRune(spelt[:n]) {
-			r, _ := utf8.DecodeRune(spelt[:n])
-			return i, r != utf8.RuneError
+		if utf8.FullRune(bytes[:n]) {
+			if r, _ := utf8.DecodeRune(bytes[:n]); isMojibakeRune(r, n) {
+				return i, spelt
+			}
+			return 0, notSpelt
 		}
 	}
-	return i, false
+	return 0, cutOff
+}
+
+// isMojibakeRune reports whether r, spelt by n runes, is one that text
+// encoded twice holds. Real text spells a rune only by chance, and then by
+// two runes, a capital or ß before a sign ("É’" spells U+0252, "ß“"
+// U+07D3); so a rune spelt by two must be what a Western page encoded twice
+// holds, an accented letter of Latin-1 or Latin Extended-A or a no-break
+// space. Three or four runes in a row that spell one (’ “ — ℃ 𝕏) are
+// never real text.
+func isMojibakeRune(r rune, n int) bool {
+	return n > 2 || r >= 0xA0 && r <= 0x17F
 }
 
 // singleByteOf is the byte that stands for r in windows-1252, or in
@@ -457,62 +483,54 @@ type onceReader struct {
 func (o *onceReader) Read(p []byte) (int, error) {
 	for len(o.out) == 0 {
 		if o.err != nil {
-			if o.kept == 0 {
-				return 0, o.err
-			}
-			// A rune cut off at the end of the input is passed on as it
-			// is, for the parser to judge.
-			o.out = append(o.buf[:0], o.in[:o.kept]...)
-			o.kept = 0
-			break
+			return 0, o.err
 		}
 		n, err := o.r.Read(o.in[o.kept:])
 		o.kept += n
 		o.err = err
-		end := o.kept
-		if err == nil {
-			end = wholeRunes(o.in[:o.kept])
-		}
-		o.out = appendOnce(o.buf[:0], o.in[:end])
-		o.kept = copy(o.in[:], o.in[end:o.kept])
+		// Until the input ends, a spelling cut off by the end of a read
+		// waits for the rest; at the end it is passed on as it is.
+		var used int
+		o.out, used = appendOnce(o.buf[:0], o.in[:o.kept], err != nil)
+		o.kept = copy(o.in[:], o.in[used:o.kept])
 	}
 	n := copy(p, o.out)
 	o.out = o.out[n:]
 	return n, nil
 }
 
-// wholeRunes is the length of b without a multi-byte rune cut off at its
-// end.
-func wholeRunes(b []byte) int {
-	for k := 1; k <= utf8.UTFMax-1 && k <= len(b); k++ {
-		if utf8.RuneStart(b[len(b)-k]) {
-			if !utf8.FullRune(b[len(b)-k:]) {
-				return len(b) - k
-			}
-			break
-		}
-	}
-	return len(b)
-}
-
 // appendOnce appends src, UTF-8 encoded twice, to dst with the second
-// encoding undone; it never makes src longer.
-func appendOnce(dst, src []byte) []byte {
-	for i := 0; i < len(src); {
+// encoding undone, and returns how many bytes of src it used. Only runes
+// that spell a rune encoded twice are changed: every other rune is kept as
+// it is, so text the page encoded once (a story after a template that
+// encoded twice) comes through whole. Unless final, a spelling or rune cut
+// off by the end of src is left for the next call; the output is never
+// longer than the bytes used.
+func appendOnce(dst, src []byte, final bool) ([]byte, int) {
+	i := 0
+	for i < len(src) {
 		if src[i] < utf8.RuneSelf {
 			dst = append(dst, src[i])
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRune(src[i:])
-		if c, ok := singleByteOf(r); ok {
-			dst = append(dst, c)
-		} else {
+		n, st := twiceEncodedRune(src[i:])
+		switch {
+		case st == cutOff && !final:
+			return dst, i
+		case st == spelt:
+			for _, r := range string(src[i : i+n]) {
+				c, _ := singleByteOf(r)
+				dst = append(dst, c)
+			}
+			i += n
+		default:
+			_, size := utf8.DecodeRune(src[i:])
 			dst = append(dst, src[i:i+size]...)
+			i += size
 		}
-		i += size
 	}
-	return dst
+	return dst, i
 }
 
 // limitReader fails with ErrTooLarge once more than left bytes were asked
@@ -581,7 +599,7 @@ func bytesEqual(x uint64, c byte) uint64 {
 }
 
 // skipASCII returns the index of the first byte of b from i on that is
-// not ASCII, or len(b), looking at eight bytes at a time.
+// not ASCII, or len(b), sixteen bytes a step, then eight.
 func skipASCII(b []byte, i int) int {
 	const high = 0x8080808080808080
 	for ; i+16 <= len(b); i += 16 {

@@ -255,6 +255,9 @@ func TestEncodedTwice(t *testing.T) {
 		{"Cyrillic", `<p>Ракета стартовала с космодрома</p>`, false},
 		{"capital A tilde before a sign", `<p>Ã© and Ã© are mojibake, Ã alone is not</p>`, false},
 		{"ASCII", `<p>plain</p>`, false},
+		// Real pairs that spell a rune, but not one text encoded twice holds.
+		{"capital accent before a curly quote", `<title>PELÉ’S LAST MATCH</title><h1>PELÉ’S LAST MATCH</h1>`, false},
+		{"sharp s before a curly quote", `<p>„Sie ist groß“, sagte er. Es war groß“</p>`, false},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, encodedTwice([]byte(tt.page)), tt.name)
@@ -293,6 +296,17 @@ func TestReadEncodedTwice(t *testing.T) {
 	got, err := io.ReadAll(&onceReader{r: strings.NewReader(twice("é") + "Ω\xc3")})
 	require.NoError(t, err)
 	assert.Equal(t, "éΩ\xc3", string(got))
+	// Text encoded once, after a part encoded twice, comes through whole:
+	// only spellings of a rune encoded twice are undone.
+	mixed := twice("Investor’s “guide”") + " — the café in Zürich, PELÉ’S ÿĀ"
+	for name, r := range map[string]io.Reader{
+		"whole":    &onceReader{r: strings.NewReader(mixed)},
+		"one byte": &onceReader{r: iotest.OneByteReader(strings.NewReader(mixed))},
+	} {
+		got, err := io.ReadAll(r)
+		require.NoError(t, err, name)
+		assert.Equal(t, "Investor’s “guide” — the café in Zürich, PELÉ’S ÿĀ", string(got), name)
+	}
 
 	doc, err := parseHTML(strings.NewReader(page), DefaultMaxBytes)
 	require.NoError(t, err)
