@@ -87,9 +87,13 @@ func (p *page) storyAbove(start, hl, end int) bool {
 // below the first as the reader scrolls give it a headline, a byline and
 // a date of its own; a blog that sets its sections in <h1>s dates none.
 func (p *page) secondStory(start, end, hl int) int {
+	held, from := 0, start // the paragraphs' text in [start, from)
 	for i := start; i < end; i++ {
 		if b := &p.blocks[i]; b.heading == 1 && i != hl && !b.chrome && p.isStoryHeader(i+1, end) {
-			if held, _, _ := p.regionTextIn(start, i); held >= minBodyLen {
+			// Counted on from the last <h1> read, so that a page of many
+			// dated <h1>s is read once, not once an <h1>.
+			more, _, _ := p.regionTextIn(from, i)
+			if held, from = held+more, i; held >= minBodyLen {
 				return i
 			}
 		}
