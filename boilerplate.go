@@ -471,8 +471,9 @@ var (
 // isSlotNote reports the note that an ad slot or a video player leaves
 // in the story: a short line that names the ad and says the story
 // continues below it or the slot has not loaded ("Story continues below
-// advertisement", "Advertisement. Scroll to continue reading", "This advertisement has not loaded yet, but your
-// article continues below", "Anzeige - Artikel geht unten weiter"), or
+// advertisement", "Advertisement. Scroll to continue reading", "This
+// advertisement has not loaded yet, but your article continues below",
+// "Anzeige - Artikel geht unten weiter"), or
 // that names the video and says it is loading or failed to load ("We
 // apologize, but this video has failed to load"). The story's own
 // sentences about ads and videos say other things: "The ads continued to
