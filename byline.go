@@ -691,7 +691,10 @@ func (p *page) hintedAuthorsIn(chrome bool) []string {
 		if !ok {
 			continue
 		}
-		if name, ok := handleCredit("by " + text); ok && credited && len(authors) == 0 && len(out) == 0 &&
+		if !credited || len(authors) > 0 || len(out) > 0 {
+			// The site-brand test below reads the page's prose: only
+			// for the lone credit in words it is asked about.
+		} else if name, ok := handleCredit("by " + text); ok &&
 			!isSiteBrand(name, p.siteNames(), p.publisherNames(), p.personalSite()) {
 			// "Posted By: Kiersten · In: Sides": a first name or an
 			// account the author element credits in words, unless it is
