@@ -215,7 +215,24 @@ var normASCII = func() (t [utf8.RuneSelf]byte) {
 
 // appendNorm appends the letters and digits of s, lower-cased, to dst.
 func appendNorm(dst []byte, s string) []byte {
-	for i := 0; i < len(s); {
+	// ASCII, most of any line, is written in place while dst has room,
+	// which it never outgrows: one check for the run, not one a byte.
+	k := len(dst)
+	n := min(len(s), cap(dst)-k)
+	out := dst[:k+n]
+	i := 0
+	for ; i < n; i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			break
+		}
+		out[k] = normASCII[c]
+		if out[k] != 0 {
+			k++
+		}
+	}
+	dst = out[:k]
+	for i < len(s) {
 		if c := s[i]; c < utf8.RuneSelf {
 			if n := normASCII[c]; n != 0 {
 				dst = append(dst, n)
