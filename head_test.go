@@ -101,3 +101,17 @@ func TestAppendNormRoom(t *testing.T) {
 		}
 	}
 }
+
+func TestCountSeparators(t *testing.T) {
+	titles := []string{"", "Mars Rover Finds Water", "SpaceDaily - The Geology Of Mars - the fields",
+		"Budget approved | Politics | Example News", "Home :: World :: Mars", "Rover — a story – told",
+		"a - - - b", "a -  - b", " - ", "a | - :: b"}
+	for _, title := range titles {
+		got := countSeparators(title)
+		for k, sep := range metaTitleSeparators {
+			if want := strings.Count(title, sep); got[k] != want {
+				t.Errorf("countSeparators(%q)[%q] = %d, want %d", title, sep, got[k], want)
+			}
+		}
+	}
+}
