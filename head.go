@@ -129,10 +129,11 @@ func (p *page) findMetaTitles() []string {
 	if p.meta.ogTitle == "" && p.meta.twitterTitle == "" {
 		add(p.meta.article().headline)
 	}
-	for _, sep := range []string{" - ", " | ", " :: ", " — ", " – "} {
+	counts := countSeparators(p.meta.title)
+	for k, sep := range metaTitleSeparators {
 		// The parts are counted, then read in place: Split would
 		// allocate them.
-		if n := strings.Count(p.meta.title, sep) + 1; n > 1 && n <= 4 {
+		if n := counts[k] + 1; n > 1 && n <= 4 {
 			for part := range strings.SplitSeq(p.meta.title, sep) {
 				add(part)
 			}
@@ -146,6 +147,37 @@ func (p *page) findMetaTitles() []string {
 		start = end
 	}
 	return out
+}
+
+// metaTitleSeparators set a site's name apart from the headline in a <title>.
+var metaTitleSeparators = [...]string{" - ", " | ", " :: ", " — ", " – "}
+
+// countSeparators is strings.Count(s, sep) for each of metaTitleSeparators,
+// in one pass: all open with a space, so only spaces are looked at.
+func countSeparators(s string) (counts [len(metaTitleSeparators)]int) {
+	var next [len(metaTitleSeparators)]int // where a match may start, as Count does not overlap them
+	for i := 0; i < len(s); i++ {
+		j := strings.IndexByte(s[i:], ' ')
+		if j < 0 {
+			break
+		}
+		i += j
+		if i+1 >= len(s) {
+			break
+		}
+		switch s[i+1] {
+		case '-', '|', ':', "—"[0]: // "—" and "–" share their first byte
+		default:
+			continue // a space between words, as most are
+		}
+		for k, sep := range metaTitleSeparators {
+			if i >= next[k] && strings.HasPrefix(s[i:], sep) {
+				counts[k]++
+				next[k] = i + len(sep)
+			}
+		}
+	}
+	return counts
 }
 
 // titleMatch scores how well a block agrees with the metadata titles: 4 for
@@ -215,7 +247,24 @@ var normASCII = func() (t [utf8.RuneSelf]byte) {
 
 // appendNorm appends the letters and digits of s, lower-cased, to dst.
 func appendNorm(dst []byte, s string) []byte {
-	for i := 0; i < len(s); {
+	// ASCII, most of any line, is written in place while dst has room,
+	// which it never outgrows: one check for the run, not one a byte.
+	k := len(dst)
+	n := min(len(s), cap(dst)-k)
+	out := dst[:k+n]
+	i := 0
+	for ; i < n; i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			break
+		}
+		out[k] = normASCII[c]
+		if out[k] != 0 {
+			k++
+		}
+	}
+	dst = out[:k]
+	for i < len(s) {
 		if c := s[i]; c < utf8.RuneSelf {
 			if n := normASCII[c]; n != 0 {
 				dst = append(dst, n)

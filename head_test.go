@@ -3,6 +3,7 @@ package newswire
 import (
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // containsBytes must answer as strings.Contains does, on titles as
@@ -77,6 +78,40 @@ func TestNormTitle(t *testing.T) {
 	for in, want := range tests {
 		if got := normTitle(in); got != want {
 			t.Errorf("normTitle(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// appendNorm writes ASCII in place while dst has room and appends past it:
+// both must give the same, whatever the room.
+func TestAppendNormRoom(t *testing.T) {
+	lines := []string{"", "Mars Rover Finds Water!", "São Paulo's 2025 budget — approved", "İstanbul ȺB", "ÉCOLE: 12 élèves"}
+	for _, s := range lines {
+		want := ""
+		for _, r := range s {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				want += string(unicode.ToLower(r))
+			}
+		}
+		for room := 0; room <= len(s)+2; room++ {
+			dst := append(make([]byte, 0, 3+room), "ab:"...)
+			if got := string(appendNorm(dst, s)); got != "ab:"+want {
+				t.Errorf("appendNorm(%q) with room %d = %q, want %q", s, room, got, "ab:"+want)
+			}
+		}
+	}
+}
+
+func TestCountSeparators(t *testing.T) {
+	titles := []string{"", "Mars Rover Finds Water", "SpaceDaily - The Geology Of Mars - the fields",
+		"Budget approved | Politics | Example News", "Home :: World :: Mars", "Rover — a story – told",
+		"a - - - b", "a -  - b", " - ", "a | - :: b"}
+	for _, title := range titles {
+		got := countSeparators(title)
+		for k, sep := range metaTitleSeparators {
+			if want := strings.Count(title, sep); got[k] != want {
+				t.Errorf("countSeparators(%q)[%q] = %d, want %d", title, sep, got[k], want)
+			}
 		}
 	}
 }

@@ -203,6 +203,13 @@ func (j *jsonScanner) str(decode bool) (string, bool) {
 	start := j.i
 	escaped := false
 	for j.i < len(j.s) {
+		// Most bytes of a string are plain: pass them in a tight loop.
+		for j.i < len(j.s) && jsonPlain[j.s[j.i]] {
+			j.i++
+		}
+		if j.i >= len(j.s) {
+			break
+		}
 		switch c := j.s[j.i]; {
 		case c == '"':
 			raw := j.s[start:j.i]
@@ -583,3 +590,12 @@ func (j *jsonScanner) namedNode() bool {
 	j.addNamed(id, name)
 	return ok
 }
+
+// jsonPlain marks the bytes a JSON string holds as they are: all but the
+// quote, the backslash and control characters.
+var jsonPlain = func() (t [256]bool) {
+	for c := 0x20; c < 256; c++ {
+		t[c] = c != '"' && c != '\\'
+	}
+	return t
+}()

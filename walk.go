@@ -393,6 +393,7 @@ func (w *walker) text(s string) {
 		// most text is nothing else.
 		j := i
 		prevSpace := len(w.buf) == 0 || w.buf[len(w.buf)-1] == ' '
+	run:
 		for j < len(s) {
 			if j+8 <= len(s) {
 				if x := load64(s, j); isPlainRun(x, prevSpace) {
@@ -401,14 +402,18 @@ func (w *walker) text(s string) {
 					continue
 				}
 			}
-			if c := s[j]; c > ' ' && c < utf8.RuneSelf {
-				prevSpace = false
-			} else if c == ' ' && !prevSpace {
-				prevSpace = true
-			} else {
-				break
+			// The eight bytes from j need a closer look: look at them
+			// one by one before trying eight at once again, which
+			// would fail again on the same byte.
+			for end := min(j+8, len(s)); j < end; j++ {
+				if c := s[j]; c > ' ' && c < utf8.RuneSelf {
+					prevSpace = false
+				} else if c == ' ' && !prevSpace {
+					prevSpace = true
+				} else {
+					break run
+				}
 			}
-			j++
 		}
 		if j > i {
 			w.buf = append(w.buf, s[i:j]...)
@@ -583,6 +588,13 @@ const maxImages = 10_000
 
 // flush ends the current block.
 func (w *walker) flush() {
+	if len(w.buf) == 0 {
+		// Most flushes end no block (an element closing right after
+		// another): with no text there is no link share to keep either.
+		w.pending = w.pending[:0]
+		w.linkFrom = 0
+		return
+	}
 	if w.inLink {
 		// A block boundary inside a link: the link's share of this block
 		// ends here, and the rest of its text opens the next block.
@@ -767,16 +779,28 @@ func cleanOwnText(s string) string {
 
 // isCleanASCII reports whether s is printable ASCII words with single
 // spaces between them: text that cleanText would give back unchanged.
+//
+// It passes eight bytes at a time over plain words, as text does: it reads
+// every metadata value of a page.
 func isCleanASCII(s string) bool {
 	prevSpace := true // no space may open s
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c > ' ' && c < utf8.RuneSelf:
-			prevSpace = false
-		case c == ' ' && !prevSpace:
-			prevSpace = true
-		default:
-			return false
+	for i := 0; i < len(s); {
+		if i+8 <= len(s) {
+			if x := load64(s, i); isPlainRun(x, prevSpace) {
+				prevSpace = byte(x>>56) == ' '
+				i += 8
+				continue
+			}
+		}
+		for end := min(i+8, len(s)); i < end; i++ {
+			switch c := s[i]; {
+			case c > ' ' && c < utf8.RuneSelf:
+				prevSpace = false
+			case c == ' ' && !prevSpace:
+				prevSpace = true
+			default:
+				return false
+			}
 		}
 	}
 	return !prevSpace || s == ""

@@ -167,3 +167,35 @@ func firstElement(t *testing.T, markup string) *html.Node {
 	}
 	return n
 }
+
+// isCleanASCII must answer as cleanText's rule does, also where a word
+// of eight bytes holds what it tests for: double spaces, a space at
+// either end, control and non-ASCII bytes.
+func TestIsCleanASCII(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"", true},
+		{"Mars", true},
+		{"Mars rover finds water near the south pole", true},
+		{"Mars rover finds  water near the pole", false},
+		{"Mars rover finds water near the pole ", false},
+		{" Mars rover finds water near the pole", false},
+		{"Mars rover\tfinds water near the pole", false},
+		{"Mars rover finds water near the p\x7fle", true},
+		{"Mars rover finds water near Zürich", false},
+		{"Mars rover finds water near the pole\n", false},
+		{"abcdefg h", true},
+		{"abcdefgh  i", false},
+		{"abcdefg  hijklmno", false},
+	}
+	for _, tt := range tests {
+		if got := isCleanASCII(tt.in); got != tt.want {
+			t.Errorf("isCleanASCII(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+		if tt.want && cleanText(tt.in) != tt.in {
+			t.Errorf("cleanText(%q) = %q: a clean string changed", tt.in, cleanText(tt.in))
+		}
+	}
+}

@@ -1,0 +1,61 @@
+package newswire
+
+import (
+	"bytes"
+	"os"
+	"strconv"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+// TestCostLoop runs NEWSWIRE_COST_MODE (html, parse or none) over the
+// pages of the sets named in NEWSWIRE_COST_SETS (a -short sample of each),
+// NEWSWIRE_COST_N times. It checks nothing: it is the program whose
+// instructions valgrind counts, because on a shared machine a count
+// repeats where a clock does not. The ratio of Parse to html.Parse is
+// (parse-none)/(html-none), with GOGC=off:
+//
+//	go test -c -o /tmp/nw.test .
+//	GOGC=off NEWSWIRE_COST_MODE=parse NEWSWIRE_COST_N=3 NEWSWIRE_COST_SETS=wire \
+//	  valgrind --tool=cachegrind --cache-sim=no /tmp/nw.test -test.run CostLoop
+func TestCostLoop(t *testing.T) {
+	mode := os.Getenv("NEWSWIRE_COST_MODE")
+	if mode == "" {
+		t.Skip("NEWSWIRE_COST_MODE unset: a program for valgrind, not a test")
+	}
+	n, _ := strconv.Atoi(os.Getenv("NEWSWIRE_COST_N"))
+	sets := "," + os.Getenv("NEWSWIRE_COST_SETS") + ","
+	var pages [][]byte
+	for _, s := range benchSets() {
+		if !strings.Contains(sets, ","+s.name+",") {
+			continue
+		}
+		paths := s.glob()
+		if len(paths) > sampleSize {
+			sample := make([]string, 0, sampleSize)
+			for i := range sampleSize {
+				sample = append(sample, paths[i*len(paths)/sampleSize])
+			}
+			paths = sample
+		}
+		for _, p := range paths {
+			raw, err := readPage(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			pages = append(pages, raw)
+		}
+	}
+	for range n {
+		for _, p := range pages {
+			switch mode {
+			case "html":
+				_, _ = html.Parse(bytes.NewReader(p))
+			case "parse":
+				_, _ = Parse(bytes.NewReader(p))
+			}
+		}
+	}
+}
