@@ -562,10 +562,23 @@ const maxMetaLine = 120
 // December 16, 2025 11:15 AM", "2025年1月14日 01時28分"). Prose that gives
 // a date and a time ends its sentence.
 func isDateTimeLine(s string) bool {
-	if len(s) < 8 || !strings.ContainsAny(s, "0123456789") || endsSentence(s) || utf8.RuneCountInString(s) > maxMetaLine {
+	// The cheap tests first: the length, then the end, then a scan for a
+	// digit; runes are counted only when the bytes may be too many.
+	if len(s) < 8 || len(s) > utf8.UTFMax*maxMetaLine || endsSentence(s) || !hasDigit(s) || len(s) > maxMetaLine && utf8.RuneCountInString(s) > maxMetaLine {
 		return false
 	}
 	return hasClockTime(s) && hasDate(s)
+}
+
+// hasDigit reports an ASCII digit in s; strings.ContainsAny builds its
+// set of bytes on every call.
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // isMediaCredit reports the caption of a video or audio clip, which ends
@@ -574,15 +587,20 @@ func isDateTimeLine(s string) bool {
 // a running time stated in minutes and seconds near the end of a block
 // with a date.
 func isMediaCredit(s string) bool {
-	at := lastDuration(s)
-	return at >= 0 && len(s)-at <= 60 && hasDate(s)
+	at := lastDuration(s, max(0, len(s)-maxDurationTail))
+	return at >= 0 && hasDate(s)
 }
 
+// maxDurationTail is how near the end of a clip's caption its running
+// time stands.
+const maxDurationTail = 60
+
 // lastDuration is the index of the last running time in s ("3:18 min",
-// "00:21 Min."), or -1.
-func lastDuration(s string) int {
+// "00:21 Min.") that opens at from or later, or -1. Callers that want
+// only a time near the end start there rather than scan the whole block.
+func lastDuration(s string, from int) int {
 	last := -1
-	for i := 0; i < len(s); i++ {
+	for i := from; i < len(s); i++ {
 		if !isDigit(s[i]) || i > 0 && isDigit(s[i-1]) {
 			continue
 		}
@@ -746,10 +764,13 @@ func isConsentPrompt(s string) bool {
 	// One pass over the line, trying at each byte only the phrases that
 	// open with its letter, rather than one pass per phrase.
 	for i := 0; i+1 < len(s); i++ {
-		if !consentOpenings.may(s[i], s[i+1]) {
+		// Most bytes open no phrase: one table load dismisses them before
+		// the test of the pair.
+		phrases := consentByInitial[lowerASCII(s[i])]
+		if len(phrases) == 0 || !consentOpenings.may(s[i], s[i+1]) {
 			continue
 		}
-		for _, ph := range consentByInitial[lowerASCII(s[i])] {
+		for _, ph := range phrases {
 			if i+len(ph) <= len(s) && equalFoldASCII(s[i:i+len(ph)], ph) {
 				return true
 			}
@@ -831,10 +852,21 @@ func isCaptionText(s string) bool {
 			return true
 		}
 	}
-	if i := strings.LastIndex(t, "© "); i >= 0 && (i == 0 || t[i-1] == ' ') && isCredit(t[i+len("© "):]) && !isDigit(t[i+len("© ")]) {
+	// Most paragraphs hold no "©": the byte search for its second byte
+	// spares them the slower search for the string.
+	if i := lastCopyright(t); i >= 0 && (i == 0 || t[i-1] == ' ') && isCredit(t[i+len("© "):]) && !isDigit(t[i+len("© ")]) {
 		return true
 	}
 	return endsWithLabeledCredit(t) || endsWithPictureAgency(t)
+}
+
+// lastCopyright is strings.LastIndex(t, "© "), after a fast search for
+// the last byte of "©" (0xA9) rules most texts out.
+func lastCopyright(t string) int {
+	if strings.IndexByte(t, 0xA9) < 0 {
+		return -1
+	}
+	return strings.LastIndex(t, "© ")
 }
 
 // pictureCredits are agencies that credit pictures, not text: a sentence
@@ -882,7 +914,7 @@ func endsWithLabeledCredit(t string) bool {
 	// or take a space and a full stop): without a colon that near the end
 	// there is nothing to look for, which spares most paragraphs the
 	// search for every label.
-	if c := strings.LastIndexByte(t, ':'); c < 0 || len(t)-c > maxCredit+4 {
+	if strings.IndexByte(t[max(0, len(t)-maxCredit-4):], ':') < 0 {
 		return false
 	}
 	for _, l := range creditLabels {

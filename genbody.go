@@ -353,7 +353,7 @@ var timestampWords = []string{
 // "Posted on 2025-07-09"), not a sentence ("Published in 1998, the
 // report...").
 func isTimestampLine(s string) bool {
-	if len(s) > 160 || !strings.ContainsAny(s, "0123456789") {
+	if len(s) > 160 || !hasDigit(s) {
 		return false
 	}
 	for _, w := range timestampWords {
