@@ -375,10 +375,10 @@ func tailPhrase(text string, buf []byte) tailKind {
 	if !tailInitials[lowerASCII(text[0])] && !strings.HasPrefix(text, "©") {
 		return tailNone
 	}
-	for i := 0; i < len(text) && i < 60; i++ {
-		buf = append(buf, lowerASCII(text[i]))
-	}
 	if len(text) <= 60 {
+		for i := 0; i < len(text); i++ {
+			buf = append(buf, lowerASCII(text[i]))
+		}
 		n := len(buf)
 		for n > 0 && strings.IndexByte(" :.-|>", buf[n-1]) >= 0 {
 			n--
@@ -388,11 +388,26 @@ func tailPhrase(text string, buf []byte) tailKind {
 		}
 	}
 	for _, p := range tailPrefixes {
-		if len(buf) >= len(p.prefix) && string(buf[:len(p.prefix)]) == p.prefix {
+		if hasLowerPrefix(text, p.prefix) {
 			return p.kind
 		}
 	}
 	return tailNone
+}
+
+// hasLowerPrefix reports whether text, its ASCII letters lower-cased,
+// opens with prefix; it compares in place rather than lower-case a copy
+// of the text, and gives up at the first byte that differs.
+func hasLowerPrefix(text, prefix string) bool {
+	if len(text) < len(prefix) {
+		return false
+	}
+	for j := 0; j < len(prefix); j++ {
+		if lowerASCII(text[j]) != prefix[j] {
+			return false
+		}
+	}
+	return true
 }
 
 // tailInitials are the first letters of the tail phrases and prefixes.
@@ -491,20 +506,38 @@ func isSlotNote(s string) bool {
 			continue
 		}
 		w := s[i:j]
+		i = j
+		if w[0] < utf8.RuneSelf && !slotInitials[lowerASCII(w[0])] {
+			continue // most words open with a letter none of the lists does
+		}
 		ad = ad || anyFold(w, adNames, false)
 		player = player || anyFold(w, playerNames, false)
 		goesOn = goesOn || anyFold(w, goesOnWords, true)
 		load = load || anyFold(w, loadWords, true)
-		i = j
 	}
 	return ad && (goesOn || load) || player && load
 }
+
+// slotInitials are the first letters of the words isSlotNote looks for.
+var slotInitials = func() (t [256]bool) {
+	for _, list := range [][]string{adNames, playerNames, goesOnWords, loadWords} {
+		for _, w := range list {
+			t[w[0]] = true
+		}
+	}
+	return t
+}()
 
 // anyFold reports whether the word w is one of words, in any case, or,
 // with prefix, opens with one of them.
 func anyFold(w string, words []string, prefix bool) bool {
 	for _, x := range words {
 		if len(w) == len(x) || prefix && len(w) > len(x) {
+			// An ASCII first letter that differs rules the word out
+			// before the comparison of runes.
+			if w[0] < utf8.RuneSelf && lowerASCII(w[0]) != x[0] {
+				continue
+			}
 			if strings.EqualFold(w[:len(x)], x) {
 				return true
 			}
@@ -764,13 +797,12 @@ func isConsentPrompt(s string) bool {
 	// One pass over the line, trying at each byte only the phrases that
 	// open with its letter, rather than one pass per phrase.
 	for i := 0; i+1 < len(s); i++ {
-		// Most bytes open no phrase: one table load dismisses them before
-		// the test of the pair.
-		phrases := consentByInitial[lowerASCII(s[i])]
-		if len(phrases) == 0 || !consentOpenings.may(s[i], s[i+1]) {
+		// Most bytes open no phrase: one load from a small table dismisses
+		// them before the test of the pair.
+		if !consentInitials[s[i]] || !consentOpenings.may(s[i], s[i+1]) || i+2 >= len(s) || !consentSeconds.may(s[i+1], s[i+2]) {
 			continue
 		}
-		for _, ph := range phrases {
+		for _, ph := range consentByInitial[lowerASCII(s[i])] {
 			if i+len(ph) <= len(s) && equalFoldASCII(s[i:i+len(ph)], ph) {
 				return true
 			}
@@ -799,6 +831,28 @@ func equalFoldASCII(s, t string) bool {
 var consentOpenings = func() (o openings) {
 	for _, ph := range consentPhrases {
 		o.add(ph)
+	}
+	return o
+}()
+
+// consentInitials are the bytes that open a consent phrase, in either
+// case.
+var consentInitials = func() (t [256]bool) {
+	for _, ph := range consentPhrases {
+		t[ph[0]] = true
+		if c := ph[0]; c >= 'a' && c <= 'z' {
+			t[c-'a'+'A'] = true
+		}
+	}
+	return t
+}()
+
+// consentSeconds are the second and third letters of the consent
+// phrases: common pairs such as "en" and "ou" open many words, and the
+// next pair rules most of them out before the comparison.
+var consentSeconds = func() (o openings) {
+	for _, ph := range consentPhrases {
+		o.add(ph[1:])
 	}
 	return o
 }()
@@ -881,6 +935,9 @@ var pictureCredits = []string{
 // endsWithPictureAgency reports a one-sentence caption whose credit is
 // only a picture agency's name.
 func endsWithPictureAgency(t string) bool {
+	if t == "" || !pictureCreditEnds[t[len(t)-1]] {
+		return false // most text ends with a byte no agency's name ends with
+	}
 	for _, a := range pictureCredits {
 		if !strings.HasSuffix(t, a) {
 			continue
@@ -892,6 +949,14 @@ func endsWithPictureAgency(t string) bool {
 	}
 	return false
 }
+
+// pictureCreditEnds are the last bytes of the pictureCredits.
+var pictureCreditEnds = func() (t [256]bool) {
+	for _, a := range pictureCredits {
+		t[a[len(a)-1]] = true
+	}
+	return t
+}()
 
 // isCreditInParens reports a credit set in parentheses: "AP Photo/Alex
 // Brandon", "Foto: dpa", "Photo by Jane Doe".

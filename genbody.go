@@ -2,6 +2,7 @@ package newswire
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html/atom"
 )
@@ -356,6 +357,11 @@ func isTimestampLine(s string) bool {
 	if len(s) > 160 || !hasDigit(s) {
 		return false
 	}
+	// An ASCII first letter that opens no timestamp word ends the search
+	// before the comparisons.
+	if c := s[0]; c < utf8.RuneSelf && !timestampInitials[lowerASCII(c)] {
+		return false
+	}
 	for _, w := range timestampWords {
 		if len(s) > len(w) && strings.EqualFold(s[:len(w)], w) && !isWordByte(lowerASCII(s[len(w)])) {
 			next := strings.Fields(strings.TrimLeft(s[len(w):], " :"))
@@ -364,6 +370,14 @@ func isTimestampLine(s string) bool {
 	}
 	return false
 }
+
+// timestampInitials are the first letters of the timestampWords.
+var timestampInitials = func() (t [256]bool) {
+	for _, w := range timestampWords {
+		t[w[0]] = true
+	}
+	return t
+}()
 
 // dateWords open a date or time after a timestamp word: prepositions and
 // the months' first three letters, in the languages of the pages seen.
