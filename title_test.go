@@ -345,3 +345,14 @@ func TestTitleHeading(t *testing.T) {
 	p.meta.ogTitle = "These Are the 25 Hottest Hosting Trends of 2025, According to Planners"
 	assert.Equal(t, p.meta.ogTitle, p.settleHeadline(p.meta.ogTitle, names))
 }
+
+// isJoiningWord answers as the lower-cased comparison it stands for,
+// past ASCII too.
+func TestIsJoiningWord(t *testing.T) {
+	for w, want := range map[string]bool{
+		"of": true, "OF": true, "The": true, "und": true, "y": true, "İn": true,
+		"Office": false, "Ode": false, "Thé": false, "": false, "x": false, "Über": false,
+	} {
+		assert.Equal(t, want, isJoiningWord(w), w)
+	}
+}
