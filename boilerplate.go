@@ -794,16 +794,12 @@ func isConsentPrompt(s string) bool {
 	if strings.Contains(s, "Privacy Policy") {
 		return true
 	}
-	// One pass over the line, trying at each byte only the phrases that
-	// open with its letter, rather than one pass per phrase.
-	for i := 0; i+1 < len(s); i++ {
-		// Most bytes open no phrase: one load from a small table dismisses
-		// them before the test of the pair.
-		if !consentInitials[s[i]] || !consentOpenings.may(s[i], s[i+1]) || i+2 >= len(s) || !consentSeconds.may(s[i+1], s[i+2]) {
-			continue
-		}
-		for _, ph := range consentByInitial[lowerASCII(s[i])] {
-			if i+len(ph) <= len(s) && equalFoldASCII(s[i:i+len(ph)], ph) {
+	// One pass over the line that stops only at the anchor letters of
+	// the phrases (see consentAnchors), rare in prose, and compares the
+	// phrases anchored there.
+	for j := 0; j < len(s); j++ {
+		for _, a := range consentAnchors[s[j]] {
+			if i := j - a.at; i >= 0 && i+len(a.phrase) <= len(s) && equalFoldASCII(s[i:i+len(a.phrase)], a.phrase) {
 				return true
 			}
 		}
@@ -827,40 +823,35 @@ func equalFoldASCII(s, t string) bool {
 	return len(s) == len(t)
 }
 
-// consentOpenings are the first two letters of the consent phrases.
-var consentOpenings = func() (o openings) {
-	for _, ph := range consentPhrases {
-		o.add(ph)
-	}
-	return o
-}()
+// consentAnchor is a consent phrase and where in it its anchor letter
+// stands.
+type consentAnchor struct {
+	phrase string
+	at     int
+}
 
-// consentInitials are the bytes that open a consent phrase, in either
-// case.
-var consentInitials = func() (t [256]bool) {
+// letterRarity lists the lower-case ASCII letters from the rarest in
+// prose to the commonest.
+const letterRarity = "zqxjkvbpygfwmucldrhsnioate"
+
+// consentAnchors are the consent phrases by the byte of their anchor: the
+// rarest ASCII letter of each phrase, in either case. A phrase found in
+// a line has its anchor letter at the same offset in the line, since the
+// letters of the phrases and their other cases have the same width in
+// UTF-8 (the Kelvin sign and the long s, wider than "k" and "s", make a
+// window of the phrase's length too short to match): a line that holds
+// no anchor letter holds no phrase, and most bytes of prose are none.
+var consentAnchors = func() (t [256][]consentAnchor) {
 	for _, ph := range consentPhrases {
-		t[ph[0]] = true
-		if c := ph[0]; c >= 'a' && c <= 'z' {
-			t[c-'a'+'A'] = true
+		at := -1
+		for _, c := range []byte(letterRarity) {
+			if at = strings.IndexByte(ph, c); at >= 0 {
+				break
+			}
 		}
-	}
-	return t
-}()
-
-// consentSeconds are the second and third letters of the consent
-// phrases: common pairs such as "en" and "ou" open many words, and the
-// next pair rules most of them out before the comparison.
-var consentSeconds = func() (o openings) {
-	for _, ph := range consentPhrases {
-		o.add(ph[1:])
-	}
-	return o
-}()
-
-// consentByInitial are the consent phrases by their first letter.
-var consentByInitial = func() (t [256][]string) {
-	for _, ph := range consentPhrases {
-		t[ph[0]] = append(t[ph[0]], ph)
+		c := ph[at]
+		t[c] = append(t[c], consentAnchor{ph, at})
+		t[c-'a'+'A'] = append(t[c-'a'+'A'], consentAnchor{ph, at})
 	}
 	return t
 }()

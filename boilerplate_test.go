@@ -238,7 +238,8 @@ func TestBodyFilterFastPaths(t *testing.T) {
 		"By signing up, you agree to our Privacy Policy", "Please enable cookies to view this video",
 		"Bitte ACCEPT COOKIES hier klicken", "Weitere Infos in der Datenschutzerklärung des Anbieters",
 		"Weitere Infos in der DATENSCHUTZERKLÄRUNG des Anbieters", "Please enable coo\u212Aies to view this video",
-		"Open the page and accept cookie", "The agency said on Tuesday that the first data would come next week.",
+		"Open the page and accept cookie", "Siehe unsere Datenſchutzerklärung, bitte lesen", "ACCEPT COOKIES", "Mehr in der DatenschutzerklÄrung.",
+		"Polityka prywatnoŚci i cookies na stronie", "Lire la POLITIQUE DE CONFIDENTIALITÉ du site", "The agency said on Tuesday that the first data would come next week.",
 	} {
 		assert.Equal(t, strings.ContainsAny(s, "0123456789"), hasDigit(s), s)
 		assert.Equal(t, strings.LastIndex(s, "© "), lastCopyright(s), s)
