@@ -203,6 +203,14 @@ func stripSiteName(t string, names []string) string {
 	return t
 }
 
+// separatorSeconds are the second bytes of the titleSeparators.
+var separatorSeconds = func() (t [256]bool) {
+	for _, sep := range titleSeparators {
+		t[sep[1]] = true
+	}
+	return t
+}()
+
 // separatorSpans finds, in one pass over t, the first and the last index
 // of each of titleSeparators (-1 where absent), in place of a search of
 // the whole title for each separator: every page's titles pass here.
@@ -210,8 +218,11 @@ func separatorSpans(t string) (first, last [len(titleSeparatorsArr)]int) {
 	for k := range first {
 		first[k], last[k] = -1, -1
 	}
-	for i := 0; i < len(t); i++ {
-		if t[i] != ' ' {
+	for i := 0; i+1 < len(t); i++ {
+		// Most spaces are followed by a letter: the second byte of the
+		// separators rules them out before the comparisons. A separator
+		// is longer than two bytes, so none opens at the last byte.
+		if t[i] != ' ' || !separatorSeconds[t[i+1]] {
 			continue
 		}
 		for k, sep := range titleSeparators {

@@ -1,6 +1,7 @@
 package newswire
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -354,5 +355,19 @@ func TestIsJoiningWord(t *testing.T) {
 		"Office": false, "Ode": false, "Thé": false, "": false, "x": false, "Über": false,
 	} {
 		assert.Equal(t, want, isJoiningWord(w), w)
+	}
+}
+
+// separatorSpans finds what strings.Index and strings.LastIndex find.
+func TestSeparatorSpans(t *testing.T) {
+	for _, title := range []string{
+		"Headline | Site", "Site - Headline - Section", "A – B — C · D • E » F ‹ G › H :: I", "ends with |", " | ", "", "x",
+		"No separators at all", "Hyphen-ated - words | and pipes | twice",
+	} {
+		first, last := separatorSpans(title)
+		for k, sep := range titleSeparators {
+			assert.Equal(t, strings.Index(title, sep), first[k], title+" / "+sep)
+			assert.Equal(t, strings.LastIndex(title, sep), last[k], title+" / "+sep)
+		}
 	}
 }
