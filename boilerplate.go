@@ -472,30 +472,32 @@ func isNoise(text string) bool {
 // maxSlotNote is the longest note of an ad slot or a player.
 const maxSlotNote = 100
 
-// adNames name an ad slot, and playerNames a video player. goesOnWords
-// say that the story goes on past a slot, and loadWords that it has not
-// loaded. They are matched as whole words in any case; goesOnWords and
-// loadWords may open a longer word ("continues", "loaded").
+// adNames name an ad slot, and playerNames a video player. They are
+// matched as whole words in any case; so are the words isSlotNote reads
+// for where the story goes on and whether the slot loaded.
 var (
 	adNames     = []string{"advertisement", "advert", "ad", "ads", "anzeige", "werbung", "publicité", "publicidad", "reklame", "annonse"}
 	playerNames = []string{"video", "player"}
-	goesOnWords = []string{"continu", "below", "weiter"}
-	loadWords   = []string{"load"}
+	goesOnWords = []string{"continu"}            // "continues", "continue reading"
+	notWords    = []string{"not", "t", "failed"} // "not", "hasn't" (split at '), "failed"
+	loadWords   = []string{"load"}               // "load", "loaded"
 )
 
 // isSlotNote reports the note that an ad slot or a video player leaves
-// in the story: a short line that names the ad and says the story goes
-// on past it or it has not loaded ("Story continues below
-// advertisement", "This advertisement has not loaded yet, but your
-// article continues below", "Anzeige - Weiterlesen unten"), or that
-// names the video and says it has not loaded ("We apologize, but this
-// video has failed to load"). A line that points to a video below is
-// the story's ("See the video below").
+// in the story: a short line that names the ad and says the story
+// continues below it or the slot has not loaded ("Story continues below
+// advertisement", "Advertisement. Scroll to continue reading", "This
+// advertisement has not loaded yet, but your article continues below",
+// "Anzeige - Artikel geht unten weiter"), or
+// that names the video and says it is loading or failed to load ("We
+// apologize, but this video has failed to load"). The story's own
+// sentences about ads and videos say other things: "The ads continued to
+// run", "The video took hours to load", "See the video below".
 func isSlotNote(s string) bool {
 	if len(s) > maxSlotNote || len(s) < 12 {
 		return false
 	}
-	ad, player, goesOn, load := false, false, false, false
+	var ad, player, goesOn, below, weiter, not, load, loading bool
 	for i := 0; i < len(s); {
 		j := i
 		for j < len(s) && (isWordByte(lowerASCII(s[j])) || s[j] >= utf8.RuneSelf) {
@@ -506,27 +508,19 @@ func isSlotNote(s string) bool {
 			continue
 		}
 		w := s[i:j]
-		i = j
-		if w[0] < utf8.RuneSelf && !slotInitials[lowerASCII(w[0])] {
-			continue // most words open with a letter none of the lists does
-		}
 		ad = ad || anyFold(w, adNames, false)
 		player = player || anyFold(w, playerNames, false)
 		goesOn = goesOn || anyFold(w, goesOnWords, true)
+		below = below || strings.EqualFold(w, "below") || strings.EqualFold(w, "scroll")
+		weiter = weiter || strings.EqualFold(w, "weiter")
+		not = not || anyFold(w, notWords, false)
 		load = load || anyFold(w, loadWords, true)
+		loading = loading || strings.EqualFold(w, "loading")
+		i = j
 	}
-	return ad && (goesOn || load) || player && load
+	notLoaded := not && load
+	return ad && (goesOn && below || weiter || notLoaded) || player && (notLoaded || loading)
 }
-
-// slotInitials are the first letters of the words isSlotNote looks for.
-var slotInitials = func() (t [256]bool) {
-	for _, list := range [][]string{adNames, playerNames, goesOnWords, loadWords} {
-		for _, w := range list {
-			t[w[0]] = true
-		}
-	}
-	return t
-}()
 
 // anyFold reports whether the word w is one of words, in any case, or,
 // with prefix, opens with one of them.

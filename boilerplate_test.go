@@ -152,6 +152,12 @@ func TestIsSlotNote(t *testing.T) {
 		"Below, you'll find a detailed explanation and a short video.":                                          false,
 		"Ad spending by the three largest retailers continued to fall in the second quarter, the survey found.": false,
 		"Adobe continues to load its apps with AI features.":                                                    false,
+		"The ads continued to run through the weekend.":                                                         false,
+		"The video took hours to load for most viewers.":                                                        false,
+		"The ads appeared below the headline on most sites.":                                                    false,
+		"Ad spending continued to fall.":                                                                        false,
+		"This video hasn't loaded.":                                                                             true,
+		"Advertisement. Scroll to continue reading.":                                                            true,
 		"Advertisement":         false, // a bare label is a noise phrase
 		"The video went viral.": false,
 	} {

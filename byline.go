@@ -51,11 +51,24 @@ func parseByline(s string) (byline string, authors []string, agency string, ok b
 	if !ok {
 		return "", nil, "", false
 	}
+	return parseCredit(s)
+}
+
+// parseCredit is parseByline for a credit without its credit word: a
+// metadata credit ("Jane Doe, Associated Press"), or the text of an author
+// element.
+func parseCredit(s string) (byline string, authors []string, agency string, ok bool) {
+	s = strings.TrimLeft(strings.TrimSpace(s), " :")
+	if len(s) < 2 {
+		return "", nil, "", false
+	}
 	s = cutBylineTail(s)
 	if s == "" || len(s) > maxBylineLen {
 		return "", nil, "", false
 	}
-	lastWasName := false
+	// inTitle: the part before was a fragment of a title after a name
+	// ("Home" of "Paul Frew, Home and Digital Security Expert").
+	lastWasName, inTitle := false, false
 	for _, part := range splitNames(s) {
 		if lastWasName && isPostnominal(part) {
 			// "Jillian Kubala, MS, RD": the credentials are written as
@@ -63,7 +76,11 @@ func parseByline(s string) (byline string, authors []string, agency string, ok b
 			authors[len(authors)-1] += ", " + part
 			continue
 		}
+		prevName := lastWasName
 		lastWasName = false
+		if isDegree(part) {
+			continue // "M.A. Journalism", a degree after the titles
+		}
 		part, tail := cutAgencyTail(part)
 		if tail != "" && agency == "" {
 			agency = tail
@@ -78,6 +95,12 @@ func parseByline(s string) (byline string, authors []string, agency string, ok b
 			continue
 		}
 		name := cutJobTitle(cutPlaceTail(part))
+		if name != part && inTitle {
+			// "Paul Frew, Home and Digital Security Expert": the end of
+			// a title split at its "and" names no one.
+			continue
+		}
+		inTitle = false
 		if isDesk(part) && (name == part || isDesk(name) || !isPersonName(name)) {
 			// A desk, unless a name comes before the title that makes it
 			// look like one ("Jane Doe Executive Digital Editor").
@@ -89,6 +112,12 @@ func parseByline(s string) (byline string, authors []string, agency string, ok b
 			continue
 		}
 		if !isPersonName(name) {
+			inTitle = prevName || inTitle
+			if len(authors) > 0 && strings.Contains(part, " of ") {
+				// "Jane Doe, Head of Marketing and Community
+				// Development": the rest of the line is her title.
+				break
+			}
 			continue
 		}
 		authors = append(authors, name)
@@ -145,6 +174,14 @@ func isPostnominal(part string) bool {
 	return n > 0
 }
 
+// isDegree reports a degree written with its subject: "M.A. Journalism",
+// "Ph.D. Chemistry". The degree is spelt with dots, as initials before a
+// name are not ("M. A. Jones", "MA Jones").
+func isDegree(part string) bool {
+	first, rest, ok := strings.Cut(part, " ")
+	return ok && rest != "" && strings.Count(first, ".") >= 2 && !strings.Contains(first, ". ") && isPostnominal(first)
+}
+
 // cutAgencyTail separates an agency written after a name without a comma,
 // as syndicated copy and some templates print it: "Patrick GALEY Agence
 // France-Presse", "TOM OKAFOR Associated Press".
@@ -189,6 +226,40 @@ func stripBy(s string) (string, bool) {
 	return s, false
 }
 
+// creditSentences open the sentence that some templates print as a
+// credit, under the story or in the author's box: "This post was written
+// by Jane Doe, Head of Marketing". It is read by the finders of printed
+// credits and author elements, not as the byline under the headline: it
+// is part of the story's text.
+var creditSentences = []string{
+	"this post was written by ", "this article was written by ", "this story was written by ",
+	"this piece was written by ", "this guide was written by ", "this blog post was written by ",
+	"this post was authored by ", "this article was authored by ", "this post was contributed by ",
+	"this article was contributed by ",
+}
+
+// cutCreditSentence returns what follows the opening of a credit sentence
+// (see creditSentences).
+func cutCreditSentence(s string) (string, bool) {
+	if len(s) < 20 || s[0] != 'T' && s[0] != 't' {
+		return s, false // spares the look-ups for every other line
+	}
+	for _, c := range creditSentences {
+		if len(s) > len(c) && strings.EqualFold(s[:len(c)], c) {
+			return s[len(c):], true
+		}
+	}
+	return s, false
+}
+
+// isCreditSentence reports a credit sentence of a credit line's length:
+// an author's box can hold one longer than a name ("This post was written
+// by Jane Doe, Head of Marketing and Community Development").
+func isCreditSentence(s string) bool {
+	_, ok := cutCreditSentence(s)
+	return ok && len(s) <= maxBylineLen
+}
+
 // byWords open a credit line, in the languages wire copy is republished in.
 // The Italian "di" counts only in lower case, as "Di" opens surnames.
 var byWords = map[string]bool{"by": true, "von": true, "par": true, "por": true, "door": true}
@@ -202,6 +273,7 @@ var bylineLabels = map[string]bool{
 	"analyse": true, "gastbeitrag": true, "interview": true, "reportage": true, "un": true, "une": true,
 	"article": true, "tribune": true, "escrito": true, "texto": true, "reportaje": true,
 	"verfasst": true, "geschrieben": true, "rédigé": true, "écrit": true,
+	"guide": true, "review": true, "feature": true, "essay": true, "recipe": true,
 }
 
 // bylineTailWords open what templates print after the names on the same
@@ -316,7 +388,15 @@ var nameSeparators = []string{" and ", " with ", " & ", " AND ", ", ", " et ", "
 var deskWords = []string{
 	"staff", "writers", "writer", "desk", "wire", "wires", "reporters", "correspondent",
 	"correspondents", "editors", "editor", "service", "agencies", "bureau", "newsroom",
-	"team", "contributors", "press release", "news", "newsdesk",
+	"team", "contributors", "press release", "news", "newsdesk", "redaktion",
+}
+
+// isTeamWord reports a desk word that closes the name of a team credited
+// as a whole ("Great Day Editorial Team", "Podium Staff", "MM Editors"),
+// not the job title of one person ("Lifestyle Writer").
+func isTeamWord(w string) bool {
+	lw := strings.ToLower(w)
+	return slices.Contains(deskWords, lw) && (!isJobTitleWord(lw) || strings.HasSuffix(lw, "s"))
 }
 
 func isDesk(part string) bool {
@@ -357,6 +437,7 @@ var labelWords = map[string]bool{
 	"spotlight": true, "author": true, "authors": true, "admin": true, "administrator": true,
 	"information": true, "terms": true, "cookies": true, "licensed": true, "certified": true,
 	"topics": true, "topic": true, "tags": true, "categories": true, "category": true,
+	"related": true,
 }
 
 // orgWords make a name an organisation's ("MECLABS Institute", "Atlas
@@ -367,6 +448,8 @@ var orgWords = map[string]bool{
 	"clinic": true, "council": true, "society": true, "agency": true, "company": true,
 	"group": true, "media": true, "forum": true, "college": true, "ministry": true, "department": true,
 	"services": true, "solutions": true, "products": true, "systems": true, "technologies": true,
+	"health": true, "healthcare": true, "labs": true, "network": true, "partners": true,
+	"consulting": true, "studios": true,
 }
 
 // jobTitleWords open or make up the job titles printed beside a name
@@ -414,7 +497,7 @@ var titleAdjectiveEndings = []string{"ische", "ischer", "ende", "ender", "liche"
 
 func isTitleAdjective(w string) bool {
 	lw := strings.ToLower(w)
-	if lw == "freie" || lw == "freier" {
+	if lw == "freie" || lw == "freier" || lw == "former" {
 		return true
 	}
 	if len(lw) < 7 {
@@ -589,7 +672,7 @@ func (p *page) hintedAuthorsIn(chrome bool) []string {
 	var out []string
 	for i := range p.blocks {
 		b := &p.blocks[i]
-		if !b.author || b.chrome != chrome || b.caption > 0 || len(b.text) > 80 {
+		if !b.author || b.chrome != chrome || b.caption > 0 || len(b.text) > 80 && !isCreditSentence(b.text) {
 			continue
 		}
 		text := b.text
@@ -597,13 +680,26 @@ func (p *page) hintedAuthorsIn(chrome bool) []string {
 			// "Dec. 19, 2025 · Niko Matsakis"
 			text = strings.TrimLeft(text[n:], " ·|•-–—,")
 		}
-		if stripped, ok := stripBy(text); ok {
-			text = stripped
+		credited := false
+		if stripped, ok := cutCreditSentence(text); ok {
+			text, credited = stripped, true
+		} else if stripped, ok := stripBy(text); ok {
+			text, credited = stripped, true
 		}
 		text = cutAuthorLabel(text)
-		_, authors, _, ok := parseByline("by " + text)
+		_, authors, _, ok := parseCredit(text)
 		if !ok {
 			continue
+		}
+		if !credited || len(authors) > 0 || len(out) > 0 {
+			// The site-brand test below reads the page's prose: only
+			// for the lone credit in words it is asked about.
+		} else if name, ok := handleCredit("by " + text); ok &&
+			!isSiteBrand(name, p.siteNames(), p.publisherNames(), p.personalSite()) {
+			// "Posted By: Kiersten · In: Sides": a first name or an
+			// account the author element credits in words, unless it is
+			// the site's ("Written by HomeAdvisor").
+			authors = []string{name}
 		}
 		for _, au := range authors {
 			if !slices.Contains(out, au) {
@@ -613,9 +709,11 @@ func (p *page) hintedAuthorsIn(chrome bool) []string {
 		if len(out) > 0 && !chrome {
 			// Author elements printed one after the other credit one
 			// story's several authors.
-			for j := i + 1; j < len(p.blocks) && p.blocks[j].author && !p.blocks[j].chrome && len(p.blocks[j].text) <= 80; j++ {
-				name := cutAuthorLabel(p.blocks[j].text)
-				if !isPersonName(name) || slices.Contains(out, name) {
+			for j := i + 1; j < len(p.blocks) && p.blocks[j].author && !p.blocks[j].chrome; j++ {
+				// "Joanna Nelius, senior editor and ...": the name before
+				// the description.
+				name, _, _ := strings.Cut(cutAuthorLabel(p.blocks[j].text), ", ")
+				if len(name) > 80 || !isPersonName(name) || slices.Contains(out, name) {
 					break
 				}
 				out = append(out, name)
@@ -628,10 +726,13 @@ func (p *page) hintedAuthorsIn(chrome bool) []string {
 	return out
 }
 
+// maxListedAuthors bounds the names listed one a line under a label.
+const maxListedAuthors = 6
+
 // authorLabels are the words templates print alone on a line over the
 // author's name.
 var authorLabels = map[string]bool{
-	"author": true, "autor": true, "auteur": true, "autore": true,
+	"author": true, "autor": true, "auteur": true, "autore": true, "author(s)": true,
 	"authors": true, "autoren": true, "auteurs": true, "autores": true, "autori": true,
 	"contributor": true, "contributors": true,
 }
@@ -706,12 +807,19 @@ func (p *page) creditLine(i int) (string, []string, bool) {
 		// "September 1st, 2023 By Emily Norwood"
 		text = strings.TrimLeft(text[n:], " ·|•-–—,")
 	}
-	if isCreditLabel(text) {
+	if rest, ok := cutCreditSentence(text); ok {
+		// Read where it stands, the sentence stays in the story's text.
+		text = "by " + rest
+	} else if isCreditLabel(text) {
 		j := p.nextText(i + 1)
 		if j >= len(p.blocks) || !isPersonName(p.blocks[j].text) {
 			return "", nil, false
 		}
 		text = "by " + p.blocks[j].text
+		// "Author(s)" over a list of names, one a line.
+		for k := j + 1; k < len(p.blocks) && k <= j+maxListedAuthors && isPersonName(p.blocks[k].text) && len(text) < maxBylineLen; k++ {
+			text += " and " + p.blocks[k].text
+		}
 	}
 	if !isBylineText(text) {
 		return "", nil, false
@@ -786,11 +894,13 @@ func (p *page) authorElementRun() []string {
 }
 
 // genericCreditWords, with the desk and label words, make up credits that
-// name nobody in particular: "Our Editors", "Marketing Team", "admin".
+// name nobody in particular ("Our Editors", "Marketing Team", "admin"); a
+// site puts one alone where a first name would go ("Anonymous", "Guest").
 var genericCreditWords = map[string]bool{
 	"our": true, "editorial": true, "marketing": true, "content": true, "undefined": true,
-	"null": true, "user": true, "member": true, "guest": true, "anonymous": true,
-	"redaktion": true, "webmaster": true, "nachrichten": true, "unknown": true,
+	"null": true, "user": true, "member": true, "guest": true, "anonymous": true, "anonym": true,
+	"webmaster": true, "moderator": true, "nachrichten": true, "noticias": true, "actualité": true,
+	"unknown": true,
 }
 
 // isGenericCredit reports a credit made only of desk, label and
@@ -904,7 +1014,7 @@ func isHandle(w string) bool {
 	}
 	lw := strings.ToLower(w)
 	if _, month := months[lw]; month || labelWords[lw] || genericCreditWords[lw] || notHandles[lw] ||
-		bylineTailWords[lw] || slices.Contains(deskWords, lw) || notNames[lw] {
+		bylineTailWords[lw] || slices.Contains(deskWords, lw) {
 		return false
 	}
 	_, agency := knownAgency(lw)
@@ -954,4 +1064,278 @@ func signedName(body []string) string {
 		}
 	}
 	return last
+}
+
+// loneCredit reads a metadata credit that parseByline leaves without
+// people because it is one word or written in lower case: a first name
+// ("Susan", "Kev"), a user's account name ("aawoods", "sara.r.peter") or a
+// name its owner typed in lower case ("kirstin boatto"), or first names
+// joined ("Linny and Peter"). Blog software
+// fills its author fields from the account that posted, so each is a
+// person's, unless it is a generic account ("admin", "q_admin", "team") or
+// the site's own name (a brand crediting itself: "Swoogo" on Swoogo's
+// site) other than a personal site's; see isSiteBrand. names are the site's names as siteNames gives
+// them, sites its names as written (publisherNames), persons the credits
+// the page's JSON-LD types Person: "Ben" typed so on "Ben Edelstein" is
+// the site's author, not its brand.
+func loneCredit(c string, names, sites, persons []string, personal string) []string {
+	if len(c) > 40 || slices.Contains(names, normTitle(c)) && !strings.EqualFold(c, personal) {
+		return nil
+	}
+	if !slices.Contains(persons, c) && isSiteBrand(c, names, sites, personal) {
+		return nil
+	}
+	if isGivenName(c) || isAccountName(c) || isLowerName(c) || isParenName(c) {
+		return []string{c}
+	}
+	// "Maria & Katerina", "Linny and Peter": a couple who write a blog
+	// together, by their first names.
+	var parts []string
+	for _, sep := range []string{" and ", " & ", " und ", " et "} {
+		if a, b, ok := strings.Cut(c, sep); ok {
+			parts = []string{strings.TrimSpace(a), strings.TrimSpace(b)}
+			break
+		}
+	}
+	if len(parts) < 2 {
+		return nil
+	}
+	for _, part := range parts {
+		if !isGivenName(part) || isSiteBrand(part, names, sites, personal) {
+			return nil
+		}
+	}
+	return parts
+}
+
+// isAccountName reports a user's account name: one word of letters,
+// digits and "._-" with a lower-case letter ("aawoods", "sara.r.peter",
+// "h.szeyee"), which is no label, desk or placeholder and names no
+// administrator's account ("adminn", "q_admin", "siteadmin").
+func isAccountName(s string) bool {
+	if !isHandle(s) || strings.ContainsRune(s, ' ') || !strings.ContainsFunc(s, unicode.IsLower) {
+		return false
+	}
+	lw := strings.ToLower(s)
+	if strings.Contains(lw, "admin") {
+		return false
+	}
+	// "MM-Redaktion", "news_desk", "AccountingDepartment.com": a desk or
+	// a site's address, read part by part.
+	for part := range strings.FieldsFuncSeq(lw, func(r rune) bool { return r == '.' || r == '_' || r == '-' }) {
+		if isGenericCredit(part) || isDesk(part) || webSuffixes[part] {
+			return false
+		}
+	}
+	return true
+}
+
+// webSuffixes are the endings of host names that sites credit themselves
+// by ("AccountingDepartment.com").
+var webSuffixes = map[string]bool{
+	"com": true, "org": true, "net": true, "io": true, "co": true, "info": true, "biz": true,
+	"de": true, "uk": true, "fr": true, "es": true, "it": true, "nl": true, "ca": true, "au": true,
+}
+
+// isLowerName reports a person's name written all in lower case, as some
+// people type it into their profile ("kirstin boatto"): two to four words
+// of letters that would make a name if capitalised.
+func isLowerName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 4 || isGenericCredit(s) {
+		return false
+	}
+	for _, w := range words {
+		if len(w) < 2 || labelWords[w] || orgWords[w] || genericCreditWords[w] || isJobTitleWord(w) {
+			return false
+		}
+		for _, r := range w {
+			if !unicode.IsLower(r) && r != '-' && r != '\'' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// isSiteBrand reports a credit that names the site itself: one of the
+// site's names or its host's ("Swoogo" on swoogo.com, "WellRive"), or
+// the word that opens the site's name ("Soliant" of "Soliant Health").
+// A first name elsewhere in a site's name ("Kev" of "Coffee Kev", "Tom"
+// of "TomsCoffeeCorner") is the person the site is named after.
+//
+// personal is the site's name when it is a person's (see personalSite):
+// "Kiersten" of "Kiersten Hickman" is that person.
+func isSiteBrand(c string, names, sites []string, personal string) bool {
+	n := normTitle(c)
+	if n == "" || slices.Contains(names, n) && !strings.EqualFold(c, personal) {
+		return true
+	}
+	for _, s := range sites {
+		if first := firstWord(s); strings.EqualFold(first, c) && first != s && s != personal {
+			return true
+		}
+	}
+	return false
+}
+
+// personalSite returns the page's og:site_name when it is a person's name,
+// as on a personal blog ("Owain Brennan", "Polly Barks"): then a credit of
+// the site's name, or of its first word, is its author, not a brand. A
+// brand can be shaped like a name ("Lesotho Times", "One Tree Planted",
+// "Der Postillon", "Radio Alpenwelle"), but its words are the language's
+// own and turn up in the page's prose ("times", "tree", "der", "Radio");
+// a blogger's names do not, in a post about something else. The site's address must spell a word of the name, and the
+// page must describe no article or publisher in its JSON-LD. The prose is read only on
+// the pages whose site name passes those tests.
+func (p *page) personalSite() string {
+	if ld := p.meta.article(); ld.found || ld.publisher != "" {
+		return "" // the JSON-LD of an article or a publisher is a publication's
+	}
+	if name, ok := possessiveSite(p.meta.ogSiteName); ok {
+		return name // "Colin Watson's blog"
+	}
+	site := p.meta.ogSiteName
+	if hostSpells(strings.TrimPrefix(p.host(), "www."), site) && p.unusedInProse(site) {
+		return site
+	}
+	return ""
+}
+
+// hostSpells reports a name of a given and a family name that a host
+// spells: pollybarks.com, owain.bearblog.dev. A brand's product or desk
+// is not ("Kaspersky Premium" on kaspersky.com, "Radio Alpenwelle" on
+// alpenwelle.de).
+func hostSpells(host, name string) bool {
+	given, family, ok := strings.Cut(name, " ")
+	if !ok || strings.Contains(family, " ") || !isPersonName(name) || isDesk(name) || isUpperWord(given) || isUpperWord(family) {
+		return false
+	}
+	given, family = strings.ToLower(given), strings.ToLower(family)
+	// The given name alone counts as a blog platform's subdomain.
+	return strings.Contains(host, given+family) || strings.HasPrefix(host, given+".") && strings.Count(host, ".") >= 2
+}
+
+// unusedInProse reports that no word of a name is a word of the page's
+// prose: a blogger's names are not, in a post about something else; a
+// brand's often are ("times", "Radio").
+func (p *page) unusedInProse(name string) bool {
+	for i := range p.blocks {
+		b := &p.blocks[i]
+		if !b.isParagraph() {
+			continue
+		}
+		for w := range strings.FieldsSeq(name) {
+			if hasWordFold(b.text, w) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// hasWordFold reports whether text holds w as a word of its own, in any
+// case.
+func hasWordFold(text, w string) bool {
+	start := -1
+	for i, r := range text {
+		if unicode.IsLetter(r) || r == '\'' || r == '’' {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 && i-start == len(w) && strings.EqualFold(text[start:i], w) {
+			return true
+		}
+		start = -1
+	}
+	return start >= 0 && len(text)-start == len(w) && strings.EqualFold(text[start:], w)
+}
+
+// isParenName reports a name with a family or maiden name in brackets
+// between the others, as written: "Paramita (Guha) Ghosh".
+func isParenName(s string) bool {
+	open := strings.Index(s, " (")
+	end := strings.Index(s, ") ")
+	if open < 0 || end < open {
+		return false
+	}
+	inner := s[open+2 : end]
+	return inner != "" && !strings.ContainsRune(inner, ' ') && isPersonName(inner+" "+s[end+2:]) &&
+		isPersonName(s[:open]+" "+s[end+2:])
+}
+
+// maxLeadCredit is how far into the body a credit printed as a paragraph
+// of its own is looked for: after a kicker of one or two lines.
+const maxLeadCredit = 3
+
+// leadCredit returns the people of a paragraph near the top of the body
+// that is only their names, as some outlets print the reporters between
+// the kicker and the story ("Mathatisi Sebusi/Mohalenyane Phakela"). A
+// name alone could be a subheading ("Vibe Coding"): two names joined make
+// the credit. The caller asks only when the page credits only itself.
+func leadCredit(body []string) []string {
+	for i := 0; i < len(body) && i < maxLeadCredit; i++ {
+		text := strings.TrimSpace(body[i])
+		if len(text) > 80 || strings.ContainsAny(text, ".!?:;,") {
+			continue
+		}
+		var names []string
+		for _, part := range strings.Split(text, "/") {
+			names = append(names, splitNames(part)...)
+		}
+		if len(names) >= 2 && !slices.ContainsFunc(names, func(n string) bool { return !isPersonName(n) || isDesk(n) }) {
+			return names
+		}
+	}
+	return nil
+}
+
+// spelledOut returns the form of a printed name that the metadata spells
+// out in full, with the middle names the template left out: "André Klein"
+// printed, "André Oliver KLEIN" in the JSON-LD. The first and last names
+// must agree, case aside.
+func spelledOut(name string, persons []string) string {
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return name
+	}
+	for _, p := range persons {
+		pw := strings.Fields(p)
+		if len(pw) > len(words) && strings.EqualFold(pw[0], words[0]) && strings.EqualFold(pw[len(pw)-1], words[len(words)-1]) &&
+			isPersonName(p) {
+			return p
+		}
+	}
+	return name
+}
+
+// namesHost reports a credit that gives the page's own address in
+// brackets ("Deutsche Welle (www.dw.com)"): the site credits itself, and
+// the name before the address is the site's, not a person's. A person
+// credited with the site after a comma ("Jane Doe, Lrt.lt") is not meant.
+func namesHost(credit, host string) bool {
+	host = strings.TrimPrefix(host, "www.")
+	lower := strings.ToLower(credit)
+	return len(host) >= 4 && (strings.Contains(lower, "("+host) || strings.Contains(lower, "(www."+host))
+}
+
+// personalSiteWords name what a person keeps under their own name ("Colin
+// Watson's blog").
+var personalSiteWords = map[string]bool{
+	"blog": true, "weblog": true, "site": true, "homepage": true, "journal": true, "notes": true,
+	"website": true, "newsletter": true,
+}
+
+// possessiveSite returns the person a site is named as belonging to:
+// "Colin Watson's blog" is Colin Watson's.
+func possessiveSite(site string) (string, bool) {
+	for _, apos := range []string{"'s ", "’s "} {
+		name, rest, ok := strings.Cut(site, apos)
+		if ok && personalSiteWords[strings.ToLower(rest)] && isPersonName(name) && !isDesk(name) {
+			return name, true
+		}
+	}
+	return "", false
 }

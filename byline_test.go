@@ -2,12 +2,15 @@ package newswire
 
 import (
 	"fmt"
+	"net/url"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html"
 )
 
 func TestParseByline(t *testing.T) {
@@ -31,6 +34,8 @@ func TestParseByline(t *testing.T) {
 		{"Von Juliane Rohr", "Juliane Rohr", "", []string{"Juliane Rohr"}},
 		{"Kolumne von Carla Siepmann", "Carla Siepmann", "", []string{"Carla Siepmann"}},
 		{"Written by Dylan Badura", "Dylan Badura", "", []string{"Dylan Badura"}},
+		{"By Paul Frey, Home and Digital Safety Expert & Gene Petri, Home Safety Expert", "Paul Frey, Home and Digital Safety Expert & Gene Petri, Home Safety Expert", "", []string{"Paul Frey", "Gene Petri"}},
+		{"Guide by Will Jenner Former Deputy Tech Editor", "Will Jenner Former Deputy Tech Editor", "", []string{"Will Jenner"}},
 		{"By Cathy Boeck Executive Digital Editor", "Cathy Boeck Executive Digital Editor", "", []string{"Cathy Boeck"}},
 		{"by 배윤경 기자", "배윤경 기자", "", []string{"배윤경"}},
 		{"by 배윤경", "배윤경", "", []string{"배윤경"}},
@@ -449,4 +454,253 @@ func TestSignedName(t *testing.T) {
 		assert.Equal(t, want, signedName([]string{story, last}), last)
 	}
 	assert.Empty(t, signedName([]string{"Lê Phương"}), "a body of one line is no signed story")
+}
+
+func TestLoneCredit(t *testing.T) {
+	// The site's names as siteNames gives them and as written.
+	names := []string{"coffeekev", "soliantlifeandhealth", "swoogo"}
+	sites := []string{"Coffee Kev", "Soliant Life and Health", "Swoogo"}
+	tests := []struct {
+		in      string
+		persons []string
+		want    string
+	}{
+		{"Kev", nil, "Kev"},                       // a first name in the site's name
+		{"aawoods", nil, "aawoods"},               // an account
+		{"sara.r.peter", nil, "sara.r.peter"},     // an account with dots
+		{"kirstin boatto", nil, "kirstin boatto"}, // a name typed in lower case
+		{"Swoogo", nil, ""},                       // the site crediting itself
+		{"Soliant", nil, ""},                      // the word opening the site's name
+		{"Soliant", []string{"Soliant"}, "Soliant"},
+		{"swoogo", []string{"swoogo"}, ""}, // the site's own name, even typed Person
+		{"admin", nil, ""},
+		{"adminn", nil, ""},
+		{"q_admin", nil, ""},
+		{"team", nil, ""},
+		{"MM-Redaktion", nil, ""},
+		{"AccountingDepartment.com", nil, ""},
+		{"news desk", nil, ""},
+		{"Jane Doe", nil, ""}, // parseByline's to read
+		{"CDC", nil, ""},
+	}
+	for _, tt := range tests {
+		got := loneCredit(tt.in, names, sites, tt.persons, "")
+		if tt.want == "" {
+			assert.Empty(t, got, tt.in)
+		} else {
+			assert.Equal(t, []string{tt.want}, got, tt.in)
+		}
+	}
+	assert.Equal(t, []string{"Linny", "Peter"}, loneCredit("Linny and Peter", names, sites, nil, ""))
+	assert.Equal(t, []string{"Maria", "Katerina"}, loneCredit("Maria & Katerina", names, sites, nil, ""))
+	assert.Empty(t, loneCredit("Kev and Swoogo", names, sites, nil, ""))
+	assert.Equal(t, []string{"Parama (Guha) Gosh"}, loneCredit("Parama (Guha) Gosh", names, sites, nil, ""))
+	assert.Empty(t, loneCredit("Parama (Guha", names, sites, nil, ""))
+}
+
+func TestPersonalSite(t *testing.T) {
+	page := `<html><head><title>Notes on sourdough</title><meta property="og:site_name" content="SITE"></head><body>
+<h1>Notes on sourdough</h1>
+<p>Sourdough needs a lively starter, a long cold proof and a very hot oven; none of it is hard, but all of it takes time and patience.</p>
+<p>Feed the starter twice a day for a week before the first loaf, and keep a little back each time so that the next bake has something to rise on.</p>
+</body></html>`
+	u, _ := url.Parse("https://www.hollybrandt.com/notes-on-sourdough/")
+	tests := []struct {
+		site    string
+		authors []string
+	}{
+		{"Holly Brandt", []string{"Holly Brandt"}}, // the address spells the name
+		{"Holly Starter", nil},                     // "starter" is a word of the prose
+		{"Holly LMS", nil},                         // an acronym is no name
+		{"Holly Brandt Post", nil},                 // three words: a publication's
+		{"Marta Olsen", nil},                       // the address names someone else
+	}
+	for _, tt := range tests {
+		a, err := Parse(strings.NewReader(strings.Replace(page, "SITE", tt.site, 1)), WithURL(u))
+		require.NoError(t, err)
+		assert.Equal(t, tt.authors, a.Authors, tt.site)
+	}
+	// An article described in JSON-LD is a publication's, whatever its name.
+	ld := strings.Replace(page, "<body>", `<body><script type="application/ld+json">{"@type":"NewsArticle","headline":"Notes on sourdough"}</script>`, 1)
+	a, err := Parse(strings.NewReader(strings.Replace(ld, "SITE", "Holly Brandt", 1)), WithURL(u))
+	require.NoError(t, err)
+	assert.Empty(t, a.Authors)
+}
+
+func TestHasWordFold(t *testing.T) {
+	assert.True(t, hasWordFold("at times the river floods", "Times"))
+	assert.True(t, hasWordFold("das Radio spielt", "radio"))
+	assert.False(t, hasWordFold("sometimes it floods", "times"))
+	assert.False(t, hasWordFold("the Times's", "times"))
+	assert.True(t, hasWordFold("times", "times"))
+}
+
+func TestHintedHandle(t *testing.T) {
+	page := `<html><head><title>One loaf sourdough</title><meta property="og:site_name" content="Bake Club"></head><body>
+<h1>One loaf sourdough</h1>
+<p>Sourdough needs a lively starter, a long cold proof and a very hot oven; none of it is hard, but all of it takes time and patience.</p>
+<p>Feed the starter twice a day for a week before the first loaf, and keep a little back each time so that the next bake has something to rise on.</p>
+<div class="post-author">CREDIT</div>
+</body></html>`
+	for credit, want := range map[string][]string{
+		"Posted By: Kiersten · In: Sides, Sourdough": {"Kiersten"},
+		"Written by BakeClub":                        nil, // the site
+		"Kiersten":                                   nil, // a lone word, not credited in words
+	} {
+		a, err := Parse(strings.NewReader(strings.Replace(page, "CREDIT", credit, 1)))
+		require.NoError(t, err)
+		assert.Equal(t, want, a.Authors, credit)
+	}
+}
+
+func TestIsTeamWord(t *testing.T) {
+	for _, w := range []string{"Team", "Staff", "Editors", "Newsroom", "Redaktion", "Writers"} {
+		assert.True(t, isTeamWord(w), w)
+	}
+	for _, w := range []string{"Writer", "Editor", "Correspondent", "Reporter", "Doe"} {
+		assert.False(t, isTeamWord(w), w)
+	}
+}
+
+func TestParseCredit(t *testing.T) {
+	_, authors, agency, ok := parseCredit("Jane Doe, Associated Press")
+	assert.True(t, ok)
+	assert.Equal(t, []string{"Jane Doe"}, authors)
+	assert.Equal(t, "AP", agency)
+	_, _, _, ok = parseCredit(" ")
+	assert.False(t, ok)
+}
+
+func TestLeadCredit(t *testing.T) {
+	assert.Equal(t, []string{"Thandi Mokoena", "Lerato Dlamini"},
+		leadCredit([]string{"…residents count the cost", "Thandi Mokoena/Lerato Dlamini", "A quarry has come under fire."}))
+	assert.Equal(t, []string{"Thandi Mokoena", "Lerato Dlamini"},
+		leadCredit([]string{"Thandi Mokoena and Lerato Dlamini", "A quarry has come under fire."}))
+	assert.Nil(t, leadCredit([]string{"Vibe Coding", "A quarry has come under fire."}), "a subheading")
+	assert.Nil(t, leadCredit([]string{"Sales and Marketing", "A quarry has come under fire."}))
+	assert.Nil(t, leadCredit([]string{"A", "B", "C", "Thandi Mokoena/Lerato Dlamini"}), "too far down")
+}
+
+func TestSpelledOut(t *testing.T) {
+	persons := []string{"Anja Maria KOLB", "Tom Reed"}
+	assert.Equal(t, "Anja Maria KOLB", spelledOut("Anja Kolb", persons))
+	assert.Equal(t, "Tom Reed", spelledOut("Tom Reed", persons))
+	assert.Equal(t, "Anja Weber", spelledOut("Anja Weber", persons))
+	assert.Equal(t, "Kolb", spelledOut("Kolb", persons))
+}
+
+func TestIsDegree(t *testing.T) {
+	for _, s := range []string{"M.A. Journalism", "Ph.D. Chemistry", "M.S. Nutrition Science"} {
+		assert.True(t, isDegree(s), s)
+	}
+	for _, s := range []string{"M. A. Jones", "MA Jones", "M.A.", "Jane Doe"} {
+		assert.False(t, isDegree(s), s)
+	}
+	_, authors, _, _ := parseCredit("Licensed Coffee Grader, M.A. Journalism")
+	assert.Empty(t, authors)
+}
+
+func TestNamesHost(t *testing.T) {
+	assert.True(t, namesHost("Deutsche Welle (www.dw.com)", "www.dw.com"))
+	assert.False(t, namesHost("Jane Doe", "www.dw.com"))
+	assert.False(t, namesHost("Jane Doe", ""))
+	assert.False(t, namesHost("Jonas Petraitis, professor, Lrt.lt", "www.lrt.lt"))
+}
+
+func TestPersonBesideDeskByline(t *testing.T) {
+	page := `<html><head><title>How we cut query time in half</title></head><body>
+<h1>How we cut query time in half</h1>
+<p>By Team Acme Data</p>
+<p>Our queries were slow because every request scanned the whole events table, and the planner never used the index we had built for it.</p>
+<p>We rewrote the filter so that it matched the index, and the median request fell from eighty milliseconds to under forty in a day.</p>
+<p>Posted by Jane Roe on March 3, 2025</p>
+</body></html>`
+	a, err := Parse(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Equal(t, []string{"Jane Roe"}, a.Authors)
+
+	// Without a person credited, the desk stays the byline, with no author.
+	a, err = Parse(strings.NewReader(strings.Replace(page, "<p>Posted by Jane Roe on March 3, 2025</p>", "", 1)))
+	require.NoError(t, err)
+	assert.Empty(t, a.Authors)
+	assert.Equal(t, "Team Acme Data", a.Byline)
+}
+
+func TestPossessiveSite(t *testing.T) {
+	name, ok := possessiveSite("Colin Wade's blog")
+	assert.True(t, ok)
+	assert.Equal(t, "Colin Wade", name)
+	_, ok = possessiveSite("Colin Wade’s Notes")
+	assert.True(t, ok)
+	for _, s := range []string{"Joe's Pizza", "Children's Hospital", "Colin Wade", "the Editors's blog"} {
+		_, ok := possessiveSite(s)
+		assert.False(t, ok, s)
+	}
+}
+
+func TestHintedAuthorsWithDescriptions(t *testing.T) {
+	page := `<html><head><title>The best e-readers</title></head><body>
+<h1>The best e-readers</h1>
+<div class="article-byline"><div class="article-byline__written-by"><strong>Written by</strong>
+<br><strong><a href="/authors/adria-ramos">Adria Ramos</a></strong>, 4+ years covering computer hardware<br><strong><a href="/authors/joan-nelson">Joan Nelson</a></strong>, senior editor and E Ink enthusiast with 5+ years experience testing PC hardware and laptops.</div></div>
+<p>We read on every e-reader we could find for a month, in bed, on trains and at the beach, and kept notes on battery, glare and weight.</p>
+<p>The winner is light, lasts for weeks on a charge and shows text crisply in full sun; the runner-up costs half as much and is nearly as good.</p>
+</body></html>`
+	doc, err := html.Parse(strings.NewReader(page))
+	require.NoError(t, err)
+	p := walkPage(doc)
+	defer p.release()
+	assert.Equal(t, []string{"Adria Ramos", "Joan Nelson"}, p.hintedAuthors())
+}
+
+func TestHostSpells(t *testing.T) {
+	for host, name := range map[string]string{
+		"pollybarks.com": "Polly Barks", "owain.bearblog.dev": "Owain Brennan",
+	} {
+		assert.True(t, hostSpells(host, name), host)
+	}
+	for host, name := range map[string]string{
+		"kaspersky.com": "Kaspersky Premium", "pollybarks.com": "Polly Barks Blog", "easy-lms.com": "Easy LMS",
+		"example.com": "Polly Barks", "alpenwelle.de": "Radio Alpenwelle",
+	} {
+		assert.False(t, hostSpells(host, name), host)
+	}
+}
+
+func TestListedUnderLabel(t *testing.T) {
+	page := `<html><head><title>Energy innovation and the climate</title></head><body>
+<h1>Energy innovation and the climate</h1>
+<p>Public money for energy research has risen and fallen with the price of oil, and the programmes it paid for rarely outlived a change of government.</p>
+<p>A steadier policy would fund fewer programmes for longer, and judge them by what reaches the market rather than by what is promised.</p>
+<div class="meta"><h6>Author(s)</h6><ul><li><a href="/l?a=1">Jon A. Alden</a></li><li><a href="/l?a=2">Dana C. Moray</a></li><li><a href="/l?a=3">Related Program</a></li></ul></div>
+</body></html>`
+	doc, err := html.Parse(strings.NewReader(page))
+	require.NoError(t, err)
+	p := walkPage(doc)
+	defer p.release()
+	i := slices.IndexFunc(p.blocks, func(b block) bool { return b.text == "Author(s)" })
+	require.GreaterOrEqual(t, i, 0)
+	_, authors, ok := p.creditLine(i)
+	assert.True(t, ok)
+	assert.Equal(t, []string{"Jon A. Alden", "Dana C. Moray"}, authors)
+}
+
+func TestCreditSentence(t *testing.T) {
+	rest, ok := cutCreditSentence("This post was written by Dana Padilla, Head of Marketing and Community Development")
+	assert.True(t, ok)
+	_, authors, _, _ := parseCredit(rest)
+	assert.Equal(t, []string{"Dana Padilla"}, authors)
+	_, ok = cutCreditSentence("This post was fun to write")
+	assert.False(t, ok)
+
+	page := `<html><head><title>Eating more plants</title></head><body>
+<h1>Eating more plants</h1>
+<p><em>This post was written by Vera Mendes, MD, gastroenterologist, Lakeview Health.</em></p>
+<p>Diet is one of the most important pillars of a balanced life, and a plant-based diet is easier to start than most people think it is.</p>
+<p>Begin with one meal a day, keep beans and lentils in the cupboard, and let vegetables fill half of the plate before anything else goes on it.</p>
+</body></html>`
+	a, err := Parse(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Equal(t, []string{"Vera Mendes, MD"}, a.Authors)
+	assert.Contains(t, a.Body, "This post was written by Vera Mendes, MD, gastroenterologist, Lakeview Health.", "the sentence stays in the text")
 }

@@ -214,11 +214,13 @@ func isPlace(s string) bool {
 	if s == "" || len(s) > maxPlaceLen || !startsUpper(s) {
 		return false
 	}
-	words := strings.Fields(s)
-	if len(words) > 7 {
-		return false
-	}
-	for _, w := range words {
+	// Words are read in place: isPlace is asked of many lines, most of
+	// which fail on their first words.
+	n := 0
+	for w := range strings.FieldsSeq(s) {
+		if n++; n > 7 {
+			return false
+		}
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !placeParticles[strings.Trim(w, ",.")] {
 			return false
@@ -313,15 +315,22 @@ func scanMonth(s string) (time.Month, int, bool) {
 	return m, n, true
 }
 
-// scanNumber reads up to max digits.
+// scanNumber reads up to max digits, and none when more follow them.
 func scanNumber(s string, max int) (int, int) {
+	v, i := leadingDigits(s, max)
+	if i < len(s) && isDigit(s[i]) {
+		return 0, 0 // more digits than a day or year has
+	}
+	return v, i
+}
+
+// leadingDigits reads up to max digits at the start of s, whatever
+// follows them, and returns their value and how many there are.
+func leadingDigits(s string, max int) (int, int) {
 	v, i := 0, 0
-	for i < len(s) && i < max && s[i] >= '0' && s[i] <= '9' {
+	for i < len(s) && i < max && isDigit(s[i]) {
 		v = v*10 + int(s[i]-'0')
 		i++
-	}
-	if i < len(s) && s[i] >= '0' && s[i] <= '9' {
-		return 0, 0 // more digits than a day or year has
 	}
 	return v, i
 }

@@ -163,3 +163,27 @@ func TestDateJSON(t *testing.T) {
 	_, ok = MakeDate(2023, 2, 29)
 	assert.False(t, ok)
 }
+
+// TestScanNumber checks the two digit readers dates are built from: one
+// that refuses a number running on past max digits, one that stops there.
+func TestScanNumber(t *testing.T) {
+	tests := []struct {
+		s            string
+		max          int
+		scanV, scanN int
+		leadV, leadN int
+	}{
+		{"19 November", 2, 19, 2, 19, 2},
+		{"2025-12-19", 4, 2025, 4, 2025, 4},
+		{"20251219", 4, 0, 0, 2025, 4},
+		{"123", 2, 0, 0, 12, 2},
+		{"Nov", 2, 0, 0, 0, 0},
+		{"7.", 2, 7, 1, 7, 1},
+	}
+	for _, tt := range tests {
+		v, n := scanNumber(tt.s, tt.max)
+		assert.Equal(t, [2]int{tt.scanV, tt.scanN}, [2]int{v, n}, "scanNumber(%q)", tt.s)
+		v, n = leadingDigits(tt.s, tt.max)
+		assert.Equal(t, [2]int{tt.leadV, tt.leadN}, [2]int{v, n}, "leadingDigits(%q)", tt.s)
+	}
+}

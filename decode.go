@@ -94,6 +94,8 @@ func decoder(enc string, r io.Reader) io.Reader {
 		return r
 	case "windows-1252":
 		return &cp1252Reader{r: r}
+	case utf8Twice:
+		return &onceReader{r: r}
 	}
 	if e, _ := charset.Lookup(enc); e != nil {
 		return e.NewDecoder().Reader(r)
@@ -154,6 +156,7 @@ type sniffer struct {
 	invalid     bool   // bytes that are not UTF-8
 	highBit     bool   // any non-ASCII byte
 	wideRunes   int    // multi-byte UTF-8 runes, counted only under a multi-byte legacy charset
+	twice       bool   // valid UTF-8 whose text is UTF-8 encoded twice: see encodedTwice
 	nuls, total int
 }
 
@@ -184,13 +187,115 @@ func sniff(head []byte, transport string) sniffer {
 			s.declared = name
 		}
 	}
-	valid, high := utf8Check(head)
+	// The ASCII that opens most pages is skipped once for both checks.
+	ascii := skipASCII(head, 0)
+	valid, high := utf8Check(head[ascii:])
 	s.invalid = !valid
 	s.highBit = high
-	if valid && high && multiByteLegacy(cmp.Or(transport, s.declared)) {
-		s.wideRunes = countWideRunes(head, minWideRunes)
+	if valid && high {
+		if multiByteLegacy(cmp.Or(transport, s.declared)) {
+			s.wideRunes = countWideRunes(head, minWideRunes)
+		}
+		s.twice = encodedTwice(head[ascii:])
 	}
 	return s
+}
+
+// encodedTwice reports valid UTF-8 whose text was UTF-8 read as Latin-1
+// (or windows-1252) and encoded again: "Investor\u00e2\u0080\u0099s" for
+// "Investor’s". It holds when every non-ASCII rune of b is one of those
+// single-byte charsets' characters, their bytes make up whole multi-byte
+// UTF-8 runes of the kinds such text holds (see isMojibakeRune), and at
+// least minTwice runes were spelt so. Real text in those charsets almost
+// always has a letter that starts no multi-byte rune ("é" before a space),
+// and any other script has runes past them. The rare real pair that does
+// spell a rune ("É’" spells U+0252) spells one of another kind; and as the
+// repair leaves every rune that spells nothing as it is (see appendOnce), a
+// page misjudged keeps its correct text.
+func encodedTwice(b []byte) bool {
+	found := 0
+	for i := 0; i < len(b); {
+		if i = skipASCII(b, i); i == len(b) {
+			break
+		}
+		n, st := twiceEncodedRune(b[i:])
+		if st != spelt {
+			// A rune cut off by the end of b does not count against it.
+			return st == cutOff && found >= minTwice
+		}
+		found++
+		i += n
+	}
+	return found >= minTwice
+}
+
+// minTwice is how many runes encoded twice make a page so.
+const minTwice = 2
+
+// spelling is what twiceEncodedRune found at the start of its bytes.
+type spelling int
+
+const (
+	spelt    spelling = iota // runes that spell one rune encoded twice
+	notSpelt                 // a rune that is not part of such a spelling
+	cutOff                   // the start of a spelling, cut off by the end of the bytes
+)
+
+// twiceEncodedRune reads at the start of b the runes that spell one
+// multi-byte rune encoded twice, and returns the bytes they take when it
+// finds them (spelt), or what else it found with no byte count.
+func twiceEncodedRune(b []byte) (int, spelling) {
+	var bytes [utf8.UTFMax]byte
+	n := 0
+	i := 0
+	for i < len(b) {
+		if !utf8.FullRune(b[i:]) {
+			return 0, cutOff
+		}
+		r, size := utf8.DecodeRune(b[i:])
+		c, ok := singleByteOf(r)
+		if !ok || n == 0 && (c < 0xC2 || c > 0xF4) || n > 0 && (c < 0x80 || c > 0xBF) {
+			return 0, notSpelt
+		}
+		bytes[n] = c
+		n++
+		i += size
+		if utf8.FullRune(bytes[:n]) {
+			if r, _ := utf8.DecodeRune(bytes[:n]); isMojibakeRune(r, n) {
+				return i, spelt
+			}
+			return 0, notSpelt
+		}
+	}
+	return 0, cutOff
+}
+
+// isMojibakeRune reports whether r, spelt by n runes, is one that text
+// encoded twice holds. Real text spells a rune only by chance, and then by
+// two runes, a capital or ß before a sign ("É’" spells U+0252, "ß“"
+// U+07D3); so a rune spelt by two must be what a Western page encoded twice
+// holds, an accented letter of Latin-1 or Latin Extended-A or a no-break
+// space. Three or four runes in a row that spell one (’ “ — ℃ 𝕏) are
+// never real text.
+func isMojibakeRune(r rune, n int) bool {
+	return n > 2 || r >= 0xA0 && r <= 0x17F
+}
+
+// singleByteOf is the byte that stands for r in windows-1252, or in
+// Latin-1 for the bytes windows-1252 leaves undefined, for r past ASCII.
+func singleByteOf(r rune) (byte, bool) {
+	switch {
+	case r < utf8.RuneSelf:
+		return 0, false
+	case r < 0x100:
+		return byte(r), true
+	}
+	for i, w := range windows1252 {
+		if w == r {
+			return byte(0x80 + i), true
+		}
+	}
+	return 0, false
 }
 
 // minWideRunes is how many multi-byte UTF-8 runes outweigh a declared
@@ -210,14 +315,11 @@ func countWideRunes(b []byte, limit int) int {
 	return n
 }
 
-// multiByteLegacy reports whether name is a known East Asian multi-byte
-// charset.
+// multiByteLegacy reports whether name, a canonical charset name as
+// declaredCharset and transportCharset give them, is an East Asian
+// multi-byte charset.
 func multiByteLegacy(name string) bool {
-	if name == "" {
-		return false
-	}
-	_, canonical := charset.Lookup(name)
-	switch canonical {
+	switch name {
 	case "shift_jis", "euc-jp", "iso-2022-jp", "euc-kr", "gbk", "gb18030", "big5":
 		return true
 	}
@@ -247,7 +349,9 @@ func (s *sniffer) verdict() error {
 // contradict the one that applies: a page declared as a
 // single-byte charset whose bytes are valid multi-byte UTF-8 is UTF-8, and a
 // page declared (or assumed) UTF-8 whose bytes are not valid UTF-8 is
-// windows-1252, the usual truth of such pages. A page declared in a
+// windows-1252, the usual truth of such pages. Such a UTF-8 page whose text
+// is all UTF-8 encoded twice (see encodedTwice) is read with the second
+// encoding undone, as its publisher meant it. A page declared in a
 // multi-byte East Asian charset is UTF-8 when its bytes are valid UTF-8 with
 // many multi-byte runes: archived pages are often re-saved as UTF-8 with
 // their old <meta> left in place.
@@ -265,14 +369,27 @@ func (s *sniffer) encoding() string {
 		if s.invalid {
 			return "windows-1252"
 		}
-		return "utf-8"
+		return s.utf8()
 	case singleByte(declared) && !s.invalid && s.highBit:
-		return "utf-8"
+		return s.utf8()
 	case s.wideRunes >= minWideRunes:
 		return "utf-8"
 	default:
 		return declared
 	}
+}
+
+// utf8Twice names the encoding of a page of UTF-8 encoded twice, which is
+// decoded by undoing the second encoding: see encodedTwice.
+const utf8Twice = "utf-8, encoded twice"
+
+// utf8 is the encoding of a page whose bytes are valid UTF-8: UTF-8, or
+// UTF-8 encoded twice.
+func (s *sniffer) utf8() string {
+	if s.twice {
+		return utf8Twice
+	}
+	return "utf-8"
 }
 
 // transportCharset is the canonical name of the charset a Content-Type
@@ -351,6 +468,71 @@ func decodeWindows1252(dst, src []byte) []byte {
 	return dst
 }
 
+// onceReader reads UTF-8 encoded twice as UTF-8: each rune that
+// windows-1252 or Latin-1 has becomes its byte again. Other runes are
+// kept as they are.
+type onceReader struct {
+	r    io.Reader
+	in   [4096]byte
+	kept int // bytes at the start of in not decoded yet: a rune cut by a read
+	out  []byte
+	buf  [4096]byte
+	err  error
+}
+
+func (o *onceReader) Read(p []byte) (int, error) {
+	for len(o.out) == 0 {
+		if o.err != nil {
+			return 0, o.err
+		}
+		n, err := o.r.Read(o.in[o.kept:])
+		o.kept += n
+		o.err = err
+		// Until the input ends, a spelling cut off by the end of a read
+		// waits for the rest; at the end it is passed on as it is.
+		var used int
+		o.out, used = appendOnce(o.buf[:0], o.in[:o.kept], err != nil)
+		o.kept = copy(o.in[:], o.in[used:o.kept])
+	}
+	n := copy(p, o.out)
+	o.out = o.out[n:]
+	return n, nil
+}
+
+// appendOnce appends src, UTF-8 encoded twice, to dst with the second
+// encoding undone, and returns how many bytes of src it used. Only runes
+// that spell a rune encoded twice are changed: every other rune is kept as
+// it is, so text the page encoded once (a story after a template that
+// encoded twice) comes through whole. Unless final, a spelling or rune cut
+// off by the end of src is left for the next call; the output is never
+// longer than the bytes used.
+func appendOnce(dst, src []byte, final bool) ([]byte, int) {
+	i := 0
+	for i < len(src) {
+		if src[i] < utf8.RuneSelf {
+			dst = append(dst, src[i])
+			i++
+			continue
+		}
+		n, st := twiceEncodedRune(src[i:])
+		switch {
+		case st == cutOff && !final:
+			return dst, i
+		case st == spelt:
+			for _, r := range string(src[i : i+n]) {
+				c, _ := singleByteOf(r)
+				dst = append(dst, c)
+			}
+			i += n
+		default:
+			_, size := utf8.DecodeRune(src[i:])
+			dst = append(dst, src[i:i+size]...)
+			i += size
+		}
+	}
+	return dst, i
+}
+
 // limitReader fails with ErrTooLarge once more than left bytes were asked
 // for, so that an oversized input is refused after reading only the limit.
 type limitReader struct {
@@ -399,16 +581,45 @@ func singleByte(name string) bool {
 	return !multiByteLegacy(canonical)
 }
 
-// utf8Check reports whether b is valid UTF-8 (ignoring a rune cut off at its
-// end) and whether it holds any non-ASCII byte.
-func utf8Check(b []byte) (valid, highBit bool) {
-	i := 0
-	for i+8 <= len(b) && binary.LittleEndian.Uint64(b[i:])&0x8080808080808080 == 0 {
+// mayOpen reports whether the eight bytes of x, read as a little-endian
+// word, may hold c followed by d, or end in c (d may follow in the next
+// word). It errs only towards yes.
+func mayOpen(x uint64, c, d byte) bool {
+	cs, ds := bytesEqual(x, c), bytesEqual(x, d)
+	return (cs<<8)&ds != 0 || cs>>56 != 0
+}
+
+// bytesEqual sets the high bit of each byte of x that is c, and
+// possibly of some above one that is: a byte above a match may show as
+// one too (the borrow of the subtraction runs on), never one below.
+func bytesEqual(x uint64, c byte) uint64 {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	y := x ^ ones*uint64(c)
+	return (y - ones) &^ y & highs
+}
+
+// skipASCII returns the index of the first byte of b from i on that is
+// not ASCII, or len(b), sixteen bytes a step, then eight.
+func skipASCII(b []byte, i int) int {
+	const high = 0x8080808080808080
+	for ; i+16 <= len(b); i += 16 {
+		if (binary.LittleEndian.Uint64(b[i:i+8])|binary.LittleEndian.Uint64(b[i+8:i+16]))&high != 0 {
+			break
+		}
+	}
+	for i+8 <= len(b) && binary.LittleEndian.Uint64(b[i:i+8])&high == 0 {
 		i += 8
 	}
 	for i < len(b) && b[i] < utf8.RuneSelf {
 		i++
 	}
+	return i
+}
+
+// utf8Check reports whether b is valid UTF-8 (ignoring a rune cut off at its
+// end) and whether it holds any non-ASCII byte.
+func utf8Check(b []byte) (valid, highBit bool) {
+	i := skipASCII(b, 0)
 	if i == len(b) {
 		return true, false
 	}
@@ -473,9 +684,17 @@ func insideMetaTag(b []byte, at int) bool {
 }
 
 // indexFold is bytes.Index for an ASCII lower-case needle, ignoring case.
+// Pages put kilobytes of scripts before their charset: eight bytes at a
+// time are passed over while none of them can open the needle.
 func indexFold(b []byte, needle string) int {
 	n := len(needle)
 	for i := 0; i+n <= len(b); i++ {
+		for i+8 <= len(b) && !mayOpen(binary.LittleEndian.Uint64(b[i:])|0x2020202020202020, needle[0], needle[1]) {
+			i += 8
+		}
+		if i+n > len(b) {
+			break
+		}
 		c := b[i] | 0x20
 		if c != needle[0] {
 			continue

@@ -2,6 +2,7 @@ package newswire
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"io"
 	"os"
@@ -9,6 +10,7 @@ import (
 	"strings"
 	"testing"
 	"testing/iotest"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -223,4 +225,123 @@ func windowEdgePages() map[string][]byte {
 	}
 	pages["BOM and spaces before the first tag"] = []byte("\xEF\xBB\xBF" + strings.Repeat("\n", 5000) + article(""))
 	return pages
+}
+
+// twice encodes s as UTF-8 a second time, reading its bytes as Latin-1,
+// as a broken publishing chain does.
+func twice(s string) string {
+	var b []byte
+	for i := 0; i < len(s); i++ {
+		b = utf8.AppendRune(b, rune(s[i]))
+	}
+	return string(b)
+}
+
+// TestEncodedTwice checks the rule that reads a page of UTF-8 encoded twice
+// as its publisher meant it, and that real text of any charset is not
+// taken for one.
+func TestEncodedTwice(t *testing.T) {
+	tests := []struct {
+		name, page string
+		want       bool
+	}{
+		{"quotes and dashes encoded twice", twice(`<meta charset="UTF-8"><title>A DIY Investor’s Guide — Part I</title><p>I won’t be “creating” one.`), true},
+		{"accents encoded twice", twice(`<p>Le café de la gare a été fermé.`), true},
+		{"encoded twice through windows-1252", `<p>Investorâ€™s guide, â€œquotedâ€` + "\u009d" + `</p>`, true},
+		{"a single rune encoded twice", twice(`<p>Investor’s guide</p>`), false},
+		{"plain UTF-8 accents", `<p>Le café de la gare a été fermé.</p>`, false},
+		{"plain UTF-8 quotes", `<p>Investor’s “guide”</p>`, false},
+		{"encoded twice beside real quotes", twice(`<p>Investor’s guide, “quoted”`) + `<p>It’s real</p>`, false},
+		{"Cyrillic", `<p>Ракета стартовала с космодрома</p>`, false},
+		{"capital A tilde before a sign", `<p>Ã© and Ã© are mojibake, Ã alone is not</p>`, false},
+		{"ASCII", `<p>plain</p>`, false},
+		// Real pairs that spell a rune, but not one text encoded twice holds.
+		{"capital accent before a curly quote", `<title>PELÉ’S LAST MATCH</title><h1>PELÉ’S LAST MATCH</h1>`, false},
+		{"sharp s before a curly quote", `<p>„Sie ist groß“, sagte er. Es war groß“</p>`, false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, encodedTwice([]byte(tt.page)), tt.name)
+	}
+	// A head cut inside a rune encoded twice still reads as one.
+	page := []byte(twice(`<p>Investor’s guide, “quoted”`))
+	assert.True(t, encodedTwice(page[:len(page)-1]))
+}
+
+// TestReadEncodedTwice checks that a page of UTF-8 encoded twice is read
+// with the second encoding undone, whatever its declaration and however
+// the reader splits it.
+func TestReadEncodedTwice(t *testing.T) {
+	body := "A DIY Investor’s Guide — “Part I”, Café. "
+	page := `<html><head><meta charset="UTF-8"><title>` + twice(body) + `</title></head><body><p>` +
+		twice(strings.Repeat(body, 1500)) + `</p><p>` + "\u00ff\u0100" + `</p></body></html>`
+	s := sniff([]byte(page[:sniffLen]), "")
+	assert.Equal(t, utf8Twice, s.encoding())
+	declared := sniff([]byte(strings.Replace(page, "UTF-8", "windows-1252", 1)[:sniffLen]), "")
+	assert.Equal(t, utf8Twice, declared.encoding())
+	plain := sniff([]byte(body), "")
+	assert.Equal(t, "utf-8", plain.encoding())
+
+	want := strings.Repeat(body, 400)
+	for name, r := range map[string]io.Reader{
+		"whole":    &onceReader{r: strings.NewReader(twice(want))},
+		"one byte": &onceReader{r: iotest.OneByteReader(strings.NewReader(twice(want)))},
+		"halves":   iotest.HalfReader(&onceReader{r: iotest.HalfReader(strings.NewReader(twice(want)))}),
+	} {
+		got, err := io.ReadAll(r)
+		require.NoError(t, err, name)
+		assert.Equal(t, want, string(got), name)
+	}
+	// Runes no single-byte charset has are kept, and so is a rune cut off
+	// at the end.
+	got, err := io.ReadAll(&onceReader{r: strings.NewReader(twice("é") + "Ω\xc3")})
+	require.NoError(t, err)
+	assert.Equal(t, "éΩ\xc3", string(got))
+	// Text encoded once, after a part encoded twice, comes through whole:
+	// only spellings of a rune encoded twice are undone.
+	mixed := twice("Investor’s “guide”") + " — the café in Zürich, PELÉ’S ÿĀ"
+	for name, r := range map[string]io.Reader{
+		"whole":    &onceReader{r: strings.NewReader(mixed)},
+		"one byte": &onceReader{r: iotest.OneByteReader(strings.NewReader(mixed))},
+	} {
+		got, err := io.ReadAll(r)
+		require.NoError(t, err, name)
+		assert.Equal(t, "Investor’s “guide” — the café in Zürich, PELÉ’S ÿĀ", string(got), name)
+	}
+
+	doc, err := parseHTML(strings.NewReader(page), DefaultMaxBytes)
+	require.NoError(t, err)
+	a, err := ParseNode(doc)
+	require.NoError(t, err)
+	assert.Equal(t, strings.TrimSpace(body), a.Headline)
+}
+
+// TestIndexFold checks the case-blind search for "charset", whose eight-
+// byte skipping must find a needle wherever it sits.
+func TestIndexFold(t *testing.T) {
+	for _, pad := range []int{0, 1, 7, 8, 9, 15, 16, 17, 100} {
+		for _, needle := range []string{"charset", "CHARSET", "ChArSeT"} {
+			b := []byte(strings.Repeat("x", pad) + needle + "=utf-8")
+			assert.Equal(t, pad, indexFold(b, "charset"), "%d %s", pad, needle)
+		}
+		assert.Equal(t, -1, indexFold([]byte(strings.Repeat("ch", pad)+"charse"), "charset"), pad)
+		assert.Equal(t, -1, indexFold([]byte(strings.Repeat("\xe3", pad)), "charset"), pad)
+	}
+	for _, w := range []string{"xxxxxxch", "chxxxxxx", "xxxchxxx", "xxxxxxxc"} {
+		assert.True(t, mayOpen(binary.LittleEndian.Uint64([]byte(w)), 'c', 'h'), w)
+	}
+	for _, w := range []string{"xxxxxxxx", "hcxxxxxx", "cxcxcxcx", "xxxxxxxh"} {
+		assert.False(t, mayOpen(binary.LittleEndian.Uint64([]byte(w)), 'c', 'h'), w)
+	}
+}
+
+// TestSkipASCII checks that the word-at-a-time skip stops at the first
+// byte past ASCII wherever it sits.
+func TestSkipASCII(t *testing.T) {
+	for n := 0; n < 40; n++ {
+		b := append(bytes.Repeat([]byte("a"), n), 0xC3, 0xA9, 'x')
+		for from := 0; from <= n; from++ {
+			assert.Equal(t, n, skipASCII(b, from), "%d from %d", n, from)
+		}
+		assert.Equal(t, n, skipASCII(b[:n], 0))
+	}
 }

@@ -1,6 +1,7 @@
 package newswire
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"time"
@@ -37,6 +38,7 @@ func (p *page) fillFromMeta(a *Article, fetched time.Time) {
 		}
 	}
 	p.fillAuthors(a, sites)
+	a.Authors = withoutOrganisations(a.Authors, p.meta.article())
 	if len(a.Authors) == 0 {
 		if name := signedName(a.Body); name != "" {
 			a.Authors = []string{name}
@@ -83,7 +85,10 @@ func agencyOfSignoff(s string) string {
 
 // dedupeFold drops repeats from a list, ignoring case, keeping the first.
 func dedupeFold(list []string) []string {
-	out := list[:0:0]
+	if len(list) == 0 {
+		return list[:0:0]
+	}
+	out := make([]string, 0, len(list)) // one allocation, not one per doubling
 	for _, s := range list {
 		seen := false
 		for _, o := range out {
@@ -150,19 +155,37 @@ func (p *page) completeDatelines(a *Article, fetched time.Time) {
 // metadata names. When the printed line names nobody (no line, or a label
 // that is not a desk or an agency), the metadata's people are taken, else
 // the names printed in the page's author elements; their credit becomes
-// the byline if none was printed.
+// the byline if none was printed. A site named after a person (see
+// personalSite) is that person's when nothing else credits anyone.
 func (p *page) fillAuthors(a *Article, names []string) {
 	if people := withoutSiteNames(a.Authors, p.publisherNames()); len(people) > 0 {
 		// "David Straub, MDR THÜRINGEN": the site's desk beside a person.
 		a.Authors = people
+	} else if lead := leadCredit(a.Body); len(a.Authors) > 0 && len(lead) > 0 {
+		// "by Lesotho Times" over a story whose reporters are named at
+		// its top.
+		a.Authors = lead
+		return
 	}
 	if len(a.Authors) > 0 {
 		a.Authors = p.completedByMeta(a.Authors)
+		for i, name := range a.Authors {
+			a.Authors[i] = spelledOut(name, p.meta.article().persons)
+		}
+	}
+	if len(a.Authors) == 0 && a.Agency == "" && isDesk(a.Byline) {
+		// "Team Tiger Data" under the headline, "Posted by Jane Doe"
+		// under the post: the person the page credits wrote it.
+		if credit, printed := p.printedCredit(); len(printed) > 0 && !isDesk(credit) {
+			a.Authors = printed
+			return
+		}
 	}
 	if len(a.Authors) > 0 || a.Byline != "" && (isDesk(a.Byline) || a.Agency != "") {
 		return
 	}
-	byline, authors, agency := p.metaAuthors(names)
+	personal := p.personalSite()
+	byline, authors, agency := p.metaAuthors(names, personal)
 	sites := p.publisherNames()
 	if len(authors) == 0 || allGivenNames(authors) || len(withoutSiteNames(authors, sites)) == 0 {
 		// A full name printed in an author element says more than a
@@ -188,6 +211,20 @@ func (p *page) fillAuthors(a *Article, names []string) {
 			a.Byline, a.Authors = credit, printed
 			return
 		}
+		if personal != "" && byline == "" {
+			// A personal site's posts are its owner's, when nothing
+			// credits anyone else.
+			a.Byline, a.Authors = personal, []string{personal}
+			return
+		}
+	}
+	if len(authors) > 0 && len(withoutSiteNames(authors, sites)) == 0 {
+		// The metadata credits the site: reporters named at the top of
+		// the story are the authors.
+		if lead := leadCredit(a.Body); len(lead) > 0 {
+			a.Byline, a.Authors = cmp.Or(a.Byline, strings.Join(lead, " and ")), lead
+			return
+		}
 	}
 	if a.Byline == "" {
 		a.Byline = byline
@@ -204,7 +241,7 @@ func (p *page) fillAuthors(a *Article, names []string) {
 
 // metaAuthors reads the credits of the page's metadata: JSON-LD authors,
 // each on its own, else <meta name=author>.
-func (p *page) metaAuthors(names []string) (byline string, authors []string, agency string) {
+func (p *page) metaAuthors(names []string, personal string) (byline string, authors []string, agency string) {
 	credits := p.meta.article().authors
 	if len(credits) == 0 {
 		credits = p.meta.authorList()
@@ -214,17 +251,21 @@ func (p *page) metaAuthors(names []string) (byline string, authors []string, age
 			credits = []string{a}
 		}
 	}
-	persons := p.meta.article().persons
+	persons, sites := p.meta.article().persons, p.publisherNames()
 	var shown []string
 	for _, c := range credits {
-		bl, au, ag, ok := parseByline("by " + c)
+		bl, au, ag, ok := parseCredit(c)
 		if !ok {
 			continue
 		}
-		if len(au) == 0 && isGivenName(c) && (slices.Contains(persons, c) || !isSiteName(c, names)) {
-			// "Susan": a person by the page's own statement, or a first
-			// name that is not the site's own (a brand credits itself).
-			au = []string{c}
+		if namesHost(c, p.host()) || isSiteName(c, names) && !strings.EqualFold(c, personal) && !slices.Contains(au, c) {
+			// "Deutsche Welle (www.dw.com)", "Luxury Travel Expert" on
+			// Luxury Travel Expert's site: the site credits itself, and
+			// what parsing leaves of its name is no one.
+			au = nil
+		}
+		if len(au) == 0 {
+			au = loneCredit(c, names, sites, persons, personal) // "Susan", "aawoods"
 		}
 		shown = append(shown, bl)
 		for _, x := range au {
@@ -254,8 +295,15 @@ var shareTexts = []string{"share this", "share", "digg this", "bookmark", "email
 // isShareLink reports a link that shares or bookmarks the page rather than
 // pointing to a source: a sharing service, a link whose query carries the
 // address to share ("?url=https://..."), or one labelled "Share this".
+//
+// Every related link is asked: an address without capitals, as most are,
+// is searched as it is rather than lower-cased into a copy, and the text
+// is compared without case.
 func isShareLink(l Link) bool {
-	u := strings.ToLower(l.URL)
+	u := l.URL
+	if !isLowerASCII(u) {
+		u = strings.ToLower(u)
+	}
 	for _, h := range shareHosts {
 		if strings.Contains(u, h) {
 			return true
@@ -263,14 +311,28 @@ func isShareLink(l Link) bool {
 	}
 	if i := strings.IndexByte(u, '?'); i >= 0 {
 		q := u[i:]
-		for _, k := range []string{"?u=http", "&u=http", "?url=http", "&url=http", "?u=%2f", "url=https%3a", "url=http%3a", "u=https%3a", "u=http%3a"} {
+		for _, k := range shareQueries {
 			if strings.Contains(q, k) {
 				return true
 			}
 		}
 	}
-	return slices.Contains(shareTexts, strings.ToLower(strings.TrimSpace(l.Text)))
+	return isLowerOneOf(strings.TrimSpace(l.Text), shareTexts...)
 }
+
+// isLowerASCII reports whether s is ASCII without capitals: what
+// strings.ToLower gives back as it is.
+func isLowerASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// shareQueries are the query parameters that carry the address to share.
+var shareQueries = []string{"?u=http", "&u=http", "?url=http", "&url=http", "?u=%2f", "url=https%3a", "url=http%3a", "u=https%3a", "u=http%3a"}
 
 // isGivenName reports a single capitalised word of letters ("Susan",
 // "Gabo"), as sites credit people by their first name; handles such as
@@ -293,14 +355,7 @@ func isGivenName(s string) bool {
 		}
 	}
 	// "CDC", "SDA": an acronym names an organisation or an agency.
-	return upper < utf8.RuneCountInString(s) && !notNames[strings.ToLower(s)]
-}
-
-// notNames are single words that sites put where a first name would go
-// and that name nobody.
-var notNames = map[string]bool{
-	"anonymous": true, "anonym": true, "unknown": true, "guest": true, "nachrichten": true,
-	"redaktion": true, "noticias": true, "actualité": true, "webmaster": true, "moderator": true,
+	return upper < utf8.RuneCountInString(s) && !genericCreditWords[strings.ToLower(s)]
 }
 
 // allGivenNames reports credits that are all first names alone ("Ben").
@@ -330,6 +385,26 @@ func (p *page) publisherNames() []string {
 			if dot := strings.LastIndexByte(host, '.'); dot > 0 {
 				out = append(out, host[:dot])
 			}
+		}
+	}
+	return out
+}
+
+// withoutOrganisations drops the authors the page's JSON-LD types as an
+// organisation and nowhere as a person ("author": {"@type":
+// "Organization", "name": "DER SPIEGEL"}): the page says itself that the
+// credit names no person, so it stays in Byline only.
+func withoutOrganisations(authors []string, ld *ldArticle) []string {
+	if len(ld.orgs) == 0 || len(authors) == 0 {
+		return authors
+	}
+	named := func(list []string, name string) bool {
+		return slices.ContainsFunc(list, func(s string) bool { return strings.EqualFold(s, name) })
+	}
+	var out []string // a new slice: authors may share its array with the metadata
+	for _, a := range authors {
+		if !named(ld.orgs, a) || named(ld.persons, a) {
+			out = append(out, a)
 		}
 	}
 	return out
@@ -393,7 +468,7 @@ func (p *page) completedByMeta(printed []string) []string {
 	}
 	var out []string
 	for _, c := range persons {
-		if _, au, _, ok := parseByline("by " + c); ok && len(au) == 1 && au[0] == c {
+		if _, au, _, ok := parseCredit(c); ok && len(au) == 1 && au[0] == c {
 			out = append(out, c)
 		}
 	}

@@ -2,6 +2,7 @@ package newswire
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -17,6 +18,8 @@ func TestIsShareLink(t *testing.T) {
 		{"Facebook", "https://www.facebook.com/sharer.php?u=https%3A%2F%2Fwww.spacewar.com%2Freports%2Fx.html"},
 		{"Share this", "https://www.spacewar.com/share.php?id=999"},
 		{"Post", "https://example.org/bookmark?u=https://www.spacewar.com/reports/x.html"},
+		{"Reddit", "https://Reddit.com/Submit?title=x"},
+		{"SHARE", "https://www.spacewar.com/a"},
 	} {
 		assert.True(t, isShareLink(l), l.Text)
 	}
@@ -25,6 +28,7 @@ func TestIsShareLink(t *testing.T) {
 		{"Argonaut at ESA", "https://www.esa.int/Science_Exploration/Argonaut"},
 		{"The thread on Reddit", "https://www.reddit.com/r/space/comments/abc/argonaut/"},
 		{"Search results", "https://example.org/search?q=argonaut+lander"},
+		{"Mars Rover", "https://example.org/News/Mars-Rover.html"},
 	} {
 		assert.False(t, isShareLink(l), l.Text)
 	}
@@ -64,9 +68,17 @@ func TestSiteCreditGivesWayToPrintedAuthor(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, []string{"Liza Burke"}, a.Authors)
 
-	// Without a person printed, the site's own credit stands.
+	// Without a person printed, the site's own credit is the byline; the
+	// JSON-LD types it Organization, so it names no author.
 	alone := strings.Replace(page, "Liza Burke", "", 1)
 	a, err = Parse(strings.NewReader(alone))
+	require.NoError(t, err)
+	assert.Equal(t, "Levitate Studio", a.Byline)
+	assert.Empty(t, a.Authors)
+
+	// Typed Person, the same credit is a person's.
+	person := strings.Replace(alone, `"@type":"Organization","name":"Levitate Studio"`, `"@type":"Person","name":"Levitate Studio"`, 1)
+	a, err = Parse(strings.NewReader(person))
 	require.NoError(t, err)
 	assert.Equal(t, []string{"Levitate Studio"}, a.Authors)
 }
@@ -216,4 +228,25 @@ func TestUninvertName(t *testing.T) {
 	} {
 		assert.Equal(t, want, uninvertName(in), in)
 	}
+}
+
+func TestIsLowerASCII(t *testing.T) {
+	assert.True(t, isLowerASCII("https://example.com/a-b?c=d"))
+	assert.False(t, isLowerASCII("https://example.com/A"))
+	assert.False(t, isLowerASCII("https://example.com/café"))
+}
+
+func TestWithoutOrganisations(t *testing.T) {
+	ld := &ldArticle{orgs: []string{"DER SPIEGEL", "Acme"}, persons: []string{"Acme"}}
+	for _, tt := range []struct{ in, want []string }{
+		{[]string{"Der Spiegel"}, nil},                              // typed Organization: no person
+		{[]string{"Ana Ruiz", "DER SPIEGEL"}, []string{"Ana Ruiz"}}, // the person beside it stays
+		{[]string{"Acme"}, []string{"Acme"}},                        // typed Person too: the page says both
+		{nil, nil},
+	} {
+		in := slices.Clone(tt.in)
+		assert.Equal(t, tt.want, withoutOrganisations(in, ld), tt.in)
+		assert.Equal(t, tt.in, in, "the authors given are not changed in place")
+	}
+	assert.Equal(t, []string{"DER SPIEGEL"}, withoutOrganisations([]string{"DER SPIEGEL"}, &ldArticle{}))
 }

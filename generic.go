@@ -87,9 +87,13 @@ func (p *page) storyAbove(start, hl, end int) bool {
 // below the first as the reader scrolls give it a headline, a byline and
 // a date of its own; a blog that sets its sections in <h1>s dates none.
 func (p *page) secondStory(start, end, hl int) int {
+	held, from := 0, start // the paragraphs' text in [start, from)
 	for i := start; i < end; i++ {
 		if b := &p.blocks[i]; b.heading == 1 && i != hl && !b.chrome && p.isStoryHeader(i+1, end) {
-			if held, _, _ := p.regionTextIn(start, i); held >= minBodyLen {
+			// Counted on from the last <h1> read, so that a page of many
+			// dated <h1>s is read once, not once an <h1>.
+			more, _, _ := p.regionTextIn(from, i)
+			if held, from = held+more, i; held >= minBodyLen {
 				return i
 			}
 		}
@@ -765,10 +769,6 @@ func (p *page) datedAround(i, hl int) bool {
 	return false
 }
 
-// teamWords close the name of a team credited as a whole ("Great Day
-// Editorial Team", "Podium Staff").
-var teamWords = []string{"team", "staff", "desk", "editors", "newsroom", "redaktion"}
-
 // deskBelow reports a short team credit on the block after i, named by
 // more than its team word; a person's name with a job title ("Sophie
 // Foster, Travel News Reporter") is no team.
@@ -781,7 +781,7 @@ func (p *page) deskBelow(i int) bool {
 	if len(next) > maxBylineLen/2 || sp < 0 || isGenericCredit(next) {
 		return false
 	}
-	return slices.Contains(teamWords, strings.ToLower(next[sp+1:]))
+	return isTeamWord(next[sp+1:])
 }
 
 // leadDateline takes a dateline off the start of the first paragraph

@@ -110,10 +110,17 @@ func (p *page) metaTitles() []string {
 }
 
 func (p *page) findMetaTitles() []string {
-	out := []string{}
+	// The normalised titles are built in one buffer, and cut from one
+	// string made of it: a page has up to a score of them.
+	var buf [1024]byte
+	var endBuf [24]int
+	all, ends := buf[:0], endBuf[:0]
 	add := func(t string) {
-		if n := normTitle(t); len(n) >= 8 {
-			out = append(out, n)
+		start := len(all)
+		if all = appendNorm(all, t); len(all)-start >= 8 {
+			ends = append(ends, len(all))
+		} else {
+			all = all[:start]
 		}
 	}
 	for _, t := range []string{p.meta.ogTitle, p.meta.twitterTitle, p.meta.title} {
@@ -123,14 +130,20 @@ func (p *page) findMetaTitles() []string {
 		add(p.meta.article().headline)
 	}
 	for _, sep := range []string{" - ", " | ", " :: ", " — ", " – "} {
-		if !strings.Contains(p.meta.title, sep) {
-			continue // Split would allocate to say so
-		}
-		if parts := strings.Split(p.meta.title, sep); len(parts) > 1 && len(parts) <= 4 {
-			for _, part := range parts {
+		// The parts are counted, then read in place: Split would
+		// allocate them.
+		if n := strings.Count(p.meta.title, sep) + 1; n > 1 && n <= 4 {
+			for part := range strings.SplitSeq(p.meta.title, sep) {
 				add(part)
 			}
 		}
+	}
+	joined := string(all)
+	out := make([]string, len(ends))
+	start := 0
+	for i, end := range ends {
+		out[i] = joined[start:end]
+		start = end
 	}
 	return out
 }
@@ -187,15 +200,25 @@ func normTitle(s string) string {
 	return string(appendNorm(buf[:0], s))
 }
 
+// normASCII maps an ASCII letter or digit to itself lower-cased, and any
+// other ASCII byte to 0: appendNorm reads it for every byte of the lines
+// it compares with the page's titles.
+var normASCII = func() (t [utf8.RuneSelf]byte) {
+	for c := byte('0'); c <= '9'; c++ {
+		t[c] = c
+	}
+	for c := byte('a'); c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = c, c
+	}
+	return t
+}()
+
 // appendNorm appends the letters and digits of s, lower-cased, to dst.
 func appendNorm(dst []byte, s string) []byte {
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
-			switch {
-			case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
-				dst = append(dst, c)
-			case c >= 'A' && c <= 'Z':
-				dst = append(dst, c+'a'-'A')
+			if n := normASCII[c]; n != 0 {
+				dst = append(dst, n)
 			}
 			i++
 			continue

@@ -30,6 +30,9 @@ func TestCleanTextShortcut(t *testing.T) {
 		if got := cleanText(s); got != want {
 			t.Errorf("cleanText(%q) = %q, want %q", s, got, want)
 		}
+		if got := cleanOwnText(s); got != want {
+			t.Errorf("cleanOwnText(%q) = %q, want %q", s, got, want)
+		}
 		if isCleanASCII(s) && s != want {
 			t.Errorf("isCleanASCII(%q) but the walker gives %q", s, want)
 		}
@@ -57,6 +60,23 @@ func TestIsListingLDScan(t *testing.T) {
 		}
 		if got := isListingLD(raw); got != want {
 			t.Errorf("isListingLD(%q) = %v, want %v", raw, got, want)
+		}
+	}
+}
+
+// TestNormTitle checks the form titles are compared in: letters and
+// digits, lower-cased, in any script; marks and spaces dropped.
+func TestNormTitle(t *testing.T) {
+	tests := map[string]string{
+		"Mars Rover Lands — At Last!": "marsroverlandsatlast",
+		"NASA's 2025 Plan (Part 2)":   "nasas2025planpart2",
+		"Ракета СТАРТОВАЛА":           "ракетастартовала",
+		"Café «Über» ½":               "caféüber",
+		"@#$%^&*()_+=[]{}|;:,./<>?~`": "",
+	}
+	for in, want := range tests {
+		if got := normTitle(in); got != want {
+			t.Errorf("normTitle(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

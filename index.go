@@ -1,10 +1,9 @@
 package newswire
 
 import (
-	"net/url"
+	"sort"
 	"strings"
 	"time"
-	"unicode/utf8"
 )
 
 // isIndex weighs the evidence that a page whose story region is [start,
@@ -39,17 +38,19 @@ type indexSigns struct {
 	minor   bool // the region holds under a third of the page's prose
 	linked  bool // many linked headlines, with little prose for each
 	prices  bool // prices on many lines
+	counted bool // a line counts the results the page lists: see isResultCount
+	links   bool // the region is a list of links: see isLinkList
 	teasers bool // the region is linked headlines each with its summary
-	grid    bool // the region holds a grid of priced boxes: see isProductGrid
+	grid    bool // the region holds a grid of priced boxes: see gridRun
 	cards   int  // a grid of cards: see cardSigns
-	items   int  // boxes of one shape that make up the region: see repeatedItems
+	items   int  // boxes of one shape that make up the region: see itemRun
 	dated   int  // a list of dated links: see datedListSigns
 }
 
 // count is how many signs agree, listing metadata counting twice.
 func (e indexSigns) count() int {
 	n := e.front + e.cards + e.items + e.dated
-	for _, s := range []bool{e.listing, e.listing, e.address, e.short, e.minor, e.linked, e.prices, e.teasers, e.grid} {
+	for _, s := range []bool{e.listing, e.listing, e.address, e.short, e.minor, e.linked, e.prices, e.counted, e.links, e.teasers, e.grid} {
 		if s {
 			n++
 		}
@@ -58,63 +59,58 @@ func (e indexSigns) count() int {
 }
 
 // indexSigns gathers the signs of an index on the page whose story region
-// is [start, end).
+// is [start, end). The page's blocks are measured in one pass (see
+// measureShape) and the region's boxes in another (see readBoxes); the
+// signs are weighed from what they found.
 func (p *page) indexSigns(start, end int) indexSigns {
 	var e indexSigns
 	e.article = p.claimsDatedArticle()
 	e.listing = !e.article && (p.meta.listing || strings.HasPrefix(strings.ToLower(p.meta.ogType), "product"))
-	held, total, _ := p.regionTextIn(start, end)
-	e.short = held < minStoryText
-	prose, headlines, prices, chromePrices := p.pageShape()
-	inside := p.proseIn(start, end)
-	e.minor = inside*10 < prose*3
-	e.linked = headlines >= manyHeadlines && headlines*prosePerHeadline >= inside
+	s := p.measureShape(start, end)
+	e.short = s.held < minStoryText
+	e.minor = s.inside*10 < s.prose*3
+	e.linked = s.headlines >= manyHeadlines && s.headlines*prosePerHeadline >= s.inside
 	// A shop's product grid is often marked as chrome (its filters and
 	// lists carry the class names of a sidebar): prices there count too,
 	// with a higher bar, as a story's rails may show a deal or two.
-	e.prices = prices >= manyPrices || prices+chromePrices >= manyPagePrices
-	e.teasers = p.isTeaserList(start, end)
-	e.grid = p.isProductGrid(start, end)
-	e.cards = p.cardSigns(start, end)
-	e.items = p.repeatedItems(start, end, total)
-	e.dated = p.datedListSigns(start, end, inside)
-	e.front = p.frontSigns(start, end)
+	e.prices = s.prices >= manyPrices || s.prices+s.chromePrices >= manyPagePrices
+	e.counted = s.resultCounts > 0
+	e.links = s.isLinkList()
+	e.teasers = s.teasers >= 3 && s.teasers*3 >= s.paragraphs
+	b := p.readBoxes(start, end, s.total)
+	e.grid = b.grid
+	e.cards = cardSigns(b.cards, b.cardText, s.total)
+	e.items = b.items
+	front := p.isFrontPage()
+	linkedHeads := s.hasLinkedHeadings()
+	// Dates are read only when the lines that could be entries are
+	// enough to make a sign: the count of such lines is an upper bound
+	// that fails the same tests otherwise.
+	entries := s.mayBeDated
+	if entries >= minDatedEntries && (entries*maxProsePerEntry >= s.inside || front && !linkedHeads) {
+		entries = p.datedEntries(s.firstDated, s.lastDated+1, start, end)
+	}
+	e.dated = datedListSigns(entries, s.inside)
+	e.front = frontSigns(front, linkedHeads, entries)
 	e.address = p.isListingAddress()
 	return e
 }
 
 // frontSigns weighs a page at its site's root address (see isFrontPage):
-// a sign, and twice one when its region [start, end) lists stories, by
-// linked headings (a heading for each story, linked to it) or by dated
-// entries. A page at the root that tells one story (a one-page site, a
-// template whose canonical link names the root) has headings of its own
-// and no dated list.
-func (p *page) frontSigns(start, end int) int {
-	if !p.isFrontPage() {
+// a sign, and twice one when its story region lists stories, by linked
+// headings (a heading for each story, linked to it: see
+// hasLinkedHeadings) or by dated entries (see datedEntries). A page at
+// the root that tells one story (a one-page site, a template whose
+// canonical link names the root) has headings of its own and no dated
+// list.
+func frontSigns(front, linkedHeadings bool, datedEntries int) int {
+	switch {
+	case !front:
 		return 0
-	}
-	if p.hasLinkedHeadings(start, end) || p.datedEntries(start, end, false) >= minDatedEntries && p.datedEntries(start, end, true) >= minDatedEntries {
+	case linkedHeadings || datedEntries >= minDatedEntries:
 		return 2
 	}
 	return 1
-}
-
-// hasLinkedHeadings reports a region [start, end) whose headings are
-// nearly all links of a title's length, minLinkedHeadings of them or more:
-// the headlines of a list of stories. A story's subheads link nowhere.
-func (p *page) hasLinkedHeadings(start, end int) bool {
-	heads, linked := 0, 0
-	for i := start; i < end; i++ {
-		b := &p.blocks[i]
-		if b.chrome || b.caption > 0 || b.heading == 0 {
-			continue
-		}
-		heads++
-		if b.linkLen >= minTitle && b.linkDensity() >= 0.5 {
-			linked++
-		}
-	}
-	return linked >= minLinkedHeadings && linked*10 >= heads*8
 }
 
 // minLinkedHeadings is how many linked headings make a list of stories.
@@ -163,8 +159,21 @@ var listingSegments = []string{"collections", "category", "categories", "product
 // address is the page's, not the base its links resolve against: many
 // articles carry <base href="/"> for their links.
 func (p *page) isFrontPage() bool {
-	u, err := url.Parse(p.url)
-	return err == nil && u.Host != "" && (u.Path == "" || u.Path == "/") && u.RawQuery == ""
+	return isRootAddress(p.url)
+}
+
+// isRootAddress reports an absolute address with a host and no path but
+// "/", nor query: a site's root. It is read in place, as url.Parse would
+// allocate for every page.
+func isRootAddress(u string) bool {
+	_, rest, ok := strings.Cut(u, "://")
+	if !ok {
+		return false
+	}
+	rest, _, _ = strings.Cut(rest, "#")
+	rest, query, _ := strings.Cut(rest, "?")
+	host, path, _ := strings.Cut(rest, "/")
+	return host != "" && path == "" && query == ""
 }
 
 // opensOnDateline reports whether one of the first paragraphs of [start,
@@ -255,47 +264,6 @@ func (p *page) lacksStory() bool {
 	return p.isIndex(0, len(p.blocks))
 }
 
-// proseIn is the text of blocks in [start, end) that are not mostly
-// links, chrome or captions.
-func (p *page) proseIn(start, end int) int {
-	n := 0
-	for i := start; i < end; i++ {
-		if b := &p.blocks[i]; !b.chrome && b.caption == 0 && b.linkDensity() < 0.5 {
-			n += len(b.text)
-		}
-	}
-	return n
-}
-
-// pageShape measures the page outside chrome and captions: its prose
-// (blocks that are not mostly links), its linked headlines (a link of a
-// few words on a line of its own) and its lines that show a price; and
-// the lines that show a price inside chrome.
-func (p *page) pageShape() (prose, headlines, prices, chromePrices int) {
-	for i := range p.blocks {
-		b := &p.blocks[i]
-		if b.caption > 0 {
-			continue
-		}
-		if b.chrome {
-			if isPriceLine(b.text) {
-				chromePrices++
-			}
-			continue
-		}
-		if b.linkDensity() < 0.5 {
-			prose += len(b.text)
-		}
-		if isPriceLine(b.text) {
-			prices++
-		}
-		if len(b.text) >= 15 && len(b.text) <= 200 && b.isLink() && (b.heading > 0 || b.strong || strings.Count(b.text, " ") >= 2) {
-			headlines++
-		}
-	}
-	return prose, headlines, prices, chromePrices
-}
-
 // isPriceLine reports a short line that shows the price of a thing: a
 // catalogue's "$19.99", not a cost guide's "$500-$800".
 func isPriceLine(s string) bool {
@@ -303,21 +271,44 @@ func isPriceLine(s string) bool {
 }
 
 // hasPrice reports a short text that shows an amount of money: a currency
-// sign next to a digit ("$19.99", "€ 45", "12,50 €").
+// sign next to a digit ("$19.99", "€ 45", "12,50 €"). It runs on every
+// short line of a page, so it looks for the signs byte by byte (see
+// currencySign) rather than decoding every rune.
 func hasPrice(s string) bool {
-	for i, r := range s {
-		switch r {
-		case '$', '€', '£', '¥', '₹':
-		default:
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c != '$' && c != 0xC2 && c != 0xE2 {
+			continue // the bytes a currency sign opens on: see currencySign
+		}
+		n := currencySign(s[i:])
+		if n == 0 {
 			continue
 		}
-		after := strings.TrimLeft(s[i+utf8.RuneLen(r):], " ")
+		after := strings.TrimLeft(s[i+n:], " ")
 		before := strings.TrimRight(s[:i], " ")
 		if after != "" && isDigit(after[0]) || before != "" && isDigit(before[len(before)-1]) {
 			return true
 		}
 	}
 	return false
+}
+
+// currencySign returns the length of the currency sign ($ € £ ¥ ₹) that
+// opens s, or 0. Each is ASCII or opens on a UTF-8 lead byte, so a match
+// is never the tail of another character.
+func currencySign(s string) int {
+	switch s[0] {
+	case '$':
+		return 1
+	case 0xC2: // £ ¥
+		if strings.HasPrefix(s, "£") || strings.HasPrefix(s, "¥") {
+			return 2
+		}
+	case 0xE2: // € ₹
+		if strings.HasPrefix(s, "€") || strings.HasPrefix(s, "₹") {
+			return 3
+		}
+	}
+	return 0
 }
 
 // hasRange reports an amount given as a range ("$500-$800", "(£15–25
@@ -343,307 +334,6 @@ func hasRange(s string) bool {
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
-// isTeaserList reports a region that is an index of stories: linked
-// headlines, each followed by its summary, again and again.
-func (p *page) isTeaserList(start, end int) bool {
-	teasers, paragraphs := 0, 0
-	for i := start; i < end; i++ {
-		b := &p.blocks[i]
-		if b.chrome || b.caption > 0 {
-			continue
-		}
-		if b.isLink() && (b.heading > 0 || b.strong) && len(b.text) <= 200 {
-			if j := p.nextText(i + 1); j < end && !p.blocks[j].isLink() && len(p.blocks[j].text) >= minParagraph {
-				teasers++
-			}
-			continue
-		}
-		if b.isParagraph() {
-			paragraphs++
-		}
-	}
-	return teasers >= 3 && teasers*3 >= paragraphs
-}
-
-// cardSigns weighs the cards in the story region [start, end): small
-// boxes side by side, each a linked title and a line or two of teaser, or
-// one link around both, as category pages, product grids and section
-// fronts lay out their items. Paragraphs that sit one to a box are no
-// story; a story's own boxes (a pull quote, a related link) hold little of
-// its text. Cards that hold two fifths of the region's text are a sign
-// (the rest is the page's intro, filters and pager); cards that hold
-// nearly all of it count twice.
-func (p *page) cardSigns(start, end int) int {
-	cards, held := p.cards(start, end)
-	_, total, _ := p.regionTextIn(start, end)
-	switch {
-	case cards < minCards || held*5 < total*2:
-		return 0
-	case held*10 >= total*9:
-		return 2
-	}
-	return 1
-}
-
-// minCards is how many cards make a grid.
-const minCards = 7
-
-// cards counts the outermost regions inside [start, end) that read as
-// cards (see isCard), and the text they hold.
-func (p *page) cards(start, end int) (n, text int) {
-	inCard := -1 // end block of the card being passed over
-	for r := range p.regions {
-		reg := &p.regions[r]
-		if int(reg.start) < start || int(reg.end) > end || int(reg.start) < inCard || reg.chrome {
-			continue
-		}
-		if int(reg.start) == start && int(reg.end) == end {
-			continue
-		}
-		if t, ok := p.isCard(int(reg.start), int(reg.end)); ok {
-			n, text, inCard = n+1, text+t, int(reg.end)
-		}
-	}
-	return n, text
-}
-
-// isCard reports blocks [start, end) that read as one card: a short box
-// with a linked line of a title's length and a line of teaser beside it,
-// or a link long enough to hold the teaser too. It returns their text.
-func (p *page) isCard(start, end int) (int, bool) {
-	total, linked, teaser := 0, false, false
-	for i := start; i < end; i++ {
-		b := &p.blocks[i]
-		if b.chrome || b.caption > 0 {
-			continue
-		}
-		total += len(b.text)
-		if total > maxCard {
-			return 0, false
-		}
-		switch {
-		case len(b.text) >= 15 && b.linkDensity() > 0.8:
-			linked = true
-			teaser = teaser || len(b.text) >= 60
-		case len(b.text) >= minParagraph && b.linkDensity() < 0.5:
-			teaser = true
-		}
-	}
-	return total, total >= 40 && linked && teaser
-}
-
-// maxCard is the most text a card holds: a title and a teaser of a line
-// or two, where the entries of a list article run to paragraphs.
-const maxCard = 400
-
-// isProductGrid reports a grid of products in [start, end): a run of
-// boxes side by side, each a short box with a linked name and a price
-// line, no running text between them. A shopping article prints such
-// boxes too, but one to a product, between paragraphs of review.
-func (p *page) isProductGrid(start, end int) bool {
-	run, last := 0, -1 // boxes in the current run; the end of the last box
-	for r := range p.regions {
-		reg := &p.regions[r]
-		from, to := int(reg.start), int(reg.end)
-		if from < start || to > end || from < last || reg.chrome || !p.isPricedBox(from, to) {
-			continue
-		}
-		if last >= 0 && p.hasParagraphIn(last, from) {
-			run = 0
-		}
-		run++
-		if run >= minCards {
-			return true
-		}
-		last = to
-	}
-	return false
-}
-
-// minRunningText is the shortest paragraph that breaks a run of boxes.
-const minRunningText = 100
-
-// isPricedBox reports blocks [start, end) that read as a product's box:
-// no more text than an entry of a list (maxItem: a shop's boxes carry
-// their swatches, shipping notes and hidden details), with one link of a
-// name's length and a price line. A box with several names is a row or a
-// whole small grid.
-func (p *page) isPricedBox(start, end int) bool {
-	total, price, names := 0, false, 0
-	for i := start; i < end; i++ {
-		b := &p.blocks[i]
-		if b.chrome || b.caption > 0 {
-			continue
-		}
-		total += len(b.text)
-		if total > maxItem {
-			return false
-		}
-		price = price || isPriceLine(b.text)
-		if len(b.text) >= minTitle && b.linkDensity() > 0.8 {
-			names++
-		}
-	}
-	return price && names == 1
-}
-
-// hasParagraphIn reports running text among blocks [start, end): a
-// paragraph of minRunningText or more. A shop's notes between its boxes
-// ("The current price is Now $129.99, discount of 41%") are shorter than
-// a review's paragraphs.
-func (p *page) hasParagraphIn(start, end int) bool {
-	for i := start; i < end; i++ {
-		if p.blocks[i].isParagraph() && len(p.blocks[i].text) >= minRunningText {
-			return true
-		}
-	}
-	return false
-}
-
-// repeatedItems weighs a story region [start, end) made of boxes of one
-// shape: a video playlist, a directory of shows, a page of courses, each
-// entry a title and a line or two of text in a box of its own, the boxes
-// siblings that repeat one sequence of lines. cardSigns finds grids by
-// their links; these may carry none (the link wraps a picture or a
-// button). A story's own boxes (questions and answers, pull quotes) hold
-// part of its text; boxes that hold nearly all of the region's text
-// (total) are the page, and count twice. The boxes are read as a run in
-// document order, a box's own inner boxes passed over, so nothing is kept
-// but the run under way; an odd sibling in the run (a box missing a
-// line, an ad) does not end it.
-func (p *page) repeatedItems(start, end, total int) int {
-	var run item
-	count, inItem := 0, -1 // boxes in the run; the end of the last box
-	for r := range p.regions {
-		reg := &p.regions[r]
-		from, to := int(reg.start), int(reg.end)
-		if from < start || to > end || from < inItem || reg.chrome || from == start && to == end {
-			continue
-		}
-		shape, text, ok := p.itemShape(from, to)
-		if !ok {
-			continue
-		}
-		inItem = to
-		switch {
-		case count > 0 && reg.parent == run.parent && shape == run.shape:
-			count, run.text = count+1, run.text+text
-		case count > 1 && reg.parent == run.parent:
-			// A sibling of another shape (a box missing a line, an ad)
-			// is passed over: it does not end the run.
-			continue
-		default:
-			count, run = 1, item{parent: reg.parent, shape: shape, text: text}
-		}
-		if count >= minCards && run.text*10 >= total*9 {
-			return 2
-		}
-	}
-	return 0
-}
-
-// item is the run of boxes repeatedItems follows.
-type item struct {
-	parent int32  // the region around the boxes
-	shape  uint64 // their lines' kinds: see itemShape
-	text   int    // the text they hold
-}
-
-// itemShape sums up blocks [start, end) that may be one entry of a list:
-// two lines or more and at most maxItem bytes. The shape is a hash of the
-// kind of each line (element, heading level, link or not), so that boxes
-// of one template compare equal whatever they say.
-func (p *page) itemShape(start, end int) (shape uint64, text int, ok bool) {
-	const offset, prime = 14695981039346656037, 1099511628211 // FNV-1a
-	shape, lines := offset, 0
-	for i := start; i < end; i++ {
-		b := &p.blocks[i]
-		if b.chrome || b.caption > 0 || b.text == "" {
-			continue
-		}
-		text += len(b.text)
-		if text > maxItem {
-			return 0, 0, false
-		}
-		lines++
-		kind := uint64(b.tag)<<8 | uint64(b.heading)<<1
-		if b.linkDensity() >= 0.5 {
-			kind |= 1
-		}
-		shape = (shape ^ kind) * prime
-	}
-	return shape, text, lines >= 2
-}
-
-// maxItem is the most text an entry of a list holds: a title and a
-// teaser of a few lines.
-const maxItem = 600
-
-// datedListSigns weighs a region [start, end) that lists dated entries,
-// each a link to a page of its own with the date it went up ("Go 1.26 is
-// released, 10 February 2026"), as blogs' and newsrooms' indexes do. A
-// story cites a dated link now and then; a list holds one for every few
-// lines of its prose (inside): one for every maxProsePerEntry bytes is a
-// sign, one for every half of that counts twice.
-func (p *page) datedListSigns(start, end, inside int) int {
-	if n := p.datedEntries(start, end, false); n < minDatedEntries || n*maxProsePerEntry < inside {
-		return 0 // too few lines could be entries: no dates need reading
-	}
-	n := p.datedEntries(start, end, true)
-	switch {
-	case n < minDatedEntries || n*maxProsePerEntry < inside:
-		return 0
-	case n*maxProsePerEntry >= inside*2:
-		return 2
-	}
-	return 1
-}
-
-const (
-	// minDatedEntries is how many dated links make a list of them.
-	minDatedEntries = 5
-	// maxProsePerEntry is the most prose a list of dated links holds
-	// for each: a title, a byline and a teaser.
-	maxProsePerEntry = 500
-)
-
-// datedEntries counts the short lines in [start, end) that print a date
-// next to a link of a title's length: on the line itself ("Go 1.26 is
-// released, 10 February 2026"), or on a line of its own within two lines.
-// With parse false it counts the lines that could (see mayBeDated), which
-// costs no reading of dates.
-func (p *page) datedEntries(start, end int, parse bool) int {
-	n := 0
-	for i := start; i < end; i++ {
-		if !p.mayBeDated(i, start, end) {
-			continue
-		}
-		if !parse {
-			n++
-		} else if _, ok := datePrintedIn(p.blocks[i].text); ok {
-			n++
-		}
-	}
-	return n
-}
-
-// mayBeDated reports block i of [start, end) as a possible entry's date
-// line: short, with four digits in a row as a year has, by a title link.
-// Lines that fail are passed over before the dearer reading of dates.
-func (p *page) mayBeDated(i, start, end int) bool {
-	b := &p.blocks[i]
-	return !b.chrome && b.caption == 0 && len(b.text) <= maxDatedLine && hasFourDigits(b.text) &&
-		(b.linkLen >= minTitle || p.nearTitleLink(i, start, end))
-}
-
-const (
-	// maxDatedLine is the longest line read as an entry's date line: a
-	// title, a date and a byline.
-	maxDatedLine = 150
-	// minTitle is the shortest link text read as a linked title.
-	minTitle = 15
-)
-
 // hasFourDigits reports a run of four digits in s, as a year has.
 func hasFourDigits(s string) bool {
 	run := 0
@@ -659,13 +349,499 @@ func hasFourDigits(s string) bool {
 	return false
 }
 
-// nearTitleLink reports a link of a title's length within two blocks of
-// block i, inside [start, end).
-func (p *page) nearTitleLink(i, start, end int) bool {
-	for j := max(start, i-2); j < min(end, i+3); j++ {
-		if b := &p.blocks[j]; !b.chrome && b.linkLen >= minTitle && b.linkDensity() >= 0.5 {
+// hasTitleLink reports a block that holds a link of a title's length
+// (minTitle) making up at least share of its text: the linked headline of
+// an entry, a card or a product. The share tells how much else the line
+// may carry: a date and a byline beside the title, or nearly nothing.
+func (b *block) hasTitleLink(share float64) bool {
+	return b.linkLen >= minTitle && float64(b.linkLen) >= share*float64(len(b.text))
+}
+
+// isHeadlineLink reports a line that is one link and nothing else, no
+// longer than a headline: a teaser's or a listing's title, where
+// hasTitleLink finds a title linked within a line of other words.
+func (b *block) isHeadlineLink() bool {
+	return len(b.text) <= maxHeadline && b.isLink()
+}
+
+// maxHeadline is the longest line read as a linked headline.
+const maxHeadline = 200
+
+// shape is what one pass over a page's blocks measures for the signs of
+// an index: the page outside chrome and captions, and its story region.
+type shape struct {
+	prose        int // the page's prose: blocks that are not mostly links
+	headlines    int // the page's linked headlines (see isHeadlineLink) of a few words, or set as headings
+	prices       int // the page's lines that show a price: see isPriceLine
+	chromePrices int // the lines inside chrome that show a price
+	resultCounts int // the page's lines that count its results: see isResultCount
+
+	held        int // the region's paragraph text
+	total       int // all the region's text
+	linkText    int // the region's link text
+	inside      int // the region's prose
+	teasers     int // the region's linked headlines, each followed by its summary: see isTeaser
+	paragraphs  int // the region's other paragraphs
+	heads       int // the region's headings
+	linkedHeads int // the region's headings that are title links
+
+	// mayBeDated counts the region's lines that could be a dated entry
+	// (see mayBeDated), the first of them at firstDated and the last at
+	// lastDated, so that dates are read in that stretch alone.
+	mayBeDated, firstDated, lastDated int
+}
+
+// measureShape measures the page whose story region is [start, end), in
+// one pass over its blocks.
+func (p *page) measureShape(start, end int) shape {
+	var s shape
+	for i := range p.blocks {
+		b := &p.blocks[i]
+		if b.caption > 0 {
+			continue
+		}
+		if b.chrome {
+			if isPriceLine(b.text) {
+				s.chromePrices++
+			}
+			continue
+		}
+		prose := b.linkDensity() < 0.5
+		if prose {
+			s.prose += len(b.text)
+		}
+		if isPriceLine(b.text) {
+			s.prices++
+		}
+		if isResultCount(b.text) {
+			s.resultCounts++
+		}
+		if len(b.text) >= minTitle && b.isHeadlineLink() && (b.heading > 0 || b.strong || strings.Count(b.text, " ") >= 2) {
+			s.headlines++
+		}
+		if i >= start && i < end {
+			s.addRegionBlock(p, i, start, end, prose)
+		}
+	}
+	return s
+}
+
+// addRegionBlock adds block i, outside chrome and captions, to the
+// measures of the story region [start, end).
+func (s *shape) addRegionBlock(p *page, i, start, end int, prose bool) {
+	b := &p.blocks[i]
+	s.total += len(b.text)
+	s.linkText += int(b.linkLen)
+	if prose {
+		s.inside += len(b.text)
+	}
+	paragraph := b.isParagraph()
+	if paragraph {
+		s.held += len(b.text)
+	}
+	if b.heading > 0 {
+		s.heads++
+		if b.hasTitleLink(0.5) {
+			s.linkedHeads++
+		}
+	}
+	if b.isHeadlineLink() && (b.heading > 0 || b.strong) {
+		if p.isTeaser(i, end) {
+			s.teasers++
+		}
+	} else if paragraph {
+		s.paragraphs++
+	}
+	if p.mayBeDated(i, start, end) {
+		if s.mayBeDated == 0 {
+			s.firstDated = i
+		}
+		s.mayBeDated++
+		s.lastDated = i
+	}
+}
+
+// isLinkList reports a region whose text is three quarters link text, and
+// long enough to be the page: a list of links (an encyclopedia's list of
+// articles, a directory), whatever its lines look like. A story links its
+// sources and names inside sentences; the dev articles hold under half
+// their text in links.
+func (s *shape) isLinkList() bool {
+	return s.total >= minLinkList && s.linkText*4 >= s.total*3
+}
+
+// minLinkList is the least text of a region read as a list of links.
+const minLinkList = 2000
+
+// isTeaser reports a linked headline at block i of a region ending at end
+// followed by its summary: the entry of an index of stories.
+func (p *page) isTeaser(i, end int) bool {
+	j := p.nextText(i + 1)
+	return j < end && !p.blocks[j].isLink() && len(p.blocks[j].text) >= minParagraph
+}
+
+// hasLinkedHeadings reports a region whose headings are nearly all title
+// links, minLinkedHeadings of them or more: the headlines of a list of
+// stories. A story's subheads link nowhere.
+func (s *shape) hasLinkedHeadings() bool {
+	return s.linkedHeads >= minLinkedHeadings && s.linkedHeads*10 >= s.heads*8
+}
+
+// cardSigns weighs the cards of a story region: small boxes side by side,
+// each a linked title and a line or two of teaser, or one link around
+// both, as category pages, product grids and section fronts lay out their
+// items. Paragraphs that sit one to a box are no story; a story's own
+// boxes (a pull quote, a related link) hold little of its text. Cards
+// that hold (held) two fifths of the region's text (total) are a sign
+// (the rest is the page's intro, filters and pager); cards that hold
+// nearly all of it count twice.
+func cardSigns(cards, held, total int) int {
+	switch {
+	case cards < minCards || held*5 < total*2:
+		return 0
+	case held*10 >= total*9:
+		return 2
+	}
+	return 1
+}
+
+// minCards is how many cards make a grid.
+const minCards = 7
+
+// boxSigns are the signs readBoxes finds in the boxes of a story region.
+type boxSigns struct {
+	cards, cardText int  // the cards (see box.isCard) and the text they hold
+	grid            bool // a grid of products: see gridRun
+	items           int  // the region is boxes of one shape: see itemRun
+}
+
+// readBoxes reads the boxes (the regions) inside the story region
+// [start, end) whose text is total, in document order, in one pass for
+// the three signs they give: cards, a product grid and items of one
+// shape. Each sign passes over the boxes inside a box it took; a box is
+// read once for all three.
+func (p *page) readBoxes(start, end, total int) boxSigns {
+	var (
+		out              boxSigns
+		grid             gridRun
+		items            itemRun
+		inCard, gridDone = -1, false
+	)
+	grid.last = -1
+	items.inItem = -1
+	// Regions are kept in document order, by their first block.
+	first := sort.Search(len(p.regions), func(r int) bool { return int(p.regions[r].start) >= start })
+	for r := first; r < len(p.regions) && int(p.regions[r].start) < end; r++ {
+		reg := &p.regions[r]
+		from, to := int(reg.start), int(reg.end)
+		if to > end || reg.chrome {
+			continue
+		}
+		whole := from == start && to == end
+		wantCard := !whole && from >= inCard
+		wantGrid := !gridDone && from >= grid.last
+		wantItem := out.items == 0 && !whole && from >= items.inItem
+		if !wantCard && !wantGrid && !wantItem {
+			continue
+		}
+		b := p.readBox(from, to, wantGrid)
+		if wantCard && b.isCard() {
+			out.cards, out.cardText, inCard = out.cards+1, out.cardText+b.text, to
+		}
+		if wantGrid && b.isPriced() {
+			gridDone = grid.add(p, from, to)
+		}
+		if wantItem && b.isItem() {
+			out.items = items.add(reg.parent, to, b, total)
+		}
+	}
+	out.grid = gridDone
+	return out
+}
+
+// box sums up the blocks of one region for readBoxes.
+type box struct {
+	text   int    // its text, chrome and captions left out, counted up to the first byte past maxItem
+	names  int    // its lines that are a title link, a product's or a story's name
+	teaser bool   // a line of teaser: a paragraph, or a title link long enough to hold one
+	price  bool   // a line that shows a price (read only when asked for)
+	shape  uint64 // its lines' kinds: see readBox
+	lines  int    // its lines that hold text
+}
+
+// readBox sums up blocks [start, end), reading prices only when asked:
+// a box holding more than maxItem is too long to be any entry, and
+// reading stops there. The shape is a hash of the kind of each line
+// (element, heading level, link or not), so that boxes of one template
+// compare equal whatever they say.
+func (p *page) readBox(start, end int, prices bool) box {
+	const offset, prime = 14695981039346656037, 1099511628211 // FNV-1a
+	x := box{shape: offset}
+	for i := start; i < end; i++ {
+		b := &p.blocks[i]
+		if b.chrome || b.caption > 0 {
+			continue
+		}
+		x.text += len(b.text)
+		if x.text > maxItem {
+			return x
+		}
+		if b.hasTitleLink(0.8) {
+			x.names++
+			x.teaser = x.teaser || len(b.text) >= 60
+		} else if len(b.text) >= minParagraph && b.linkDensity() < 0.5 {
+			x.teaser = true
+		}
+		x.price = x.price || prices && isPriceLine(b.text)
+		if b.text == "" {
+			continue
+		}
+		x.lines++
+		kind := uint64(b.tag)<<8 | uint64(b.heading)<<1
+		if b.linkDensity() >= 0.5 {
+			kind |= 1
+		}
+		x.shape = (x.shape ^ kind) * prime
+	}
+	return x
+}
+
+// isCard reports a box that reads as one card: short, with a linked line
+// of a title's length and a line of teaser beside it, or a link long
+// enough to hold the teaser too.
+func (x box) isCard() bool {
+	return x.text >= 40 && x.text <= maxCard && x.names > 0 && x.teaser
+}
+
+// maxCard is the most text a card holds: a title and a teaser of a line
+// or two, where the entries of a list article run to paragraphs.
+const maxCard = 400
+
+// isPriced reports a box that reads as a product's: no more text than an
+// entry of a list (maxItem: a shop's boxes carry their swatches, shipping
+// notes and hidden details), with one name and a price line. A box with
+// several names is a row or a whole small grid.
+func (x box) isPriced() bool {
+	return x.text <= maxItem && x.price && x.names == 1
+}
+
+// isItem reports a box that may be one entry of a list: two lines or
+// more and at most maxItem bytes.
+func (x box) isItem() bool {
+	return x.text <= maxItem && x.lines >= 2
+}
+
+// maxItem is the most text an entry of a list holds: a title and a
+// teaser of a few lines.
+const maxItem = 600
+
+// gridRun follows a run of priced boxes side by side: a grid of products
+// when minCards of them follow one another with no running text between
+// them. A shopping article prints such boxes too, but one to a product,
+// between paragraphs of review.
+type gridRun struct {
+	run  int // boxes in the run
+	last int // the end of the last box, or -1
+}
+
+// add takes the priced box [from, to) and reports whether the run makes
+// a grid.
+func (g *gridRun) add(p *page, from, to int) bool {
+	if g.last >= 0 && p.hasParagraphIn(g.last, from) {
+		g.run = 0
+	}
+	g.run++
+	g.last = to
+	return g.run >= minCards
+}
+
+// minRunningText is the shortest paragraph that breaks a run of boxes.
+const minRunningText = 100
+
+// hasParagraphIn reports running text among blocks [start, end): a
+// paragraph of minRunningText or more. A shop's notes between its boxes
+// ("The current price is Now $129.99, discount of 41%") are shorter than
+// a review's paragraphs.
+func (p *page) hasParagraphIn(start, end int) bool {
+	for i := start; i < end; i++ {
+		if p.blocks[i].isParagraph() && len(p.blocks[i].text) >= minRunningText {
 			return true
 		}
 	}
 	return false
+}
+
+// itemRun follows a run of boxes of one shape: a video playlist, a
+// directory of shows, a page of courses, each entry a title and a line or
+// two of text in a box of its own, the boxes siblings that repeat one
+// sequence of lines. Cards are found by their links; these may carry none
+// (the link wraps a picture or a button). A story's own boxes (questions
+// and answers, pull quotes) hold part of its text; boxes that hold nearly
+// all of the region's text are the page, and count twice. Nothing is kept
+// but the run under way; an odd sibling in the run (a box missing a line,
+// an ad) does not end it.
+type itemRun struct {
+	parent int32  // the region around the boxes
+	shape  uint64 // their shape: see readBox
+	count  int    // how many
+	text   int    // the text they hold
+	inItem int    // the end of the last box, or -1
+}
+
+// add takes the box x, ending at block to, whose region's parent is
+// parent, and weighs the run against the region's text (total).
+func (run *itemRun) add(parent int32, to int, x box, total int) int {
+	run.inItem = to
+	switch {
+	case run.count > 0 && parent == run.parent && x.shape == run.shape:
+		run.count, run.text = run.count+1, run.text+x.text
+	case run.count > 1 && parent == run.parent:
+		// A sibling of another shape (a box missing a line, an ad) is
+		// passed over: it does not end the run.
+		return 0
+	default:
+		run.parent, run.shape, run.count, run.text = parent, x.shape, 1, x.text
+	}
+	if run.count >= minCards && run.text*10 >= total*9 {
+		return 2
+	}
+	return 0
+}
+
+// datedListSigns weighs a story region that lists dated entries, each a
+// link to a page of its own with the date it went up ("Go 1.26 is
+// released, 10 February 2026"), as blogs' and newsrooms' indexes do. A
+// story cites a dated link now and then; a list holds one for every few
+// lines of its prose (inside): one for every maxProsePerEntry bytes is a
+// sign, one for every half of that counts twice.
+func datedListSigns(entries, inside int) int {
+	switch {
+	case entries < minDatedEntries || entries*maxProsePerEntry < inside:
+		return 0
+	case entries*maxProsePerEntry >= inside*2:
+		return 2
+	}
+	return 1
+}
+
+const (
+	// minDatedEntries is how many dated links make a list of them.
+	minDatedEntries = 5
+	// maxProsePerEntry is the most prose a list of dated links holds
+	// for each: a title, a byline and a teaser.
+	maxProsePerEntry = 500
+)
+
+// datedEntries counts the lines among blocks [from, to) of the region
+// [start, end) that print a date next to a title link: on the line itself
+// ("Go 1.26 is released, 10 February 2026"), or on a line of its own
+// within two lines.
+func (p *page) datedEntries(from, to, start, end int) int {
+	n := 0
+	for i := from; i < to; i++ {
+		if !p.mayBeDated(i, start, end) {
+			continue
+		}
+		if _, ok := datePrintedIn(p.blocks[i].text); ok {
+			n++
+		}
+	}
+	return n
+}
+
+// mayBeDated reports block i of [start, end) as a possible entry's date
+// line: short, with four digits in a row as a year has, by a title link.
+// Lines that fail are passed over before the dearer reading of dates.
+func (p *page) mayBeDated(i, start, end int) bool {
+	b := &p.blocks[i]
+	return !b.chrome && b.caption == 0 && len(b.text) <= maxDatedLine && hasFourDigits(b.text) &&
+		(b.hasTitleLink(0) || p.nearTitleLink(i, start, end))
+}
+
+const (
+	// maxDatedLine is the longest line read as an entry's date line: a
+	// title, a date and a byline.
+	maxDatedLine = 150
+	// minTitle is the shortest link text read as a linked title.
+	minTitle = 15
+)
+
+// nearTitleLink reports a title link within two blocks of block i, inside
+// [start, end).
+func (p *page) nearTitleLink(i, start, end int) bool {
+	for j := max(start, i-2); j < min(end, i+3); j++ {
+		if b := &p.blocks[j]; !b.chrome && b.hasTitleLink(0.5) {
+			return true
+		}
+	}
+	return false
+}
+
+// isResultCount reports a line that counts the results a listing shows
+// ("48 products", "Showing 18 results", "1–30 of 338 products"), as shops,
+// catalogues and search pages print above their grids. A story counts
+// things inside sentences; a count of none ("0 items") is an empty cart
+// or a search box, not a listing; a year ("2025 results") heads a section.
+func isResultCount(s string) bool {
+	if len(s) > maxCountLine {
+		return false
+	}
+	// The walk folds all white space to single spaces. Each counted noun
+	// ends in "s": most lines are passed over at their last byte.
+	s = strings.Trim(s, " ")
+	if s == "" || s[len(s)-1]|0x20 != 's' {
+		return false
+	}
+	i := strings.LastIndexByte(s, ' ')
+	if i < 0 || !isCountedNoun(s[i+1:]) {
+		return false
+	}
+	rest := strings.TrimSpace(s[:i])
+	if len(rest) > len("showing ") && strings.EqualFold(rest[:len("showing ")], "showing ") {
+		rest = rest[len("showing "):]
+	}
+	if shown, total, ok := strings.Cut(rest, " of "); ok {
+		if !isShownRange(shown) {
+			return false
+		}
+		return isCount(total)
+	}
+	// A bare year is a heading's ("2025 results"), not a count.
+	return isCount(rest) && !(len(rest) == 4 && (rest[:2] == "19" || rest[:2] == "20"))
+}
+
+// maxCountLine is the longest line read as a count of results.
+const maxCountLine = 60
+
+// isCountedNoun reports the plural nouns listings count their entries by.
+func isCountedNoun(w string) bool {
+	return strings.EqualFold(w, "results") || strings.EqualFold(w, "items") || strings.EqualFold(w, "products")
+}
+
+// isShownRange reports the range of results a page shows ("1–30", "1 -
+// 12", "1 to 20").
+func isShownRange(s string) bool {
+	for _, dash := range []string{"–", "-", " to "} {
+		if from, to, ok := strings.Cut(s, dash); ok {
+			return isCount(strings.TrimSpace(from)) && isCount(strings.TrimSpace(to))
+		}
+	}
+	return false
+}
+
+// isCount reports a whole number above zero, with thousands separated by
+// commas or not ("338", "1,693,368").
+func isCount(s string) bool {
+	nonzero := false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '1' && c <= '9':
+			nonzero = true
+		case c == '0':
+		case c == ',' && i > 0 && i < len(s)-1:
+		default:
+			return false
+		}
+	}
+	return nonzero
 }

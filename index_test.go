@@ -90,7 +90,7 @@ func TestCardSigns(t *testing.T) {
 		p := walkPage(doc)
 		start, end, ok := p.storyRegion()
 		require.True(t, ok, tt.name)
-		assert.Equal(t, tt.want, p.cardSigns(start, end), tt.name)
+		assert.Equal(t, tt.want, p.indexSigns(start, end).cards, tt.name)
 		p.release()
 	}
 }
@@ -179,8 +179,7 @@ func TestRepeatedItems(t *testing.T) {
 	}
 	for _, tt := range tests {
 		p, start, end := storySigns(t, tt.body)
-		_, total, _ := p.regionTextIn(start, end)
-		assert.Equal(t, tt.want, p.repeatedItems(start, end, total), tt.name)
+		assert.Equal(t, tt.want, p.indexSigns(start, end).items, tt.name)
 		p.release()
 	}
 }
@@ -209,7 +208,7 @@ func TestDatedListSigns(t *testing.T) {
 	}
 	for _, tt := range tests {
 		p, start, end := storySigns(t, tt.body)
-		assert.Equal(t, tt.want, p.datedListSigns(start, end, p.proseIn(start, end)), tt.name)
+		assert.Equal(t, tt.want, p.indexSigns(start, end).dated, tt.name)
 		p.release()
 	}
 }
@@ -238,7 +237,7 @@ func TestIsProductGrid(t *testing.T) {
 	}
 	for _, tt := range tests {
 		p, start, end := storySigns(t, tt.body)
-		assert.Equal(t, tt.want, p.isProductGrid(start, end), tt.name)
+		assert.Equal(t, tt.want, p.indexSigns(start, end).grid, tt.name)
 		p.release()
 	}
 }
@@ -289,7 +288,7 @@ func TestFrontSigns(t *testing.T) {
 		u, err := url.Parse(tt.url)
 		require.NoError(t, err)
 		p.setBase(u, "")
-		assert.Equal(t, tt.want, p.frontSigns(start, end), tt.name)
+		assert.Equal(t, tt.want, p.indexSigns(start, end).front, tt.name)
 		p.release()
 	}
 }
@@ -336,5 +335,138 @@ func TestHasFourDigits(t *testing.T) {
 		"Call 555-0142 today":                   true,
 	} {
 		assert.Equal(t, want, hasFourDigits(s), s)
+	}
+}
+
+// TestIsRootAddress checks the in-place reading of a site's root address
+// against what url.Parse makes of the same addresses.
+func TestIsRootAddress(t *testing.T) {
+	for s, want := range map[string]bool{
+		"https://news.example.com/":                     true,
+		"https://news.example.com":                      true,
+		"https://news.example.com/#top":                 true,
+		"https://news.example.com/?":                    true,
+		"https://news.example.com/?q=orbit":             false,
+		"https://news.example.com?page=2":               false,
+		"https://news.example.com/2025/05/probe":        false,
+		"https://news.example.com//":                    false,
+		"https://news.example.com/index.html":           false,
+		"https://":                                      false,
+		"news.example.com/":                             false,
+		"":                                              false,
+		"https://news.example.com:8080/":                true,
+		"https://news.example.com/#/2025/05/probe-news": true,
+	} {
+		assert.Equal(t, want, isRootAddress(s), s)
+		u, err := url.Parse(s)
+		parsed := err == nil && u.Scheme != "" && u.Host != "" && (u.Path == "" || u.Path == "/") && u.RawQuery == ""
+		assert.Equal(t, parsed, isRootAddress(s), "as url.Parse reads %q", s)
+	}
+}
+
+// TestHasTitleLink checks the one test of a linked title the signs share,
+// at the shares they ask: a headline that is all link, a date line whose
+// title is linked, a line with a short link in it.
+func TestHasTitleLink(t *testing.T) {
+	tests := []struct {
+		name    string
+		text    string
+		linkLen int32
+		share   float64
+		want    bool
+	}{
+		{"headline", "Probe slowed an asteroid's orbit", 32, 0.8, true},
+		{"headline with a date", "Probe slowed an asteroid's orbit, 10 February 2026", 32, 0.8, false},
+		{"date line at half", "Probe slowed an asteroid's orbit, 10 February 2026", 32, 0.5, true},
+		{"date line with any share", "Probe slowed an asteroid's orbit, by Jane Roe of the science desk, 10 February 2026", 32, 0, true},
+		{"short link", "Read more about it on our science page", 9, 0, false},
+		{"short line all link", "Read more »", 11, 0.8, false},
+	}
+	for _, tt := range tests {
+		b := block{text: tt.text, linkLen: tt.linkLen}
+		assert.Equal(t, tt.want, b.hasTitleLink(tt.share), tt.name)
+	}
+}
+
+// TestIsResultCount checks the line that counts a listing's results:
+// shops' and search pages' counts above their grids are one; a count of
+// none (an empty cart) and counts inside a sentence are not.
+func TestIsResultCount(t *testing.T) {
+	for s, want := range map[string]bool{
+		"48 products":                    true,
+		"Showing 18 results":             true,
+		"1–30 of 338 products":           true,
+		"1 - 12 of 27 Products":          true,
+		"Showing 1–16 of 29 results":     true,
+		"1,693,368 results":              true,
+		"210 Items":                      true,
+		"0 items":                        false,
+		"0 Results":                      false,
+		"Cart: 0 items":                  false,
+		"We tested 12 products":          false,
+		"The results":                    false,
+		"Top 10 products":                false,
+		"results":                        false,
+		"2025 results":                   false,
+		"1–30 of 2025 products":          true,
+		"Showing results for sneakers":   false,
+		"Of 338 products, 30 were shown": false,
+	} {
+		assert.Equal(t, want, isResultCount(s), s)
+	}
+}
+
+// TestIsHeadlineLink checks the linked headline of teasers and listings:
+// a line that is one link of a headline's length; not a line with a link
+// in it, two links side by side, or a linked paragraph.
+func TestIsHeadlineLink(t *testing.T) {
+	long := strings.Repeat("The council met until dawn to settle the budget. ", 5)
+	tests := []struct {
+		name    string
+		text    string
+		nLinks  int32
+		linkLen int32
+		want    bool
+	}{
+		{"headline", "Probe slowed an asteroid's orbit", 1, 32, true},
+		{"headline with a short kicker", "Probe slowed an asteroid's orbit »", 1, 32, true},
+		{"link inside a line", "Read more about the probe on our science page", 1, 9, false},
+		{"two links", "Science | Space", 2, 15, false},
+		{"linked paragraph", long, 1, int32(len(long)), false},
+	}
+	for _, tt := range tests {
+		b := block{text: tt.text, nLinks: tt.nLinks, linkLen: tt.linkLen}
+		assert.Equal(t, tt.want, b.isHeadlineLink(), tt.name)
+	}
+}
+
+// TestLinkList checks the sign of a region that is a list of links: an
+// encyclopedia's list of articles weighs; a story that links its sources
+// inside sentences, or a short list under a story, does not.
+func TestLinkList(t *testing.T) {
+	langs := []string{"Ada", "ALGOL", "APL", "BASIC", "COBOL", "Fortran", "Lisp", "ML", "Pascal", "Prolog", "Simula", "Smalltalk"}
+	var list, cited, short strings.Builder
+	for i, l := range langs {
+		fmt.Fprintf(&list, `<li><a href="/wiki/%s">%s (programming language)</a> – <a href="/wiki/Y%d">19%d</a></li>`, l, l, i, 50+i)
+		for _, topic := range []string{"dialects and implementations", "compilers and interpreters", "standard library reference", "history and influence"} {
+			fmt.Fprintf(&list, `<li><a href="/wiki/%s_%d">%s %s</a></li>`, l, len(topic), l, topic)
+		}
+		fmt.Fprintf(&cited, `<p>The first compiler for <a href="/wiki/%s">%s</a> ran in a basement, and the team that wrote it, short of memory and of time, kept notes that survive to this day.</p>`, l, l)
+		if i < 4 {
+			fmt.Fprintf(&short, `<li><a href="/wiki/%s">%s</a></li>`, l, l)
+		}
+	}
+	tests := []struct {
+		name, body string
+		want       bool
+	}{
+		{"list of articles", `<div id="main"><h1>List of programming languages</h1><p>This is an index of languages by name.</p><ul>` + list.String() + `</ul></div>`, true},
+		{"story citing sources", `<div id="main">` + cited.String() + `</div>`, false},
+		{"story with a short list", `<div id="main">` + cited.String() + `<ul>` + short.String() + `</ul></div>`, false},
+	}
+	for _, tt := range tests {
+		p, start, end := storySigns(t, tt.body)
+		assert.Equal(t, tt.want, p.indexSigns(start, end).links, tt.name)
+		p.release()
 	}
 }

@@ -1,6 +1,7 @@
 package newswire
 
 import (
+	"html"
 	"strconv"
 	"strings"
 	"unicode/utf16"
@@ -27,7 +28,17 @@ type jsonScanner struct {
 	// pagePublished is the first datePublished of a node that is no
 	// article (a WebPage): the page's date when it has no article node.
 	pagePublished string
+
+	// named are the @id and name of the nodes of the script read so far
+	// that are no article: the Person nodes a graph's article refers to
+	// by @id. needIDs asks the scan to go on reading them after the
+	// article is found.
+	named   []ldNamed
+	needIDs bool
 }
+
+// ldNamed is a node's @id and name.
+type ldNamed struct{ id, name string }
 
 func (j *jsonScanner) ws() {
 	for j.i < len(j.s) {
@@ -339,58 +350,55 @@ func findArticleLD(raw string) (ldArticle, bool) {
 	if !found {
 		return ldArticle{pagePublished: j.pagePublished}, false
 	}
-	if len(a.authors) == 0 && len(a.authorIDs) > 0 {
-		a.authors = namesByID(raw, a.authorIDs)
+	if len(a.authors) == 0 {
+		// A graph names its authors by @id: their names are those of the
+		// nodes with those @ids, read in the same scan.
+		for _, id := range a.authorIDs {
+			for _, n := range j.named {
+				if n.id == id {
+					a.authors = append(a.authors, n.name)
+					break
+				}
+			}
+		}
 	}
 	return a, found
 }
 
-// ldIDs returns the @id references of a JSON-LD value ({"@id": "#/person/1"}
-// or a list of them), as graphs name their authors.
-func ldIDs(v any, depth int) []string {
-	if depth > 3 {
-		return nil
-	}
-	switch v := v.(type) {
-	case map[string]any:
-		if id, ok := v["@id"].(string); ok && id != "" {
-			return []string{id}
-		}
-	case []any:
-		var out []string
-		for _, x := range v {
-			out = append(out, ldIDs(x, depth+1)...)
-		}
-		return out
-	}
-	return nil
-}
-
-// namesByID finds the names of the nodes with the given @ids in a JSON-LD
-// script: the Person nodes of a graph that its article refers to. It
-// decodes the whole script, which only pages that name their authors this
-// way pay for.
-func namesByID(raw string, ids []string) []string {
-	j := &jsonScanner{s: raw}
-	v, ok := j.value()
-	if !ok {
-		return nil
-	}
-	names := map[string]string{}
+// ldAuthors reads a JSON-LD author value in one walk: the names it gives
+// (a string, a node's name, or its givenName and familyName), those of
+// them that are typed Person (the site's own statement that a credit
+// names a person), and the @id of each node that gives no name, which the
+// graph names elsewhere ({"@id": "#/schema/person/1"}). Addresses are no
+// names; HTML entities some plugins leave in names are decoded. orgs are
+// the names typed as an organisation ("@type": "Organization",
+// "NewsMediaOrganization"): the site's own statement that a credit names no
+// person.
+func ldAuthors(v any) (names, persons, orgs, ids []string) {
 	var walk func(v any, depth int)
 	walk = func(v any, depth int) {
-		if depth > maxJSONDepth {
+		if depth > 3 {
 			return
 		}
 		switch v := v.(type) {
-		case map[string]any:
-			if id, ok := v["@id"].(string); ok {
-				if n := cleanText(ldString(v["name"])); n != "" && names[id] == "" {
-					names[id] = n
-				}
+		case string:
+			if s := cleanText(unescapeEntities(v)); s != "" && !strings.HasPrefix(s, "http") {
+				names = append(names, s)
 			}
-			for _, x := range v {
-				walk(x, depth+1)
+		case map[string]any:
+			n := len(names)
+			walk(v["name"], depth+1)
+			if len(names) == n {
+				names = append(names, ldSplitName(v)...)
+			}
+			switch t, _ := v["@type"].(string); {
+			case t == "Person":
+				persons = append(persons, names[n:]...)
+			case strings.HasSuffix(t, "Organization") || t == "Corporation":
+				orgs = append(orgs, names[n:]...)
+			}
+			if id, ok := v["@id"].(string); ok && id != "" && len(names) == n {
+				ids = append(ids, id)
 			}
 		case []any:
 			for _, x := range v {
@@ -399,13 +407,29 @@ func namesByID(raw string, ids []string) []string {
 		}
 	}
 	walk(v, 0)
-	var out []string
-	for _, id := range ids {
-		if n := names[id]; n != "" {
-			out = append(out, n)
-		}
+	return names, persons, orgs, ids
+}
+
+// ldSplitName joins the parts of a person a JSON-LD node gives without a
+// "name": {"givenName": "Anna Giulia", "familyName": "Fink"}.
+func ldSplitName(v map[string]any) []string {
+	given, _ := v["givenName"].(string)
+	family, _ := v["familyName"].(string)
+	given, family = cleanText(given), cleanText(family)
+	if given == "" || family == "" {
+		return nil
 	}
-	return out
+	return []string{given + " " + family}
+}
+
+// unescapeEntities decodes the HTML entities a CMS left in a JSON-LD
+// string ("Maria &amp; Katerina"); strings without one are returned as
+// they are.
+func unescapeEntities(s string) string {
+	if i := strings.IndexByte(s, '&'); i < 0 || !strings.Contains(s[i:], ";") {
+		return s
+	}
+	return html.UnescapeString(s)
 }
 
 // searchNode reads the value at the scanner and returns the first article
@@ -417,6 +441,9 @@ func (j *jsonScanner) searchNode() (ldArticle, bool) {
 		ok := false
 		j.array(func() bool {
 			if ok {
+				if j.needIDs && j.peek() == '{' {
+					return j.namedNode()
+				}
 				return j.skip()
 			}
 			found, ok = j.searchNode()
@@ -436,6 +463,7 @@ func (j *jsonScanner) searchNode() (ldArticle, bool) {
 func (j *jsonScanner) articleNode() (ldArticle, bool) {
 	var a ldArticle
 	var nested ldArticle
+	var id, name string
 	isArticle, hasNested := false, false
 	ok := j.object(func(key string) bool {
 		var v any
@@ -453,10 +481,14 @@ func (j *jsonScanner) articleNode() (ldArticle, bool) {
 		case "headline":
 			v, ok = j.value()
 			a.headline = cleanText(ldString(v))
+		case "@id":
+			v, ok = j.value()
+			id, _ = v.(string)
 		case "name":
 			v, ok = j.value()
+			name = cleanText(ldString(v))
 			if a.headline == "" {
-				a.headline = cleanText(ldString(v))
+				a.headline = name
 			}
 		case "datePublished":
 			v, ok = j.value()
@@ -472,11 +504,7 @@ func (j *jsonScanner) articleNode() (ldArticle, bool) {
 			a.url = ldString(v)
 		case "author":
 			v, ok = j.value()
-			a.authors = ldNames(v, 0)
-			a.persons = ldPersons(v, 0)
-			if len(a.authors) == 0 {
-				a.authorIDs = ldIDs(v, 0)
-			}
+			a.authors, a.persons, a.orgs, a.authorIDs = ldAuthors(v)
 		case "image":
 			v, ok = j.value()
 			a.images = ldURLs(v, 0)
@@ -498,10 +526,12 @@ func (j *jsonScanner) articleNode() (ldArticle, bool) {
 		return ldArticle{}, false
 	case isArticle:
 		a.found = true
+		j.needIDs = len(a.authors) == 0 && len(a.authorIDs) > 0
 		return a, true
 	case hasNested:
 		return nested, true
 	}
+	j.addNamed(id, name)
 	if j.pagePublished == "" {
 		j.pagePublished = a.published
 	}
@@ -522,4 +552,34 @@ func ldKeywords(v any) []string {
 		return out
 	}
 	return nil
+}
+
+// maxNamedNodes bounds the named nodes a scan keeps for @id authors.
+const maxNamedNodes = 64
+
+func (j *jsonScanner) addNamed(id, name string) {
+	if id != "" && name != "" && len(j.named) < maxNamedNodes {
+		j.named = append(j.named, ldNamed{id, name})
+	}
+}
+
+// namedNode reads the @id and name of an object after the article was
+// found, for the article's @id authors, and passes over the rest.
+func (j *jsonScanner) namedNode() bool {
+	var id, name string
+	ok := j.object(func(key string) bool {
+		switch key {
+		case "@id", "name":
+			v, ok := j.value()
+			if key == "@id" {
+				id, _ = v.(string)
+			} else {
+				name = cleanText(ldString(v))
+			}
+			return ok
+		}
+		return j.skip()
+	})
+	j.addNamed(id, name)
+	return ok
 }

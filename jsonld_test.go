@@ -119,3 +119,35 @@ func TestJSONLDAuthorParts(t *testing.T) {
 		assert.Equal(t, want, m.article().persons, raw)
 	}
 }
+
+func TestJSONLDAuthorsByID(t *testing.T) {
+	for raw, want := range map[string][]string{
+		// The Person node after the article, as Yoast writes its graph.
+		`{"@graph":[{"@type":"WebPage","@id":"#page","name":"Page"},{"@type":"Article","headline":"H","author":{"@id":"#/person/1"}},{"@type":"Person","@id":"#/person/1","name":"Dana Reyes"}]}`: {"Dana Reyes"},
+		// ... and before it.
+		`{"@graph":[{"@type":"Person","@id":"#/person/2","name":"Omar Lind"},{"@type":"Article","headline":"H","author":[{"@id":"#/person/2"}]}]}`: {"Omar Lind"},
+		// A reference nothing names.
+		`{"@graph":[{"@type":"Article","headline":"H","author":{"@id":"#/person/3"}}]}`: nil,
+		// HTML entities a plugin left in the name.
+		`{"@type":"BlogPosting","author":{"@type":"Person","name":"Maria &amp; Katerina"}}`: {"Maria & Katerina"},
+	} {
+		var m pageMeta
+		m.addJSONLD(raw)
+		assert.Equal(t, want, m.article().authors, raw)
+	}
+}
+
+func TestLDAuthors(t *testing.T) {
+	names, persons, orgs, ids := ldAuthors([]any{
+		map[string]any{"@type": "Person", "name": "Ana Ruiz"},
+		map[string]any{"@type": "Organization", "name": "Acme"},
+		map[string]any{"@type": "NewsMediaOrganization", "name": "DER SPIEGEL"},
+		map[string]any{"@id": "#/person/9"},
+		"https://example.com/author/x",
+		"Ben Ode",
+	})
+	assert.Equal(t, []string{"Ana Ruiz", "Acme", "DER SPIEGEL", "Ben Ode"}, names)
+	assert.Equal(t, []string{"Ana Ruiz"}, persons)
+	assert.Equal(t, []string{"Acme", "DER SPIEGEL"}, orgs)
+	assert.Equal(t, []string{"#/person/9"}, ids)
+}

@@ -20,6 +20,7 @@ import (
 // resolves against <base> too.
 func (p *page) setBase(given *url.URL, baseHref string) {
 	docBase := given
+	var addr *url.URL // p.url, parsed
 	if baseHref != "" {
 		fetched := given
 		if fetched == nil {
@@ -31,17 +32,19 @@ func (p *page) setBase(given *url.URL, baseHref string) {
 	}
 	if own := p.ownAddress(docBase); own != nil {
 		p.base, p.url = own, own.String()
+		addr = own
 	} else if given != nil {
 		if u, ok := resolveURL(nil, given.String()); ok {
 			p.base, _ = url.Parse(u)
 			p.url = u
+			addr = p.base
 		}
 	}
 	if baseHref != "" && docBase != nil && docBase != given {
 		p.base = docBase
 	}
-	if u, err := url.Parse(p.url); err == nil && p.url != "" {
-		p.hostname = strings.TrimPrefix(u.Hostname(), "www.")
+	if addr != nil && p.url != "" {
+		p.hostname = strings.TrimPrefix(addr.Hostname(), "www.")
 	}
 }
 
@@ -104,6 +107,20 @@ func resolveURL(base *url.URL, href string) (string, bool) {
 	if href == "" || href[0] == '#' || len(href) > 4096 {
 		return "", false
 	}
+	// Most links of a page are already in the form resolving gives them,
+	// or a path from the root of the page's own host: those are answered
+	// without parsing, which costs several allocations a link.
+	if isNormalURL(href) {
+		return href, true
+	}
+	if origin := normalOrigin(base); origin != "" && isPlainRootPath(href) {
+		return origin + href, true
+	}
+	return resolveByParsing(base, href)
+}
+
+// resolveByParsing is resolveURL for any link, with net/url.
+func resolveByParsing(base *url.URL, href string) (string, bool) {
 	u, err := url.Parse(href)
 	if err != nil {
 		return "", false
@@ -133,6 +150,102 @@ func resolveURL(base *url.URL, href string) (string, bool) {
 	u.User = nil
 	u.RawQuery = escapeQuery(u.RawQuery)
 	return u.String(), true
+}
+
+// isNormalURL reports an absolute http(s) address that resolveByParsing
+// would give back as it is: a lower-case host of letters, digits, dots
+// and hyphens (no port, no user), a path after it, and only bytes that
+// neither net/url nor escapeQuery rewrites.
+func isNormalURL(s string) bool {
+	var rest string
+	switch {
+	case strings.HasPrefix(s, "https://"):
+		rest = s[len("https://"):]
+	case strings.HasPrefix(s, "http://"):
+		rest = s[len("http://"):]
+	default:
+		return false
+	}
+	slash := strings.IndexByte(rest, '/')
+	if slash <= 0 || !isPlainHost(rest[:slash]) {
+		return false
+	}
+	return isPlainPathQuery(rest[slash:])
+}
+
+// isPlainRootPath reports a link from the root of the page's host ("/a/b",
+// not "//host/a") with no dot segments for resolving to remove and only
+// bytes that are kept as they are.
+func isPlainRootPath(s string) bool {
+	if len(s) < 1 || s[0] != '/' || len(s) > 1 && s[1] == '/' {
+		return false
+	}
+	path, _, _ := strings.Cut(s, "?")
+	for seg := range strings.SplitSeq(path, "/") {
+		if seg == "." || seg == ".." {
+			return false
+		}
+	}
+	return isPlainPathQuery(s)
+}
+
+// normalOrigin is "scheme://host" of an http(s) base as resolveByParsing
+// writes it, or "" when base is nil or its host is not plain letters,
+// digits, dots and hyphens with at most a default port.
+func normalOrigin(base *url.URL) string {
+	if base == nil || base.Opaque != "" {
+		return ""
+	}
+	scheme := strings.ToLower(base.Scheme)
+	host := strings.ToLower(base.Host)
+	if h, port, ok := strings.Cut(host, ":"); ok {
+		if port == "80" && scheme == "http" || port == "443" && scheme == "https" {
+			host = h
+		} else {
+			return ""
+		}
+	}
+	if scheme != "http" && scheme != "https" || !isPlainHost(host) {
+		return ""
+	}
+	return scheme + "://" + host
+}
+
+// isPlainHost reports a non-empty host name of lower-case letters,
+// digits, dots and hyphens.
+func isPlainHost(h string) bool {
+	if h == "" {
+		return false
+	}
+	for i := 0; i < len(h); i++ {
+		if c := h[i]; !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '-') {
+			return false
+		}
+	}
+	return true
+}
+
+// isPlainPathQuery reports a path and query that net/url parses and
+// prints back unchanged and escapeQuery leaves alone: no fragment, no
+// percent sign in the path, no byte that either escapes.
+func isPlainPathQuery(s string) bool {
+	inQuery := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9':
+		case strings.IndexByte("-._~/$&+,:;=@!'()*", c) >= 0:
+		case c == '?':
+			inQuery = true
+		case c == '%' || c == '[' || c == ']' || c == '|':
+			if !inQuery {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // host is the page's host name without "www.": that of its address, not

@@ -3,6 +3,7 @@ package newswire
 import (
 	"bytes"
 	"fmt"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -90,4 +91,56 @@ func TestOwnAddressOrder(t *testing.T) {
 		require.NoError(t, err)
 		assert.Equal(t, want, a.URL, canonical)
 	}
+}
+
+// TestResolveURLShortcuts checks that the links resolveURL answers without
+// parsing come out as net/url resolves them, and that those it must parse
+// still are.
+func TestResolveURLShortcuts(t *testing.T) {
+	bases := []string{"", "https://www.example.com/news/story.html", "HTTP://Example.COM:80/a/", "https://example.com:8443/x", "https://user@example.com/"}
+	hrefs := []string{
+		"https://www.example.com/news/2025/01/story.html",
+		"https://www.example.com/search?q=a+b&page=2",
+		"http://example.org/a;b/c,d/(e)/f*!'/",
+		"https://example.org/p?u=100%25&x=[1]|2",
+		"https://example.org",
+		"https://Example.org/a",
+		"https://example.org:443/a",
+		"https://example.org/a b",
+		"https://example.org/a#top",
+		"https://example.org/caf%C3%A9",
+		"https://example.org/a/../b/./c",
+		"https://user@example.org/a",
+		"/news/2025/story.html",
+		"/search?q=moon&page=2",
+		"/a/../b",
+		"/a/./b/.",
+		"/a//b",
+		"//cdn.example.net/img.jpg",
+		"/",
+		"/?",
+		"/a?%zz",
+		"story.html",
+		"../up.html",
+		"?page=3",
+		"mailto:desk@example.com",
+	}
+	for _, b := range bases {
+		var base *url.URL
+		if b != "" {
+			base = mustURL(b)
+		}
+		for _, h := range hrefs {
+			got, gotOK := resolveURL(base, h)
+			want, wantOK := resolveByParsing(base, h)
+			assert.Equal(t, wantOK, gotOK, "%s against %s", h, b)
+			assert.Equal(t, want, got, "%s against %s", h, b)
+		}
+	}
+	assert.True(t, isNormalURL("https://www.example.com/news/story.html"))
+	assert.False(t, isNormalURL("https://www.example.com"), "no path: resolving adds one")
+	assert.True(t, isPlainRootPath("/news/story.html?id=3"))
+	assert.False(t, isPlainRootPath("/news/../story.html"))
+	assert.Equal(t, "http://example.com", normalOrigin(mustURL("HTTP://Example.COM:80/a/")))
+	assert.Equal(t, "", normalOrigin(mustURL("https://example.com:8443/")))
 }

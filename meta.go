@@ -45,6 +45,7 @@ type ldArticle struct {
 	authors, images, keywords         []string
 	authorIDs                         []string // @id references to resolve
 	persons                           []string // authors typed Person
+	orgs                              []string // authors typed as an organisation
 }
 
 func (m *pageMeta) addMeta(n *html.Node) {
@@ -61,7 +62,7 @@ func (m *pageMeta) addMeta(n *html.Node) {
 	}
 	set := func(dst *string) {
 		if *dst == "" {
-			*dst = cleanText(raw)
+			*dst = cleanOwnText(raw)
 		}
 	}
 	// Keys are matched in lower case, once: the switch converts without
@@ -101,7 +102,7 @@ func (m *pageMeta) addMeta(n *html.Node) {
 		"parsely-author", "cxenseparse:author", "og:author", "article:author_name", "articleauthor",
 		"citation_author", "citation_authors":
 		if !strings.HasPrefix(raw, "http") {
-			k, v := key, cleanText(raw)
+			k, v := key, cleanOwnText(raw)
 			if string(lower) != key {
 				k = string(lower)
 			}
@@ -115,7 +116,7 @@ func (m *pageMeta) addMeta(n *html.Node) {
 		}
 	case "keywords", "news_keywords", "article:tag", "og:article:tag":
 		if len(m.keywords) == 0 || strings.HasSuffix(key, "tag") {
-			m.keywords = append(m.keywords, splitKeywords(cleanText(raw))...)
+			m.keywords = append(m.keywords, splitKeywords(cleanOwnText(raw))...)
 		}
 	}
 }
@@ -212,63 +213,6 @@ func ldString(v any) string {
 		return ldString(v["name"])
 	}
 	return ""
-}
-
-func ldNames(v any, depth int) []string {
-	if depth > 3 {
-		return nil
-	}
-	switch v := v.(type) {
-	case string:
-		if s := cleanText(v); s != "" && !strings.HasPrefix(s, "http") {
-			return []string{s}
-		}
-	case map[string]any:
-		if names := ldNames(v["name"], depth+1); len(names) > 0 {
-			return names
-		}
-		return ldSplitName(v)
-	case []any:
-		var out []string
-		for _, x := range v {
-			out = append(out, ldNames(x, depth+1)...)
-		}
-		return out
-	}
-	return nil
-}
-
-// ldSplitName joins the parts of a person a JSON-LD node gives without a
-// "name": {"givenName": "Anna Giulia", "familyName": "Fink"}.
-func ldSplitName(v map[string]any) []string {
-	given, _ := v["givenName"].(string)
-	family, _ := v["familyName"].(string)
-	given, family = cleanText(given), cleanText(family)
-	if given == "" || family == "" {
-		return nil
-	}
-	return []string{given + " " + family}
-}
-
-// ldPersons returns the names of the nodes of a JSON-LD value typed
-// Person: the site's own statement that a credit names a person.
-func ldPersons(v any, depth int) []string {
-	if depth > 3 {
-		return nil
-	}
-	switch v := v.(type) {
-	case map[string]any:
-		if t, _ := v["@type"].(string); t == "Person" {
-			return ldNames(v, depth)
-		}
-	case []any:
-		var out []string
-		for _, x := range v {
-			out = append(out, ldPersons(x, depth+1)...)
-		}
-		return out
-	}
-	return nil
 }
 
 func ldURLs(v any, depth int) []string {
@@ -427,7 +371,7 @@ func urlDate(u string) (Date, bool) {
 // "2025/03/04", "2025-03-04", "2025_03_04" or "20250304", not followed by
 // another digit.
 func dateAt(s string) (Date, bool) {
-	y, n := scanNumber4(s)
+	y, n := leadingDigits(s, 4)
 	if n != 4 || y < 1990 || y > 2100 {
 		return Date{}, false
 	}
@@ -453,15 +397,6 @@ func dateAt(s string) (Date, bool) {
 	}
 	day := int(s[0]-'0')*10 + int(s[1]-'0')
 	return MakeDate(y, time.Month(m), day)
-}
-
-func scanNumber4(s string) (int, int) {
-	v, i := 0, 0
-	for i < len(s) && i < 4 && isDigit(s[i]) {
-		v = v*10 + int(s[i]-'0')
-		i++
-	}
-	return v, i
 }
 
 // cardAuthor is the author a Twitter card names in its label/data pairs,

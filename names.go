@@ -71,11 +71,12 @@ type elementNames struct {
 	chromeBy  string // the class or id value that names the chrome
 	author    bool
 	container bool
+	hidden    bool // the hidden attribute, or an inline style that hides it: see hidesBox
 }
 
 // judgeNames works out n's elementNames in one reading of its
 // attributes, with one look-up in m per class or id value: the walk asks
-// all three questions of every element.
+// all four questions of every element.
 func judgeNames(n *html.Node, kind elemKind, m nameVerdicts) elementNames {
 	var out elementNames
 	chromeDone := kind&kindChrome != 0 || kind&kindSection == 0
@@ -126,6 +127,10 @@ func judgeNames(n *html.Node, kind elemKind, m nameVerdicts) elementNames {
 			if !authorDone && strings.Contains(a.Val, "author") {
 				out.author, authorDone = true, true
 			}
+		case "hidden":
+			out.hidden = true
+		case "style":
+			out.hidden = out.hidden || hidesBox(a.Val)
 		}
 	}
 	return out

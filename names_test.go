@@ -22,6 +22,10 @@ func TestJudgeNames(t *testing.T) {
 		{`<div class="" class="caption"></div>`, elementNames{}}, // the first class counts
 		{`<figure class="sidebar"></figure>`, elementNames{container: true}},
 		{`<p class="caption"></p>`, elementNames{}},
+		{`<div hidden class="sidebar"></div>`, elementNames{chrome: true, chromeBy: "sidebar", hidden: true}},
+		{`<div style="color: red; DISPLAY: none"></div>`, elementNames{hidden: true}},
+		{`<span style="border: none" class="byline"></span>`, elementNames{author: true}},
+		{`<section style="visibility:hidden" id="menu"></section>`, elementNames{chrome: true, chromeBy: "menu", hidden: true}},
 	}
 	names := nameVerdicts{}
 	for range 2 {

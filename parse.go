@@ -59,7 +59,9 @@ func WithMaxBytes(n int64) Option {
 // <meta> declaration, then the default. As with a <meta> declaration,
 // bytes that contradict a single-byte charset by being valid multi-byte
 // UTF-8 are read as UTF-8, and bytes that are not UTF-8 under a UTF-8
-// label as windows-1252. The media type itself is not checked; ParseNode
+// label as windows-1252; UTF-8 whose text was all encoded twice (UTF-8
+// read as windows-1252 and encoded again, "Investorâ€™s") is read as its
+// publisher meant it, each rune so spelt undone and every other rune kept. The media type itself is not checked; ParseNode
 // ignores the option.
 func WithContentType(ct string) Option {
 	return func(o *options) { o.contentType = ct }

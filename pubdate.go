@@ -1,6 +1,7 @@
 package newswire
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"time"
@@ -278,20 +279,61 @@ func followsWord(rest string) bool {
 
 // isUpdateLabel reports whether the text before a date ends in an update
 // label, with at most a few words between ("Updated on", "Last modified:").
+// It runs for every date a page prints: only the last three words are
+// read, each lower-cased on the stack.
 func isUpdateLabel(before string) bool {
-	words := strings.Fields(strings.ToLower(before))
-	for k := len(words) - 1; k >= 0 && k >= len(words)-3; k-- {
-		w := strings.Trim(words[k], ":,.-|·•")
-		for _, u := range updateWords {
-			if strings.HasPrefix(w, strings.Fields(u)[0]) {
+	rest := before
+	for range 3 {
+		var word string
+		word, rest = lastField(rest)
+		if word == "" {
+			break
+		}
+		var buf [64]byte
+		w := bytes.Trim(appendLower(buf[:0], word), ":,.-|·•")
+		for _, u := range updateLabelWords {
+			if bytes.HasPrefix(w, []byte(u)) {
 				return true
 			}
 		}
-		if w == "published" || w == "posted" || w == "veröffentlicht" || w == "publié" {
+		switch string(w) {
+		case "published", "posted", "veröffentlicht", "publié":
 			return false
 		}
 	}
 	return false
+}
+
+// updateLabelWords are the first words of updateWords, which a word
+// before a date opens with when it labels an update.
+var updateLabelWords = func() []string {
+	out := make([]string, len(updateWords))
+	for i, u := range updateWords {
+		out[i], _, _ = strings.Cut(u, " ")
+	}
+	return out
+}()
+
+// lastField returns the last white-space separated word of s and what
+// precedes it, or "" when s has no word.
+func lastField(s string) (word, before string) {
+	end := len(s)
+	for end > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		end -= size
+	}
+	start := end
+	for start > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:start])
+		if unicode.IsSpace(r) {
+			break
+		}
+		start -= size
+	}
+	return s[start:end], s[:start]
 }
 
 // isDatelineText reports a line that opens with a dateline, with or

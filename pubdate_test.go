@@ -153,3 +153,43 @@ func TestIsLowerOneOf(t *testing.T) {
 		}
 	}
 }
+
+// TestIsUpdateLabel checks the label read from the last words before a
+// printed date.
+func TestIsUpdateLabel(t *testing.T) {
+	tests := []struct {
+		before string
+		want   bool
+	}{
+		{"Updated ", true},
+		{"Last modified: ", true},
+		{"By Jane Roe | Updated on ", true},
+		{"Mis à jour ", true},
+		{"AKTUALISIERT AM ", true},
+		{"Updated by the desk on ", false},
+		{"Updated, then Published ", false},
+		{"Published ", false},
+		{"Posted on ", false},
+		{"By Jane Roe ", false},
+		{"", false},
+		{"Updated five words back from the date ", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, isUpdateLabel(tt.before), tt.before)
+	}
+}
+
+// TestLastField checks the word-from-the-end reader isUpdateLabel uses.
+func TestLastField(t *testing.T) {
+	tests := []struct{ s, word, before string }{
+		{"Updated on ", "on", "Updated "},
+		{"one\u00a0two", "two", "one\u00a0"},
+		{"  ", "", ""},
+		{"solo", "solo", ""},
+	}
+	for _, tt := range tests {
+		w, b := lastField(tt.s)
+		assert.Equal(t, tt.word, w, tt.s)
+		assert.Equal(t, tt.before, b, tt.s)
+	}
+}

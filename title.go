@@ -529,18 +529,30 @@ func isHostName(s string) bool {
 			return false
 		}
 	}
+	for _, c := range []byte(s[i+1:]) {
+		if c < 'a' || c > 'z' {
+			return false // "Vol.II", "Mr.Smith": a top-level domain is lower-case letters
+		}
+	}
 	return !strings.Contains(s, "..")
 }
 
 // sharedWords counts the words of a of three letters or more that b has
 // too, ignoring case.
 func sharedWords(a, b string) int {
-	n := 0
+	n, read := 0, 0
 	for w := range wordsOf(a) {
+		if read++; read > maxTitleWords {
+			break // a paragraph taken for a title: its head says enough
+		}
 		if utf8.RuneCountInString(w) < 3 {
 			continue
 		}
+		seen := 0
 		for v := range wordsOf(b) {
+			if seen++; seen > maxTitleWords {
+				break
+			}
 			if strings.EqualFold(w, v) {
 				n++
 				break
@@ -549,6 +561,10 @@ func sharedWords(a, b string) int {
 	}
 	return n
 }
+
+// maxTitleWords bounds the words sharedWords compares on each side, so
+// that two long texts cost no more than two titles.
+const maxTitleWords = 64
 
 // maxHeadlineWords is more words than any headline has: a longer printed
 // line is a paragraph (a standfirst, a description) the head finder took.
@@ -604,19 +620,7 @@ func sharedTail(printed, title string) (string, bool) {
 // failed its traders:" are one line reworded, part of the headline, where
 // "Eskalation im Nahen Osten" and "Iranischer Angriff auf Israel" are two
 // topic lines over it.
-func shareWord(a, b string) bool {
-	for w := range wordsOf(a) {
-		if utf8.RuneCountInString(w) < 3 {
-			continue
-		}
-		for v := range wordsOf(b) {
-			if strings.EqualFold(w, v) {
-				return true
-			}
-		}
-	}
-	return false
-}
+func shareWord(a, b string) bool { return sharedWords(a, b) > 0 }
 
 // wordsOf yields the runs of letters and digits of s, in place.
 func wordsOf(s string) func(yield func(string) bool) {

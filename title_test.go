@@ -263,6 +263,8 @@ func TestIsSourceCredit(t *testing.T) {
 	assert.False(t, isSourceCredit("(latimes.com) says the report"))
 	assert.False(t, isSourceCredit("latimes.com"))
 	assert.False(t, isSourceCredit("(U.S.)"))
+	assert.False(t, isSourceCredit("(Vol.II)"))
+	assert.False(t, isSourceCredit("(Mr.Smith)"))
 }
 
 func TestSharedWords(t *testing.T) {

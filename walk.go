@@ -133,7 +133,7 @@ type span struct {
 	name       string // the class or id that names it chrome, if one does
 	start, end int32  // its blocks
 	parent     int32  // the chrome span around it, or -1
-	hidden     bool   // hidden by an attribute or inline style: see isHidden
+	hidden     bool   // hidden by an attribute or inline style: see elementNames
 	wrapper    bool   // it holds the story: not chrome after all
 	chrome     bool   // the verdict: neither it nor a span around it wraps the story
 }
@@ -269,7 +269,7 @@ func (w *walker) element(n *html.Node) {
 		return
 	case atom.Title:
 		if w.p.meta.title == "" {
-			w.p.meta.title = cleanText(nodeText(n))
+			w.p.meta.title = cleanOwnText(nodeText(n))
 		}
 		return
 	case atom.Br, atom.Hr:
@@ -306,7 +306,7 @@ func (w *walker) element(n *html.Node) {
 	sp := int32(-1)
 	names := judgeNames(n, kind, w.p.names)
 	chrome, name := names.chrome, names.chromeBy
-	if hidden := isHidden(n); (chrome || hidden) && len(w.p.spans) < maxSpans {
+	if hidden := names.hidden; (chrome || hidden) && len(w.p.spans) < maxSpans {
 		w.p.spans = grow(w.p.spans)
 		sp = int32(len(w.p.spans))
 		w.p.spans = append(w.p.spans, span{start: int32(len(w.p.blocks)), parent: w.span, name: name, hidden: hidden && !chrome})
@@ -693,26 +693,11 @@ func isCaptionContainer(n *html.Node, names nameVerdicts) bool {
 	return judgeNames(n, 0, names).container
 }
 
-// isHidden reports an element the page does not show: the hidden
-// attribute, or an inline style of display:none or visibility:hidden
-// (sign-in dialogs, templates of widgets, menus for small screens). Like
-// chrome it is a span that resolveChrome judges: some pages hide the
-// whole story until a script shows it.
-func isHidden(n *html.Node) bool {
-	for _, a := range n.Attr {
-		switch a.Key {
-		case "hidden":
-			return true
-		case "style":
-			if hidesBox(a.Val) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// hidesBox reports an inline style that hides its element.
+// hidesBox reports an inline style that hides its element: display:none
+// or visibility:hidden. Like chrome, a hidden element is a span that
+// resolveChrome judges (sign-in dialogs, templates of widgets, menus for
+// small screens), as some pages hide the whole story until a script
+// shows it.
 func hidesBox(style string) bool {
 	// Most styles that say "none" say it of a border or a decoration:
 	// copy only a style that names display or visibility at all.
@@ -768,6 +753,16 @@ func cleanText(s string) string {
 	w := walker{buf: make([]byte, 0, len(s))}
 	w.text(s)
 	return strings.TrimSpace(string(w.buf))
+}
+
+// cleanOwnText is cleanText for a string the parser allocated for itself
+// alone, an attribute's value or a text node's: a clean one is kept as it
+// is, since keeping it keeps nothing else alive.
+func cleanOwnText(s string) string {
+	if isCleanASCII(s) {
+		return s
+	}
+	return cleanText(s)
 }
 
 // isCleanASCII reports whether s is printable ASCII words with single

@@ -1,6 +1,7 @@
 package newswire
 
 import (
+	"bytes"
 	"cmp"
 	"slices"
 	"strings"
@@ -29,13 +30,18 @@ var agencies = map[string]string{
 
 // knownAgency returns the short name of an agency written as s, and
 // whether s names one. Regional desk suffixes ("dpa/lno") are allowed.
+//
+// It is asked of many words and names of a page: s is lower-cased in a
+// buffer on the stack, as map look-ups of a converted []byte allocate
+// nothing.
 func knownAgency(s string) (string, bool) {
-	k := strings.ToLower(strings.TrimSpace(s))
-	if a, ok := agencies[k]; ok {
+	var buf [64]byte
+	k := appendLower(buf[:0], strings.TrimSpace(s))
+	if a, ok := agencies[string(k)]; ok {
 		return a, true
 	}
-	if i := strings.IndexByte(k, '/'); i > 0 {
-		if a, ok := agencies[k[:i]]; ok {
+	if i := bytes.IndexByte(k, '/'); i > 0 {
+		if a, ok := agencies[string(k[:i])]; ok {
 			return a, true
 		}
 	}
