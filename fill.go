@@ -187,7 +187,11 @@ func (p *page) fillAuthors(a *Article, names []string) {
 	personal := p.personalSite()
 	byline, authors, agency := p.metaAuthors(names, personal)
 	sites := p.publisherNames()
-	if len(authors) == 0 || allGivenNames(authors) || len(withoutSiteNames(authors, sites)) == 0 {
+	if agency != "" && len(authors) == 0 {
+		// The metadata credits a wire alone ("author": "dpa"): the
+		// story is the agency's, and a name in an author element
+		// elsewhere is another story's (a teaser's "Von X").
+	} else if len(authors) == 0 || allGivenNames(authors) || len(withoutSiteNames(authors, sites)) == 0 {
 		// A full name printed in an author element says more than a
 		// first name in the metadata, or the site credited as its own
 		// author.

@@ -250,3 +250,28 @@ func TestWithoutOrganisations(t *testing.T) {
 	}
 	assert.Equal(t, []string{"DER SPIEGEL"}, withoutOrganisations([]string{"DER SPIEGEL"}, &ldArticle{}))
 }
+
+// TestWireCreditOutranksTeaserAuthor: a page whose metadata credits a
+// wire alone is the agency's story; the author box of a teaser further
+// down names another story's writer.
+func TestWireCreditOutranksTeaserAuthor(t *testing.T) {
+	const page = `<html><head><title>Kühltürme gesprengt</title>
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Kühltürme gesprengt","author":[{"@type":"Organization","name":"dpa"}]}</script>
+</head><body>
+<h1>Kühltürme gesprengt</h1>
+<p>Gundremmingen - Die beiden jeweils 160 Meter hohen Kühltürme des früheren Kernkraftwerks sind knapp vier Jahre nach der Stilllegung gesprengt worden.</p>
+<p>Pünktlich um 12.00 Uhr fielen die aus insgesamt 56.000 Tonnen Stahlbeton bestehenden Kolosse in sich zusammen, wie ein Sprecher des Betreibers sagte.</p>
+<aside><a href="/meinung/russland.html"><h3>Die EU bleibt uneins</h3><p>Warum das auch an der Wirtschaft liegt.</p></a>
+<div class="appetizer-author">Von Max Mustermann</div></aside>
+</body></html>`
+	a, err := Parse(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Empty(t, a.Authors)
+	assert.Equal(t, "dpa", a.Agency)
+
+	// With a person beside the wire in the metadata, the person is the author.
+	both := strings.Replace(page, `[{"@type":"Organization","name":"dpa"}]`, `[{"@type":"Person","name":"Anna Beispiel"},{"@type":"Organization","name":"dpa"}]`, 1)
+	a, err = Parse(strings.NewReader(both))
+	require.NoError(t, err)
+	assert.Equal(t, []string{"Anna Beispiel"}, a.Authors)
+}
