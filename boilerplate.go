@@ -375,10 +375,10 @@ func tailPhrase(text string, buf []byte) tailKind {
 	if !tailInitials[lowerASCII(text[0])] && !strings.HasPrefix(text, "©") {
 		return tailNone
 	}
-	for i := 0; i < len(text) && i < 60; i++ {
-		buf = append(buf, lowerASCII(text[i]))
-	}
 	if len(text) <= 60 {
+		for i := 0; i < len(text); i++ {
+			buf = append(buf, lowerASCII(text[i]))
+		}
 		n := len(buf)
 		for n > 0 && strings.IndexByte(" :.-|>", buf[n-1]) >= 0 {
 			n--
@@ -388,11 +388,26 @@ func tailPhrase(text string, buf []byte) tailKind {
 		}
 	}
 	for _, p := range tailPrefixes {
-		if len(buf) >= len(p.prefix) && string(buf[:len(p.prefix)]) == p.prefix {
+		if hasLowerPrefix(text, p.prefix) {
 			return p.kind
 		}
 	}
 	return tailNone
+}
+
+// hasLowerPrefix reports whether text, its ASCII letters lower-cased,
+// opens with prefix; it compares in place rather than lower-case a copy
+// of the text, and gives up at the first byte that differs.
+func hasLowerPrefix(text, prefix string) bool {
+	if len(text) < len(prefix) {
+		return false
+	}
+	for j := 0; j < len(prefix); j++ {
+		if lowerASCII(text[j]) != prefix[j] {
+			return false
+		}
+	}
+	return true
 }
 
 // tailInitials are the first letters of the tail phrases and prefixes.
@@ -512,6 +527,11 @@ func isSlotNote(s string) bool {
 func anyFold(w string, words []string, prefix bool) bool {
 	for _, x := range words {
 		if len(w) == len(x) || prefix && len(w) > len(x) {
+			// An ASCII first letter that differs rules the word out
+			// before the comparison of runes.
+			if w[0] < utf8.RuneSelf && lowerASCII(w[0]) != x[0] {
+				continue
+			}
 			if strings.EqualFold(w[:len(x)], x) {
 				return true
 			}
@@ -569,10 +589,23 @@ const maxMetaLine = 120
 // December 16, 2025 11:15 AM", "2025年1月14日 01時28分"). Prose that gives
 // a date and a time ends its sentence.
 func isDateTimeLine(s string) bool {
-	if len(s) < 8 || !strings.ContainsAny(s, "0123456789") || endsSentence(s) || utf8.RuneCountInString(s) > maxMetaLine {
+	// The cheap tests first: the length, then the end, then a scan for a
+	// digit; runes are counted only when the bytes may be too many.
+	if len(s) < 8 || len(s) > utf8.UTFMax*maxMetaLine || endsSentence(s) || !hasDigit(s) || len(s) > maxMetaLine && utf8.RuneCountInString(s) > maxMetaLine {
 		return false
 	}
 	return hasClockTime(s) && hasDate(s)
+}
+
+// hasDigit reports an ASCII digit in s; strings.ContainsAny builds its
+// set of bytes on every call.
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // isMediaCredit reports the caption of a video or audio clip, which ends
@@ -581,15 +614,20 @@ func isDateTimeLine(s string) bool {
 // a running time stated in minutes and seconds near the end of a block
 // with a date.
 func isMediaCredit(s string) bool {
-	at := lastDuration(s)
-	return at >= 0 && len(s)-at <= 60 && hasDate(s)
+	at := lastDuration(s, max(0, len(s)-maxDurationTail))
+	return at >= 0 && hasDate(s)
 }
 
+// maxDurationTail is how near the end of a clip's caption its running
+// time stands.
+const maxDurationTail = 60
+
 // lastDuration is the index of the last running time in s ("3:18 min",
-// "00:21 Min."), or -1.
-func lastDuration(s string) int {
+// "00:21 Min.") that opens at from or later, or -1. Callers that want
+// only a time near the end start there rather than scan the whole block.
+func lastDuration(s string, from int) int {
 	last := -1
-	for i := 0; i < len(s); i++ {
+	for i := from; i < len(s); i++ {
 		if !isDigit(s[i]) || i > 0 && isDigit(s[i-1]) {
 			continue
 		}
@@ -750,15 +788,12 @@ func isConsentPrompt(s string) bool {
 	if strings.Contains(s, "Privacy Policy") {
 		return true
 	}
-	// One pass over the line, trying at each byte only the phrases that
-	// open with its letter, rather than one pass per phrase.
-	for i := 0; i+1 < len(s); i++ {
-		// Most bytes open no phrase at all: one look-up dismisses them.
-		if !consentInitials[s[i]] || !consentOpenings.may(s[i], s[i+1]) {
-			continue
-		}
-		for _, ph := range consentByInitial[lowerASCII(s[i])] {
-			if i+len(ph) <= len(s) && equalFoldASCII(s[i:i+len(ph)], ph) {
+	// One pass over the line that stops only at the anchor letters of
+	// the phrases (see consentAnchors), rare in prose, and compares the
+	// phrases anchored there.
+	for j := 0; j < len(s); j++ {
+		for _, a := range consentAnchors[s[j]] {
+			if i := j - a.at; i >= 0 && i+len(a.phrase) <= len(s) && equalFoldASCII(s[i:i+len(a.phrase)], a.phrase) {
 				return true
 			}
 		}
@@ -782,30 +817,35 @@ func equalFoldASCII(s, t string) bool {
 	return len(s) == len(t)
 }
 
-// consentOpenings are the first two letters of the consent phrases.
-var consentOpenings = func() (o openings) {
-	for _, ph := range consentPhrases {
-		o.add(ph)
-	}
-	return o
-}()
+// consentAnchor is a consent phrase and where in it its anchor letter
+// stands.
+type consentAnchor struct {
+	phrase string
+	at     int
+}
 
-// consentInitials are the bytes that open a consent phrase, in either
-// case: the table isConsentPrompt reads at every byte of a line.
-var consentInitials = func() (t [256]bool) {
+// letterRarity lists the lower-case ASCII letters from the rarest in
+// prose to the commonest.
+const letterRarity = "zqxjkvbpygfwmucldrhsnioate"
+
+// consentAnchors are the consent phrases by the byte of their anchor: the
+// rarest ASCII letter of each phrase, in either case. A phrase found in
+// a line has its anchor letter at the same offset in the line, since the
+// letters of the phrases and their other cases have the same width in
+// UTF-8 (the Kelvin sign and the long s, wider than "k" and "s", make a
+// window of the phrase's length too short to match): a line that holds
+// no anchor letter holds no phrase, and most bytes of prose are none.
+var consentAnchors = func() (t [256][]consentAnchor) {
 	for _, ph := range consentPhrases {
-		t[ph[0]] = true
-		if c := ph[0]; c >= 'a' && c <= 'z' {
-			t[c-'a'+'A'] = true
+		at := -1
+		for _, c := range []byte(letterRarity) {
+			if at = strings.IndexByte(ph, c); at >= 0 {
+				break
+			}
 		}
-	}
-	return t
-}()
-
-// consentByInitial are the consent phrases by their first letter.
-var consentByInitial = func() (t [256][]string) {
-	for _, ph := range consentPhrases {
-		t[ph[0]] = append(t[ph[0]], ph)
+		c := ph[at]
+		t[c] = append(t[c], consentAnchor{ph, at})
+		t[c-'a'+'A'] = append(t[c-'a'+'A'], consentAnchor{ph, at})
 	}
 	return t
 }()
@@ -851,15 +891,21 @@ func isCaptionText(s string) bool {
 			return true
 		}
 	}
-	// Most lines hold no "©": a search for its last byte, which runs
-	// many bytes at a time, spares them the scan for the sign.
-	if strings.IndexByte(t, "©"[1]) < 0 {
-		return endsWithLabeledCredit(t) || endsWithPictureAgency(t)
-	}
-	if i := strings.LastIndex(t, "© "); i >= 0 && (i == 0 || t[i-1] == ' ') && isCredit(t[i+len("© "):]) && !isDigit(t[i+len("© ")]) {
+	// Most paragraphs hold no "©": the byte search for its second byte
+	// spares them the slower search for the string.
+	if i := lastCopyright(t); i >= 0 && (i == 0 || t[i-1] == ' ') && isCredit(t[i+len("© "):]) && !isDigit(t[i+len("© ")]) {
 		return true
 	}
 	return endsWithLabeledCredit(t) || endsWithPictureAgency(t)
+}
+
+// lastCopyright is strings.LastIndex(t, "© "), after a fast search for
+// the last byte of "©" (0xA9) rules most texts out.
+func lastCopyright(t string) int {
+	if strings.IndexByte(t, 0xA9) < 0 {
+		return -1
+	}
+	return strings.LastIndex(t, "© ")
 }
 
 // pictureCredits are agencies that credit pictures, not text: a sentence
@@ -874,6 +920,9 @@ var pictureCredits = []string{
 // endsWithPictureAgency reports a one-sentence caption whose credit is
 // only a picture agency's name.
 func endsWithPictureAgency(t string) bool {
+	if t == "" || !pictureCreditEnds[t[len(t)-1]] {
+		return false // most text ends with a byte no agency's name ends with
+	}
 	for _, a := range pictureCredits {
 		if !strings.HasSuffix(t, a) {
 			continue
@@ -885,6 +934,14 @@ func endsWithPictureAgency(t string) bool {
 	}
 	return false
 }
+
+// pictureCreditEnds are the last bytes of the pictureCredits.
+var pictureCreditEnds = func() (t [256]bool) {
+	for _, a := range pictureCredits {
+		t[a[len(a)-1]] = true
+	}
+	return t
+}()
 
 // isCreditInParens reports a credit set in parentheses: "AP Photo/Alex
 // Brandon", "Foto: dpa", "Photo by Jane Doe".
@@ -907,7 +964,7 @@ func endsWithLabeledCredit(t string) bool {
 	// or take a space and a full stop): without a colon that near the end
 	// there is nothing to look for, which spares most paragraphs the
 	// search for every label.
-	if c := strings.LastIndexByte(t, ':'); c < 0 || len(t)-c > maxCredit+4 {
+	if strings.IndexByte(t[max(0, len(t)-maxCredit-4):], ':') < 0 {
 		return false
 	}
 	for _, l := range creditLabels {

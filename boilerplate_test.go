@@ -233,3 +233,48 @@ func TestIsPlaceholderText(t *testing.T) {
 		assert.Equal(t, want, isPlaceholderText(text), "%q", text)
 	}
 }
+
+// The fast paths of the body filters answer as the plain searches they
+// stand for: a digit, the last "© ", a lower-cased prefix, a consent
+// phrase in any case (past ASCII too: the Kelvin sign folds into "k").
+func TestBodyFilterFastPaths(t *testing.T) {
+	for _, s := range []string{
+		"", "no digits here", "Updated 14:05", "© AFP", "Photo © Jane Doe", "1999 ©", "©2024 Foo", "Ünïcödé 7",
+		"Copyright © 2024 Example Media", "COPYRIGHT 2025 Foo", "The content herein is", "the contents",
+		"By signing up, you agree to our Privacy Policy", "Please enable cookies to view this video",
+		"Bitte ACCEPT COOKIES hier klicken", "Weitere Infos in der Datenschutzerklärung des Anbieters",
+		"Weitere Infos in der DATENSCHUTZERKLÄRUNG des Anbieters", "Please enable coo\u212Aies to view this video",
+		"Open the page and accept cookie", "Siehe unsere Datenſchutzerklärung, bitte lesen", "ACCEPT COOKIES", "Mehr in der DatenschutzerklÄrung.",
+		"Polityka prywatnoŚci i cookies na stronie", "Lire la POLITIQUE DE CONFIDENTIALITÉ du site", "The agency said on Tuesday that the first data would come next week.",
+	} {
+		assert.Equal(t, strings.ContainsAny(s, "0123456789"), hasDigit(s), s)
+		assert.Equal(t, strings.LastIndex(s, "© "), lastCopyright(s), s)
+		for _, p := range []string{"copyright ©", "copyright 20", "the content herein"} {
+			assert.Equal(t, strings.HasPrefix(strings.Map(func(r rune) rune {
+				if r >= 'A' && r <= 'Z' {
+					return r + 'a' - 'A'
+				}
+				return r
+			}, s), p), hasLowerPrefix(s, p), s+" / "+p)
+		}
+		assert.Equal(t, naiveConsent(s), isConsentPrompt(s), s)
+	}
+}
+
+// naiveConsent is isConsentPrompt without its filters.
+func naiveConsent(s string) bool {
+	if len(s) > maxConsentLine || len(s) < 20 {
+		return false
+	}
+	if strings.Contains(s, "Privacy Policy") {
+		return true
+	}
+	for i := range len(s) {
+		for _, ph := range consentPhrases {
+			if i+len(ph) <= len(s) && strings.EqualFold(s[i:i+len(ph)], ph) {
+				return true
+			}
+		}
+	}
+	return false
+}

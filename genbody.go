@@ -2,6 +2,7 @@ package newswire
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html/atom"
 )
@@ -353,7 +354,12 @@ var timestampWords = []string{
 // "Posted on 2025-07-09"), not a sentence ("Published in 1998, the
 // report...").
 func isTimestampLine(s string) bool {
-	if len(s) > 160 || !strings.ContainsAny(s, "0123456789") {
+	if len(s) > 160 || !hasDigit(s) {
+		return false
+	}
+	// An ASCII first letter that opens no timestamp word ends the search
+	// before the comparisons.
+	if c := s[0]; c < utf8.RuneSelf && !timestampInitials[lowerASCII(c)] {
 		return false
 	}
 	for _, w := range timestampWords {
@@ -364,6 +370,14 @@ func isTimestampLine(s string) bool {
 	}
 	return false
 }
+
+// timestampInitials are the first letters of the timestampWords.
+var timestampInitials = func() (t [256]bool) {
+	for _, w := range timestampWords {
+		t[w[0]] = true
+	}
+	return t
+}()
 
 // dateWords open a date or time after a timestamp word: prepositions and
 // the months' first three letters, in the languages of the pages seen.

@@ -89,6 +89,9 @@ func namesSite(part string, names []string, holds bool) bool {
 	if len(n) == 0 {
 		return true
 	}
+	if len(names) == 0 {
+		return false
+	}
 	var ibuf [32]byte
 	initials := appendInitials(ibuf[:0], part)
 	for _, s := range names {
@@ -111,8 +114,7 @@ func namesSite(part string, names []string, holds bool) bool {
 func appendInitials(dst []byte, s string) []byte {
 	start := len(dst)
 	for w := range wordsOf(s) {
-		switch strings.ToLower(w) {
-		case "of", "and", "the", "for", "at", "in", "de", "du", "des", "der", "und", "la", "le", "y":
+		if isJoiningWord(w) {
 			continue
 		}
 		if len(dst)-start >= 8 {
@@ -125,6 +127,32 @@ func appendInitials(dst []byte, s string) []byte {
 		dst = append(dst, byte(unicode.ToLower(r)))
 	}
 	return dst
+}
+
+// isJoiningWord reports a short word that joins the words of a name
+// ("of", "and", "der"), in any case. No joining word is longer than three
+// bytes, and a longer word lower-cases to none of them (the capitals past
+// ASCII that lower-case into ASCII are the Kelvin sign, "k", and the
+// dotted "İ", "i", one byte shorter: "İn" is three bytes): most words are
+// ruled out by their length without a lower-cased copy.
+func isJoiningWord(w string) bool {
+	if len(w) > 3 {
+		return false
+	}
+	var buf [3]byte
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return joiningWords[strings.ToLower(w)]
+		}
+		buf[i] = lowerASCII(w[i])
+	}
+	return joiningWords[string(buf[:len(w)])]
+}
+
+// joiningWords are the words isJoiningWord looks for.
+var joiningWords = map[string]bool{
+	"of": true, "and": true, "the": true, "for": true, "at": true, "in": true, "de": true, "du": true,
+	"des": true, "der": true, "und": true, "la": true, "le": true, "y": true,
 }
 
 // bytesHoldString is strings.Contains(string(b), s) without the copy.
@@ -175,6 +203,14 @@ func stripSiteName(t string, names []string) string {
 	return t
 }
 
+// separatorSeconds are the second bytes of the titleSeparators.
+var separatorSeconds = func() (t [256]bool) {
+	for _, sep := range titleSeparators {
+		t[sep[1]] = true
+	}
+	return t
+}()
+
 // separatorSpans finds, in one pass over t, the first and the last index
 // of each of titleSeparators (-1 where absent), in place of a search of
 // the whole title for each separator: every page's titles pass here.
@@ -182,8 +218,11 @@ func separatorSpans(t string) (first, last [len(titleSeparatorsArr)]int) {
 	for k := range first {
 		first[k], last[k] = -1, -1
 	}
-	for i := 0; i < len(t); i++ {
-		if t[i] != ' ' {
+	for i := 0; i+1 < len(t); i++ {
+		// Most spaces are followed by a letter: the second byte of the
+		// separators rules them out before the comparisons. A separator
+		// is longer than two bytes, so none opens at the last byte.
+		if t[i] != ' ' || !separatorSeconds[t[i+1]] {
 			continue
 		}
 		for k, sep := range titleSeparators {

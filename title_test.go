@@ -1,6 +1,7 @@
 package newswire
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -346,4 +347,29 @@ func TestTitleHeading(t *testing.T) {
 	p.headline.ok = false
 	p.meta.ogTitle = "These Are the 25 Hottest Hosting Trends of 2025, According to Planners"
 	assert.Equal(t, p.meta.ogTitle, p.settleHeadline(p.meta.ogTitle, names))
+}
+
+// isJoiningWord answers as the lower-cased comparison it stands for,
+// past ASCII too.
+func TestIsJoiningWord(t *testing.T) {
+	for w, want := range map[string]bool{
+		"of": true, "OF": true, "The": true, "und": true, "y": true, "İn": true,
+		"Office": false, "Ode": false, "Thé": false, "": false, "x": false, "Über": false,
+	} {
+		assert.Equal(t, want, isJoiningWord(w), w)
+	}
+}
+
+// separatorSpans finds what strings.Index and strings.LastIndex find.
+func TestSeparatorSpans(t *testing.T) {
+	for _, title := range []string{
+		"Headline | Site", "Site - Headline - Section", "A – B — C · D • E » F ‹ G › H :: I", "ends with |", " | ", "", "x",
+		"No separators at all", "Hyphen-ated - words | and pipes | twice",
+	} {
+		first, last := separatorSpans(title)
+		for k, sep := range titleSeparators {
+			assert.Equal(t, strings.Index(title, sep), first[k], title+" / "+sep)
+			assert.Equal(t, strings.LastIndex(title, sep), last[k], title+" / "+sep)
+		}
+	}
 }
