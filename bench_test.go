@@ -73,12 +73,8 @@ func (s benchSet) load(b *testing.B) (names []string, pages [][]byte) {
 		}
 		b.Fatalf("no testdata pages of family %s", s.name)
 	}
-	if testing.Short() && len(paths) > sampleSize {
-		sample := make([]string, 0, sampleSize)
-		for i := range sampleSize {
-			sample = append(sample, paths[i*len(paths)/sampleSize])
-		}
-		paths = sample
+	if testing.Short() {
+		paths = spreadSample(paths)
 	}
 	for _, p := range paths {
 		raw, err := readPage(p)
@@ -89,6 +85,19 @@ func (s benchSet) load(b *testing.B) (names []string, pages [][]byte) {
 		pages = append(pages, raw)
 	}
 	return names, pages
+}
+
+// spreadSample returns sampleSize of paths spread evenly over them, or
+// paths when there are no more.
+func spreadSample(paths []string) []string {
+	if len(paths) <= sampleSize {
+		return paths
+	}
+	sample := make([]string, 0, sampleSize)
+	for i := range sampleSize {
+		sample = append(sample, paths[i*len(paths)/sampleSize])
+	}
+	return sample
 }
 
 func readPage(path string) ([]byte, error) {

@@ -32,15 +32,7 @@ func TestCostLoop(t *testing.T) {
 		if !strings.Contains(sets, ","+s.name+",") {
 			continue
 		}
-		paths := s.glob()
-		if len(paths) > sampleSize {
-			sample := make([]string, 0, sampleSize)
-			for i := range sampleSize {
-				sample = append(sample, paths[i*len(paths)/sampleSize])
-			}
-			paths = sample
-		}
-		for _, p := range paths {
+		for _, p := range spreadSample(s.glob()) {
 			raw, err := readPage(p)
 			if err != nil {
 				t.Fatal(err)
