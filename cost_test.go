@@ -18,8 +18,12 @@ import (
 // (parse-none)/(html-none), with GOGC=off:
 //
 //	go test -c -o /tmp/nw.test .
-//	GOGC=off NEWSWIRE_COST_MODE=parse NEWSWIRE_COST_N=3 NEWSWIRE_COST_SETS=wire \
+//	GOGC=off GODEBUG=asyncpreemptoff=1 NEWSWIRE_COST_MODE=parse NEWSWIRE_COST_N=4 NEWSWIRE_COST_SETS=wire \
 //	  valgrind --tool=cachegrind --cache-sim=no /tmp/nw.test -test.run CostLoop
+//
+// (valgrind stops on the signals Go's scheduler preempts with unless
+// asyncpreemptoff is set). Count the small fixture sets with N of 2 or
+// more: the first round's warm-up weighs on pages that small.
 func TestCostLoop(t *testing.T) {
 	mode := os.Getenv("NEWSWIRE_COST_MODE")
 	if mode == "" {
