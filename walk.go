@@ -154,6 +154,7 @@ type walker struct {
 	p *page
 
 	buf     []byte
+	src     string // the text node the current block's text began in
 	pending []pendingLink
 	tag     atom.Atom
 	heading int // level of the innermost open heading
@@ -387,6 +388,7 @@ func (w *walker) text(s string) {
 	}
 	if len(w.buf) == 0 {
 		w.tag0()
+		w.src = s
 	}
 	for i := 0; i < len(s); {
 		// Copy runs of printable ASCII, single spaces included, at once:
@@ -601,7 +603,7 @@ func (w *walker) flush() {
 		w.pending = append(w.pending, pendingLink{from: min(w.linkFrom, len(w.buf)), to: len(w.buf), href: w.linkHref})
 	}
 	if trimmed := bytes.TrimSpace(w.buf); len(trimmed) > 0 && len(w.p.blocks) < maxBlocks {
-		text := string(trimmed)
+		text := w.blockText(trimmed)
 		w.p.blocks = grow(w.p.blocks)
 		linkAt := len(w.p.links)
 		linkLen := 0
@@ -625,8 +627,25 @@ func (w *walker) flush() {
 		w.rowOpen = false
 	}
 	w.buf = w.buf[:0]
+	w.src = ""
 	w.pending = w.pending[:0]
 	w.linkFrom = 0
+}
+
+// blockText returns a block's text t as a string. Most paragraphs are one
+// text node that needs no cleaning: their text is then a part of the
+// node's own string, which the parser allocated for it alone, and not a
+// copy of it; copies were the walk's largest allocation.
+func (w *walker) blockText(t []byte) string {
+	s := w.src
+	i := 0
+	for i < len(s) && isASCIISpace(s[i]) {
+		i++ // text drops the white space that opens a block
+	}
+	if len(s)-i >= len(t) && s[i:i+len(t)] == string(t) {
+		return s[i : i+len(t)]
+	}
+	return string(t)
 }
 
 // elemKind says what an element is to the walk, in one look-up.
