@@ -21,16 +21,18 @@ type block struct {
 	linkAt  int32     // index of the block's first link in page.links
 	nLinks  int32     // how many links the block holds
 	linkLen int32     // bytes of text inside <a href>
-	caption int32     // 1 + index of the image this block captions, or 0
 	region  int32     // innermost region (see page.regions) holding it, or -1
 	tag     atom.Atom // innermost block-level element holding the text
-	heading int8      // 1-6 when inside <h1>-<h6>
 	span    int32     // innermost chrome span (see page.spans) holding it, or -1
-	tail    tailKind  // the part of a page's tail it opens: see tailKind
-	strong  bool      // inside <b>, <strong> or a large <font>
-	chrome  bool      // inside navigation, sidebars, forms, footers: see resolveChrome
-	author  bool      // inside an element marked as the author's (see judgeNames)
-	row     bool      // the first block of a table row: cells up to the next one share it
+	// caption is 1 + index of the image this block captions, or 0; an
+	// int16 (maxImages fits) so that a block takes 48 bytes, not 56.
+	caption int16
+	heading int8     // 1-6 when inside <h1>-<h6>
+	tail    tailKind // the part of a page's tail it opens: see tailKind
+	strong  bool     // inside <b>, <strong> or a large <font>
+	chrome  bool     // inside navigation, sidebars, forms, footers: see resolveChrome
+	author  bool     // inside an element marked as the author's (see judgeNames)
+	row     bool     // the first block of a table row: cells up to the next one share it
 }
 
 type rawLink struct {
@@ -557,7 +559,7 @@ func (w *walker) closeContainer(c container) {
 	for i := c.firstBlock; i < len(w.p.blocks); i++ {
 		b := &w.p.blocks[i]
 		if b.caption == 0 {
-			b.caption = int32(img + 1)
+			b.caption = int16(img + 1)
 			if !b.isLink() {
 				parts = append(parts, b.text)
 			}
@@ -586,6 +588,8 @@ func grow[T any](s []T) []T {
 const maxBlocks = 100_000
 
 // maxImages bounds the images kept from one page, for the same reason.
+// Block.caption, an int16, holds 1 + an image's index: it must stay below
+// 1<<15.
 const maxImages = 10_000
 
 // flush ends the current block.
