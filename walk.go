@@ -530,7 +530,7 @@ func (w *walker) image(n *html.Node) {
 		return
 	}
 	if len(w.p.images) < maxImages {
-		w.p.images = append(w.p.images, imageRef{src: src, alt: attr(n, "alt"), at: len(w.p.blocks), span: w.span})
+		w.p.images = append(grow(w.p.images), imageRef{src: src, alt: attr(n, "alt"), at: len(w.p.blocks), span: w.span})
 	}
 }
 
@@ -618,7 +618,7 @@ func (w *walker) flush() {
 				continue
 			}
 			if t := strings.TrimSpace(text[from:to]); t != "" {
-				w.p.links = append(w.p.links, rawLink{text: t, href: pl.href})
+				w.p.links = append(grow(w.p.links), rawLink{text: t, href: pl.href})
 				linkLen += len(t)
 			}
 		}
