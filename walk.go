@@ -392,6 +392,12 @@ func (w *walker) text(s string) {
 		w.tag0()
 		w.src = s
 	}
+	if isBlank(s) {
+		// Most text nodes of a page are the indentation between its
+		// tags: one space at most, without the copying loop below.
+		w.space()
+		return
+	}
 	for i := 0; i < len(s); {
 		// Copy runs of printable ASCII, single spaces included, at once:
 		// most text is nothing else.
@@ -449,6 +455,17 @@ func (w *walker) text(s string) {
 			w.buf = utf8.AppendRune(w.buf, r)
 		}
 	}
+}
+
+// isBlank reports a string of ASCII white space, and nothing else: not
+// the empty string, which adds not even a space.
+func isBlank(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isASCIISpace(s[i]) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 func isASCIISpace(c byte) bool {
