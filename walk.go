@@ -21,16 +21,18 @@ type block struct {
 	linkAt  int32     // index of the block's first link in page.links
 	nLinks  int32     // how many links the block holds
 	linkLen int32     // bytes of text inside <a href>
-	caption int32     // 1 + index of the image this block captions, or 0
 	region  int32     // innermost region (see page.regions) holding it, or -1
 	tag     atom.Atom // innermost block-level element holding the text
-	heading int8      // 1-6 when inside <h1>-<h6>
 	span    int32     // innermost chrome span (see page.spans) holding it, or -1
-	tail    tailKind  // the part of a page's tail it opens: see tailKind
-	strong  bool      // inside <b>, <strong> or a large <font>
-	chrome  bool      // inside navigation, sidebars, forms, footers: see resolveChrome
-	author  bool      // inside an element marked as the author's (see judgeNames)
-	row     bool      // the first block of a table row: cells up to the next one share it
+	// caption is 1 + index of the image this block captions, or 0; an
+	// int16 (maxImages fits) so that a block takes 48 bytes, not 56.
+	caption int16
+	heading int8     // 1-6 when inside <h1>-<h6>
+	tail    tailKind // the part of a page's tail it opens: see tailKind
+	strong  bool     // inside <b>, <strong> or a large <font>
+	chrome  bool     // inside navigation, sidebars, forms, footers: see resolveChrome
+	author  bool     // inside an element marked as the author's (see judgeNames)
+	row     bool     // the first block of a table row: cells up to the next one share it
 }
 
 type rawLink struct {
@@ -154,6 +156,7 @@ type walker struct {
 	p *page
 
 	buf     []byte
+	src     string // the text node the current block's text began in
 	pending []pendingLink
 	tag     atom.Atom
 	heading int // level of the innermost open heading
@@ -387,6 +390,13 @@ func (w *walker) text(s string) {
 	}
 	if len(w.buf) == 0 {
 		w.tag0()
+		w.src = s
+	}
+	if isBlank(s) {
+		// Most text nodes of a page are the indentation between its
+		// tags: one space at most, without the copying loop below.
+		w.space()
+		return
 	}
 	for i := 0; i < len(s); {
 		// Copy runs of printable ASCII, single spaces included, at once:
@@ -445,6 +455,17 @@ func (w *walker) text(s string) {
 			w.buf = utf8.AppendRune(w.buf, r)
 		}
 	}
+}
+
+// isBlank reports a string of ASCII white space, and nothing else: not
+// the empty string, which adds not even a space.
+func isBlank(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isASCIISpace(s[i]) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 func isASCIISpace(c byte) bool {
@@ -526,7 +547,7 @@ func (w *walker) image(n *html.Node) {
 		return
 	}
 	if len(w.p.images) < maxImages {
-		w.p.images = append(w.p.images, imageRef{src: src, alt: attr(n, "alt"), at: len(w.p.blocks), span: w.span})
+		w.p.images = append(grow(w.p.images), imageRef{src: src, alt: attr(n, "alt"), at: len(w.p.blocks), span: w.span})
 	}
 }
 
@@ -555,7 +576,7 @@ func (w *walker) closeContainer(c container) {
 	for i := c.firstBlock; i < len(w.p.blocks); i++ {
 		b := &w.p.blocks[i]
 		if b.caption == 0 {
-			b.caption = int32(img + 1)
+			b.caption = int16(img + 1)
 			if !b.isLink() {
 				parts = append(parts, b.text)
 			}
@@ -584,6 +605,8 @@ func grow[T any](s []T) []T {
 const maxBlocks = 100_000
 
 // maxImages bounds the images kept from one page, for the same reason.
+// Block.caption, an int16, holds 1 + an image's index: it must stay below
+// 1<<15.
 const maxImages = 10_000
 
 // flush ends the current block.
@@ -601,7 +624,7 @@ func (w *walker) flush() {
 		w.pending = append(w.pending, pendingLink{from: min(w.linkFrom, len(w.buf)), to: len(w.buf), href: w.linkHref})
 	}
 	if trimmed := bytes.TrimSpace(w.buf); len(trimmed) > 0 && len(w.p.blocks) < maxBlocks {
-		text := string(trimmed)
+		text := w.blockText(trimmed)
 		w.p.blocks = grow(w.p.blocks)
 		linkAt := len(w.p.links)
 		linkLen := 0
@@ -612,7 +635,7 @@ func (w *walker) flush() {
 				continue
 			}
 			if t := strings.TrimSpace(text[from:to]); t != "" {
-				w.p.links = append(w.p.links, rawLink{text: t, href: pl.href})
+				w.p.links = append(grow(w.p.links), rawLink{text: t, href: pl.href})
 				linkLen += len(t)
 			}
 		}
@@ -625,8 +648,25 @@ func (w *walker) flush() {
 		w.rowOpen = false
 	}
 	w.buf = w.buf[:0]
+	w.src = ""
 	w.pending = w.pending[:0]
 	w.linkFrom = 0
+}
+
+// blockText returns a block's text t as a string. Most paragraphs are one
+// text node that needs no cleaning: their text is then a part of the
+// node's own string, which the parser allocated for it alone, and not a
+// copy of it; copies were the walk's largest allocation.
+func (w *walker) blockText(t []byte) string {
+	s := w.src
+	i := 0
+	for i < len(s) && isASCIISpace(s[i]) {
+		i++ // text drops the white space that opens a block
+	}
+	if len(s)-i >= len(t) && s[i:i+len(t)] == string(t) {
+		return s[i : i+len(t)]
+	}
+	return string(t)
 }
 
 // elemKind says what an element is to the walk, in one look-up.

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -196,6 +197,84 @@ func TestIsCleanASCII(t *testing.T) {
 		}
 		if tt.want && cleanText(tt.in) != tt.in {
 			t.Errorf("cleanText(%q) = %q: a clean string changed", tt.in, cleanText(tt.in))
+		}
+	}
+}
+
+// A block read from one clean text node shares that node's string; any
+// other keeps a copy. Either way its text is what the walk gathered.
+func TestBlockText(t *testing.T) {
+	tests := []struct {
+		nodes  []string
+		want   string
+		shared bool
+	}{
+		{[]string{"Mars rover finds water"}, "Mars rover finds water", true},
+		{[]string{"\n\t  Mars rover finds water  \n"}, "Mars rover finds water", true},
+		{[]string{"Mars rover", " finds water"}, "Mars rover finds water", false},
+		{[]string{"Mars  rover finds water"}, "Mars rover finds water", false},
+		{[]string{"Mars\u00a0rover"}, "Mars rover", false},
+		{[]string{"\u200bMars rover"}, "Mars rover", false},
+		{[]string{"\n  ", "Mars rover finds water"}, "Mars rover finds water", true},
+		{[]string{"Mars rover finds water", "\n  "}, "Mars rover finds water", true},
+	}
+	for _, tt := range tests {
+		w := &walker{p: newPage(), region: -1, span: -1}
+		var src string
+		for _, s := range tt.nodes {
+			if strings.TrimSpace(s) != "" && src == "" {
+				src = s
+			}
+			w.text(s)
+		}
+		w.flush()
+		if len(w.p.blocks) != 1 {
+			t.Fatalf("%q: %d blocks, want 1", tt.nodes, len(w.p.blocks))
+		}
+		got := w.p.blocks[0].text
+		if got != tt.want {
+			t.Errorf("%q: text %q, want %q", tt.nodes, got, tt.want)
+		}
+		if shared := strings.Contains(src, got) && unsafeSameBytes(src, got); shared != tt.shared {
+			t.Errorf("%q: shares the node's string: %v, want %v", tt.nodes, shared, tt.shared)
+		}
+	}
+}
+
+// unsafeSameBytes reports whether sub lies inside s's own bytes.
+func unsafeSameBytes(s, sub string) bool {
+	if sub == "" || s == "" {
+		return false
+	}
+	base, p := uintptr(unsafe.Pointer(unsafe.StringData(s))), uintptr(unsafe.Pointer(unsafe.StringData(sub)))
+	return p >= base && p+uintptr(len(sub)) <= base+uintptr(len(s))
+}
+
+// isBlank must agree with the text loop on what a node of only white
+// space adds: one space at most, none for the empty string.
+func TestIsBlank(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"", false},
+		{" ", true},
+		{"\n\t\t\t", true},
+		{"\r\n        \f\v", true},
+		{"\n  Mars", false},
+		{"\u00a0", false},
+		{"Mars rover", false},
+	}
+	for _, tt := range tests {
+		if got := isBlank(tt.in); got != tt.want {
+			t.Errorf("isBlank(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+		for _, before := range []string{"", "Mars", "Mars "} {
+			w := &walker{buf: []byte(before)}
+			w.text(tt.in)
+			if want := string(textOneByOne([]byte(before), tt.in)); string(w.buf) != want {
+				t.Errorf("text(%q) after %q = %q, want %q", tt.in, before, w.buf, want)
+			}
 		}
 	}
 }
