@@ -484,7 +484,16 @@ func restAfter(long, short string) (string, bool) {
 	for i < len(long) && j < len(sn) {
 		r, size := utf8.DecodeRuneInString(long[i:])
 		var rb [utf8.UTFMax]byte
-		lr := appendNorm(rb[:0], string(r))
+		var lr []byte
+		if r < utf8.RuneSelf {
+			// Most runes are ASCII: appendNorm's table, read directly.
+			if c := normASCII[r]; c != 0 {
+				rb[0] = c
+				lr = rb[:1]
+			}
+		} else {
+			lr = appendNorm(rb[:0], string(r))
+		}
 		i += size
 		if len(lr) == 0 {
 			continue
@@ -709,7 +718,16 @@ func kickerBefore(long, short string) (string, bool) {
 		r, size := utf8.DecodeLastRuneInString(long[:i])
 		i -= size
 		var rb [utf8.UTFMax]byte
-		lr := appendNorm(rb[:0], string(r))
+		var lr []byte
+		if r < utf8.RuneSelf {
+			// Most runes are ASCII: appendNorm's table, read directly.
+			if c := normASCII[r]; c != 0 {
+				rb[0] = c
+				lr = rb[:1]
+			}
+		} else {
+			lr = appendNorm(rb[:0], string(r))
+		}
 		if len(lr) == 0 {
 			continue
 		}
