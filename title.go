@@ -794,11 +794,22 @@ func fullerRendering(printed, meta string) string {
 // one.
 func wordCount(s string) int {
 	n, counted := 0, false
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		// ASCII, most of a headline, is told from tables; settleLine
+		// counts each candidate's words.
+		var space, word bool
+		if c := s[i]; c < utf8.RuneSelf {
+			space, word = asciiSpace[c], normASCII[c] != 0
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space, word = unicode.IsSpace(r), unicode.IsLetter(r) || unicode.IsDigit(r)
+			i += size
+		}
 		switch {
-		case unicode.IsSpace(r):
+		case space:
 			counted = false
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
+		case word:
 			if !counted {
 				n++
 				counted = true
@@ -808,15 +819,33 @@ func wordCount(s string) int {
 	return n
 }
 
+// asciiSpace and asciiPunct are unicode.IsSpace and unicode.IsPunct of
+// each ASCII byte, read by wordCount and punctCount.
+var asciiSpace, asciiPunct = func() (space, punct [utf8.RuneSelf]bool) {
+	for c := range rune(utf8.RuneSelf) {
+		space[c], punct[c] = unicode.IsSpace(c), unicode.IsPunct(c)
+	}
+	return space, punct
+}()
+
 // punctCount counts the punctuation marks of s, leaving out the marks of
 // Markdown emphasis (* and _): a title that says "*A Treatise* (1792)" where
 // the page prints the words in italics has markup, not more punctuation.
 func punctCount(s string) int {
 	n := 0
-	for _, r := range s {
-		if unicode.IsPunct(r) && r != '*' && r != '_' {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if asciiPunct[c] && c != '*' && c != '_' {
+				n++
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsPunct(r) {
 			n++
 		}
+		i += size
 	}
 	return n
 }
