@@ -92,20 +92,33 @@ func namesSite(part string, names []string, holds bool) bool {
 	if len(names) == 0 {
 		return false
 	}
+	// The initials are read only for a name as long as initials can be
+	// (3 to 8 letters): most site names are longer.
 	var ibuf [32]byte
-	initials := appendInitials(ibuf[:0], part)
+	var initials []byte
+	initialsRead := false
 	for _, s := range names {
 		switch {
 		case string(n) == s, len(n) >= 3 && containsBytes(s, n):
 			return true
 		case holds && len(s)*2 >= len(n) && bytesHoldString(n, s):
 			return true
-		case len(initials) >= 3 && string(initials) == s:
+		}
+		if len(s) < 3 || len(s) > maxInitials {
+			continue
+		}
+		if !initialsRead {
+			initials, initialsRead = appendInitials(ibuf[:0], part), true
+		}
+		if string(initials) == s {
 			return true // "University of Wisconsin-Stevens Point" of uwsp.edu
 		}
 	}
 	return false
 }
+
+// maxInitials is the most letters appendInitials gives.
+const maxInitials = 8
 
 // appendInitials appends the lower-cased first letters of the words of s
 // that are not short joining words ("of", "and", "the"): the acronym a
@@ -117,7 +130,7 @@ func appendInitials(dst []byte, s string) []byte {
 		if isJoiningWord(w) {
 			continue
 		}
-		if len(dst)-start >= 8 {
+		if len(dst)-start >= maxInitials {
 			return dst[:start]
 		}
 		r, _ := utf8.DecodeRuneInString(w)
