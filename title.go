@@ -728,19 +728,22 @@ func kickerBefore(long, short string) (string, bool) {
 	}
 	i, j := len(long), len(sn)
 	for i > 0 && j > 0 {
+		if c := long[i-1]; c < utf8.RuneSelf {
+			// Most of a line is ASCII: a byte, normalised by
+			// appendNorm's table, against a byte.
+			i--
+			if n := normASCII[c]; n != 0 {
+				if sn[j-1] != n {
+					return "", false
+				}
+				j--
+			}
+			continue
+		}
 		r, size := utf8.DecodeLastRuneInString(long[:i])
 		i -= size
 		var rb [utf8.UTFMax]byte
-		var lr []byte
-		if r < utf8.RuneSelf {
-			// Most runes are ASCII: appendNorm's table, read directly.
-			if c := normASCII[r]; c != 0 {
-				rb[0] = c
-				lr = rb[:1]
-			}
-		} else {
-			lr = appendNorm(rb[:0], string(r))
-		}
+		lr := appendNorm(rb[:0], string(r))
 		if len(lr) == 0 {
 			continue
 		}
