@@ -91,6 +91,9 @@ func (p *page) scoreHeadlines() (int, bool) {
 		if b.strong {
 			score++
 		}
+		if score+maxTitleMatch <= bestScore {
+			continue // cannot beat the best even agreeing with a title: spare the normalising
+		}
 		score += p.titleMatch(b.text, titles)
 		if score > bestScore {
 			best, bestScore = i, score
@@ -180,6 +183,9 @@ func countSeparators(s string) (counts [len(metaTitleSeparators)]int) {
 	return counts
 }
 
+// maxTitleMatch is the most titleMatch gives.
+const maxTitleMatch = 4
+
 // titleMatch scores how well a block agrees with the metadata titles: 4 for
 // the same words, 3 when a title holds the block (the <title> adds the
 // site's name).
@@ -196,7 +202,7 @@ func (p *page) titleMatch(text string, titles []string) int {
 	for _, t := range titles {
 		switch {
 		case t == string(n):
-			return 4
+			return maxTitleMatch
 		case len(n)*2 >= len(t) && containsBytes(t, n):
 			score = 3
 		}

@@ -293,6 +293,9 @@ func parseMetaTime(s string) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	for _, l := range metaTimeLayouts {
+		if !mayFitLayout(l, s) {
+			continue
+		}
 		if t, err := time.Parse(l, s); err == nil && t.Year() > 1900 {
 			return t, true
 		}
@@ -301,6 +304,34 @@ func parseMetaTime(s string) (time.Time, bool) {
 		return d.Time(), true
 	}
 	return time.Time{}, false
+}
+
+// mayFitLayout is a cheap test that s has the shape time.Parse needs to
+// read it with layout, one of metaTimeLayouts: each failed time.Parse
+// allocates its error, and most values fit none or only the first. It
+// rejects only what time.Parse rejects: a layout opening "2006-01-02"
+// reads a four-byte year, a dash, two digits, a dash and two digits, then
+// wants the layout's next byte ('T' or a space) or, when the layout ends
+// there, nothing; "20060102" reads exactly eight bytes; the RFC 1123
+// layouts open with a day's name, a letter.
+func mayFitLayout(layout, s string) bool {
+	switch {
+	case strings.HasPrefix(layout, "2006-01-02"):
+		if len(s) < 10 || s[4] != '-' || s[7] != '-' ||
+			!isDigit(s[5]) || !isDigit(s[6]) || !isDigit(s[8]) || !isDigit(s[9]) {
+			return false
+		}
+		if len(layout) == 10 {
+			return len(s) == 10
+		}
+		return len(s) > 10 && s[10] == layout[10]
+	case layout == "20060102":
+		return len(s) == 8
+	case strings.HasPrefix(layout, "Mon"):
+		c := s[0] | 0x20
+		return 'a' <= c && c <= 'z'
+	}
+	return true
 }
 
 // scanDateAt reads a full date at the start of s in the forms pages print

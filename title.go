@@ -92,20 +92,33 @@ func namesSite(part string, names []string, holds bool) bool {
 	if len(names) == 0 {
 		return false
 	}
+	// The initials are read only for a name as long as initials can be
+	// (3 to 8 letters): most site names are longer.
 	var ibuf [32]byte
-	initials := appendInitials(ibuf[:0], part)
+	var initials []byte
+	initialsRead := false
 	for _, s := range names {
 		switch {
 		case string(n) == s, len(n) >= 3 && containsBytes(s, n):
 			return true
 		case holds && len(s)*2 >= len(n) && bytesHoldString(n, s):
 			return true
-		case len(initials) >= 3 && string(initials) == s:
+		}
+		if len(s) < 3 || len(s) > maxInitials {
+			continue
+		}
+		if !initialsRead {
+			initials, initialsRead = appendInitials(ibuf[:0], part), true
+		}
+		if string(initials) == s {
 			return true // "University of Wisconsin-Stevens Point" of uwsp.edu
 		}
 	}
 	return false
 }
+
+// maxInitials is the most letters appendInitials gives.
+const maxInitials = 8
 
 // appendInitials appends the lower-cased first letters of the words of s
 // that are not short joining words ("of", "and", "the"): the acronym a
@@ -117,7 +130,7 @@ func appendInitials(dst []byte, s string) []byte {
 		if isJoiningWord(w) {
 			continue
 		}
-		if len(dst)-start >= 8 {
+		if len(dst)-start >= maxInitials {
 			return dst[:start]
 		}
 		r, _ := utf8.DecodeRuneInString(w)
@@ -484,7 +497,16 @@ func restAfter(long, short string) (string, bool) {
 	for i < len(long) && j < len(sn) {
 		r, size := utf8.DecodeRuneInString(long[i:])
 		var rb [utf8.UTFMax]byte
-		lr := appendNorm(rb[:0], string(r))
+		var lr []byte
+		if r < utf8.RuneSelf {
+			// Most runes are ASCII: appendNorm's table, read directly.
+			if c := normASCII[r]; c != 0 {
+				rb[0] = c
+				lr = rb[:1]
+			}
+		} else {
+			lr = appendNorm(rb[:0], string(r))
+		}
 		i += size
 		if len(lr) == 0 {
 			continue
@@ -706,6 +728,18 @@ func kickerBefore(long, short string) (string, bool) {
 	}
 	i, j := len(long), len(sn)
 	for i > 0 && j > 0 {
+		if c := long[i-1]; c < utf8.RuneSelf {
+			// Most of a line is ASCII: a byte, normalised by
+			// appendNorm's table, against a byte.
+			i--
+			if n := normASCII[c]; n != 0 {
+				if sn[j-1] != n {
+					return "", false
+				}
+				j--
+			}
+			continue
+		}
 		r, size := utf8.DecodeLastRuneInString(long[:i])
 		i -= size
 		var rb [utf8.UTFMax]byte
@@ -776,11 +810,22 @@ func fullerRendering(printed, meta string) string {
 // one.
 func wordCount(s string) int {
 	n, counted := 0, false
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		// ASCII, most of a headline, is told from tables; settleLine
+		// counts each candidate's words.
+		var space, word bool
+		if c := s[i]; c < utf8.RuneSelf {
+			space, word = asciiSpace[c], normASCII[c] != 0
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space, word = unicode.IsSpace(r), unicode.IsLetter(r) || unicode.IsDigit(r)
+			i += size
+		}
 		switch {
-		case unicode.IsSpace(r):
+		case space:
 			counted = false
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
+		case word:
 			if !counted {
 				n++
 				counted = true
@@ -790,15 +835,33 @@ func wordCount(s string) int {
 	return n
 }
 
+// asciiSpace and asciiPunct are unicode.IsSpace and unicode.IsPunct of
+// each ASCII byte, read by wordCount and punctCount.
+var asciiSpace, asciiPunct = func() (space, punct [utf8.RuneSelf]bool) {
+	for c := range rune(utf8.RuneSelf) {
+		space[c], punct[c] = unicode.IsSpace(c), unicode.IsPunct(c)
+	}
+	return space, punct
+}()
+
 // punctCount counts the punctuation marks of s, leaving out the marks of
 // Markdown emphasis (* and _): a title that says "*A Treatise* (1792)" where
 // the page prints the words in italics has markup, not more punctuation.
 func punctCount(s string) int {
 	n := 0
-	for _, r := range s {
-		if unicode.IsPunct(r) && r != '*' && r != '_' {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if asciiPunct[c] && c != '*' && c != '_' {
+				n++
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsPunct(r) {
 			n++
 		}
+		i += size
 	}
 	return n
 }

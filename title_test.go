@@ -3,6 +3,7 @@ package newswire
 import (
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/stretchr/testify/assert"
 )
@@ -163,6 +164,44 @@ func TestWordCount(t *testing.T) {
 	assert.Equal(t, 2, wordCount("Design: The"))
 	assert.Equal(t, 1, wordCount("पकड़ा:दो"))
 	assert.Equal(t, 2, wordCount("पकड़ा:  दो"))
+	assert.Equal(t, 3, wordCount("Zwei\u00a0Wörter und"))
+}
+
+// TestCountsMatchRuneLoops checks wordCount and punctCount, which read
+// ASCII from tables, against the plain loops over runes they replace.
+func TestCountsMatchRuneLoops(t *testing.T) {
+	words := func(s string) int {
+		n, counted := 0, false
+		for _, r := range s {
+			switch {
+			case unicode.IsSpace(r):
+				counted = false
+			case unicode.IsLetter(r) || unicode.IsDigit(r):
+				if !counted {
+					n++
+					counted = true
+				}
+			}
+		}
+		return n
+	}
+	puncts := func(s string) int {
+		n := 0
+		for _, r := range s {
+			if unicode.IsPunct(r) && r != '*' && r != '_' {
+				n++
+			}
+		}
+		return n
+	}
+	for _, s := range []string{
+		"", "Design - The", "*A Treatise* (1792)", "snake_case: \"quoted\" — dash…",
+		"Tabs\tand\nnew lines\r\vend", "Zwei\u00a0Wörter\u0085und ¿qué? «oui»",
+		"bad \xff\xfe bytes", "$100 + 5% = <more> ^ ` | ~ @#&!", "पकड़ा:दो 「引用」",
+	} {
+		assert.Equal(t, words(s), wordCount(s), s)
+		assert.Equal(t, puncts(s), punctCount(s), s)
+	}
 }
 
 func TestSettleHeadline(t *testing.T) {
