@@ -470,3 +470,13 @@ func TestLinkList(t *testing.T) {
 		p.release()
 	}
 }
+
+func TestCurrencySign(t *testing.T) {
+	for s, want := range map[string]int{
+		"$19.99": 1, "£5": 2, "¥300": 2, "€12": 3, "₹499": 3,
+		// Near misses: signs that share a lead byte, a letter, a digit.
+		"©2025": 0, "€": 3, "–5": 0, "S5": 0, "5": 0, "\xc2": 0,
+	} {
+		assert.Equal(t, want, currencySign(s), "%q", s)
+	}
+}

@@ -151,3 +151,15 @@ func TestLDAuthors(t *testing.T) {
 	assert.Equal(t, []string{"Acme", "DER SPIEGEL"}, orgs)
 	assert.Equal(t, []string{"#/person/9"}, ids)
 }
+
+func TestUnescapeEntities(t *testing.T) {
+	for s, want := range map[string]string{
+		"Maria &amp; Katerina": "Maria & Katerina",
+		"Jos&eacute; Pérez":    "José Pérez",
+		"Tom & Jerry":          "Tom & Jerry", // an ampersand with no entity after it
+		"AT&T; Verizon":        "AT&T; Verizon",
+		"Plain Name":           "Plain Name",
+	} {
+		assert.Equal(t, want, unescapeEntities(s), s)
+	}
+}

@@ -412,3 +412,17 @@ func TestSeparatorSpans(t *testing.T) {
 		}
 	}
 }
+
+func TestIsLogoLine(t *testing.T) {
+	names := []string{normTitle("Austin Hardware"), normTitle("austinhardware")}
+	for line, want := range map[string]bool{
+		"Austin Hardware":         true,  // the site's name
+		"AUSTIN HARDWARE":         true,  // in capitals
+		"Hardware":                true,  // a part of it
+		"Austin Hardware Catalog": false, // the name and more words: a headline about its wares
+		"Door handles in stock":   false,
+	} {
+		assert.Equal(t, want, isLogoLine(line, names), line)
+	}
+	assert.False(t, isLogoLine("Austin Hardware", nil), "no site names")
+}
