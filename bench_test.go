@@ -76,6 +76,12 @@ func (s benchSet) load(b *testing.B) (names []string, pages [][]byte) {
 	if testing.Short() {
 		paths = spreadSample(paths)
 	}
+	return readPages(b, paths)
+}
+
+// readPages reads paths, naming each page by pageName.
+func readPages(b *testing.B, paths []string) (names []string, pages [][]byte) {
+	b.Helper()
 	for _, p := range paths {
 		raw, err := readPage(p)
 		if err != nil {
@@ -131,19 +137,12 @@ func pageName(path string) string {
 func benchPages(b *testing.B) (names []string, pages [][]byte) {
 	b.Helper()
 	for _, s := range benchSets() {
-		paths := s.glob()
+		paths := slices.DeleteFunc(s.glob(), func(p string) bool {
+			return strings.HasSuffix(p, ".gz") // the large sets are measured by BenchmarkRatio
+		})
 		slices.Sort(paths)
-		for _, p := range paths {
-			if strings.HasSuffix(p, ".gz") {
-				continue // the large sets are measured by BenchmarkRatio
-			}
-			raw, err := readPage(p)
-			if err != nil {
-				b.Fatal(err)
-			}
-			names = append(names, pageName(p))
-			pages = append(pages, raw)
-		}
+		n, p := readPages(b, paths)
+		names, pages = append(names, n...), append(pages, p...)
 	}
 	return names, pages
 }
