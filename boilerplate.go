@@ -2,6 +2,7 @@ package newswire
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -445,16 +446,19 @@ var noisePhrases = map[string]bool{
 	"recommended videos": true, "author of the article": true, "auch interessant": true, "dieses thema im programm": true,
 	"schlagwörter zu diesem artikel": true, "themen des artikels": true, "aus dem ressort": true,
 	"ähnliche": true, "kort fortalt": true, "les også": true, "à lire aussi": true, "czytaj także": true,
+	// the messages a site builder's form prints, hidden until it is sent
+	"thank you! your submission has been received!": true, "oops! something went wrong while submitting the form": true,
 }
 
 // maxNoisePhrase is the longest of the noisePhrases, in bytes.
-const maxNoisePhrase = 40
+const maxNoisePhrase = 56
 
-// isNoise reports a block that is one of the noisePhrases, or the note
-// an ad slot or a player leaves in the story (see isSlotNote).
+// isNoise reports a block that is one of the noisePhrases, the note an
+// ad slot or a player leaves in the story (see isSlotNote), or a line of
+// the page's own furniture set among the paragraphs (see isPromptLine).
 func isNoise(text string) bool {
 	if len(text) > maxNoisePhrase {
-		return isSlotNote(text)
+		return isSlotNote(text) || isPromptLine(text)
 	}
 	t := strings.Trim(text, " .:-…[]()")
 	// Lower-case ASCII into a buffer on the stack: isNoise runs on every
@@ -466,7 +470,7 @@ func isNoise(text string) bool {
 		}
 		buf[i] = lowerASCII(t[i])
 	}
-	return noisePhrases[string(buf[:len(t)])] || isSlotNote(text)
+	return noisePhrases[string(buf[:len(t)])] || isSlotNote(text) || isPromptLine(text)
 }
 
 // maxSlotNote is the longest note of an ad slot or a player.
@@ -867,6 +871,7 @@ func containsFold(s, sub string) bool {
 var creditLabels = []string{
 	"foto", "fotos", "bild", "bilder", "photo", "photos", "video", "credit", "credits",
 	"image", "picture", "illustration", "grafik", "zdjęcie", "kuva", "billede", "crédit", "crédits",
+	"bildrechte",
 }
 
 // maxCredit is the longest credit a caption ends with.
@@ -896,7 +901,7 @@ func isCaptionText(s string) bool {
 	if i := lastCopyright(t); i >= 0 && (i == 0 || t[i-1] == ' ') && isCredit(t[i+len("© "):]) && !isDigit(t[i+len("© ")]) {
 		return true
 	}
-	return endsWithLabeledCredit(t) || endsWithPictureAgency(t)
+	return endsWithLabeledCredit(t) || endsWithPictureAgency(t) || endsWithRunOnCredit(t)
 }
 
 // lastCopyright is strings.LastIndex(t, "© "), after a fast search for
@@ -1074,4 +1079,248 @@ func isPlaceholderText(text string) bool {
 	}
 	rest := text[len(filler):]
 	return len(rest) <= 10 || len(rest) >= len(more) && strings.EqualFold(rest[:len(more)], more)
+}
+
+// isPromptLine reports a line the page sets among the story's paragraphs
+// to speak about itself rather than the story: a sign-up prompt for its
+// newsletter (see isSignupPrompt), the fallback text of an embedded social
+// post (see isEmbedFallback), or its reading time (see isReadingTime). A
+// line that opens the tail of the page ("Subscribe Free To Our Daily
+// Newsletters") is not noise to pass over: it ends the body and the
+// lists of related stories.
+func isPromptLine(s string) bool {
+	return (isReadingTime(s) || isEmbedFallback(s) || isSignupPrompt(s)) && tailOf(s) == tailNone
+}
+
+// maxSignupPrompt is the longest line read as a sign-up prompt: a
+// prompt is a sentence or two, where a story's paragraph about
+// newsletters runs on.
+const maxSignupPrompt = 200
+
+// signupVerbs ask the reader to subscribe; signupTargets are what the
+// prompt offers. signupLeads are the words after which a verb still
+// opens the request ("... and sign up for our newsletter", "by signing up
+// to our free weekly newsletter", "Please subscribe").
+var (
+	signupVerbs   = []string{"sign up", "signing up", "subscribe", "join"}
+	signupTargets = []string{"newsletter", "inbox"}
+	signupLeads   = []string{"and", "please", "by", "now"}
+	inboxLeads    = []string{"get", "receive"}
+)
+
+// isSignupPrompt reports a prompt to sign up for the site's newsletter:
+// a request to sign up, subscribe or join that names a newsletter or the
+// reader's inbox in the same sentence ("Sign up for our newsletter for
+// tips and events", "Please bookmark our site and sign up for our daily
+// newsletter"), or an offer of news "delivered to your inbox" ("Get daily
+// news delivered to your inbox"). The verb must open the request: a story
+// tells of people who "subscribe to three newsletters" or of emails
+// "delivered to your inbox" after a subject, not as an imperative.
+func isSignupPrompt(s string) bool {
+	if len(s) > maxSignupPrompt || len(s) < 10 {
+		return false
+	}
+	target := -1
+	for _, t := range signupTargets {
+		if i := wordIndexFold(s, t); i >= 0 && (target < 0 || i < target) {
+			target = i
+		}
+	}
+	if target < 0 {
+		return false
+	}
+	for at := 0; at < len(s); at = nextWord(s, at) {
+		for _, v := range signupVerbs {
+			if at+len(v) <= len(s) && equalFoldASCII(s[at:at+len(v)], v) && (at+len(v) == len(s) || !isWordByte(lowerASCII(s[at+len(v)]))) && opensRequest(s, at) && sameSentence(s, at, target) {
+				return true
+			}
+		}
+	}
+	// "Get the latest articles delivered to your inbox."
+	first := s[:nextWord(s, 0)]
+	return anyFold(strings.TrimRight(first, " "), inboxLeads, false) && containsFold(s, "to your inbox")
+}
+
+// nextWord is the index of the word after the one at i in s: past the
+// word's letters and the spaces and punctuation after them.
+func nextWord(s string, i int) int {
+	for i < len(s) && (isWordByte(lowerASCII(s[i])) || s[i] >= utf8.RuneSelf) {
+		i++
+	}
+	for i < len(s) && !isWordByte(lowerASCII(s[i])) && s[i] < utf8.RuneSelf {
+		i++
+	}
+	return i
+}
+
+// opensRequest reports whether the word at i of s opens a request: it
+// opens the line or a sentence (after a full stop, a colon, a dash or a
+// symbol: "Want more? Sign up", "Ground Game: Sign up", "🚀 Sign up"), or
+// follows one of the signupLeads. After a comma or a subject it is a
+// clause of prose ("Follow the news, subscribe to newsletters and ...").
+func opensRequest(s string, i int) bool {
+	j := i
+	for j > 0 && s[j-1] == ' ' {
+		j--
+	}
+	if j == 0 || strings.IndexByte(".!?:;|(\"", s[j-1]) >= 0 {
+		return true
+	}
+	if r, _ := utf8.DecodeLastRuneInString(s[:j]); r >= utf8.RuneSelf && !unicode.IsLetter(r) {
+		return true // an emoji, a dash, a typographic quote
+	}
+	k := j
+	for k > 0 && isWordByte(lowerASCII(s[k-1])) {
+		k--
+	}
+	return anyFold(s[k:j], signupLeads, false)
+}
+
+// sameSentence reports that no sentence ends between i and j of s.
+func sameSentence(s string, i, j int) bool {
+	if j < i {
+		i, j = j, i
+	}
+	for k := i; k < j; k++ {
+		if (s[k] == '.' || s[k] == '!' || s[k] == '?') && k+1 < len(s) && s[k+1] == ' ' {
+			return false
+		}
+	}
+	return true
+}
+
+// maxEmbedFallback is the longest line read as an embedded post's text: a
+// post of 280 characters, its picture link and the author's signature.
+const maxEmbedFallback = 400
+
+// isEmbedFallback reports the text a social post's embed code prints when
+// its script has not run: the signature under the post ("— Jane Doe
+// (@janedoe) July 18, 2026") or the post's text with the link to its
+// picture ("... pic.twitter.com/AbC123"). The story quotes posts in its
+// own sentences; these lines are the embed's.
+func isEmbedFallback(s string) bool {
+	if len(s) > maxEmbedFallback || len(s) < 12 {
+		return false
+	}
+	if strings.HasPrefix(s, "— ") || strings.HasPrefix(s, "– ") || strings.HasPrefix(s, "- ") {
+		if i := strings.Index(s, "(@"); i > 0 && strings.IndexByte(s[i:], ')') > 0 && hasDigit(s[i:]) {
+			return isDigit(s[len(s)-1]) // the post's date closes the signature
+		}
+	}
+	return strings.Contains(s, "pic.twitter.com/")
+}
+
+// maxReadingTime is the longest line read as a reading-time note.
+const maxReadingTime = 64
+
+// readingTimeLabels name the reading time of a story, in the languages of
+// the pages seen.
+var readingTimeLabels = []string{
+	"reading time", "read time", "lesezeit", "lesedauer", "temps de lecture", "tiempo de lectura",
+	"tempo de leitura", "czas czytania", "leestijd", "lesetid", "lukuaika",
+}
+
+// isReadingTime reports the note of how long a story takes to read:
+// "Lesezeit: 3 Min.", "Temps de Lecture 4 min.", "5 min read". It ends
+// with the minutes, and names the reading time or says "read".
+func isReadingTime(s string) bool {
+	if len(s) > maxReadingTime || len(s) < 5 || !hasDigit(s) {
+		return false
+	}
+	t := strings.TrimRight(s, " .")
+	if hasSuffixFold(t, " read") {
+		t = strings.TrimRight(t[:len(t)-len(" read")], " .")
+		return endsWithMinutes(t)
+	}
+	if !endsWithMinutes(t) {
+		return false
+	}
+	// The label stands right before the minutes: "Lesezeit: 3 Min.".
+	for _, l := range readingTimeLabels {
+		if i := lastIndexFold(t, l); i >= 0 {
+			rest := strings.TrimLeft(t[i+len(l):], " :")
+			n := digitsAt(rest, 0)
+			return n > 0 && endsWithMinutes(rest) && len(strings.TrimLeft(rest[n:], " -")) <= len("minutes")
+		}
+	}
+	return false
+}
+
+// lastIndexFold is strings.LastIndex for a lower-case ASCII sub, in any
+// case.
+func lastIndexFold(s, sub string) int {
+	for i := len(s) - len(sub); i >= 0; i-- {
+		if equalFoldASCII(s[i:i+len(sub)], sub) {
+			return i
+		}
+	}
+	return -1
+}
+
+// endsWithMinutes reports text that ends with a count of minutes: "3
+// Min", "4 min", "12 minutes", "5-min".
+func endsWithMinutes(t string) bool {
+	for _, unit := range []string{"minutes", "minute", "mins", "min"} {
+		if hasSuffixFold(t, unit) {
+			rest := strings.TrimRight(t[:len(t)-len(unit)], " -")
+			return rest != "" && isDigit(rest[len(rest)-1])
+		}
+	}
+	return false
+}
+
+// hasSuffixFold is strings.HasSuffix in any ASCII case.
+func hasSuffixFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && equalFoldASCII(s[len(s)-len(suffix):], suffix)
+}
+
+// runOnCreditLabels are the labels of a credit that templates run on
+// from the caption without a full stop, as they print them: capitalised.
+var runOnCreditLabels = []string{"Foto", "Fotos", "Bild", "Bildrechte", "Photo", "Photos", "Credit"}
+
+// endsWithRunOnCredit reports a caption whose credit follows without the
+// full stop endsWithLabeledCredit wants: glued to the caption's last word
+// when caption and credit are elements side by side ("... Boris
+// NadeschdinBild: Jane Doe/TASS/dpa"), after a comma ("... nicht mehr
+// geben, Foto: LAT Images"), or after a space when the credit names a
+// picture agency ("... des Gesetzes Foto: Felix Zahn/imago"). A credit
+// ends no sentence; prose that runs on into a label, as German nouns do
+// ("Die Umfrage zeigt ein klares Bild: Die Mehrheit ist dagegen."), does.
+func endsWithRunOnCredit(t string) bool {
+	if strings.IndexByte(t[max(0, len(t)-maxCredit-4):], ':') < 0 || strings.ContainsRune(".!?", lastRune(t)) {
+		return false
+	}
+	for _, l := range runOnCreditLabels {
+		at := strings.LastIndex(t, l+":")
+		if at <= 0 {
+			continue
+		}
+		credit := strings.TrimSpace(t[at+len(l)+1:])
+		if !isCredit(credit) {
+			continue
+		}
+		prev := lastRune(t[:at])
+		switch {
+		case prev != ' ' && (unicode.IsLower(prev) || unicode.IsDigit(prev)):
+			return true // glued to the caption
+		case prev == ' ' && strings.HasSuffix(t[:at], ", "):
+			return true
+		case prev == ' ' && namesPhotoAgency(credit):
+			return true
+		}
+	}
+	return false
+}
+
+// namesPhotoAgency reports a credit that names one of the photoAgencies,
+// in any case ("Felix Zahn/imago").
+func namesPhotoAgency(credit string) bool {
+	for _, a := range photoAgencies {
+		if i := wordIndexFold(credit, strings.ToLower(a)); i >= 0 {
+			if end := i + len(a); end == len(credit) || !isWordByte(lowerASCII(credit[end])) {
+				return true
+			}
+		}
+	}
+	return false
 }

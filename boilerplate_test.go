@@ -130,6 +130,9 @@ func TestIsNoiseFurnitureLabels(t *testing.T) {
 		"Schlagwörter zu diesem Artikel": true,
 		"Kort fortalt":                   true,
 		"Up Next":                        true,
+		"Oops! Something went wrong while submitting the form.": true,
+		"Thank you! Your submission has been received!":         true,
+		"Thank you! We received the letter on Monday.":          false,
 		// text that opens with a label's words
 		"Article content moderation is the subject of a new EU law.": false,
 		"Up next week: the budget vote.":                             false,
@@ -277,4 +280,77 @@ func naiveConsent(s string) bool {
 		}
 	}
 	return false
+}
+
+func TestIsSignupPrompt(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Sign up for our newsletter for tips, updates, and events": true,
+		"Join Our Newsletter": true,
+		"Want more from the team? Sign up for our newsletter and shop smarter.":                            true,
+		"Ground Game: Sign up for the weekly politics newsletter to get it in your inbox every Monday.":    true,
+		"Please bookmark our site and sign up for our daily newsletter so we can keep you informed.":       true,
+		"Check out more of our travel stories by signing up to our free weekly newsletter":                 true,
+		"Like this article? Subscribe to our blog and have great insights delivered to your inbox weekly.": true,
+		"Get daily national news delivered to your inbox so you'll never miss the day's top stories.":      true,
+		"🚀 Sign up for The Weekly Replay newsletter":                                                       true,
+		// the story's sentences about newsletters and inboxes
+		"Readers who subscribe to the newsletter receive a weekly digest of court rulings.":        false,
+		"Stay informed, subscribe to industry newsletters and follow the trade press.":             false,
+		"She signed up for the newsletter in 2019 and never opened it.":                            false,
+		"Scam emails delivered to your inbox often look like real invoices.":                       false,
+		"Join the protest on Saturday. Organisers said a newsletter would follow.":                 false,
+		"Twelve people signed up for my newsletter in the past week, and I did nothing with them.": false,
+		"The club asked members to join. Its inbox was flooded within hours.":                      false,
+	} {
+		assert.Equal(t, want, isSignupPrompt(s), "%q", s)
+	}
+}
+
+func TestIsEmbedFallback(t *testing.T) {
+	for s, want := range map[string]bool{
+		"— Jane Doe (@janedoe) July 18, 2026":                                           true,
+		"— City Buses (@citybus) 5 August 2024":                                         true,
+		"Buses to the harbour board at Exeter Street. pic.twitter.com/7IJYBkhgep":       true,
+		"While no decision has been made, he is reportedly… pic.twitter.com/PbK0B7UjJM": true,
+		// the story quotes posts and names accounts in its own sentences
+		"— and then the mayor wrote on X (@mayor) that the vote was over.":              false,
+		"The minister posted a photo on Twitter on July 18, 2026, from the summit.":     false,
+		"— Quoted by Jane Doe (@janedoe), who later deleted the post on July 18, 2026.": false,
+	} {
+		assert.Equal(t, want, isEmbedFallback(s), "%q", s)
+	}
+}
+
+func TestIsReadingTime(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Lesezeit: 3 Min.":                        true,
+		"Temps de Lecture 4 min.":                 true,
+		"3 MIN. READ":                             true,
+		"5 min read":                              true,
+		"Reading time: 12 minutes":                true,
+		"15.04.2026 - 15:48 UhrLesedauer: 2 Min.": true,
+		// times in the story
+		"The race was over in 4 min.":                      false,
+		"Read the ruling in full: it takes 20 minutes":     false,
+		"Reading time for children rose by 10 minutes.":    false,
+		"She finished the marathon in 2 hours and 41 min.": false,
+	} {
+		assert.Equal(t, want, isReadingTime(s), "%q", s)
+	}
+}
+
+func TestEndsWithRunOnCredit(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Gilt als einziger Kandidat gegen den Amtsinhaber: Boris MusterBild: Jan Muster/TASS/dpa": true,
+		"Alles im Blick: Kameras in Wahllokalen während der Wahl 2021Bild: Jan Muster/REUTERS":    true,
+		"Kawasaki wie 2024 wird es 2025 nicht mehr geben, Foto: LAT Images":                       true,
+		"Die Ministerin bei der Vorstellung des Gesetzes Foto: Felix Muster/imago":                true,
+		// prose that runs into a noun and a colon
+		"Die Umfrage zeigt ein klares Bild: Die Mehrheit ist dagegen.":                                                                   false,
+		"Die Umfrage zeigt ein klares Bild: 60/40 für die Reform":                                                                        false,
+		"Auf dem Foto: der Bürgermeister, der am Montag zurücktrat, und seine Frau, die ihn begleitete, vor dem Rathaus in der Altstadt": false,
+		"Credit: none of that mattered to the jury, the lawyer said.":                                                                    false,
+	} {
+		assert.Equal(t, want, endsWithRunOnCredit(s), "%q", s)
+	}
 }
