@@ -901,7 +901,7 @@ func isCaptionText(s string) bool {
 	if i := lastCopyright(t); i >= 0 && (i == 0 || t[i-1] == ' ') && isCredit(t[i+len("© "):]) && !isDigit(t[i+len("© ")]) {
 		return true
 	}
-	return endsWithLabeledCredit(t) || endsWithPictureAgency(t) || endsWithRunOnCredit(t)
+	return endsWithLabeledCredit(t) || endsWithPictureAgency(t) || endsWithRunOnCredit(t) || endsWithByCredit(t)
 }
 
 // lastCopyright is strings.LastIndex(t, "© "), after a fast search for
@@ -1323,4 +1323,62 @@ func namesPhotoAgency(credit string) bool {
 		}
 	}
 	return false
+}
+
+// byCreditLabels open a credit that names who took or made the picture,
+// as captions print them.
+var byCreditLabels = []string{
+	"Photo by", "Photos by", "Photograph by", "Image by", "Picture by", "Illustration by",
+	"Photo credit", "Image credit", "Photo courtesy of", "Image courtesy of",
+}
+
+// endsWithByCredit reports a caption that ends with a credit of the form
+// "Photo by Jane Doe" ("Guests pick pastries from the cabinets. | Photo
+// by Jane Doe", "The Sony mirrorless system. Photo by: 'Jan Muster'."),
+// or is only that credit: the label opens the text or follows a sentence
+// or a separator, and the credit is a name (see isNameCredit). A
+// sentence that opens with the words goes on as prose ("Photo by photo,
+// the exhibition traces her life").
+func endsWithByCredit(t string) bool {
+	// The label stands within a credit's length of the end: only that
+	// tail is searched, not the whole paragraph.
+	from := max(0, len(t)-maxCredit-len("Photo courtesy of: "))
+	for _, l := range byCreditLabels {
+		at := strings.LastIndex(t[from:], l)
+		if at >= 0 {
+			at += from
+		}
+		if at < 0 || at+len(l) < len(t) && isWordByte(lowerASCII(t[at+len(l)])) {
+			continue
+		}
+		before := strings.TrimRight(t[:at], " ")
+		if before != "" && (before == t[:at] || !strings.ContainsRune(".!?|–—", lastRune(before))) {
+			continue
+		}
+		credit := strings.TrimSpace(strings.TrimPrefix(strings.TrimLeft(t[at+len(l):], " "), ":"))
+		if isCredit(credit) && isNameCredit(strings.TrimSuffix(credit, ".")) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameJoiners are the lower-case words a credit of names holds.
+var nameJoiners = []string{"and", "by", "of", "for", "via", "the", "de", "van", "von", "der", "und"}
+
+// isNameCredit reports a credit made of names: every word opens with a
+// capital, a digit or a quote ("'Jan Muster'", "Endgame Gear/Digital
+// Foundry", "Alice Muster; Design by Bob Muster"), but for the words that
+// join names. A clause has lower-case words ("Reuters shows the damage").
+func isNameCredit(c string) bool {
+	if c == "" {
+		return false
+	}
+	for w := range strings.FieldsSeq(c) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLower(r) && !anyFold(strings.TrimRight(w, ",;"), nameJoiners, false) {
+			return false
+		}
+	}
+	return true
 }

@@ -354,3 +354,19 @@ func TestEndsWithRunOnCredit(t *testing.T) {
 		assert.Equal(t, want, endsWithRunOnCredit(s), "%q", s)
 	}
 }
+
+func TestEndsWithByCredit(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Guests pick their pastries from glass-enclosed cabinets. | Photo by Jane Muster": true,
+		"The Sony mirrorless system. Photo by: 'Jan Muster'.":                             true,
+		"Photo by Alice Muster; Design by Bob Muster":                                     true,
+		"Image credit: Endgame Gear/Digital Foundry":                                      true,
+		// sentences that hold the words
+		"Photo by photo, the exhibition traces her life.":                  false,
+		"The damage was seen at dawn. Photo by Reuters shows the roof.":    false,
+		"She sold the photo by Ansel Adams for $1 million.":                false,
+		"The book came out in 2019. Image by image, it rebuilds the town.": false,
+	} {
+		assert.Equal(t, want, endsWithByCredit(s), "%q", s)
+	}
+}
