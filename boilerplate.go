@@ -466,7 +466,7 @@ func isNoise(text string) bool {
 	var buf [maxNoisePhrase]byte
 	for i := 0; i < len(t); i++ {
 		if t[i] >= utf8.RuneSelf {
-			return noisePhrases[strings.ToLower(t)]
+			return noisePhrases[strings.ToLower(t)] || isSlotNote(text) || isPromptLine(text)
 		}
 		buf[i] = lowerASCII(t[i])
 	}
@@ -792,11 +792,15 @@ func isConsentPrompt(s string) bool {
 	if strings.Contains(s, "Privacy Policy") {
 		return true
 	}
-	// One pass over the line that stops only at the anchor letters of
-	// the phrases (see consentAnchors), rare in prose, and compares the
-	// phrases anchored there.
+	return consentAnchors.find(s)
+}
+
+// find reports whether s holds one of the anchored phrases, in any case.
+// One pass over the line stops only at the anchor letters of the phrases,
+// rare in prose, and compares the phrases anchored there.
+func (t *phraseAnchors) find(s string) bool {
 	for j := 0; j < len(s); j++ {
-		for _, a := range consentAnchors[s[j]] {
+		for _, a := range t[s[j]] {
 			if i := j - a.at; i >= 0 && i+len(a.phrase) <= len(s) && equalFoldASCII(s[i:i+len(a.phrase)], a.phrase) {
 				return true
 			}
@@ -832,15 +836,23 @@ type consentAnchor struct {
 // prose to the commonest.
 const letterRarity = "zqxjkvbpygfwmucldrhsnioate"
 
-// consentAnchors are the consent phrases by the byte of their anchor: the
+// phraseAnchors are lower-case phrases by the byte of their anchor: the
 // rarest ASCII letter of each phrase, in either case. A phrase found in
 // a line has its anchor letter at the same offset in the line, since the
 // letters of the phrases and their other cases have the same width in
 // UTF-8 (the Kelvin sign and the long s, wider than "k" and "s", make a
 // window of the phrase's length too short to match): a line that holds
 // no anchor letter holds no phrase, and most bytes of prose are none.
-var consentAnchors = func() (t [256][]consentAnchor) {
-	for _, ph := range consentPhrases {
+type phraseAnchors [256][]consentAnchor
+
+// consentAnchors are the consentPhrases by their anchors.
+var consentAnchors = anchorPhrases(consentPhrases)
+
+// anchorPhrases files phrases, each with an ASCII letter, by their
+// anchors.
+func anchorPhrases(phrases []string) *phraseAnchors {
+	var t phraseAnchors
+	for _, ph := range phrases {
 		at := -1
 		for _, c := range []byte(letterRarity) {
 			if at = strings.IndexByte(ph, c); at >= 0 {
@@ -851,8 +863,8 @@ var consentAnchors = func() (t [256][]consentAnchor) {
 		t[c] = append(t[c], consentAnchor{ph, at})
 		t[c-'a'+'A'] = append(t[c-'a'+'A'], consentAnchor{ph, at})
 	}
-	return t
-}()
+	return &t
+}
 
 // containsFold reports whether s holds sub, a lower-case phrase that opens
 // with an ASCII letter, in any case, without the copy strings.ToLower
@@ -1089,7 +1101,31 @@ func isPlaceholderText(text string) bool {
 // Newsletters") is not noise to pass over: it ends the body and the
 // lists of related stories.
 func isPromptLine(s string) bool {
-	return (isReadingTime(s) || isEmbedFallback(s) || isSignupPrompt(s)) && tailOf(s) == tailNone
+	return (isReadingTime(s) || isEmbedFallback(s) || isSignupPrompt(s) || isPaywallPrompt(s)) && tailOf(s) == tailNone
+}
+
+// paywallPhrases are said by the notes a paywall or a sign-in wall sets
+// over a story, in lower case.
+var paywallPhrases = []string{
+	"reserved for subscribers", "subscribers only", "read the rest of this story",
+	"read the rest of this article", "already have an account?", "already a subscriber?",
+	"sign in to continue", "unlock this article", "subscribe now to read", "subscribe to continue reading",
+	"réservé aux abonnés", "réservée aux abonnés", "jetzt abonnieren", "nur für abonnenten",
+	"bereits abonnent", "solo para suscriptores", "exclusivo para suscriptores",
+}
+
+// paywallAnchors are the paywallPhrases by their anchors.
+var paywallAnchors = anchorPhrases(paywallPhrases)
+
+// maxPaywallPrompt is the longest line read as a paywall's note.
+const maxPaywallPrompt = 200
+
+// isPaywallPrompt reports a note of a paywall or a sign-in wall: "This
+// content is reserved for subscribers only", "Already have an account?
+// Log in", "Article réservé aux abonnés", "Jetzt abonnieren und
+// weiterlesen". The story's text stands under such notes, not in them.
+func isPaywallPrompt(s string) bool {
+	return len(s) <= maxPaywallPrompt && len(s) >= 12 && paywallAnchors.find(s)
 }
 
 // maxSignupPrompt is the longest line read as a sign-up prompt: a

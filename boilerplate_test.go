@@ -133,6 +133,8 @@ func TestIsNoiseFurnitureLabels(t *testing.T) {
 		"Oops! Something went wrong while submitting the form.": true,
 		"Thank you! Your submission has been received!":         true,
 		"Thank you! We received the letter on Monday.":          false,
+		"Article réservé aux abonnés":                           true, // past ASCII, a prompt all the same
+		"Anzeige – Artikel geht unten weiter":                   true,
 		// text that opens with a label's words
 		"Article content moderation is the subject of a new EU law.": false,
 		"Up next week: the budget vote.":                             false,
@@ -368,5 +370,22 @@ func TestEndsWithByCredit(t *testing.T) {
 		"The book came out in 2019. Image by image, it rebuilds the town.": false,
 	} {
 		assert.Equal(t, want, endsWithByCredit(s), "%q", s)
+	}
+}
+
+func TestIsPaywallPrompt(t *testing.T) {
+	for s, want := range map[string]bool{
+		"THIS CONTENT IS RESERVED FOR SUBSCRIBERS ONLY":                          true,
+		"Already have an account? Log in":                                        true,
+		"Article réservé aux abonnés":                                            true,
+		"To read the rest of this story subscribe to our premium service.":       true,
+		"Jetzt abonnieren und von der Vorlesefunktion profitieren.":              true,
+		"Create an account or sign in to continue with your reading experience.": true,
+		// the story's sentences about subscriptions and accounts
+		"The newspaper lost 20,000 subscribers after it raised its prices.": false,
+		"She did not have an account at the bank, the court heard.":         false,
+		"Subscribers said the rest of the story was never published.":       false,
+	} {
+		assert.Equal(t, want, isPaywallPrompt(s), "%q", s)
 	}
 }
