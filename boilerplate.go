@@ -800,13 +800,45 @@ func isConsentPrompt(s string) bool {
 // rare in prose, and compares the phrases anchored there.
 func (t *phraseAnchors) find(s string) bool {
 	for j := 0; j < len(s); j++ {
-		for _, a := range t[s[j]] {
-			if i := j - a.at; i >= 0 && i+len(a.phrase) <= len(s) && equalFoldASCII(s[i:i+len(a.phrase)], a.phrase) {
+		if !t.anchor[s[j]] {
+			continue
+		}
+		for _, a := range t.by[s[j]] {
+			if i := j - a.at; i >= 0 && i+len(a.phrase) <= len(s) && a.nextMay(s[j+1:]) && equalFoldASCII(s[i:i+len(a.phrase)], a.phrase) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// nextMay reports whether rest, the line after an anchor letter, may
+// go on as the phrase does: its first byte is, in any case, the byte after
+// the phrase's anchor, unless either is past ASCII. Most anchor letters
+// in prose open no phrase, and this spares them the comparison.
+func (a *consentAnchor) nextMay(rest string) bool {
+	n := a.at + 1
+	if n >= len(a.phrase) || rest == "" {
+		return true
+	}
+	c, want := rest[0], a.phrase[n]
+	return c >= utf8.RuneSelf || want >= utf8.RuneSelf || lowerASCII(c) == want
+}
+
+// kinds returns the kinds of the anchored phrases s holds, in one pass.
+func (t *phraseAnchors) kinds(s string) promptKind {
+	var k promptKind
+	for j := 0; j < len(s); j++ {
+		if !t.anchor[s[j]] {
+			continue
+		}
+		for _, a := range t.by[s[j]] {
+			if i := j - a.at; i >= 0 && i+len(a.phrase) <= len(s) && a.nextMay(s[j+1:]) && equalFoldASCII(s[i:i+len(a.phrase)], a.phrase) {
+				k |= a.kind
+			}
+		}
+	}
+	return k
 }
 
 // equalFoldASCII is strings.EqualFold, comparing byte by byte while both
@@ -830,6 +862,7 @@ func equalFoldASCII(s, t string) bool {
 type consentAnchor struct {
 	phrase string
 	at     int
+	kind   promptKind // for the promptAnchors: what the phrase is said by
 }
 
 // letterRarity lists the lower-case ASCII letters from the rarest in
@@ -843,14 +876,17 @@ const letterRarity = "zqxjkvbpygfwmucldrhsnioate"
 // UTF-8 (the Kelvin sign and the long s, wider than "k" and "s", make a
 // window of the phrase's length too short to match): a line that holds
 // no anchor letter holds no phrase, and most bytes of prose are none.
-type phraseAnchors [256][]consentAnchor
+type phraseAnchors struct {
+	by     [256][]consentAnchor
+	anchor [256]bool // the bytes that anchor a phrase: a byte-sized test for the others
+}
 
 // consentAnchors are the consentPhrases by their anchors.
-var consentAnchors = anchorPhrases(consentPhrases)
+var consentAnchors = anchorPhrases(consentPhrases, nil)
 
 // anchorPhrases files phrases, each with an ASCII letter, by their
-// anchors.
-func anchorPhrases(phrases []string) *phraseAnchors {
+// anchors; kinds, when not nil, gives the kind of each phrase.
+func anchorPhrases(phrases []string, kinds map[string]promptKind) *phraseAnchors {
 	var t phraseAnchors
 	for _, ph := range phrases {
 		at := -1
@@ -860,8 +896,10 @@ func anchorPhrases(phrases []string) *phraseAnchors {
 			}
 		}
 		c := ph[at]
-		t[c] = append(t[c], consentAnchor{ph, at})
-		t[c-'a'+'A'] = append(t[c-'a'+'A'], consentAnchor{ph, at})
+		for _, b := range []byte{c, c - 'a' + 'A'} {
+			t.by[b] = append(t.by[b], consentAnchor{ph, at, kinds[ph]})
+			t.anchor[b] = true
+		}
 	}
 	return &t
 }
@@ -1101,8 +1139,54 @@ func isPlaceholderText(text string) bool {
 // Newsletters") is not noise to pass over: it ends the body and the
 // lists of related stories.
 func isPromptLine(s string) bool {
-	return (isReadingTime(s) || isEmbedFallback(s) || isSignupPrompt(s) || isPaywallPrompt(s)) && tailOf(s) == tailNone
+	if len(s) > maxEmbedFallback || len(s) < 5 {
+		return false
+	}
+	if len(s) > maxSignupPrompt {
+		// Only an embedded post's text is this long.
+		return strings.Contains(s, embedPictureLink) && tailOf(s) == tailNone
+	}
+	// One pass over the line finds the words each kind of prompt must
+	// hold; most lines hold none, and the finer checks run only for the
+	// kinds found.
+	k := promptAnchors.kinds(s)
+	prompt := isReadingTime(s) || isEmbedSignature(s) ||
+		k&promptEmbed != 0 ||
+		k&promptSignup != 0 && isSignupPrompt(s) ||
+		k&promptPaywall != 0 && len(s) <= maxPaywallPrompt
+	return prompt && tailOf(s) == tailNone
 }
+
+// promptKind says which kind of prompt line a phrase of the promptAnchors
+// belongs to.
+type promptKind uint8
+
+const (
+	promptSignup promptKind = 1 << iota
+	promptPaywall
+	promptEmbed
+)
+
+// promptAnchors are the words and phrases of the prompt lines by their
+// anchors: the targets of a sign-up prompt, the paywallPhrases and the
+// picture link of an embedded post.
+var promptAnchors = func() *phraseAnchors {
+	kinds := map[string]promptKind{embedPictureLink: promptEmbed}
+	for _, t := range signupTargets {
+		kinds[t] = promptSignup
+	}
+	for _, p := range paywallPhrases {
+		kinds[p] = promptPaywall
+	}
+	phrases := make([]string, 0, len(kinds))
+	for p := range kinds {
+		phrases = append(phrases, p)
+	}
+	return anchorPhrases(phrases, kinds)
+}()
+
+// embedPictureLink opens the link to the picture of an embedded post.
+const embedPictureLink = "pic.twitter.com/"
 
 // paywallPhrases are said by the notes a paywall or a sign-in wall sets
 // over a story, in lower case.
@@ -1114,18 +1198,15 @@ var paywallPhrases = []string{
 	"bereits abonnent", "solo para suscriptores", "exclusivo para suscriptores",
 }
 
-// paywallAnchors are the paywallPhrases by their anchors.
-var paywallAnchors = anchorPhrases(paywallPhrases)
-
 // maxPaywallPrompt is the longest line read as a paywall's note.
-const maxPaywallPrompt = 200
+const maxPaywallPrompt = maxSignupPrompt
 
 // isPaywallPrompt reports a note of a paywall or a sign-in wall: "This
 // content is reserved for subscribers only", "Already have an account?
 // Log in", "Article réservé aux abonnés", "Jetzt abonnieren und
 // weiterlesen". The story's text stands under such notes, not in them.
 func isPaywallPrompt(s string) bool {
-	return len(s) <= maxPaywallPrompt && len(s) >= 12 && paywallAnchors.find(s)
+	return len(s) <= maxPaywallPrompt && len(s) >= 12 && promptAnchors.kinds(s)&promptPaywall != 0
 }
 
 // maxSignupPrompt is the longest line read as a sign-up prompt: a
@@ -1238,12 +1319,20 @@ func isEmbedFallback(s string) bool {
 	if len(s) > maxEmbedFallback || len(s) < 12 {
 		return false
 	}
-	if strings.HasPrefix(s, "— ") || strings.HasPrefix(s, "– ") || strings.HasPrefix(s, "- ") {
-		if i := strings.Index(s, "(@"); i > 0 && strings.IndexByte(s[i:], ')') > 0 && hasDigit(s[i:]) {
-			return isDigit(s[len(s)-1]) // the post's date closes the signature
-		}
+	return isEmbedSignature(s) || strings.Contains(s, embedPictureLink)
+}
+
+// isEmbedSignature reports the signature line of an embedded post: a
+// dash, the author, the handle in parentheses and the date.
+func isEmbedSignature(s string) bool {
+	if len(s) < 12 || !isDigit(s[len(s)-1]) { // the post's date closes the signature
+		return false
 	}
-	return strings.Contains(s, "pic.twitter.com/")
+	if strings.HasPrefix(s, "— ") || strings.HasPrefix(s, "– ") || strings.HasPrefix(s, "- ") {
+		i := strings.Index(s, "(@")
+		return i > 0 && strings.IndexByte(s[i:], ')') > 0
+	}
+	return false
 }
 
 // maxReadingTime is the longest line read as a reading-time note.
@@ -1323,15 +1412,21 @@ var runOnCreditLabels = []string{"Foto", "Fotos", "Bild", "Bildrechte", "Photo",
 // ends no sentence; prose that runs on into a label, as German nouns do
 // ("Die Umfrage zeigt ein klares Bild: Die Mehrheit ist dagegen."), does.
 func endsWithRunOnCredit(t string) bool {
-	if strings.IndexByte(t[max(0, len(t)-maxCredit-4):], ':') < 0 || strings.ContainsRune(".!?", lastRune(t)) {
+	from := max(0, len(t)-maxCredit-4)
+	if strings.IndexByte(t[from:], ':') < 0 || strings.ContainsRune(".!?", lastRune(t)) {
 		return false
 	}
-	for _, l := range runOnCreditLabels {
-		at := strings.LastIndex(t, l+":")
-		if at <= 0 {
+	// Each colon near the end, from the last, may close a label.
+	for c := strings.LastIndexByte(t, ':'); c >= from && c > 0; c = strings.LastIndexByte(t[:c], ':') {
+		l := runOnLabelBefore(t[:c])
+		if l == "" {
 			continue
 		}
-		credit := strings.TrimSpace(t[at+len(l)+1:])
+		at := c - len(l)
+		if at == 0 {
+			continue
+		}
+		credit := strings.TrimSpace(t[c+1:])
 		if !isCredit(credit) {
 			continue
 		}
@@ -1346,6 +1441,18 @@ func endsWithRunOnCredit(t string) bool {
 		}
 	}
 	return false
+}
+
+// runOnLabelBefore returns the one of the runOnCreditLabels that s ends
+// with, the longest, or "".
+func runOnLabelBefore(s string) string {
+	found := ""
+	for _, l := range runOnCreditLabels {
+		if len(l) > len(found) && strings.HasSuffix(s, l) {
+			found = l
+		}
+	}
+	return found
 }
 
 // namesPhotoAgency reports a credit that names one of the photoAgencies,
@@ -1377,14 +1484,18 @@ var byCreditLabels = []string{
 // the exhibition traces her life").
 func endsWithByCredit(t string) bool {
 	// The label stands within a credit's length of the end: only that
-	// tail is searched, not the whole paragraph.
+	// tail is searched, from the end, stopping only at the capitals the
+	// labels open with.
 	from := max(0, len(t)-maxCredit-len("Photo courtesy of: "))
-	for _, l := range byCreditLabels {
-		at := strings.LastIndex(t[from:], l)
-		if at >= 0 {
-			at += from
+	if strings.IndexByte(t[from:], 'P') < 0 && strings.IndexByte(t[from:], 'I') < 0 {
+		return false
+	}
+	for at := len(t) - 1; at >= from; at-- {
+		if c := t[at]; c != 'P' && c != 'I' {
+			continue
 		}
-		if at < 0 || at+len(l) < len(t) && isWordByte(lowerASCII(t[at+len(l)])) {
+		l := byLabelAt(t, at)
+		if l == "" || at+len(l) < len(t) && isWordByte(lowerASCII(t[at+len(l)])) {
 			continue
 		}
 		before := strings.TrimRight(t[:at], " ")
@@ -1397,6 +1508,18 @@ func endsWithByCredit(t string) bool {
 		}
 	}
 	return false
+}
+
+// byLabelAt returns the one of the byCreditLabels that t opens at index
+// at, the longest, or "".
+func byLabelAt(t string, at int) string {
+	found := ""
+	for _, l := range byCreditLabels {
+		if len(l) > len(found) && strings.HasPrefix(t[at:], l) {
+			found = l
+		}
+	}
+	return found
 }
 
 // nameJoiners are the lower-case words a credit of names holds.
