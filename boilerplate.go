@@ -501,6 +501,9 @@ func isSlotNote(s string) bool {
 	if len(s) > maxSlotNote || len(s) < 12 {
 		return false
 	}
+	if !namesSlot(s) {
+		return false // most lines name no ad and no player: one light pass
+	}
 	var ad, player, goesOn, below, weiter, not, load, loading bool
 	for i := 0; i < len(s); {
 		j := i
@@ -524,6 +527,26 @@ func isSlotNote(s string) bool {
 	}
 	notLoaded := not && load
 	return ad && (goesOn && below || weiter || notLoaded) || player && (notLoaded || loading)
+}
+
+// namesSlot reports whether s holds one of the adNames or playerNames
+// as a word.
+func namesSlot(s string) bool {
+	for i := 0; i < len(s); {
+		j := i
+		for j < len(s) && (isWordByte(lowerASCII(s[j])) || s[j] >= utf8.RuneSelf) {
+			j++
+		}
+		if j == i {
+			i++
+			continue
+		}
+		if w := s[i:j]; anyFold(w, adNames, false) || anyFold(w, playerNames, false) {
+			return true
+		}
+		i = j
+	}
+	return false
 }
 
 // anyFold reports whether the word w is one of words, in any case, or,
@@ -1016,22 +1039,24 @@ func isCreditInParens(in string) bool {
 // separator.
 func endsWithLabeledCredit(t string) bool {
 	// The credit after the label's colon is at most maxCredit long (give
-	// or take a space and a full stop): without a colon that near the end
-	// there is nothing to look for, which spares most paragraphs the
-	// search for every label.
-	if strings.IndexByte(t[max(0, len(t)-maxCredit-4):], ':') < 0 {
-		return false
+	// or take a space and a full stop): only the colons that near the end
+	// are read, each for a label before it, which spares most paragraphs
+	// the search for every label.
+	from := max(0, len(t)-maxCredit-4)
+	if strings.IndexByte(t[from:], ':') < 0 {
+		return false // most paragraphs: a fast search for the byte
 	}
-	for _, l := range creditLabels {
-		at := lastWordIndexFold(t, l)
-		if at < 0 || at+len(l) >= len(t) {
+	for c := lastColon(t, from, len(t)); c > 0; c = lastColon(t, from, c) {
+		j := len(strings.TrimRight(t[:c], " "))
+		at := j
+		for at > 0 && (isWordByte(lowerASCII(t[at-1])) || t[at-1] >= utf8.RuneSelf) {
+			at--
+		}
+		l := t[at:j]
+		if l == "" || !anyFold(l, creditLabels, false) || !isCredit(strings.TrimLeft(t[c+1:], " ")) {
 			continue
 		}
-		rest := strings.TrimLeft(t[at+len(l):], " ")
-		if rest == "" || rest[0] != ':' || !isCredit(strings.TrimLeft(rest[1:], " ")) {
-			continue
-		}
-		if at == 0 && l != "video" && l != "image" && l != "picture" {
+		if at == 0 && !strings.EqualFold(l, "video") && !strings.EqualFold(l, "image") && !strings.EqualFold(l, "picture") {
 			return true
 		}
 		before := strings.TrimRight(t[:at], " ")
@@ -1058,16 +1083,6 @@ func lastRune(s string) rune {
 // any case, where sub opens a word.
 func wordIndexFold(s, sub string) int {
 	for i := 0; i+len(sub) <= len(s); i++ {
-		if lowerASCII(s[i]) == sub[0] && strings.EqualFold(s[i:i+len(sub)], sub) && (i == 0 || !isWordByte(lowerASCII(s[i-1]))) {
-			return i
-		}
-	}
-	return -1
-}
-
-// lastWordIndexFold is wordIndexFold from the end.
-func lastWordIndexFold(s, sub string) int {
-	for i := len(s) - len(sub); i >= 0; i-- {
 		if lowerASCII(s[i]) == sub[0] && strings.EqualFold(s[i:i+len(sub)], sub) && (i == 0 || !isWordByte(lowerASCII(s[i-1]))) {
 			return i
 		}
@@ -1417,7 +1432,7 @@ func endsWithRunOnCredit(t string) bool {
 		return false
 	}
 	// Each colon near the end, from the last, may close a label.
-	for c := strings.LastIndexByte(t, ':'); c >= from && c > 0; c = strings.LastIndexByte(t[:c], ':') {
+	for c := lastColon(t, from, len(t)); c > 0; c = lastColon(t, from, c) {
 		l := runOnLabelBefore(t[:c])
 		if l == "" {
 			continue
@@ -1441,6 +1456,14 @@ func endsWithRunOnCredit(t string) bool {
 		}
 	}
 	return false
+}
+
+// lastColon is the index of the last ':' in t[from:to], or -1.
+func lastColon(t string, from, to int) int {
+	if i := strings.LastIndexByte(t[from:to], ':'); i >= 0 {
+		return from + i
+	}
+	return -1
 }
 
 // runOnLabelBefore returns the one of the runOnCreditLabels that s ends
