@@ -295,6 +295,8 @@ func TestIsSignupPrompt(t *testing.T) {
 		"Like this article? Subscribe to our blog and have great insights delivered to your inbox weekly.": true,
 		"Get daily national news delivered to your inbox so you'll never miss the day's top stories.":      true,
 		"🚀 Sign up for The Weekly Replay newsletter":                                                       true,
+		"Join our mailing list! Get the news when an episode is published":                                 true,
+		"The charity said it would join the mailing list of the council.":                                  false,
 		// the story's sentences about newsletters and inboxes
 		"Readers who subscribe to the newsletter receive a weekly digest of court rulings.":        false,
 		"Stay informed, subscribe to industry newsletters and follow the trade press.":             false,
