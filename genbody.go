@@ -80,7 +80,7 @@ func (p *page) storyBlocks(start, end int) []int32 {
 		default:
 			continue
 		}
-		if b.linkDensity() > 0.5 && !endsSentence(b.text) && !p.isLinkedSubhead(i, end) && !p.isOffsiteEntry(b, announced) || isLinkedCard(b) {
+		if b.linkDensity() > 0.5 && !endsSentence(b.text) && !p.isLinkedSubhead(i, end) && !p.isOffsiteEntry(b, announced) || isLinkedCard(b) || p.isCardSummary(i, start) {
 			continue
 		}
 		// Stray labels of widgets ("More", "See Also", "1 / 5") are short
@@ -487,3 +487,52 @@ func sameSiteName(a, b string) bool {
 // genericLabels are labels of host names that name no site: "www", and
 // the second levels of countries' domains ("com.au", "gov.uk").
 var genericLabels = map[string]bool{"www": true, "com": true, "org": true, "net": true, "gov": true, "edu": true}
+
+// minCardTitleWords is the fewest words of a card's title: a headline
+// says who did what, where a button says "Download & Print".
+const minCardTitleWords = 4
+
+// maxCardBlocks is the most blocks a teaser card holds: a section label,
+// its linked title, its summary and a date or two.
+const maxCardBlocks = 5
+
+// isCardSummary reports block i as the summary of a teaser card for
+// another of the site's stories: the line after a linked card title (see
+// isLinkedCard) that links to a story's address, the two alone in a box
+// of a card's size (maxCardBlocks blocks, maxCard bytes of text). Cards
+// set into a story or lined up below it ("Read more" boxes) print the
+// title as a link and the summary as a paragraph beside it; an entry of a
+// list article links a name to its own site and goes on for paragraphs.
+// The box is searched no further back than from, the story region's
+// start.
+func (p *page) isCardSummary(i, from int) bool {
+	b := &p.blocks[i]
+	if b.nLinks > 0 || b.heading > 0 || b.region < 0 {
+		return false
+	}
+	j := i - 1
+	for j >= from && p.blocks[j].text == "" {
+		j--
+	}
+	if j < from {
+		return false
+	}
+	t := &p.blocks[j]
+	if !isLinkedCard(t) || t.nLinks != 1 || strings.Count(t.text, " ") < minCardTitleWords-1 || !isStoryPath(p.linksOf(t)[0].href) || !p.isSitePage(p.linksOf(t)[0].href) {
+		return false
+	}
+	// The smallest box around the summary that holds the title too.
+	r := b.region
+	for r >= 0 && int(p.regions[r].start) > j {
+		r = p.regions[r].parent
+	}
+	if r < 0 {
+		return false
+	}
+	reg := p.regions[r]
+	if reg.end-reg.start > maxCardBlocks {
+		return false
+	}
+	_, total, _ := p.regionTextIn(int(reg.start), int(reg.end))
+	return total <= maxCard
+}

@@ -1,6 +1,7 @@
 package newswire
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -273,4 +274,35 @@ func TestGenericBodyKeepsOffsiteEntries(t *testing.T) {
 	assert.Contains(t, a.Body, "Kettle safety standard 2024")
 	assert.NotContains(t, a.Body, "Kettle recall announced")
 	assert.NotContains(t, a.Body, "A guide to green tea")
+}
+
+// TestIsCardSummary checks that the summary of a teaser card, set into a
+// story or lined up under it, leaves the body with its linked title; a
+// button's line, an entry linked off the site and a card whose box holds
+// more than a card does stay.
+func TestIsCardSummary(t *testing.T) {
+	cardBox := func(href, title, summary string) string {
+		return `<div class="tile"><div><a href="` + href + `">` + title + `</a></div><p>` + summary + `</p></div>`
+	}
+	summary := "The regional parliament voted on Friday to tighten the rules for new arrivals after a deadly attack in the spring."
+	for _, c := range []struct {
+		name, box string
+		want      bool
+	}{
+		{"a card of another story", cardBox("/politics/art4175-parliament-backs-border-checks", "Parliament backs permanent border checks", summary), true},
+		{"an absolute address of the site", cardBox("https://www.dailypaper.example/politics/parliament-backs-border-checks/", "Parliament backs permanent border checks", summary), true},
+		{"a button", cardBox("/uploads/transitioning-to-a-plant-based-diet.pdf", "Download & Print", summary), false},
+		{"an entry linked off the site", cardBox("https://kettlemaker.example/classic-steel-kettle-black", "The Classic Steel Kettle in black", summary), false},
+		{"a link to a section", cardBox("/politics/", "All the news from politics", summary), false},
+		{"a box longer than a card", cardBox("/politics/parliament-backs-border-checks-now", "Parliament backs permanent border checks", summary+strings.Repeat("</p><p>"+summary, 3)), false},
+	} {
+		doc, err := parseHTML(strings.NewReader(`<html><body><article>`+
+			paras(storyParas...)+c.box+paras(moreParas...)+`</article></body></html>`), DefaultMaxBytes)
+		require.NoError(t, err)
+		p := walkPage(doc)
+		p.hostname = "dailypaper.example"
+		i := slices.IndexFunc(p.blocks, func(b block) bool { return b.text == summary })
+		require.GreaterOrEqual(t, i, 0, c.name)
+		assert.Equal(t, c.want, p.isCardSummary(i, 0), c.name)
+	}
 }
