@@ -569,7 +569,7 @@ func (p *page) storyText(r, hl int) storyMeasure {
 		m.total += len(b.text)
 		m.links += int(b.linkLen)
 		if !b.isParagraph() {
-			if i > hl && (listed && b.heading == 0 || isLinkedSentence(b) || p.isContentsEntry(b) || isCell(b) && b.nLinks == 0) {
+			if i > hl && (listed && b.heading == 0 || isLinkedSentence(b) || p.isContentsEntry(b) || isCell(b) && b.nLinks == 0 || p.isDataPair(i)) {
 				m.neutral += len(b.text)
 			}
 			if b.heading > 0 && strings.HasSuffix(b.text, ":") {
@@ -836,4 +836,44 @@ func splitLeadByline(s string) (string, string, bool) {
 		}
 	}
 	return "", s, false
+}
+
+// maxFigure is the longest line read as a figure: "$255.52 - $262.03".
+const maxFigure = 24
+
+// isFigure reports a short line that is a figure and not words: an
+// amount, a share or a range ("$244B", "(0.47%) $1.21", "8.6M"), with
+// digits in it and at most a unit's two letters.
+func isFigure(s string) bool {
+	if len(s) > maxFigure || !hasDigit(s) {
+		return false
+	}
+	letters := 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | 0x20; c >= 'a' && c <= 'z' || s[i] >= 0x80 {
+			letters++
+		}
+	}
+	return letters <= 2
+}
+
+// isDataPair reports block i as half of a figure and its label, the rows
+// of a fact box set into a story (a company's "Market Cap" over "$244B",
+// a player's "Height" over "1.93 m"): a figure, or a short label (a
+// heading's length, no sentence) over one. A fact box says what the story
+// is about in figures; the climb counts it neither for nor against an
+// ancestor, where a rail's labels and links count against it.
+func (p *page) isDataPair(i int) bool {
+	b := &p.blocks[i]
+	if b.nLinks > 0 {
+		return false
+	}
+	if isFigure(b.text) {
+		return true
+	}
+	if len(b.text) > maxFigure || b.text == "" || endsSentence(b.text) || i+1 >= len(p.blocks) {
+		return false
+	}
+	next := &p.blocks[i+1]
+	return next.nLinks == 0 && isFigure(next.text)
 }

@@ -451,3 +451,55 @@ func TestStoryRegionTakesTableBesideStory(t *testing.T) {
 	assert.Contains(t, text, "Quay gate")
 	assert.Contains(t, text, storyParas[3])
 }
+
+func TestIsFigure(t *testing.T) {
+	for s, want := range map[string]bool{
+		"$244B":                     true,
+		"(0.47%) $1.21":             true,
+		"8.6M":                      true,
+		"$255.52 - $262.03":         true,
+		"1.93 m":                    true,
+		"70.07%":                    true,
+		"Market Cap":                false,
+		"2025 results":              false,
+		"Published 2025":            false,
+		"The 12 best picks":         false,
+		"$1,250,000,000,000,000.00": false, // longer than a figure's line
+	} {
+		assert.Equal(t, want, isFigure(s), "%q", s)
+	}
+}
+
+func TestIsDataPair(t *testing.T) {
+	p := &page{blocks: []block{
+		{text: "Market Cap"},
+		{text: "$244B"},
+		{text: "Day's Range"},
+		{text: "$255.52 - $262.03"},
+		{text: "Analysts expect the company to grow sales by a fifth."},
+		{text: "See the quote", nLinks: 1, linkLen: 13},
+		{text: "$12.40", nLinks: 1, linkLen: 6},
+		{text: "Closing thoughts"},
+		{text: "The market rewards patience."},
+	}}
+	want := []bool{true, true, true, true, false, false, false, false, false}
+	for i, w := range want {
+		assert.Equal(t, w, p.isDataPair(i), "%q", p.blocks[i].text)
+	}
+}
+
+// TestStoryRegionClimbsOverFactBoxes checks that a company's fact box
+// between the sections of a story (labels over figures) does not stop the
+// climb to the container of all the sections.
+func TestStoryRegionClimbsOverFactBoxes(t *testing.T) {
+	box := `<div class="quote"><div><div>Market Cap</div><div>$244B</div></div><div><div>Day's Range</div><div>$255.52 - $262.03</div></div>` +
+		`<div><div>Volume</div><div>302K</div></div><div><div>Gross Margin</div><div>70.07%</div></div><div><div>Dividend Yield</div><div>0.64%</div></div></div>`
+	body := `<h1>Three cloud stocks to watch</h1><main>`
+	for i := range 3 {
+		body += `<section><h2>Company ` + string(rune('A'+i)) + `</h2>` + box + `<div class="text">` + paras(storyParas[i], moreParas[i]) + `</div></section>`
+	}
+	body += `</main>`
+	p, start, end := storySigns(t, body)
+	held, _, _ := p.regionTextIn(start, end)
+	assert.GreaterOrEqual(t, held, len(storyParas[0])+len(storyParas[1])+len(storyParas[2])+len(moreParas[0])+len(moreParas[1])+len(moreParas[2]))
+}
