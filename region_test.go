@@ -1,6 +1,7 @@
 package newswire
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -502,4 +503,54 @@ func TestStoryRegionClimbsOverFactBoxes(t *testing.T) {
 	p, start, end := storySigns(t, body)
 	held, _, _ := p.regionTextIn(start, end)
 	assert.GreaterOrEqual(t, held, len(storyParas[0])+len(storyParas[1])+len(storyParas[2])+len(moreParas[0])+len(moreParas[1])+len(moreParas[2]))
+}
+
+// TestStoryRegionTakesSiblingSections checks that a story cut into
+// sibling sections, each a subhead over its paragraphs, is read whole
+// when the container of the sections also holds a long list of links
+// that stops the climb; the list stays out, and so does a section that
+// opens on no subhead of the story's level.
+func TestStoryRegionTakesSiblingSections(t *testing.T) {
+	section := func(head string, ps ...string) string {
+		return `<div class="sec"><div class="inner"><h2>` + head + `</h2>` + paras(ps...) + `</div></div>`
+	}
+	var links strings.Builder
+	for i := range 40 {
+		fmt.Fprintf(&links, `<p><a href="/guide/%d">Average costs for flood barriers in town number %d</a></p>`, i, i)
+	}
+	body := `<h1>What a flood barrier costs</h1><div id="main">` +
+		section("The barrier", storyParas[0], storyParas[1]) +
+		section("The gates", moreParas[0], moreParas[1], moreParas[2], moreParas[3], storyParas[2]) +
+		section("The tests", storyParas[3], moreParas[0]) +
+		`<div class="sec"><h3>Comments</h3><p>` + storyParas[1] + `</p><p>` + storyParas[2] + `</p></div>` +
+		`<div class="links"><h2>Costs in other towns</h2>` + links.String() + `</div></div>`
+	p, start, end := storySigns(t, body)
+	var got []string
+	for i := start; i < end; i++ {
+		got = append(got, p.blocks[i].text)
+	}
+	assert.Contains(t, got, "The barrier")
+	assert.Contains(t, got, "The tests")
+	assert.NotContains(t, got, "Comments")
+	assert.NotContains(t, got, "Costs in other towns")
+}
+
+func TestIsStorySection(t *testing.T) {
+	para := func(s string) block { return block{text: s, tag: atom.P} }
+	h2 := func(s string) block { return block{text: s, tag: atom.H2, heading: 2} }
+	link := func(s string) block { return block{text: s, tag: atom.P, nLinks: 1, linkLen: int32(len(s))} }
+	for _, c := range []struct {
+		name   string
+		blocks []block
+		want   bool
+	}{
+		{"a subhead over paragraphs", []block{h2("The gates"), para(moreParas[0]), para(moreParas[1])}, true},
+		{"one paragraph", []block{h2("The gates"), para(moreParas[0])}, false},
+		{"no subhead first", []block{para(moreParas[0]), h2("The gates"), para(moreParas[1])}, false},
+		{"a subhead of another level", []block{{text: "Comments", tag: atom.H3, heading: 3}, para(moreParas[0]), para(moreParas[1])}, false},
+		{"links among the paragraphs", []block{h2("Further reading"), para(moreParas[0]), para(moreParas[1]), link("Average costs for flood barriers in the county"), link("Average costs for flood gates in the county")}, false},
+	} {
+		p := &page{blocks: c.blocks}
+		assert.Equal(t, c.want, p.isStorySection(0, len(c.blocks), -1, 2), c.name)
+	}
 }
