@@ -14,6 +14,7 @@ import (
 func (p *page) genericBody(start, end int) []string {
 	kept := p.dropRepeatedRuns(p.storyBlocks(start, end))
 	kept = kept[:p.teaserTail(kept)]
+	kept = kept[:p.bareHeadingsTail(kept)]
 	body := make([]string, 0, len(kept))
 	for k, i := range kept {
 		if k > 0 && p.sameRow(kept[k-1], i) {
@@ -215,6 +216,28 @@ scan:
 		return len(kept)
 	}
 	return from
+}
+
+// bareHeadingsTail returns where, in the kept blocks, the run of
+// headings that closes the body begins (len(kept) when it closes on
+// text). A subhead announces the text under it; headings with nothing
+// under them at the end are the titles of the footer's columns
+// ("Ressorts", "Service", "Verlag"), of a box whose entries were left
+// out, or the unlinked headlines of a rail of other stories. Small print
+// set in headings ("Sources: ... Apple Support, 2024;") is text, and
+// ends the run: see isBareHeading.
+func (p *page) bareHeadingsTail(kept []int32) int {
+	n := len(kept)
+	for n > 0 && isBareHeading(&p.blocks[kept[n-1]]) {
+		n--
+	}
+	return n
+}
+
+// isBareHeading reports a heading that is a title and nothing else: no
+// longer than a headline, ending no sentence and listing no things.
+func isBareHeading(b *block) bool {
+	return b.heading > 0 && len(b.text) <= maxHeadline && !endsSentence(b.text) && !strings.ContainsAny(b.text, ",;")
 }
 
 // textOf is the length of the text of the blocks at kept.

@@ -306,3 +306,35 @@ func TestIsCardSummary(t *testing.T) {
 		assert.Equal(t, c.want, p.isCardSummary(i, 0), c.name)
 	}
 }
+
+func TestIsBareHeading(t *testing.T) {
+	h := func(s string) *block { return &block{text: s, tag: atom.H3, heading: 3} }
+	for _, c := range []struct {
+		b    *block
+		want bool
+	}{
+		{h("Ressorts"), true},
+		{h("Kurse & Daten"), true},
+		{h("20 Free Sewing Patterns for DIY Car Organization & Road Trip Heaven"), true},
+		{h("Sources: Smartphone Basics Explained, Green Smartphones, 2023;"), false},
+		{h("Android."), false},
+		{h("Why does the river flood every winter?"), false},
+		{&block{text: "Ressorts", tag: atom.P}, false},
+		{h(strings.Repeat("A very long line set as a heading ", 8)), false},
+	} {
+		assert.Equal(t, c.want, isBareHeading(c.b), "%q", c.b.text)
+	}
+}
+
+// TestGenericBodyDropsBareHeadingsTail checks that the titles of a
+// footer's columns, set as headings with nothing under them, leave the
+// end of the body; a subhead with its paragraph stays.
+func TestGenericBodyDropsBareHeadingsTail(t *testing.T) {
+	page := `<html><head><title>Old bridge to close</title></head><body><h1>Old bridge to close</h1><div>` +
+		paras(storyParas...) + `<h2>What happens next</h2>` + paras(moreParas[0]) +
+		`<h6>Sections</h6><h6>Service</h6><h6>Markets &amp; Data</h6></div></body></html>`
+	a, err := Parse(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Contains(t, a.Body, "What happens next")
+	assert.Equal(t, moreParas[0], a.Body[len(a.Body)-1])
+}
