@@ -225,14 +225,22 @@ scan:
 // ("Ressorts", "Service", "Verlag"), of a box whose entries were left
 // out, or the unlinked headlines of a rail of other stories. Small print
 // set in headings ("Sources: ... Apple Support, 2024;") is text, and
-// ends the run: see isBareHeading.
+// ends the run: see isBareHeading. A single heading stays (on the dev
+// pages, taking it off lost more words of the truth than it saved).
 func (p *page) bareHeadingsTail(kept []int32) int {
 	n := len(kept)
 	for n > 0 && isBareHeading(&p.blocks[kept[n-1]]) {
 		n--
 	}
+	if len(kept)-n < minBareHeadings {
+		return len(kept) // one subhead, whose text may have been left out as a list of links
+	}
 	return n
 }
+
+// minBareHeadings is the fewest headings in the run that bareHeadingsTail
+// takes off: column titles come several to a footer.
+const minBareHeadings = 2
 
 // isBareHeading reports a heading that is a title and nothing else: no
 // longer than a headline, ending no sentence and listing no things.

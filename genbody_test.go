@@ -338,3 +338,14 @@ func TestGenericBodyDropsBareHeadingsTail(t *testing.T) {
 	assert.Contains(t, a.Body, "What happens next")
 	assert.Equal(t, moreParas[0], a.Body[len(a.Body)-1])
 }
+
+// TestGenericBodyKeepsOneBareHeading checks that a single heading at the
+// end stays: a subhead over a list of links left out of the body, or the
+// title of a last reference, is the story's.
+func TestGenericBodyKeepsOneBareHeading(t *testing.T) {
+	page := `<html><head><title>Old bridge to close</title></head><body><h1>Old bridge to close</h1><div>` +
+		paras(storyParas...) + `<h3>Flood defences in other towns</h3></div></body></html>`
+	a, err := Parse(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Equal(t, "Flood defences in other towns", a.Body[len(a.Body)-1])
+}
