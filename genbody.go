@@ -81,7 +81,7 @@ func (p *page) storyBlocks(start, end int) []int32 {
 		default:
 			continue
 		}
-		if b.linkDensity() > 0.5 && !endsSentence(b.text) && !p.isLinkedSubhead(i, end) && !p.isOffsiteEntry(b, announced) || isLinkedCard(b) || p.isCardSummary(i, start) {
+		if b.linkDensity() > 0.5 && !endsSentence(b.text) && !p.isLinkedSubhead(i, end) && !p.isOffsiteEntry(b, announced) || isLinkedCard(b) || i > start && p.isCardSummary(i) {
 			continue
 		}
 		// Stray labels of widgets ("More", "See Also", "1 / 5") are short
@@ -542,22 +542,14 @@ const maxCardBlocks = 5
 // set into a story or lined up below it ("Read more" boxes) print the
 // title as a link and the summary as a paragraph beside it; an entry of a
 // list article links a name to its own site and goes on for paragraphs.
-// The box is searched no further back than from, the story region's
-// start.
-func (p *page) isCardSummary(i, from int) bool {
-	b := &p.blocks[i]
-	if b.nLinks > 0 || b.heading > 0 || b.region < 0 {
-		return false
+// The title is the block just before the summary (i > 0).
+func (p *page) isCardSummary(i int) bool {
+	b, t := &p.blocks[i], &p.blocks[i-1]
+	if t.nLinks != 1 || b.nLinks > 0 || b.heading > 0 || b.region < 0 {
+		return false // most blocks: the one before is no single link
 	}
 	j := i - 1
-	for j >= from && p.blocks[j].text == "" {
-		j--
-	}
-	if j < from {
-		return false
-	}
-	t := &p.blocks[j]
-	if !isLinkedCard(t) || t.nLinks != 1 || strings.Count(t.text, " ") < minCardTitleWords-1 || !isStoryPath(p.linksOf(t)[0].href) || !p.isSitePage(p.linksOf(t)[0].href) {
+	if !isLinkedCard(t) || strings.Count(t.text, " ") < minCardTitleWords-1 || !isStoryPath(p.linksOf(t)[0].href) || !p.isSitePage(p.linksOf(t)[0].href) {
 		return false
 	}
 	// The smallest box around the summary that holds the title too.

@@ -303,7 +303,7 @@ func TestIsCardSummary(t *testing.T) {
 		p.hostname = "dailypaper.example"
 		i := slices.IndexFunc(p.blocks, func(b block) bool { return b.text == summary })
 		require.GreaterOrEqual(t, i, 0, c.name)
-		assert.Equal(t, c.want, p.isCardSummary(i, 0), c.name)
+		assert.Equal(t, c.want, p.isCardSummary(i), c.name)
 	}
 }
 

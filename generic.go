@@ -651,7 +651,7 @@ func (p *page) storyText(r, hl int) storyMeasure {
 		m.total += len(b.text)
 		m.links += int(b.linkLen)
 		if !b.isParagraph() {
-			if i > hl && (listed && b.heading == 0 || isLinkedSentence(b) || p.isContentsEntry(b) || isCell(b) && b.nLinks == 0 || p.isDataPair(i)) {
+			if i > hl && (listed && b.heading == 0 || isLinkedSentence(b) || p.isContentsEntry(b) || isCell(b) && b.nLinks == 0 || len(b.text) <= maxFigure && p.isDataPair(i)) {
 				m.neutral += len(b.text)
 			}
 			if b.heading > 0 && strings.HasSuffix(b.text, ":") {
