@@ -1,6 +1,7 @@
 package newswire
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -273,4 +274,78 @@ func TestGenericBodyKeepsOffsiteEntries(t *testing.T) {
 	assert.Contains(t, a.Body, "Kettle safety standard 2024")
 	assert.NotContains(t, a.Body, "Kettle recall announced")
 	assert.NotContains(t, a.Body, "A guide to green tea")
+}
+
+// TestIsCardSummary checks that the summary of a teaser card, set into a
+// story or lined up under it, leaves the body with its linked title; a
+// button's line, an entry linked off the site and a card whose box holds
+// more than a card does stay.
+func TestIsCardSummary(t *testing.T) {
+	cardBox := func(href, title, summary string) string {
+		return `<div class="tile"><div><a href="` + href + `">` + title + `</a></div><p>` + summary + `</p></div>`
+	}
+	summary := "The regional parliament voted on Friday to tighten the rules for new arrivals after a deadly attack in the spring."
+	for _, c := range []struct {
+		name, box string
+		want      bool
+	}{
+		{"a card of another story", cardBox("/politics/art4175-parliament-backs-border-checks", "Parliament backs permanent border checks", summary), true},
+		{"an absolute address of the site", cardBox("https://www.dailypaper.example/politics/parliament-backs-border-checks/", "Parliament backs permanent border checks", summary), true},
+		{"a button", cardBox("/uploads/transitioning-to-a-plant-based-diet.pdf", "Download & Print", summary), false},
+		{"an entry linked off the site", cardBox("https://kettlemaker.example/classic-steel-kettle-black", "The Classic Steel Kettle in black", summary), false},
+		{"a link to a section", cardBox("/politics/", "All the news from politics", summary), false},
+		{"a box longer than a card", cardBox("/politics/parliament-backs-border-checks-now", "Parliament backs permanent border checks", summary+strings.Repeat("</p><p>"+summary, 3)), false},
+	} {
+		doc, err := parseHTML(strings.NewReader(`<html><body><article>`+
+			paras(storyParas...)+c.box+paras(moreParas...)+`</article></body></html>`), DefaultMaxBytes)
+		require.NoError(t, err)
+		p := walkPage(doc)
+		p.hostname = "dailypaper.example"
+		i := slices.IndexFunc(p.blocks, func(b block) bool { return b.text == summary })
+		require.GreaterOrEqual(t, i, 0, c.name)
+		assert.Equal(t, c.want, p.isCardSummary(i), c.name)
+	}
+}
+
+func TestIsBareHeading(t *testing.T) {
+	h := func(s string) *block { return &block{text: s, tag: atom.H3, heading: 3} }
+	for _, c := range []struct {
+		b    *block
+		want bool
+	}{
+		{h("Ressorts"), true},
+		{h("Kurse & Daten"), true},
+		{h("20 Free Sewing Patterns for DIY Car Organization & Road Trip Heaven"), true},
+		{h("Sources: Smartphone Basics Explained, Green Smartphones, 2023;"), false},
+		{h("Android."), false},
+		{h("Why does the river flood every winter?"), false},
+		{&block{text: "Ressorts", tag: atom.P}, false},
+		{h(strings.Repeat("A very long line set as a heading ", 8)), false},
+	} {
+		assert.Equal(t, c.want, isBareHeading(c.b), "%q", c.b.text)
+	}
+}
+
+// TestGenericBodyDropsBareHeadingsTail checks that the titles of a
+// footer's columns, set as headings with nothing under them, leave the
+// end of the body; a subhead with its paragraph stays.
+func TestGenericBodyDropsBareHeadingsTail(t *testing.T) {
+	page := `<html><head><title>Old bridge to close</title></head><body><h1>Old bridge to close</h1><div>` +
+		paras(storyParas...) + `<h2>What happens next</h2>` + paras(moreParas[0]) +
+		`<h6>Sections</h6><h6>Service</h6><h6>Markets &amp; Data</h6></div></body></html>`
+	a, err := Parse(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Contains(t, a.Body, "What happens next")
+	assert.Equal(t, moreParas[0], a.Body[len(a.Body)-1])
+}
+
+// TestGenericBodyKeepsOneBareHeading checks that a single heading at the
+// end stays: a subhead over a list of links left out of the body, or the
+// title of a last reference, is the story's.
+func TestGenericBodyKeepsOneBareHeading(t *testing.T) {
+	page := `<html><head><title>Old bridge to close</title></head><body><h1>Old bridge to close</h1><div>` +
+		paras(storyParas...) + `<h3>Flood defences in other towns</h3></div></body></html>`
+	a, err := Parse(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Equal(t, "Flood defences in other towns", a.Body[len(a.Body)-1])
 }

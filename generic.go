@@ -101,8 +101,13 @@ func (p *page) secondStory(start, end, hl int) int {
 	return end
 }
 
-// maxHeaderBlocks bounds a story's header under its headline: a
-// standfirst, a picture's caption, the authors and the dates.
+// maxHeaderBlocks bounds a story's header under its headline, counted
+// from what one holds at most, a block each: a standfirst, a picture's
+// caption and its credit, the authors, the date, and a line of labels
+// (reading time, "Share"). It only has to reach the date or the byline
+// before the first paragraph ends the search: on the dev pages any value
+// from 5 to 16 reads the same, and 4 misses a header that puts the date
+// under a captioned picture.
 const maxHeaderBlocks = 6
 
 // isStoryHeader reports a date line, or a byline, among the few blocks
@@ -490,6 +495,7 @@ func (p *page) storyRegion() (int, int, bool) {
 	in := p.storyText(best, hl)
 	below := p.regions[best]
 	announced := p.endsWithSubhead(best)
+	stop := -1 // the ancestor whose links or clutter stopped the climb
 	for up, steps := p.regions[best].parent, 0; up >= 0 && steps < 2*maxClimb && !p.regions[up].chrome; up = p.regions[up].parent {
 		reg := p.regions[up]
 		if reg.start == below.start && reg.end == below.end {
@@ -512,6 +518,7 @@ func (p *page) storyRegion() (int, int, bool) {
 			continue
 		}
 		if t.links*100 > t.total*35 || addedOther*2 > addedParagraphs {
+			stop = int(up)
 			break
 		}
 		best, in = int(up), t
@@ -520,7 +527,82 @@ func (p *page) storyRegion() (int, int, bool) {
 		return 0, 0, false
 	}
 	reg := p.regions[best]
-	return int(reg.start), int(reg.end), true
+	start, end := int(reg.start), int(reg.end)
+	if stop >= 0 {
+		start, end = p.siblingSections(stop, start, end, hl)
+	}
+	return start, end, true
+}
+
+// siblingSections widens the story region [start, end) over the
+// sections beside it inside the ancestor up where the climb stopped: a
+// story cut into sibling sections, each a subhead and its paragraphs,
+// whose common container also holds a list of links (a site's index of
+// its other guides) that kept the climb from taking it. The region
+// found must be such a section itself, and the others open on a subhead
+// of its level: sections are taken one after the other, each side, while
+// each reads as story (see isStorySection); the first that does not ends
+// the run on its side, and none is taken above the headline hl.
+func (p *page) siblingSections(up, start, end, hl int) (int, int) {
+	level := p.blocks[p.nextText(start)].heading
+	if level == 0 || !p.isStorySection(start, end, hl, level) {
+		return start, end // the story found is no section of its own
+	}
+	reg := p.regions[up]
+	for end < int(reg.end) {
+		from, to := p.sectionAt(up, end)
+		if !p.isStorySection(from, to, hl, level) {
+			break
+		}
+		end = to
+	}
+	for start > int(reg.start) {
+		from, to := p.sectionAt(up, start-1)
+		if from <= hl || !p.isStorySection(from, to, hl, level) {
+			break
+		}
+		start = from
+	}
+	return start, end
+}
+
+// sectionAt is the blocks of the child of region up that holds block i,
+// or block i alone when it sits in up itself.
+func (p *page) sectionAt(up, i int) (int, int) {
+	r := p.blocks[i].region
+	for r >= 0 && int(p.regions[r].parent) != up {
+		r = p.regions[r].parent
+	}
+	if r < 0 {
+		return i, i + 1
+	}
+	return int(p.regions[r].start), int(p.regions[r].end)
+}
+
+// isStorySection reports blocks [from, to) that read as a section of the
+// story: opening on a subhead of the given level, with two paragraphs or
+// more that are no teasers' summaries making up two thirds of their text,
+// and a tenth of it in links at most. A box of comments, a rail's
+// "More in News" or a sign-up note under its own heading fails one test
+// or another.
+func (p *page) isStorySection(from, to, hl int, level int8) bool {
+	story, total, links, paragraphs := 0, 0, 0, 0
+	for i := from; i < to; i++ {
+		b := &p.blocks[i]
+		if b.chrome || b.caption > 0 {
+			continue
+		}
+		if total == 0 && (b.heading != level || b.nLinks > 0) {
+			return false // a section opens on its subhead
+		}
+		total += len(b.text)
+		links += int(b.linkLen)
+		if b.isParagraph() && i > hl && !p.isTeaserSummary(i) {
+			story += len(b.text)
+			paragraphs++
+		}
+	}
+	return paragraphs >= 2 && story*3 >= total*2 && links*10 <= total
 }
 
 // endsWithSubhead reports a region whose last text is a heading, with
@@ -569,7 +651,7 @@ func (p *page) storyText(r, hl int) storyMeasure {
 		m.total += len(b.text)
 		m.links += int(b.linkLen)
 		if !b.isParagraph() {
-			if i > hl && (listed && b.heading == 0 || isLinkedSentence(b) || p.isContentsEntry(b) || isCell(b) && b.nLinks == 0) {
+			if i > hl && (listed && b.heading == 0 || isLinkedSentence(b) || p.isContentsEntry(b) || isCell(b) && b.nLinks == 0 || len(b.text) <= maxFigure && p.isDataPair(i)) {
 				m.neutral += len(b.text)
 			}
 			if b.heading > 0 && strings.HasSuffix(b.text, ":") {
@@ -836,4 +918,44 @@ func splitLeadByline(s string) (string, string, bool) {
 		}
 	}
 	return "", s, false
+}
+
+// maxFigure is the longest line read as a figure: "$255.52 - $262.03".
+const maxFigure = 24
+
+// isFigure reports a short line that is a figure and not words: an
+// amount, a share or a range ("$244B", "(0.47%) $1.21", "8.6M"), with
+// digits in it and at most a unit's two letters.
+func isFigure(s string) bool {
+	if len(s) > maxFigure || !hasDigit(s) {
+		return false
+	}
+	letters := 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | 0x20; c >= 'a' && c <= 'z' || s[i] >= 0x80 {
+			letters++
+		}
+	}
+	return letters <= 2
+}
+
+// isDataPair reports block i as half of a figure and its label, the rows
+// of a fact box set into a story (a company's "Market Cap" over "$244B",
+// a player's "Height" over "1.93 m"): a figure, or a short label (a
+// heading's length, no sentence) over one. A fact box says what the story
+// is about in figures; the climb counts it neither for nor against an
+// ancestor, where a rail's labels and links count against it.
+func (p *page) isDataPair(i int) bool {
+	b := &p.blocks[i]
+	if b.nLinks > 0 {
+		return false
+	}
+	if isFigure(b.text) {
+		return true
+	}
+	if len(b.text) > maxFigure || b.text == "" || endsSentence(b.text) || i+1 >= len(p.blocks) {
+		return false
+	}
+	next := &p.blocks[i+1]
+	return next.nLinks == 0 && isFigure(next.text)
 }

@@ -577,6 +577,10 @@ type box struct {
 func (p *page) readBox(start, end int, prices bool) box {
 	const offset, prime = 14695981039346656037, 1099511628211 // FNV-1a
 	x := box{shape: offset}
+	if end-start > maxEntryBlocks {
+		x.text = maxItem + 1 // a section of the page, not an entry
+		return x
+	}
 	for i := start; i < end; i++ {
 		b := &p.blocks[i]
 		if b.chrome || b.caption > 0 {
@@ -605,6 +609,15 @@ func (p *page) readBox(start, end int, prices bool) box {
 	}
 	return x
 }
+
+// maxEntryBlocks is the most blocks an entry of a list holds, counting
+// the empty and chrome ones readBox passes over: a shop's box with its
+// swatches, badges and hidden details runs to a few dozen (on the dev
+// pages, 999 boxes in 1,000 that read as a card, a product or an item
+// hold 66 or fewer). A box of more is a section of the page, and
+// readBox need not read it, which bounds the reading of nested boxes
+// that hold no text to stop it.
+const maxEntryBlocks = 128
 
 // isCard reports a box that reads as one card: short, with a linked line
 // of a title's length and a line of teaser beside it, or a link long

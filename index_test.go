@@ -480,3 +480,71 @@ func TestCurrencySign(t *testing.T) {
 		assert.Equal(t, want, currencySign(s), "%q", s)
 	}
 }
+
+func TestCardSignsWeights(t *testing.T) {
+	for _, c := range []struct {
+		cards, held, total, want int
+	}{
+		{12, 2400, 2500, 2}, // cards hold nearly all the region: a section front
+		{12, 1200, 2500, 1}, // two fifths or more: a grid under an intro
+		{12, 900, 2500, 0},  // a story's related cards under its text
+		{6, 2400, 2500, 0},  // too few cards for a grid
+		{minCards, 900, 1000, 2},
+		{minCards, 400, 1000, 1},
+	} {
+		assert.Equal(t, c.want, cardSigns(c.cards, c.held, c.total), "%+v", c)
+	}
+}
+
+// TestReadBoxes checks the three signs readBoxes reads in one pass over a
+// region's boxes: cards, a grid of priced boxes and items of one shape.
+// A nested box inside one taken as a card is not counted again.
+func TestReadBoxes(t *testing.T) {
+	var cards, nested, products, review, items strings.Builder
+	for i := range 8 {
+		fmt.Fprintf(&cards, `<div class="card"><h3><a href="/news/%d">The harbour plan wins the council vote</a></h3><p>Councillors backed the plan by nine votes to four.</p></div>`, i)
+		fmt.Fprintf(&nested, `<div class="card"><div><h3><a href="/news/%d">The harbour plan wins the council vote</a></h3><p>Councillors backed the plan by nine votes to four.</p></div></div>`, i)
+		fmt.Fprintf(&products, `<div class="product"><a href="/p/%d">Steel kettle, model %d</a><div>$%d.99</div></div>`, i, i, 20+i)
+		fmt.Fprintf(&review, `<p>%s</p><div class="product"><a href="/p/%d">Steel kettle, model %d</a><div>$%d.99</div></div>`, strings.Repeat("We boiled a litre in it and timed it twice. ", 3), i, i, 20+i)
+		fmt.Fprintf(&items, `<div class="item"><div>1:%02d</div><div>Glaciers: what scientists found this year</div></div>`, i+10)
+	}
+	for _, c := range []struct {
+		name, body string
+		cards      int
+		grid       bool
+		items      int
+	}{
+		// cards and products are boxes of one shape too
+		{"cards", cards.String(), 8, false, 2},
+		{"cards in wrappers, counted once", nested.String(), 8, false, 2},
+		{"a grid of products", products.String(), 0, true, 2},
+		{"products between paragraphs of review", review.String(), 0, false, 0},
+		{"items of one shape", items.String(), 0, false, 2},
+	} {
+		doc, err := parseHTML(strings.NewReader(`<html><body><div id="main">`+c.body+`</div></body></html>`), DefaultMaxBytes)
+		require.NoError(t, err)
+		p := walkPage(doc)
+		start, end := 0, len(p.blocks)
+		_, total, _ := p.regionTextIn(start, end)
+		got := p.readBoxes(start, end, total)
+		assert.Equal(t, c.cards, got.cards, c.name)
+		assert.Equal(t, c.grid, got.grid, c.name)
+		assert.Equal(t, c.items, got.items, c.name)
+		p.release()
+	}
+}
+
+// TestReadBoxSkipsSections checks that a box of more blocks than an
+// entry holds is read as too long to be one, without reading it, however
+// little text its blocks (here a rail's chrome) hold.
+func TestReadBoxSkipsSections(t *testing.T) {
+	body := `<div id="main"><div class="section"><h3><a href="/news/1">The harbour plan wins the council vote</a></h3>` +
+		`<p>Councillors backed the plan by nine votes to four.</p>` + strings.Repeat(`<nav><a href="/share">Share</a></nav>`, maxEntryBlocks) + `</div></div>`
+	doc, err := parseHTML(strings.NewReader("<html><body>"+body+"</body></html>"), DefaultMaxBytes)
+	require.NoError(t, err)
+	p := walkPage(doc)
+	defer p.release()
+	require.Greater(t, len(p.blocks), maxEntryBlocks)
+	assert.False(t, p.readBox(0, len(p.blocks), false).isCard(), "a section")
+	assert.True(t, p.readBox(0, 2, false).isCard(), "the title and one line")
+}

@@ -1,6 +1,7 @@
 package newswire
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -450,4 +451,106 @@ func TestStoryRegionTakesTableBesideStory(t *testing.T) {
 	assert.Contains(t, text, storyParas[0])
 	assert.Contains(t, text, "Quay gate")
 	assert.Contains(t, text, storyParas[3])
+}
+
+func TestIsFigure(t *testing.T) {
+	for s, want := range map[string]bool{
+		"$244B":                     true,
+		"(0.47%) $1.21":             true,
+		"8.6M":                      true,
+		"$255.52 - $262.03":         true,
+		"1.93 m":                    true,
+		"70.07%":                    true,
+		"Market Cap":                false,
+		"2025 results":              false,
+		"Published 2025":            false,
+		"The 12 best picks":         false,
+		"$1,250,000,000,000,000.00": false, // longer than a figure's line
+	} {
+		assert.Equal(t, want, isFigure(s), "%q", s)
+	}
+}
+
+func TestIsDataPair(t *testing.T) {
+	p := &page{blocks: []block{
+		{text: "Market Cap"},
+		{text: "$244B"},
+		{text: "Day's Range"},
+		{text: "$255.52 - $262.03"},
+		{text: "Analysts expect the company to grow sales by a fifth."},
+		{text: "See the quote", nLinks: 1, linkLen: 13},
+		{text: "$12.40", nLinks: 1, linkLen: 6},
+		{text: "Closing thoughts"},
+		{text: "The market rewards patience."},
+	}}
+	want := []bool{true, true, true, true, false, false, false, false, false}
+	for i, w := range want {
+		assert.Equal(t, w, p.isDataPair(i), "%q", p.blocks[i].text)
+	}
+}
+
+// TestStoryRegionClimbsOverFactBoxes checks that a company's fact box
+// between the sections of a story (labels over figures) does not stop the
+// climb to the container of all the sections.
+func TestStoryRegionClimbsOverFactBoxes(t *testing.T) {
+	box := `<div class="quote"><div><div>Market Cap</div><div>$244B</div></div><div><div>Day's Range</div><div>$255.52 - $262.03</div></div>` +
+		`<div><div>Volume</div><div>302K</div></div><div><div>Gross Margin</div><div>70.07%</div></div><div><div>Dividend Yield</div><div>0.64%</div></div></div>`
+	body := `<h1>Three cloud stocks to watch</h1><main>`
+	for i := range 3 {
+		body += `<section><h2>Company ` + string(rune('A'+i)) + `</h2>` + box + `<div class="text">` + paras(storyParas[i], moreParas[i]) + `</div></section>`
+	}
+	body += `</main>`
+	p, start, end := storySigns(t, body)
+	held, _, _ := p.regionTextIn(start, end)
+	assert.GreaterOrEqual(t, held, len(storyParas[0])+len(storyParas[1])+len(storyParas[2])+len(moreParas[0])+len(moreParas[1])+len(moreParas[2]))
+}
+
+// TestStoryRegionTakesSiblingSections checks that a story cut into
+// sibling sections, each a subhead over its paragraphs, is read whole
+// when the container of the sections also holds a long list of links
+// that stops the climb; the list stays out, and so does a section that
+// opens on no subhead of the story's level.
+func TestStoryRegionTakesSiblingSections(t *testing.T) {
+	section := func(head string, ps ...string) string {
+		return `<div class="sec"><div class="inner"><h2>` + head + `</h2>` + paras(ps...) + `</div></div>`
+	}
+	var links strings.Builder
+	for i := range 40 {
+		fmt.Fprintf(&links, `<p><a href="/guide/%d">Average costs for flood barriers in town number %d</a></p>`, i, i)
+	}
+	body := `<h1>What a flood barrier costs</h1><div id="main">` +
+		section("The barrier", storyParas[0], storyParas[1]) +
+		section("The gates", moreParas[0], moreParas[1], moreParas[2], moreParas[3], storyParas[2]) +
+		section("The tests", storyParas[3], moreParas[0]) +
+		`<div class="sec"><h3>Comments</h3><p>` + storyParas[1] + `</p><p>` + storyParas[2] + `</p></div>` +
+		`<div class="links"><h2>Costs in other towns</h2>` + links.String() + `</div></div>`
+	p, start, end := storySigns(t, body)
+	var got []string
+	for i := start; i < end; i++ {
+		got = append(got, p.blocks[i].text)
+	}
+	assert.Contains(t, got, "The barrier")
+	assert.Contains(t, got, "The tests")
+	assert.NotContains(t, got, "Comments")
+	assert.NotContains(t, got, "Costs in other towns")
+}
+
+func TestIsStorySection(t *testing.T) {
+	para := func(s string) block { return block{text: s, tag: atom.P} }
+	h2 := func(s string) block { return block{text: s, tag: atom.H2, heading: 2} }
+	link := func(s string) block { return block{text: s, tag: atom.P, nLinks: 1, linkLen: int32(len(s))} }
+	for _, c := range []struct {
+		name   string
+		blocks []block
+		want   bool
+	}{
+		{"a subhead over paragraphs", []block{h2("The gates"), para(moreParas[0]), para(moreParas[1])}, true},
+		{"one paragraph", []block{h2("The gates"), para(moreParas[0])}, false},
+		{"no subhead first", []block{para(moreParas[0]), h2("The gates"), para(moreParas[1])}, false},
+		{"a subhead of another level", []block{{text: "Comments", tag: atom.H3, heading: 3}, para(moreParas[0]), para(moreParas[1])}, false},
+		{"links among the paragraphs", []block{h2("Further reading"), para(moreParas[0]), para(moreParas[1]), link("Average costs for flood barriers in the county"), link("Average costs for flood gates in the county")}, false},
+	} {
+		p := &page{blocks: c.blocks}
+		assert.Equal(t, c.want, p.isStorySection(0, len(c.blocks), -1, 2), c.name)
+	}
 }
