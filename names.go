@@ -72,8 +72,18 @@ type elementNames struct {
 	chrome    bool
 	chromeBy  string // the class or id value that names the chrome
 	author    bool
-	container bool
-	hidden    bool // the hidden attribute, or an inline style that hides it: see hidesBox
+	container bool   // a figure, a table, or a <span> whose class names a caption
+	divClass  string // a <div>'s first class, judged as a caption's by frames
+	hidden    bool   // the hidden attribute, or an inline style that hides it: see hidesBox
+}
+
+// frames reports whether the element may frame an image with its caption.
+// A <div>'s class is judged only here: the walk asks only of a <div>
+// that turned out to hold an image, where judging every new class of a
+// page cost a search for each caption hint. (A <span>'s is judged at once:
+// closing a caption span ends the line it is in, image or not.)
+func (e *elementNames) frames(m nameVerdicts) bool {
+	return e.container || e.divClass != "" && m.judge(e.divClass, judgedCaption)&nameCaption != 0
 }
 
 // judgeNames works out n's elementNames in one reading of its
@@ -84,12 +94,14 @@ func judgeNames(n *html.Node, kind elemKind, m nameVerdicts) elementNames {
 	chromeDone := kind&kindChrome != 0 || kind&kindSection == 0
 	out.chrome = kind&kindChrome != 0
 	authorDone, classDone := false, false
-	caption := n.DataAtom == atom.Div || n.DataAtom == atom.Span
+	caption := n.DataAtom == atom.Span
+	div := n.DataAtom == atom.Div
 	switch n.DataAtom {
 	case atom.Figure, atom.Table:
 		out.container = true
 	}
-	for _, a := range n.Attr {
+	for i := range n.Attr {
+		a := &n.Attr[i] // not a copy of its three strings
 		switch a.Key {
 		case "class", "id":
 			need := nameVerdict(0)
@@ -99,10 +111,11 @@ func judgeNames(n *html.Node, kind elemKind, m nameVerdicts) elementNames {
 			if !authorDone {
 				need |= judgedAuthor
 			}
-			firstClass := caption && !classDone && a.Key == "class" && a.Namespace == ""
+			firstClass := (caption || div) && !classDone && a.Key == "class" && a.Namespace == ""
 			if firstClass {
 				classDone = true
-				if a.Val == "" {
+				if a.Val == "" || div {
+					out.divClass = a.Val
 					firstClass = false
 				} else {
 					need |= judgedCaption

@@ -15,20 +15,22 @@ func TestJudgeNames(t *testing.T) {
 		markup string
 		want   elementNames
 	}{
-		{`<div class="sidebar-widget" id="x"></div>`, elementNames{chrome: true, chromeBy: "sidebar-widget"}},
-		{`<div role="navigation" class="sidebar"></div>`, elementNames{chrome: true}},
-		{`<div class="entry-content" id="main-nav"></div>`, elementNames{chrome: true, chromeBy: "main-nav"}},
+		{`<div class="sidebar-widget" id="x"></div>`, elementNames{chrome: true, chromeBy: "sidebar-widget", divClass: "sidebar-widget"}},
+		{`<div role="navigation" class="sidebar"></div>`, elementNames{chrome: true, divClass: "sidebar"}},
+		{`<div class="entry-content" id="main-nav"></div>`, elementNames{chrome: true, chromeBy: "main-nav", divClass: "entry-content"}},
 		{`<nav class="story"></nav>`, elementNames{chrome: true}},
 		{`<span class="sidebar"></span>`, elementNames{}}, // a span marks no section
 		{`<span class="author-name"></span>`, elementNames{author: true}},
-		{`<div class="comment-author"></div>`, elementNames{chrome: true, chromeBy: "comment-author"}},
+		{`<div class="comment-author"></div>`, elementNames{chrome: true, chromeBy: "comment-author", divClass: "comment-author"}},
 		{`<span rel="author" class="comment-author"></span>`, elementNames{author: true}},
-		{`<div class="byline photo-credit"></div>`, elementNames{author: true, container: true}},
+		{`<div class="byline photo-credit"></div>`, elementNames{author: true, divClass: "byline photo-credit"}},
 		{`<div class="" class="caption"></div>`, elementNames{}}, // the first class counts
+		{`<span class="byline photo-credit"></span>`, elementNames{author: true, container: true}},
 		{`<figure class="sidebar"></figure>`, elementNames{container: true}},
 		{`<p class="caption"></p>`, elementNames{}},
-		{`<div hidden class="sidebar"></div>`, elementNames{chrome: true, chromeBy: "sidebar", hidden: true}},
+		{`<div hidden class="sidebar"></div>`, elementNames{chrome: true, chromeBy: "sidebar", divClass: "sidebar", hidden: true}},
 		{`<div style="color: red; DISPLAY: none"></div>`, elementNames{hidden: true}},
+		{`<div class="sidebar-widget image-box"></div>`, elementNames{chrome: true, chromeBy: "sidebar-widget image-box", divClass: "sidebar-widget image-box"}},
 		{`<span style="border: none" class="byline"></span>`, elementNames{author: true}},
 		{`<section style="visibility:hidden" id="menu"></section>`, elementNames{chrome: true, chromeBy: "menu", hidden: true}},
 	}

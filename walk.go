@@ -326,7 +326,7 @@ func (w *walker) element(n *html.Node) {
 		w.p.regions = append(w.p.regions, region{start: int32(len(w.p.blocks)), parent: w.region, span: w.span})
 		w.region = reg
 	}
-	isCont := names.container
+	isCont := names.container || names.divClass != ""
 	cont := container{len(w.p.blocks), len(w.p.images), w.span}
 	link := n.DataAtom == atom.A && !w.inLink
 	if link {
@@ -352,7 +352,9 @@ func (w *walker) element(n *html.Node) {
 		w.p.regions[reg].end = int32(len(w.p.blocks))
 		w.region = w.p.regions[reg].parent
 	}
-	if isCont {
+	// A <div> that holds no image of its own closes as no container:
+	// its blocks are flushed already.
+	if isCont && (names.container || len(w.p.images) > cont.firstImage && names.frames(w.p.names)) {
 		w.closeContainer(cont)
 	}
 	if sp >= 0 {
@@ -742,7 +744,8 @@ func isStrong(n *html.Node) bool {
 // one. Verdicts on class names are kept in names, as templates repeat the
 // same few on every <div> and <span> of a page.
 func isCaptionContainer(n *html.Node, names nameVerdicts) bool {
-	return judgeNames(n, 0, names).container
+	e := judgeNames(n, 0, names)
+	return e.frames(names)
 }
 
 // hidesBox reports an inline style that hides its element: display:none
@@ -763,8 +766,8 @@ func hidesBox(style string) bool {
 
 // attr returns the value of n's attribute key (lower case), or "".
 func attr(n *html.Node, key string) string {
-	for _, a := range n.Attr {
-		if a.Key == key && a.Namespace == "" {
+	for i := range n.Attr {
+		if a := &n.Attr[i]; a.Key == key && a.Namespace == "" {
 			return a.Val
 		}
 	}
