@@ -3,6 +3,7 @@ package newswire
 import (
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 	"unsafe"
 
@@ -275,6 +276,16 @@ func TestIsBlank(t *testing.T) {
 			if want := string(textOneByOne([]byte(before), tt.in)); string(w.buf) != want {
 				t.Errorf("text(%q) after %q = %q, want %q", tt.in, before, w.buf, want)
 			}
+		}
+	}
+}
+
+// isASCIISpace is unicode.IsSpace within ASCII, byte for byte.
+func TestIsASCIISpace(t *testing.T) {
+	for c := range 256 {
+		want := c < utf8.RuneSelf && unicode.IsSpace(rune(c))
+		if got := isASCIISpace(byte(c)); got != want {
+			t.Errorf("isASCIISpace(%#x) = %v, want %v", c, got, want)
 		}
 	}
 }
