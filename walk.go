@@ -422,6 +422,9 @@ func (w *walker) text(s string) {
 					prevSpace = false
 				} else if c == ' ' && !prevSpace {
 					prevSpace = true
+				} else if n := plainRuneLen(s, j); n > 0 {
+					prevSpace = false
+					j += n - 1
 				} else {
 					break run
 				}
@@ -457,6 +460,29 @@ func (w *walker) text(s string) {
 			w.buf = utf8.AppendRune(w.buf, r)
 		}
 	}
+}
+
+// plainRuneLen returns the length of the rune at s[i] when it is one that
+// text copies as it is, or 0 when it needs a closer look: a valid rune of
+// two or three bytes in a range that holds none of the spaces and
+// invisible characters text replaces or drops (those sit under the leads
+// 0xC2, 0xE2, 0xE3 and 0xEF, left out with 0xE0 and 0xED, whose valid
+// second bytes are fewer). Letters of most scripts are such runes: copied
+// with the run around them, a page not in English is read without
+// decoding each of its runes.
+func plainRuneLen(s string, i int) int {
+	c := s[i]
+	switch {
+	case c >= 0xC3 && c <= 0xDF:
+		if i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			return 2
+		}
+	case c == 0xE1 || c >= 0xE4 && c <= 0xEC || c == 0xEE:
+		if i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			return 3
+		}
+	}
+	return 0
 }
 
 // isBlank reports a string of ASCII white space, and nothing else: not

@@ -67,6 +67,10 @@ func TestWalkerTextMatchesOneByOne(t *testing.T) {
 		"exactly8 exactly8 exactly8 ",
 		"a!b c!d  e!!f ! ! !g",
 		"Tabs\t\t\tand\n\n\nnewlines\f\vmixed \t \n with spaces",
+		// runes copied with the run around them, and their neighbours
+		"Größe  Übermut, ñandú and ß", "Привет,  мир и т.д.", "東京  ソウル 北京 서울", "ሰላም \ue000 private",
+		"\u0800 and \ud7ff, \u00bf and \u00c0", "cut \xc3", "cut \xe4\xb8", "bad \xc3\x41 and \xe4\x41\x80",
+		"surrogate \xed\xa0\x80 overlong \xe0\x80\x80 \xc1\xbf",
 	}
 	for _, prior := range []string{"", "Before", "Before "} {
 		for _, s := range texts {
