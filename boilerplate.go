@@ -75,25 +75,64 @@ var captionHints = []string{"caption", "figure", "wp-block-image", "photo", "ima
 // isChromeName reports whether a class or id attribute names page chrome:
 // one of its names holds a chrome word and nothing that makes it a
 // layout modifier or a wrapper of more than chrome.
+//
+// The walk judges every new class and id value of a page: a value of
+// ASCII, nearly all of them, is split and looked up without copies or
+// maps (see chromeNameASCII); any other is split as strings.Fields has
+// it, and each name lower-cased as strings.ToLower has it.
 func isChromeName(val string) bool {
+	chrome := false
+	for i := 0; i < len(val); {
+		if nameBytes[val[i]]&(byteSpace|byteHigh) != 0 {
+			if val[i] >= utf8.RuneSelf {
+				return isChromeNameFields(val)
+			}
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(val) && nameBytes[val[j]]&(byteSpace|byteHigh) == 0 {
+			j++
+		}
+		if j < len(val) && val[j] >= utf8.RuneSelf {
+			return isChromeNameFields(val)
+		}
+		content, ch := chromeNameASCII(val[i:j])
+		if content {
+			return false // "sidebar-grid__content article__content"
+		}
+		chrome = chrome || ch
+		i = j
+	}
+	return chrome
+}
+
+// isChromeNameFields is isChromeName for a value past ASCII.
+func isChromeNameFields(val string) bool {
 	var buf [8]string
 	var kinds [8]wordKind
+	var pairs [8]bool
 	chrome := false
 	for name := range strings.FieldsSeq(val) {
-		if len(name) > 80 {
+		if len(name) > maxNameLen {
 			continue
 		}
 		words := nameWords(name, buf[:0])
 		for i, w := range words {
 			kinds[i] = kindOfWord(w)
+			pairs[i] = i > 0 && isChromePair(words[i-1], w)
 		}
 		if isContentWords(words, kinds[:len(words)]) {
-			return false // "sidebar-grid__content article__content"
+			return false
 		}
-		chrome = chrome || isChromeWords(words, kinds[:len(words)])
+		chrome = chrome || isChromeWords(words, kinds[:len(words)], pairs[:len(words)])
 	}
 	return chrome
 }
+
+// maxNameLen is the longest name of a class or id value that is judged:
+// longer ones are machine-made (hashes, encoded state), not words.
+const maxNameLen = 80
 
 // wordKind says what one word of a class or id name tells of its element,
 // from the tables above.
@@ -209,21 +248,24 @@ func appendLower(dst []byte, w string) []byte {
 // name prints them; kinds are their kinds.
 func isContentWords(words []string, kinds []wordKind) bool {
 	for i, w := range words {
-		if kinds[i]&wordContent == 0 && !strings.EqualFold(w, "text") {
+		if kinds[i]&wordContent == 0 && (len(w) != len("text") || !strings.EqualFold(w, "text")) {
 			return false
 		}
 	}
 	return len(words) > 1 || len(words) == 1 && !strings.EqualFold(words[0], "main") && !strings.EqualFold(words[0], "content")
 }
 
-func isChromeWords(words []string, kinds []wordKind) bool {
+// isChromeWords reports a name whose words say it is chrome. words are as
+// the name prints them, kinds their kinds, and pairs[i] whether words i-1
+// and i run together make a chrome word.
+func isChromeWords(words []string, kinds []wordKind, pairs []bool) bool {
 	chrome, content, wrapper := -1, false, false
 	for i, w := range words {
 		k := kinds[i]
 		switch {
 		case k&wordModifier != 0:
 			return false
-		case k&wordChrome != 0 || i > 0 && isChromePair(words[i-1], w):
+		case k&wordChrome != 0 || pairs[i]:
 			if len(w) >= 6 && strings.EqualFold(w[:6], "widget") && len(words) > 1 && (i+1 == len(words) || !strings.EqualFold(words[i+1], "area")) {
 				continue // a builder's block of any kind ("widget-type-rich_text")
 			}
@@ -268,13 +310,86 @@ func nameWords(name string, buf []string) []string {
 }
 
 // hasHint reports whether one of the words of a class or id attribute
-// contains one of hints. Matching is on whole "-"/"_"-separated parts for
-// short hints so that "nav" matches "main-nav" but not "canvas".
+// contains one of hints, lower-case words. Matching is on whole
+// "-"/"_"-separated parts for short hints so that "nav" matches "main-nav"
+// but not "canvas".
+//
+// An ASCII value, nearly all of them, is searched as it is written,
+// letters compared in lower case, without a lower-case copy: the walk asks
+// this of the first class of every <div> and <span>.
 func hasHint(val string, hints []string) bool {
-	if val == "" {
-		return false
+	switch lowerOrASCII(val) {
+	case caseLower:
+		return hasHintFolded(val, hints)
+	case casePastASCII:
+		return hasHintFolded(strings.ToLower(val), hints)
 	}
-	val = strings.ToLower(val)
+	// The letters that open a hint, as bits from 'a'.
+	var opens uint32
+	for _, h := range hints {
+		if h == "" || h[0] < 'a' || h[0] > 'z' {
+			return hasHintFolded(strings.ToLower(val), hints)
+		}
+		opens |= 1 << (h[0] - 'a')
+	}
+	for i := 0; i < len(val); i++ {
+		c := lowerASCII(val[i]) - 'a'
+		if c >= 26 || opens&(1<<c) == 0 {
+			continue
+		}
+		for _, h := range hints {
+			if h[0]-'a' != c || !hasLowerPrefix(val[i:], h) {
+				continue
+			}
+			start := i == 0 || !isWordByte(lowerASCII(val[i-1]))
+			end := i+len(h) == len(val) || !isWordByte(lowerASCII(val[i+len(h)]))
+			if len(h) > 5 || start && end {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// letterCase is what lowerOrASCII finds of a string.
+type letterCase uint8
+
+const (
+	caseLower     letterCase = iota // ASCII without capitals: its own lower case
+	caseMixed                       // ASCII with capitals
+	casePastASCII                   // a byte past ASCII
+)
+
+// lowerOrASCII tells a string of ASCII without capitals, which is its own
+// lower case, from other ASCII and from one past ASCII, eight bytes at a
+// time: the capitals 'A'-'Z' are the bytes that adding 0x3F lifts past
+// 0x7F and adding 0x25 does not.
+func lowerOrASCII(s string) letterCase {
+	const highs = 0x8080808080808080
+	found := caseLower
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := load64(s, i)
+		if x&highs != 0 {
+			return casePastASCII
+		}
+		if (x+0x3F3F3F3F3F3F3F3F)&^(x+0x2525252525252525)&highs != 0 {
+			found = caseMixed
+		}
+	}
+	for ; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf:
+			return casePastASCII
+		case c >= 'A' && c <= 'Z':
+			found = caseMixed
+		}
+	}
+	return found
+}
+
+// hasHintFolded is hasHint for a value in lower case.
+func hasHintFolded(val string, hints []string) bool {
 	for _, h := range hints {
 		i := strings.Index(val, h)
 		for i >= 0 {

@@ -24,6 +24,8 @@ import (
 // (valgrind stops on the signals Go's scheduler preempts with unless
 // asyncpreemptoff is set). Count the small fixture sets with N of 2 or
 // more: the first round's warm-up weighs on pages that small.
+// NEWSWIRE_COST_FILES, a comma-separated list of pages, adds those pages
+// (all of them, not a sample), to count one page's cost alone.
 func TestCostLoop(t *testing.T) {
 	mode := os.Getenv("NEWSWIRE_COST_MODE")
 	if mode == "" {
@@ -43,6 +45,16 @@ func TestCostLoop(t *testing.T) {
 			}
 			pages = append(pages, raw)
 		}
+	}
+	for _, p := range strings.Split(os.Getenv("NEWSWIRE_COST_FILES"), ",") {
+		if p == "" {
+			continue
+		}
+		raw, err := readPage(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pages = append(pages, raw)
 	}
 	for range n {
 		for _, p := range pages {

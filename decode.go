@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math/bits"
 	"mime"
 	"sync"
 	"unicode/utf8"
@@ -581,12 +582,14 @@ func singleByte(name string) bool {
 	return !multiByteLegacy(canonical)
 }
 
-// mayOpen reports whether the eight bytes of x, read as a little-endian
-// word, may hold c followed by d, or end in c (d may follow in the next
-// word). It errs only towards yes.
-func mayOpen(x uint64, c, d byte) bool {
+// mayOpen marks the bytes of x, eight read as a little-endian word, that
+// may open c followed by d: the high bit of each byte that is c followed
+// by d, or of the last byte when it is c (d may follow in the next word).
+// It errs only towards marking, and the lowest byte of a true opening is
+// always marked.
+func mayOpen(x uint64, c, d byte) uint64 {
 	cs, ds := bytesEqual(x, c), bytesEqual(x, d)
-	return (cs<<8)&ds != 0 || cs>>56 != 0
+	return cs&(ds>>8) | cs&(1<<63)
 }
 
 // bytesEqual sets the high bit of each byte of x that is c, and
@@ -599,11 +602,13 @@ func bytesEqual(x uint64, c byte) uint64 {
 }
 
 // skipASCII returns the index of the first byte of b from i on that is
-// not ASCII, or len(b), sixteen bytes a step, then eight.
+// not ASCII, or len(b), thirty-two bytes a step, then eight.
 func skipASCII(b []byte, i int) int {
 	const high = 0x8080808080808080
-	for ; i+16 <= len(b); i += 16 {
-		if (binary.LittleEndian.Uint64(b[i:i+8])|binary.LittleEndian.Uint64(b[i+8:i+16]))&high != 0 {
+	for ; i+32 <= len(b); i += 32 {
+		w := b[i : i+32 : i+32] // one bounds check for the four loads
+		if (binary.LittleEndian.Uint64(w[0:])|binary.LittleEndian.Uint64(w[8:])|
+			binary.LittleEndian.Uint64(w[16:])|binary.LittleEndian.Uint64(w[24:]))&high != 0 {
 			break
 		}
 	}
@@ -685,21 +690,24 @@ func insideMetaTag(b []byte, at int) bool {
 
 // indexFold is bytes.Index for an ASCII lower-case needle, ignoring case.
 // Pages put kilobytes of scripts before their charset: eight bytes at a
-// time are passed over while none of them can open the needle.
+// time are passed over while none of them can open the needle, and from a
+// word that may hold an opening the search goes straight to its first
+// marked byte rather than byte by byte.
 func indexFold(b []byte, needle string) int {
 	n := len(needle)
 	for i := 0; i+n <= len(b); i++ {
-		for i+8 <= len(b) && !mayOpen(binary.LittleEndian.Uint64(b[i:])|0x2020202020202020, needle[0], needle[1]) {
+		for i+8 <= len(b) {
+			m := mayOpen(binary.LittleEndian.Uint64(b[i:])|0x2020202020202020, needle[0], needle[1])
+			if m != 0 {
+				i += bits.TrailingZeros64(m) / 8
+				break
+			}
 			i += 8
 		}
 		if i+n > len(b) {
 			break
 		}
-		c := b[i] | 0x20
-		if c != needle[0] {
-			continue
-		}
-		j := 1
+		j := 0
 		for j < n && b[i+j]|0x20 == needle[j] {
 			j++
 		}

@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"io"
+	"math/bits"
 	"os"
 	"path/filepath"
 	"strings"
@@ -326,11 +327,17 @@ func TestIndexFold(t *testing.T) {
 		assert.Equal(t, -1, indexFold([]byte(strings.Repeat("ch", pad)+"charse"), "charset"), pad)
 		assert.Equal(t, -1, indexFold([]byte(strings.Repeat("\xe3", pad)), "charset"), pad)
 	}
-	for _, w := range []string{"xxxxxxch", "chxxxxxx", "xxxchxxx", "xxxxxxxc"} {
-		assert.True(t, mayOpen(binary.LittleEndian.Uint64([]byte(w)), 'c', 'h'), w)
+	for w, at := range map[string]int{"xxxxxxch": 6, "chxxxxxx": 0, "xxxchxxx": 3, "xxxxxxxc": 7, "cxchxchx": 2} {
+		m := mayOpen(binary.LittleEndian.Uint64([]byte(w)), 'c', 'h')
+		assert.Equal(t, at, bits.TrailingZeros64(m)/8, w)
 	}
 	for _, w := range []string{"xxxxxxxx", "hcxxxxxx", "cxcxcxcx", "xxxxxxxh"} {
-		assert.False(t, mayOpen(binary.LittleEndian.Uint64([]byte(w)), 'c', 'h'), w)
+		assert.Zero(t, mayOpen(binary.LittleEndian.Uint64([]byte(w)), 'c', 'h'), w)
+	}
+	// Openings after one that fails are found too.
+	for _, pad := range []int{0, 3, 7, 8, 13} {
+		b := []byte(strings.Repeat("x", pad) + "chc charse charset")
+		assert.Equal(t, pad+11, indexFold(b, "charset"), pad)
 	}
 }
 

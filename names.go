@@ -1,7 +1,9 @@
 package newswire
 
 import (
+	"encoding/binary"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -70,8 +72,18 @@ type elementNames struct {
 	chrome    bool
 	chromeBy  string // the class or id value that names the chrome
 	author    bool
-	container bool
-	hidden    bool // the hidden attribute, or an inline style that hides it: see hidesBox
+	container bool   // a figure, a table, or a <span> whose class names a caption
+	divClass  string // a <div>'s first class, judged as a caption's by frames
+	hidden    bool   // the hidden attribute, or an inline style that hides it: see hidesBox
+}
+
+// frames reports whether the element may frame an image with its caption.
+// A <div>'s class is judged only here: the walk asks only of a <div>
+// that turned out to hold an image, where judging every new class of a
+// page cost a search for each caption hint. (A <span>'s is judged at once:
+// closing a caption span ends the line it is in, image or not.)
+func (e *elementNames) frames(m nameVerdicts) bool {
+	return e.container || e.divClass != "" && m.judge(e.divClass, judgedCaption)&nameCaption != 0
 }
 
 // judgeNames works out n's elementNames in one reading of its
@@ -82,12 +94,14 @@ func judgeNames(n *html.Node, kind elemKind, m nameVerdicts) elementNames {
 	chromeDone := kind&kindChrome != 0 || kind&kindSection == 0
 	out.chrome = kind&kindChrome != 0
 	authorDone, classDone := false, false
-	caption := n.DataAtom == atom.Div || n.DataAtom == atom.Span
+	caption := n.DataAtom == atom.Span
+	div := n.DataAtom == atom.Div
 	switch n.DataAtom {
 	case atom.Figure, atom.Table:
 		out.container = true
 	}
-	for _, a := range n.Attr {
+	for i := range n.Attr {
+		a := &n.Attr[i] // not a copy of its three strings
 		switch a.Key {
 		case "class", "id":
 			need := nameVerdict(0)
@@ -97,10 +111,11 @@ func judgeNames(n *html.Node, kind elemKind, m nameVerdicts) elementNames {
 			if !authorDone {
 				need |= judgedAuthor
 			}
-			firstClass := caption && !classDone && a.Key == "class" && a.Namespace == ""
+			firstClass := (caption || div) && !classDone && a.Key == "class" && a.Namespace == ""
 			if firstClass {
 				classDone = true
-				if a.Val == "" {
+				if a.Val == "" || div {
+					out.divClass = a.Val
 					firstClass = false
 				} else {
 					need |= judgedCaption
@@ -135,3 +150,192 @@ func judgeNames(n *html.Node, kind elemKind, m nameVerdicts) elementNames {
 	}
 	return out
 }
+
+// chromeNameASCII judges one name of an ASCII class or id value, as
+// isChromeNameFields judges a name: whether it is made of content words
+// (see isContentWords), and whether its words say chrome (see
+// isChromeWords). It splits the name as nameWords does and looks each
+// word, and each two words run together, up in wordTable with the name
+// lower-cased once on the stack: the walk judges every new class and id
+// value of a page, and copies and map look-ups were most of what that cost.
+func chromeNameASCII(name string) (content, chrome bool) {
+	if len(name) > maxNameLen {
+		return false, false
+	}
+	// The name in lower case, with room to read a packed word of
+	// maxPacked bytes from any of its bytes.
+	var low [maxNameLen + maxPacked]byte
+	var words [8]string
+	var keys [8]packedKey
+	n, start := 0, 0
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		b := nameBytes[c]
+		low[i] = c | b&byteUpper // byteUpper is the bit that lower-cases
+		if b&byteWord != 0 && (b&byteUpper == 0 || i == start || nameBytes[name[i-1]]&byteLower == 0) {
+			continue // inside a word: not a separator, nor a capital after a small letter ("mainNav")
+		}
+		if i > start {
+			words[n] = name[start:i]
+			keys[n] = packWord(low[start:], i-start)
+			if n++; n == len(words) {
+				break
+			}
+		}
+		start = i + 1
+		if b&byteWord != 0 {
+			start = i // the capital opens the next word
+		}
+	}
+	if start < len(name) && n < len(words) {
+		words[n] = name[start:]
+		keys[n] = packWord(low[start:], len(name)-start)
+		n++
+	}
+	var kinds [8]wordKind
+	var pairs [8]bool
+	for i := range n {
+		kinds[i] = wordTable.kind(keys[i])
+		pairs[i] = i > 0 && wordTable.kind(keys[i-1].join(keys[i]))&wordChrome != 0
+	}
+	if isContentWords(words[:n], kinds[:n]) {
+		return true, false
+	}
+	return false, isChromeWords(words[:n], kinds[:n], pairs[:n])
+}
+
+// packedKey is a word of ASCII in lower case packed in two machine words,
+// its bytes 0-7 in lo and 8-15 in hi, zeros past its end; n is its length.
+// A word longer than maxPacked is marked by n alone: no table word is.
+type packedKey struct {
+	lo, hi uint64
+	n      int
+}
+
+// maxPacked is the longest word a packedKey holds.
+const maxPacked = 16
+
+// packWord packs the n lower-case bytes that open low, which has room for
+// maxPacked bytes at least.
+func packWord(low []byte, n int) packedKey {
+	if n > maxPacked {
+		return packedKey{n: n}
+	}
+	lo := binary.LittleEndian.Uint64(low[:8])
+	hi := binary.LittleEndian.Uint64(low[8:16])
+	if n <= 8 {
+		return packedKey{lo: lo & lowBytes(n), n: n}
+	}
+	return packedKey{lo: lo, hi: hi & lowBytes(n-8), n: n}
+}
+
+// lowBytes is a mask of the n low bytes of a machine word, 0 < n <= 8.
+func lowBytes(n int) uint64 { return ^uint64(0) >> (64 - 8*n) }
+
+// join returns k and l run together.
+func (k packedKey) join(l packedKey) packedKey {
+	n := k.n + l.n
+	if n > maxPacked {
+		return packedKey{n: n}
+	}
+	sh := uint(8 * k.n)
+	if k.n < 8 {
+		return packedKey{lo: k.lo | l.lo<<sh, hi: l.lo>>(64-sh) | l.hi<<sh, n: n}
+	}
+	return packedKey{lo: k.lo, hi: k.hi | l.lo<<(sh-64), n: n}
+}
+
+// packedWords is wordKinds as an open-addressed table of packed keys.
+type packedWords struct {
+	keys  [packedSlots][2]uint64
+	kinds [packedSlots]wordKind
+}
+
+// packedSlots is the table's size: a power of two over three times the
+// number of words, so that the look-up of a word that is none of them,
+// which most are, mostly ends at its first slot.
+const packedSlots = 256
+
+// newPackedWords builds the table. It panics if a word of kinds is not
+// lower-case ASCII of maxPacked bytes at most, which a packedKey cannot
+// hold: the tables above are written so (TestWordTable checks it).
+func newPackedWords(kinds map[string]wordKind) *packedWords {
+	t := new(packedWords)
+	for w, kind := range kinds {
+		if len(w) == 0 || len(w) > maxPacked || strings.ToLower(w) != w || !isASCII(w) {
+			panic("newswire: word table holds " + w)
+		}
+		var buf [maxPacked]byte
+		copy(buf[:], w)
+		k := packWord(buf[:], len(w))
+		i := k.slot()
+		for t.keys[i][0] != 0 {
+			i = (i + 1) % packedSlots
+		}
+		t.keys[i] = [2]uint64{k.lo, k.hi}
+		t.kinds[i] = kind
+	}
+	return t
+}
+
+// slot is where the probe for k starts.
+func (k packedKey) slot() int {
+	return int((k.lo*0x9E3779B97F4A7C15 ^ k.hi*0xC2B2AE3D27D4EB4F) >> (64 - 8))
+}
+
+// kind returns the kind of the word packed in k, 0 when it is none.
+func (t *packedWords) kind(k packedKey) wordKind {
+	if k.n > maxPacked {
+		return 0
+	}
+	for i := k.slot(); ; i = (i + 1) % packedSlots {
+		if t.keys[i] == [2]uint64{k.lo, k.hi} {
+			return t.kinds[i]
+		}
+		if t.keys[i][0] == 0 {
+			return 0
+		}
+	}
+}
+
+// wordTable is wordKinds packed.
+var wordTable = newPackedWords(wordKinds)
+
+// isASCII reports a string of ASCII bytes only.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// nameBytes classifies the bytes of class and id names for isChromeName
+// and chromeNameASCII, one look-up a byte.
+var nameBytes = func() (t [256]uint8) {
+	for c := range 256 {
+		switch {
+		case c >= 'a' && c <= 'z':
+			t[c] = byteWord | byteLower
+		case c >= 'A' && c <= 'Z':
+			t[c] = byteWord | byteUpper
+		case c >= '0' && c <= '9':
+			t[c] = byteWord
+		case c >= utf8.RuneSelf:
+			t[c] = byteHigh
+		case isASCIISpace(byte(c)):
+			t[c] = byteSpace
+		}
+	}
+	return t
+}()
+
+// The classes of nameBytes.
+const (
+	byteWord  = 1 << iota // a letter or digit: part of a word
+	byteLower             // a small letter
+	byteSpace             // ASCII white space, between names
+	byteHigh              // past ASCII
+	byteUpper = 0x20      // a capital: the bit that makes it small
+)

@@ -1,6 +1,11 @@
 package newswire
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
 
 // judgeNames answers three tests in one reading of an element; each answer
 // must be what the test alone says, the second time from the verdicts
@@ -10,20 +15,22 @@ func TestJudgeNames(t *testing.T) {
 		markup string
 		want   elementNames
 	}{
-		{`<div class="sidebar-widget" id="x"></div>`, elementNames{chrome: true, chromeBy: "sidebar-widget"}},
-		{`<div role="navigation" class="sidebar"></div>`, elementNames{chrome: true}},
-		{`<div class="entry-content" id="main-nav"></div>`, elementNames{chrome: true, chromeBy: "main-nav"}},
+		{`<div class="sidebar-widget" id="x"></div>`, elementNames{chrome: true, chromeBy: "sidebar-widget", divClass: "sidebar-widget"}},
+		{`<div role="navigation" class="sidebar"></div>`, elementNames{chrome: true, divClass: "sidebar"}},
+		{`<div class="entry-content" id="main-nav"></div>`, elementNames{chrome: true, chromeBy: "main-nav", divClass: "entry-content"}},
 		{`<nav class="story"></nav>`, elementNames{chrome: true}},
 		{`<span class="sidebar"></span>`, elementNames{}}, // a span marks no section
 		{`<span class="author-name"></span>`, elementNames{author: true}},
-		{`<div class="comment-author"></div>`, elementNames{chrome: true, chromeBy: "comment-author"}},
+		{`<div class="comment-author"></div>`, elementNames{chrome: true, chromeBy: "comment-author", divClass: "comment-author"}},
 		{`<span rel="author" class="comment-author"></span>`, elementNames{author: true}},
-		{`<div class="byline photo-credit"></div>`, elementNames{author: true, container: true}},
+		{`<div class="byline photo-credit"></div>`, elementNames{author: true, divClass: "byline photo-credit"}},
 		{`<div class="" class="caption"></div>`, elementNames{}}, // the first class counts
+		{`<span class="byline photo-credit"></span>`, elementNames{author: true, container: true}},
 		{`<figure class="sidebar"></figure>`, elementNames{container: true}},
 		{`<p class="caption"></p>`, elementNames{}},
-		{`<div hidden class="sidebar"></div>`, elementNames{chrome: true, chromeBy: "sidebar", hidden: true}},
+		{`<div hidden class="sidebar"></div>`, elementNames{chrome: true, chromeBy: "sidebar", divClass: "sidebar", hidden: true}},
 		{`<div style="color: red; DISPLAY: none"></div>`, elementNames{hidden: true}},
+		{`<div class="sidebar-widget image-box"></div>`, elementNames{chrome: true, chromeBy: "sidebar-widget image-box", divClass: "sidebar-widget image-box"}},
 		{`<span style="border: none" class="byline"></span>`, elementNames{author: true}},
 		{`<section style="visibility:hidden" id="menu"></section>`, elementNames{chrome: true, chromeBy: "menu", hidden: true}},
 	}
@@ -35,5 +42,116 @@ func TestJudgeNames(t *testing.T) {
 				t.Errorf("judgeNames(%s) = %+v, want %+v", tt.markup, got, tt.want)
 			}
 		}
+	}
+}
+
+// chromeNameASCII must judge a name as the general path does, which splits
+// with nameWords and looks words up in the map: camel case, runs of
+// separators, words past the eighth, pairs run together, words too long
+// to pack, names too long to judge.
+func TestChromeNameASCII(t *testing.T) {
+	for _, name := range []string{
+		"sidebar", "mainNav", "MainNAV", "NAVBar", "site-header", "Site_Header", "jp-relatedposts",
+		"related-Posts", "nav-bar", "sub-menu", "mega--menu", "entry-content", "article__body",
+		"story-text", "TEXT", "main", "content", "has-sidebar", "content-sidebar-wrap",
+		"widget-area", "widget-type-rich_text", "widgetArea", "a-b-c-d-e-f-g-h-nav", "a-b-c-d-e-f-g-nav",
+		"advertisement-slot", "advert1", "x", "-", "--nav--", "9nav", "nav9", "canvas",
+		"commentlistwrapper-x", "sidebarsidebarsidebar", "supercalifragilistic-sidebar",
+		"pop-up", "sign-in", "log-in", "share_bar", "aB", "navCommentList",
+		strings.Repeat("n", 81), strings.Repeat("nav-", 20),
+	} {
+		var buf [8]string
+		var kinds [8]wordKind
+		var pairs [8]bool
+		words := nameWords(name, buf[:0])
+		for i, w := range words {
+			kinds[i] = kindOfWord(w)
+			pairs[i] = i > 0 && isChromePair(words[i-1], w)
+		}
+		wantContent := len(name) <= maxNameLen && isContentWords(words, kinds[:len(words)])
+		wantChrome := len(name) <= maxNameLen && !wantContent && isChromeWords(words, kinds[:len(words)], pairs[:len(words)])
+		content, chrome := chromeNameASCII(name)
+		assert.Equal(t, wantContent, content, "content %q", name)
+		assert.Equal(t, wantChrome, chrome, "chrome %q", name)
+	}
+}
+
+// Every word of the tables is found in the packed table, in any case and
+// run together from two parts, and words that merely contain one or are
+// contained in one are not.
+func TestWordTable(t *testing.T) {
+	key := func(w string) packedKey {
+		var low [maxPacked + 8]byte
+		copy(low[:], strings.ToLower(w))
+		return packWord(low[:], len(w))
+	}
+	for w, kind := range wordKinds {
+		assert.Equal(t, kind, wordTable.kind(key(strings.ToUpper(w))), "%q", w)
+		for i := 1; i < len(w); i++ {
+			assert.Equal(t, kind, wordTable.kind(key(w[:i]).join(key(w[i:]))), "%q", w)
+		}
+		assert.Equal(t, wordKind(0), wordTable.kind(key(w+"s"+w)), "%q", w)
+		assert.Equal(t, wordKinds[w[1:]], wordTable.kind(key(w[1:])), "%q", w)
+	}
+	assert.Equal(t, wordKind(0), wordTable.kind(key("navigationnavigation")))
+	assert.Panics(t, func() { newPackedWords(map[string]wordKind{"Nav": wordChrome}) })
+	assert.Panics(t, func() { newPackedWords(map[string]wordKind{"navé": wordChrome}) })
+}
+
+// A value past ASCII is split at any Unicode space and its words
+// lower-cased as strings.ToLower has it.
+func TestIsChromeNamePastASCII(t *testing.T) {
+	for val, want := range map[string]bool{
+		"sidebar\u00a0entry-content": false, // a no-break space parts names too
+		"main\u00a0sidebar":          true,
+		"sidebar\u00e9":              false, // "sidebaré" is no chrome word
+		"navé nav":                   true,
+		"NAVİ":                       false,
+		"Ｎav-bar":                    false,
+	} {
+		assert.Equal(t, want, isChromeName(val), "%q", val)
+	}
+}
+
+// hasHint finds a hint in any case, a short one only as a whole part of a
+// name, whether the value is lower case, has capitals or goes past ASCII.
+func TestHasHint(t *testing.T) {
+	for val, want := range map[string]bool{
+		"wp-caption alignleft":     true,
+		"WP-Caption":               true,
+		"imageCaption":             true, // a long hint inside a word
+		"article-figure":           true,
+		"photo":                    true,
+		"Photo-Credit":             true,
+		"photograph":               false, // a short hint only as a whole part
+		"photos":                   false,
+		"main-image":               true,
+		"imagery":                  false,
+		"lead_image":               true,
+		"hero-IMAGE":               true,
+		"heroimage":                false,
+		"wp-block-image size-full": true,
+		"Bildunterschrift-Größe":   false,
+		"Größe-Photo":              true,
+		"entry-content":            false,
+		"":                         false,
+	} {
+		assert.Equal(t, want, hasHint(val, captionHints), "%q", val)
+	}
+}
+
+func TestLowerOrASCII(t *testing.T) {
+	for s, want := range map[string]letterCase{
+		"":                      caseLower,
+		"entry-content":         caseLower,
+		"entry-content-wrapper": caseLower,
+		"mainNav":               caseMixed,
+		"entry-content-wrappeR": caseMixed,
+		"Entry-content-wrapper": caseMixed,
+		"@[`{":                  caseLower, // the bytes either side of the capitals
+		"navé":                  casePastASCII,
+		"NAVIGATION-navigatioé": casePastASCII,
+	} {
+		assert.Equal(t, want, lowerOrASCII(s), "%q", s)
 	}
 }

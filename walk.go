@@ -326,7 +326,7 @@ func (w *walker) element(n *html.Node) {
 		w.p.regions = append(w.p.regions, region{start: int32(len(w.p.blocks)), parent: w.region, span: w.span})
 		w.region = reg
 	}
-	isCont := names.container
+	isCont := names.container || names.divClass != ""
 	cont := container{len(w.p.blocks), len(w.p.images), w.span}
 	link := n.DataAtom == atom.A && !w.inLink
 	if link {
@@ -352,7 +352,9 @@ func (w *walker) element(n *html.Node) {
 		w.p.regions[reg].end = int32(len(w.p.blocks))
 		w.region = w.p.regions[reg].parent
 	}
-	if isCont {
+	// A <div> that holds no image of its own closes as no container:
+	// its blocks are flushed already.
+	if isCont && (names.container || len(w.p.images) > cont.firstImage && names.frames(w.p.names)) {
 		w.closeContainer(cont)
 	}
 	if sp >= 0 {
@@ -420,6 +422,9 @@ func (w *walker) text(s string) {
 					prevSpace = false
 				} else if c == ' ' && !prevSpace {
 					prevSpace = true
+				} else if n := plainRuneLen(s, j); n > 0 {
+					prevSpace = false
+					j += n - 1
 				} else {
 					break run
 				}
@@ -455,6 +460,29 @@ func (w *walker) text(s string) {
 			w.buf = utf8.AppendRune(w.buf, r)
 		}
 	}
+}
+
+// plainRuneLen returns the length of the rune at s[i] when it is one that
+// text copies as it is, or 0 when it needs a closer look: a valid rune of
+// two or three bytes in a range that holds none of the spaces and
+// invisible characters text replaces or drops (those sit under the leads
+// 0xC2, 0xE2, 0xE3 and 0xEF, left out with 0xE0 and 0xED, whose valid
+// second bytes are fewer). Letters of most scripts are such runes: copied
+// with the run around them, a page not in English is read without
+// decoding each of its runes.
+func plainRuneLen(s string, i int) int {
+	c := s[i]
+	switch {
+	case c >= 0xC3 && c <= 0xDF:
+		if i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			return 2
+		}
+	case c == 0xE1 || c >= 0xE4 && c <= 0xEC || c == 0xEE:
+		if i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			return 3
+		}
+	}
+	return 0
 }
 
 // isBlank reports a string of ASCII white space, and nothing else: not
@@ -742,7 +770,8 @@ func isStrong(n *html.Node) bool {
 // one. Verdicts on class names are kept in names, as templates repeat the
 // same few on every <div> and <span> of a page.
 func isCaptionContainer(n *html.Node, names nameVerdicts) bool {
-	return judgeNames(n, 0, names).container
+	e := judgeNames(n, 0, names)
+	return e.frames(names)
 }
 
 // hidesBox reports an inline style that hides its element: display:none
@@ -763,8 +792,8 @@ func hidesBox(style string) bool {
 
 // attr returns the value of n's attribute key (lower case), or "".
 func attr(n *html.Node, key string) string {
-	for _, a := range n.Attr {
-		if a.Key == key && a.Namespace == "" {
+	for i := range n.Attr {
+		if a := &n.Attr[i]; a.Key == key && a.Namespace == "" {
 			return a.Val
 		}
 	}

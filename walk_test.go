@@ -3,6 +3,7 @@ package newswire
 import (
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 	"unsafe"
 
@@ -66,6 +67,10 @@ func TestWalkerTextMatchesOneByOne(t *testing.T) {
 		"exactly8 exactly8 exactly8 ",
 		"a!b c!d  e!!f ! ! !g",
 		"Tabs\t\t\tand\n\n\nnewlines\f\vmixed \t \n with spaces",
+		// runes copied with the run around them, and their neighbours
+		"Größe  Übermut, ñandú and ß", "Привет,  мир и т.д.", "東京  ソウル 北京 서울", "ሰላም \ue000 private",
+		"\u0800 and \ud7ff, \u00bf and \u00c0", "cut \xc3", "cut \xe4\xb8", "bad \xc3\x41 and \xe4\x41\x80",
+		"surrogate \xed\xa0\x80 overlong \xe0\x80\x80 \xc1\xbf",
 	}
 	for _, prior := range []string{"", "Before", "Before "} {
 		for _, s := range texts {
@@ -275,6 +280,16 @@ func TestIsBlank(t *testing.T) {
 			if want := string(textOneByOne([]byte(before), tt.in)); string(w.buf) != want {
 				t.Errorf("text(%q) after %q = %q, want %q", tt.in, before, w.buf, want)
 			}
+		}
+	}
+}
+
+// isASCIISpace is unicode.IsSpace within ASCII, byte for byte.
+func TestIsASCIISpace(t *testing.T) {
+	for c := range 256 {
+		want := c < utf8.RuneSelf && unicode.IsSpace(rune(c))
+		if got := isASCIISpace(byte(c)); got != want {
+			t.Errorf("isASCIISpace(%#x) = %v, want %v", c, got, want)
 		}
 	}
 }
