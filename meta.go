@@ -287,6 +287,11 @@ var metaTimeLayouts = []string{
 // and its common variants, keeping the page's own offset so that the
 // calendar day stays the page's; else the date it opens with, written
 // "2025-10-01 ...", "Oct 01, 2025", "13/11/2025" or "30.04.2024".
+//
+// It parses in UTC rather than with time.Parse, whose result takes the
+// machine's local zone when the offset matches it: a page's time must not
+// depend on where it is read, and the first such lookup loads the zone
+// database, which costs more than parsing a small page.
 func parseMetaTime(s string) (time.Time, bool) {
 	s = strings.TrimSpace(s)
 	if s == "" || len(s) > 64 {
@@ -296,7 +301,7 @@ func parseMetaTime(s string) (time.Time, bool) {
 		if !mayFitLayout(l, s) {
 			continue
 		}
-		if t, err := time.Parse(l, s); err == nil && t.Year() > 1900 {
+		if t, err := time.ParseInLocation(l, s, time.UTC); err == nil && t.Year() > 1900 {
 			return t, true
 		}
 	}

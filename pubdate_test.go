@@ -193,3 +193,26 @@ func TestLastField(t *testing.T) {
 		assert.Equal(t, tt.before, b, tt.s)
 	}
 }
+
+// TestMetaTimeNotLocal checks that a metadata time keeps the offset it
+// states and never takes the machine's zone, which time.Parse gives to a
+// time whose offset matches the local one.
+func TestMetaTimeNotLocal(t *testing.T) {
+	for _, tt := range []struct {
+		in  string
+		off int
+	}{
+		{"2025-12-19T02:41:41+00:00", 0},
+		{"2025-12-19T02:41:41Z", 0},
+		{"2025-12-19 02:41:41 +0000", 0},
+		{"2025-12-19T08:00:00+09:00", 9 * 3600},
+		{"Fri, 19 Dec 2025 02:41:41 -0500", -5 * 3600},
+		{"2025-12-19", 0},
+	} {
+		got, ok := parseMetaTime(tt.in)
+		require.True(t, ok, tt.in)
+		assert.NotEqual(t, time.Local, got.Location(), tt.in)
+		_, off := got.Zone()
+		assert.Equal(t, tt.off, off, tt.in)
+	}
+}
