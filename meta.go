@@ -182,13 +182,19 @@ func (m *pageMeta) addTime(v string) {
 	}
 }
 
-func isArticleType(t any) bool {
-	switch t := t.(type) {
-	case string:
+// isArticleType reports a JSON-LD @type, node n of j, that names an
+// article: the type or one of a list of them.
+func (j *jsonScanner) isArticleType(n int32) bool {
+	if n < 0 {
+		return false
+	}
+	switch nd := &j.nodes[n]; nd.kind {
+	case ldStr:
+		t := nd.str
 		return strings.HasSuffix(t, "Article") || t == "BlogPosting" || t == "ReportageNewsArticle" || t == "LiveBlogPosting"
-	case []any:
-		for _, x := range t {
-			if isArticleType(x) {
+	case ldArr:
+		for c := nd.first; c >= 0; c = j.nodes[c].next {
+			if j.isArticleType(c) {
 				return true
 			}
 		}
@@ -196,41 +202,44 @@ func isArticleType(t any) bool {
 	return false
 }
 
-// ldString returns a JSON-LD value as a string: the value itself, the first
-// of an array, or an object's @value/name.
-func ldString(v any) string {
-	switch v := v.(type) {
-	case string:
-		return strings.TrimSpace(v)
-	case []any:
-		if len(v) > 0 {
-			return ldString(v[0])
-		}
-	case map[string]any:
-		if s := ldString(v["@value"]); s != "" {
+// ldString returns a JSON-LD value, node n of j, as a string: the value
+// itself, the first of an array, or an object's @value/name.
+func (j *jsonScanner) ldString(n int32) string {
+	if n < 0 {
+		return ""
+	}
+	switch nd := &j.nodes[n]; nd.kind {
+	case ldStr:
+		return strings.TrimSpace(nd.str)
+	case ldArr:
+		return j.ldString(nd.first)
+	case ldObj:
+		if s := j.ldString(j.member(n, "@value")); s != "" {
 			return s
 		}
-		return ldString(v["name"])
+		return j.ldString(j.member(n, "name"))
 	}
 	return ""
 }
 
-func ldURLs(v any, depth int) []string {
-	if depth > 3 {
+// ldURLs returns the addresses a JSON-LD image value, node n of j, gives:
+// strings, objects' url or contentUrl, and those of arrays of them.
+func (j *jsonScanner) ldURLs(n int32, depth int) []string {
+	if depth > 3 || n < 0 {
 		return nil
 	}
-	switch v := v.(type) {
-	case string:
-		return []string{strings.TrimSpace(v)}
-	case map[string]any:
-		if u := ldString(v["url"]); u != "" {
+	switch nd := &j.nodes[n]; nd.kind {
+	case ldStr:
+		return []string{strings.TrimSpace(nd.str)}
+	case ldObj:
+		if u := j.ldString(j.member(n, "url")); u != "" {
 			return []string{u}
 		}
-		return ldURLs(v["contentUrl"], depth+1)
-	case []any:
+		return j.ldURLs(j.member(n, "contentUrl"), depth+1)
+	case ldArr:
 		var out []string
-		for _, x := range v {
-			out = append(out, ldURLs(x, depth+1)...)
+		for c := nd.first; c >= 0; c = j.nodes[c].next {
+			out = append(out, j.ldURLs(c, depth+1)...)
 		}
 		return out
 	}
