@@ -131,6 +131,12 @@ func isDateLabel(s string) bool {
 // no label: ASCII text is compared byte by byte, without the copy
 // lower-casing makes of any line with a capital.
 func isLowerOneOf(s string, words ...string) bool {
+	// An ASCII first byte, lower-cased, is the first byte of the
+	// lower-cased line: when it opens none of the words, the line is
+	// none of them, and nothing more is measured or scanned.
+	if s != "" && s[0] < utf8.RuneSelf && !opensOneOf(lowerASCII(s[0]), words) {
+		return false
+	}
 	longest := 0
 	for _, w := range words {
 		longest = max(longest, len(w))
@@ -148,6 +154,16 @@ func isLowerOneOf(s string, words ...string) bool {
 	}
 	for _, w := range words {
 		if len(w) == len(s) && equalLowerASCII(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// opensOneOf reports whether one of words opens with the byte c.
+func opensOneOf(c byte, words []string) bool {
+	for _, w := range words {
+		if w != "" && w[0] == c {
 			return true
 		}
 	}

@@ -142,6 +142,9 @@ func TestIsLowerOneOf(t *testing.T) {
 		{"POSTED \u212Aon", false},
 		{"Published on 12 May 2025 at the latest, with a long line after it", false},
 		{strings.Repeat("\u212A", 9), false}, // "kkkkkkkkk", nine bytes lowered
+		{"\u212Aeep", false},                 // the Kelvin sign lowers to an ASCII "k"
+		{"Tuesday", false},                   // no label opens with "t"
+		{"-published", false},
 	}
 	for _, tt := range tests {
 		if got := isLowerOneOf(tt.in, labels...); got != tt.want {
@@ -215,4 +218,13 @@ func TestMetaTimeNotLocal(t *testing.T) {
 		_, off := got.Zone()
 		assert.Equal(t, tt.off, off, tt.in)
 	}
+}
+
+func TestOpensOneOf(t *testing.T) {
+	words := []string{"published", "last updated", ""}
+	assert.True(t, opensOneOf('p', words))
+	assert.True(t, opensOneOf('l', words))
+	assert.False(t, opensOneOf('P', words), "the byte as given: the caller lower-cases it")
+	assert.False(t, opensOneOf('u', words))
+	assert.False(t, opensOneOf('x', nil))
 }
