@@ -238,3 +238,27 @@ func TestUnescapeEntities(t *testing.T) {
 		assert.Equal(t, want, unescapeEntities(s), s)
 	}
 }
+
+// TestPlainRun checks the eight-bytes-at-a-time scan against the byte
+// table, with the stop byte at each place of a lane and past the lanes.
+func TestPlainRun(t *testing.T) {
+	ref := func(s string, i int) int {
+		for i < len(s) && jsonPlain[s[i]] {
+			i++
+		}
+		return i
+	}
+	for _, stop := range []string{`"`, `\`, "\n", "\x00", "\x1f"} {
+		for n := 0; n < 20; n++ {
+			for _, body := range []string{"abcdefghijklmnopqrstuvwxyz", "é ü — ‘quoted’ text !#$%&'()*+,-./0123456789"} {
+				s := body[:min(n, len(body))] + stop + "tail"
+				for from := 0; from <= 3 && from <= len(s); from++ {
+					assert.Equal(t, ref(s, from), plainRun(s, from), "%q from %d", s, from)
+				}
+			}
+		}
+	}
+	for _, s := range []string{"", "plain", "exactly8", "sixteen bytes ok", " !#$%&'()*+,-./0123456789:;<=>?@[]^_`{|}~\x7f\x80\xff"} {
+		assert.Equal(t, len(s), plainRun(s, 0), "%q", s)
+	}
+}
