@@ -316,7 +316,7 @@ func (p *page) settleLine(printed string, names []string, t metaTitleSet) string
 		return cands[0] // too short to say anything, or a paragraph
 	}
 	if t.hasSocial {
-		if kicker, ok := kickerBefore(printed, cands[0]); ok && (endsWithSeparator(kicker) || separatedElsewhere(kicker, cands)) {
+		if kicker, ok := kickerBeforeNorm(printed, norms[0]); ok && (endsWithSeparator(kicker) || separatedElsewhere(kicker, t)) {
 			return cands[0]
 		}
 		if p.headingRunsOn(printed, norms[0]) {
@@ -347,15 +347,15 @@ func (p *page) settleLine(printed string, names []string, t metaTitleSet) string
 			return printed
 		}
 	}
-	for _, c := range cands {
+	for i, c := range cands {
 		// The heading element holds a kicker before the headline
 		// ("Premier League" in a span of its own).
-		if kicker, ok := kickerBefore(printed, c); ok && isKicker(kicker) {
+		if kicker, ok := kickerBeforeNorm(printed, norms[i]); ok && isKicker(kicker) {
 			return c
 		}
 		// The title holds the kicker that the page prints apart:
 		// "Kenia: Nairobi von unten" over "Nairobi von unten".
-		if kicker, ok := kickerBefore(c, printed); ok && endsWithSeparator(kicker) {
+		if kicker, ok := kickerBeforeNorm(c, pn); ok && endsWithSeparator(kicker) {
 			if isSiteName(strings.TrimRight(kicker, ":-–—|/·• "), names) {
 				return printed // "Garnix Blog: ..." names the site, not the story
 			}
@@ -598,9 +598,9 @@ const maxHeadlineWords = 30
 // ("Neue Leipziger Schule: Judy Lybke ..."). Without such evidence, words
 // before the social title may be the headline's own subject ("Apple
 // says iPhone sales rose" over "iPhone sales rose").
-func separatedElsewhere(kicker string, cands []string) bool {
-	for _, c := range cands[1:] {
-		if k, ok := kickerBefore(c, cands[0]); ok && endsWithSeparator(k) && sameNorm(k, normTitle(kicker)) {
+func separatedElsewhere(kicker string, t metaTitleSet) bool {
+	for _, c := range t.cands[1:] {
+		if k, ok := kickerBeforeNorm(c, t.norms[0]); ok && endsWithSeparator(k) && sameNorm(k, normTitle(kicker)) {
 			return true
 		}
 	}
@@ -717,12 +717,17 @@ func uncutTitle(t string, cands []string) string {
 }
 
 // kickerBefore returns the text of long before a tail that says the same
-// words as short, and whether there is such a tail. It walks long from its
-// end, matching the letters and digits of short, so it costs no more than
-// one pass over the tail and no allocation.
+// words as short, and whether there is such a tail.
 func kickerBefore(long, short string) (string, bool) {
 	var buf [256]byte
-	sn := appendNorm(buf[:0], short)
+	return kickerBeforeNorm(long, appendNorm(buf[:0], short))
+}
+
+// kickerBeforeNorm is kickerBefore of a short line given normalised (see
+// appendNorm), as settleLine holds its titles. It walks long from its end,
+// matching the letters and digits of sn, so it costs no more than one
+// pass over the tail and no allocation.
+func kickerBeforeNorm[N string | []byte](long string, sn N) (string, bool) {
 	if len(sn) < 8 {
 		return "", false
 	}

@@ -52,6 +52,10 @@ func TestKickerBefore(t *testing.T) {
 		k, ok := kickerBefore(tt.long, tt.short)
 		assert.Equal(t, tt.ok, ok, tt.long)
 		assert.Equal(t, tt.kicker, k, tt.long)
+		// Given the short line normalised, as settleLine holds its titles.
+		k, ok = kickerBeforeNorm(tt.long, normTitle(tt.short))
+		assert.Equal(t, tt.ok, ok, tt.long)
+		assert.Equal(t, tt.kicker, k, tt.long)
 	}
 }
 
