@@ -231,13 +231,11 @@ func isPlainHost(h string) bool {
 func isPlainPathQuery(s string) bool {
 	inQuery := false
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9':
-		case strings.IndexByte("-._~/$&+,:;=@!'()*", c) >= 0:
-		case c == '?':
+		switch urlByteClass[s[i]] {
+		case urlPlain:
+		case urlQueryMark:
 			inQuery = true
-		case c == '%' || c == '[' || c == ']' || c == '|':
+		case urlQueryOnly:
 			if !inQuery {
 				return false
 			}
@@ -247,6 +245,32 @@ func isPlainPathQuery(s string) bool {
 	}
 	return true
 }
+
+// The classes of the bytes of a link's path and query, as
+// isPlainPathQuery reads them: it runs on every link of a page, so a
+// byte is classed by one table read.
+const (
+	urlEscaped   = iota // a byte net/url or escapeQuery rewrites, or '#'
+	urlPlain            // kept as it is anywhere
+	urlQueryMark        // '?'
+	urlQueryOnly        // kept as it is in the query only: % [ ] |
+)
+
+var urlByteClass = func() (t [256]uint8) {
+	for c := 0; c < 256; c++ {
+		switch {
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9':
+			t[c] = urlPlain
+		case strings.IndexByte("-._~/$&+,:;=@!'()*", byte(c)) >= 0:
+			t[c] = urlPlain
+		case c == '?':
+			t[c] = urlQueryMark
+		case c == '%' || c == '[' || c == ']' || c == '|':
+			t[c] = urlQueryOnly
+		}
+	}
+	return t
+}()
 
 // host is the page's host name without "www.": that of its address, not
 // of a <base> elsewhere.
