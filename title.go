@@ -312,7 +312,7 @@ func (p *page) settleLine(printed string, names []string, t metaTitleSet) string
 	}
 	printed = stripSiteName(printed, names)
 	pn := normTitle(printed)
-	if len(pn) < 4 || wordCount(printed) > maxHeadlineWords {
+	if len(pn) < 4 || wordCountUpTo(printed, maxHeadlineWords+1) > maxHeadlineWords {
 		return cands[0] // too short to say anything, or a paragraph
 	}
 	if t.hasSocial {
@@ -814,8 +814,15 @@ func fullerRendering(printed, meta string) string {
 // or digit: "Design - The" has two, as "Design: The" has, and "पकड़ा:दो"
 // one.
 func wordCount(s string) int {
+	return wordCountUpTo(s, len(s))
+}
+
+// wordCountUpTo is wordCount that stops counting at most: whether a
+// paragraph the head finder took has more words than a headline is told
+// from its opening.
+func wordCountUpTo(s string, most int) int {
 	n, counted := 0, false
-	for i := 0; i < len(s); {
+	for i := 0; i < len(s) && n < most; {
 		// ASCII, most of a headline, is told from tables; settleLine
 		// counts each candidate's words.
 		var space, word bool
@@ -907,7 +914,7 @@ func dropPipeTail(s string) string {
 			return s
 		}
 		head, tail := s[:i], s[i+3:]
-		if wordCount(tail) > 4 || wordCount(head) < 4 {
+		if wordCountUpTo(tail, 5) > 4 || wordCountUpTo(head, 4) < 4 {
 			return s
 		}
 		s = strings.TrimSpace(head)

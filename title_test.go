@@ -164,6 +164,10 @@ func TestEndsWithSeparator(t *testing.T) {
 }
 
 func TestWordCount(t *testing.T) {
+	para := strings.Repeat("The rover drove on - ", 12)
+	assert.Equal(t, 48, wordCount(para))
+	assert.Equal(t, 31, wordCountUpTo(para, 31), "stops at the bound")
+	assert.Equal(t, 4, wordCountUpTo("The rover drove on", 31), "fewer words than the bound: all counted")
 	assert.Equal(t, 2, wordCount("Design - The"))
 	assert.Equal(t, 2, wordCount("Design: The"))
 	assert.Equal(t, 1, wordCount("पकड़ा:दो"))
