@@ -411,7 +411,7 @@ func TestIsJoiningWord(t *testing.T) {
 func TestSeparatorSpans(t *testing.T) {
 	for _, title := range []string{
 		"Headline | Site", "Site - Headline - Section", "A – B — C · D • E » F ‹ G › H :: I", "ends with |", " | ", "", "x",
-		"No separators at all", "Hyphen-ated - words | and pipes | twice",
+		"No separators at all", "Hyphen-ated - words | and pipes | twice", "  - double space", "a -", "a - ", "Site — «Headline» – Section ",
 	} {
 		first, last := separatorSpans(title)
 		for k, sep := range titleSeparators {
