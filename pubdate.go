@@ -259,10 +259,12 @@ func datesPrintedIn(s string) (published, updated Date) {
 	if endsSentence(s) {
 		return Date{}, Date{}
 	}
+	// A date opens a word: one letter or digit after another goes on,
+	// so whether the rune before is one is carried along.
+	prevWord := false
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		prev, _ := utf8.DecodeLastRuneInString(s[:i])
-		if (unicode.IsLetter(r) || unicode.IsDigit(r)) && (i == 0 || !unicode.IsLetter(prev) && !unicode.IsDigit(prev)) {
+		word, size := wordRuneAt(s, i)
+		if word && !prevWord {
 			if d, n, ok := scanDateAt(s[i:]); ok && (!followsWord(s[i+n:]) || runsOnIntoName(s[i:i+n], s[i+n:])) {
 				if !isUpdateLabel(s[:i]) {
 					return d, updated
@@ -271,12 +273,25 @@ func datesPrintedIn(s string) (published, updated Date) {
 					updated = d
 				}
 				i += n
+				last, _ := utf8.DecodeLastRuneInString(s[:i])
+				prevWord = unicode.IsLetter(last) || unicode.IsDigit(last)
 				continue
 			}
 		}
+		prevWord = word
 		i += size
 	}
 	return Date{}, updated
+}
+
+// wordRuneAt reports whether the rune at s[i] is a letter or digit, and
+// its length; ASCII is told by appendNorm's table.
+func wordRuneAt(s string, i int) (bool, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return normASCII[c] != 0, 1
+	}
+	r, size := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r) || unicode.IsDigit(r), size
 }
 
 // runsOnIntoName reports a date ending in its year printed against the

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -227,4 +229,17 @@ func TestOpensOneOf(t *testing.T) {
 	assert.False(t, opensOneOf('P', words), "the byte as given: the caller lower-cases it")
 	assert.False(t, opensOneOf('u', words))
 	assert.False(t, opensOneOf('x', nil))
+}
+
+func TestWordRuneAt(t *testing.T) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		word, size := wordRuneAt(string(rune(c)), 0)
+		assert.Equal(t, unicode.IsLetter(rune(c)) || unicode.IsDigit(rune(c)), word, "byte %#x", c)
+		assert.Equal(t, 1, size)
+	}
+	for s, want := range map[string]bool{"é": true, "日": true, "٣": true, "—": false, "«": false, "\xff": false} {
+		word, size := wordRuneAt("x"+s, 1)
+		assert.Equal(t, want, word, s)
+		assert.Equal(t, len(s), size, s)
+	}
 }
