@@ -93,11 +93,10 @@ func (p *page) labelledDates() (published, updated Date) {
 		if b.caption > 0 || len(b.text) > maxLabelledLine {
 			continue
 		}
-		text := b.text
-		if isDateLabel(text) && i+1 < len(p.blocks) && len(p.blocks[i+1].text) <= maxLabelledLine {
-			text += " " + p.blocks[i+1].text
-		}
-		first := strings.Trim(firstWord(text), ":")
+		// The first word is the line's own, whether or not the next line
+		// is joined to it below: the line is told by it before anything
+		// else is done with it.
+		first := strings.Trim(firstWord(b.text), ":")
 		switch {
 		case b.author && !b.chrome:
 			// The date beside the author's name in the author box.
@@ -107,6 +106,10 @@ func (p *page) labelledDates() (published, updated Date) {
 			continue // comments say "Posted on" and "Updated" too
 		case !isLowerOneOf(first, "last", "posted", "updated", "aktualisiert"):
 			continue
+		}
+		text := b.text
+		if isDateLabel(text) && i+1 < len(p.blocks) && len(p.blocks[i+1].text) <= maxLabelledLine {
+			text += " " + p.blocks[i+1].text
 		}
 		pub, upd := datesPrintedIn(text)
 		if !pub.IsZero() {
