@@ -823,21 +823,26 @@ func wordCount(s string) int {
 func wordCountUpTo(s string, most int) int {
 	n, counted := 0, false
 	for i := 0; i < len(s) && n < most; {
-		// ASCII, most of a headline, is told from tables; settleLine
-		// counts each candidate's words.
-		var space, word bool
-		if c := s[i]; c < utf8.RuneSelf {
-			space, word = asciiSpace[c], normASCII[c] != 0
-			i++
-		} else {
-			r, size := utf8.DecodeRuneInString(s[i:])
-			space, word = unicode.IsSpace(r), unicode.IsLetter(r) || unicode.IsDigit(r)
-			i += size
+		// ASCII, most of a headline, is classed by one table read;
+		// settleLine counts each candidate's words.
+		class, size := wordByteClass[s[i]], 1
+		if class == byteNonASCII {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			switch {
+			case unicode.IsSpace(r):
+				class = byteSpace
+			case unicode.IsLetter(r) || unicode.IsDigit(r):
+				class = byteWord
+			default:
+				class = byteOther
+			}
 		}
-		switch {
-		case space:
+		i += size
+		switch class {
+		case byteSpace:
 			counted = false
-		case word:
+		case byteWord:
 			if !counted {
 				n++
 				counted = true
@@ -847,13 +852,34 @@ func wordCountUpTo(s string, most int) int {
 	return n
 }
 
-// asciiSpace and asciiPunct are unicode.IsSpace and unicode.IsPunct of
-// each ASCII byte, read by wordCount and punctCount.
-var asciiSpace, asciiPunct = func() (space, punct [utf8.RuneSelf]bool) {
-	for c := range rune(utf8.RuneSelf) {
-		space[c], punct[c] = unicode.IsSpace(c), unicode.IsPunct(c)
+// The classes wordCountUpTo reads a line's bytes in.
+const (
+	byteOther    = iota // ASCII neither space nor letter nor digit
+	byteSpace           // unicode.IsSpace
+	byteWord            // a letter or digit
+	byteNonASCII        // a byte of a multi-byte rune, to be decoded
+)
+
+var wordByteClass = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = byteNonASCII
+		case unicode.IsSpace(rune(c)):
+			t[c] = byteSpace
+		case normASCII[c] != 0:
+			t[c] = byteWord
+		}
 	}
-	return space, punct
+	return t
+}()
+
+// asciiPunct is unicode.IsPunct of each ASCII byte, read by punctCount.
+var asciiPunct = func() (punct [utf8.RuneSelf]bool) {
+	for c := range rune(utf8.RuneSelf) {
+		punct[c] = unicode.IsPunct(c)
+	}
+	return punct
 }()
 
 // punctCount counts the punctuation marks of s, leaving out the marks of

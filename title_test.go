@@ -164,6 +164,23 @@ func TestEndsWithSeparator(t *testing.T) {
 }
 
 func TestWordCount(t *testing.T) {
+	// The reference: runs between unicode.IsSpace that hold a letter or digit.
+	ref := func(s string) int {
+		n := 0
+		for _, f := range strings.FieldsFunc(s, unicode.IsSpace) {
+			if strings.IndexFunc(f, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
+				n++
+			}
+		}
+		return n
+	}
+	for _, s := range []string{"", " ", "Mars", "Design - The", "a\u00a0b\u2003c\td\ne", "— «Zürich» 2025 …", "x\xffy", "东京 大阪", "  lead and trail  ", "a-b c_d"} {
+		assert.Equal(t, ref(s), wordCount(s), "%q", s)
+	}
+	for c := 0; c < 256; c++ {
+		s := "a" + string([]byte{byte(c)}) + "b"
+		assert.Equal(t, ref(s), wordCount(s), "byte %#x", c)
+	}
 	para := strings.Repeat("The rover drove on - ", 12)
 	assert.Equal(t, 48, wordCount(para))
 	assert.Equal(t, 31, wordCountUpTo(para, 31), "stops at the bound")
