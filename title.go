@@ -46,7 +46,7 @@ func sameNorm(s, n string) bool {
 // og:site_name, JSON-LD publisher, and the labels of its host name
 // ("tagesschau" of tagesschau.de, "ucdavis" of health.ucdavis.edu).
 func (p *page) siteNames() []string {
-	var names []string
+	names := make([]string, 0, 4) // a page gives two or three
 	add := func(s string) {
 		if n := normTitle(s); len(n) >= 3 {
 			names = append(names, n)
@@ -56,12 +56,16 @@ func (p *page) siteNames() []string {
 	add(p.meta.article().publisher)
 	host := p.host()
 	add(smnHosts[host])
-	labels := strings.Split(host, ".")
-	for i, l := range labels {
-		if i == len(labels)-1 || len(l) < 4 {
-			continue // the TLD, "co", "www"
+	// The labels but the last (the TLD), read in place.
+	for rest := host; ; {
+		l, r, more := strings.Cut(rest, ".")
+		if !more {
+			break
 		}
-		add(l)
+		if len(l) >= 4 { // not "co", "www"
+			add(l)
+		}
+		rest = r
 	}
 	return names
 }

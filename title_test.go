@@ -451,3 +451,23 @@ func TestIsLogoLine(t *testing.T) {
 	}
 	assert.False(t, isLogoLine("Austin Hardware", nil), "no site names")
 }
+
+// TestSiteNames reads the names a page gives its site: og:site_name and
+// the labels of its host but the TLD and the short ones.
+func TestSiteNames(t *testing.T) {
+	for host, want := range map[string][]string{
+		"health.ucdavis.edu": {"health", "ucdavis"},
+		"tagesschau.de":      {"tagesschau"},
+		"news.bbc.co.uk":     {"news"},
+		"localhost":          {},
+		"":                   {},
+	} {
+		p := &page{hostname: host}
+		p.meta.ldDone = true
+		assert.Equal(t, want, p.siteNames(), host)
+	}
+	p := &page{hostname: "www.example.com"}
+	p.meta.ogSiteName = "Example News"
+	p.meta.ldDone = true
+	assert.Equal(t, []string{"examplenews", "example"}, p.siteNames())
+}
