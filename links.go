@@ -113,8 +113,12 @@ func resolveURL(base *url.URL, href string) (string, bool) {
 	if isNormalURL(href) {
 		return href, true
 	}
-	if origin := normalOrigin(base); origin != "" && isPlainRootPath(href) {
-		return origin + href, true
+	if isPlainRootPath(href) {
+		// One string for the origin and the path: a page has dozens of
+		// such links.
+		if scheme, host, ok := normalOrigin(base); ok {
+			return scheme + "://" + host + href, true
+		}
 	}
 	return resolveByParsing(base, href)
 }
@@ -189,26 +193,27 @@ func isPlainRootPath(s string) bool {
 	return isPlainPathQuery(s)
 }
 
-// normalOrigin is "scheme://host" of an http(s) base as resolveByParsing
-// writes it, or "" when base is nil or its host is not plain letters,
-// digits, dots and hyphens with at most a default port.
-func normalOrigin(base *url.URL) string {
+// normalOrigin gives the scheme and host of an http(s) base as
+// resolveByParsing writes them ("scheme://host"), and false when base is
+// nil or its host is not plain letters, digits, dots and hyphens with at
+// most a default port.
+func normalOrigin(base *url.URL) (scheme, host string, ok bool) {
 	if base == nil || base.Opaque != "" {
-		return ""
+		return "", "", false
 	}
-	scheme := strings.ToLower(base.Scheme)
-	host := strings.ToLower(base.Host)
+	scheme = strings.ToLower(base.Scheme)
+	host = strings.ToLower(base.Host)
 	if h, port, ok := strings.Cut(host, ":"); ok {
 		if port == "80" && scheme == "http" || port == "443" && scheme == "https" {
 			host = h
 		} else {
-			return ""
+			return "", "", false
 		}
 	}
 	if scheme != "http" && scheme != "https" || !isPlainHost(host) {
-		return ""
+		return "", "", false
 	}
-	return scheme + "://" + host
+	return scheme, host, true
 }
 
 // isPlainHost reports a non-empty host name of lower-case letters,

@@ -141,8 +141,16 @@ func TestResolveURLShortcuts(t *testing.T) {
 	assert.False(t, isNormalURL("https://www.example.com"), "no path: resolving adds one")
 	assert.True(t, isPlainRootPath("/news/story.html?id=3"))
 	assert.False(t, isPlainRootPath("/news/../story.html"))
-	assert.Equal(t, "http://example.com", normalOrigin(mustURL("HTTP://Example.COM:80/a/")))
-	assert.Equal(t, "", normalOrigin(mustURL("https://example.com:8443/")))
+	scheme, host, ok := normalOrigin(mustURL("HTTP://Example.COM:80/a/"))
+	assert.True(t, ok)
+	assert.Equal(t, "http://example.com", scheme+"://"+host)
+	_, _, ok = normalOrigin(mustURL("https://example.com:8443/"))
+	assert.False(t, ok)
+	_, _, ok = normalOrigin(nil)
+	assert.False(t, ok)
+	got, ok := resolveURL(mustURL("https://Example.com/a/b"), "/news/story.html?id=3")
+	assert.True(t, ok)
+	assert.Equal(t, "https://example.com/news/story.html?id=3", got)
 }
 
 // TestIsPlainPathQuery checks the class table against the rule it
