@@ -358,7 +358,10 @@ func (p *page) headAfter(hl int, ref time.Time) (head, bool) {
 			continue
 		}
 		seen++
-		if d, ok := lineDateline(b.text, ref); ok {
+		// The dateline is read once: a line of its own, or run on into
+		// the first paragraph below.
+		d, rest, isDateline := scanDateline(b.text, ref)
+		if isDateline && rest == "" {
 			if p.isTeaserDateline(i) {
 				// A list of teasers under the title: an index page.
 				return head{}, false
@@ -376,7 +379,7 @@ func (p *page) headAfter(hl int, ref time.Time) (head, bool) {
 		if b.tailKind() != tailNone {
 			break
 		}
-		if d, rest, ok := scanDateline(b.text, ref); ok && !b.isLink() && len(rest) >= minParagraph {
+		if isDateline && !b.isLink() && len(rest) >= minParagraph {
 			// The dateline runs on into the first paragraph: "Beijing
 			// (AFP) Nov 15, 2025 - Chinese tech giant ...".
 			h.dateline = d
