@@ -283,10 +283,18 @@ var months = map[string]time.Month{
 	"settembre": 9, "ottobre": 10, "dicembre": 12,
 }
 
-// scanWord returns the letters at the start of s.
+// scanWord returns the letters at the start of s. It reads the opening of
+// every line a dateline is looked for in: ASCII is told by its byte.
 func scanWord(s string) string {
 	i := 0
 	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if c|0x20 < 'a' || c|0x20 > 'z' {
+				break
+			}
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if !unicode.IsLetter(r) {
 			break

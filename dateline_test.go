@@ -3,6 +3,8 @@ package newswire
 import (
 	"testing"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 )
@@ -185,5 +187,28 @@ func TestScanNumber(t *testing.T) {
 		assert.Equal(t, [2]int{tt.scanV, tt.scanN}, [2]int{v, n}, "scanNumber(%q)", tt.s)
 		v, n = leadingDigits(tt.s, tt.max)
 		assert.Equal(t, [2]int{tt.leadV, tt.leadN}, [2]int{v, n}, "leadingDigits(%q)", tt.s)
+	}
+}
+
+// TestScanWord checks the ASCII path against unicode.IsLetter, byte by
+// byte, and words that go on in other scripts.
+func TestScanWord(t *testing.T) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		s := string(rune(c)) + "x"
+		want := ""
+		if unicode.IsLetter(rune(c)) {
+			want = s
+		}
+		assert.Equal(t, want, scanWord(s), "byte %#x", c)
+	}
+	for s, want := range map[string]string{
+		"WASHINGTON, Dec 19": "WASHINGTON",
+		"Zürich (dpa)":       "Zürich",
+		"São Paulo":          "São",
+		"Москва, 19 дек":     "Москва",
+		"2025-12-19":         "",
+		"":                   "",
+	} {
+		assert.Equal(t, want, scanWord(s), s)
 	}
 }

@@ -1,6 +1,7 @@
 package newswire
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -118,7 +119,18 @@ func (p *page) findMetaTitles() []string {
 	var buf [1024]byte
 	var endBuf [24]int
 	all, ends := buf[:0], endBuf[:0]
+	// A title said twice (og:title as twitter:title, or as a part of
+	// <title>) is normalised once: titleMatch asks whether any title
+	// agrees, so a repeat adds nothing.
+	var seenBuf [8]string
+	seen := seenBuf[:0]
 	add := func(t string) {
+		if slices.Contains(seen, t) {
+			return
+		}
+		if len(seen) < cap(seen) {
+			seen = append(seen, t)
+		}
 		start := len(all)
 		if all = appendNorm(all, t); len(all)-start >= 8 {
 			ends = append(ends, len(all))
@@ -190,12 +202,12 @@ const maxTitleMatch = 4
 // the same words, 3 when a title holds the block (the <title> adds the
 // site's name).
 func (p *page) titleMatch(text string, titles []string) int {
-	if len(titles) == 0 {
+	if len(titles) == 0 || !titlesHoldOpening(text, titles) {
 		return 0
 	}
 	p.scratch = appendNorm(p.scratch[:0], text)
 	n := p.scratch
-	if len(n) < 8 {
+	if len(n) < minTitleMatch {
 		return 0
 	}
 	score := 0
@@ -208,6 +220,53 @@ func (p *page) titleMatch(text string, titles []string) int {
 		}
 	}
 	return score
+}
+
+// titlesHoldOpening reports whether one of titles holds the first
+// normalised letters of text, which any title agreeing with text holds
+// (see titleMatch); a text too short to match holds none. Most blocks of a
+// page are no title: this test spares normalising the whole of each.
+func titlesHoldOpening(text string, titles []string) bool {
+	var buf [minTitleMatch]byte
+	opening := appendNormUpTo(buf[:0], text)
+	if len(opening) < minTitleMatch {
+		return false
+	}
+	for _, t := range titles {
+		if containsBytes(t, opening) {
+			return true
+		}
+	}
+	return false
+}
+
+// minTitleMatch is the fewest normalised bytes a line agrees with a title
+// by.
+const minTitleMatch = 8
+
+// appendNormUpTo is appendNorm writing no further than dst's capacity:
+// the opening of s normalised.
+func appendNormUpTo(dst []byte, s string) []byte {
+	for i := 0; i < len(s) && len(dst) < cap(dst); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if n := normASCII[c]; n != 0 {
+				dst = append(dst, n)
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			var rb [utf8.UTFMax]byte
+			for _, b := range utf8.AppendRune(rb[:0], unicode.ToLower(r)) {
+				if len(dst) < cap(dst) {
+					dst = append(dst, b)
+				}
+			}
+		}
+	}
+	return dst
 }
 
 // containsBytes is strings.Contains(s, string(sub)) without copying sub
@@ -299,7 +358,10 @@ func (p *page) headAfter(hl int, ref time.Time) (head, bool) {
 			continue
 		}
 		seen++
-		if d, ok := lineDateline(b.text, ref); ok {
+		// The dateline is read once: a line of its own, or run on into
+		// the first paragraph below.
+		d, rest, isDateline := scanDateline(b.text, ref)
+		if isDateline && rest == "" {
 			if p.isTeaserDateline(i) {
 				// A list of teasers under the title: an index page.
 				return head{}, false
@@ -317,7 +379,7 @@ func (p *page) headAfter(hl int, ref time.Time) (head, bool) {
 		if b.tailKind() != tailNone {
 			break
 		}
-		if d, rest, ok := scanDateline(b.text, ref); ok && !b.isLink() && len(rest) >= minParagraph {
+		if isDateline && !b.isLink() && len(rest) >= minParagraph {
 			// The dateline runs on into the first paragraph: "Beijing
 			// (AFP) Nov 15, 2025 - Chinese tech giant ...".
 			h.dateline = d

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+
+	"github.com/stretchr/testify/assert"
 )
 
 // containsBytes must answer as strings.Contains does, on titles as
@@ -114,4 +116,22 @@ func TestCountSeparators(t *testing.T) {
 			}
 		}
 	}
+}
+
+func TestAppendNormUpTo(t *testing.T) {
+	for _, s := range []string{"", "Mars", "The Geology Of Mars", "«Die Zurückhaltung hat Gründe»", "ÄÖÜ ÉÈ ñ 東京 2025", "İstanbul’da"} {
+		var buf [minTitleMatch]byte
+		got := appendNormUpTo(buf[:0], s)
+		full := appendNorm(nil, s)
+		assert.Equal(t, string(full[:min(len(full), minTitleMatch)]), string(got), s)
+	}
+}
+
+func TestTitlesHoldOpening(t *testing.T) {
+	titles := []string{normTitle("SpaceDaily - The Geology Of Mars"), normTitle("The Geology Of Mars")}
+	assert.True(t, titlesHoldOpening("The Geology of Mars", titles))
+	assert.True(t, titlesHoldOpening("THE GEOLOGY", titles), "an opening the titles hold")
+	assert.False(t, titlesHoldOpening("Geology", titles), "too short to agree with a title")
+	assert.False(t, titlesHoldOpening("Share this story", titles))
+	assert.False(t, titlesHoldOpening("The Geology Of Mars", nil))
 }

@@ -35,7 +35,31 @@ type jsonScanner struct {
 	// article is found.
 	named   []ldNamed
 	needIDs bool
+
+	// nodes holds the value value last read, as a tree: the few fields
+	// read whole (an author list, an image) are small, and one slice
+	// reused for each costs less than a map and an interface per member.
+	nodes []ldNode
 }
+
+// ldNode is one JSON value of a tree value reads: a string, an object or
+// an array, whose members are the nodes from first along next; numbers
+// and literals are ldNull, as the library reads none.
+type ldNode struct {
+	kind        ldKind
+	key         string // the member's name, in an object
+	str         string
+	first, next int32 // -1 for none
+}
+
+type ldKind uint8
+
+const (
+	ldNull ldKind = iota
+	ldStr
+	ldObj
+	ldArr
+)
 
 // ldNamed is a node's @id and name.
 type ldNamed struct{ id, name string }
@@ -203,10 +227,9 @@ func (j *jsonScanner) str(decode bool) (string, bool) {
 	start := j.i
 	escaped := false
 	for j.i < len(j.s) {
-		// Most bytes of a string are plain: pass them in a tight loop.
-		for j.i < len(j.s) && jsonPlain[j.s[j.i]] {
-			j.i++
-		}
+		// Most bytes of a string are plain: pass them eight at a time,
+		// then one by one up to the next that is not.
+		j.i = plainRun(j.s, j.i)
 		if j.i >= len(j.s) {
 			break
 		}
@@ -317,32 +340,78 @@ func hex4(s string, at int) (rune, bool) {
 	return rune(v), err == nil
 }
 
-// value reads a value into strings, []any and map[string]any (numbers and
-// literals become nil): for the small values the library reads, such as
-// an author list.
-func (j *jsonScanner) value() (any, bool) {
+// value reads a value into j.nodes, which it empties first, and returns
+// its node: for the small values the library reads whole, such as an
+// author list.
+func (j *jsonScanner) value() (int32, bool) {
+	j.nodes = j.nodes[:0]
+	return j.node("")
+}
+
+// node reads a value into a new node of j.nodes, the member key of an
+// object when key is not empty.
+func (j *jsonScanner) node(key string) (int32, bool) {
+	at := int32(len(j.nodes))
+	j.nodes = append(j.nodes, ldNode{key: key, first: -1, next: -1})
+	ok := true
 	switch j.peek() {
 	case '"':
-		return j.str(true)
+		j.nodes[at].kind = ldStr
+		j.nodes[at].str, ok = j.str(true)
 	case '{':
-		m := map[string]any{}
-		ok := j.object(func(key string) bool {
-			v, ok := j.value()
-			m[key] = v
+		j.nodes[at].kind = ldObj
+		last := int32(-1)
+		ok = j.object(func(key string) bool {
+			c, ok := j.node(key)
+			j.link(at, last, c)
+			last = c
 			return ok
 		})
-		return m, ok
 	case '[':
-		var list []any
-		ok := j.array(func() bool {
-			v, ok := j.value()
-			list = append(list, v)
+		j.nodes[at].kind = ldArr
+		last := int32(-1)
+		ok = j.array(func() bool {
+			c, ok := j.node("")
+			j.link(at, last, c)
+			last = c
 			return ok
 		})
-		return list, ok
 	default:
-		return nil, j.literal()
+		ok = j.literal()
 	}
+	return at, ok
+}
+
+// link makes c the child of parent after last (-1: its first child).
+func (j *jsonScanner) link(parent, last, c int32) {
+	if last < 0 {
+		j.nodes[parent].first = c
+	} else {
+		j.nodes[last].next = c
+	}
+}
+
+// member returns the node of an object's member named key, the last one
+// when the key repeats (as a decoder into a map keeps it), or -1.
+func (j *jsonScanner) member(n int32, key string) int32 {
+	found := int32(-1)
+	if n < 0 || j.nodes[n].kind != ldObj {
+		return found
+	}
+	for c := j.nodes[n].first; c >= 0; c = j.nodes[c].next {
+		if j.nodes[c].key == key {
+			found = c
+		}
+	}
+	return found
+}
+
+// stringAt returns node n's string, or "" when n is no string.
+func (j *jsonScanner) stringAt(n int32) string {
+	if n < 0 || j.nodes[n].kind != ldStr {
+		return ""
+	}
+	return j.nodes[n].str
 }
 
 // findArticleLD scans a JSON-LD script for its first node of an Article
@@ -353,6 +422,8 @@ func (j *jsonScanner) value() (any, bool) {
 // describe instead.
 func findArticleLD(raw string) (ldArticle, bool) {
 	j := &jsonScanner{s: raw}
+	var nodes [8]ldNode // the nodes of a usual field, without growing
+	j.nodes = nodes[:0]
 	a, found := j.searchNode()
 	if !found {
 		return ldArticle{pagePublished: j.pagePublished}, false
@@ -372,44 +443,44 @@ func findArticleLD(raw string) (ldArticle, bool) {
 	return a, found
 }
 
-// ldAuthors reads a JSON-LD author value in one walk: the names it gives
-// (a string, a node's name, or its givenName and familyName), those of
-// them that are typed Person (the site's own statement that a credit
-// names a person), and the @id of each node that gives no name, which the
-// graph names elsewhere ({"@id": "#/schema/person/1"}). Addresses are no
-// names; HTML entities some plugins leave in names are decoded. orgs are
-// the names typed as an organisation ("@type": "Organization",
-// "NewsMediaOrganization"): the site's own statement that a credit names no
-// person.
-func ldAuthors(v any) (names, persons, orgs, ids []string) {
-	var walk func(v any, depth int)
-	walk = func(v any, depth int) {
-		if depth > 3 {
+// ldAuthors reads a JSON-LD author value, node v of j, in one walk: the
+// names it gives (a string, a node's name, or its givenName and
+// familyName), those of them that are typed Person (the site's own
+// statement that a credit names a person), and the @id of each node that
+// gives no name, which the graph names elsewhere ({"@id":
+// "#/schema/person/1"}). Addresses are no names; HTML entities some
+// plugins leave in names are decoded. orgs are the names typed as an
+// organisation ("@type": "Organization", "NewsMediaOrganization"): the
+// site's own statement that a credit names no person.
+func (j *jsonScanner) ldAuthors(v int32) (names, persons, orgs, ids []string) {
+	var walk func(v int32, depth int)
+	walk = func(v int32, depth int) {
+		if depth > 3 || v < 0 {
 			return
 		}
-		switch v := v.(type) {
-		case string:
-			if s := cleanText(unescapeEntities(v)); s != "" && !strings.HasPrefix(s, "http") {
+		switch nd := &j.nodes[v]; nd.kind {
+		case ldStr:
+			if s := cleanText(unescapeEntities(nd.str)); s != "" && !strings.HasPrefix(s, "http") {
 				names = append(names, s)
 			}
-		case map[string]any:
+		case ldObj:
 			n := len(names)
-			walk(v["name"], depth+1)
+			walk(j.member(v, "name"), depth+1)
 			if len(names) == n {
-				names = append(names, ldSplitName(v)...)
+				names = append(names, j.ldSplitName(v)...)
 			}
-			switch t, _ := v["@type"].(string); {
+			switch t := j.stringAt(j.member(v, "@type")); {
 			case t == "Person":
 				persons = append(persons, names[n:]...)
 			case strings.HasSuffix(t, "Organization") || t == "Corporation":
 				orgs = append(orgs, names[n:]...)
 			}
-			if id, ok := v["@id"].(string); ok && id != "" && len(names) == n {
+			if id := j.stringAt(j.member(v, "@id")); id != "" && len(names) == n {
 				ids = append(ids, id)
 			}
-		case []any:
-			for _, x := range v {
-				walk(x, depth+1)
+		case ldArr:
+			for c := nd.first; c >= 0; c = j.nodes[c].next {
+				walk(c, depth+1)
 			}
 		}
 	}
@@ -417,12 +488,12 @@ func ldAuthors(v any) (names, persons, orgs, ids []string) {
 	return names, persons, orgs, ids
 }
 
-// ldSplitName joins the parts of a person a JSON-LD node gives without a
-// "name": {"givenName": "Anna Giulia", "familyName": "Fink"}.
-func ldSplitName(v map[string]any) []string {
-	given, _ := v["givenName"].(string)
-	family, _ := v["familyName"].(string)
-	given, family = cleanText(given), cleanText(family)
+// ldSplitName joins the parts of a person a JSON-LD node, node v of j,
+// gives without a "name": {"givenName": "Anna Giulia", "familyName":
+// "Fink"}.
+func (j *jsonScanner) ldSplitName(v int32) []string {
+	given := cleanText(j.stringAt(j.member(v, "givenName")))
+	family := cleanText(j.stringAt(j.member(v, "familyName")))
 	if given == "" || family == "" {
 		return nil
 	}
@@ -473,8 +544,6 @@ func (j *jsonScanner) articleNode() (ldArticle, bool) {
 	var id, name string
 	isArticle, hasNested := false, false
 	ok := j.object(func(key string) bool {
-		var v any
-		var ok bool
 		switch key {
 		case "@graph", "mainEntity":
 			if hasNested {
@@ -482,49 +551,42 @@ func (j *jsonScanner) articleNode() (ldArticle, bool) {
 			}
 			nested, hasNested = j.searchNode()
 			return true
+		case "@type", "headline", "@id", "name", "datePublished", "dateModified",
+			"articleSection", "url", "author", "image", "publisher", "keywords":
+		default:
+			return j.skip()
+		}
+		v, ok := j.value()
+		switch key {
 		case "@type":
-			v, ok = j.value()
-			isArticle = isArticleType(v)
+			isArticle = j.isArticleType(v)
 		case "headline":
-			v, ok = j.value()
-			a.headline = cleanText(ldString(v))
+			a.headline = cleanText(j.ldString(v))
 		case "@id":
-			v, ok = j.value()
-			id, _ = v.(string)
+			id = j.stringAt(v)
 		case "name":
-			v, ok = j.value()
-			name = cleanText(ldString(v))
+			name = cleanText(j.ldString(v))
 			if a.headline == "" {
 				a.headline = name
 			}
 		case "datePublished":
-			v, ok = j.value()
-			a.published = ldString(v)
+			a.published = j.ldString(v)
 		case "dateModified":
-			v, ok = j.value()
-			a.modified = ldString(v)
+			a.modified = j.ldString(v)
 		case "articleSection":
-			v, ok = j.value()
-			a.section = cleanText(ldString(v))
+			a.section = cleanText(j.ldString(v))
 		case "url":
-			v, ok = j.value()
-			a.url = ldString(v)
+			a.url = j.ldString(v)
 		case "author":
-			v, ok = j.value()
-			a.authors, a.persons, a.orgs, a.authorIDs = ldAuthors(v)
+			a.authors, a.persons, a.orgs, a.authorIDs = j.ldAuthors(v)
 		case "image":
-			v, ok = j.value()
-			a.images = ldURLs(v, 0)
+			a.images = j.ldURLs(v, 0)
 		case "publisher":
-			v, ok = j.value()
-			if p, isMap := v.(map[string]any); isMap {
-				a.publisher = cleanText(ldString(p["name"]))
+			if j.nodes[v].kind == ldObj {
+				a.publisher = cleanText(j.ldString(j.member(v, "name")))
 			}
 		case "keywords":
-			v, ok = j.value()
-			a.keywords = ldKeywords(v)
-		default:
-			return j.skip()
+			a.keywords = j.ldKeywords(v)
 		}
 		return ok
 	})
@@ -545,14 +607,16 @@ func (j *jsonScanner) articleNode() (ldArticle, bool) {
 	return ldArticle{}, false
 }
 
-func ldKeywords(v any) []string {
-	switch k := v.(type) {
-	case string:
-		return splitKeywords(k)
-	case []any:
+// ldKeywords reads JSON-LD keywords, node v of j: a list in one string,
+// or an array of them.
+func (j *jsonScanner) ldKeywords(v int32) []string {
+	switch nd := &j.nodes[v]; nd.kind {
+	case ldStr:
+		return splitKeywords(nd.str)
+	case ldArr:
 		var out []string
-		for _, x := range k {
-			if s, ok := x.(string); ok && strings.TrimSpace(s) != "" {
+		for c := nd.first; c >= 0; c = j.nodes[c].next {
+			if s := j.stringAt(c); strings.TrimSpace(s) != "" {
 				out = append(out, strings.TrimSpace(s))
 			}
 		}
@@ -579,9 +643,9 @@ func (j *jsonScanner) namedNode() bool {
 		case "@id", "name":
 			v, ok := j.value()
 			if key == "@id" {
-				id, _ = v.(string)
+				id = j.stringAt(v)
 			} else {
-				name = cleanText(ldString(v))
+				name = cleanText(j.ldString(v))
 			}
 			return ok
 		}
@@ -589,6 +653,31 @@ func (j *jsonScanner) namedNode() bool {
 	})
 	j.addNamed(id, name)
 	return ok
+}
+
+// plainRun returns the index of the first byte of s from i on that a
+// JSON string does not hold as it is (a quote, a backslash, a control
+// character), or len(s). Eight bytes at a time are tested together: some
+// scripts carry the whole story as articleBody, which every page's scan
+// passes over.
+func plainRun(s string, i int) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	for ; i+8 <= len(s); i += 8 {
+		b := s[i : i+8]
+		x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		// A byte below 0x20 or equal to '"' or '\\' sets the high bit of
+		// its lane in the term for it (the standard test for a zero byte,
+		// exact in telling whether one exists).
+		quote, slash := x^(ones*'"'), x^(ones*'\\')
+		if ((x-ones*0x20)&^x|(quote-ones)&^quote|(slash-ones)&^slash)&highs != 0 {
+			break
+		}
+	}
+	for i < len(s) && jsonPlain[s[i]] {
+		i++
+	}
+	return i
 }
 
 // jsonPlain marks the bytes a JSON string holds as they are: all but the

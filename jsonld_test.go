@@ -45,13 +45,36 @@ func checkJSONScanner(t *testing.T, doc string) {
 			return
 		}
 		j = &jsonScanner{s: doc}
-		got, _ := j.value()
+		n, _ := j.value()
+		got := j.decoded(n)
 		if !sameStrings(want, got) {
 			t.Errorf("scanner reads %q as %#v, encoding/json as %#v", doc, got, want)
 		}
 	} else if ours && !strings.Contains(doc, `\u`) {
 		t.Errorf("scanner accepts invalid JSON %q", doc)
 	}
+}
+
+// decoded turns node n of j into the values encoding/json decodes into,
+// numbers and literals as nil.
+func (j *jsonScanner) decoded(n int32) any {
+	switch nd := j.nodes[n]; nd.kind {
+	case ldStr:
+		return nd.str
+	case ldObj:
+		m := map[string]any{}
+		for c := nd.first; c >= 0; c = j.nodes[c].next {
+			m[j.nodes[c].key] = j.decoded(c)
+		}
+		return m
+	case ldArr:
+		list := []any{}
+		for c := nd.first; c >= 0; c = j.nodes[c].next {
+			list = append(list, j.decoded(c))
+		}
+		return list
+	}
+	return nil
 }
 
 // sameStrings compares decoded values, numbers aside (the scanner does not
@@ -138,18 +161,70 @@ func TestJSONLDAuthorsByID(t *testing.T) {
 }
 
 func TestLDAuthors(t *testing.T) {
-	names, persons, orgs, ids := ldAuthors([]any{
-		map[string]any{"@type": "Person", "name": "Ana Ruiz"},
-		map[string]any{"@type": "Organization", "name": "Acme"},
-		map[string]any{"@type": "NewsMediaOrganization", "name": "DER SPIEGEL"},
-		map[string]any{"@id": "#/person/9"},
+	j := &jsonScanner{s: `[
+		{"@type": "Person", "name": "Ana Ruiz"},
+		{"@type": "Organization", "name": "Acme"},
+		{"@type": "NewsMediaOrganization", "name": "DER SPIEGEL"},
+		{"@id": "#/person/9"},
 		"https://example.com/author/x",
 		"Ben Ode",
-	})
-	assert.Equal(t, []string{"Ana Ruiz", "Acme", "DER SPIEGEL", "Ben Ode"}, names)
-	assert.Equal(t, []string{"Ana Ruiz"}, persons)
+		{"name": "Old Name", "@type": "Person", "name": "New Name"}
+	]`}
+	v, ok := j.value()
+	assert.True(t, ok)
+	names, persons, orgs, ids := j.ldAuthors(v)
+	assert.Equal(t, []string{"Ana Ruiz", "Acme", "DER SPIEGEL", "Ben Ode", "New Name"}, names, "a repeated key: the last, as in a map")
+	assert.Equal(t, []string{"Ana Ruiz", "New Name"}, persons)
 	assert.Equal(t, []string{"Acme", "DER SPIEGEL"}, orgs)
 	assert.Equal(t, []string{"#/person/9"}, ids)
+}
+
+// TestLDValues reads the shapes of the fields read whole: a string, the
+// first of an array, an object's @value or name, image addresses.
+func TestLDValues(t *testing.T) {
+	read := func(doc string) (*jsonScanner, int32) {
+		j := &jsonScanner{s: doc}
+		v, ok := j.value()
+		assert.True(t, ok, doc)
+		return j, v
+	}
+	for doc, want := range map[string]string{
+		` " Space News " `:                      "Space News",
+		`["First", "Second"]`:                   "First",
+		`{"@value": "Valued", "name": "Named"}`: "Valued",
+		`{"@value": "", "name": "Named"}`:       "Named",
+		`{"name": ["Listed"]}`:                  "Listed",
+		`[]`:                                    "",
+		`12`:                                    "",
+		`{"url": "x"}`:                          "",
+	} {
+		j, v := read(doc)
+		assert.Equal(t, want, j.ldString(v), doc)
+	}
+	for doc, want := range map[string][]string{
+		`"https://e.com/a.jpg"`: {"https://e.com/a.jpg"},
+		`[{"@type": "ImageObject", "url": "https://e.com/b.jpg", "width": 1200}, "https://e.com/c.jpg"]`: {"https://e.com/b.jpg", "https://e.com/c.jpg"},
+		`{"contentUrl": {"url": "https://e.com/d.jpg"}}`:                                                 {"https://e.com/d.jpg"},
+		`{"width": 1200}`:                    nil,
+		`[[[[["https://e.com/deep.jpg"]]]]]`: nil,
+	} {
+		j, v := read(doc)
+		assert.Equal(t, want, j.ldURLs(v, 0), doc)
+	}
+	for doc, want := range map[string]bool{
+		`"NewsArticle"`:              true,
+		`["WebPage", "BlogPosting"]`: true,
+		`[["ReportageNewsArticle"]]`: true,
+		`"WebPage"`:                  false,
+		`{"@type": "NewsArticle"}`:   false,
+	} {
+		j, v := read(doc)
+		assert.Equal(t, want, j.isArticleType(v), doc)
+	}
+	j, v := read(`["space", " ", 7, "mars "]`)
+	assert.Equal(t, []string{"space", "mars"}, j.ldKeywords(v))
+	j, v = read(`"space; mars, moon"`)
+	assert.Equal(t, []string{"space", "mars", "moon"}, j.ldKeywords(v))
 }
 
 func TestUnescapeEntities(t *testing.T) {
@@ -161,5 +236,29 @@ func TestUnescapeEntities(t *testing.T) {
 		"Plain Name":           "Plain Name",
 	} {
 		assert.Equal(t, want, unescapeEntities(s), s)
+	}
+}
+
+// TestPlainRun checks the eight-bytes-at-a-time scan against the byte
+// table, with the stop byte at each place of a lane and past the lanes.
+func TestPlainRun(t *testing.T) {
+	ref := func(s string, i int) int {
+		for i < len(s) && jsonPlain[s[i]] {
+			i++
+		}
+		return i
+	}
+	for _, stop := range []string{`"`, `\`, "\n", "\x00", "\x1f"} {
+		for n := 0; n < 20; n++ {
+			for _, body := range []string{"abcdefghijklmnopqrstuvwxyz", "é ü — ‘quoted’ text !#$%&'()*+,-./0123456789"} {
+				s := body[:min(n, len(body))] + stop + "tail"
+				for from := 0; from <= 3 && from <= len(s); from++ {
+					assert.Equal(t, ref(s, from), plainRun(s, from), "%q from %d", s, from)
+				}
+			}
+		}
+	}
+	for _, s := range []string{"", "plain", "exactly8", "sixteen bytes ok", " !#$%&'()*+,-./0123456789:;<=>?@[]^_`{|}~\x7f\x80\xff"} {
+		assert.Equal(t, len(s), plainRun(s, 0), "%q", s)
 	}
 }

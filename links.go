@@ -113,8 +113,12 @@ func resolveURL(base *url.URL, href string) (string, bool) {
 	if isNormalURL(href) {
 		return href, true
 	}
-	if origin := normalOrigin(base); origin != "" && isPlainRootPath(href) {
-		return origin + href, true
+	if isPlainRootPath(href) {
+		// One string for the origin and the path: a page has dozens of
+		// such links.
+		if scheme, host, ok := normalOrigin(base); ok {
+			return scheme + "://" + host + href, true
+		}
 	}
 	return resolveByParsing(base, href)
 }
@@ -189,26 +193,27 @@ func isPlainRootPath(s string) bool {
 	return isPlainPathQuery(s)
 }
 
-// normalOrigin is "scheme://host" of an http(s) base as resolveByParsing
-// writes it, or "" when base is nil or its host is not plain letters,
-// digits, dots and hyphens with at most a default port.
-func normalOrigin(base *url.URL) string {
+// normalOrigin gives the scheme and host of an http(s) base as
+// resolveByParsing writes them ("scheme://host"), and false when base is
+// nil or its host is not plain letters, digits, dots and hyphens with at
+// most a default port.
+func normalOrigin(base *url.URL) (scheme, host string, ok bool) {
 	if base == nil || base.Opaque != "" {
-		return ""
+		return "", "", false
 	}
-	scheme := strings.ToLower(base.Scheme)
-	host := strings.ToLower(base.Host)
+	scheme = strings.ToLower(base.Scheme)
+	host = strings.ToLower(base.Host)
 	if h, port, ok := strings.Cut(host, ":"); ok {
 		if port == "80" && scheme == "http" || port == "443" && scheme == "https" {
 			host = h
 		} else {
-			return ""
+			return "", "", false
 		}
 	}
 	if scheme != "http" && scheme != "https" || !isPlainHost(host) {
-		return ""
+		return "", "", false
 	}
-	return scheme + "://" + host
+	return scheme, host, true
 }
 
 // isPlainHost reports a non-empty host name of lower-case letters,
@@ -231,13 +236,11 @@ func isPlainHost(h string) bool {
 func isPlainPathQuery(s string) bool {
 	inQuery := false
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9':
-		case strings.IndexByte("-._~/$&+,:;=@!'()*", c) >= 0:
-		case c == '?':
+		switch urlByteClass[s[i]] {
+		case urlPlain:
+		case urlQueryMark:
 			inQuery = true
-		case c == '%' || c == '[' || c == ']' || c == '|':
+		case urlQueryOnly:
 			if !inQuery {
 				return false
 			}
@@ -247,6 +250,32 @@ func isPlainPathQuery(s string) bool {
 	}
 	return true
 }
+
+// The classes of the bytes of a link's path and query, as
+// isPlainPathQuery reads them: it runs on every link of a page, so a
+// byte is classed by one table read.
+const (
+	urlEscaped   = iota // a byte net/url or escapeQuery rewrites, or '#'
+	urlPlain            // kept as it is anywhere
+	urlQueryMark        // '?'
+	urlQueryOnly        // kept as it is in the query only: % [ ] |
+)
+
+var urlByteClass = func() (t [256]uint8) {
+	for c := 0; c < 256; c++ {
+		switch {
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9':
+			t[c] = urlPlain
+		case strings.IndexByte("-._~/$&+,:;=@!'()*", byte(c)) >= 0:
+			t[c] = urlPlain
+		case c == '?':
+			t[c] = urlQueryMark
+		case c == '%' || c == '[' || c == ']' || c == '|':
+			t[c] = urlQueryOnly
+		}
+	}
+	return t
+}()
 
 // host is the page's host name without "www.": that of its address, not
 // of a <base> elsewhere.

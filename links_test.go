@@ -141,6 +141,46 @@ func TestResolveURLShortcuts(t *testing.T) {
 	assert.False(t, isNormalURL("https://www.example.com"), "no path: resolving adds one")
 	assert.True(t, isPlainRootPath("/news/story.html?id=3"))
 	assert.False(t, isPlainRootPath("/news/../story.html"))
-	assert.Equal(t, "http://example.com", normalOrigin(mustURL("HTTP://Example.COM:80/a/")))
-	assert.Equal(t, "", normalOrigin(mustURL("https://example.com:8443/")))
+	scheme, host, ok := normalOrigin(mustURL("HTTP://Example.COM:80/a/"))
+	assert.True(t, ok)
+	assert.Equal(t, "http://example.com", scheme+"://"+host)
+	_, _, ok = normalOrigin(mustURL("https://example.com:8443/"))
+	assert.False(t, ok)
+	_, _, ok = normalOrigin(nil)
+	assert.False(t, ok)
+	got, ok := resolveURL(mustURL("https://Example.com/a/b"), "/news/story.html?id=3")
+	assert.True(t, ok)
+	assert.Equal(t, "https://example.com/news/story.html?id=3", got)
+}
+
+// TestIsPlainPathQuery checks the class table against the rule it
+// encodes, byte by byte in the path and in the query, and on real-looking
+// paths.
+func TestIsPlainPathQuery(t *testing.T) {
+	rule := func(c byte, inQuery bool) bool {
+		switch {
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9':
+			return true
+		case strings.IndexByte("-._~/$&+,:;=@!'()*?", c) >= 0:
+			return true
+		case c == '%' || c == '[' || c == ']' || c == '|':
+			return inQuery
+		}
+		return false
+	}
+	for c := 0; c < 256; c++ {
+		assert.Equal(t, rule(byte(c), false), isPlainPathQuery("/a"+string([]byte{byte(c)})), "path byte %#x", c)
+		assert.Equal(t, rule(byte(c), true), isPlainPathQuery("/a?q="+string([]byte{byte(c)})), "query byte %#x", c)
+	}
+	for s, want := range map[string]bool{
+		"/news/2025/12/19/mars-rover.html": true,
+		"/search?q=mars%20rover&page=2":    true,
+		"/story/100%-sure":                 false,
+		"/a#comments":                      false,
+		"/wiki/Mars_(planet)?x=[1]|y":      true,
+		"/caf\u00e9":                       false,
+		"/path with space":                 false,
+	} {
+		assert.Equal(t, want, isPlainPathQuery(s), s)
+	}
 }

@@ -182,13 +182,19 @@ func (m *pageMeta) addTime(v string) {
 	}
 }
 
-func isArticleType(t any) bool {
-	switch t := t.(type) {
-	case string:
+// isArticleType reports a JSON-LD @type, node n of j, that names an
+// article: the type or one of a list of them.
+func (j *jsonScanner) isArticleType(n int32) bool {
+	if n < 0 {
+		return false
+	}
+	switch nd := &j.nodes[n]; nd.kind {
+	case ldStr:
+		t := nd.str
 		return strings.HasSuffix(t, "Article") || t == "BlogPosting" || t == "ReportageNewsArticle" || t == "LiveBlogPosting"
-	case []any:
-		for _, x := range t {
-			if isArticleType(x) {
+	case ldArr:
+		for c := nd.first; c >= 0; c = j.nodes[c].next {
+			if j.isArticleType(c) {
 				return true
 			}
 		}
@@ -196,41 +202,44 @@ func isArticleType(t any) bool {
 	return false
 }
 
-// ldString returns a JSON-LD value as a string: the value itself, the first
-// of an array, or an object's @value/name.
-func ldString(v any) string {
-	switch v := v.(type) {
-	case string:
-		return strings.TrimSpace(v)
-	case []any:
-		if len(v) > 0 {
-			return ldString(v[0])
-		}
-	case map[string]any:
-		if s := ldString(v["@value"]); s != "" {
+// ldString returns a JSON-LD value, node n of j, as a string: the value
+// itself, the first of an array, or an object's @value/name.
+func (j *jsonScanner) ldString(n int32) string {
+	if n < 0 {
+		return ""
+	}
+	switch nd := &j.nodes[n]; nd.kind {
+	case ldStr:
+		return strings.TrimSpace(nd.str)
+	case ldArr:
+		return j.ldString(nd.first)
+	case ldObj:
+		if s := j.ldString(j.member(n, "@value")); s != "" {
 			return s
 		}
-		return ldString(v["name"])
+		return j.ldString(j.member(n, "name"))
 	}
 	return ""
 }
 
-func ldURLs(v any, depth int) []string {
-	if depth > 3 {
+// ldURLs returns the addresses a JSON-LD image value, node n of j, gives:
+// strings, objects' url or contentUrl, and those of arrays of them.
+func (j *jsonScanner) ldURLs(n int32, depth int) []string {
+	if depth > 3 || n < 0 {
 		return nil
 	}
-	switch v := v.(type) {
-	case string:
-		return []string{strings.TrimSpace(v)}
-	case map[string]any:
-		if u := ldString(v["url"]); u != "" {
+	switch nd := &j.nodes[n]; nd.kind {
+	case ldStr:
+		return []string{strings.TrimSpace(nd.str)}
+	case ldObj:
+		if u := j.ldString(j.member(n, "url")); u != "" {
 			return []string{u}
 		}
-		return ldURLs(v["contentUrl"], depth+1)
-	case []any:
+		return j.ldURLs(j.member(n, "contentUrl"), depth+1)
+	case ldArr:
 		var out []string
-		for _, x := range v {
-			out = append(out, ldURLs(x, depth+1)...)
+		for c := nd.first; c >= 0; c = j.nodes[c].next {
+			out = append(out, j.ldURLs(c, depth+1)...)
 		}
 		return out
 	}
@@ -287,6 +296,11 @@ var metaTimeLayouts = []string{
 // and its common variants, keeping the page's own offset so that the
 // calendar day stays the page's; else the date it opens with, written
 // "2025-10-01 ...", "Oct 01, 2025", "13/11/2025" or "30.04.2024".
+//
+// It parses in UTC rather than with time.Parse, whose result takes the
+// machine's local zone when the offset matches it: a page's time must not
+// depend on where it is read, and the first such lookup loads the zone
+// database, which costs more than parsing a small page.
 func parseMetaTime(s string) (time.Time, bool) {
 	s = strings.TrimSpace(s)
 	if s == "" || len(s) > 64 {
@@ -296,7 +310,7 @@ func parseMetaTime(s string) (time.Time, bool) {
 		if !mayFitLayout(l, s) {
 			continue
 		}
-		if t, err := time.Parse(l, s); err == nil && t.Year() > 1900 {
+		if t, err := time.ParseInLocation(l, s, time.UTC); err == nil && t.Year() > 1900 {
 			return t, true
 		}
 	}

@@ -93,11 +93,10 @@ func (p *page) labelledDates() (published, updated Date) {
 		if b.caption > 0 || len(b.text) > maxLabelledLine {
 			continue
 		}
-		text := b.text
-		if isDateLabel(text) && i+1 < len(p.blocks) && len(p.blocks[i+1].text) <= maxLabelledLine {
-			text += " " + p.blocks[i+1].text
-		}
-		first := strings.Trim(firstWord(text), ":")
+		// The first word is the line's own, whether or not the next line
+		// is joined to it below: the line is told by it before anything
+		// else is done with it.
+		first := strings.Trim(firstWord(b.text), ":")
 		switch {
 		case b.author && !b.chrome:
 			// The date beside the author's name in the author box.
@@ -107,6 +106,10 @@ func (p *page) labelledDates() (published, updated Date) {
 			continue // comments say "Posted on" and "Updated" too
 		case !isLowerOneOf(first, "last", "posted", "updated", "aktualisiert"):
 			continue
+		}
+		text := b.text
+		if isDateLabel(text) && i+1 < len(p.blocks) && len(p.blocks[i+1].text) <= maxLabelledLine {
+			text += " " + p.blocks[i+1].text
 		}
 		pub, upd := datesPrintedIn(text)
 		if !pub.IsZero() {
@@ -131,6 +134,12 @@ func isDateLabel(s string) bool {
 // no label: ASCII text is compared byte by byte, without the copy
 // lower-casing makes of any line with a capital.
 func isLowerOneOf(s string, words ...string) bool {
+	// An ASCII first byte, lower-cased, is the first byte of the
+	// lower-cased line: when it opens none of the words, the line is
+	// none of them, and nothing more is measured or scanned.
+	if s != "" && s[0] < utf8.RuneSelf && !opensOneOf(lowerASCII(s[0]), words) {
+		return false
+	}
 	longest := 0
 	for _, w := range words {
 		longest = max(longest, len(w))
@@ -148,6 +157,16 @@ func isLowerOneOf(s string, words ...string) bool {
 	}
 	for _, w := range words {
 		if len(w) == len(s) && equalLowerASCII(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// opensOneOf reports whether one of words opens with the byte c.
+func opensOneOf(c byte, words []string) bool {
+	for _, w := range words {
+		if w != "" && w[0] == c {
 			return true
 		}
 	}
@@ -243,10 +262,12 @@ func datesPrintedIn(s string) (published, updated Date) {
 	if endsSentence(s) {
 		return Date{}, Date{}
 	}
+	// A date opens a word: one letter or digit after another goes on,
+	// so whether the rune before is one is carried along.
+	prevWord := false
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		prev, _ := utf8.DecodeLastRuneInString(s[:i])
-		if (unicode.IsLetter(r) || unicode.IsDigit(r)) && (i == 0 || !unicode.IsLetter(prev) && !unicode.IsDigit(prev)) {
+		word, size := wordRuneAt(s, i)
+		if word && !prevWord {
 			if d, n, ok := scanDateAt(s[i:]); ok && (!followsWord(s[i+n:]) || runsOnIntoName(s[i:i+n], s[i+n:])) {
 				if !isUpdateLabel(s[:i]) {
 					return d, updated
@@ -255,12 +276,25 @@ func datesPrintedIn(s string) (published, updated Date) {
 					updated = d
 				}
 				i += n
+				last, _ := utf8.DecodeLastRuneInString(s[:i])
+				prevWord = unicode.IsLetter(last) || unicode.IsDigit(last)
 				continue
 			}
 		}
+		prevWord = word
 		i += size
 	}
 	return Date{}, updated
+}
+
+// wordRuneAt reports whether the rune at s[i] is a letter or digit, and
+// its length; ASCII is told by appendNorm's table.
+func wordRuneAt(s string, i int) (bool, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return normASCII[c] != 0, 1
+	}
+	r, size := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r) || unicode.IsDigit(r), size
 }
 
 // runsOnIntoName reports a date ending in its year printed against the

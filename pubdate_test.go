@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -142,6 +144,9 @@ func TestIsLowerOneOf(t *testing.T) {
 		{"POSTED \u212Aon", false},
 		{"Published on 12 May 2025 at the latest, with a long line after it", false},
 		{strings.Repeat("\u212A", 9), false}, // "kkkkkkkkk", nine bytes lowered
+		{"\u212Aeep", false},                 // the Kelvin sign lowers to an ASCII "k"
+		{"Tuesday", false},                   // no label opens with "t"
+		{"-published", false},
 	}
 	for _, tt := range tests {
 		if got := isLowerOneOf(tt.in, labels...); got != tt.want {
@@ -191,5 +196,50 @@ func TestLastField(t *testing.T) {
 		w, b := lastField(tt.s)
 		assert.Equal(t, tt.word, w, tt.s)
 		assert.Equal(t, tt.before, b, tt.s)
+	}
+}
+
+// TestMetaTimeNotLocal checks that a metadata time keeps the offset it
+// states and never takes the machine's zone, which time.Parse gives to a
+// time whose offset matches the local one.
+func TestMetaTimeNotLocal(t *testing.T) {
+	for _, tt := range []struct {
+		in  string
+		off int
+	}{
+		{"2025-12-19T02:41:41+00:00", 0},
+		{"2025-12-19T02:41:41Z", 0},
+		{"2025-12-19 02:41:41 +0000", 0},
+		{"2025-12-19T08:00:00+09:00", 9 * 3600},
+		{"Fri, 19 Dec 2025 02:41:41 -0500", -5 * 3600},
+		{"2025-12-19", 0},
+	} {
+		got, ok := parseMetaTime(tt.in)
+		require.True(t, ok, tt.in)
+		assert.NotEqual(t, time.Local, got.Location(), tt.in)
+		_, off := got.Zone()
+		assert.Equal(t, tt.off, off, tt.in)
+	}
+}
+
+func TestOpensOneOf(t *testing.T) {
+	words := []string{"published", "last updated", ""}
+	assert.True(t, opensOneOf('p', words))
+	assert.True(t, opensOneOf('l', words))
+	assert.False(t, opensOneOf('P', words), "the byte as given: the caller lower-cases it")
+	assert.False(t, opensOneOf('u', words))
+	assert.False(t, opensOneOf('x', nil))
+}
+
+func TestWordRuneAt(t *testing.T) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		word, size := wordRuneAt(string(rune(c)), 0)
+		assert.Equal(t, unicode.IsLetter(rune(c)) || unicode.IsDigit(rune(c)), word, "byte %#x", c)
+		assert.Equal(t, 1, size)
+	}
+	for s, want := range map[string]bool{"é": true, "日": true, "٣": true, "—": false, "«": false, "\xff": false} {
+		word, size := wordRuneAt("x"+s, 1)
+		assert.Equal(t, want, word, s)
+		assert.Equal(t, len(s), size, s)
 	}
 }

@@ -46,7 +46,7 @@ func sameNorm(s, n string) bool {
 // og:site_name, JSON-LD publisher, and the labels of its host name
 // ("tagesschau" of tagesschau.de, "ucdavis" of health.ucdavis.edu).
 func (p *page) siteNames() []string {
-	var names []string
+	names := make([]string, 0, 4) // a page gives two or three
 	add := func(s string) {
 		if n := normTitle(s); len(n) >= 3 {
 			names = append(names, n)
@@ -56,12 +56,16 @@ func (p *page) siteNames() []string {
 	add(p.meta.article().publisher)
 	host := p.host()
 	add(smnHosts[host])
-	labels := strings.Split(host, ".")
-	for i, l := range labels {
-		if i == len(labels)-1 || len(l) < 4 {
-			continue // the TLD, "co", "www"
+	// The labels but the last (the TLD), read in place.
+	for rest := host; ; {
+		l, r, more := strings.Cut(rest, ".")
+		if !more {
+			break
 		}
-		add(l)
+		if len(l) >= 4 { // not "co", "www"
+			add(l)
+		}
+		rest = r
 	}
 	return names
 }
@@ -312,11 +316,11 @@ func (p *page) settleLine(printed string, names []string, t metaTitleSet) string
 	}
 	printed = stripSiteName(printed, names)
 	pn := normTitle(printed)
-	if len(pn) < 4 || wordCount(printed) > maxHeadlineWords {
+	if len(pn) < 4 || wordCountUpTo(printed, maxHeadlineWords+1) > maxHeadlineWords {
 		return cands[0] // too short to say anything, or a paragraph
 	}
 	if t.hasSocial {
-		if kicker, ok := kickerBefore(printed, cands[0]); ok && (endsWithSeparator(kicker) || separatedElsewhere(kicker, cands)) {
+		if kicker, ok := kickerBeforeNorm(printed, norms[0]); ok && (endsWithSeparator(kicker) || separatedElsewhere(kicker, t)) {
 			return cands[0]
 		}
 		if p.headingRunsOn(printed, norms[0]) {
@@ -347,15 +351,15 @@ func (p *page) settleLine(printed string, names []string, t metaTitleSet) string
 			return printed
 		}
 	}
-	for _, c := range cands {
+	for i, c := range cands {
 		// The heading element holds a kicker before the headline
 		// ("Premier League" in a span of its own).
-		if kicker, ok := kickerBefore(printed, c); ok && isKicker(kicker) {
+		if kicker, ok := kickerBeforeNorm(printed, norms[i]); ok && isKicker(kicker) {
 			return c
 		}
 		// The title holds the kicker that the page prints apart:
 		// "Kenia: Nairobi von unten" over "Nairobi von unten".
-		if kicker, ok := kickerBefore(c, printed); ok && endsWithSeparator(kicker) {
+		if kicker, ok := kickerBeforeNorm(c, pn); ok && endsWithSeparator(kicker) {
 			if isSiteName(strings.TrimRight(kicker, ":-–—|/·• "), names) {
 				return printed // "Garnix Blog: ..." names the site, not the story
 			}
@@ -598,9 +602,9 @@ const maxHeadlineWords = 30
 // ("Neue Leipziger Schule: Judy Lybke ..."). Without such evidence, words
 // before the social title may be the headline's own subject ("Apple
 // says iPhone sales rose" over "iPhone sales rose").
-func separatedElsewhere(kicker string, cands []string) bool {
-	for _, c := range cands[1:] {
-		if k, ok := kickerBefore(c, cands[0]); ok && endsWithSeparator(k) && sameNorm(k, normTitle(kicker)) {
+func separatedElsewhere(kicker string, t metaTitleSet) bool {
+	for _, c := range t.cands[1:] {
+		if k, ok := kickerBeforeNorm(c, t.norms[0]); ok && endsWithSeparator(k) && sameNorm(k, normTitle(kicker)) {
 			return true
 		}
 	}
@@ -717,12 +721,17 @@ func uncutTitle(t string, cands []string) string {
 }
 
 // kickerBefore returns the text of long before a tail that says the same
-// words as short, and whether there is such a tail. It walks long from its
-// end, matching the letters and digits of short, so it costs no more than
-// one pass over the tail and no allocation.
+// words as short, and whether there is such a tail.
 func kickerBefore(long, short string) (string, bool) {
 	var buf [256]byte
-	sn := appendNorm(buf[:0], short)
+	return kickerBeforeNorm(long, appendNorm(buf[:0], short))
+}
+
+// kickerBeforeNorm is kickerBefore of a short line given normalised (see
+// appendNorm), as settleLine holds its titles. It walks long from its end,
+// matching the letters and digits of sn, so it costs no more than one
+// pass over the tail and no allocation.
+func kickerBeforeNorm[N string | []byte](long string, sn N) (string, bool) {
 	if len(sn) < 8 {
 		return "", false
 	}
@@ -809,23 +818,35 @@ func fullerRendering(printed, meta string) string {
 // or digit: "Design - The" has two, as "Design: The" has, and "पकड़ा:दो"
 // one.
 func wordCount(s string) int {
+	return wordCountUpTo(s, len(s))
+}
+
+// wordCountUpTo is wordCount that stops counting at most: whether a
+// paragraph the head finder took has more words than a headline is told
+// from its opening.
+func wordCountUpTo(s string, most int) int {
 	n, counted := 0, false
-	for i := 0; i < len(s); {
-		// ASCII, most of a headline, is told from tables; settleLine
-		// counts each candidate's words.
-		var space, word bool
-		if c := s[i]; c < utf8.RuneSelf {
-			space, word = asciiSpace[c], normASCII[c] != 0
-			i++
-		} else {
-			r, size := utf8.DecodeRuneInString(s[i:])
-			space, word = unicode.IsSpace(r), unicode.IsLetter(r) || unicode.IsDigit(r)
-			i += size
+	for i := 0; i < len(s) && n < most; {
+		// ASCII, most of a headline, is classed by one table read;
+		// settleLine counts each candidate's words.
+		class, size := wordByteClass[s[i]], 1
+		if class == byteNonASCII {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			switch {
+			case unicode.IsSpace(r):
+				class = byteSpace
+			case unicode.IsLetter(r) || unicode.IsDigit(r):
+				class = byteWord
+			default:
+				class = byteOther
+			}
 		}
-		switch {
-		case space:
+		i += size
+		switch class {
+		case byteSpace:
 			counted = false
-		case word:
+		case byteWord:
 			if !counted {
 				n++
 				counted = true
@@ -835,13 +856,34 @@ func wordCount(s string) int {
 	return n
 }
 
-// asciiSpace and asciiPunct are unicode.IsSpace and unicode.IsPunct of
-// each ASCII byte, read by wordCount and punctCount.
-var asciiSpace, asciiPunct = func() (space, punct [utf8.RuneSelf]bool) {
-	for c := range rune(utf8.RuneSelf) {
-		space[c], punct[c] = unicode.IsSpace(c), unicode.IsPunct(c)
+// The classes wordCountUpTo reads a line's bytes in.
+const (
+	byteOther    = iota // ASCII neither space nor letter nor digit
+	byteSpace           // unicode.IsSpace
+	byteWord            // a letter or digit
+	byteNonASCII        // a byte of a multi-byte rune, to be decoded
+)
+
+var wordByteClass = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = byteNonASCII
+		case unicode.IsSpace(rune(c)):
+			t[c] = byteSpace
+		case normASCII[c] != 0:
+			t[c] = byteWord
+		}
 	}
-	return space, punct
+	return t
+}()
+
+// asciiPunct is unicode.IsPunct of each ASCII byte, read by punctCount.
+var asciiPunct = func() (punct [utf8.RuneSelf]bool) {
+	for c := range rune(utf8.RuneSelf) {
+		punct[c] = unicode.IsPunct(c)
+	}
+	return punct
 }()
 
 // punctCount counts the punctuation marks of s, leaving out the marks of
@@ -902,7 +944,7 @@ func dropPipeTail(s string) string {
 			return s
 		}
 		head, tail := s[:i], s[i+3:]
-		if wordCount(tail) > 4 || wordCount(head) < 4 {
+		if wordCountUpTo(tail, 5) > 4 || wordCountUpTo(head, 4) < 4 {
 			return s
 		}
 		s = strings.TrimSpace(head)

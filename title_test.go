@@ -52,6 +52,10 @@ func TestKickerBefore(t *testing.T) {
 		k, ok := kickerBefore(tt.long, tt.short)
 		assert.Equal(t, tt.ok, ok, tt.long)
 		assert.Equal(t, tt.kicker, k, tt.long)
+		// Given the short line normalised, as settleLine holds its titles.
+		k, ok = kickerBeforeNorm(tt.long, normTitle(tt.short))
+		assert.Equal(t, tt.ok, ok, tt.long)
+		assert.Equal(t, tt.kicker, k, tt.long)
 	}
 }
 
@@ -160,6 +164,27 @@ func TestEndsWithSeparator(t *testing.T) {
 }
 
 func TestWordCount(t *testing.T) {
+	// The reference: runs between unicode.IsSpace that hold a letter or digit.
+	ref := func(s string) int {
+		n := 0
+		for _, f := range strings.FieldsFunc(s, unicode.IsSpace) {
+			if strings.IndexFunc(f, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
+				n++
+			}
+		}
+		return n
+	}
+	for _, s := range []string{"", " ", "Mars", "Design - The", "a\u00a0b\u2003c\td\ne", "— «Zürich» 2025 …", "x\xffy", "东京 大阪", "  lead and trail  ", "a-b c_d"} {
+		assert.Equal(t, ref(s), wordCount(s), "%q", s)
+	}
+	for c := 0; c < 256; c++ {
+		s := "a" + string([]byte{byte(c)}) + "b"
+		assert.Equal(t, ref(s), wordCount(s), "byte %#x", c)
+	}
+	para := strings.Repeat("The rover drove on - ", 12)
+	assert.Equal(t, 48, wordCount(para))
+	assert.Equal(t, 31, wordCountUpTo(para, 31), "stops at the bound")
+	assert.Equal(t, 4, wordCountUpTo("The rover drove on", 31), "fewer words than the bound: all counted")
 	assert.Equal(t, 2, wordCount("Design - The"))
 	assert.Equal(t, 2, wordCount("Design: The"))
 	assert.Equal(t, 1, wordCount("पकड़ा:दो"))
@@ -403,7 +428,7 @@ func TestIsJoiningWord(t *testing.T) {
 func TestSeparatorSpans(t *testing.T) {
 	for _, title := range []string{
 		"Headline | Site", "Site - Headline - Section", "A – B — C · D • E » F ‹ G › H :: I", "ends with |", " | ", "", "x",
-		"No separators at all", "Hyphen-ated - words | and pipes | twice",
+		"No separators at all", "Hyphen-ated - words | and pipes | twice", "  - double space", "a -", "a - ", "Site — «Headline» – Section ",
 	} {
 		first, last := separatorSpans(title)
 		for k, sep := range titleSeparators {
@@ -425,4 +450,24 @@ func TestIsLogoLine(t *testing.T) {
 		assert.Equal(t, want, isLogoLine(line, names), line)
 	}
 	assert.False(t, isLogoLine("Austin Hardware", nil), "no site names")
+}
+
+// TestSiteNames reads the names a page gives its site: og:site_name and
+// the labels of its host but the TLD and the short ones.
+func TestSiteNames(t *testing.T) {
+	for host, want := range map[string][]string{
+		"health.ucdavis.edu": {"health", "ucdavis"},
+		"tagesschau.de":      {"tagesschau"},
+		"news.bbc.co.uk":     {"news"},
+		"localhost":          {},
+		"":                   {},
+	} {
+		p := &page{hostname: host}
+		p.meta.ldDone = true
+		assert.Equal(t, want, p.siteNames(), host)
+	}
+	p := &page{hostname: "www.example.com"}
+	p.meta.ogSiteName = "Example News"
+	p.meta.ldDone = true
+	assert.Equal(t, []string{"examplenews", "example"}, p.siteNames())
 }
