@@ -830,23 +830,23 @@ func wordCountUpTo(s string, most int) int {
 		// ASCII, most of a headline, is classed by one table read;
 		// settleLine counts each candidate's words.
 		class, size := wordByteClass[s[i]], 1
-		if class == byteNonASCII {
+		if class == lineNonASCII {
 			var r rune
 			r, size = utf8.DecodeRuneInString(s[i:])
 			switch {
 			case unicode.IsSpace(r):
-				class = byteSpace
+				class = lineSpace
 			case unicode.IsLetter(r) || unicode.IsDigit(r):
-				class = byteWord
+				class = lineWord
 			default:
-				class = byteOther
+				class = lineOther
 			}
 		}
 		i += size
 		switch class {
-		case byteSpace:
+		case lineSpace:
 			counted = false
-		case byteWord:
+		case lineWord:
 			if !counted {
 				n++
 				counted = true
@@ -858,21 +858,21 @@ func wordCountUpTo(s string, most int) int {
 
 // The classes wordCountUpTo reads a line's bytes in.
 const (
-	byteOther    = iota // ASCII neither space nor letter nor digit
-	byteSpace           // unicode.IsSpace
-	byteWord            // a letter or digit
-	byteNonASCII        // a byte of a multi-byte rune, to be decoded
+	lineOther    = iota // ASCII neither space nor letter nor digit
+	lineSpace           // unicode.IsSpace
+	lineWord            // a letter or digit
+	lineNonASCII        // a byte of a multi-byte rune, to be decoded
 )
 
 var wordByteClass = func() (t [256]uint8) {
 	for c := range t {
 		switch {
 		case c >= utf8.RuneSelf:
-			t[c] = byteNonASCII
+			t[c] = lineNonASCII
 		case unicode.IsSpace(rune(c)):
-			t[c] = byteSpace
+			t[c] = lineSpace
 		case normASCII[c] != 0:
-			t[c] = byteWord
+			t[c] = lineWord
 		}
 	}
 	return t
