@@ -810,14 +810,18 @@ func (p *page) creditLine(i int) (string, []string, bool) {
 	if rest, ok := cutCreditSentence(text); ok {
 		// Read where it stands, the sentence stays in the story's text.
 		text = "by " + rest
+	} else if rest := cutAuthorLabel(text); rest != text {
+		// "Contributors: Janet Loughrey": the label and the names on
+		// one line.
+		text = "by " + rest
 	} else if isCreditLabel(text) {
 		j := p.nextText(i + 1)
-		if j >= len(p.blocks) || !isPersonName(p.blocks[j].text) {
+		if j >= len(p.blocks) || !isCredentialedName(p.blocks[j].text) {
 			return "", nil, false
 		}
 		text = "by " + p.blocks[j].text
 		// "Author(s)" over a list of names, one a line.
-		for k := j + 1; k < len(p.blocks) && k <= j+maxListedAuthors && isPersonName(p.blocks[k].text) && len(text) < maxBylineLen; k++ {
+		for k := j + 1; k < len(p.blocks) && k <= j+maxListedAuthors && isCredentialedName(p.blocks[k].text) && len(text) < maxBylineLen; k++ {
 			text += " and " + p.blocks[k].text
 		}
 	}
@@ -826,6 +830,25 @@ func (p *page) creditLine(i int) (string, []string, bool) {
 	}
 	byline, authors, _, ok := parseByline(text)
 	return byline, authors, ok && len(authors) > 0
+}
+
+// isCredentialedName reports a person's name, alone or with the
+// degrees and licences written after it ("Doris Munoz-Mantilla, MD,
+// FOMA"), as an author's box prints it under a label.
+func isCredentialedName(s string) bool {
+	name, rest, ok := strings.Cut(s, ", ")
+	if !ok {
+		return isPersonName(s)
+	}
+	if !isPersonName(name) {
+		return false
+	}
+	for _, part := range strings.Split(rest, ", ") {
+		if !isPostnominal(part) {
+			return false
+		}
+	}
+	return true
 }
 
 // teaserGap is how close two credit lines naming different people sit in

@@ -202,6 +202,10 @@ func TestPrintedCredit(t *testing.T) {
 		{"label then name", `<p>Written by</p><p>Edna Tabor</p>`, []string{"Edna Tabor"}},
 		{"label colon then name", `<p>By:</p><p>Orla Kemp</p>`, []string{"Orla Kemp"}},
 		{"two people", `<p>By Moses Kim and Kate Shore</p>`, []string{"Moses Kim", "Kate Shore"}},
+		{"label and name on one line", `<div><strong>Contributors:</strong> Nadia Forde</div>`, []string{"Nadia Forde"}},
+		{"label over a name with degrees", `<h2>Article written by:</h2><h3>Ines Valdez-Moro, MD, FACP</h3>`, []string{"Ines Valdez-Moro, MD, FACP"}},
+		{"label colon over a sentence", `<p>Author: unknown, as the notes were found in an attic.</p>`, nil},
+		{"label over a name with a job", `<h2>Article written by:</h2><h3>Ines Valdez-Moro, Head of Care</h3>`, nil},
 		// Near misses.
 		{"teaser list", `<h3><a href="/a">Ten tips</a></h3><p>By Sam Mango</p><h3><a href="/b">Five more</a></h3><p>By Laura Allen</p>`, nil},
 		{"navigation links", `<p><a href="/c">By Category</a><a href="/m">By Manufacturer</a></p>`, nil},
@@ -703,4 +707,13 @@ func TestCreditSentence(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, []string{"Vera Mendes, MD"}, a.Authors)
 	assert.Contains(t, a.Body, "This post was written by Vera Mendes, MD, gastroenterologist, Lakeview Health.", "the sentence stays in the text")
+}
+
+func TestIsCredentialedName(t *testing.T) {
+	for _, s := range []string{"Edna Tabor", "Ines Valdez-Moro, MD, FACP", "Tom Reyes, Ph.D.", "Lena Ott, DVM, DACVB"} {
+		assert.True(t, isCredentialedName(s), s)
+	}
+	for _, s := range []string{"Edna Tabor, Head of Care", "Online Services, LLC", "MD, FACP", "Lena Ott, Boston", "news, weather"} {
+		assert.False(t, isCredentialedName(s), s)
+	}
 }
