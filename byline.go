@@ -449,7 +449,7 @@ var orgWords = map[string]bool{
 	"group": true, "media": true, "forum": true, "college": true, "ministry": true, "department": true,
 	"services": true, "solutions": true, "products": true, "systems": true, "technologies": true,
 	"health": true, "healthcare": true, "labs": true, "network": true, "partners": true,
-	"consulting": true, "studios": true,
+	"consulting": true, "studios": true, "center": true, "centre": true, "official": true,
 }
 
 // jobTitleWords open or make up the job titles printed beside a name

@@ -243,10 +243,10 @@ func TestRunOnCapitals(t *testing.T) {
 }
 
 func TestIsPersonNameRefusesOrganisations(t *testing.T) {
-	for _, s := range []string{"Daniel Burstein", "Harry Rabinowitz", "Ana de la Cruz", "Li Clinica"} {
+	for _, s := range []string{"Daniel Burstein", "Harry Rabinowitz", "Ana de la Cruz", "Li Clinica", "Centeno Ruiz"} {
 		assert.True(t, isPersonName(s), s)
 	}
-	for _, s := range []string{"MECLABS Institute", "Obesity Medicine Association", "Cleveland Clinic", "Claight Corporation", "SmartEtailing Inc.", "Levitate Media"} {
+	for _, s := range []string{"MECLABS Institute", "Obesity Medicine Association", "Cleveland Clinic", "Claight Corporation", "SmartEtailing Inc.", "Levitate Media", "QCY Official", "Resource Center", "Harbour Medical Centre"} {
 		assert.False(t, isPersonName(s), s)
 	}
 }
