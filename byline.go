@@ -851,6 +851,149 @@ func isCredentialedName(s string) bool {
 	return true
 }
 
+// maxBioGap is how far below the name line of an author's box a
+// description that calls the person by their first name opens.
+const maxBioGap = 3
+
+// bioCard returns the person an author's box presents: a description
+// that opens with a person's name and a verb and says what the person
+// does ("Julia Gralberg is a freelance travel writer ..."), and the name
+// printed as a line of its own above it, by the headline or atop the box
+// ("Julia Gralberg"; "Tim Green UK-based Technology Writer" over "Tim
+// explores ..."). A heading repeated at the start of its section
+// ("Digital Tools" / "Digital tools are ...") names no trade. A list of
+// people presented so (a story's "ten founders to follow") shows several:
+// then none is taken.
+func (p *page) bioCard() string {
+	found := ""
+	for j := range p.blocks {
+		b := &p.blocks[j]
+		if b.heading > 0 || b.caption > 0 || len(b.text) < minBio {
+			continue
+		}
+		name := p.bioName(j)
+		if name == "" {
+			continue
+		}
+		if found != "" && found != name {
+			return ""
+		}
+		found = name
+	}
+	return found
+}
+
+// bioName returns the person whose description block j opens, when the
+// page prints the name as a line above it (see bioCard).
+func (p *page) bioName(j int) string {
+	text := p.blocks[j].text
+	// The opener is the one to three words before the verb, sliced from
+	// text: every long block of the page may be asked.
+	end := 0
+	for n := 1; n <= 3; n++ {
+		sp := strings.IndexByte(text[end:], ' ')
+		if sp < 0 {
+			return ""
+		}
+		end += sp
+		opener := text[:end]
+		end++
+		verb, _, _ := strings.Cut(text[end:], " ")
+		if !bioVerbs[verb] {
+			continue
+		}
+		if n == 1 {
+			// "Tim explores": the full name opens a line just above.
+			for k := j - 1; k >= 0 && k >= j-maxBioGap; k-- {
+				if name := twoWordsOpening(p.blocks[k].text, opener); name != "" {
+					return name
+				}
+			}
+			return ""
+		}
+		if !isPersonName(opener) || isDesk(opener) {
+			return ""
+		}
+		for k := range j {
+			if p.blocks[k].text != opener {
+				continue
+			}
+			// The trade is what the description says the person is, or
+			// the job title printed under the name.
+			if namesTrade(predicate(text[end:])) || k+1 < j && len(p.blocks[k+1].text) <= maxBylineLen && namesTrade(p.blocks[k+1].text) {
+				return opener
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// twoWordsOpening returns the name of two words that opens a name line
+// of an author's box, the first being given, when the line also says
+// the person's trade: "Tim Green UK-based Technology Writer".
+func twoWordsOpening(line, given string) string {
+	rest, ok := strings.CutPrefix(line, given+" ")
+	if !ok || len(line) > maxBylineLen {
+		return ""
+	}
+	family, _, _ := strings.Cut(rest, " ")
+	name := line[:len(given)+1+len(family)]
+	if !isPersonName(name) || !namesTrade(line) {
+		return ""
+	}
+	return name
+}
+
+// minBio is the shortest description an author's box prints.
+const minBio = 40
+
+// bioVerbs follow the name that opens an author's description.
+var bioVerbs = map[string]bool{
+	"is": true, "was": true, "has": true, "writes": true, "covers": true, "explores": true,
+	"joined": true, "leads": true, "lives": true, "works": true, "serves": true, "holds": true,
+}
+
+// maxPredicateWords bounds what a description says its person is:
+// "is a freelance travel writer", "is the Head of Marketing at".
+const maxPredicateWords = 6
+
+// predicate returns the first words of a description after its subject,
+// up to the first comma or full stop: "is a freelance travel writer" of
+// "is a freelance travel writer, editor of ...".
+func predicate(s string) string {
+	if i := strings.IndexAny(s, ",.;"); i >= 0 {
+		s = s[:i]
+	}
+	n := 0
+	for i := range len(s) {
+		if s[i] == ' ' {
+			if n++; n == maxPredicateWords {
+				return s[:i]
+			}
+		}
+	}
+	return s
+}
+
+// tradeWords name what the author of a piece does for a living, beside
+// the job titles (see isJobTitleWord).
+var tradeWords = map[string]bool{
+	"author": true, "head": true, "host": true, "co-host": true, "creator": true, "blogger": true,
+}
+
+// namesTrade reports a line that names a trade or job: "a freelance
+// travel writer", "the Head of Marketing".
+func namesTrade(s string) bool {
+	for w := range strings.FieldsSeq(s) {
+		lw := strings.ToLower(strings.Trim(w, ".,;:()&"))
+		if tradeWords[lw] || isJobTitleWord(lw) {
+			return true
+		}
+	}
+	return false
+}
+
 // teaserGap is how close two credit lines naming different people sit in
 // a list of teasers ("Title" / "by A" / "Title" / "by B").
 const teaserGap = 6

@@ -717,3 +717,54 @@ func TestIsCredentialedName(t *testing.T) {
 		assert.False(t, isCredentialedName(s), s)
 	}
 }
+
+func TestBioCard(t *testing.T) {
+	const story = `<html><head><title>Ten ways to sleep better in a hotel</title></head><body>
+<h1>Ten ways to sleep better in a hotel</h1>
+%s
+<p>Ask for a room away from the lift and the ice machine, and bring the earplugs you use at home rather than trusting the ones on the pillow.</p>
+<p>Keep the curtains closed from the afternoon on, set the air conditioning a little cooler than feels right, and leave the screens in the bag.</p>
+%s
+</body></html>`
+	for _, c := range []struct {
+		name, top, box string
+		want           []string
+	}{
+		{"name under the headline, bio below", `<p>Nora Lindqvist</p>`,
+			`<p>Nora Lindqvist is a freelance travel writer and the editor of a guide to small hotels in the north.</p>`, []string{"Nora Lindqvist"}},
+		{"card with a title line", ``,
+			`<h3>Pavel Ostrow</h3><p>Senior Editor</p><p>Pavel Ostrow has tested mattresses and pillows for a decade, in more than three hundred hotels.</p>`, []string{"Pavel Ostrow"}},
+		{"first name under a name line with a trade", ``,
+			`<p>Tim Harlow UK-based Independent Technology Writer</p><p>Tim explores how hotels use sensors to cut their energy bills, room by room.</p>`, []string{"Tim Harlow"}},
+		// Near misses.
+		{"heading repeated by its section", ``,
+			`<h3>Blackout Curtains</h3><p>Blackout Curtains is a phrase every good hotel writer knows, as light is the first enemy of sleep.</p>`, nil},
+		{"bio without a trade", `<p>Nora Lindqvist</p>`,
+			`<p>Nora Lindqvist is the name on the booking, and the desk clerk will ask for it twice.</p>`, nil},
+		{"two people presented", `<p>Nora Lindqvist</p><p>Pavel Ostrow</p>`,
+			`<p>Nora Lindqvist is a travel writer who covers hotels in the north of Europe.</p><p>Pavel Ostrow is a writer who covers hotels in the south of Europe.</p>`, nil},
+		{"bio with no name line", ``,
+			`<p>Nora Lindqvist is a freelance travel writer and the editor of a guide to small hotels.</p>`, nil},
+	} {
+		a, err := Parse(strings.NewReader(fmt.Sprintf(story, c.top, c.box)))
+		require.NoError(t, err, c.name)
+		if c.want == nil {
+			assert.Empty(t, a.Authors, c.name)
+			continue
+		}
+		assert.Equal(t, c.want, a.Authors, c.name)
+	}
+}
+
+func TestTwoWordsOpening(t *testing.T) {
+	assert.Equal(t, "Tim Harlow", twoWordsOpening("Tim Harlow UK-based Technology Writer", "Tim"))
+	assert.Equal(t, "", twoWordsOpening("Tim Harlow", "Tim"), "no trade")
+	assert.Equal(t, "", twoWordsOpening("Timber Frames Senior Editor", "Tim"))
+	assert.Equal(t, "", twoWordsOpening("Tim and the editors", "Tim"))
+}
+
+func TestPredicate(t *testing.T) {
+	assert.Equal(t, "is a freelance travel writer", predicate("is a freelance travel writer, editor of a guide"))
+	assert.Equal(t, "is a phrase every good hotel", predicate("is a phrase every good hotel writer knows"))
+	assert.Equal(t, "has tested mattresses", predicate("has tested mattresses. She lives in Oslo"))
+}

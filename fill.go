@@ -215,6 +215,11 @@ func (p *page) fillAuthors(a *Article, names []string) {
 			a.Byline, a.Authors = credit, printed
 			return
 		}
+		if name := p.bioCard(); name != "" {
+			// The author's box under the story: the page's only card.
+			a.Byline, a.Authors = cmp.Or(a.Byline, name), []string{name}
+			return
+		}
 		if personal != "" && byline == "" {
 			// A personal site's posts are its owner's, when nothing
 			// credits anyone else.
