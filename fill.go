@@ -226,6 +226,10 @@ func (p *page) fillAuthors(a *Article, names []string) {
 			a.Byline, a.Authors = personal, []string{personal}
 			return
 		}
+		if owner := p.ownerName(); owner != "" && byline == "" && a.Byline == "" {
+			a.Byline, a.Authors = owner, []string{owner}
+			return
+		}
 	}
 	if len(authors) > 0 && len(withoutSiteNames(authors, sites)) == 0 {
 		// The metadata credits the site: reporters named at the top of
@@ -495,4 +499,64 @@ func containsAll(list, names []string) bool {
 		}
 	}
 	return true
+}
+
+// maxHeaderLines is how far down the page a personal site prints its
+// owner's name as its logo.
+const maxHeaderLines = 3
+
+// ownerName returns the person a personal site belongs to, as the page
+// prints their name: as the logo atop the page ("Christoffer Artmann") or
+// in the copyright line ("© 2025 Toby Hede. All rights reserved."). The
+// site's address must spell the name (tobyhede.com, artmann.co,
+// pierce.dev), as a brand's does not spell a person's name it prints;
+// and, as for personalSite, no word of the name may be a word of the
+// page's prose, as a brand's often are ("Menlo Coaching", "Moz Pro").
+func (p *page) ownerName() string {
+	host := p.host()
+	for i := range p.blocks {
+		name, ok := copyrightHolder(p.blocks[i].text)
+		if !ok && i < maxHeaderLines {
+			name, ok = strings.TrimRight(p.blocks[i].text, "/|·- "), true
+		}
+		if ok && len(name) <= 40 && isPersonName(name) && !isDesk(name) && hostNames(host, name) && p.unusedInProse(name) {
+			return name
+		}
+	}
+	return ""
+}
+
+// copyrightHolder returns whom a copyright line names: "Toby Hede" of
+// "© 2025 Toby Hede. All rights reserved.".
+func copyrightHolder(s string) (string, bool) {
+	rest, ok := strings.CutPrefix(s, "©")
+	if !ok {
+		rest, ok = strings.CutPrefix(s, "Copyright ©")
+	}
+	if !ok {
+		return "", false
+	}
+	rest = strings.TrimLeft(rest, " 0123456789-–")
+	if i := strings.IndexAny(rest, ".,|"); i >= 0 {
+		rest = rest[:i]
+	}
+	return strings.TrimSpace(rest), true
+}
+
+// hostNames reports a host that spells a person's name of two words:
+// both (tobyhede.com, toby-hede.net), or one of them as the whole of its
+// main label (artmann.co, pierce.dev).
+func hostNames(host, name string) bool {
+	given, family, ok := strings.Cut(name, " ")
+	// "Easy LMS", "Logitech G": capitals and letters alone are a brand's.
+	if !ok || strings.Contains(family, " ") || len(given) < 2 || len(family) < 2 || isUpperWord(given) || isUpperWord(family) {
+		return false
+	}
+	given, family = strings.ToLower(given), strings.ToLower(family)
+	host = strings.ReplaceAll(strings.TrimPrefix(host, "www."), "-", "")
+	if strings.Contains(host, given+family) {
+		return true
+	}
+	label, _, _ := strings.Cut(host, ".")
+	return label == given || label == family
 }

@@ -2,6 +2,7 @@ package newswire
 
 import (
 	"fmt"
+	"net/url"
 	"slices"
 	"strings"
 	"testing"
@@ -274,4 +275,69 @@ func TestWireCreditOutranksTeaserAuthor(t *testing.T) {
 	a, err = Parse(strings.NewReader(both))
 	require.NoError(t, err)
 	assert.Equal(t, []string{"Anna Beispiel"}, a.Authors)
+}
+
+func TestCopyrightHolder(t *testing.T) {
+	for s, want := range map[string]string{
+		"© 2025 Toby Hede. All rights reserved.": "Toby Hede",
+		"©2019-2025 Mara Quint | Privacy":        "Mara Quint",
+		"Copyright © 2024 Ilse Brandt, Vienna":   "Ilse Brandt",
+		"© Ilse Brandt":                          "Ilse Brandt",
+		"Copyright notice: all images are ours.": "",
+		"Photos © 2024 Ilse Brandt":              "",
+	} {
+		got, ok := copyrightHolder(s)
+		assert.Equal(t, want != "", ok, s)
+		assert.Equal(t, want, got, s)
+	}
+}
+
+func TestHostNames(t *testing.T) {
+	for _, c := range []struct {
+		host, name string
+		want       bool
+	}{
+		{"tobyhede.com", "Toby Hede", true},
+		{"www.toby-hede.net", "Toby Hede", true},
+		{"pierce.dev", "Pierce Freeman", true},
+		{"artmann.co", "Christoffer Artmann", true},
+		// Near misses.
+		{"easy-lms.com", "Easy LMS", false},
+		{"logitechg.com", "Logitech G", false},
+		{"example.com", "Toby Hede", false},
+		{"blog.pierce.dev", "Pierce Freeman", false},
+		{"tobyhede.com", "Toby", false},
+	} {
+		assert.Equal(t, c.want, hostNames(c.host, c.name), c.host+" "+c.name)
+	}
+}
+
+func TestOwnerName(t *testing.T) {
+	const page = `<html><head><title>Notes on self-hosting a database</title></head><body>
+%s
+<article><h1>Notes on self-hosting a database</h1>
+<p>Running the database on a small rented machine turned out to be simpler than the managed offers suggest, once backups were automatic.</p>
+<p>The hard part was restoring: I tested it every month, and the second test found a missing permission that would have cost a day.</p></article>
+<footer><p>%s</p></footer>
+</body></html>`
+	for _, c := range []struct {
+		name, url, header, footer string
+		want                      []string
+	}{
+		{"copyright line", "https://tobyhede.com/blog/db", "", "© 2025 Toby Hede. All rights reserved.", []string{"Toby Hede"}},
+		{"logo line", "https://pierce.dev/notes/db", `<nav><a href="/">Pierce Freeman</a></nav>`, "", []string{"Pierce Freeman"}},
+		// Near misses.
+		{"address spells no name", "https://example.com/blog/db", "", "© 2025 Toby Hede. All rights reserved.", nil},
+		{"brand words in the prose", "https://rentedmachine.com/blog/db", "", "© 2025 Rented Machine. All rights reserved.", nil},
+	} {
+		u, err := url.Parse(c.url)
+		require.NoError(t, err)
+		a, err := Parse(strings.NewReader(fmt.Sprintf(page, c.header, c.footer)), WithURL(u))
+		require.NoError(t, err, c.name)
+		if c.want == nil {
+			assert.Empty(t, a.Authors, c.name)
+			continue
+		}
+		assert.Equal(t, c.want, a.Authors, c.name)
+	}
 }
