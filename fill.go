@@ -506,10 +506,9 @@ func containsAll(list, names []string) bool {
 const maxHeaderLines = 3
 
 // ownerName returns the person a personal site belongs to, as the page
-// prints their name: as the logo atop the page ("Christoffer Artmann") or
+// prints their name: as the logo atop the page ("Pierce Freeman") or
 // in the copyright line ("© 2025 Toby Hede. All rights reserved."). The
-// site's address must spell the name (tobyhede.com, artmann.co,
-// pierce.dev), as a brand's does not spell a person's name it prints;
+// site's address must spell the name (tobyhede.com, pierce.dev), as a brand's does not spell a person's name it prints;
 // and, as for personalSite, no word of the name may be a word of the
 // page's prose, as a brand's often are ("Menlo Coaching", "Moz Pro").
 func (p *page) ownerName() string {
@@ -544,8 +543,8 @@ func copyrightHolder(s string) (string, bool) {
 }
 
 // hostNames reports a host that spells a person's name of two words:
-// both (tobyhede.com, toby-hede.net), or one of them as the whole of its
-// main label (artmann.co, pierce.dev).
+// both (tobyhede.com, toby-hede.net), or the given name as the whole of
+// its main label (pierce.dev).
 func hostNames(host, name string) bool {
 	given, family, ok := strings.Cut(name, " ")
 	// "Easy LMS", "Logitech G": capitals and letters alone are a brand's.
@@ -557,6 +556,9 @@ func hostNames(host, name string) bool {
 	if strings.Contains(host, given+family) {
 		return true
 	}
+	// The given name alone, as a person names a site after themselves
+	// (pierce.dev); a family name alone is as often a brand's
+	// ("Radio Alpenwelle" on alpenwelle.de).
 	label, _, _ := strings.Cut(host, ".")
-	return label == given || label == family
+	return label == given
 }

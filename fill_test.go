@@ -300,7 +300,7 @@ func TestHostNames(t *testing.T) {
 		{"tobyhede.com", "Toby Hede", true},
 		{"www.toby-hede.net", "Toby Hede", true},
 		{"pierce.dev", "Pierce Freeman", true},
-		{"artmann.co", "Christoffer Artmann", true},
+		{"alpenwelle.de", "Radio Alpenwelle", false},
 		// Near misses.
 		{"easy-lms.com", "Easy LMS", false},
 		{"logitechg.com", "Logitech G", false},
