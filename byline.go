@@ -94,7 +94,7 @@ func parseCredit(s string) (byline string, authors []string, agency string, ok b
 			}
 			continue
 		}
-		name := cutJobTitle(cutPlaceTail(part))
+		name := trimFullStop(cutJobTitle(cutPlaceTail(part)))
 		if name != part && inTitle {
 			// "Paul Frew, Home and Digital Security Expert": the end of
 			// a title split at its "and" names no one.
@@ -124,6 +124,21 @@ func parseCredit(s string) (byline string, authors []string, agency string, ok b
 		lastWasName = name == part
 	}
 	return s, authors, agency, true
+}
+
+// trimFullStop removes the full stop of a credit printed as a sentence
+// ("by Erik Demaine."), not the dot of an abbreviation that ends a name
+// ("Jr.", "Ph.D.", an initial "K.").
+func trimFullStop(name string) string {
+	head, ok := strings.CutSuffix(name, ".")
+	if !ok {
+		return name
+	}
+	last := head[strings.LastIndexByte(head, ' ')+1:]
+	if len(last) <= 3 || strings.ContainsRune(last, '.') {
+		return name
+	}
+	return head
 }
 
 // postnominals are the degrees, licences and suffixes written after a
@@ -806,6 +821,9 @@ func (p *page) creditLine(i int) (string, []string, bool) {
 	if _, n, ok := scanDateAt(text); ok {
 		// "September 1st, 2023 By Emily Norwood"
 		text = strings.TrimLeft(text[n:], " ·|•-–—,")
+	} else if credit, ok := creditAfterDate(text); ok {
+		// "Last updated March 3, 2025 by Jane Doe."
+		text = credit
 	}
 	if rest, ok := cutCreditSentence(text); ok {
 		// Read where it stands, the sentence stays in the story's text.

@@ -202,6 +202,8 @@ func TestPrintedCredit(t *testing.T) {
 		{"label then name", `<p>Written by</p><p>Edna Tabor</p>`, []string{"Edna Tabor"}},
 		{"label colon then name", `<p>By:</p><p>Orla Kemp</p>`, []string{"Orla Kemp"}},
 		{"two people", `<p>By Moses Kim and Kate Shore</p>`, []string{"Moses Kim", "Kate Shore"}},
+		{"date then by", `<p>Last updated March 3, 2025 by Ruth Okafor. — Accessibility</p>`, []string{"Ruth Okafor"}},
+		{"year then bought by", `<p>In 2024 the house was bought by Jane Smith.</p>`, nil},
 		{"label and name on one line", `<div><strong>Contributors:</strong> Nadia Forde</div>`, []string{"Nadia Forde"}},
 		{"label over a name with degrees", `<h2>Article written by:</h2><h3>Ines Valdez-Moro, MD, FACP</h3>`, []string{"Ines Valdez-Moro, MD, FACP"}},
 		{"label colon over a sentence", `<p>Author: unknown, as the notes were found in an attic.</p>`, nil},
@@ -767,4 +769,13 @@ func TestPredicate(t *testing.T) {
 	assert.Equal(t, "is a freelance travel writer", predicate("is a freelance travel writer, editor of a guide"))
 	assert.Equal(t, "is a phrase every good hotel", predicate("is a phrase every good hotel writer knows"))
 	assert.Equal(t, "has tested mattresses", predicate("has tested mattresses. She lives in Oslo"))
+}
+
+func TestTrimFullStop(t *testing.T) {
+	for in, want := range map[string]string{
+		"Erik Demaine.": "Erik Demaine", "Erik Demaine": "Erik Demaine",
+		"John Smith Jr.": "John Smith Jr.", "Ana Ruiz Ph.D.": "Ana Ruiz Ph.D.", "Julian K.": "Julian K.",
+	} {
+		assert.Equal(t, want, trimFullStop(in), in)
+	}
 }
