@@ -297,7 +297,7 @@ var bylineTailWords = map[string]bool{
 	"updated": true, "published": true, "posted": true, "follow": true, "last": true, "view": true,
 	"reviewed": true, "fact-checked": true, "medically": true,
 	"on": true, "at": true, "for": true, "|": true, "-": true, "—": true, "–": true, "•": true,
-	"·": true, "⋅": true, "//": true,
+	"·": true, "⋅": true, "//": true, "●": true, "▪": true,
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
 	"saturday": true, "sunday": true, "twitter": true, "facebook": true, "linkedin": true,
 	"instagram": true, "email": true, "e-mail": true, "aktualisiert": true, "veröffentlicht": true,

@@ -130,6 +130,7 @@ func TestCutBylineTail(t *testing.T) {
 		"Ben Applebaum-Bauch ⋅ Review Editor": "Ben Applebaum-Bauch",
 		"Ana Ruiz · 5 min read":               "Ana Ruiz",
 		"Pierce Freeman // Essays":            "Pierce Freeman",
+		"Mae Weedon ● March 3, 2025 ● 6 min":  "Mae Weedon",
 	} {
 		assert.Equal(t, want, cutBylineTail(in), in)
 	}
