@@ -191,13 +191,20 @@ func (p *page) fillAuthors(a *Article, names []string) {
 		// The metadata credits a wire alone ("author": "dpa"): the
 		// story is the agency's, and a name in an author element
 		// elsewhere is another story's (a teaser's "Von X").
-	} else if len(authors) == 0 || allGivenNames(authors) || len(withoutSiteNames(authors, sites)) == 0 {
+	} else if len(authors) == 0 || allGivenNames(authors) && !p.printsAsAuthor(authors) || len(withoutSiteNames(authors, sites)) == 0 {
 		// A full name printed in an author element says more than a
 		// first name in the metadata, or the site credited as its own
-		// author.
+		// author; not more than a first name the page prints as its
+		// author ("Mazi" under the headline, a commenter's full name
+		// below).
 		hinted := p.hintedAuthors()
 		if people := withoutSiteNames(hinted, sites); len(people) > 0 || len(authors) > 0 {
 			hinted = people
+		}
+		if bio := p.bioCard(); bio != "" && len(hinted) > 0 && !slices.Contains(hinted, bio) {
+			// The author's box presents the writer; another name in an
+			// author element is a teaser's or a commenter's.
+			hinted = []string{bio}
 		}
 		if len(hinted) > 0 {
 			if a.Byline == "" {
@@ -250,6 +257,17 @@ func (p *page) fillAuthors(a *Article, names []string) {
 	if a.Agency == "" {
 		a.Agency = agency
 	}
+}
+
+// printsAsAuthor reports whether the page prints one of names as the
+// whole text of an author element.
+func (p *page) printsAsAuthor(names []string) bool {
+	for i := range p.blocks {
+		if b := &p.blocks[i]; b.author && slices.Contains(names, b.text) {
+			return true
+		}
+	}
+	return false
 }
 
 // metaAuthors reads the credits of the page's metadata: JSON-LD authors,

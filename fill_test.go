@@ -341,3 +341,40 @@ func TestOwnerName(t *testing.T) {
 		assert.Equal(t, c.want, a.Authors, c.name)
 	}
 }
+
+func TestGivenNamePrintedAsAuthor(t *testing.T) {
+	const page = `<html><head><title>A scheduling tool for small clinics</title>
+<meta name="author" content="Mazi"></head><body><article>
+<h1>A scheduling tool for small clinics</h1>
+%s
+<p>The tool books appointments from a clinic's own page and sends reminders, so that fewer patients forget the slot they asked for.</p>
+<p>It links with the usual calendars, and a clinic can set buffers between visits so that the day does not run late by the afternoon.</p>
+</article><section class="comments"><div class="comment-author-box"><span class="author">Dale Shipley</span></div></section></body></html>`
+	for _, c := range []struct {
+		name, top string
+		want      []string
+	}{
+		{"first name printed under the headline", `<div class="author">Mazi</div>`, []string{"Mazi"}},
+		// Near miss: the first name is only the metadata's, and the full
+		// name in an author element says more.
+		{"full name printed", `<div class="author">Mazi Okoro</div>`, []string{"Mazi Okoro"}},
+	} {
+		a, err := Parse(strings.NewReader(fmt.Sprintf(page, c.top)))
+		require.NoError(t, err, c.name)
+		assert.Equal(t, c.want, a.Authors, c.name)
+	}
+}
+
+func TestBioCardOutranksAnotherAuthorElement(t *testing.T) {
+	const page = `<html><head><title>Metadata workflows at a small archive</title></head><body>
+<article><h1>Metadata workflows at a small archive</h1>
+<aside><h3 class="author">Corin Mallory</h3><p class="author">Last updated on 17 December 2025</p></aside>
+<p>Corin Mallory is Digital Archive Manager at a professional body in the north of England.</p>
+<p>When we launched the archive we did what many small teams do with a new system: we preserved first and described later, if at all.</p>
+<p>Five years on, thousands of files had no more than a title, and the catalogue could not answer the questions our members asked of it.</p>
+</article><div class="teaser"><span class="author">Gina Oates</span><p>Another post from the blog, about born-digital records and what they need.</p></div>
+</body></html>`
+	a, err := Parse(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Equal(t, []string{"Corin Mallory"}, a.Authors)
+}
