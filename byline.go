@@ -749,7 +749,7 @@ const maxListedAuthors = 6
 var authorLabels = map[string]bool{
 	"author": true, "autor": true, "auteur": true, "autore": true, "author(s)": true,
 	"authors": true, "autoren": true, "auteurs": true, "autores": true, "autori": true,
-	"contributor": true, "contributors": true,
+	"contributor": true, "contributors": true, "autorin": true, "autorinnen": true,
 }
 
 // cutAuthorLabel removes a label printed before the names in an author
@@ -759,6 +759,23 @@ func cutAuthorLabel(s string) string {
 		return strings.TrimSpace(rest)
 	}
 	return s
+}
+
+// labelledName returns the name of a line that prints an author label
+// and a name without a colon between them, as a table of facts under a
+// story does: "Autorin/Autor Roman Goncharenko", "Author Jane Doe". The
+// rest must be a person's name alone, as "Author interviews" is no credit.
+func labelledName(s string) (string, bool) {
+	label, rest, ok := strings.Cut(s, " ")
+	if !ok || len(label) > 24 {
+		return "", false
+	}
+	for part := range strings.SplitSeq(strings.ToLower(label), "/") {
+		if !authorLabels[part] {
+			return "", false
+		}
+	}
+	return rest, isCredentialedName(rest)
 }
 
 // isCreditLabel reports a line that is only a credit label, with the
@@ -832,6 +849,8 @@ func (p *page) creditLine(i int) (string, []string, bool) {
 		// "Contributors: Janet Loughrey": the label and the names on
 		// one line.
 		text = "by " + rest
+	} else if name, ok := labelledName(text); ok {
+		text = "by " + name
 	} else if isCreditLabel(text) {
 		j := p.nextText(i + 1)
 		if j >= len(p.blocks) || !isCredentialedName(p.blocks[j].text) {

@@ -780,3 +780,20 @@ func TestTrimFullStop(t *testing.T) {
 		assert.Equal(t, want, trimFullStop(in), in)
 	}
 }
+
+func TestLabelledName(t *testing.T) {
+	for s, want := range map[string]string{
+		"Autorin/Autor Roman Goncharenko": "Roman Goncharenko",
+		"Author Jane Doe, PhD":            "Jane Doe, PhD",
+		"Autor Lars Feld":                 "Lars Feld",
+	} {
+		got, ok := labelledName(s)
+		assert.True(t, ok, s)
+		assert.Equal(t, want, got, s)
+	}
+	// Near misses: a sentence, a heading, a label with no name.
+	for _, s := range []string{"Author interviews with five novelists", "Author Services Team", "Autor", "Authority Jane Doe", "Authors we love"} {
+		_, ok := labelledName(s)
+		assert.False(t, ok, s)
+	}
+}
