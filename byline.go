@@ -690,6 +690,9 @@ func (p *page) hintedAuthorsIn(chrome bool) []string {
 		if !b.author || b.chrome != chrome || b.caption > 0 || len(b.text) > 80 && !isCreditSentence(b.text) {
 			continue
 		}
+		if chrome && p.inTeaserCard(i) {
+			continue
+		}
 		text := b.text
 		if _, n, ok := scanDateAt(text); ok {
 			// "Dec. 19, 2025 · Niko Matsakis"
@@ -739,6 +742,18 @@ func (p *page) hintedAuthorsIn(chrome bool) []string {
 		}
 	}
 	return out
+}
+
+// inTeaserCard reports an author element printed under a teaser's title
+// in the same author-marked card: a heading that links elsewhere and
+// names no one, as "related posts" cards in a sidebar show their title,
+// author and date. A label over the name ("Insights from") is no link.
+func (p *page) inTeaserCard(i int) bool {
+	if i == 0 {
+		return false
+	}
+	prev := &p.blocks[i-1]
+	return prev.author && prev.heading > 0 && prev.isLink() && !isPersonName(prev.text)
 }
 
 // maxListedAuthors bounds the names listed one a line under a label.

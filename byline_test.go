@@ -797,3 +797,28 @@ func TestLabelledName(t *testing.T) {
 		assert.False(t, ok, s)
 	}
 }
+
+func TestTeaserCardAuthor(t *testing.T) {
+	const page = `<html><head><title>How to grow tomatoes on a balcony</title></head><body>
+<h1>How to grow tomatoes on a balcony</h1>
+<p>Tomatoes need six hours of sun a day, a deep pot and steady water; a balcony that faces south gives them all three, even in a city.</p>
+<p>Choose a compact variety, stake it early, and feed it every two weeks once the first flowers open, and you will pick fruit by July.</p>
+<aside>%s</aside>
+</body></html>`
+	for _, c := range []struct {
+		name, card string
+		want       []string
+	}{
+		{"label over the writer", `<div class="author-box"><h4>Insights from</h4><p>Nina Rask</p><p>May 14, 2025</p></div>`, []string{"Nina Rask"}},
+		// Near miss: a related post's card, its title a link.
+		{"related post card", `<div class="post-author-card"><h3><a href="/p/2">Ten herbs for a shady window</a></h3><p>Nina Rask</p><p>May 14, 2025</p></div>`, nil},
+	} {
+		a, err := Parse(strings.NewReader(fmt.Sprintf(page, c.card)))
+		require.NoError(t, err, c.name)
+		if c.want == nil {
+			assert.Empty(t, a.Authors, c.name)
+			continue
+		}
+		assert.Equal(t, c.want, a.Authors, c.name)
+	}
+}
