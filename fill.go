@@ -227,6 +227,10 @@ func (p *page) fillAuthors(a *Article, names []string) {
 			a.Byline, a.Authors = cmp.Or(a.Byline, name), []string{name}
 			return
 		}
+		if name := p.affiliationCredit(); name != "" {
+			a.Byline, a.Authors = cmp.Or(a.Byline, name), []string{name}
+			return
+		}
 		if personal != "" && byline == "" {
 			// A personal site's posts are its owner's, when nothing
 			// credits anyone else.
@@ -579,4 +583,51 @@ func hostNames(host, name string) bool {
 	// ("Radio Alpenwelle" on alpenwelle.de).
 	label, _, _ := strings.Cut(host, ".")
 	return label == given
+}
+
+// affiliationCredit returns the writer a line credits with their
+// institution, as syndicated academic pieces print it over the story
+// ("Shelia R. Cotten, Clemson University"): a person's name, a comma and
+// an organisation's name (see orgWords). A page that prints several such
+// lines (a list of experts quoted) credits none of them.
+func (p *page) affiliationCredit() string {
+	found := ""
+	for i := range p.blocks {
+		b := &p.blocks[i]
+		if b.chrome || len(b.text) > 80 {
+			continue
+		}
+		name, org, ok := strings.Cut(b.text, ", ")
+		// A name of two or three words: more capitalised words before the
+		// comma are a title ("Emeritus Prof. Computer Science").
+		if !ok || strings.Count(name, " ") > 2 || !namesOrganisation(org) || !isPersonName(name) || isDesk(name) {
+			continue
+		}
+		if found != "" && found != name {
+			return ""
+		}
+		found = name
+	}
+	return found
+}
+
+// namesOrganisation reports a name of two to six words, each capitalised
+// or a particle of a name ("of", "for", "and"), one of them a word that
+// names organisations: "Clemson University", "Institute for Fiscal
+// Studies".
+func namesOrganisation(s string) bool {
+	n, org := 0, false
+	for w := range strings.FieldsSeq(s) {
+		n++
+		lw := strings.ToLower(w)
+		if orgWords[lw] {
+			org = true
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && lw != "of" && lw != "for" && lw != "and" && lw != "the" {
+			return false
+		}
+	}
+	return org && n >= 2 && n <= 6
 }

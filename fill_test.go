@@ -378,3 +378,39 @@ func TestBioCardOutranksAnotherAuthorElement(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, []string{"Corin Mallory"}, a.Authors)
 }
+
+func TestNamesOrganisation(t *testing.T) {
+	for _, s := range []string{"Clemson University", "Institute for Fiscal Studies", "University of the Arts"} {
+		assert.True(t, namesOrganisation(s), s)
+	}
+	for _, s := range []string{"Clemson", "Professor of Sociology at Clemson University", "Boston", "our university", "Senior Editor"} {
+		assert.False(t, namesOrganisation(s), s)
+	}
+}
+
+func TestAffiliationCredit(t *testing.T) {
+	const page = `<html><head><title>Ten habits for a healthier relationship with your phone</title></head><body>
+<h1>Ten habits for a healthier relationship with your phone</h1>
+%s
+<p>Many people check their phones before they are out of bed, for messages, alerts and the news, and then again dozens of times a day.</p>
+<p>The effects of that use vary with its amount, its timing and its purpose, and what suits one group of people may not suit another.</p>
+</body></html>`
+	for _, c := range []struct {
+		name, credit string
+		want         []string
+	}{
+		{"name and institution", `<p>Mara L. Voss, Clemson University</p>`, []string{"Mara L. Voss"}},
+		// Near misses.
+		{"two experts", `<p>Mara L. Voss, Clemson University</p><p>Tom Reyes, Ohio State University</p>`, nil},
+		{"title and institution", `<p>Emeritus Prof. Computer Science, Ohio State University</p>`, nil},
+		{"name and place", `<p>Mara L. Voss, Boston</p>`, nil},
+	} {
+		a, err := Parse(strings.NewReader(fmt.Sprintf(page, c.credit)))
+		require.NoError(t, err, c.name)
+		if c.want == nil {
+			assert.Empty(t, a.Authors, c.name)
+			continue
+		}
+		assert.Equal(t, c.want, a.Authors, c.name)
+	}
+}
