@@ -868,10 +868,22 @@ func (p *page) creditLine(i int) (string, []string, bool) {
 		text = "by " + name
 	} else if isCreditLabel(text) {
 		j := p.nextText(i + 1)
-		if j >= len(p.blocks) || !isCredentialedName(p.blocks[j].text) {
+		if j >= len(p.blocks) {
 			return "", nil, false
 		}
-		text = "by " + p.blocks[j].text
+		name, ok := nameWithTitle(p.blocks[j].text)
+		if ok && isGivenName(name) {
+			// "Written by" over "Eliz - Product marketer": the label
+			// says a first name is the writer's.
+			return name, []string{name}, true
+		}
+		if !ok {
+			name = p.blocks[j].text
+		}
+		if !isCredentialedName(name) {
+			return "", nil, false
+		}
+		text = "by " + name
 		// "Author(s)" over a list of names, one a line.
 		for k := j + 1; k < len(p.blocks) && k <= j+maxListedAuthors && isCredentialedName(p.blocks[k].text) && len(text) < maxBylineLen; k++ {
 			text += " and " + p.blocks[k].text
@@ -882,6 +894,18 @@ func (p *page) creditLine(i int) (string, []string, bool) {
 	}
 	byline, authors, _, ok := parseByline(text)
 	return byline, authors, ok && len(authors) > 0
+}
+
+// nameWithTitle reads a name printed with a job title after a dash, as
+// an author's box prints it under its label: "Eliz - Product marketer",
+// "Jane Doe – Senior Editor". The name may be a first name alone.
+func nameWithTitle(s string) (string, bool) {
+	for _, sep := range []string{" - ", " – ", " — ", " | "} {
+		if name, title, ok := strings.Cut(s, sep); ok {
+			return name, (isGivenName(name) || isPersonName(name)) && namesTrade(title)
+		}
+	}
+	return "", false
 }
 
 // isCredentialedName reports a person's name, alone or with the
@@ -1032,6 +1056,8 @@ func predicate(s string) string {
 // the job titles (see isJobTitleWord).
 var tradeWords = map[string]bool{
 	"author": true, "head": true, "host": true, "co-host": true, "creator": true, "blogger": true,
+	"marketer": true, "designer": true, "engineer": true, "developer": true, "scientist": true,
+	"researcher": true,
 }
 
 // namesTrade reports a line that names a trade or job: "a freelance

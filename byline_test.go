@@ -205,6 +205,9 @@ func TestPrintedCredit(t *testing.T) {
 		{"two people", `<p>By Moses Kim and Kate Shore</p>`, []string{"Moses Kim", "Kate Shore"}},
 		{"date then by", `<p>Last updated March 3, 2025 by Ruth Okafor. — Accessibility</p>`, []string{"Ruth Okafor"}},
 		{"year then bought by", `<p>In 2024 the house was bought by Jane Smith.</p>`, nil},
+		{"label over a first name and title", `<p>Written by</p><p>Mira - Product marketer</p>`, []string{"Mira"}},
+		{"label over a first name and a word", `<p>Written by</p><p>Mira - Stockholm</p>`, nil},
+		{"label over a name and title", `<p>Written by</p><p>Mira Olsen – Senior Editor</p>`, []string{"Mira Olsen"}},
 		{"label and name on one line", `<div><strong>Contributors:</strong> Nadia Forde</div>`, []string{"Nadia Forde"}},
 		{"label over a name with degrees", `<h2>Article written by:</h2><h3>Ines Valdez-Moro, MD, FACP</h3>`, []string{"Ines Valdez-Moro, MD, FACP"}},
 		{"label colon over a sentence", `<p>Author: unknown, as the notes were found in an attic.</p>`, nil},
@@ -820,5 +823,17 @@ func TestTeaserCardAuthor(t *testing.T) {
 			continue
 		}
 		assert.Equal(t, c.want, a.Authors, c.name)
+	}
+}
+
+func TestNameWithTitle(t *testing.T) {
+	for s, want := range map[string]string{"Eliz - Product marketer": "Eliz", "Jane Doe – Senior Editor": "Jane Doe"} {
+		name, ok := nameWithTitle(s)
+		assert.True(t, ok, s)
+		assert.Equal(t, want, name, s)
+	}
+	for _, s := range []string{"Eliz - Stockholm", "Staff - Editor", "Eliz Product marketer", "Home - About us"} {
+		_, ok := nameWithTitle(s)
+		assert.False(t, ok, s)
 	}
 }
