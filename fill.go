@@ -227,6 +227,10 @@ func (p *page) fillAuthors(a *Article, names []string) {
 			a.Byline, a.Authors = cmp.Or(a.Byline, name), []string{name}
 			return
 		}
+		if name := p.nameUnderHeadline(a.Headline); name != "" {
+			a.Byline, a.Authors = cmp.Or(a.Byline, name), []string{name}
+			return
+		}
 		if name := p.affiliationCredit(); name != "" {
 			a.Byline, a.Authors = cmp.Or(a.Byline, name), []string{name}
 			return
@@ -630,4 +634,71 @@ func namesOrganisation(s string) bool {
 		}
 	}
 	return org && n >= 2 && n <= 6
+}
+
+// maxNameBelowHeadline is how many lines under the headline a bare name
+// is looked for, past a kicker or a category line.
+const maxNameBelowHeadline = 3
+
+// nameUnderHeadline returns a name printed alone just under the headline,
+// before the text begins, with a full date within two lines of it, as
+// a blog's meta lines print the writer without "by": "Dec 26, 2025 •" over
+// "Mahua Das in Project Management", "Emmanuel Oyibo" over a tag and
+// "Published on Oct 21, 2025". Read only when nothing else credits
+// anyone; a first name alone is not taken (a lone word there is as often
+// a label or a tag).
+func (p *page) nameUnderHeadline(headline string) string {
+	hl := slices.IndexFunc(p.blocks, func(b block) bool { return b.heading > 0 && b.text == headline })
+	if hl < 0 || headline == "" {
+		return ""
+	}
+	for i := hl + 1; i < len(p.blocks) && i <= hl+maxNameBelowHeadline; i++ {
+		b := &p.blocks[i]
+		if len(b.text) > 80 && b.hasParagraphShape() {
+			return "" // the text has begun: longer than a meta line
+		}
+		if b.chrome || b.heading > 0 || b.caption > 0 || len(b.text) > 60 {
+			continue
+		}
+		name := cutPlaceTail(b.text) // "Mahua Das in Project Management"
+		if bareName(name) && p.datedNear(i, hl) {
+			return name
+		}
+	}
+	return ""
+}
+
+// bareName reports a name printed without "by" that can be a person's: a
+// name in a cased script (a caseless line is as often a heading), with no
+// word of a desk, label, agency, organisation or placeholder ("Article
+// Content", "Associated Press").
+func bareName(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) || !isPersonName(s) || isDesk(s) {
+		return false
+	}
+	if _, ok := knownAgency(s); ok {
+		return false
+	}
+	for w := range strings.FieldsSeq(s) {
+		lw := strings.ToLower(w)
+		if genericCreditWords[lw] || bylineLabels[lw] || orgWords[lw] {
+			return false
+		}
+		if _, ok := knownAgency(w); ok {
+			return false
+		}
+	}
+	return true
+}
+
+// datedNear reports a short line holding a full date within two lines of
+// block i, the headline aside: "Published on Oct 21, 2025".
+func (p *page) datedNear(i, hl int) bool {
+	for j := max(i-2, 0); j < len(p.blocks) && j <= i+2; j++ {
+		if j != i && j != hl && len(p.blocks[j].text) <= 80 && holdsFullDate(p.blocks[j].text) {
+			return true
+		}
+	}
+	return false
 }

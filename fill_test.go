@@ -414,3 +414,40 @@ func TestAffiliationCredit(t *testing.T) {
 		assert.Equal(t, c.want, a.Authors, c.name)
 	}
 }
+
+func TestBareName(t *testing.T) {
+	for _, s := range []string{"Mahua Das", "Emmanuel Oyibo", "Ana de la Cruz"} {
+		assert.True(t, bareName(s), s)
+	}
+	for _, s := range []string{"Article Content", "Associated Press", "Clemson University", "News Desk", "mahua das", "Stefan"} {
+		assert.False(t, bareName(s), s)
+	}
+}
+
+func TestNameUnderHeadline(t *testing.T) {
+	const page = `<html><head><title>Project management software pricing guide</title></head><body>
+<h1>Project management software pricing guide</h1>
+%s
+<p>Did you know that most high-performing projects are run with dedicated project management software? Choosing a pricing model is the first step.</p>
+<p>The model you choose shapes how flexible your budget stays as the team grows, and what you pay for features that only some of you will use.</p>
+</body></html>`
+	for _, c := range []struct {
+		name, meta string
+		want       []string
+	}{
+		{"date over name and category", `<p>Dec 26, 2025 •</p><p><a href="/a/md">Mara Dunn</a> in <a href="/c/pm">Project Management</a></p>`, []string{"Mara Dunn"}},
+		{"name, tag, date", `<p>Emil Oyelaran</p><p>#Cloud Computing</p><p>Published on Oct 21, 2025 Updated on Mar 9, 2026</p>`, []string{"Emil Oyelaran"}},
+		// Near misses.
+		{"no date", `<p>Mara Dunn</p>`, nil},
+		{"a first name, dated", `<p>Stefan</p><p>March 5, 2026</p>`, nil},
+		{"after the text began", `<p>Dec 26, 2025</p><p>Pricing models differ much more than their names suggest, and the differences matter.</p><p>Mara Dunn</p>`, nil},
+	} {
+		a, err := Parse(strings.NewReader(fmt.Sprintf(page, c.meta)))
+		require.NoError(t, err, c.name)
+		if c.want == nil {
+			assert.Empty(t, a.Authors, c.name)
+			continue
+		}
+		assert.Equal(t, c.want, a.Authors, c.name)
+	}
+}
