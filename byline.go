@@ -785,8 +785,8 @@ func labelledName(s string) (string, bool) {
 	if !ok || len(label) > 24 {
 		return "", false
 	}
-	for part := range strings.SplitSeq(strings.ToLower(label), "/") {
-		if !authorLabels[part] {
+	for part := range strings.SplitSeq(label, "/") {
+		if !lookupFold(authorLabels, part) { // on the stack: every short line may be asked
 			return "", false
 		}
 	}

@@ -623,13 +623,12 @@ func namesOrganisation(s string) bool {
 	n, org := 0, false
 	for w := range strings.FieldsSeq(s) {
 		n++
-		lw := strings.ToLower(w)
-		if orgWords[lw] {
+		if lookupFold(orgWords, w) { // on the stack: many lines are asked
 			org = true
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) && lw != "of" && lw != "for" && lw != "and" && lw != "the" {
+		if !unicode.IsUpper(r) && w != "of" && w != "for" && w != "and" && w != "the" {
 			return false
 		}
 	}
