@@ -604,7 +604,9 @@ func (p *page) affiliationCredit() string {
 		name, org, ok := strings.Cut(b.text, ", ")
 		// A name of two or three words: more capitalised words before the
 		// comma are a title ("Emeritus Prof. Computer Science").
-		if !ok || strings.Count(name, " ") > 2 || !namesOrganisation(org) || !isPersonName(name) || isDesk(name) {
+		// One comma: more make a list of names ("Kaiser Permanente, UPMC
+		// Health Plan, Geisinger Health").
+		if !ok || strings.Count(name, " ") > 2 || strings.ContainsRune(org, ',') || !namesOrganisation(org) || !isPersonName(name) || isDesk(name) {
 			continue
 		}
 		if found != "" && found != name {

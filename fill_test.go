@@ -404,6 +404,7 @@ func TestAffiliationCredit(t *testing.T) {
 		{"two experts", `<p>Mara L. Voss, Clemson University</p><p>Tom Reyes, Ohio State University</p>`, nil},
 		{"title and institution", `<p>Emeritus Prof. Computer Science, Ohio State University</p>`, nil},
 		{"name and place", `<p>Mara L. Voss, Boston</p>`, nil},
+		{"a list of insurers", `<p>Kaiser Permanente, Summit Health Plan, Geisinger Health</p>`, nil},
 	} {
 		a, err := Parse(strings.NewReader(fmt.Sprintf(page, c.credit)))
 		require.NoError(t, err, c.name)
