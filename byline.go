@@ -770,7 +770,7 @@ var authorLabels = map[string]bool{
 // cutAuthorLabel removes a label printed before the names in an author
 // element: "Autor: Monika Bolliger und Anna Trechsel".
 func cutAuthorLabel(s string) string {
-	if label, rest, ok := strings.Cut(s, ":"); ok && authorLabels[strings.ToLower(strings.TrimSpace(label))] {
+	if label, rest, ok := strings.Cut(s, ":"); ok && len(label) <= 24 && lookupFold(authorLabels, strings.TrimSpace(label)) {
 		return strings.TrimSpace(rest)
 	}
 	return s

@@ -201,7 +201,9 @@ func (p *page) fillAuthors(a *Article, names []string) {
 		if people := withoutSiteNames(hinted, sites); len(people) > 0 || len(authors) > 0 {
 			hinted = people
 		}
-		if bio := p.bioCard(); bio != "" && len(hinted) > 0 && !slices.Contains(hinted, bio) {
+		if len(hinted) == 0 {
+			// Nothing to weigh the author's box against.
+		} else if bio := p.bioCard(); bio != "" && !slices.Contains(hinted, bio) {
 			// The author's box presents the writer; another name in an
 			// author element is a teaser's or a commenter's.
 			hinted = []string{bio}
