@@ -963,6 +963,9 @@ func (p *page) bioCard() string {
 // page prints the name as a line above it (see bioCard).
 func (p *page) bioName(j int) string {
 	text := p.blocks[j].text
+	if r, _ := utf8.DecodeRuneInString(text); !unicode.IsUpper(r) {
+		return "" // a name opens it
+	}
 	// The opener is the one to three words before the verb, sliced from
 	// text: every long block of the page may be asked.
 	end := 0

@@ -556,6 +556,9 @@ func (p *page) ownerName() string {
 // copyrightHolder returns whom a copyright line names: "Toby Hede" of
 // "© 2025 Toby Hede. All rights reserved.".
 func copyrightHolder(s string) (string, bool) {
+	if s == "" || s[0] != "©"[0] && s[0] != 'C' {
+		return "", false // spares the look-ups for every other line
+	}
 	rest, ok := strings.CutPrefix(s, "©")
 	if !ok {
 		rest, ok = strings.CutPrefix(s, "Copyright ©")
