@@ -979,6 +979,9 @@ func (p *page) bioName(j int) string {
 		end++
 		verb, _, _ := strings.Cut(text[end:], " ")
 		if !bioVerbs[verb] {
+			if verb == "" || verb[0] >= 'a' && verb[0] <= 'z' && !nameParticles[verb] {
+				return "" // a word in lower case ends any name: this is prose
+			}
 			continue
 		}
 		if n == 1 {

@@ -224,28 +224,19 @@ func (p *page) fillAuthors(a *Article, names []string) {
 			a.Byline, a.Authors = credit, printed
 			return
 		}
-		if name := p.bioCard(); name != "" {
-			// The author's box under the story: the page's only card.
-			a.Byline, a.Authors = cmp.Or(a.Byline, name), []string{name}
-			return
-		}
-		if name := p.nameUnderHeadline(a.Headline); name != "" {
-			a.Byline, a.Authors = cmp.Or(a.Byline, name), []string{name}
-			return
-		}
-		if name := p.affiliationCredit(); name != "" {
-			a.Byline, a.Authors = cmp.Or(a.Byline, name), []string{name}
-			return
-		}
 		if personal != "" && byline == "" {
 			// A personal site's posts are its owner's, when nothing
 			// credits anyone else.
 			a.Byline, a.Authors = personal, []string{personal}
 			return
 		}
-		if owner := p.ownerName(); owner != "" && byline == "" && a.Byline == "" {
-			a.Byline, a.Authors = owner, []string{owner}
-			return
+		if a.Agency == "" {
+			// A story a wire filed names its reporters in its byline or
+			// nowhere: the page's other names are not read for it.
+			if name := p.uncreditedAuthor(a.Headline, byline == "" && a.Byline == ""); name != "" {
+				a.Byline, a.Authors = cmp.Or(a.Byline, name), []string{name}
+				return
+			}
 		}
 	}
 	if len(authors) > 0 && len(withoutSiteNames(authors, sites)) == 0 {
@@ -529,6 +520,28 @@ func containsAll(list, names []string) bool {
 	return true
 }
 
+// uncreditedAuthor finds the writer of a page that credits no one in its
+// byline, metadata, author elements or credit lines, from the other
+// places pages print a writer: an author's box, a bare name in the meta
+// lines under the headline, an affiliation line, and, when the metadata
+// credits no one either (uncredited), the owner a personal site's
+// address spells.
+func (p *page) uncreditedAuthor(headline string, uncredited bool) string {
+	if name := p.bioCard(); name != "" {
+		return name
+	}
+	if name := p.nameUnderHeadline(headline); name != "" {
+		return name
+	}
+	if name := p.affiliationCredit(); name != "" {
+		return name
+	}
+	if uncredited {
+		return p.ownerName()
+	}
+	return ""
+}
+
 // maxHeaderLines is how far down the page a personal site prints its
 // owner's name as its logo.
 const maxHeaderLines = 3
@@ -541,7 +554,13 @@ const maxHeaderLines = 3
 // page's prose, as a brand's often are ("Menlo Coaching", "Moz Pro").
 func (p *page) ownerName() string {
 	host := p.host()
+	if host == "" {
+		return ""
+	}
 	for i := range p.blocks {
+		if i >= maxHeaderLines && i < len(p.blocks)-maxFooterLines {
+			continue // the copyright line is in the footer
+		}
 		name, ok := copyrightHolder(p.blocks[i].text)
 		if !ok && i < maxHeaderLines {
 			name, ok = strings.TrimRight(p.blocks[i].text, "/|·- "), true
@@ -552,6 +571,10 @@ func (p *page) ownerName() string {
 	}
 	return ""
 }
+
+// maxFooterLines is how far up from the end of the page its footer's
+// copyright line is looked for.
+const maxFooterLines = 40
 
 // copyrightHolder returns whom a copyright line names: "Toby Hede" of
 // "© 2025 Toby Hede. All rights reserved.".
