@@ -94,7 +94,7 @@ func parseCredit(s string) (byline string, authors []string, agency string, ok b
 			}
 			continue
 		}
-		name := cutJobTitle(cutPlaceTail(part))
+		name := trimFullStop(cutJobTitle(cutPlaceTail(part)))
 		if name != part && inTitle {
 			// "Paul Frew, Home and Digital Security Expert": the end of
 			// a title split at its "and" names no one.
@@ -124,6 +124,21 @@ func parseCredit(s string) (byline string, authors []string, agency string, ok b
 		lastWasName = name == part
 	}
 	return s, authors, agency, true
+}
+
+// trimFullStop removes the full stop of a credit printed as a sentence
+// ("by Erik Demaine."), not the dot of an abbreviation that ends a name
+// ("Jr.", "Ph.D.", an initial "K.").
+func trimFullStop(name string) string {
+	head, ok := strings.CutSuffix(name, ".")
+	if !ok {
+		return name
+	}
+	last := head[strings.LastIndexByte(head, ' ')+1:]
+	if len(last) <= 3 || strings.ContainsRune(last, '.') {
+		return name
+	}
+	return head
 }
 
 // postnominals are the degrees, licences and suffixes written after a
@@ -282,7 +297,7 @@ var bylineTailWords = map[string]bool{
 	"updated": true, "published": true, "posted": true, "follow": true, "last": true, "view": true,
 	"reviewed": true, "fact-checked": true, "medically": true,
 	"on": true, "at": true, "for": true, "|": true, "-": true, "—": true, "–": true, "•": true,
-	"·": true, "⋅": true, "//": true,
+	"·": true, "⋅": true, "//": true, "●": true, "▪": true,
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
 	"saturday": true, "sunday": true, "twitter": true, "facebook": true, "linkedin": true,
 	"instagram": true, "email": true, "e-mail": true, "aktualisiert": true, "veröffentlicht": true,
@@ -449,7 +464,7 @@ var orgWords = map[string]bool{
 	"group": true, "media": true, "forum": true, "college": true, "ministry": true, "department": true,
 	"services": true, "solutions": true, "products": true, "systems": true, "technologies": true,
 	"health": true, "healthcare": true, "labs": true, "network": true, "partners": true,
-	"consulting": true, "studios": true,
+	"consulting": true, "studios": true, "center": true, "centre": true, "official": true,
 }
 
 // jobTitleWords open or make up the job titles printed beside a name
@@ -675,6 +690,9 @@ func (p *page) hintedAuthorsIn(chrome bool) []string {
 		if !b.author || b.chrome != chrome || b.caption > 0 || len(b.text) > 80 && !isCreditSentence(b.text) {
 			continue
 		}
+		if chrome && p.inTeaserCard(i) {
+			continue
+		}
 		text := b.text
 		if _, n, ok := scanDateAt(text); ok {
 			// "Dec. 19, 2025 · Niko Matsakis"
@@ -726,6 +744,18 @@ func (p *page) hintedAuthorsIn(chrome bool) []string {
 	return out
 }
 
+// inTeaserCard reports an author element printed under a teaser's title
+// in the same author-marked card: a heading that links elsewhere and
+// names no one, as "related posts" cards in a sidebar show their title,
+// author and date. A label over the name ("Insights from") is no link.
+func (p *page) inTeaserCard(i int) bool {
+	if i == 0 {
+		return false
+	}
+	prev := &p.blocks[i-1]
+	return prev.author && prev.heading > 0 && prev.isLink() && !isPersonName(prev.text)
+}
+
 // maxListedAuthors bounds the names listed one a line under a label.
 const maxListedAuthors = 6
 
@@ -734,16 +764,33 @@ const maxListedAuthors = 6
 var authorLabels = map[string]bool{
 	"author": true, "autor": true, "auteur": true, "autore": true, "author(s)": true,
 	"authors": true, "autoren": true, "auteurs": true, "autores": true, "autori": true,
-	"contributor": true, "contributors": true,
+	"contributor": true, "contributors": true, "autorin": true, "autorinnen": true,
 }
 
 // cutAuthorLabel removes a label printed before the names in an author
 // element: "Autor: Monika Bolliger und Anna Trechsel".
 func cutAuthorLabel(s string) string {
-	if label, rest, ok := strings.Cut(s, ":"); ok && authorLabels[strings.ToLower(strings.TrimSpace(label))] {
+	if label, rest, ok := strings.Cut(s, ":"); ok && len(label) <= 24 && lookupFold(authorLabels, strings.TrimSpace(label)) {
 		return strings.TrimSpace(rest)
 	}
 	return s
+}
+
+// labelledName returns the name of a line that prints an author label
+// and a name without a colon between them, as a table of facts under a
+// story does: "Autorin/Autor Roman Goncharenko", "Author Jane Doe". The
+// rest must be a person's name alone, as "Author interviews" is no credit.
+func labelledName(s string) (string, bool) {
+	label, rest, ok := strings.Cut(s, " ")
+	if !ok || len(label) > 24 {
+		return "", false
+	}
+	for part := range strings.SplitSeq(label, "/") {
+		if !lookupFold(authorLabels, part) { // on the stack: every short line may be asked
+			return "", false
+		}
+	}
+	return rest, isCredentialedName(rest)
 }
 
 // isCreditLabel reports a line that is only a credit label, with the
@@ -806,18 +853,39 @@ func (p *page) creditLine(i int) (string, []string, bool) {
 	if _, n, ok := scanDateAt(text); ok {
 		// "September 1st, 2023 By Emily Norwood"
 		text = strings.TrimLeft(text[n:], " ·|•-–—,")
+	} else if credit, ok := creditAfterDate(text); ok {
+		// "Last updated March 3, 2025 by Jane Doe."
+		text = credit
 	}
 	if rest, ok := cutCreditSentence(text); ok {
 		// Read where it stands, the sentence stays in the story's text.
 		text = "by " + rest
+	} else if rest := cutAuthorLabel(text); rest != text {
+		// "Contributors: Janet Loughrey": the label and the names on
+		// one line.
+		text = "by " + rest
+	} else if name, ok := labelledName(text); ok {
+		text = "by " + name
 	} else if isCreditLabel(text) {
 		j := p.nextText(i + 1)
-		if j >= len(p.blocks) || !isPersonName(p.blocks[j].text) {
+		if j >= len(p.blocks) {
 			return "", nil, false
 		}
-		text = "by " + p.blocks[j].text
+		name, ok := nameWithTitle(p.blocks[j].text)
+		if ok && isGivenName(name) {
+			// "Written by" over "Eliz - Product marketer": the label
+			// says a first name is the writer's.
+			return name, []string{name}, true
+		}
+		if !ok {
+			name = p.blocks[j].text
+		}
+		if !isCredentialedName(name) {
+			return "", nil, false
+		}
+		text = "by " + name
 		// "Author(s)" over a list of names, one a line.
-		for k := j + 1; k < len(p.blocks) && k <= j+maxListedAuthors && isPersonName(p.blocks[k].text) && len(text) < maxBylineLen; k++ {
+		for k := j + 1; k < len(p.blocks) && k <= j+maxListedAuthors && isCredentialedName(p.blocks[k].text) && len(text) < maxBylineLen; k++ {
 			text += " and " + p.blocks[k].text
 		}
 	}
@@ -826,6 +894,188 @@ func (p *page) creditLine(i int) (string, []string, bool) {
 	}
 	byline, authors, _, ok := parseByline(text)
 	return byline, authors, ok && len(authors) > 0
+}
+
+// nameWithTitle reads a name printed with a job title after a dash, as
+// an author's box prints it under its label: "Eliz - Product marketer",
+// "Jane Doe – Senior Editor". The name may be a first name alone.
+func nameWithTitle(s string) (string, bool) {
+	for _, sep := range []string{" - ", " – ", " — ", " | "} {
+		if name, title, ok := strings.Cut(s, sep); ok {
+			return name, (isGivenName(name) || isPersonName(name)) && namesTrade(title)
+		}
+	}
+	return "", false
+}
+
+// isCredentialedName reports a person's name, alone or with the
+// degrees and licences written after it ("Doris Munoz-Mantilla, MD,
+// FOMA"), as an author's box prints it under a label.
+func isCredentialedName(s string) bool {
+	name, rest, ok := strings.Cut(s, ", ")
+	if !ok {
+		return isPersonName(s)
+	}
+	if !isPersonName(name) {
+		return false
+	}
+	for _, part := range strings.Split(rest, ", ") {
+		if !isPostnominal(part) {
+			return false
+		}
+	}
+	return true
+}
+
+// maxBioGap is how far below the name line of an author's box a
+// description that calls the person by their first name opens.
+const maxBioGap = 3
+
+// bioCard returns the person an author's box presents: a description
+// that opens with a person's name and a verb and says what the person
+// does ("Julia Gralberg is a freelance travel writer ..."), and the name
+// printed as a line of its own above it, by the headline or atop the box
+// ("Julia Gralberg"; "Tim Green UK-based Technology Writer" over "Tim
+// explores ..."). A heading repeated at the start of its section
+// ("Digital Tools" / "Digital tools are ...") names no trade. A list of
+// people presented so (a story's "ten founders to follow") shows several:
+// then none is taken.
+func (p *page) bioCard() string {
+	found := ""
+	for j := range p.blocks {
+		b := &p.blocks[j]
+		if b.heading > 0 || b.caption > 0 || len(b.text) < minBio {
+			continue
+		}
+		name := p.bioName(j)
+		if name == "" {
+			continue
+		}
+		if found != "" && found != name {
+			return ""
+		}
+		found = name
+	}
+	return found
+}
+
+// bioName returns the person whose description block j opens, when the
+// page prints the name as a line above it (see bioCard).
+func (p *page) bioName(j int) string {
+	text := p.blocks[j].text
+	if r, _ := utf8.DecodeRuneInString(text); !unicode.IsUpper(r) {
+		return "" // a name opens it
+	}
+	// The opener is the one to three words before the verb, sliced from
+	// text: every long block of the page may be asked.
+	end := 0
+	for n := 1; n <= 3; n++ {
+		sp := strings.IndexByte(text[end:], ' ')
+		if sp < 0 {
+			return ""
+		}
+		end += sp
+		opener := text[:end]
+		end++
+		verb, _, _ := strings.Cut(text[end:], " ")
+		if !bioVerbs[verb] {
+			if verb == "" || verb[0] >= 'a' && verb[0] <= 'z' && !nameParticles[verb] {
+				return "" // a word in lower case ends any name: this is prose
+			}
+			continue
+		}
+		if n == 1 {
+			// "Tim explores": the full name opens a line just above.
+			for k := j - 1; k >= 0 && k >= j-maxBioGap; k-- {
+				if name := twoWordsOpening(p.blocks[k].text, opener); name != "" {
+					return name
+				}
+			}
+			return ""
+		}
+		if !isPersonName(opener) || isDesk(opener) {
+			return ""
+		}
+		for k := range j {
+			if p.blocks[k].text != opener {
+				continue
+			}
+			// The trade is what the description says the person is, or
+			// the job title printed under the name.
+			if namesTrade(predicate(text[end:])) || k+1 < j && len(p.blocks[k+1].text) <= maxBylineLen && namesTrade(p.blocks[k+1].text) {
+				return opener
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// twoWordsOpening returns the name of two words that opens a name line
+// of an author's box, the first being given, when the line also says
+// the person's trade: "Tim Green UK-based Technology Writer".
+func twoWordsOpening(line, given string) string {
+	rest, ok := strings.CutPrefix(line, given+" ")
+	if !ok || len(line) > maxBylineLen {
+		return ""
+	}
+	family, _, _ := strings.Cut(rest, " ")
+	name := line[:len(given)+1+len(family)]
+	if !isPersonName(name) || !namesTrade(line) {
+		return ""
+	}
+	return name
+}
+
+// minBio is the shortest description an author's box prints.
+const minBio = 40
+
+// bioVerbs follow the name that opens an author's description.
+var bioVerbs = map[string]bool{
+	"is": true, "was": true, "has": true, "writes": true, "covers": true, "explores": true,
+	"joined": true, "leads": true, "lives": true, "works": true, "serves": true, "holds": true,
+}
+
+// maxPredicateWords bounds what a description says its person is:
+// "is a freelance travel writer", "is the Head of Marketing at".
+const maxPredicateWords = 6
+
+// predicate returns the first words of a description after its subject,
+// up to the first comma or full stop: "is a freelance travel writer" of
+// "is a freelance travel writer, editor of ...".
+func predicate(s string) string {
+	if i := strings.IndexAny(s, ",.;"); i >= 0 {
+		s = s[:i]
+	}
+	n := 0
+	for i := range len(s) {
+		if s[i] == ' ' {
+			if n++; n == maxPredicateWords {
+				return s[:i]
+			}
+		}
+	}
+	return s
+}
+
+// tradeWords name what the author of a piece does for a living, beside
+// the job titles (see isJobTitleWord).
+var tradeWords = map[string]bool{
+	"author": true, "head": true, "host": true, "co-host": true, "creator": true, "blogger": true,
+	"marketer": true, "designer": true, "engineer": true, "developer": true, "scientist": true,
+	"researcher": true,
+}
+
+// namesTrade reports a line that names a trade or job: "a freelance
+// travel writer", "the Head of Marketing".
+func namesTrade(s string) bool {
+	for w := range strings.FieldsSeq(s) {
+		lw := strings.ToLower(strings.Trim(w, ".,;:()&"))
+		if tradeWords[lw] || isJobTitleWord(lw) {
+			return true
+		}
+	}
+	return false
 }
 
 // teaserGap is how close two credit lines naming different people sit in

@@ -130,6 +130,7 @@ func TestCutBylineTail(t *testing.T) {
 		"Ben Applebaum-Bauch ⋅ Review Editor": "Ben Applebaum-Bauch",
 		"Ana Ruiz · 5 min read":               "Ana Ruiz",
 		"Pierce Freeman // Essays":            "Pierce Freeman",
+		"Mae Weedon ● March 3, 2025 ● 6 min":  "Mae Weedon",
 	} {
 		assert.Equal(t, want, cutBylineTail(in), in)
 	}
@@ -202,6 +203,15 @@ func TestPrintedCredit(t *testing.T) {
 		{"label then name", `<p>Written by</p><p>Edna Tabor</p>`, []string{"Edna Tabor"}},
 		{"label colon then name", `<p>By:</p><p>Orla Kemp</p>`, []string{"Orla Kemp"}},
 		{"two people", `<p>By Moses Kim and Kate Shore</p>`, []string{"Moses Kim", "Kate Shore"}},
+		{"date then by", `<p>Last updated March 3, 2025 by Ruth Okafor. — Accessibility</p>`, []string{"Ruth Okafor"}},
+		{"year then bought by", `<p>In 2024 the house was bought by Jane Smith.</p>`, nil},
+		{"label over a first name and title", `<p>Written by</p><p>Mira - Product marketer</p>`, []string{"Mira"}},
+		{"label over a first name and a word", `<p>Written by</p><p>Mira - Stockholm</p>`, nil},
+		{"label over a name and title", `<p>Written by</p><p>Mira Olsen – Senior Editor</p>`, []string{"Mira Olsen"}},
+		{"label and name on one line", `<div><strong>Contributors:</strong> Nadia Forde</div>`, []string{"Nadia Forde"}},
+		{"label over a name with degrees", `<h2>Article written by:</h2><h3>Ines Valdez-Moro, MD, FACP</h3>`, []string{"Ines Valdez-Moro, MD, FACP"}},
+		{"label colon over a sentence", `<p>Author: unknown, as the notes were found in an attic.</p>`, nil},
+		{"label over a name with a job", `<h2>Article written by:</h2><h3>Ines Valdez-Moro, Head of Care</h3>`, nil},
 		// Near misses.
 		{"teaser list", `<h3><a href="/a">Ten tips</a></h3><p>By Sam Mango</p><h3><a href="/b">Five more</a></h3><p>By Laura Allen</p>`, nil},
 		{"navigation links", `<p><a href="/c">By Category</a><a href="/m">By Manufacturer</a></p>`, nil},
@@ -239,10 +249,10 @@ func TestRunOnCapitals(t *testing.T) {
 }
 
 func TestIsPersonNameRefusesOrganisations(t *testing.T) {
-	for _, s := range []string{"Daniel Burstein", "Harry Rabinowitz", "Ana de la Cruz", "Li Clinica"} {
+	for _, s := range []string{"Daniel Burstein", "Harry Rabinowitz", "Ana de la Cruz", "Li Clinica", "Centeno Ruiz"} {
 		assert.True(t, isPersonName(s), s)
 	}
-	for _, s := range []string{"MECLABS Institute", "Obesity Medicine Association", "Cleveland Clinic", "Claight Corporation", "SmartEtailing Inc.", "Levitate Media"} {
+	for _, s := range []string{"MECLABS Institute", "Obesity Medicine Association", "Cleveland Clinic", "Claight Corporation", "SmartEtailing Inc.", "Levitate Media", "QCY Official", "Resource Center", "Harbour Medical Centre"} {
 		assert.False(t, isPersonName(s), s)
 	}
 }
@@ -703,4 +713,127 @@ func TestCreditSentence(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, []string{"Vera Mendes, MD"}, a.Authors)
 	assert.Contains(t, a.Body, "This post was written by Vera Mendes, MD, gastroenterologist, Lakeview Health.", "the sentence stays in the text")
+}
+
+func TestIsCredentialedName(t *testing.T) {
+	for _, s := range []string{"Edna Tabor", "Ines Valdez-Moro, MD, FACP", "Tom Reyes, Ph.D.", "Lena Ott, DVM, DACVB"} {
+		assert.True(t, isCredentialedName(s), s)
+	}
+	for _, s := range []string{"Edna Tabor, Head of Care", "Online Services, LLC", "MD, FACP", "Lena Ott, Boston", "news, weather"} {
+		assert.False(t, isCredentialedName(s), s)
+	}
+}
+
+func TestBioCard(t *testing.T) {
+	const story = `<html><head><title>Ten ways to sleep better in a hotel</title></head><body>
+<h1>Ten ways to sleep better in a hotel</h1>
+%s
+<p>Ask for a room away from the lift and the ice machine, and bring the earplugs you use at home rather than trusting the ones on the pillow.</p>
+<p>Keep the curtains closed from the afternoon on, set the air conditioning a little cooler than feels right, and leave the screens in the bag.</p>
+%s
+</body></html>`
+	for _, c := range []struct {
+		name, top, box string
+		want           []string
+	}{
+		{"name under the headline, bio below", `<p>Nora Lindqvist</p>`,
+			`<p>Nora Lindqvist is a freelance travel writer and the editor of a guide to small hotels in the north.</p>`, []string{"Nora Lindqvist"}},
+		{"card with a title line", ``,
+			`<h3>Pavel Ostrow</h3><p>Senior Editor</p><p>Pavel Ostrow has tested mattresses and pillows for a decade, in more than three hundred hotels.</p>`, []string{"Pavel Ostrow"}},
+		{"first name under a name line with a trade", ``,
+			`<p>Tim Harlow UK-based Independent Technology Writer</p><p>Tim explores how hotels use sensors to cut their energy bills, room by room.</p>`, []string{"Tim Harlow"}},
+		// Near misses.
+		{"heading repeated by its section", ``,
+			`<h3>Blackout Curtains</h3><p>Blackout Curtains is a phrase every good hotel writer knows, as light is the first enemy of sleep.</p>`, nil},
+		{"bio without a trade", `<p>Nora Lindqvist</p>`,
+			`<p>Nora Lindqvist is the name on the booking, and the desk clerk will ask for it twice.</p>`, nil},
+		{"two people presented", `<p>Nora Lindqvist</p><p>Pavel Ostrow</p>`,
+			`<p>Nora Lindqvist is a travel writer who covers hotels in the north of Europe.</p><p>Pavel Ostrow is a writer who covers hotels in the south of Europe.</p>`, nil},
+		{"bio with no name line", ``,
+			`<p>Nora Lindqvist is a freelance travel writer and the editor of a guide to small hotels.</p>`, nil},
+	} {
+		a, err := Parse(strings.NewReader(fmt.Sprintf(story, c.top, c.box)))
+		require.NoError(t, err, c.name)
+		if c.want == nil {
+			assert.Empty(t, a.Authors, c.name)
+			continue
+		}
+		assert.Equal(t, c.want, a.Authors, c.name)
+	}
+}
+
+func TestTwoWordsOpening(t *testing.T) {
+	assert.Equal(t, "Tim Harlow", twoWordsOpening("Tim Harlow UK-based Technology Writer", "Tim"))
+	assert.Equal(t, "", twoWordsOpening("Tim Harlow", "Tim"), "no trade")
+	assert.Equal(t, "", twoWordsOpening("Timber Frames Senior Editor", "Tim"))
+	assert.Equal(t, "", twoWordsOpening("Tim and the editors", "Tim"))
+}
+
+func TestPredicate(t *testing.T) {
+	assert.Equal(t, "is a freelance travel writer", predicate("is a freelance travel writer, editor of a guide"))
+	assert.Equal(t, "is a phrase every good hotel", predicate("is a phrase every good hotel writer knows"))
+	assert.Equal(t, "has tested mattresses", predicate("has tested mattresses. She lives in Oslo"))
+}
+
+func TestTrimFullStop(t *testing.T) {
+	for in, want := range map[string]string{
+		"Erik Demaine.": "Erik Demaine", "Erik Demaine": "Erik Demaine",
+		"John Smith Jr.": "John Smith Jr.", "Ana Ruiz Ph.D.": "Ana Ruiz Ph.D.", "Julian K.": "Julian K.",
+	} {
+		assert.Equal(t, want, trimFullStop(in), in)
+	}
+}
+
+func TestLabelledName(t *testing.T) {
+	for s, want := range map[string]string{
+		"Autorin/Autor Roman Goncharenko": "Roman Goncharenko",
+		"Author Jane Doe, PhD":            "Jane Doe, PhD",
+		"Autor Lars Feld":                 "Lars Feld",
+	} {
+		got, ok := labelledName(s)
+		assert.True(t, ok, s)
+		assert.Equal(t, want, got, s)
+	}
+	// Near misses: a sentence, a heading, a label with no name.
+	for _, s := range []string{"Author interviews with five novelists", "Author Services Team", "Autor", "Authority Jane Doe", "Authors we love"} {
+		_, ok := labelledName(s)
+		assert.False(t, ok, s)
+	}
+}
+
+func TestTeaserCardAuthor(t *testing.T) {
+	const page = `<html><head><title>How to grow tomatoes on a balcony</title></head><body>
+<h1>How to grow tomatoes on a balcony</h1>
+<p>Tomatoes need six hours of sun a day, a deep pot and steady water; a balcony that faces south gives them all three, even in a city.</p>
+<p>Choose a compact variety, stake it early, and feed it every two weeks once the first flowers open, and you will pick fruit by July.</p>
+<aside>%s</aside>
+</body></html>`
+	for _, c := range []struct {
+		name, card string
+		want       []string
+	}{
+		{"label over the writer", `<div class="author-box"><h4>Insights from</h4><p>Nina Rask</p><p>May 14, 2025</p></div>`, []string{"Nina Rask"}},
+		// Near miss: a related post's card, its title a link.
+		{"related post card", `<div class="post-author-card"><h3><a href="/p/2">Ten herbs for a shady window</a></h3><p>Nina Rask</p><p>May 14, 2025</p></div>`, nil},
+	} {
+		a, err := Parse(strings.NewReader(fmt.Sprintf(page, c.card)))
+		require.NoError(t, err, c.name)
+		if c.want == nil {
+			assert.Empty(t, a.Authors, c.name)
+			continue
+		}
+		assert.Equal(t, c.want, a.Authors, c.name)
+	}
+}
+
+func TestNameWithTitle(t *testing.T) {
+	for s, want := range map[string]string{"Eliz - Product marketer": "Eliz", "Jane Doe – Senior Editor": "Jane Doe"} {
+		name, ok := nameWithTitle(s)
+		assert.True(t, ok, s)
+		assert.Equal(t, want, name, s)
+	}
+	for _, s := range []string{"Eliz - Stockholm", "Staff - Editor", "Eliz Product marketer", "Home - About us"} {
+		_, ok := nameWithTitle(s)
+		assert.False(t, ok, s)
+	}
 }

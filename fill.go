@@ -191,13 +191,22 @@ func (p *page) fillAuthors(a *Article, names []string) {
 		// The metadata credits a wire alone ("author": "dpa"): the
 		// story is the agency's, and a name in an author element
 		// elsewhere is another story's (a teaser's "Von X").
-	} else if len(authors) == 0 || allGivenNames(authors) || len(withoutSiteNames(authors, sites)) == 0 {
+	} else if len(authors) == 0 || allGivenNames(authors) && !p.printsAsAuthor(authors) || len(withoutSiteNames(authors, sites)) == 0 {
 		// A full name printed in an author element says more than a
 		// first name in the metadata, or the site credited as its own
-		// author.
+		// author; not more than a first name the page prints as its
+		// author ("Mazi" under the headline, a commenter's full name
+		// below).
 		hinted := p.hintedAuthors()
 		if people := withoutSiteNames(hinted, sites); len(people) > 0 || len(authors) > 0 {
 			hinted = people
+		}
+		if len(hinted) == 0 {
+			// Nothing to weigh the author's box against.
+		} else if bio := p.bioCard(); bio != "" && !slices.Contains(hinted, bio) {
+			// The author's box presents the writer; another name in an
+			// author element is a teaser's or a commenter's.
+			hinted = []string{bio}
 		}
 		if len(hinted) > 0 {
 			if a.Byline == "" {
@@ -221,6 +230,14 @@ func (p *page) fillAuthors(a *Article, names []string) {
 			a.Byline, a.Authors = personal, []string{personal}
 			return
 		}
+		if a.Agency == "" {
+			// A story a wire filed names its reporters in its byline or
+			// nowhere: the page's other names are not read for it.
+			if name := p.uncreditedAuthor(a.Headline, byline == "" && a.Byline == ""); name != "" {
+				a.Byline, a.Authors = cmp.Or(a.Byline, name), []string{name}
+				return
+			}
+		}
 	}
 	if len(authors) > 0 && len(withoutSiteNames(authors, sites)) == 0 {
 		// The metadata credits the site: reporters named at the top of
@@ -241,6 +258,17 @@ func (p *page) fillAuthors(a *Article, names []string) {
 	if a.Agency == "" {
 		a.Agency = agency
 	}
+}
+
+// printsAsAuthor reports whether the page prints one of names as the
+// whole text of an author element.
+func (p *page) printsAsAuthor(names []string) bool {
+	for i := range p.blocks {
+		if b := &p.blocks[i]; b.author && slices.Contains(names, b.text) {
+			return true
+		}
+	}
+	return false
 }
 
 // metaAuthors reads the credits of the page's metadata: JSON-LD authors,
@@ -490,4 +518,216 @@ func containsAll(list, names []string) bool {
 		}
 	}
 	return true
+}
+
+// uncreditedAuthor finds the writer of a page that credits no one in its
+// byline, metadata, author elements or credit lines, from the other
+// places pages print a writer: an author's box, a bare name in the meta
+// lines under the headline, an affiliation line, and, when the metadata
+// credits no one either (uncredited), the owner a personal site's
+// address spells.
+func (p *page) uncreditedAuthor(headline string, uncredited bool) string {
+	if name := p.bioCard(); name != "" {
+		return name
+	}
+	if name := p.nameUnderHeadline(headline); name != "" {
+		return name
+	}
+	if name := p.affiliationCredit(); name != "" {
+		return name
+	}
+	if uncredited {
+		return p.ownerName()
+	}
+	return ""
+}
+
+// maxHeaderLines is how far down the page a personal site prints its
+// owner's name as its logo.
+const maxHeaderLines = 3
+
+// ownerName returns the person a personal site belongs to, as the page
+// prints their name: as the logo atop the page ("Pierce Freeman") or
+// in the copyright line ("© 2025 Toby Hede. All rights reserved."). The
+// site's address must spell the name (tobyhede.com, pierce.dev), as a brand's does not spell a person's name it prints;
+// and, as for personalSite, no word of the name may be a word of the
+// page's prose, as a brand's often are ("Menlo Coaching", "Moz Pro").
+func (p *page) ownerName() string {
+	host := p.host()
+	if host == "" {
+		return ""
+	}
+	for i := range p.blocks {
+		if i >= maxHeaderLines && i < len(p.blocks)-maxFooterLines {
+			continue // the copyright line is in the footer
+		}
+		name, ok := copyrightHolder(p.blocks[i].text)
+		if !ok && i < maxHeaderLines {
+			name, ok = strings.TrimRight(p.blocks[i].text, "/|·- "), true
+		}
+		if ok && len(name) <= 40 && isPersonName(name) && !isDesk(name) && hostNames(host, name) && p.unusedInProse(name) {
+			return name
+		}
+	}
+	return ""
+}
+
+// maxFooterLines is how far up from the end of the page its footer's
+// copyright line is looked for.
+const maxFooterLines = 40
+
+// copyrightHolder returns whom a copyright line names: "Toby Hede" of
+// "© 2025 Toby Hede. All rights reserved.".
+func copyrightHolder(s string) (string, bool) {
+	if s == "" || s[0] != "©"[0] && s[0] != 'C' {
+		return "", false // spares the look-ups for every other line
+	}
+	rest, ok := strings.CutPrefix(s, "©")
+	if !ok {
+		rest, ok = strings.CutPrefix(s, "Copyright ©")
+	}
+	if !ok {
+		return "", false
+	}
+	rest = strings.TrimLeft(rest, " 0123456789-–")
+	if i := strings.IndexAny(rest, ".,|"); i >= 0 {
+		rest = rest[:i]
+	}
+	return strings.TrimSpace(rest), true
+}
+
+// hostNames reports a host that spells a person's name of two words:
+// both (tobyhede.com, toby-hede.net), or the given name as the whole of
+// its main label (pierce.dev).
+func hostNames(host, name string) bool {
+	given, family, ok := strings.Cut(name, " ")
+	// "Easy LMS", "Logitech G": capitals and letters alone are a brand's.
+	if !ok || strings.Contains(family, " ") || len(given) < 2 || len(family) < 2 || isUpperWord(given) || isUpperWord(family) {
+		return false
+	}
+	given, family = strings.ToLower(given), strings.ToLower(family)
+	host = strings.ReplaceAll(strings.TrimPrefix(host, "www."), "-", "")
+	if strings.Contains(host, given+family) {
+		return true
+	}
+	// The given name alone, as a person names a site after themselves
+	// (pierce.dev); a family name alone is as often a brand's
+	// ("Radio Alpenwelle" on alpenwelle.de).
+	label, _, _ := strings.Cut(host, ".")
+	return label == given
+}
+
+// affiliationCredit returns the writer a line credits with their
+// institution, as syndicated academic pieces print it over the story
+// ("Shelia R. Cotten, Clemson University"): a person's name, a comma and
+// an organisation's name (see orgWords). A page that prints several such
+// lines (a list of experts quoted) credits none of them.
+func (p *page) affiliationCredit() string {
+	found := ""
+	for i := range p.blocks {
+		b := &p.blocks[i]
+		if b.chrome || len(b.text) > 80 {
+			continue
+		}
+		name, org, ok := strings.Cut(b.text, ", ")
+		// A name of two or three words: more capitalised words before the
+		// comma are a title ("Emeritus Prof. Computer Science").
+		// One comma: more make a list of names ("Kaiser Permanente, UPMC
+		// Health Plan, Geisinger Health").
+		if !ok || strings.Count(name, " ") > 2 || strings.ContainsRune(org, ',') || !namesOrganisation(org) || !isPersonName(name) || isDesk(name) {
+			continue
+		}
+		if found != "" && found != name {
+			return ""
+		}
+		found = name
+	}
+	return found
+}
+
+// namesOrganisation reports a name of two to six words, each capitalised
+// or a particle of a name ("of", "for", "and"), one of them a word that
+// names organisations: "Clemson University", "Institute for Fiscal
+// Studies".
+func namesOrganisation(s string) bool {
+	n, org := 0, false
+	for w := range strings.FieldsSeq(s) {
+		n++
+		if lookupFold(orgWords, w) { // on the stack: many lines are asked
+			org = true
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && w != "of" && w != "for" && w != "and" && w != "the" {
+			return false
+		}
+	}
+	return org && n >= 2 && n <= 6
+}
+
+// maxNameBelowHeadline is how many lines under the headline a bare name
+// is looked for, past a kicker or a category line.
+const maxNameBelowHeadline = 3
+
+// nameUnderHeadline returns a name printed alone just under the headline,
+// before the text begins, with a full date within two lines of it, as
+// a blog's meta lines print the writer without "by": "Dec 26, 2025 •" over
+// "Mahua Das in Project Management", "Emmanuel Oyibo" over a tag and
+// "Published on Oct 21, 2025". Read only when nothing else credits
+// anyone; a first name alone is not taken (a lone word there is as often
+// a label or a tag).
+func (p *page) nameUnderHeadline(headline string) string {
+	hl := slices.IndexFunc(p.blocks, func(b block) bool { return b.heading > 0 && b.text == headline })
+	if hl < 0 || headline == "" {
+		return ""
+	}
+	for i := hl + 1; i < len(p.blocks) && i <= hl+maxNameBelowHeadline; i++ {
+		b := &p.blocks[i]
+		if len(b.text) > 80 && b.hasParagraphShape() {
+			return "" // the text has begun: longer than a meta line
+		}
+		if b.chrome || b.heading > 0 || b.caption > 0 || len(b.text) > 60 {
+			continue
+		}
+		name := cutPlaceTail(b.text) // "Mahua Das in Project Management"
+		if bareName(name) && p.datedNear(i, hl) {
+			return name
+		}
+	}
+	return ""
+}
+
+// bareName reports a name printed without "by" that can be a person's: a
+// name in a cased script (a caseless line is as often a heading), with no
+// word of a desk, label, agency, organisation or placeholder ("Article
+// Content", "Associated Press").
+func bareName(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) || !isPersonName(s) || isDesk(s) {
+		return false
+	}
+	if _, ok := knownAgency(s); ok {
+		return false
+	}
+	for w := range strings.FieldsSeq(s) {
+		lw := strings.ToLower(w)
+		if genericCreditWords[lw] || bylineLabels[lw] || orgWords[lw] {
+			return false
+		}
+		if _, ok := knownAgency(w); ok {
+			return false
+		}
+	}
+	return true
+}
+
+// datedNear reports a short line holding a full date within two lines of
+// block i, the headline aside: "Published on Oct 21, 2025".
+func (p *page) datedNear(i, hl int) bool {
+	for j := max(i-2, 0); j < len(p.blocks) && j <= i+2; j++ {
+		if j != i && j != hl && len(p.blocks[j].text) <= 80 && holdsFullDate(p.blocks[j].text) {
+			return true
+		}
+	}
+	return false
 }

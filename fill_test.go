@@ -2,6 +2,7 @@ package newswire
 
 import (
 	"fmt"
+	"net/url"
 	"slices"
 	"strings"
 	"testing"
@@ -274,4 +275,180 @@ func TestWireCreditOutranksTeaserAuthor(t *testing.T) {
 	a, err = Parse(strings.NewReader(both))
 	require.NoError(t, err)
 	assert.Equal(t, []string{"Anna Beispiel"}, a.Authors)
+}
+
+func TestCopyrightHolder(t *testing.T) {
+	for s, want := range map[string]string{
+		"© 2025 Toby Hede. All rights reserved.": "Toby Hede",
+		"©2019-2025 Mara Quint | Privacy":        "Mara Quint",
+		"Copyright © 2024 Ilse Brandt, Vienna":   "Ilse Brandt",
+		"© Ilse Brandt":                          "Ilse Brandt",
+		"Copyright notice: all images are ours.": "",
+		"Photos © 2024 Ilse Brandt":              "",
+	} {
+		got, ok := copyrightHolder(s)
+		assert.Equal(t, want != "", ok, s)
+		assert.Equal(t, want, got, s)
+	}
+}
+
+func TestHostNames(t *testing.T) {
+	for _, c := range []struct {
+		host, name string
+		want       bool
+	}{
+		{"tobyhede.com", "Toby Hede", true},
+		{"www.toby-hede.net", "Toby Hede", true},
+		{"pierce.dev", "Pierce Freeman", true},
+		{"alpenwelle.de", "Radio Alpenwelle", false},
+		// Near misses.
+		{"easy-lms.com", "Easy LMS", false},
+		{"logitechg.com", "Logitech G", false},
+		{"example.com", "Toby Hede", false},
+		{"blog.pierce.dev", "Pierce Freeman", false},
+		{"tobyhede.com", "Toby", false},
+	} {
+		assert.Equal(t, c.want, hostNames(c.host, c.name), c.host+" "+c.name)
+	}
+}
+
+func TestOwnerName(t *testing.T) {
+	const page = `<html><head><title>Notes on self-hosting a database</title></head><body>
+%s
+<article><h1>Notes on self-hosting a database</h1>
+<p>Running the database on a small rented machine turned out to be simpler than the managed offers suggest, once backups were automatic.</p>
+<p>The hard part was restoring: I tested it every month, and the second test found a missing permission that would have cost a day.</p></article>
+<footer><p>%s</p></footer>
+</body></html>`
+	for _, c := range []struct {
+		name, url, header, footer string
+		want                      []string
+	}{
+		{"copyright line", "https://tobyhede.com/blog/db", "", "© 2025 Toby Hede. All rights reserved.", []string{"Toby Hede"}},
+		{"logo line", "https://pierce.dev/notes/db", `<nav><a href="/">Pierce Freeman</a></nav>`, "", []string{"Pierce Freeman"}},
+		// Near misses.
+		{"address spells no name", "https://example.com/blog/db", "", "© 2025 Toby Hede. All rights reserved.", nil},
+		{"brand words in the prose", "https://rentedmachine.com/blog/db", "", "© 2025 Rented Machine. All rights reserved.", nil},
+	} {
+		u, err := url.Parse(c.url)
+		require.NoError(t, err)
+		a, err := Parse(strings.NewReader(fmt.Sprintf(page, c.header, c.footer)), WithURL(u))
+		require.NoError(t, err, c.name)
+		if c.want == nil {
+			assert.Empty(t, a.Authors, c.name)
+			continue
+		}
+		assert.Equal(t, c.want, a.Authors, c.name)
+	}
+}
+
+func TestGivenNamePrintedAsAuthor(t *testing.T) {
+	const page = `<html><head><title>A scheduling tool for small clinics</title>
+<meta name="author" content="Mazi"></head><body><article>
+<h1>A scheduling tool for small clinics</h1>
+%s
+<p>The tool books appointments from a clinic's own page and sends reminders, so that fewer patients forget the slot they asked for.</p>
+<p>It links with the usual calendars, and a clinic can set buffers between visits so that the day does not run late by the afternoon.</p>
+</article><section class="comments"><div class="comment-author-box"><span class="author">Dale Shipley</span></div></section></body></html>`
+	for _, c := range []struct {
+		name, top string
+		want      []string
+	}{
+		{"first name printed under the headline", `<div class="author">Mazi</div>`, []string{"Mazi"}},
+		// Near miss: the first name is only the metadata's, and the full
+		// name in an author element says more.
+		{"full name printed", `<div class="author">Mazi Okoro</div>`, []string{"Mazi Okoro"}},
+	} {
+		a, err := Parse(strings.NewReader(fmt.Sprintf(page, c.top)))
+		require.NoError(t, err, c.name)
+		assert.Equal(t, c.want, a.Authors, c.name)
+	}
+}
+
+func TestBioCardOutranksAnotherAuthorElement(t *testing.T) {
+	const page = `<html><head><title>Metadata workflows at a small archive</title></head><body>
+<article><h1>Metadata workflows at a small archive</h1>
+<aside><h3 class="author">Corin Mallory</h3><p class="author">Last updated on 17 December 2025</p></aside>
+<p>Corin Mallory is Digital Archive Manager at a professional body in the north of England.</p>
+<p>When we launched the archive we did what many small teams do with a new system: we preserved first and described later, if at all.</p>
+<p>Five years on, thousands of files had no more than a title, and the catalogue could not answer the questions our members asked of it.</p>
+</article><div class="teaser"><span class="author">Gina Oates</span><p>Another post from the blog, about born-digital records and what they need.</p></div>
+</body></html>`
+	a, err := Parse(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Equal(t, []string{"Corin Mallory"}, a.Authors)
+}
+
+func TestNamesOrganisation(t *testing.T) {
+	for _, s := range []string{"Clemson University", "Institute for Fiscal Studies", "University of the Arts"} {
+		assert.True(t, namesOrganisation(s), s)
+	}
+	for _, s := range []string{"Clemson", "Professor of Sociology at Clemson University", "Boston", "our university", "Senior Editor"} {
+		assert.False(t, namesOrganisation(s), s)
+	}
+}
+
+func TestAffiliationCredit(t *testing.T) {
+	const page = `<html><head><title>Ten habits for a healthier relationship with your phone</title></head><body>
+<h1>Ten habits for a healthier relationship with your phone</h1>
+%s
+<p>Many people check their phones before they are out of bed, for messages, alerts and the news, and then again dozens of times a day.</p>
+<p>The effects of that use vary with its amount, its timing and its purpose, and what suits one group of people may not suit another.</p>
+</body></html>`
+	for _, c := range []struct {
+		name, credit string
+		want         []string
+	}{
+		{"name and institution", `<p>Mara L. Voss, Clemson University</p>`, []string{"Mara L. Voss"}},
+		// Near misses.
+		{"two experts", `<p>Mara L. Voss, Clemson University</p><p>Tom Reyes, Ohio State University</p>`, nil},
+		{"title and institution", `<p>Emeritus Prof. Computer Science, Ohio State University</p>`, nil},
+		{"name and place", `<p>Mara L. Voss, Boston</p>`, nil},
+		{"a list of insurers", `<p>Kaiser Permanente, Summit Health Plan, Geisinger Health</p>`, nil},
+	} {
+		a, err := Parse(strings.NewReader(fmt.Sprintf(page, c.credit)))
+		require.NoError(t, err, c.name)
+		if c.want == nil {
+			assert.Empty(t, a.Authors, c.name)
+			continue
+		}
+		assert.Equal(t, c.want, a.Authors, c.name)
+	}
+}
+
+func TestBareName(t *testing.T) {
+	for _, s := range []string{"Mahua Das", "Emmanuel Oyibo", "Ana de la Cruz"} {
+		assert.True(t, bareName(s), s)
+	}
+	for _, s := range []string{"Article Content", "Associated Press", "Clemson University", "News Desk", "mahua das", "Stefan"} {
+		assert.False(t, bareName(s), s)
+	}
+}
+
+func TestNameUnderHeadline(t *testing.T) {
+	const page = `<html><head><title>Project management software pricing guide</title></head><body>
+<h1>Project management software pricing guide</h1>
+%s
+<p>Did you know that most high-performing projects are run with dedicated project management software? Choosing a pricing model is the first step.</p>
+<p>The model you choose shapes how flexible your budget stays as the team grows, and what you pay for features that only some of you will use.</p>
+</body></html>`
+	for _, c := range []struct {
+		name, meta string
+		want       []string
+	}{
+		{"date over name and category", `<p>Dec 26, 2025 •</p><p><a href="/a/md">Mara Dunn</a> in <a href="/c/pm">Project Management</a></p>`, []string{"Mara Dunn"}},
+		{"name, tag, date", `<p>Emil Oyelaran</p><p>#Cloud Computing</p><p>Published on Oct 21, 2025 Updated on Mar 9, 2026</p>`, []string{"Emil Oyelaran"}},
+		// Near misses.
+		{"no date", `<p>Mara Dunn</p>`, nil},
+		{"a first name, dated", `<p>Stefan</p><p>March 5, 2026</p>`, nil},
+		{"after the text began", `<p>Dec 26, 2025</p><p>Pricing models differ much more than their names suggest, and the differences matter.</p><p>Mara Dunn</p>`, nil},
+	} {
+		a, err := Parse(strings.NewReader(fmt.Sprintf(page, c.meta)))
+		require.NoError(t, err, c.name)
+		if c.want == nil {
+			assert.Empty(t, a.Authors, c.name)
+			continue
+		}
+		assert.Equal(t, c.want, a.Authors, c.name)
+	}
 }

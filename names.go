@@ -49,7 +49,7 @@ func (m nameVerdicts) judge(val string, need nameVerdict) nameVerdict {
 	}
 	if need&judgedAuthor != 0 && v&judgedAuthor == 0 {
 		v |= judgedAuthor
-		if strings.Contains(val, "author") || strings.Contains(val, "byline") {
+		if namesAuthor(val) || strings.Contains(val, "byline") {
 			v |= nameAuthor
 		}
 		if strings.Contains(val, "comment") {
@@ -58,6 +58,22 @@ func (m nameVerdicts) judge(val string, need nameVerdict) nameVerdict {
 	}
 	m[val] = v
 	return v
+}
+
+// namesAuthor reports a class or id value that holds "author" as the
+// word for a writer, not as the start of "authority", "authorities" or
+// "authorize" (a menu item "authorities-governing-board").
+func namesAuthor(val string) bool {
+	for i := 0; ; {
+		j := strings.Index(val[i:], "author")
+		if j < 0 {
+			return false
+		}
+		i += j + len("author")
+		if rest := val[i:]; !strings.HasPrefix(rest, "it") && !strings.HasPrefix(rest, "iz") && !strings.HasPrefix(rest, "is") {
+			return true
+		}
+	}
 }
 
 // elementNames is what an element's kind and names say of it: whether it
@@ -93,7 +109,9 @@ func judgeNames(n *html.Node, kind elemKind, m nameVerdicts) elementNames {
 	var out elementNames
 	chromeDone := kind&kindChrome != 0 || kind&kindSection == 0
 	out.chrome = kind&kindChrome != 0
-	authorDone, classDone := false, false
+	// A class on <body> or <html> ("single-author", a blog's setting)
+	// marks the whole page, not the author's name.
+	authorDone, classDone := n.DataAtom == atom.Body || n.DataAtom == atom.Html, false
 	caption := n.DataAtom == atom.Span
 	div := n.DataAtom == atom.Div
 	switch n.DataAtom {

@@ -155,3 +155,17 @@ func TestLowerOrASCII(t *testing.T) {
 		assert.Equal(t, want, lowerOrASCII(s), "%q", s)
 	}
 }
+
+func TestNamesAuthor(t *testing.T) {
+	for v, want := range map[string]bool{
+		"author": true, "post-author": true, "entry-author-name": true, "authors": true,
+		"author-bio": true, "authority byauthor": true,
+		// Near misses: the word "authority" and its kin.
+		"authorities-governing-board-actions": false, "menu-item authority": false,
+		"authorize-button": false, "authorisation": false,
+	} {
+		if got := namesAuthor(v); got != want {
+			t.Errorf("namesAuthor(%q) = %v, want %v", v, got, want)
+		}
+	}
+}
