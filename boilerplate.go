@@ -1263,8 +1263,10 @@ func isPlaceholderText(text string) bool {
 
 // isPromptLine reports a line the page sets among the story's paragraphs
 // to speak about itself rather than the story: a sign-up prompt for its
-// newsletter (see isSignupPrompt), the fallback text of an embedded social
-// post (see isEmbedFallback), or its reading time (see isReadingTime). A
+// newsletter (see isSignupPrompt), the note of a paywall (see
+// isPaywallPrompt), the fallback text of an embedded social post (its
+// signature, see isEmbedSignature, or its text with the link to its
+// picture, embedPictureLink), or its reading time (see isReadingTime). A
 // line that opens the tail of the page ("Subscribe Free To Our Daily
 // Newsletters") is not noise to pass over: it ends the body and the
 // lists of related stories.
@@ -1283,7 +1285,7 @@ func isPromptLine(s string) bool {
 	prompt := isReadingTime(s) || isEmbedSignature(s) ||
 		k&promptEmbed != 0 ||
 		k&promptSignup != 0 && isSignupPrompt(s) ||
-		k&promptPaywall != 0 && len(s) <= maxPaywallPrompt
+		k&promptPaywall != 0 && isPaywallPrompt(s)
 	return prompt && tailOf(s) == tailNone
 }
 
@@ -1331,12 +1333,67 @@ var paywallPhrases = []string{
 // maxPaywallPrompt is the longest line read as a paywall's note.
 const maxPaywallPrompt = maxSignupPrompt
 
+// maxPaywallNote is the longest paywall's note read as one whatever
+// stands before its phrase ("This content is reserved for subscribers
+// only", "Il vous reste 57% de cet article à lire. La suite est réservée
+// aux abonnés."): a note is a short sentence or two. A longer line holds
+// the phrase where a request opens, or it is a story's sentence that
+// tells of a paywall within a clause ("... the archive would be
+// reserved for subscribers only from next year").
+const maxPaywallNote = 90
+
 // isPaywallPrompt reports a note of a paywall or a sign-in wall: "This
 // content is reserved for subscribers only", "Already have an account?
 // Log in", "Article réservé aux abonnés", "Jetzt abonnieren und
 // weiterlesen". The story's text stands under such notes, not in them.
+// One of the paywallPhrases opens the line or a sentence of it (see
+// opensRequest), or the line is short; and no one is reported saying it
+// (see hasReportingVerb): a story quotes a publisher's "Already a
+// subscriber?" or tells that recipes "will be for subscribers only, the
+// company said".
 func isPaywallPrompt(s string) bool {
-	return len(s) <= maxPaywallPrompt && len(s) >= 12 && promptAnchors.kinds(s)&promptPaywall != 0
+	if len(s) > maxPaywallPrompt || hasReportingVerb(s) {
+		return false
+	}
+	short := len(s) <= maxPaywallNote
+	for i := 0; i < len(s); i++ {
+		for _, p := range paywallPhrases {
+			if i+len(p) <= len(s) && lowerASCII(s[i]) == p[0] && equalFoldASCII(s[i:i+len(p)], p) && (short || opensRequest(s, i)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// reportingVerbs tell who said a thing, in the languages of the
+// paywallPhrases: a story's sentence reports a prompt ("... the newspaper
+// told readers", "..., forderte der Verlag"), the prompt itself speaks to
+// the reader and reports no one.
+var reportingVerbs = []string{
+	"said", "says", "told", "tells", "according", "announced", "wrote",
+	"sagte", "sagt", "forderte", "erklärte", "teilte", "schrieb",
+	"selon", "déclaré", "annoncé", "dijo", "afirmó", "según", "anunció",
+}
+
+// hasReportingVerb reports whether s holds one of the reportingVerbs as
+// a word.
+func hasReportingVerb(s string) bool {
+	for i := 0; i < len(s); {
+		j := i
+		for j < len(s) && nameBytes[s[j]]&(byteWord|byteHigh) != 0 { // a letter, a digit or past ASCII
+			j++
+		}
+		if j == i {
+			i++
+			continue
+		}
+		if anyFold(s[i:j], reportingVerbs, false) {
+			return true
+		}
+		i = j
+	}
+	return false
 }
 
 // maxSignupPrompt is the longest line read as a sign-up prompt: a
@@ -1362,7 +1419,10 @@ var (
 // newsletter"), or an offer of news "delivered to your inbox" ("Get daily
 // news delivered to your inbox"). The verb must open the request: a story
 // tells of people who "subscribe to three newsletters" or of emails
-// "delivered to your inbox" after a subject, not as an imperative.
+// "delivered to your inbox" after a subject, not as an imperative. A line
+// that reports who said it (see hasReportingVerb) is the story's: "Join
+// us as we dig into the newsletter wars, said the editor", "Sign up rates
+// for the newsletter rose, the company said".
 func isSignupPrompt(s string) bool {
 	if len(s) > maxSignupPrompt || len(s) < 10 {
 		return false
@@ -1373,8 +1433,8 @@ func isSignupPrompt(s string) bool {
 			target = i
 		}
 	}
-	if target < 0 {
-		return false
+	if target < 0 || hasReportingVerb(s) {
+		return false // a story reports a request: "Join us ..., said the editor"
 	}
 	for at := 0; at < len(s); at = nextWord(s, at) {
 		for _, v := range signupVerbs {
@@ -1439,18 +1499,6 @@ func sameSentence(s string, i, j int) bool {
 // maxEmbedFallback is the longest line read as an embedded post's text: a
 // post of 280 characters, its picture link and the author's signature.
 const maxEmbedFallback = 400
-
-// isEmbedFallback reports the text a social post's embed code prints when
-// its script has not run: the signature under the post ("— Jane Doe
-// (@janedoe) July 18, 2026") or the post's text with the link to its
-// picture ("... pic.twitter.com/AbC123"). The story quotes posts in its
-// own sentences; these lines are the embed's.
-func isEmbedFallback(s string) bool {
-	if len(s) > maxEmbedFallback || len(s) < 12 {
-		return false
-	}
-	return isEmbedSignature(s) || strings.Contains(s, embedPictureLink)
-}
 
 // isEmbedSignature reports the signature line of an embedded post: a
 // dash, the author, the handle in parentheses and the date.

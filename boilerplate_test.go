@@ -305,23 +305,43 @@ func TestIsSignupPrompt(t *testing.T) {
 		"Join the protest on Saturday. Organisers said a newsletter would follow.":                 false,
 		"Twelve people signed up for my newsletter in the past week, and I did nothing with them.": false,
 		"The club asked members to join. Its inbox was flooded within hours.":                      false,
+		// a request's words as a noun, or quoted in a report
+		"Sign up rates for the newsletter rose sharply after the launch, the company said in its report.":    false,
+		"Join us as we dig into the newsletter wars, said the editor of the weekly, who launched it in May.": false,
+		"\"Subscribe to our newsletter,\" she told the crowd, and hundreds did.":                             false,
 	} {
 		assert.Equal(t, want, isSignupPrompt(s), "%q", s)
 	}
 }
 
-func TestIsEmbedFallback(t *testing.T) {
+// TestIsPromptLine tests the function the body filters call, with the
+// lines of each kind of prompt and the story's sentences that hold their
+// words: the finer checks run only for the kinds the line's words name.
+func TestIsPromptLine(t *testing.T) {
 	for s, want := range map[string]bool{
+		// an embedded post's fallback text
 		"— Jane Doe (@janedoe) July 18, 2026":                                           true,
 		"— City Buses (@citybus) 5 August 2024":                                         true,
 		"Buses to the harbour board at Exeter Street. pic.twitter.com/7IJYBkhgep":       true,
 		"While no decision has been made, he is reportedly… pic.twitter.com/PbK0B7UjJM": true,
-		// the story quotes posts and names accounts in its own sentences
 		"— and then the mayor wrote on X (@mayor) that the vote was over.":              false,
 		"The minister posted a photo on Twitter on July 18, 2026, from the summit.":     false,
 		"— Quoted by Jane Doe (@janedoe), who later deleted the post on July 18, 2026.": false,
+		// sign-up prompts, and the story's sentences about newsletters
+		"Sign up for our newsletter for tips, updates, and events":                                           true,
+		"Sign up rates for the newsletter rose sharply after the launch, the company said in its report.":    false,
+		"Join us as we dig into the newsletter wars, said the editor of the weekly, who launched it in May.": false,
+		// a paywall's notes, and the story's sentences about paywalls
+		"THIS CONTENT IS RESERVED FOR SUBSCRIBERS ONLY":                                                           true,
+		"Already a subscriber? View your reports here →":                                                          true,
+		"The publisher said its archive would be reserved for subscribers only from next year, angering readers.": false,
+		"Under the new rules, recipes will be for subscribers only, the company said on Monday.":                  false,
+		"\"Already a subscriber? Then you'll notice nothing,\" the newspaper told readers in a letter.":           false,
+		"Jetzt abonnieren, forderte der Verlag seine Leser auf, doch viele lehnten ab.":                           false,
+		// a reading time
+		"Lesezeit: 3 Min.": true,
 	} {
-		assert.Equal(t, want, isEmbedFallback(s), "%q", s)
+		assert.Equal(t, want, isPromptLine(s), "%q", s)
 	}
 }
 
@@ -387,6 +407,14 @@ func TestIsPaywallPrompt(t *testing.T) {
 		"The newspaper lost 20,000 subscribers after it raised its prices.": false,
 		"She did not have an account at the bank, the court heard.":         false,
 		"Subscribers said the rest of the story was never published.":       false,
+		// the phrases within the story's sentences: inside a clause, or
+		// quoted in a report
+		"The publisher said its archive would be reserved for subscribers only from next year, angering readers.": false,
+		"Under the new rules, recipes will be for subscribers only, the company said on Monday.":                  false,
+		"\"Already a subscriber? Then you'll notice nothing,\" the newspaper told readers in a letter.":           false,
+		"Jetzt abonnieren, forderte der Verlag seine Leser auf, doch viele lehnten ab.":                           false,
+		"From next year the paper's archive of a century of reporting on the city will be for subscribers only.":  false,
+		"La rédaction a dit que les archives seraient désormais réservées aux abonnés du journal papier.":         false,
 	} {
 		assert.Equal(t, want, isPaywallPrompt(s), "%q", s)
 	}
