@@ -616,13 +616,12 @@ func isSlotNote(s string) bool {
 	if len(s) > maxSlotNote || len(s) < 12 {
 		return false
 	}
-	if !namesSlot(s) {
-		return false // most lines name no ad and no player: one light pass
-	}
+	// One pass reads every word; a word whose first letter opens none of
+	// the words sought is passed over at one look-up, as most are.
 	var ad, player, goesOn, below, weiter, not, load, loading bool
 	for i := 0; i < len(s); {
 		j := i
-		for j < len(s) && (isWordByte(lowerASCII(s[j])) || s[j] >= utf8.RuneSelf) {
+		for j < len(s) && nameBytes[s[j]]&(byteWord|byteHigh) != 0 { // a letter, a digit or past ASCII
 			j++
 		}
 		if j == i {
@@ -630,6 +629,10 @@ func isSlotNote(s string) bool {
 			continue
 		}
 		w := s[i:j]
+		i = j
+		if !slotInitials[lowerASCII(w[0])] {
+			continue
+		}
 		ad = ad || anyFold(w, adNames, false)
 		player = player || anyFold(w, playerNames, false)
 		goesOn = goesOn || anyFold(w, goesOnWords, true)
@@ -638,31 +641,25 @@ func isSlotNote(s string) bool {
 		not = not || anyFold(w, notWords, false)
 		load = load || anyFold(w, loadWords, true)
 		loading = loading || strings.EqualFold(w, "loading")
-		i = j
 	}
 	notLoaded := not && load
 	return ad && (goesOn && below || weiter || notLoaded) || player && (notLoaded || loading)
 }
 
-// namesSlot reports whether s holds one of the adNames or playerNames
-// as a word.
-func namesSlot(s string) bool {
-	for i := 0; i < len(s); {
-		j := i
-		for j < len(s) && (isWordByte(lowerASCII(s[j])) || s[j] >= utf8.RuneSelf) {
-			j++
+// slotInitials are the first letters, in lower case, of the words
+// isSlotNote reads; a byte past ASCII opens a word of any of them in
+// another case.
+var slotInitials = func() (t [256]bool) {
+	for _, words := range [][]string{adNames, playerNames, goesOnWords, notWords, loadWords, {"below", "scroll", "weiter", "loading"}} {
+		for _, w := range words {
+			t[w[0]] = true
 		}
-		if j == i {
-			i++
-			continue
-		}
-		if w := s[i:j]; anyFold(w, adNames, false) || anyFold(w, playerNames, false) {
-			return true
-		}
-		i = j
 	}
-	return false
-}
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = true
+	}
+	return t
+}()
 
 // anyFold reports whether the word w is one of words, in any case, or,
 // with prefix, opens with one of them.
