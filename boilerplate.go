@@ -938,7 +938,7 @@ func isConsentPrompt(s string) bool {
 // rare in prose, and compares the phrases anchored there.
 func (t *phraseAnchors) find(s string) bool {
 	for j := 0; j < len(s); j++ {
-		if !t.anchor[s[j]] {
+		if !t.anchor[s[j]] || j+1 < len(s) && !t.follows(s[j], s[j+1]) {
 			continue
 		}
 		for _, a := range t.by[s[j]] {
@@ -967,7 +967,7 @@ func (a *consentAnchor) nextMay(rest string) bool {
 func (t *phraseAnchors) kinds(s string) promptKind {
 	var k promptKind
 	for j := 0; j < len(s); j++ {
-		if !t.anchor[s[j]] {
+		if !t.anchor[s[j]] || j+1 < len(s) && !t.follows(s[j], s[j+1]) {
 			continue
 		}
 		for _, a := range t.by[s[j]] {
@@ -1017,6 +1017,17 @@ const letterRarity = "zqxjkvbpygfwmucldrhsnioate"
 type phraseAnchors struct {
 	by     [256][]consentAnchor
 	anchor [256]bool // the bytes that anchor a phrase: a byte-sized test for the others
+	// next holds, by anchor byte, a bit for each byte after it that
+	// nextMay lets on for one of its phrases at least: the commoner
+	// anchor letters stand in many words, and most of those are spared
+	// the walk through the phrases at one bit's test.
+	next [256][4]uint64
+}
+
+// follows reports whether the byte c after the anchor byte b may go on
+// one of b's phrases (see nextMay).
+func (t *phraseAnchors) follows(b, c byte) bool {
+	return t.next[b][c>>6]&(1<<(c&63)) != 0
 }
 
 // consentAnchors are the consentPhrases by their anchors.
@@ -1034,9 +1045,15 @@ func anchorPhrases(phrases []string, kinds map[string]promptKind) *phraseAnchors
 			}
 		}
 		c := ph[at]
+		a := consentAnchor{ph, at, kinds[ph]}
 		for _, b := range []byte{c, c - 'a' + 'A'} {
-			t.by[b] = append(t.by[b], consentAnchor{ph, at, kinds[ph]})
+			t.by[b] = append(t.by[b], a)
 			t.anchor[b] = true
+			for n := range 256 {
+				if a.nextMay(string([]byte{byte(n)})) {
+					t.next[b][n>>6] |= 1 << (n & 63)
+				}
+			}
 		}
 	}
 	return &t

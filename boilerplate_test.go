@@ -391,3 +391,35 @@ func TestIsPaywallPrompt(t *testing.T) {
 		assert.Equal(t, want, isPaywallPrompt(s), "%q", s)
 	}
 }
+
+// TestPhraseAnchorsFind checks the anchored search against a plain
+// search for each phrase in any case, on lines where the anchor letters
+// stand in other words, end the line or are followed by other letters.
+func TestPhraseAnchorsFind(t *testing.T) {
+	phrases := []string{"our privacy policy", "accept cookies", "externen inhalt", "pic.twitter.com/", "subscribers only"}
+	kinds := map[string]promptKind{}
+	for _, p := range phrases {
+		kinds[p] = promptSignup
+	}
+	table := anchorPhrases(phrases, kinds)
+	for _, line := range []string{
+		"Please read OUR PRIVACY POLICY before you sign up",
+		"We accept cookies and kind words alike",
+		"Mit dem Klick wird externen Inhalt geladen",
+		"Photo: pic.twitter.com/abc123",
+		"Subscribers Only",
+		"The privacy of our policy-makers is at stake",
+		"Cookies were baked; nobody would accept cook",
+		"The book was vivid, quick and explicit",
+		"xylophone zebra kayak",
+		"k",
+		"",
+	} {
+		want := false
+		for _, p := range phrases {
+			want = want || containsFold(line, p)
+		}
+		assert.Equal(t, want, table.find(line), line)
+		assert.Equal(t, want, table.kinds(line) == promptSignup, line)
+	}
+}
