@@ -955,11 +955,31 @@ func (t *phraseAnchors) find(s string) bool {
 // the phrase's anchor, unless either is past ASCII. Most anchor letters
 // in prose open no phrase, and this spares them the comparison.
 func (a *consentAnchor) nextMay(rest string) bool {
+	return rest == "" || a.mayFollow(rest[0])
+}
+
+// followers returns the set of bytes mayFollow lets on, a bit a byte.
+func (a *consentAnchor) followers() (m [4]uint64) {
+	if n := a.at + 1; n >= len(a.phrase) || a.phrase[n] >= utf8.RuneSelf {
+		return [4]uint64{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
+	}
+	m[2], m[3] = ^uint64(0), ^uint64(0) // the bytes past ASCII
+	want := a.phrase[a.at+1]
+	for _, c := range []byte{want, want - 'a' + 'A'} {
+		if c < utf8.RuneSelf && lowerASCII(c) == want {
+			m[c>>6] |= 1 << (c & 63)
+		}
+	}
+	return m
+}
+
+// mayFollow is nextMay for a line that goes on with the byte c.
+func (a *consentAnchor) mayFollow(c byte) bool {
 	n := a.at + 1
-	if n >= len(a.phrase) || rest == "" {
+	if n >= len(a.phrase) {
 		return true
 	}
-	c, want := rest[0], a.phrase[n]
+	want := a.phrase[n]
 	return c >= utf8.RuneSelf || want >= utf8.RuneSelf || lowerASCII(c) == want
 }
 
@@ -1049,10 +1069,9 @@ func anchorPhrases(phrases []string, kinds map[string]promptKind) *phraseAnchors
 		for _, b := range []byte{c, c - 'a' + 'A'} {
 			t.by[b] = append(t.by[b], a)
 			t.anchor[b] = true
-			for n := range 256 {
-				if a.nextMay(string([]byte{byte(n)})) {
-					t.next[b][n>>6] |= 1 << (n & 63)
-				}
+			m := a.followers()
+			for i := range m {
+				t.next[b][i] |= m[i]
 			}
 		}
 	}

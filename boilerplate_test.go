@@ -423,3 +423,21 @@ func TestPhraseAnchorsFind(t *testing.T) {
 		assert.Equal(t, want, table.kinds(line) == promptSignup, line)
 	}
 }
+
+// TestPhraseAnchorsFollows checks the bit sets of the bytes after each
+// anchor against mayFollow, byte by byte, for the tables the finders use.
+func TestPhraseAnchorsFollows(t *testing.T) {
+	for _, table := range []*phraseAnchors{consentAnchors, promptAnchors} {
+		for b := range 256 {
+			for c := range 256 {
+				want := false
+				for _, a := range table.by[b] {
+					want = want || a.mayFollow(byte(c))
+				}
+				if table.anchor[b] && table.follows(byte(b), byte(c)) != want {
+					t.Errorf("anchor %q, next %q: follows %v", byte(b), byte(c), !want)
+				}
+			}
+		}
+	}
+}
