@@ -441,3 +441,15 @@ func TestPhraseAnchorsFollows(t *testing.T) {
 		}
 	}
 }
+
+// TestAppendLower checks appendLower against strings.ToLower on words
+// of every length around the eight bytes it lower-cases at once, with
+// the capitals' neighbours in ASCII ("@", "[") and bytes past ASCII.
+func TestAppendLower(t *testing.T) {
+	for _, w := range []string{
+		"", "A", "By", "AUTHOR", "Author:", "@[`{AZaz09", "Written-By-Jane-Doe", "ZZZZZZZZZZZZZZZZZ",
+		"Déjà Vu", "KOLUMNE VON", "Ärzte", "abcdefgÄ", "ABCDEFGHIJKLMNOPé", "\x7fABC",
+	} {
+		assert.Equal(t, "x"+strings.ToLower(w), string(appendLower([]byte("x"), w)), w)
+	}
+}
