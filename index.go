@@ -231,7 +231,9 @@ func isListingLD(raw string) bool {
 			continue
 		}
 		for _, t := range listingTypes {
-			if strings.HasPrefix(rest, t) {
+			// The capital after the quote rules out most types at one
+			// byte's compare, before the compare of the whole name.
+			if t[1] == rest[1] && strings.HasPrefix(rest, t) {
 				return true
 			}
 		}
