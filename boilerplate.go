@@ -645,7 +645,7 @@ func isSlotNote(s string) bool {
 	var ad, player, goesOn, below, weiter, not, load, loading bool
 	for i := 0; i < len(s); {
 		j := i
-		for j < len(s) && (isWordByte(lowerASCII(s[j])) || s[j] >= utf8.RuneSelf) {
+		for j < len(s) && nameBytes[s[j]]&(byteWord|byteHigh) != 0 { // a letter, a digit or past ASCII
 			j++
 		}
 		if j == i {
@@ -672,7 +672,7 @@ func isSlotNote(s string) bool {
 func namesSlot(s string) bool {
 	for i := 0; i < len(s); {
 		j := i
-		for j < len(s) && (isWordByte(lowerASCII(s[j])) || s[j] >= utf8.RuneSelf) {
+		for j < len(s) && nameBytes[s[j]]&(byteWord|byteHigh) != 0 { // a letter, a digit or past ASCII
 			j++
 		}
 		if j == i {
