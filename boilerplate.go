@@ -255,6 +255,21 @@ func appendLower(dst []byte, w string) []byte {
 	return dst
 }
 
+// lowerASCIIBytes lower-cases the ASCII capitals of b in place, as
+// lowerASCII does byte by byte, eight bytes at a time; bytes past ASCII
+// are left as they are.
+func lowerASCIIBytes(b []byte) {
+	const high = 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		x := binary.LittleEndian.Uint64(b[i:])
+		binary.LittleEndian.PutUint64(b[i:], x|(upperBytes(x&^high)&^x)>>2)
+	}
+	for ; i < len(b); i++ {
+		b[i] = lowerASCII(b[i])
+	}
+}
+
 // upperBytes returns, for the eight ASCII bytes of x, 0x80 in each byte
 // that is a capital A-Z and 0 in the others: the bit that lower-cases a
 // capital, moved down two places, is 0x20.
@@ -515,9 +530,8 @@ func tailPhrase(text string, buf []byte) tailKind {
 		return tailNone
 	}
 	if len(text) <= 60 {
-		for i := 0; i < len(text); i++ {
-			buf = append(buf, lowerASCII(text[i]))
-		}
+		buf = append(buf, text...)
+		lowerASCIIBytes(buf)
 		n := len(buf)
 		for n > 0 && strings.IndexByte(" :.-|>", buf[n-1]) >= 0 {
 			n--

@@ -453,3 +453,20 @@ func TestAppendLower(t *testing.T) {
 		assert.Equal(t, "x"+strings.ToLower(w), string(appendLower([]byte("x"), w)), w)
 	}
 }
+
+// TestLowerASCIIBytes checks lowerASCIIBytes against lowerASCII byte by
+// byte, on every byte value in each of the eight places of a word.
+func TestLowerASCIIBytes(t *testing.T) {
+	for c := range 256 {
+		for at := range 9 {
+			b := []byte("AbC@[Z{`xY")
+			b[at] = byte(c)
+			want := make([]byte, len(b))
+			for i := range b {
+				want[i] = lowerASCII(b[i])
+			}
+			lowerASCIIBytes(b)
+			assert.Equal(t, want, b, "byte %#x at %d", c, at)
+		}
+	}
+}
