@@ -805,6 +805,9 @@ const maxDurationTail = 60
 // "00:21 Min.") that opens at from or later, or -1. Callers that want
 // only a time near the end start there rather than scan the whole block.
 func lastDuration(s string, from int) int {
+	if strings.IndexByte(s[from:], ':') < 0 {
+		return -1 // no running time without its colon: most lines
+	}
 	last := -1
 	for i := from; i < len(s); i++ {
 		if !isDigit(s[i]) || i > 0 && isDigit(s[i-1]) {
