@@ -976,8 +976,18 @@ func isConsentPrompt(s string) bool {
 // find reports whether s holds one of the anchored phrases, in any case.
 // One pass over the line stops only at the anchor letters of the phrases,
 // rare in prose, and compares the phrases anchored there.
+//
+// It passes over four bytes at a time while none is an anchor: the
+// consent phrases' anchors are rarer letters than the prompts' (see
+// kinds, which stops too often for that to pay).
 func (t *phraseAnchors) find(s string) bool {
 	for j := 0; j < len(s); j++ {
+		for j+4 <= len(s) && t.noAnchor(s[j:j+4]) {
+			j += 4
+		}
+		if j == len(s) {
+			break
+		}
 		if !t.anchor[s[j]] || j+1 < len(s) && !t.follows(s[j], s[j+1]) {
 			continue
 		}
@@ -1077,11 +1087,19 @@ const letterRarity = "zqxjkvbpygfwmucldrhsnioate"
 type phraseAnchors struct {
 	by     [256][]consentAnchor
 	anchor [256]bool // the bytes that anchor a phrase: a byte-sized test for the others
+	// anchor8 is anchor as bytes, 1 for an anchor, for noAnchor to OR.
+	anchor8 [256]uint8
 	// next holds, by anchor byte, a bit for each byte after it that
 	// nextMay lets on for one of its phrases at least: the commoner
 	// anchor letters stand in many words, and most of those are spared
 	// the walk through the phrases at one bit's test.
 	next [256][4]uint64
+}
+
+// noAnchor reports whether none of the four bytes of w anchors a phrase,
+// in one test of their table entries OR-ed.
+func (t *phraseAnchors) noAnchor(w string) bool {
+	return t.anchor8[w[0]]|t.anchor8[w[1]]|t.anchor8[w[2]]|t.anchor8[w[3]] == 0
 }
 
 // follows reports whether the byte c after the anchor byte b may go on
@@ -1108,7 +1126,7 @@ func anchorPhrases(phrases []string, kinds map[string]promptKind) *phraseAnchors
 		a := consentAnchor{ph, at, kinds[ph]}
 		for _, b := range []byte{c, c - 'a' + 'A'} {
 			t.by[b] = append(t.by[b], a)
-			t.anchor[b] = true
+			t.anchor[b], t.anchor8[b] = true, 1
 			m := a.followers()
 			for i := range m {
 				t.next[b][i] |= m[i]
