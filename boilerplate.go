@@ -1,6 +1,7 @@
 package newswire
 
 import (
+	"encoding/binary"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -230,16 +231,53 @@ func lookupFold[V any](m map[string]V, w string) V {
 }
 
 // appendLower appends w in lower case to dst, as strings.ToLower has it.
+// It copies w at once and lower-cases the copy eight bytes at a time:
+// finders look a word of every line up in their tables, and a loop that
+// checked and appended byte by byte cost most of the look-up.
 func appendLower(dst []byte, w string) []byte {
-	for i := 0; i < len(w); i++ {
-		if w[i] >= utf8.RuneSelf {
-			return append(dst, strings.ToLower(w)...)
+	n := len(dst)
+	dst = append(dst, w...)
+	b := dst[n:]
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		x := binary.LittleEndian.Uint64(b[i:])
+		if x&0x8080808080808080 != 0 {
+			return append(dst[:n], strings.ToLower(w)...)
 		}
+		binary.LittleEndian.PutUint64(b[i:], x|upperBytes(x)>>2)
 	}
-	for i := 0; i < len(w); i++ {
-		dst = append(dst, lowerASCII(w[i]))
+	for ; i < len(b); i++ {
+		if b[i] >= utf8.RuneSelf {
+			return append(dst[:n], strings.ToLower(w)...)
+		}
+		b[i] = lowerASCII(b[i])
 	}
 	return dst
+}
+
+// lowerASCIIBytes lower-cases the ASCII capitals of b in place, as
+// lowerASCII does byte by byte, eight bytes at a time; bytes past ASCII
+// are left as they are.
+func lowerASCIIBytes(b []byte) {
+	const high = 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		x := binary.LittleEndian.Uint64(b[i:])
+		binary.LittleEndian.PutUint64(b[i:], x|(upperBytes(x&^high)&^x)>>2)
+	}
+	for ; i < len(b); i++ {
+		b[i] = lowerASCII(b[i])
+	}
+}
+
+// upperBytes returns, for the eight ASCII bytes of x, 0x80 in each byte
+// that is a capital A-Z and 0 in the others: the bit that lower-cases a
+// capital, moved down two places, is 0x20.
+func upperBytes(x uint64) uint64 {
+	const ones = 0x0101010101010101
+	geA := x + (0x80-'A')*ones   // bit 7 set in the bytes >= 'A'
+	gtZ := x + (0x80-'Z'-1)*ones // bit 7 set in the bytes > 'Z'
+	return geA &^ gtZ & (0x80 * ones)
 }
 
 // isContentWords reports a name made only of words that name the story
@@ -492,9 +530,8 @@ func tailPhrase(text string, buf []byte) tailKind {
 		return tailNone
 	}
 	if len(text) <= 60 {
-		for i := 0; i < len(text); i++ {
-			buf = append(buf, lowerASCII(text[i]))
-		}
+		buf = append(buf, text...)
+		lowerASCIIBytes(buf)
 		n := len(buf)
 		for n > 0 && strings.IndexByte(" :.-|>", buf[n-1]) >= 0 {
 			n--
@@ -765,6 +802,9 @@ const maxDurationTail = 60
 // "00:21 Min.") that opens at from or later, or -1. Callers that want
 // only a time near the end start there rather than scan the whole block.
 func lastDuration(s string, from int) int {
+	if strings.IndexByte(s[from:], ':') < 0 {
+		return -1 // no running time without its colon: most lines
+	}
 	last := -1
 	for i := from; i < len(s); i++ {
 		if !isDigit(s[i]) || i > 0 && isDigit(s[i-1]) {
@@ -933,9 +973,19 @@ func isConsentPrompt(s string) bool {
 // find reports whether s holds one of the anchored phrases, in any case.
 // One pass over the line stops only at the anchor letters of the phrases,
 // rare in prose, and compares the phrases anchored there.
+//
+// It passes over four bytes at a time while none is an anchor: the
+// consent phrases' anchors are rarer letters than the prompts' (see
+// kinds, which stops too often for that to pay).
 func (t *phraseAnchors) find(s string) bool {
 	for j := 0; j < len(s); j++ {
-		if !t.anchor[s[j]] {
+		for j+4 <= len(s) && t.noAnchor(s[j:j+4]) {
+			j += 4
+		}
+		if j == len(s) {
+			break
+		}
+		if !t.anchor[s[j]] || j+1 < len(s) && !t.follows(s[j], s[j+1]) {
 			continue
 		}
 		for _, a := range t.by[s[j]] {
@@ -952,11 +1002,31 @@ func (t *phraseAnchors) find(s string) bool {
 // the phrase's anchor, unless either is past ASCII. Most anchor letters
 // in prose open no phrase, and this spares them the comparison.
 func (a *consentAnchor) nextMay(rest string) bool {
+	return rest == "" || a.mayFollow(rest[0])
+}
+
+// followers returns the set of bytes mayFollow lets on, a bit a byte.
+func (a *consentAnchor) followers() (m [4]uint64) {
+	if n := a.at + 1; n >= len(a.phrase) || a.phrase[n] >= utf8.RuneSelf {
+		return [4]uint64{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
+	}
+	m[2], m[3] = ^uint64(0), ^uint64(0) // the bytes past ASCII
+	want := a.phrase[a.at+1]
+	for _, c := range []byte{want, want - 'a' + 'A'} {
+		if c < utf8.RuneSelf && lowerASCII(c) == want {
+			m[c>>6] |= 1 << (c & 63)
+		}
+	}
+	return m
+}
+
+// mayFollow is nextMay for a line that goes on with the byte c.
+func (a *consentAnchor) mayFollow(c byte) bool {
 	n := a.at + 1
-	if n >= len(a.phrase) || rest == "" {
+	if n >= len(a.phrase) {
 		return true
 	}
-	c, want := rest[0], a.phrase[n]
+	want := a.phrase[n]
 	return c >= utf8.RuneSelf || want >= utf8.RuneSelf || lowerASCII(c) == want
 }
 
@@ -964,7 +1034,7 @@ func (a *consentAnchor) nextMay(rest string) bool {
 func (t *phraseAnchors) kinds(s string) promptKind {
 	var k promptKind
 	for j := 0; j < len(s); j++ {
-		if !t.anchor[s[j]] {
+		if !t.anchor[s[j]] || j+1 < len(s) && !t.follows(s[j], s[j+1]) {
 			continue
 		}
 		for _, a := range t.by[s[j]] {
@@ -1014,6 +1084,25 @@ const letterRarity = "zqxjkvbpygfwmucldrhsnioate"
 type phraseAnchors struct {
 	by     [256][]consentAnchor
 	anchor [256]bool // the bytes that anchor a phrase: a byte-sized test for the others
+	// anchor8 is anchor as bytes, 1 for an anchor, for noAnchor to OR.
+	anchor8 [256]uint8
+	// next holds, by anchor byte, a bit for each byte after it that
+	// nextMay lets on for one of its phrases at least: the commoner
+	// anchor letters stand in many words, and most of those are spared
+	// the walk through the phrases at one bit's test.
+	next [256][4]uint64
+}
+
+// noAnchor reports whether none of the four bytes of w anchors a phrase,
+// in one test of their table entries OR-ed.
+func (t *phraseAnchors) noAnchor(w string) bool {
+	return t.anchor8[w[0]]|t.anchor8[w[1]]|t.anchor8[w[2]]|t.anchor8[w[3]] == 0
+}
+
+// follows reports whether the byte c after the anchor byte b may go on
+// one of b's phrases (see nextMay).
+func (t *phraseAnchors) follows(b, c byte) bool {
+	return t.next[b][c>>6]&(1<<(c&63)) != 0
 }
 
 // consentAnchors are the consentPhrases by their anchors.
@@ -1031,9 +1120,14 @@ func anchorPhrases(phrases []string, kinds map[string]promptKind) *phraseAnchors
 			}
 		}
 		c := ph[at]
+		a := consentAnchor{ph, at, kinds[ph]}
 		for _, b := range []byte{c, c - 'a' + 'A'} {
-			t.by[b] = append(t.by[b], consentAnchor{ph, at, kinds[ph]})
-			t.anchor[b] = true
+			t.by[b] = append(t.by[b], a)
+			t.anchor[b], t.anchor8[b] = true, 1
+			m := a.followers()
+			for i := range m {
+				t.next[b][i] |= m[i]
+			}
 		}
 	}
 	return &t

@@ -419,3 +419,82 @@ func TestIsPaywallPrompt(t *testing.T) {
 		assert.Equal(t, want, isPaywallPrompt(s), "%q", s)
 	}
 }
+
+// TestPhraseAnchorsFind checks the anchored search against a plain
+// search for each phrase in any case, on lines where the anchor letters
+// stand in other words, end the line or are followed by other letters.
+func TestPhraseAnchorsFind(t *testing.T) {
+	phrases := []string{"our privacy policy", "accept cookies", "externen inhalt", "pic.twitter.com/", "subscribers only"}
+	kinds := map[string]promptKind{}
+	for _, p := range phrases {
+		kinds[p] = promptSignup
+	}
+	table := anchorPhrases(phrases, kinds)
+	for _, line := range []string{
+		"Please read OUR PRIVACY POLICY before you sign up",
+		"We accept cookies and kind words alike",
+		"Mit dem Klick wird externen Inhalt geladen",
+		"Photo: pic.twitter.com/abc123",
+		"Subscribers Only",
+		"The privacy of our policy-makers is at stake",
+		"Cookies were baked; nobody would accept cook",
+		"The book was vivid, quick and explicit",
+		"xylophone zebra kayak",
+		"k",
+		"",
+	} {
+		want := false
+		for _, p := range phrases {
+			want = want || containsFold(line, p)
+		}
+		assert.Equal(t, want, table.find(line), line)
+		assert.Equal(t, want, table.kinds(line) == promptSignup, line)
+	}
+}
+
+// TestPhraseAnchorsFollows checks the bit sets of the bytes after each
+// anchor against mayFollow, byte by byte, for the tables the finders use.
+func TestPhraseAnchorsFollows(t *testing.T) {
+	for _, table := range []*phraseAnchors{consentAnchors, promptAnchors} {
+		for b := range 256 {
+			for c := range 256 {
+				want := false
+				for _, a := range table.by[b] {
+					want = want || a.mayFollow(byte(c))
+				}
+				if table.anchor[b] && table.follows(byte(b), byte(c)) != want {
+					t.Errorf("anchor %q, next %q: follows %v", byte(b), byte(c), !want)
+				}
+			}
+		}
+	}
+}
+
+// TestAppendLower checks appendLower against strings.ToLower on words
+// of every length around the eight bytes it lower-cases at once, with
+// the capitals' neighbours in ASCII ("@", "[") and bytes past ASCII.
+func TestAppendLower(t *testing.T) {
+	for _, w := range []string{
+		"", "A", "By", "AUTHOR", "Author:", "@[`{AZaz09", "Written-By-Jane-Doe", "ZZZZZZZZZZZZZZZZZ",
+		"Déjà Vu", "KOLUMNE VON", "Ärzte", "abcdefgÄ", "ABCDEFGHIJKLMNOPé", "\x7fABC",
+	} {
+		assert.Equal(t, "x"+strings.ToLower(w), string(appendLower([]byte("x"), w)), w)
+	}
+}
+
+// TestLowerASCIIBytes checks lowerASCIIBytes against lowerASCII byte by
+// byte, on every byte value in each of the eight places of a word.
+func TestLowerASCIIBytes(t *testing.T) {
+	for c := range 256 {
+		for at := range 9 {
+			b := []byte("AbC@[Z{`xY")
+			b[at] = byte(c)
+			want := make([]byte, len(b))
+			for i := range b {
+				want[i] = lowerASCII(b[i])
+			}
+			lowerASCIIBytes(b)
+			assert.Equal(t, want, b, "byte %#x at %d", c, at)
+		}
+	}
+}

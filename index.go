@@ -231,7 +231,9 @@ func isListingLD(raw string) bool {
 			continue
 		}
 		for _, t := range listingTypes {
-			if strings.HasPrefix(rest, t) {
+			// The capital after the quote rules out most types at one
+			// byte's compare, before the compare of the whole name.
+			if t[1] == rest[1] && strings.HasPrefix(rest, t) {
 				return true
 			}
 		}
@@ -765,10 +767,13 @@ func (p *page) datedEntries(from, to, start, end int) int {
 // mayBeDated reports block i of [start, end) as a possible entry's date
 // line: short, with four digits in a row as a year has, by a title link.
 // Lines that fail are passed over before the dearer reading of dates.
+// The title link is asked for before the digits: it reads a few block
+// fields where the digits read the line, and most blocks of a story have
+// no title link near them.
 func (p *page) mayBeDated(i, start, end int) bool {
 	b := &p.blocks[i]
-	return !b.chrome && b.caption == 0 && len(b.text) <= maxDatedLine && hasFourDigits(b.text) &&
-		(b.hasTitleLink(0) || p.nearTitleLink(i, start, end))
+	return !b.chrome && b.caption == 0 && len(b.text) <= maxDatedLine &&
+		(b.hasTitleLink(0) || p.nearTitleLink(i, start, end)) && hasFourDigits(b.text)
 }
 
 const (
