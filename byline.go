@@ -972,17 +972,14 @@ const maxBioGap = 3
 // (a story's "ten founders to follow") shows several: then none is
 // taken.
 func (p *page) bioCard(headline string) string {
-	hl := -1
-	if headline != "" {
-		hl = slices.IndexFunc(p.blocks, func(b block) bool { return b.heading > 0 && b.text == headline })
-	}
+	hl := headlineUnknown // looked up once a description asks: most pages have none
 	found := ""
 	for j := range p.blocks {
 		b := &p.blocks[j]
 		if b.heading > 0 || b.caption > 0 || len(b.text) < minBio {
 			continue
 		}
-		name := p.bioName(j, hl)
+		name := p.bioName(j, headline, &hl)
 		if name == "" {
 			continue
 		}
@@ -994,12 +991,15 @@ func (p *page) bioCard(headline string) string {
 	return found
 }
 
+// headlineUnknown marks the headline's block as not yet looked up.
+const headlineUnknown = -2
+
 // bioName returns the person whose description block j opens, when the
-// page prints the name as a line above it (see bioCard); hl is the
-// headline's block, or -1. Only the few lines atop the box and under the
+// page prints the name as a line above it (see bioCard); *hl caches the
+// headline's block (-1 when the page prints none). Only the few lines atop the box and under the
 // headline are read, so that the work per description is bounded: a page
 // of many paragraphs opening "Two Words is ..." stays linear.
-func (p *page) bioName(j, hl int) string {
+func (p *page) bioName(j int, headline string, hl *int) string {
 	text := p.blocks[j].text
 	if r, _ := utf8.DecodeRuneInString(text); !unicode.IsUpper(r) {
 		return "" // a name opens it
@@ -1042,8 +1042,11 @@ func (p *page) bioName(j, hl int) string {
 				return p.tradeNamed(opener, text[end:], k, j)
 			}
 		}
-		if hl >= 0 {
-			for k := hl + 1; k < j && k <= hl+maxNameBelowHeadline; k++ {
+		if *hl == headlineUnknown {
+			*hl = slices.IndexFunc(p.blocks, func(b block) bool { return headline != "" && b.heading > 0 && b.text == headline })
+		}
+		if *hl >= 0 {
+			for k := *hl + 1; k < j && k <= *hl+maxNameBelowHeadline; k++ {
 				if p.blocks[k].text == opener {
 					return p.tradeNamed(opener, text[end:], k, j)
 				}
