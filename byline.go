@@ -3,6 +3,7 @@ package newswire
 import (
 	"errors"
 	"fmt"
+	"golang.org/x/net/html/atom"
 	"slices"
 	"strings"
 	"time"
@@ -127,18 +128,31 @@ func parseCredit(s string) (byline string, authors []string, agency string, ok b
 }
 
 // trimFullStop removes the full stop of a credit printed as a sentence
-// ("by Erik Demaine."), not the dot of an abbreviation that ends a name
-// ("Jr.", "Ph.D.", an initial "K.").
+// ("by Erik Demaine.", "by Bo Li."), not the dot of an abbreviation that
+// ends a name: an initial ("K."), a suffix or a degree ("Jr.", "Esq.",
+// "Ph.D."), a word with other dots. A short family name ("Li", "Ng")
+// is no abbreviation.
 func trimFullStop(name string) string {
 	head, ok := strings.CutSuffix(name, ".")
 	if !ok {
 		return name
 	}
 	last := head[strings.LastIndexByte(head, ' ')+1:]
-	if len(last) <= 3 || strings.ContainsRune(last, '.') {
+	// "MA", "PhD" are degrees; "Ma", "Do" are family names.
+	degree := isPostnominal(last) && (isUpperWord(last) || len(last) > 2)
+	if utf8.RuneCountInString(last) <= 1 || strings.ContainsRune(last, '.') || degree || isAbbreviation(last) {
 		return name
 	}
 	return head
+}
+
+// nameAbbreviations are the short words ending a name that are written
+// with a dot and are no postnominal.
+var nameAbbreviations = map[string]bool{"jr": true, "sr": true, "esq": true, "st": true, "snr": true, "jnr": true}
+
+// isAbbreviation reports a word written short with a dot after it.
+func isAbbreviation(w string) bool {
+	return len(w) <= 3 && nameAbbreviations[strings.ToLower(w)]
 }
 
 // postnominals are the degrees, licences and suffixes written after a
@@ -793,6 +807,19 @@ func labelledName(s string) (string, bool) {
 	return rest, isCredentialedName(rest)
 }
 
+// labelsFact reports a block where a label and its value are printed
+// without a colon: an author element, or an item of a list or a cell of
+// a table of facts ("Datum 28.04.2023" / "Autorin/Autor Roman
+// Goncharenko"). A heading or a paragraph so shaped is a subhead or
+// prose that presents someone ("Author Salman Rushdie").
+func labelsFact(b *block) bool {
+	switch b.tag {
+	case atom.Li, atom.Dt, atom.Dd, atom.Th, atom.Td:
+		return b.heading == 0
+	}
+	return b.author && b.heading == 0
+}
+
 // isCreditLabel reports a line that is only a credit label, with the
 // author's name on the next line: "Written by", "Article by:", "By",
 // "Author".
@@ -864,7 +891,7 @@ func (p *page) creditLine(i int) (string, []string, bool) {
 		// "Contributors: Janet Loughrey": the label and the names on
 		// one line.
 		text = "by " + rest
-	} else if name, ok := labelledName(text); ok {
+	} else if name, ok := labelledName(text); ok && labelsFact(b) {
 		text = "by " + name
 	} else if isCreditLabel(text) {
 		j := p.nextText(i + 1)
@@ -927,27 +954,32 @@ func isCredentialedName(s string) bool {
 	return true
 }
 
-// maxBioGap is how far below the name line of an author's box a
-// description that calls the person by their first name opens.
+// maxBioGap is how far above its description the name line of an
+// author's box is printed: the name, a job title, a label ("About the
+// Author:") and the description are set together.
 const maxBioGap = 3
 
 // bioCard returns the person an author's box presents: a description
 // that opens with a person's name and a verb and says what the person
 // does ("Julia Gralberg is a freelance travel writer ..."), and the name
-// printed as a line of its own above it, by the headline or atop the box
+// printed as a line of its own above it, either atop the box (within
+// maxBioGap lines) or just under the headline, where a byline stands
 // ("Julia Gralberg"; "Tim Green UK-based Technology Writer" over "Tim
 // explores ..."). A heading repeated at the start of its section
-// ("Digital Tools" / "Digital tools are ...") names no trade. A list of
-// people presented so (a story's "ten founders to follow") shows several:
-// then none is taken.
-func (p *page) bioCard() string {
+// ("Digital Tools" / "Digital tools are ...") names no trade; a name
+// line set between two of the story's paragraphs is a subhead over a
+// person the story presents, not a box. A list of people presented so
+// (a story's "ten founders to follow") shows several: then none is
+// taken.
+func (p *page) bioCard(headline string) string {
+	hl := headlineUnknown // looked up once a description asks: most pages have none
 	found := ""
 	for j := range p.blocks {
 		b := &p.blocks[j]
 		if b.heading > 0 || b.caption > 0 || len(b.text) < minBio {
 			continue
 		}
-		name := p.bioName(j)
+		name := p.bioName(j, headline, &hl)
 		if name == "" {
 			continue
 		}
@@ -959,9 +991,15 @@ func (p *page) bioCard() string {
 	return found
 }
 
+// headlineUnknown marks the headline's block as not yet looked up.
+const headlineUnknown = -2
+
 // bioName returns the person whose description block j opens, when the
-// page prints the name as a line above it (see bioCard).
-func (p *page) bioName(j int) string {
+// page prints the name as a line above it (see bioCard); *hl caches the
+// headline's block (-1 when the page prints none). Only the few lines atop the box and under the
+// headline are read, so that the work per description is bounded: a page
+// of many paragraphs opening "Two Words is ..." stays linear.
+func (p *page) bioName(j int, headline string, hl *int) string {
 	text := p.blocks[j].text
 	if r, _ := utf8.DecodeRuneInString(text); !unicode.IsUpper(r) {
 		return "" // a name opens it
@@ -987,7 +1025,7 @@ func (p *page) bioName(j int) string {
 		if n == 1 {
 			// "Tim explores": the full name opens a line just above.
 			for k := j - 1; k >= 0 && k >= j-maxBioGap; k-- {
-				if name := twoWordsOpening(p.blocks[k].text, opener); name != "" {
+				if name := twoWordsOpening(p.blocks[k].text, opener); name != "" && !p.withinStory(k, j) {
 					return name
 				}
 			}
@@ -996,19 +1034,49 @@ func (p *page) bioName(j int) string {
 		if !isPersonName(opener) || isDesk(opener) {
 			return ""
 		}
-		for k := range j {
-			if p.blocks[k].text != opener {
-				continue
+		for k := j - 1; k >= 0 && k >= j-maxBioGap; k-- {
+			if p.blocks[k].text == opener {
+				if p.withinStory(k, j) {
+					return ""
+				}
+				return p.tradeNamed(opener, text[end:], k, j)
 			}
-			// The trade is what the description says the person is, or
-			// the job title printed under the name.
-			if namesTrade(predicate(text[end:])) || k+1 < j && len(p.blocks[k+1].text) <= maxBylineLen && namesTrade(p.blocks[k+1].text) {
-				return opener
+		}
+		if *hl == headlineUnknown {
+			*hl = slices.IndexFunc(p.blocks, func(b block) bool { return headline != "" && b.heading > 0 && b.text == headline })
+		}
+		if *hl >= 0 {
+			for k := *hl + 1; k < j && k <= *hl+maxNameBelowHeadline; k++ {
+				if p.blocks[k].text == opener {
+					return p.tradeNamed(opener, text[end:], k, j)
+				}
 			}
 		}
 		return ""
 	}
 	return ""
+}
+
+// tradeNamed returns name when an author's box says the person's trade:
+// in the description (rest, after its subject) or in the job title
+// printed under the name line k.
+func (p *page) tradeNamed(name, rest string, k, j int) string {
+	if namesTrade(predicate(rest)) || k+1 < j && len(p.blocks[k+1].text) <= maxBylineLen && namesTrade(p.blocks[k+1].text) {
+		return name
+	}
+	return ""
+}
+
+// withinStory reports a name line k and a description ending at block j
+// set between two of the story's paragraphs: a subhead over a person the
+// story presents ("Ellen Smith" / "Ellen Smith is the chief executive of
+// the Chamber, and she opposed ..."), not an author's box, which stands
+// at the top or the end of the story.
+func (p *page) withinStory(k, j int) bool {
+	if k == 0 || j+1 >= len(p.blocks) {
+		return false
+	}
+	return p.blocks[k-1].isParagraph() && p.blocks[j+1].isParagraph()
 }
 
 // twoWordsOpening returns the name of two words that opens a name line

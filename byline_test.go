@@ -779,6 +779,9 @@ func TestTrimFullStop(t *testing.T) {
 	for in, want := range map[string]string{
 		"Erik Demaine.": "Erik Demaine", "Erik Demaine": "Erik Demaine",
 		"John Smith Jr.": "John Smith Jr.", "Ana Ruiz Ph.D.": "Ana Ruiz Ph.D.", "Julian K.": "Julian K.",
+		// A short family name ends the sentence; a degree in capitals or
+		// a suffix keeps its dot.
+		"Bo Li.": "Bo Li", "Yo-Yo Ma.": "Yo-Yo Ma", "Ana Ruiz MD.": "Ana Ruiz MD.", "Ana Ruiz PhD.": "Ana Ruiz PhD.", "Tom Ford Sr.": "Tom Ford Sr.", "Tom Ford Esq.": "Tom Ford Esq.",
 	} {
 		assert.Equal(t, want, trimFullStop(in), in)
 	}
@@ -798,6 +801,28 @@ func TestLabelledName(t *testing.T) {
 	for _, s := range []string{"Author interviews with five novelists", "Author Services Team", "Autor", "Authority Jane Doe", "Authors we love"} {
 		_, ok := labelledName(s)
 		assert.False(t, ok, s)
+	}
+}
+
+func TestLabelledNameWhere(t *testing.T) {
+	const page = `<html><head><title>Council approves budget</title></head><body><article><h1>Council approves budget</h1><p>March 3, 2025</p>
+<p>The city council voted on Tuesday to approve a new budget that raises spending on schools and roads by a large margin over last year.</p>
+<p>Officials said the plan would be paid for with higher property taxes and a new levy on hotel stays, which drew criticism from business groups.</p>
+%s
+<p>The mayor is expected to sign the measure into law later this week, according to a statement released by her office on Wednesday.</p>
+</article></body></html>`
+	for _, c := range []struct {
+		name, line string
+		want       []string
+	}{
+		{"a list of facts", `<ul><li>Date 03.03.2025</li><li>Author Ravi Nandan</li></ul>`, []string{"Ravi Nandan"}},
+		// Near misses: a subhead and a line of prose so shaped.
+		{"a subhead", `<h3>Author Salman Rushdie</h3>`, nil},
+		{"a paragraph", `<p>Author Salman Rushdie</p>`, nil},
+	} {
+		a, err := Parse(strings.NewReader(fmt.Sprintf(page, c.line)))
+		require.NoError(t, err, c.name)
+		assert.Equal(t, c.want, a.Authors, c.name)
 	}
 }
 

@@ -203,9 +203,11 @@ func (p *page) fillAuthors(a *Article, names []string) {
 		}
 		if len(hinted) == 0 {
 			// Nothing to weigh the author's box against.
-		} else if bio := p.bioCard(); bio != "" && !slices.Contains(hinted, bio) {
+		} else if bio := p.bioCard(a.Headline); bio != "" && !slices.Contains(hinted, bio) && !p.linksAuthor(hinted[0]) {
 			// The author's box presents the writer; another name in an
-			// author element is a teaser's or a commenter's.
+			// author element is a teaser's or a commenter's, unless the
+			// element links it (to the writer's page, or rel="author"):
+			// the page credits that person on purpose.
 			hinted = []string{bio}
 		}
 		if len(hinted) > 0 {
@@ -258,6 +260,19 @@ func (p *page) fillAuthors(a *Article, names []string) {
 	if a.Agency == "" {
 		a.Agency = agency
 	}
+}
+
+// linksAuthor reports whether the page prints name in an author element
+// that holds a link: a credit set on purpose, as a link to the writer's
+// page or rel="author" is. Asked only when an author's box names someone
+// else.
+func (p *page) linksAuthor(name string) bool {
+	for i := range p.blocks {
+		if b := &p.blocks[i]; b.author && b.nLinks > 0 && strings.Contains(b.text, name) {
+			return true
+		}
+	}
+	return false
 }
 
 // printsAsAuthor reports whether the page prints one of names as the
@@ -527,13 +542,13 @@ func containsAll(list, names []string) bool {
 // credits no one either (uncredited), the owner a personal site's
 // address spells.
 func (p *page) uncreditedAuthor(headline string, uncredited bool) string {
-	if name := p.bioCard(); name != "" {
+	if name := p.bioCard(headline); name != "" {
 		return name
 	}
 	if name := p.nameUnderHeadline(headline); name != "" {
 		return name
 	}
-	if name := p.affiliationCredit(); name != "" {
+	if name := p.affiliationCredit(headline); name != "" {
 		return name
 	}
 	if uncredited {
@@ -620,13 +635,17 @@ func hostNames(host, name string) bool {
 // affiliationCredit returns the writer a line credits with their
 // institution, as syndicated academic pieces print it over the story
 // ("Shelia R. Cotten, Clemson University"): a person's name, a comma and
-// an organisation's name (see orgWords). A page that prints several such
-// lines (a list of experts quoted) credits none of them.
-func (p *page) affiliationCredit() string {
+// an organisation's name (see orgWords), printed above the story's first
+// paragraph (under the headline) or below its last. Inside the story such a line presents a
+// person it quotes, and a caption names who is pictured. A page that
+// prints several such lines (a list of experts quoted) credits none of
+// them.
+func (p *page) affiliationCredit(headline string) string {
 	found := ""
+	first, last := -2, -2 // read once, when a line is found: most pages have none
 	for i := range p.blocks {
 		b := &p.blocks[i]
-		if b.chrome || len(b.text) > 80 {
+		if b.chrome || b.caption > 0 || len(b.text) > 80 {
 			continue
 		}
 		name, org, ok := strings.Cut(b.text, ", ")
@@ -640,9 +659,40 @@ func (p *page) affiliationCredit() string {
 		if found != "" && found != name {
 			return ""
 		}
+		if first == -2 {
+			first, last = p.storyBounds(headline)
+		}
+		if first < i && i < last {
+			continue // inside the story: a person it quotes
+		}
 		found = name
 	}
 	return found
+}
+
+// storyBounds returns the story's first and last paragraphs (see
+// isStoryParagraph), or -1: the story begins under its headline, with a
+// run of paragraphs, as a paragraph alone there is its standfirst and
+// teasers above the headline are not the story.
+func (p *page) storyBounds(headline string) (first, last int) {
+	hl := slices.IndexFunc(p.blocks, func(b block) bool { return b.heading > 0 && b.text == headline })
+	first, last = -1, -1
+	for i := range p.blocks {
+		if !p.isStoryParagraph(i) {
+			continue
+		}
+		if first < 0 && i > hl && p.isStoryParagraph(i+1) {
+			first = i
+		}
+		last = i
+	}
+	return first, last
+}
+
+// isStoryParagraph reports a block of running text longer than any
+// credit line (see affiliationCredit), or false past the last block.
+func (p *page) isStoryParagraph(i int) bool {
+	return i < len(p.blocks) && len(p.blocks[i].text) > 80 && p.blocks[i].isParagraph()
 }
 
 // namesOrganisation reports a name of two to six words, each capitalised
@@ -690,11 +740,59 @@ func (p *page) nameUnderHeadline(headline string) string {
 			continue
 		}
 		name := cutPlaceTail(b.text) // "Mahua Das in Project Management"
-		if bareName(name) && p.datedNear(i, hl) {
+		if bareName(name) && p.datedNear(i, hl) && p.printedAsPerson(b, name) {
 			return name
 		}
 	}
 	return ""
+}
+
+// printedAsPerson reports a line under the headline that shows its name
+// is a person's, as a kicker or a category ("Supreme Court", "Capitol
+// Hill", "Premier League") printed there in the same shape does not: an
+// author element, a link to an author's page ("/authors/jane-doe"), or
+// the name unlinked before a linked category, as blogs print the writer
+// and the topic ("Mahua Das in Project Management").
+func (p *page) printedAsPerson(b *block, name string) bool {
+	if b.author {
+		return true
+	}
+	links := p.linksOf(b)
+	for _, l := range links {
+		if isAuthorPage(l.href) {
+			return true
+		}
+	}
+	if name == b.text || len(links) == 0 {
+		return false
+	}
+	tail := strings.TrimSpace(b.text[len(name):])
+	tail = strings.TrimPrefix(tail, "in ")
+	return int(b.linkLen) == len(tail) // only the category is a link
+}
+
+// authorPathWords are the path segments of the pages sites keep for
+// their writers: /author/jane-doe, /people/jane-doe, /profiles/123.
+var authorPathWords = []string{"author", "authors", "autor", "autoren", "auteur", "profile", "profiles", "people", "staff", "writer", "writers", "contributor", "contributors", "journalist", "journalists"}
+
+// isAuthorPage reports a link to a writer's page: a path segment of
+// authorPathWords.
+func isAuthorPage(href string) bool {
+	if i := strings.Index(href, "://"); i >= 0 {
+		href = href[i+3:]
+		if j := strings.IndexByte(href, '/'); j >= 0 {
+			href = href[j:]
+		} else {
+			return false
+		}
+	}
+	href, _, _ = strings.Cut(href, "?")
+	for seg := range strings.SplitSeq(href, "/") {
+		if slices.Contains(authorPathWords, strings.ToLower(seg)) {
+			return true
+		}
+	}
+	return false
 }
 
 // bareName reports a name printed without "by" that can be a person's: a

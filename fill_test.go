@@ -400,11 +400,14 @@ func TestAffiliationCredit(t *testing.T) {
 		want         []string
 	}{
 		{"name and institution", `<p>Mara L. Voss, Clemson University</p>`, []string{"Mara L. Voss"}},
+		{"under a standfirst", `<div class="deck">Phones are blamed for much, but the effects of their use depend on how and when people use them.</div><p>Mara L. Voss, Clemson University</p>`, []string{"Mara L. Voss"}},
 		// Near misses.
 		{"two experts", `<p>Mara L. Voss, Clemson University</p><p>Tom Reyes, Ohio State University</p>`, nil},
 		{"title and institution", `<p>Emeritus Prof. Computer Science, Ohio State University</p>`, nil},
 		{"name and place", `<p>Mara L. Voss, Boston</p>`, nil},
 		{"a list of insurers", `<p>Kaiser Permanente, Summit Health Plan, Geisinger Health</p>`, nil},
+		{"a photo caption", `<figure><img src="/p/voss.jpg"><figcaption>Mara Lopez, Stanford University</figcaption></figure>`, nil},
+		{"a line inside the story", `<p>Many people check their phones first thing, for messages, alerts and the news, and then again all day.</p><p>Some researchers portray that use as harmful, but the evidence is mixed and depends on what people do.</p><p>Jon Smyth, Harvard University</p>`, nil},
 	} {
 		a, err := Parse(strings.NewReader(fmt.Sprintf(page, c.credit)))
 		require.NoError(t, err, c.name)
@@ -436,10 +439,17 @@ func TestNameUnderHeadline(t *testing.T) {
 		name, meta string
 		want       []string
 	}{
-		{"date over name and category", `<p>Dec 26, 2025 •</p><p><a href="/a/md">Mara Dunn</a> in <a href="/c/pm">Project Management</a></p>`, []string{"Mara Dunn"}},
-		{"name, tag, date", `<p>Emil Oyelaran</p><p>#Cloud Computing</p><p>Published on Oct 21, 2025 Updated on Mar 9, 2026</p>`, []string{"Emil Oyelaran"}},
+		{"date over name and linked category", `<p>Dec 26, 2025 •</p><p>Mara Dunn in <a href="/c/pm">Project Management</a></p>`, []string{"Mara Dunn"}},
+		{"author link, tag, date", `<p><a href="https://example.com/blog/authors/emil-oyelaran">Emil Oyelaran</a></p><p>#Cloud Computing</p><p>Published on Oct 21, 2025 Updated on Mar 9, 2026</p>`, []string{"Emil Oyelaran"}},
+		{"author element, date", `<p class="author-name">Emil Oyelaran</p><p>Published on Oct 21, 2025</p>`, []string{"Emil Oyelaran"}},
 		// Near misses.
 		{"no date", `<p>Mara Dunn</p>`, nil},
+		// A kicker or a category in a person's shape: nothing shows a
+		// person (no author element, no author's page, no topic after it).
+		{"kicker over the date", `<p>Supreme Court</p><p>Updated March 3, 2025</p>`, nil},
+		{"place kicker over the date", `<p>Capitol Hill</p><p>Updated March 3, 2025</p>`, nil},
+		{"section link over the date", `<p><a href="/section/premier-league">Premier League</a></p><p>Updated March 3, 2025</p>`, nil},
+		{"name in a linked topic, all one link", `<p>Dec 26, 2025</p><p><a href="/c/ws">Wall Street in Focus</a></p>`, nil},
 		{"a first name, dated", `<p>Stefan</p><p>March 5, 2026</p>`, nil},
 		{"after the text began", `<p>Dec 26, 2025</p><p>Pricing models differ much more than their names suggest, and the differences matter.</p><p>Mara Dunn</p>`, nil},
 	} {
@@ -451,4 +461,86 @@ func TestNameUnderHeadline(t *testing.T) {
 		}
 		assert.Equal(t, c.want, a.Authors, c.name)
 	}
+}
+
+func TestAffiliationCreditAtTheEnd(t *testing.T) {
+	const page = `<html><head><title>Ten habits for a healthier relationship with your phone</title></head><body>
+<h1>Ten habits for a healthier relationship with your phone</h1>
+<p>Many people check their phones before they are out of bed, for messages, alerts and the news, and then again dozens of times a day.</p>
+<p>The effects of that use vary with its amount, its timing and its purpose, and what suits one group of people may not suit another.</p>
+<p>Mara L. Voss, Clemson University</p>
+</body></html>`
+	a, err := Parse(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Equal(t, []string{"Mara L. Voss"}, a.Authors, "the story's last line credits its writer")
+}
+
+func TestIsAuthorPage(t *testing.T) {
+	for _, s := range []string{"/author/jane-doe", "https://example.com/blog/authors/emil-oyelaran", "/people/jane-doe?ref=top", "https://news.example.org/profiles/jane-doe-1234"} {
+		assert.True(t, isAuthorPage(s), s)
+	}
+	for _, s := range []string{"/section/premier-league", "https://author.example.com/news/1", "/authority-reports", "/c/pm", "https://example.com"} {
+		assert.False(t, isAuthorPage(s), s)
+	}
+}
+
+// The story's own subhead over a person it presents is no author's box:
+// a credit linked from an author element stays, and with no credit at
+// all the person is not made the author.
+func TestBioCardInsideTheStory(t *testing.T) {
+	const page = `<html><head><title>Council approves budget</title></head><body><article><h1>Council approves budget</h1><p>March 3, 2025</p>
+<p>The city council voted on Tuesday to approve a new budget that raises spending on schools and roads by a large margin over last year.</p>
+<p>Officials said the plan would be paid for with higher property taxes and a new levy on hotel stays, which drew criticism from business groups.</p>
+<h2>Ellen Vance</h2>
+<p>Ellen Vance is the chief executive of the Chamber of Commerce, and she opposed the levy in testimony last month.</p>
+<p>The mayor is expected to sign the measure into law later this week, according to a statement released by her office on Wednesday.</p>
+<p>Business groups said they would press the council to phase in the levy over two years rather than all at once next spring.</p>
+%s</article></body></html>`
+	for _, c := range []struct {
+		name, footer string
+		want         []string
+	}{
+		{"credited in a linked author element", `<footer><div class="post-author"><a rel="author" href="/author/jane-morgan">Jane Morgan</a></div></footer>`, []string{"Jane Morgan"}},
+		{"credited nowhere", ``, nil},
+	} {
+		a, err := Parse(strings.NewReader(fmt.Sprintf(page, c.footer)))
+		require.NoError(t, err, c.name)
+		assert.Equal(t, c.want, a.Authors, c.name)
+	}
+}
+
+// A box's name line far above its description is read only where a
+// byline stands, under the headline: the description alone far down the
+// page is a person the story presents.
+func TestBioNameLineNearItsDescription(t *testing.T) {
+	const page = `<html><head><title>Ten ways to sleep better in a hotel</title></head><body>
+<h1>Ten ways to sleep better in a hotel</h1>
+<p>Ask for a room away from the lift and the ice machine, and bring the earplugs you use at home.</p>
+<p>Book direct with the hotel, and say in a note that you are a light sleeper: many desks will move you.</p>
+<p>Pack a small lamp that clips to a book, so that you need not turn on the bright light over the bed.</p>
+<ul><li>Nora Lindqvist</li><li>Pavel Ostrow</li></ul>
+<p>Keep the curtains closed from the afternoon on, set the air conditioning a little cooler than feels right.</p>
+<p>Leave the screens in the bag, and ask the desk for a late check-out rather than an early alarm call.</p>
+<p>Choose a room on a high floor, away from the street, where the traffic and the bars are a distant hum.</p>
+<p>Nora Lindqvist is a freelance travel writer and the editor of a guide to small hotels in the north.</p>
+</body></html>`
+	a, err := Parse(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Empty(t, a.Authors)
+}
+
+// A credit the page links from an author element (rel="author", the
+// writer's page) is not overruled by a person presented at the end of
+// the story.
+func TestLinkedCreditOutranksBioCard(t *testing.T) {
+	const page = `<html><head><title>Council approves budget</title></head><body><article><h1>Council approves budget</h1><p>March 3, 2025</p>
+<p>The city council voted on Tuesday to approve a new budget that raises spending on schools and roads by a large margin over last year.</p>
+<p>Officials said the plan would be paid for with higher property taxes and a new levy on hotel stays, which drew criticism from business groups.</p>
+<h3>Ellen Vance</h3>
+<p>Ellen Vance is the chief executive of the Chamber of Commerce, and she opposed the levy in testimony last month.</p>
+<footer><div class="post-author"><a rel="author" href="/author/jane-morgan">Jane Morgan</a></div></footer>
+</article></body></html>`
+	a, err := Parse(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Equal(t, []string{"Jane Morgan"}, a.Authors)
 }
