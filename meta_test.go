@@ -33,3 +33,40 @@ func TestMayFitLayoutKeepsWhatParseReads(t *testing.T) {
 		}
 	}
 }
+
+// TestIsListingReadsEveryScript checks that the listing type is found in
+// whichever script names it, those read at once past the waiting room as
+// well as those kept waiting, and that a page of article scripts is none.
+func TestIsListingReadsEveryScript(t *testing.T) {
+	article := `{"@type":"NewsArticle","headline":"Rain in Spain"}`
+	listing := `{"@type":"ItemList","itemListElement":[]}`
+	for _, tc := range []struct {
+		scripts int
+		at      int // index of the listing script, -1 for none
+		want    bool
+	}{
+		{1, -1, false},
+		{1, 0, true},
+		{3, 2, true},
+		{12, -1, false},
+		{12, 0, true},
+		{12, 7, true},
+		{12, 8, true},
+		{12, 11, true},
+	} {
+		var m pageMeta
+		for i := range tc.scripts {
+			if i == tc.at {
+				m.addJSONLD(listing)
+			} else {
+				m.addJSONLD(article)
+			}
+		}
+		if got := m.isListing(); got != tc.want {
+			t.Errorf("%d scripts, listing at %d: isListing = %v, want %v", tc.scripts, tc.at, got, tc.want)
+		}
+		if got := m.isListing(); got != tc.want {
+			t.Errorf("%d scripts, listing at %d: second isListing = %v, want %v", tc.scripts, tc.at, got, tc.want)
+		}
+	}
+}
