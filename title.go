@@ -263,7 +263,15 @@ func (p *page) settleHeadline(printed string, names []string) string {
 	var buf, nbuf [3]string
 	t := metaTitleSet{cands: buf[:0], norms: nbuf[:0]}
 	// A closure, not a method: the arrays stay on the stack.
+	var seenBuf [3]string
+	seen := seenBuf[:0]
 	add := func(s string) bool {
+		// A title said twice (og:title as the JSON-LD headline or the
+		// <title>) would strip and normalise to a title held already.
+		if slices.Contains(seen, s) {
+			return false
+		}
+		seen = append(seen, s)
 		s = stripSiteName(s, names)
 		if n := normTitle(s); len(n) >= 4 && !slices.Contains(t.norms, n) && !slices.Contains(names, n) {
 			t.cands, t.norms = append(t.cands, s), append(t.norms, n)
