@@ -133,6 +133,11 @@ var bareAgencies = []struct{ mark, name string }{
 func scanBareAgencyDateline(s string, ref time.Time) (Dateline, string, bool) {
 	head := s[:min(len(s), maxPlaceLen+30)]
 	for _, b := range bareAgencies {
+		// The mark is first sought without its opening byte: Index tries
+		// a match at each of those, and a space opens every word.
+		if !strings.Contains(head, b.mark[1:]) {
+			continue
+		}
 		i := strings.Index(head, b.mark)
 		if i <= 0 {
 			continue
