@@ -815,6 +815,9 @@ func endsWithSeparator(s string) bool {
 // ("पकड़ा:</span>दो"); a title never gains them by accident. A title with
 // fewer marks (the quotes around a quoted phrase left out) loses.
 func fullerRendering(printed, meta string) string {
+	if printed == meta {
+		return printed // as most are: nothing to count
+	}
 	pm, mm := punctCount(printed), punctCount(meta)
 	if mm > pm || mm == pm && wordCount(meta) > wordCount(printed) {
 		return meta

@@ -71,6 +71,8 @@ func TestFullerRendering(t *testing.T) {
 		{"A Treatise Concerning the Effects of Coffee (1792)", "*A Treatise Concerning the Effects of Coffee* (1792)", "A Treatise Concerning the Effects of Coffee (1792)"},
 		// The metadata dropped the quotes around a quoted phrase.
 		{`"Es wird bald beginnen": Trump spricht über Bodeneinsätze`, "Es wird bald beginnen: Trump spricht über Bodeneinsätze", `"Es wird bald beginnen": Trump spricht über Bodeneinsätze`},
+		// The same line both ways.
+		{"Rain falls on Spain's plain", "Rain falls on Spain's plain", "Rain falls on Spain's plain"},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, fullerRendering(tt.printed, tt.meta), tt.printed)
