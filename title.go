@@ -962,10 +962,32 @@ func dropPipeTail(s string) string {
 	}
 }
 
+// hasCrumbSpace reports a space followed by the first byte of one of
+// isBreadcrumb's separators after their space ('>', '/', or the lead byte
+// of "›" or "»"): one pass that rules out most headings before four
+// searches for the separators themselves.
+func hasCrumbSpace(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		j := strings.IndexByte(s[i:len(s)-1], ' ')
+		if j < 0 {
+			return false
+		}
+		i += j
+		switch s[i+1] {
+		case '>', '/', "›"[0], "»"[0]:
+			return true
+		}
+	}
+	return false
+}
+
 // isBreadcrumb reports a heading that is a trail of sections, "Computer
 // Science > Artificial Intelligence": a template's location line, not a
 // story's headline.
 func isBreadcrumb(s string) bool {
+	if !hasCrumbSpace(s) {
+		return false // as most headings: no separator can be in it
+	}
 	for _, sep := range []string{" > ", " › ", " » ", " / "} {
 		if strings.Count(s, sep) >= 1 && !strings.ContainsAny(s, ".?!:") {
 			parts := strings.Split(s, sep)

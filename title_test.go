@@ -473,3 +473,27 @@ func TestSiteNames(t *testing.T) {
 	p.meta.ldDone = true
 	assert.Equal(t, []string{"examplenews", "example"}, p.siteNames())
 }
+
+func TestHasCrumbSpace(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"Computer Science > Artificial Intelligence", true},
+		{"Home › World › Europe", true},
+		{"News » Local", true},
+		{"Sport / Football / Premier League", true},
+		{"Rain falls on the plain in Spain", false},
+		{"Rain falls on the plain in Spain /", true}, // may open " / ": searched on
+		{"Price >= cost", true},
+		{"Pro-Russian forces 'advance' near Kharkiv", false},
+		{"", false},
+		{" ", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, hasCrumbSpace(tt.s), tt.s)
+		if !tt.want {
+			assert.False(t, isBreadcrumb(tt.s), tt.s)
+		}
+	}
+}
