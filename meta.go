@@ -134,12 +134,19 @@ func (m *pageMeta) addLink(n *html.Node) {
 	}
 }
 
+// splitKeywords splits a keyword list at commas and semicolons, keeping
+// the words of usual length. The separators are ASCII, which no byte of
+// another character equals, so the list is cut byte by byte.
 func splitKeywords(s string) []string {
 	var out []string
-	for k := range strings.FieldsFuncSeq(s, func(r rune) bool { return r == ',' || r == ';' }) {
-		if k = strings.TrimSpace(k); k != "" && len(k) < 80 {
+	for start, i := 0, 0; i <= len(s); i++ {
+		if i < len(s) && s[i] != ',' && s[i] != ';' {
+			continue
+		}
+		if k := strings.TrimSpace(s[start:i]); k != "" && len(k) < 80 {
 			out = append(out, k)
 		}
+		start = i + 1
 	}
 	return out
 }

@@ -1,6 +1,8 @@
 package newswire
 
 import (
+	"slices"
+	"strings"
 	"testing"
 	"time"
 )
@@ -67,6 +69,25 @@ func TestIsListingReadsEveryScript(t *testing.T) {
 		}
 		if got := m.isListing(); got != tc.want {
 			t.Errorf("%d scripts, listing at %d: second isListing = %v, want %v", tc.scripts, tc.at, got, tc.want)
+		}
+	}
+}
+
+// TestSplitKeywords checks the cut against strings.FieldsFunc, which it
+// replaces, on lists of the shapes sites write.
+func TestSplitKeywords(t *testing.T) {
+	for _, s := range []string{
+		"space, mars, nasa", "space;mars ; nasa;", ",,space,,", "", " ", "ñandú, café;über",
+		"a\xffb,c", "one keyword only", "x, " + strings.Repeat("long", 25) + ", y", " , ; ,",
+	} {
+		var want []string
+		for _, k := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' }) {
+			if k = strings.TrimSpace(k); k != "" && len(k) < 80 {
+				want = append(want, k)
+			}
+		}
+		if got := splitKeywords(s); !slices.Equal(got, want) {
+			t.Errorf("splitKeywords(%q) = %q, want %q", s, got, want)
 		}
 	}
 }
