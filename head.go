@@ -557,7 +557,25 @@ func looksLikeDate(s string) bool {
 	return ok
 }
 
+// endsSentence reports a line that ends in a full stop, an exclamation or
+// a question mark, before any closing quotes, brackets and spaces. It is
+// read from the end, rune by rune: TrimRight with a cutset of curly quotes
+// would build its set on every call, and it is asked of many lines.
 func endsSentence(s string) bool {
-	s = strings.TrimRight(s, "\"”’') ")
-	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?")
+	for s != "" {
+		if c := s[len(s)-1]; c < utf8.RuneSelf {
+			switch c {
+			case '"', '\'', ')', ' ':
+				s = s[:len(s)-1]
+				continue
+			}
+			return c == '.' || c == '!' || c == '?'
+		}
+		r, size := utf8.DecodeLastRuneInString(s)
+		if r != '”' && r != '’' {
+			return false
+		}
+		s = s[:len(s)-size]
+	}
+	return false
 }

@@ -153,3 +153,16 @@ func TestParseBylineOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestEndsSentence checks the reading from the end against TrimRight of
+// the closing marks, which it replaces.
+func TestEndsSentence(t *testing.T) {
+	for _, s := range []string{
+		"Rain fell.", "Rain fell", `He said "no."`, "He said “no.”", "Really?’ ", "(Stop!)", "Wow!)\"", "",
+		" ", "’", "Done. ", "Done.\u00a0", "A \xff", "Ends in é", "Q?\xe2\x80", "x.”’) ",
+	} {
+		trimmed := strings.TrimRight(s, "\"”’') ")
+		want := strings.HasSuffix(trimmed, ".") || strings.HasSuffix(trimmed, "!") || strings.HasSuffix(trimmed, "?")
+		assert.Equal(t, want, endsSentence(s), "%q", s)
+	}
+}
