@@ -133,6 +133,12 @@ var bareAgencies = []struct{ mark, name string }{
 func scanBareAgencyDateline(s string, ref time.Time) (Dateline, string, bool) {
 	head := s[:min(len(s), maxPlaceLen+30)]
 	for _, b := range bareAgencies {
+		// A mark opening with a space is first sought without it: Index
+		// tries a match at each byte like its first, and a space opens
+		// every word.
+		if !strings.Contains(head, strings.TrimPrefix(b.mark, " ")) {
+			continue
+		}
 		i := strings.Index(head, b.mark)
 		if i <= 0 {
 			continue

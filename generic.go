@@ -784,7 +784,7 @@ func (p *page) genericByline(a *Article, hl int, hasHL bool, bodyStart int) int 
 				}
 				part = "by " + part
 			}
-			if byline, authors, agency, ok := parseByline(part); ok && (len(authors) > 0 || agency != "" || isDesk(byline)) {
+			if byline, authors, agency, ok := p.parseBylineOnce(part); ok && (len(authors) > 0 || agency != "" || isDesk(byline)) {
 				a.Byline, a.Authors = byline, authors
 				if a.Agency == "" {
 					a.Agency = agency

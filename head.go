@@ -371,7 +371,7 @@ func (p *page) headAfter(hl int, ref time.Time) (head, bool) {
 			return h, true
 		}
 		if bl, d, ok := splitBylineDateline(b.text, ref); ok {
-			h.setByline(bl)
+			p.setByline(&h, bl)
 			h.dateline = d
 			h.bodyStart = i + 1
 			return h, true
@@ -389,7 +389,7 @@ func (p *page) headAfter(hl int, ref time.Time) (head, bool) {
 		}
 		switch {
 		case h.byline == "" && isBylineText(b.text):
-			h.setByline(b.text)
+			p.setByline(&h, b.text)
 			h.bodyStart = i + 1
 		case looksLikeDate(b.text):
 			// a template's publication date under the headline
@@ -405,10 +405,30 @@ func (p *page) headAfter(hl int, ref time.Time) (head, bool) {
 	return h, true
 }
 
-func (h *head) setByline(s string) {
-	if bl, authors, agency, ok := parseByline(s); ok {
+func (p *page) setByline(h *head, s string) {
+	if bl, authors, agency, ok := p.parseBylineOnce(s); ok {
 		h.byline, h.authors, h.bylineAgency = bl, authors, agency
 	}
+}
+
+// bylineMemo is parseByline's answer for one line.
+type bylineMemo struct {
+	line, byline, agency string
+	authors              []string
+	ok, set              bool
+}
+
+// parseBylineOnce is parseByline remembering its last line: the head
+// finder under the title and the generic byline finder read the same
+// line, and parsing it costs more than the rest of either. Each caller
+// gets authors of its own, as callers edit them in place.
+func (p *page) parseBylineOnce(s string) (byline string, authors []string, agency string, ok bool) {
+	m := &p.lastByline
+	if !m.set || m.line != s {
+		m.byline, m.authors, m.agency, m.ok = parseByline(s)
+		m.line, m.set = s, true
+	}
+	return m.byline, slices.Clone(m.authors), m.agency, m.ok
 }
 
 // headByDateline finds the article by its dateline when no headline stands
@@ -463,7 +483,7 @@ func (p *page) headByDateline(ref time.Time) (head, bool) {
 	}
 	h := head{dateline: bestD, bodyStart: best + 1}
 	if bestByline != "" {
-		h.setByline(bestByline)
+		p.setByline(&h, bestByline)
 	}
 	// Above the dateline: byline, then kicker and headline.
 	var above []int
@@ -473,7 +493,7 @@ func (p *page) headByDateline(ref time.Time) (head, bool) {
 			continue
 		}
 		if h.byline == "" && len(above) == 0 && isBylineText(b.text) {
-			h.setByline(b.text)
+			p.setByline(&h, b.text)
 			continue
 		}
 		if b.isLink() || len(b.text) > 300 || endsSentence(b.text) {
@@ -537,7 +557,25 @@ func looksLikeDate(s string) bool {
 	return ok
 }
 
+// endsSentence reports a line that ends in a full stop, an exclamation or
+// a question mark, before any closing quotes, brackets and spaces. It is
+// read from the end, rune by rune: TrimRight with a cutset of curly quotes
+// would build its set on every call, and it is asked of many lines.
 func endsSentence(s string) bool {
-	s = strings.TrimRight(s, "\"”’') ")
-	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?")
+	for s != "" {
+		if c := s[len(s)-1]; c < utf8.RuneSelf {
+			switch c {
+			case '"', '\'', ')', ' ':
+				s = s[:len(s)-1]
+				continue
+			}
+			return c == '.' || c == '!' || c == '?'
+		}
+		r, size := utf8.DecodeLastRuneInString(s)
+		if r != '”' && r != '’' {
+			return false
+		}
+		s = s[:len(s)-size]
+	}
+	return false
 }

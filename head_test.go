@@ -135,3 +135,34 @@ func TestTitlesHoldOpening(t *testing.T) {
 	assert.False(t, titlesHoldOpening("Share this story", titles))
 	assert.False(t, titlesHoldOpening("The Geology Of Mars", nil))
 }
+
+// TestParseBylineOnce checks that the remembered answer is parseByline's
+// for the same line and for another, and that a caller editing its
+// authors does not edit the next caller's.
+func TestParseBylineOnce(t *testing.T) {
+	var p page
+	for _, line := range []string{"By Jane Doe and John Roe, AFP", "By Jane Doe and John Roe, AFP", "By Ann Lee", "Rain in Spain", "By Jane Doe and John Roe, AFP"} {
+		bl, authors, agency, ok := p.parseBylineOnce(line)
+		wbl, wauthors, wagency, wok := parseByline(line)
+		assert.Equal(t, wbl, bl, line)
+		assert.Equal(t, wauthors, authors, line)
+		assert.Equal(t, wagency, agency, line)
+		assert.Equal(t, wok, ok, line)
+		for i := range authors {
+			authors[i] = "edited"
+		}
+	}
+}
+
+// TestEndsSentence checks the reading from the end against TrimRight of
+// the closing marks, which it replaces.
+func TestEndsSentence(t *testing.T) {
+	for _, s := range []string{
+		"Rain fell.", "Rain fell", `He said "no."`, "He said “no.”", "Really?’ ", "(Stop!)", "Wow!)\"", "",
+		" ", "’", "Done. ", "Done.\u00a0", "A \xff", "Ends in é", "Q?\xe2\x80", "x.”’) ",
+	} {
+		trimmed := strings.TrimRight(s, "\"”’') ")
+		want := strings.HasSuffix(trimmed, ".") || strings.HasSuffix(trimmed, "!") || strings.HasSuffix(trimmed, "?")
+		assert.Equal(t, want, endsSentence(s), "%q", s)
+	}
+}

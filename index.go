@@ -65,7 +65,7 @@ func (e indexSigns) count() int {
 func (p *page) indexSigns(start, end int) indexSigns {
 	var e indexSigns
 	e.article = p.claimsDatedArticle()
-	e.listing = !e.article && (p.meta.listing || strings.HasPrefix(strings.ToLower(p.meta.ogType), "product"))
+	e.listing = !e.article && (p.meta.isListing() || strings.HasPrefix(strings.ToLower(p.meta.ogType), "product"))
 	s := p.measureShape(start, end)
 	e.short = s.held < minStoryText
 	e.minor = s.inside*10 < s.prose*3

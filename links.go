@@ -24,14 +24,14 @@ func (p *page) setBase(given *url.URL, baseHref string) {
 	if baseHref != "" {
 		fetched := given
 		if fetched == nil {
-			fetched = p.ownAddress(nil)
+			fetched, _ = p.ownAddress(nil)
 		}
 		if u, ok := resolveURL(fetched, baseHref); ok {
 			docBase, _ = url.Parse(u)
 		}
 	}
-	if own := p.ownAddress(docBase); own != nil {
-		p.base, p.url = own, own.String()
+	if own, written := p.ownAddress(docBase); own != nil {
+		p.base, p.url = own, written
 		addr = own
 	} else if given != nil {
 		if u, ok := resolveURL(nil, given.String()); ok {
@@ -50,7 +50,11 @@ func (p *page) setBase(given *url.URL, baseHref string) {
 
 // ownAddress is the first address the page gives itself, resolved against
 // base: canonical link, og:url or JSON-LD url. It is nil when none resolves.
-func (p *page) ownAddress(base *url.URL) *url.URL {
+//
+// It returns the address parsed and written: a normal address (see
+// isNormalURL) is written as net/url would write it again, so only
+// another pays for String.
+func (p *page) ownAddress(base *url.URL) (*url.URL, string) {
 	for i, cand := range []string{p.meta.canonical, p.meta.ogURL, ""} {
 		if i == 2 {
 			// Read last, as JSON-LD is decoded on demand: a page with a
@@ -59,10 +63,13 @@ func (p *page) ownAddress(base *url.URL) *url.URL {
 		}
 		if u, ok := resolveURL(base, cand); ok {
 			own, _ := url.Parse(u)
-			return own
+			if own != nil && !isNormalURL(u) {
+				u = own.String()
+			}
+			return own, u
 		}
 	}
-	return nil
+	return nil, ""
 }
 
 // baseHref is the href of the document's <base> element, the first one in

@@ -135,6 +135,11 @@ func TestResolveURLShortcuts(t *testing.T) {
 			want, wantOK := resolveByParsing(base, h)
 			assert.Equal(t, wantOK, gotOK, "%s against %s", h, b)
 			assert.Equal(t, want, got, "%s against %s", h, b)
+			// ownAddress keeps a normal address as it is for the page's
+			// URL, in place of writing the parsed one again.
+			if gotOK && isNormalURL(got) {
+				assert.Equal(t, got, mustURL(got).String(), "%s against %s", h, b)
+			}
 		}
 	}
 	assert.True(t, isNormalURL("https://www.example.com/news/story.html"))

@@ -26,10 +26,17 @@ type pageMeta struct {
 	// JSON-LD is decoded only when a field the page's own text and tags
 	// did not give is asked for: decoding costs more than the rest of the
 	// metadata together.
-	ldRaw   []string
-	ld      ldArticle
-	ldDone  bool
-	listing bool // a JSON-LD type of listing or product: see isListingLD
+	ldRaw  []string
+	ld     ldArticle
+	ldDone bool
+
+	// listing is whether a script read so far names a listing or product
+	// type (see isListingLD). Only pages no article claims ask, so the
+	// first scripts wait in ldPending for isListing; the ones past its
+	// room are read as they come, which keeps the memory bounded.
+	listing   bool
+	ldPending [8]string
+	nPending  int
 
 	pubTime time.Time // publishedTime's answer, once found
 	pubDone bool
@@ -127,12 +134,19 @@ func (m *pageMeta) addLink(n *html.Node) {
 	}
 }
 
+// splitKeywords splits a keyword list at commas and semicolons, keeping
+// the words of usual length. The separators are ASCII, which no byte of
+// another character equals, so the list is cut byte by byte.
 func splitKeywords(s string) []string {
 	var out []string
-	for k := range strings.FieldsFuncSeq(s, func(r rune) bool { return r == ',' || r == ';' }) {
-		if k = strings.TrimSpace(k); k != "" && len(k) < 80 {
+	for start, i := 0, 0; i <= len(s); i++ {
+		if i < len(s) && s[i] != ',' && s[i] != ';' {
+			continue
+		}
+		if k := strings.TrimSpace(s[start:i]); k != "" && len(k) < 80 {
 			out = append(out, k)
 		}
+		start = i + 1
 	}
 	return out
 }
@@ -142,7 +156,12 @@ func splitKeywords(s string) []string {
 // use: a bare object, an array, an @graph, or nested under mainEntity.
 // Only the fields used are decoded, each into a small value.
 func (m *pageMeta) addJSONLD(raw string) {
-	m.listing = m.listing || isListingLD(raw)
+	if m.nPending < len(m.ldPending) {
+		m.ldPending[m.nPending] = raw
+		m.nPending++
+	} else {
+		m.listing = m.listing || isListingLD(raw)
+	}
 	if len(m.ldRaw) < 8 && len(raw) <= 1<<20 && mayHoldArticle(raw) {
 		m.ldRaw = append(m.ldRaw, raw)
 	}
@@ -164,6 +183,16 @@ func (m *pageMeta) article() *ldArticle {
 		}
 	}
 	return &m.ld
+}
+
+// isListing reports JSON-LD that names a listing or product type, in
+// any script of the page.
+func (m *pageMeta) isListing() bool {
+	for _, raw := range m.ldPending[:m.nPending] {
+		m.listing = m.listing || isListingLD(raw)
+	}
+	m.nPending = 0
+	return m.listing
 }
 
 // mayHoldArticle is a cheap test that spares decoding the JSON-LD of

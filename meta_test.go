@@ -1,6 +1,8 @@
 package newswire
 
 import (
+	"slices"
+	"strings"
 	"testing"
 	"time"
 )
@@ -30,6 +32,62 @@ func TestMayFitLayoutKeepsWhatParseReads(t *testing.T) {
 		}
 		if fits > 8 {
 			t.Errorf("%q: %d layouts kept, the shape test skips too few", v, fits)
+		}
+	}
+}
+
+// TestIsListingReadsEveryScript checks that the listing type is found in
+// whichever script names it, those read at once past the waiting room as
+// well as those kept waiting, and that a page of article scripts is none.
+func TestIsListingReadsEveryScript(t *testing.T) {
+	article := `{"@type":"NewsArticle","headline":"Rain in Spain"}`
+	listing := `{"@type":"ItemList","itemListElement":[]}`
+	for _, tc := range []struct {
+		scripts int
+		at      int // index of the listing script, -1 for none
+		want    bool
+	}{
+		{1, -1, false},
+		{1, 0, true},
+		{3, 2, true},
+		{12, -1, false},
+		{12, 0, true},
+		{12, 7, true},
+		{12, 8, true},
+		{12, 11, true},
+	} {
+		var m pageMeta
+		for i := range tc.scripts {
+			if i == tc.at {
+				m.addJSONLD(listing)
+			} else {
+				m.addJSONLD(article)
+			}
+		}
+		if got := m.isListing(); got != tc.want {
+			t.Errorf("%d scripts, listing at %d: isListing = %v, want %v", tc.scripts, tc.at, got, tc.want)
+		}
+		if got := m.isListing(); got != tc.want {
+			t.Errorf("%d scripts, listing at %d: second isListing = %v, want %v", tc.scripts, tc.at, got, tc.want)
+		}
+	}
+}
+
+// TestSplitKeywords checks the cut against strings.FieldsFunc, which it
+// replaces, on lists of the shapes sites write.
+func TestSplitKeywords(t *testing.T) {
+	for _, s := range []string{
+		"space, mars, nasa", "space;mars ; nasa;", ",,space,,", "", " ", "ñandú, café;über",
+		"a\xffb,c", "one keyword only", "x, " + strings.Repeat("long", 25) + ", y", " , ; ,",
+	} {
+		var want []string
+		for _, k := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' }) {
+			if k = strings.TrimSpace(k); k != "" && len(k) < 80 {
+				want = append(want, k)
+			}
+		}
+		if got := splitKeywords(s); !slices.Equal(got, want) {
+			t.Errorf("splitKeywords(%q) = %q, want %q", s, got, want)
 		}
 	}
 }

@@ -263,7 +263,15 @@ func (p *page) settleHeadline(printed string, names []string) string {
 	var buf, nbuf [3]string
 	t := metaTitleSet{cands: buf[:0], norms: nbuf[:0]}
 	// A closure, not a method: the arrays stay on the stack.
+	var seenBuf [3]string
+	seen := seenBuf[:0]
 	add := func(s string) bool {
+		// A title said twice (og:title as the JSON-LD headline or the
+		// <title>) would strip and normalise to a title held already.
+		if slices.Contains(seen, s) {
+			return false
+		}
+		seen = append(seen, s)
 		s = stripSiteName(s, names)
 		if n := normTitle(s); len(n) >= 4 && !slices.Contains(t.norms, n) && !slices.Contains(names, n) {
 			t.cands, t.norms = append(t.cands, s), append(t.norms, n)
@@ -807,6 +815,9 @@ func endsWithSeparator(s string) bool {
 // ("पकड़ा:</span>दो"); a title never gains them by accident. A title with
 // fewer marks (the quotes around a quoted phrase left out) loses.
 func fullerRendering(printed, meta string) string {
+	if printed == meta {
+		return printed // as most are: nothing to count
+	}
 	pm, mm := punctCount(printed), punctCount(meta)
 	if mm > pm || mm == pm && wordCount(meta) > wordCount(printed) {
 		return meta
@@ -951,10 +962,32 @@ func dropPipeTail(s string) string {
 	}
 }
 
+// hasCrumbSpace reports a space followed by the first byte of one of
+// isBreadcrumb's separators after their space ('>', '/', or the lead byte
+// of "›" or "»"): one pass that rules out most headings before four
+// searches for the separators themselves.
+func hasCrumbSpace(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		j := strings.IndexByte(s[i:len(s)-1], ' ')
+		if j < 0 {
+			return false
+		}
+		i += j
+		switch s[i+1] {
+		case '>', '/', "›"[0], "»"[0]:
+			return true
+		}
+	}
+	return false
+}
+
 // isBreadcrumb reports a heading that is a trail of sections, "Computer
 // Science > Artificial Intelligence": a template's location line, not a
 // story's headline.
 func isBreadcrumb(s string) bool {
+	if !hasCrumbSpace(s) {
+		return false // as most headings: no separator can be in it
+	}
 	for _, sep := range []string{" > ", " › ", " » ", " / "} {
 		if strings.Count(s, sep) >= 1 && !strings.ContainsAny(s, ".?!:") {
 			parts := strings.Split(s, sep)

@@ -71,6 +71,8 @@ func TestFullerRendering(t *testing.T) {
 		{"A Treatise Concerning the Effects of Coffee (1792)", "*A Treatise Concerning the Effects of Coffee* (1792)", "A Treatise Concerning the Effects of Coffee (1792)"},
 		// The metadata dropped the quotes around a quoted phrase.
 		{`"Es wird bald beginnen": Trump spricht über Bodeneinsätze`, "Es wird bald beginnen: Trump spricht über Bodeneinsätze", `"Es wird bald beginnen": Trump spricht über Bodeneinsätze`},
+		// The same line both ways.
+		{"Rain falls on Spain's plain", "Rain falls on Spain's plain", "Rain falls on Spain's plain"},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, fullerRendering(tt.printed, tt.meta), tt.printed)
@@ -470,4 +472,28 @@ func TestSiteNames(t *testing.T) {
 	p.meta.ogSiteName = "Example News"
 	p.meta.ldDone = true
 	assert.Equal(t, []string{"examplenews", "example"}, p.siteNames())
+}
+
+func TestHasCrumbSpace(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"Computer Science > Artificial Intelligence", true},
+		{"Home › World › Europe", true},
+		{"News » Local", true},
+		{"Sport / Football / Premier League", true},
+		{"Rain falls on the plain in Spain", false},
+		{"Rain falls on the plain in Spain /", true}, // may open " / ": searched on
+		{"Price >= cost", true},
+		{"Pro-Russian forces 'advance' near Kharkiv", false},
+		{"", false},
+		{" ", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, hasCrumbSpace(tt.s), tt.s)
+		if !tt.want {
+			assert.False(t, isBreadcrumb(tt.s), tt.s)
+		}
+	}
 }

@@ -105,6 +105,7 @@ type page struct {
 		h        head
 		ok, done bool
 	}
+	lastByline bylineMemo // parseBylineOnce's last answer
 
 	scores  []float64     // reusable buffer for region scores
 	scratch []byte        // reusable buffer for normalised text
