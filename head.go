@@ -1,6 +1,7 @@
 package newswire
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"time"
@@ -247,26 +248,7 @@ const minTitleMatch = 8
 // appendNormUpTo is appendNorm writing no further than dst's capacity:
 // the opening of s normalised.
 func appendNormUpTo(dst []byte, s string) []byte {
-	for i := 0; i < len(s) && len(dst) < cap(dst); {
-		if c := s[i]; c < utf8.RuneSelf {
-			if n := normASCII[c]; n != 0 {
-				dst = append(dst, n)
-			}
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			var rb [utf8.UTFMax]byte
-			for _, b := range utf8.AppendRune(rb[:0], unicode.ToLower(r)) {
-				if len(dst) < cap(dst) {
-					dst = append(dst, b)
-				}
-			}
-		}
-	}
-	return dst
+	return appendNormWithin(dst, s, cap(dst))
 }
 
 // containsBytes is strings.Contains(s, string(sub)) without copying sub
@@ -328,8 +310,13 @@ func appendNorm(dst []byte, s string) []byte {
 			k++
 		}
 	}
-	dst = out[:k]
-	for i < len(s) {
+	return appendNormWithin(out[:k], s[i:], math.MaxInt)
+}
+
+// appendNormWithin appends the letters and digits of s, lower-cased, to
+// dst while dst is shorter than limit.
+func appendNormWithin(dst []byte, s string, limit int) []byte {
+	for i := 0; i < len(s) && len(dst) < limit; {
 		if c := s[i]; c < utf8.RuneSelf {
 			if n := normASCII[c]; n != 0 {
 				dst = append(dst, n)
@@ -340,7 +327,12 @@ func appendNorm(dst []byte, s string) []byte {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			dst = utf8.AppendRune(dst, unicode.ToLower(r))
+			var rb [utf8.UTFMax]byte
+			for _, b := range utf8.AppendRune(rb[:0], unicode.ToLower(r)) {
+				if len(dst) < limit {
+					dst = append(dst, b)
+				}
+			}
 		}
 	}
 	return dst
