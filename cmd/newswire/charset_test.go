@@ -1,6 +1,7 @@
 package main
 
 import (
+	_ "embed"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -12,11 +13,11 @@ import (
 )
 
 // russianPage is an article in Russian that declares no charset itself.
-const russianPage = `<html><head><title>Ракета вышла на орбиту</title></head><body>
-<h1>Ракета вышла на орбиту</h1>
-<p>Ракета стартовала на рассвете и через девять минут вышла на орбиту, сообщило агентство в пятницу.</p>
-<p>Она вывела на орбиту два спутника, которые десять лет будут следить за погодой в северном полушарии.</p>
-</body></html>`
+//
+// The pages package tests the same page.
+//
+//go:embed pages/testdata/russian.html
+var russianPage string
 
 // TestCharsetFromOutside checks that the charset of the HTTP Content-Type,
 // of a fetched page or of a WARC record, decodes a page that declares none.

@@ -1,6 +1,7 @@
 package main
 
 import (
+	_ "embed"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -14,12 +15,11 @@ import (
 
 // yearlessPage is a wire story whose dateline gives no year, with no
 // publication date or dated URL to take one from.
-const yearlessPage = `<html><head><title>Senate passes the spending bill</title></head><body>
-<h1>Senate passes the spending bill</h1>
-<p>By Jane Doe</p>
-<p>WASHINGTON, May 4 (Reuters) - The U.S. Senate passed a spending bill on Sunday that keeps the government open until September, sending it to the president to sign.</p>
-<p>The bill passed by 68 votes to 31 after a week of talks between the leaders of both parties in the chamber.</p>
-</body></html>`
+//
+// The pages package tests the same page.
+//
+//go:embed pages/testdata/yearless.html
+var yearlessPage string
 
 // TestFetchTimeDatesTheDateline checks that the time a page was fetched
 // gives a year-less dateline its year: the HTTP Date of a fetched page,

@@ -1,6 +1,7 @@
 package pages
 
 import (
+	_ "embed"
 	"fmt"
 	"strings"
 	"testing"
@@ -10,11 +11,11 @@ import (
 
 // cyrillicArticle is an article in Russian with no charset declaration of
 // its own.
-const cyrillicArticle = `<html><head><title>Ракета вышла на орбиту</title></head><body>
-<h1>Ракета вышла на орбиту</h1>
-<p>Ракета стартовала на рассвете и через девять минут вышла на орбиту, сообщило агентство в пятницу.</p>
-<p>Она вывела на орбиту два спутника, которые десять лет будут следить за погодой в северном полушарии.</p>
-</body></html>`
+//
+// The command tests the same page end to end.
+//
+//go:embed testdata/russian.html
+var cyrillicArticle string
 
 // TestCharsetFromTheRecord checks that a WARC record's HTTP Content-Type
 // charset decodes a page that declares none.

@@ -1,6 +1,7 @@
 package pages
 
 import (
+	_ "embed"
 	"fmt"
 	"net/http"
 	"strings"
@@ -12,12 +13,11 @@ import (
 
 // yearlessPage is a wire story whose dateline gives no year and that has
 // no publication date or dated URL to take one from.
-const yearlessPage = `<html><head><title>Senate passes the spending bill</title></head><body>
-<h1>Senate passes the spending bill</h1>
-<p>By Jane Doe</p>
-<p>WASHINGTON, May 4 (Reuters) - The U.S. Senate passed a spending bill on Sunday that keeps the government open until September, sending it to the president to sign.</p>
-<p>The bill passed by 68 votes to 31 after a week of talks between the leaders of both parties in the chamber.</p>
-</body></html>`
+//
+// The command tests the same page end to end.
+//
+//go:embed testdata/yearless.html
+var yearlessPage string
 
 func TestFetchTime(t *testing.T) {
 	warcDate := time.Date(2019, 6, 1, 12, 0, 0, 0, time.UTC)
