@@ -137,7 +137,7 @@ func TestCutBylineTail(t *testing.T) {
 }
 
 func TestSplitLeadByline(t *testing.T) {
-	byline, rest, ok := splitLeadByline("by Patrick GALEY Agence France-Presse PARIS, France (AFP) — Landfills release more methane.")
+	byline, rest, ok := (&page{}).splitLeadByline("by Patrick GALEY Agence France-Presse PARIS, France (AFP) — Landfills release more methane.")
 	assert.True(t, ok)
 	assert.Equal(t, "by Patrick GALEY Agence France-Presse", byline)
 	assert.Equal(t, "PARIS, France (AFP) — Landfills release more methane.", rest)
@@ -145,7 +145,7 @@ func TestSplitLeadByline(t *testing.T) {
 		"By the time the rocket reached orbit, Agence France-Presse had reported the launch.",
 		"PARIS (AFP) — Landfills release more methane.",
 	} {
-		_, _, ok := splitLeadByline(in)
+		_, _, ok := (&page{}).splitLeadByline(in)
 		assert.False(t, ok, in)
 	}
 }

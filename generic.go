@@ -874,7 +874,7 @@ func (p *page) leadDateline(a *Article, body []string, ref time.Time) []string {
 	for i := 0; i < len(body) && i < 2; i++ {
 		text := body[i]
 		byline := ""
-		if bl, rest, ok := splitLeadByline(text); ok {
+		if bl, rest, ok := p.splitLeadByline(text); ok {
 			byline, text = bl, rest
 		}
 		d, rest, ok := scanDateline(text, ref)
@@ -886,7 +886,7 @@ func (p *page) leadDateline(a *Article, body []string, ref time.Time) []string {
 			a.Agency = d.Agency
 		}
 		if byline != "" && a.Byline == "" {
-			a.Byline, a.Authors, _, _ = parseByline(byline)
+			a.Byline, a.Authors, _, _ = p.parseBylineOnce(byline)
 		}
 		if rest == "" {
 			return append(body[:i:i], body[i+1:]...)
@@ -901,8 +901,9 @@ func (p *page) leadDateline(a *Article, body []string, ref time.Time) []string {
 var wireCredits = []string{" Agence France-Presse ", " Associated Press ", " AFP "}
 
 // splitLeadByline splits "by NAME Agence France-Presse PARIS (AFP) — ..."
-// into the byline and the rest.
-func splitLeadByline(s string) (string, string, bool) {
+// into the byline and the rest. The byline is parsed through
+// parseBylineOnce, so leadDateline taking its authors reads the memo.
+func (p *page) splitLeadByline(s string) (string, string, bool) {
 	if !isBylineText(s[:min(len(s), maxBylineLen)]) && !strings.HasPrefix(s, "by ") && !strings.HasPrefix(s, "By ") {
 		return "", s, false
 	}
@@ -911,7 +912,7 @@ func splitLeadByline(s string) (string, string, bool) {
 		if i := strings.Index(head, c); i > 0 {
 			end := i + len(c)
 			byline := strings.TrimSpace(s[:end])
-			if _, authors, _, ok := parseByline(byline); !ok || len(authors) == 0 {
+			if _, authors, _, ok := p.parseBylineOnce(byline); !ok || len(authors) == 0 {
 				return "", s, false // a sentence that starts with "By"
 			}
 			return byline, strings.TrimSpace(s[end:]), true
