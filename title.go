@@ -36,6 +36,12 @@ func hasTitlePart(t, pn string) bool {
 	return sameNorm(t[start:], pn)
 }
 
+// normsTo is sameNorm of a normalised form held in bytes.
+func normsTo(s string, n []byte) bool {
+	var buf [256]byte
+	return string(appendNorm(buf[:0], s)) == string(n)
+}
+
 // sameNorm reports whether s normalises to n, without allocating.
 func sameNorm(s, n string) bool {
 	var buf [256]byte
@@ -284,9 +290,44 @@ func (p *page) settleHeadline(printed string, names []string) string {
 	add(p.meta.title)
 	h := p.settleLine(printed, names, t)
 	if h1, ok := p.headingAbove(printed, h, t); ok {
-		return p.settleLine(h1, names, t)
+		h = p.settleLine(h1, names, t)
+	}
+	if s, ok := p.schemaHeadingPrinted(h); ok {
+		return s
 	}
 	return h
+}
+
+// schemaHeadingPrinted finds the JSON-LD headline printed as an <h2> of
+// its own where the headline settled on says other words: templates that
+// give the <h1> to a line for search engines (an <h1> inside the
+// breadcrumb, repeating og:title) print the story's headline, the one
+// the article's structured data states, as the heading under it. Two
+// statements of the page, its data and its printed heading, outweigh the
+// <h1> and the social title that repeat one another. A lower heading
+// that says the JSON-LD headline is a teaser of the same story, not its
+// heading. Where the line settled on is the JSON-LD headline without its
+// topic kicker, the kicker was left out on purpose (see settleLine).
+func (p *page) schemaHeadingPrinted(settled string) (string, bool) {
+	ld := p.meta.article().headline
+	if len(ld) < minTitleMatch {
+		return "", false
+	}
+	var buf [256]byte // on the stack: most pages have a JSON-LD headline
+	ln := appendNorm(buf[:0], ld)
+	if len(ln) < minTitleMatch || normsTo(settled, ln) {
+		return "", false
+	}
+	if _, ok := kickerBefore(ld, settled); ok {
+		return "", false // the JSON-LD headline without its kicker: settleLine's choice
+	}
+	for i := range p.blocks {
+		b := &p.blocks[i]
+		if b.heading == 2 && !b.chrome && b.caption == 0 && !b.isLink() && len(b.text) >= len(ln) && normsTo(b.text, ln) {
+			return fullerRendering(b.text, ld), true
+		}
+	}
+	return "", false
 }
 
 // metaTitleSet holds the page's metadata titles without the site's name,

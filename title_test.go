@@ -497,3 +497,38 @@ func TestHasCrumbSpace(t *testing.T) {
 		}
 	}
 }
+
+func TestSchemaHeadingPrinted(t *testing.T) {
+	seo := block{text: "Power cut in Berlin: Traffic lights, trains – how safe is our grid?", heading: 1}
+	kicker := block{text: "Blackout"}
+	h2 := block{text: "Lights out, trains stop: How safe is the country's power grid?", heading: 2}
+	para := block{text: "Tens of thousands of homes were without power for two days after an arson attack on a cable bridge."}
+	ld := "Lights out, trains stop: How safe is the country’s power grid?"
+	names := []string{"newsdesk"}
+
+	p := headPage(0, seo, kicker, h2, para)
+	p.meta.ogTitle, p.meta.ld.headline = seo.text, ld
+	assert.Equal(t, h2.text, p.settleHeadline(seo.text, names), "the JSON-LD headline printed as the <h2> under an <h1> for search engines, in the page's typography")
+
+	// Near misses: the JSON-LD headline printed as a lower heading (a
+	// teaser), in the chrome, as a link; a JSON-LD headline that is the
+	// settled line's words with a kicker, which settleLine leaves out.
+	for _, b := range []block{
+		{text: h2.text, heading: 3},
+		{text: h2.text, heading: 2, chrome: true},
+		{text: h2.text, heading: 2, nLinks: 1, linkLen: int32(len(h2.text))},
+	} {
+		p = headPage(0, seo, kicker, b, para)
+		p.meta.ogTitle, p.meta.ld.headline = seo.text, ld
+		assert.Equal(t, seo.text, p.settleHeadline(seo.text, names))
+	}
+	p = headPage(0, block{text: "Judy Lybke, not at all peculiar", heading: 1}, block{text: "New Leipzig School Judy Lybke, not at all peculiar", heading: 2}, para)
+	p.meta.ogTitle, p.meta.ld.headline = "Judy Lybke, not at all peculiar", "New Leipzig School: Judy Lybke, not at all peculiar"
+	assert.Equal(t, "Judy Lybke, not at all peculiar", p.settleHeadline("Judy Lybke, not at all peculiar", names), "the kicker stays out")
+
+	// The printed heading lost the colon between its styled parts: the
+	// JSON-LD rendering keeps it.
+	p = headPage(0, seo, block{text: "Collapse of the bank Regulator admits failures in supervision", heading: 2}, para)
+	p.meta.ogTitle, p.meta.ld.headline = seo.text, "Collapse of the bank: Regulator admits failures in supervision"
+	assert.Equal(t, "Collapse of the bank: Regulator admits failures in supervision", p.settleHeadline(seo.text, names))
+}
