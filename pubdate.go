@@ -17,6 +17,12 @@ import (
 // day is the page's.
 func (p *page) published(headline string) time.Time {
 	if t := p.meta.publishedTime(); !t.IsZero() {
+		// Only the date by the headline is weighed against the
+		// metadata: a labelled line anywhere on the page costs a
+		// look at every block, on every page with metadata.
+		if printed, _, _ := p.datesByHeadline(headline); printedWellBefore(printed, t) {
+			return printed.Time()
+		}
 		return t
 	}
 	printed, updated := p.printedDate(headline)
@@ -37,6 +43,32 @@ func (p *page) published(headline string) time.Time {
 	return time.Time{}
 }
 
+// printedWellBefore reports a date printed by the headline more than
+// staleMetaDays before the publication time the metadata states: the
+// story was out on the printed day, and the metadata's time is when the
+// page was moved, imported or republished (a CMS migration stamps every
+// page with its day). A page never shows a date before it was published;
+// it may show a later one, its last update, so only an earlier date
+// outweighs the metadata. A printed date that is the metadata's day with
+// day and month swapped ("06/01/2026" for January 6) is the same date
+// misread, not an earlier one.
+func printedWellBefore(printed Date, meta time.Time) bool {
+	if printed.IsZero() || meta.IsZero() {
+		return false
+	}
+	y, m, d := meta.Date()
+	if printed.Year == y && int(printed.Month) == d && printed.Day == int(m) {
+		return false
+	}
+	metaDay := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	return metaDay.Sub(printed.Time()) > staleMetaDays*24*time.Hour
+}
+
+// staleMetaDays is how many days before the metadata's publication a
+// printed date must be to outweigh it: a day or two is a time zone or a
+// story drafted the day before.
+const staleMetaDays = 7
+
 // Where a page prints its date around the headline, in blocks: bylines
 // and date lines sit under it, toplines above it.
 const (
@@ -48,25 +80,9 @@ const (
 // "Published March 3, 2025", "By Jane Roe | Dec 19, 2025", "19.12.2025";
 // and, apart, the first date marked as an update ("Updated May 6, 2025").
 func (p *page) printedDate(headline string) (published, updated Date) {
-	hl, ok := p.headlineByTitle()
+	published, updated, ok := p.datesByHeadline(headline)
 	if !ok {
-		hl = p.blockWithText(headline)
-	}
-	h1 := p.firstHeading()
-	if hl < 0 {
-		hl = h1
-	}
-	if hl < 0 {
 		return Date{}, Date{}
-	}
-	published, updated = p.datesAround(hl)
-	if published.IsZero() && h1 >= 0 && h1 != hl {
-		// The title matched a subheading; the page's <h1> may carry the date line.
-		var upd Date
-		published, upd = p.datesAround(h1)
-		if updated.IsZero() {
-			updated = upd
-		}
 	}
 	if published.IsZero() {
 		// Far from the headline, only a labelled line counts:
@@ -78,6 +94,33 @@ func (p *page) printedDate(headline string) (published, updated Date) {
 		}
 	}
 	return published, updated
+}
+
+// datesByHeadline is printedDate read only around the headline (and
+// the page's <h1>, where the title matched a subheading); ok is false
+// when the page has neither.
+func (p *page) datesByHeadline(headline string) (published, updated Date, ok bool) {
+	hl, ok := p.headlineByTitle()
+	if !ok {
+		hl = p.blockWithText(headline)
+	}
+	h1 := p.firstHeading()
+	if hl < 0 {
+		hl = h1
+	}
+	if hl < 0 {
+		return Date{}, Date{}, false
+	}
+	published, updated = p.datesAround(hl)
+	if published.IsZero() && h1 >= 0 && h1 != hl {
+		// The title matched a subheading; the page's <h1> may carry the date line.
+		var upd Date
+		published, upd = p.datesAround(h1)
+		if updated.IsZero() {
+			updated = upd
+		}
+	}
+	return published, updated, true
 }
 
 // maxLabelledLine bounds a labelled date line read anywhere on the page.

@@ -243,3 +243,45 @@ func TestWordRuneAt(t *testing.T) {
 		assert.Equal(t, len(s), size, s)
 	}
 }
+
+func TestPrintedWellBefore(t *testing.T) {
+	meta := time.Date(2025, time.June, 12, 9, 30, 0, 0, time.UTC)
+	tests := []struct {
+		name    string
+		printed Date
+		want    bool
+	}{
+		{"years before: the metadata is a migration's day", Date{2022, time.November, 2}, true},
+		{"two weeks before", Date{2025, time.May, 29}, true},
+		{"a week before is still drafting or a time zone", Date{2025, time.June, 5}, false},
+		{"the day before", Date{2025, time.June, 11}, false},
+		{"the same day", Date{2025, time.June, 12}, false},
+		{"later: the last update the page shows", Date{2025, time.October, 1}, false},
+		{"day and month swapped is the same date misread", Date{2025, time.December, 6}, false},
+		{"nothing printed", Date{}, false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, printedWellBefore(tt.printed, meta), tt.name)
+	}
+	swapMeta := time.Date(2024, time.December, 2, 0, 0, 0, 0, time.UTC)
+	assert.False(t, printedWellBefore(Date{2024, time.February, 12}, swapMeta), "12/02 read the other way round")
+	assert.False(t, printedWellBefore(Date{2024, time.February, 12}, time.Time{}), "no metadata time")
+}
+
+func TestPublishedPrintedBeforeMeta(t *testing.T) {
+	para := "<p>Tomatoes need six hours of sun a day, a deep pot and steady water; a balcony that faces south gives them all three.</p>\n"
+	page := func(meta, printed string) string {
+		return `<html><head><title>How to grow tomatoes on a balcony</title><meta property="article:published_time" content="` + meta +
+			`"></head><body><h1>How to grow tomatoes on a balcony</h1><p>` + printed + "</p>\n" + strings.Repeat(para, 14) + "</body></html>"
+	}
+	tests := []struct{ name, meta, printed, want string }{
+		{"a date printed long before the metadata's", "2025-08-21T10:00:00Z", "April 26, 2023", "2023-04-26"},
+		{"a later printed date is an update", "2024-02-21T10:00:00Z", "October 26, 2025", "2024-02-21"},
+		{"a day apart is a time zone", "2025-12-02T23:30:00-05:00", "December 1, 2025", "2025-12-02"},
+	}
+	for _, tt := range tests {
+		a, err := Parse(strings.NewReader(page(tt.meta, tt.printed)))
+		require.NoError(t, err, tt.name)
+		assert.Equal(t, tt.want, a.Published.Format(time.DateOnly), tt.name)
+	}
+}
