@@ -235,10 +235,16 @@ func equalLowerASCII(s, w string) bool {
 func (p *page) datesAround(hl int) (published, updated Date) {
 	try := func(i int) bool {
 		b := &p.blocks[i]
-		if b.caption > 0 || len(b.text) > maxDateLine || isDatelineText(b.text) {
-			return false // a dateline's date is the story's, never the page's
+		if b.caption > 0 || len(b.text) > maxDateLine {
+			return false
 		}
 		pub, upd := datesPrintedIn(b.text)
+		// Most lines by the headline hold no date: the dateline test,
+		// which costs more than the date scan, is asked only of those
+		// that do.
+		if pub.IsZero() && upd.IsZero() || isDatelineText(b.text) {
+			return false // a dateline's date is the story's, never the page's
+		}
 		if updated.IsZero() {
 			updated = upd
 		}
@@ -302,7 +308,7 @@ func datePrintedIn(s string) (Date, bool) {
 // datesPrintedIn returns the first date of a short line that is not marked
 // as an update, and the first that is.
 func datesPrintedIn(s string) (published, updated Date) {
-	if endsSentence(s) {
+	if endsSentence(s) || !hasYearDigits(s) {
 		return Date{}, Date{}
 	}
 	// A date opens a word: one letter or digit after another goes on,
@@ -328,6 +334,24 @@ func datesPrintedIn(s string) (published, updated Date) {
 		i += size
 	}
 	return Date{}, updated
+}
+
+// hasYearDigits reports whether s holds four ASCII digits in a row, as
+// every date scanDateAt reads does (its year, or an ISO date's): most
+// lines by a headline hold none, and are passed over without a look for
+// a date at each of their words.
+func hasYearDigits(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
+			if run++; run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
 }
 
 // wordRuneAt reports whether the rune at s[i] is a letter or digit, and

@@ -285,3 +285,17 @@ func TestPublishedPrintedBeforeMeta(t *testing.T) {
 		assert.Equal(t, tt.want, a.Published.Format(time.DateOnly), tt.name)
 	}
 }
+
+func TestHasYearDigits(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Published March 3, 2025":    true,
+		"19.12.2025":                 true,
+		"2025-03-04T10:00":           true,
+		"By Jane Roe | 3 min read":   false,
+		"Updated 12/05":              false,
+		"Share on X, 123 comments":   false,
+		"Room 2 0 2 5, Tower 12 345": false,
+	} {
+		assert.Equal(t, want, hasYearDigits(s), s)
+	}
+}
