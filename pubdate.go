@@ -20,7 +20,7 @@ func (p *page) published(headline string) time.Time {
 		// Only the date by the headline is weighed against the
 		// metadata: a labelled line anywhere on the page costs a
 		// look at every block, on every page with metadata.
-		if printed, _, _ := p.datesByHeadline(headline); printedWellBefore(printed, t) {
+		if printed, _, _ := p.datesByHeadline(headline, t); printedWellBefore(printed, t) {
 			return printed.Time()
 		}
 		return t
@@ -57,6 +57,9 @@ func printedWellBefore(printed Date, meta time.Time) bool {
 		return false
 	}
 	y, m, d := meta.Date()
+	if printed.Year > y || printed.Year == y && (printed.Month > m || printed.Month == m && printed.Day+staleMetaDays >= d) {
+		return false // as most are: the metadata's day or after, or days before in its month
+	}
 	if printed.Year == y && int(printed.Month) == d && printed.Day == int(m) {
 		return false
 	}
@@ -80,7 +83,7 @@ const (
 // "Published March 3, 2025", "By Jane Roe | Dec 19, 2025", "19.12.2025";
 // and, apart, the first date marked as an update ("Updated May 6, 2025").
 func (p *page) printedDate(headline string) (published, updated Date) {
-	published, updated, ok := p.datesByHeadline(headline)
+	published, updated, ok := p.datesByHeadline(headline, time.Time{})
 	if !ok {
 		return Date{}, Date{}
 	}
@@ -98,8 +101,9 @@ func (p *page) printedDate(headline string) (published, updated Date) {
 
 // datesByHeadline is printedDate read only around the headline (and
 // the page's <h1>, where the title matched a subheading); ok is false
-// when the page has neither.
-func (p *page) datesByHeadline(headline string) (published, updated Date, ok bool) {
+// when the page has neither. Given the metadata's time meta, it serves
+// only to weigh a printed date against it (see datesAround).
+func (p *page) datesByHeadline(headline string, meta time.Time) (published, updated Date, ok bool) {
 	hl, ok := p.headlineByTitle()
 	if !ok {
 		hl = p.blockWithText(headline)
@@ -111,11 +115,11 @@ func (p *page) datesByHeadline(headline string) (published, updated Date, ok boo
 	if hl < 0 {
 		return Date{}, Date{}, false
 	}
-	published, updated = p.datesAround(hl)
+	published, updated = p.datesAround(hl, meta)
 	if published.IsZero() && h1 >= 0 && h1 != hl {
 		// The title matched a subheading; the page's <h1> may carry the date line.
 		var upd Date
-		published, upd = p.datesAround(h1)
+		published, upd = p.datesAround(h1, meta)
 		if updated.IsZero() {
 			updated = upd
 		}
@@ -231,8 +235,11 @@ func equalLowerASCII(s, w string) bool {
 	return true
 }
 
-// datesAround reads the date lines printed around block hl, after it first.
-func (p *page) datesAround(hl int) (published, updated Date) {
+// datesAround reads the date lines printed around block hl, after it
+// first. Given the metadata's time meta, the first date not well before
+// it (see printedWellBefore) ends the search, dateline or not: the page
+// keeps its metadata's time, and the dearer dateline test is spared.
+func (p *page) datesAround(hl int, meta time.Time) (published, updated Date) {
 	try := func(i int) bool {
 		b := &p.blocks[i]
 		if b.caption > 0 || len(b.text) > maxDateLine {
@@ -242,7 +249,14 @@ func (p *page) datesAround(hl int) (published, updated Date) {
 		// Most lines by the headline hold no date: the dateline test,
 		// which costs more than the date scan, is asked only of those
 		// that do.
-		if pub.IsZero() && upd.IsZero() || isDatelineText(b.text) {
+		if pub.IsZero() && upd.IsZero() {
+			return false
+		}
+		if !meta.IsZero() && !pub.IsZero() && !printedWellBefore(pub, meta) {
+			published = pub
+			return true
+		}
+		if isDatelineText(b.text) {
 			return false // a dateline's date is the story's, never the page's
 		}
 		if updated.IsZero() {

@@ -310,20 +310,26 @@ func (p *page) settleHeadline(printed string, names []string) string {
 // topic kicker, the kicker was left out on purpose (see settleLine).
 func (p *page) schemaHeadingPrinted(settled string) (string, bool) {
 	ld := p.meta.article().headline
-	if len(ld) < minTitleMatch {
-		return "", false
+	if len(ld) < minTitleMatch || ld == settled {
+		return "", false // most pages: nothing to normalise
 	}
-	var buf [256]byte // on the stack: most pages have a JSON-LD headline
-	ln := appendNorm(buf[:0], ld)
-	if len(ln) < minTitleMatch || normsTo(settled, ln) {
-		return "", false
-	}
-	if _, ok := kickerBefore(ld, settled); ok {
-		return "", false // the JSON-LD headline without its kicker: settleLine's choice
-	}
+	var buf [256]byte // on the stack, and only once the page has an <h2>
+	var ln []byte
 	for i := range p.blocks {
 		b := &p.blocks[i]
-		if b.heading == 2 && !b.chrome && b.caption == 0 && !b.isLink() && len(b.text) >= len(ln) && normsTo(b.text, ln) {
+		if b.heading != 2 || b.chrome || b.caption > 0 || b.isLink() {
+			continue
+		}
+		if ln == nil {
+			ln = appendNorm(buf[:0], ld)
+			if len(ln) < minTitleMatch || normsTo(settled, ln) {
+				return "", false
+			}
+			if _, ok := kickerBefore(ld, settled); ok {
+				return "", false // the JSON-LD headline without its kicker: settleLine's choice
+			}
+		}
+		if len(b.text) >= len(ln) && normsTo(b.text, ln) {
 			return fullerRendering(b.text, ld), true
 		}
 	}
