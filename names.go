@@ -69,8 +69,13 @@ func (m nameVerdicts) judge(val string, need nameVerdict) nameVerdict {
 // a search for each read it three times: the walk asks this of every new
 // class and id value of a page.
 func authorMarks(val string) (author, comment bool) {
-	for i := 0; i < len(val); i++ {
-		switch rest := val[i:]; rest[0] {
+	// Each word is six letters or more and opens with 'a', 'b' or 'c'.
+	for i := 0; i+len("author") <= len(val); i++ {
+		c := val[i]
+		if c-'a' > 'c'-'a' {
+			continue
+		}
+		switch rest := val[i:]; c {
 		case 'a':
 			if strings.HasPrefix(rest, "author") {
 				after := rest[len("author"):]

@@ -595,14 +595,20 @@ func (w *walker) image(n *html.Node) {
 
 // hasPixelName reports an image address that holds one of pixelNames or
 // ends in ".svg", in any case. An ASCII address, nearly all of them, is
-// read once, each byte looking up the names it may open, rather than once
-// a name in a lower-case copy: the walk asks this of every image.
+// read once, each pair of bytes looking up the names it may open, rather
+// than once a name in a lower-case copy: the walk asks this of every
+// image.
 func hasPixelName(src string) bool {
 	for i := 0; i < len(src); i++ {
-		if src[i] >= utf8.RuneSelf {
+		c := src[i]
+		if c >= utf8.RuneSelf {
 			return hasPixelNameFolded(strings.ToLower(src))
 		}
-		for m := pixelStarts[src[i]]; m != 0; m &= m - 1 {
+		m := pixelStarts[c][0]
+		if m == 0 || i+1 == len(src) {
+			continue
+		}
+		for m &= pixelStarts[src[i+1]][1]; m != 0; m &= m - 1 {
 			if hasLowerPrefix(src[i:], pixelNames[bits.TrailingZeros32(m)]) {
 				return true
 			}
@@ -622,16 +628,18 @@ func hasPixelNameFolded(s string) bool {
 }
 
 // pixelStarts has, for each byte, the bit 1<<k of each name k of
-// pixelNames that the byte opens in either case.
-var pixelStarts = func() (t [256]uint32) {
-	if len(pixelNames) > 32 {
-		panic("newswire: pixelNames outgrew pixelStarts")
-	}
+// pixelNames whose first ([0]) or second ([1]) byte it is, in either case.
+var pixelStarts = func() (t [256][2]uint32) {
 	for k, p := range pixelNames {
-		c := p[0]
-		t[c] |= 1 << k
-		if c >= 'a' && c <= 'z' {
-			t[c-'a'+'A'] |= 1 << k
+		if k >= 32 || len(p) < 2 {
+			panic("newswire: pixelNames do not fit pixelStarts")
+		}
+		for j := range 2 {
+			c := p[j]
+			t[c][j] |= 1 << k
+			if c >= 'a' && c <= 'z' {
+				t[c-'a'+'A'][j] |= 1 << k
+			}
 		}
 	}
 	return t
