@@ -599,16 +599,18 @@ func (w *walker) image(n *html.Node) {
 // than once a name in a lower-case copy: the walk asks this of every
 // image.
 func hasPixelName(src string) bool {
-	for i := 0; i < len(src); i++ {
+	if src == "" || src[len(src)-1] >= utf8.RuneSelf {
+		return hasPixelNameFolded(strings.ToLower(src))
+	}
+	// The last byte opens no name: each is two bytes or more.
+	for i := 0; i+1 < len(src); i++ {
 		c := src[i]
 		if c >= utf8.RuneSelf {
 			return hasPixelNameFolded(strings.ToLower(src))
 		}
-		m := pixelStarts[c][0]
-		if m == 0 || i+1 == len(src) {
-			continue
-		}
-		for m &= pixelStarts[src[i+1]][1]; m != 0; m &= m - 1 {
+		// Both bytes are looked up whatever the first: a test of the
+		// first alone was guessed wrong at every few bytes of an address.
+		for m := pixelStarts[c][0] & pixelStarts[src[i+1]][1]; m != 0; m &= m - 1 {
 			if hasLowerPrefix(src[i:], pixelNames[bits.TrailingZeros32(m)]) {
 				return true
 			}
