@@ -186,14 +186,7 @@ func benchEachPage(b *testing.B, parse func([]byte)) {
 //     clock's (where the system tells it): the time other processes of a
 //     shared machine take does not count, the collector's work does;
 //   - x-alloc: the bytes Parse allocates over the set over those of
-//     html.Parse;
-//   - x-min: x-time taken on each page's fastest batch of each, as
-//     x-worst is, rather than on all of them: on a machine shared with
-//     other work, whose pauses land on one side or the other at random,
-//     it moves far less from run to run than x-time. It is no substitute
-//     for x-time, which also counts what the fastest batches escape (a
-//     collection, a cold cache), but it shows a change of a few per cent
-//     that x-time's noise hides.
+//     html.Parse.
 //
 // Each iteration parses every page of the set once both ways, page by
 // page, in short batches of the two in turn, so that a noisy machine slows
@@ -247,22 +240,17 @@ func benchRatio(b *testing.B, names []string, pages [][]byte) {
 			}
 		}
 	}
-	var sumOurs, sumFloor, sumOursMin, sumFloorMin float64
+	var sumOurs, sumFloor float64
 	ratios := make([]float64, len(pages))
 	for i := range pages {
 		sumOurs += float64(ours[i]) / float64(batches[i])
 		sumFloor += float64(floor[i]) / float64(batches[i])
-		sumOursMin += float64(oursMin[i]) / float64(batches[i])
-		sumFloorMin += float64(floorMin[i]) / float64(batches[i])
 		if floorMin[i] > 0 {
 			ratios[i] = float64(oursMin[i]) / float64(floorMin[i])
 		}
 	}
 	worst, worstAt := recheckWorst(ratios, batches, floorFns, oursFns)
 	b.ReportMetric(sumOurs/sumFloor, "x-time")
-	if sumFloorMin > 0 {
-		b.ReportMetric(sumOursMin/sumFloorMin, "x-min")
-	}
 	if haveCPU && floorCPU > 0 {
 		b.ReportMetric(float64(oursCPU)/float64(floorCPU), "x-cpu")
 	}
