@@ -729,13 +729,7 @@ func isPixel(src, width, height string) bool {
 	if src == "" || small(width) || small(height) {
 		return true
 	}
-	s := strings.ToLower(src)
-	for _, p := range pixelNames {
-		if strings.Contains(s, p) {
-			return true
-		}
-	}
-	return strings.HasSuffix(s, ".svg")
+	return hasPixelName(src)
 }
 
 // small reports a width or height attribute of a few pixels.

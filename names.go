@@ -49,10 +49,11 @@ func (m nameVerdicts) judge(val string, need nameVerdict) nameVerdict {
 	}
 	if need&judgedAuthor != 0 && v&judgedAuthor == 0 {
 		v |= judgedAuthor
-		if namesAuthor(val) || strings.Contains(val, "byline") {
+		author, comment := authorMarks(val)
+		if author {
 			v |= nameAuthor
 		}
-		if strings.Contains(val, "comment") {
+		if comment {
 			v |= nameComment
 		}
 	}
@@ -60,20 +61,33 @@ func (m nameVerdicts) judge(val string, need nameVerdict) nameVerdict {
 	return v
 }
 
-// namesAuthor reports a class or id value that holds "author" as the
-// word for a writer, not as the start of "authority", "authorities" or
-// "authorize" (a menu item "authorities-governing-board").
-func namesAuthor(val string) bool {
-	for i := 0; ; {
-		j := strings.Index(val[i:], "author")
-		if j < 0 {
-			return false
+// authorMarks reports whether a class or id value marks the author's
+// name, by holding "byline" or "author" as the word for a writer (not as
+// the start of "authority", "authorities" or "authorize": a menu item
+// "authorities-governing-board"), and whether it marks comments, by
+// holding "comment". It reads the value once for the three words, where
+// a search for each read it three times: the walk asks this of every new
+// class and id value of a page.
+func authorMarks(val string) (author, comment bool) {
+	// Each word is six letters or more and opens with 'a', 'b' or 'c'.
+	for i := 0; i+len("author") <= len(val); i++ {
+		c := val[i]
+		if c-'a' > 'c'-'a' {
+			continue
 		}
-		i += j + len("author")
-		if rest := val[i:]; !strings.HasPrefix(rest, "it") && !strings.HasPrefix(rest, "iz") && !strings.HasPrefix(rest, "is") {
-			return true
+		switch rest := val[i:]; c {
+		case 'a':
+			if strings.HasPrefix(rest, "author") {
+				after := rest[len("author"):]
+				author = author || !strings.HasPrefix(after, "it") && !strings.HasPrefix(after, "iz") && !strings.HasPrefix(after, "is")
+			}
+		case 'b':
+			author = author || strings.HasPrefix(rest, "byline")
+		case 'c':
+			comment = comment || strings.HasPrefix(rest, "comment")
 		}
 	}
+	return author, comment
 }
 
 // elementNames is what an element's kind and names say of it: whether it

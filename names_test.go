@@ -156,16 +156,22 @@ func TestLowerOrASCII(t *testing.T) {
 	}
 }
 
-func TestNamesAuthor(t *testing.T) {
-	for v, want := range map[string]bool{
-		"author": true, "post-author": true, "entry-author-name": true, "authors": true,
-		"author-bio": true, "authority byauthor": true,
+func TestAuthorMarks(t *testing.T) {
+	for v, want := range map[string][2]bool{
+		"author": {true, false}, "post-author": {true, false}, "entry-author-name": {true, false},
+		"authors": {true, false}, "author-bio": {true, false}, "authority byauthor": {true, false},
+		"article-byline": {true, false}, "bylines": {true, false},
 		// Near misses: the word "authority" and its kin.
-		"authorities-governing-board-actions": false, "menu-item authority": false,
-		"authorize-button": false, "authorisation": false,
+		"authorities-governing-board-actions": {false, false}, "menu-item authority": {false, false},
+		"authorize-button": {false, false}, "authorisation": {false, false},
+		// Comments, with or without an author.
+		"comment-author vcard": {true, true}, "comments-area": {false, true},
+		"commentlist authority": {false, true}, "Comment-Author": {false, false},
+		"": {false, false}, "a": {false, false}, "autho": {false, false}, "bylin": {false, false},
 	} {
-		if got := namesAuthor(v); got != want {
-			t.Errorf("namesAuthor(%q) = %v, want %v", v, got, want)
+		author, comment := authorMarks(v)
+		if got := [2]bool{author, comment}; got != want {
+			t.Errorf("authorMarks(%q) = %v, want %v", v, got, want)
 		}
 	}
 }

@@ -2,6 +2,7 @@ package newswire
 
 import (
 	"bytes"
+	"math/bits"
 	"net/url"
 	"slices"
 	"strings"
@@ -54,8 +55,13 @@ func (b *block) isParagraph() bool {
 }
 
 // hasParagraphShape is isParagraph without regard to chrome.
+//
+// Its link share is tested as linkLen*5 <= len*2, which is linkDensity()
+// <= 0.4 exactly (no ratio of two int32s other than 2/5 itself rounds to
+// the double nearest 0.4) without a division: content scoring asks this
+// of every block of a page.
 func (b *block) hasParagraphShape() bool {
-	return b.caption == 0 && b.heading == 0 && len(b.text) >= minParagraph && b.linkDensity() <= 0.4
+	return b.caption == 0 && b.heading == 0 && len(b.text) >= minParagraph && int64(b.linkLen)*5 <= int64(len(b.text))*2
 }
 
 // isLink reports whether the block is a single link and nothing else.
@@ -497,9 +503,16 @@ func isBlank(s string) bool {
 	return s != ""
 }
 
+// isASCIISpace reports ASCII white space: ' ', '\t', '\n', '\v', '\f'
+// and '\r'. It tests one bit of a mask rather than six bytes in turn:
+// the indentation between tags, which most text nodes are, mixes them,
+// and a chain of comparisons guessed wrong at nearly every byte of it.
 func isASCIISpace(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
+	return c <= ' ' && asciiSpaces>>c&1 != 0
 }
+
+// asciiSpaces has bit c set for each ASCII white-space byte c.
+const asciiSpaces = 1<<' ' | 1<<'\t' | 1<<'\n' | 1<<'\v' | 1<<'\f' | 1<<'\r'
 
 // load64 reads the eight bytes of s from i on as a little-endian word.
 func load64(s string, i int) uint64 {
@@ -579,6 +592,60 @@ func (w *walker) image(n *html.Node) {
 		w.p.images = append(grow(w.p.images), imageRef{src: src, alt: attr(n, "alt"), at: len(w.p.blocks), span: w.span})
 	}
 }
+
+// hasPixelName reports an image address that holds one of pixelNames or
+// ends in ".svg", in any case. An ASCII address, nearly all of them, is
+// read once, each pair of bytes looking up the names it may open, rather
+// than once a name in a lower-case copy: the walk asks this of every
+// image.
+func hasPixelName(src string) bool {
+	if src == "" || src[len(src)-1] >= utf8.RuneSelf {
+		return hasPixelNameFolded(strings.ToLower(src))
+	}
+	// The last byte opens no name: each is two bytes or more.
+	for i := 0; i+1 < len(src); i++ {
+		c := src[i]
+		if c >= utf8.RuneSelf {
+			return hasPixelNameFolded(strings.ToLower(src))
+		}
+		// Both bytes are looked up whatever the first: a test of the
+		// first alone was guessed wrong at every few bytes of an address.
+		for m := pixelStarts[c][0] & pixelStarts[src[i+1]][1]; m != 0; m &= m - 1 {
+			if hasLowerPrefix(src[i:], pixelNames[bits.TrailingZeros32(m)]) {
+				return true
+			}
+		}
+	}
+	return len(src) >= len(".svg") && hasLowerPrefix(src[len(src)-len(".svg"):], ".svg")
+}
+
+// hasPixelNameFolded is hasPixelName for an address in lower case.
+func hasPixelNameFolded(s string) bool {
+	for _, p := range pixelNames {
+		if strings.Contains(s, p) {
+			return true
+		}
+	}
+	return strings.HasSuffix(s, ".svg")
+}
+
+// pixelStarts has, for each byte, the bit 1<<k of each name k of
+// pixelNames whose first ([0]) or second ([1]) byte it is, in either case.
+var pixelStarts = func() (t [256][2]uint32) {
+	for k, p := range pixelNames {
+		if k >= 32 || len(p) < 2 {
+			panic("newswire: pixelNames do not fit pixelStarts")
+		}
+		for j := range 2 {
+			c := p[j]
+			t[c][j] |= 1 << k
+			if c >= 'a' && c <= 'z' {
+				t[c-'a'+'A'][j] |= 1 << k
+			}
+		}
+	}
+	return t
+}()
 
 // closeContainer decides whether a closed figure-like element was an image
 // with its caption: one real image and little text. Its blocks then become

@@ -293,3 +293,57 @@ func TestIsASCIISpace(t *testing.T) {
 		}
 	}
 }
+
+// TestParagraphShapeLinkShare checks that the integer test of the link
+// share answers as linkDensity() <= 0.4 does, at and around 2/5.
+func TestParagraphShapeLinkShare(t *testing.T) {
+	for n := minParagraph; n <= 1200; n++ {
+		text := strings.Repeat("x", n)
+		for links := 0; links <= n; links++ {
+			b := block{text: text, linkLen: int32(links)}
+			if want := b.linkDensity() <= 0.4; b.hasParagraphShape() != want {
+				t.Fatalf("hasParagraphShape with %d link bytes of %d = %v, want %v", links, n, !want, want)
+			}
+		}
+	}
+}
+
+// TestHasPixelName checks the one-pass search against its definition: a
+// lower-case copy searched for each name in turn.
+func TestHasPixelName(t *testing.T) {
+	tests := []struct {
+		src  string
+		want bool
+	}{
+		{"https://cdn.example.com/images/2024/05/harbour-cranes.jpg", false},
+		{"https://cdn.example.com/img/Spacer.GIF", true},
+		{"/static/1x1.png", true},
+		{"https://ad.doubleclick.net/ddm/trackimp/N1234", true},
+		{"https://example.com/assets/Site-Logo.png", true},
+		{"https://example.com/assets/sitelogo.png", true},
+		{"https://example.com/assets/logistics-hub.jpg", false},
+		{"https://example.com/img/social/ICON.facebook.png", true},
+		{"https://example.com/media/chart.SVG", true},
+		{"https://example.com/media/chart.svgz", false},
+		{"https://example.com/media/2024/photo-of-the-beacon-hill-fire.jpg", true},
+		{"https://example.com/fotos/café-logo.png", true},
+		{"https://example.com/fotos/café-am-hafen.jpg", false},
+		{"https://example.com/fotos/BLAC\u212a.JPG", true}, // a Kelvin sign lower-cases to k
+		{"https://example.com/fotos/ÉTÉ.jpg", false},
+		{"svg", false},
+		{".svg", true},
+	}
+	for _, tt := range tests {
+		lower := strings.ToLower(tt.src)
+		want := strings.HasSuffix(lower, ".svg")
+		for _, p := range pixelNames {
+			want = want || strings.Contains(lower, p)
+		}
+		if want != tt.want {
+			t.Fatalf("table entry %q: want %v, but the definition says %v", tt.src, tt.want, want)
+		}
+		if got := hasPixelName(tt.src); got != tt.want {
+			t.Errorf("hasPixelName(%q) = %v, want %v", tt.src, got, tt.want)
+		}
+	}
+}
