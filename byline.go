@@ -235,10 +235,14 @@ func stripBy(s string) (string, bool) {
 		return s[2:], true // "ByKathy Owen": two spans printed without a space
 	}
 	rest := s
+	var buf [64]byte
 	for range 3 {
 		w, after, _ := strings.Cut(rest, " ")
 		w = strings.TrimRight(w, ":")
-		if lookupFold(byWords, w) || w == "di" {
+		// Lowered once, on the stack, for both tables: every short line
+		// of a page is asked.
+		lw := appendLower(buf[:0], w)
+		if byWords[string(lw)] || w == "di" {
 			if strings.HasSuffix(rest[:len(w)+min(1, len(rest)-len(w))], ":") || len(after) >= 2 {
 				after = strings.TrimLeft(after, " :")
 				if after != "" && len(s) >= 4 {
@@ -247,7 +251,7 @@ func stripBy(s string) (string, bool) {
 			}
 			return s, false
 		}
-		if !lookupFold(bylineLabels, w) || after == "" {
+		if !bylineLabels[string(lw)] || after == "" {
 			return s, false
 		}
 		rest = after
@@ -483,24 +487,33 @@ var orgWords = map[string]bool{
 
 // jobTitleWords open or make up the job titles printed beside a name
 // ("AP National Security Writer", "Senior Analyst", "Korrespondentin");
-// German feminine forms in "-in" are matched by prefix.
-var jobTitleWords = []string{
-	"writer", "correspondent", "korrespondent", "reporter", "editor", "redakteur", "redaktor",
-	"journalist", "columnist", "kolumnist", "analyst", "contributor", "producer", "director",
-	"manager", "expert", "founder", "co-founder", "ceo", "cto", "cfo", "president", "chief",
-	"senior", "professor", "specialist", "strategist", "consultant", "photographer", "fotograf",
-	"chefredakteur", "ressortleiter", "volontär", "mitarbeiter",
-	"executive", "managing", "deputy", "associate", "assistant", "contributing",
-	"기자", "특파원", "记者", "記者",
+// German feminine forms in "-in" and plurals in "-s" are read by
+// isJobTitleWord. A set, as every word of a candidate name is asked.
+var jobTitleWords = map[string]bool{
+	"writer": true, "correspondent": true, "korrespondent": true, "reporter": true, "editor": true,
+	"redakteur": true, "redaktor": true, "journalist": true, "columnist": true, "kolumnist": true,
+	"analyst": true, "contributor": true, "producer": true, "director": true, "manager": true,
+	"expert": true, "founder": true, "co-founder": true, "ceo": true, "cto": true, "cfo": true,
+	"president": true, "chief": true, "senior": true, "professor": true, "specialist": true,
+	"strategist": true, "consultant": true, "photographer": true, "fotograf": true,
+	"chefredakteur": true, "ressortleiter": true, "volontär": true, "mitarbeiter": true,
+	"executive": true, "managing": true, "deputy": true, "associate": true, "assistant": true,
+	"contributing": true, "기자": true, "특파원": true, "记者": true, "記者": true,
 }
 
+// isJobTitleWord reports a lower-case word that is a job title's, in its
+// own form, its German feminine form ("korrespondentin") or its plural
+// ("editors"): three look-ups rather than a scan of the list, as every
+// word of a candidate name is asked.
 func isJobTitleWord(lower string) bool {
-	for _, t := range jobTitleWords {
-		if lower == t || strings.HasPrefix(lower, t) && (lower[len(t):] == "in" || lower[len(t):] == "s") {
-			return true
-		}
+	if jobTitleWords[lower] {
+		return true
 	}
-	return false
+	if stem, ok := strings.CutSuffix(lower, "in"); ok && jobTitleWords[stem] {
+		return true
+	}
+	stem, ok := strings.CutSuffix(lower, "s")
+	return ok && jobTitleWords[stem]
 }
 
 // cutJobTitle keeps the name before a job title printed after it without
@@ -580,34 +593,53 @@ var nameParticles = map[string]bool{
 // capitalised or a particle, no digits, none a word of a template's labels
 // ("Last Updated", "Filed Under", "LEARN MORE").
 func isPersonName(s string) bool {
-	words := strings.Fields(s)
-	if len(words) == 1 && isEastAsianName(s) {
+	if len(s) > 60 {
+		return false // longer than a name, and than a name of two to four Han or Hangul characters
+	}
+	n := 0
+	for range strings.FieldsSeq(s) {
+		n++
+	}
+	if n == 1 && isEastAsianName(s) {
 		return true
 	}
-	if len(words) < 2 || len(words) > 5 || len(s) > 60 {
+	if n < 2 || n > 5 {
 		return false
 	}
+	// The shape of each word first, then the look-ups: a line that is no
+	// name mostly fails on its shape (a lower-case word, a digit), and
+	// the shape costs no lower-casing.
+	for w := range strings.FieldsSeq(s) {
+		if !isNameWordShape(w) {
+			return false
+		}
+	}
 	var buf [64]byte
-	for _, w := range words {
+	for w := range strings.FieldsSeq(s) {
 		// A name's words have capitals: lower each on the stack, not by a
 		// copy of strings.ToLower.
 		if lw := string(appendLower(buf[:0], strings.Trim(w, ".,:"))); labelWords[lw] || isJobTitleWord(lw) || orgWords[lw] {
 			return false
 		}
-		if runOnCapitals(w) > 1 {
-			return false // "OrganizationOfficePapers": links run together
-		}
-		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) && !isCaseless(r) && !nameParticles[w] {
-			return false
-		}
-		for _, r := range w {
-			if !unicode.IsLetter(r) && !strings.ContainsRune(".-'’", r) {
-				return false
-			}
-		}
 	}
 	return true
+}
+
+// isNameWordShape reports a word shaped as a word of a name: capitalised,
+// caseless or a particle ("de"), of letters and the dots, hyphens and
+// apostrophes of initials and compound names, with no run of words
+// printed together ("OrganizationOfficePapers": links run together).
+func isNameWordShape(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) && !isCaseless(r) && !nameParticles[w] {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) && !strings.ContainsRune(".-'’", r) {
+			return false
+		}
+	}
+	return runOnCapitals(w) <= 1
 }
 
 // splitBylineDateline splits a credit line flattened onto one line with the

@@ -862,3 +862,29 @@ func TestNameWithTitle(t *testing.T) {
 		assert.False(t, ok, s)
 	}
 }
+
+func TestIsJobTitleWordForms(t *testing.T) {
+	for _, w := range []string{"editor", "editors", "korrespondentin", "korrespondent", "co-founder", "기자"} {
+		assert.True(t, isJobTitleWord(w), w)
+	}
+	// Only the own form, "-in" and "-s": not any word the title opens.
+	for _, w := range []string{"editorial", "seniority", "writers'", "chiefly", "paige", ""} {
+		assert.False(t, isJobTitleWord(w), w)
+	}
+}
+
+func TestIsNameWordShape(t *testing.T) {
+	for _, w := range []string{"Jane", "O'Neil", "Jean-Luc", "K.", "de", "ŁUKASZ", "松岡"} {
+		assert.True(t, isNameWordShape(w), w)
+	}
+	for _, w := range []string{"jane", "R2D2", "Doe,", "OrganizationOfficePapers", "@jane"} {
+		assert.False(t, isNameWordShape(w), w)
+	}
+}
+
+func TestIsPersonNameLength(t *testing.T) {
+	assert.True(t, isPersonName("松岡大地"))         // one word of Han characters
+	assert.False(t, isPersonName("Jane"))        // one word of Latin letters
+	assert.False(t, isPersonName("A B C D E F")) // six words
+	assert.False(t, isPersonName("Maximiliana Bartholomew-Fitzgeraldine Wolfeschlegelsteinhausen"))
+}

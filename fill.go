@@ -580,7 +580,9 @@ func (p *page) ownerName() string {
 		if !ok && i < maxHeaderLines {
 			name, ok = strings.TrimRight(p.blocks[i].text, "/|·- "), true
 		}
-		if ok && len(name) <= 40 && isPersonName(name) && !isDesk(name) && hostNames(host, name) && p.unusedInProse(name) {
+		// hostNames asks for a name of two words: counting the space
+		// spares the other checks for every other line.
+		if ok && len(name) <= 40 && strings.Count(name, " ") == 1 && isPersonName(name) && !isDesk(name) && hostNames(host, name) && p.unusedInProse(name) {
 			return name
 		}
 	}
