@@ -1,6 +1,7 @@
 package newswire
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"golang.org/x/net/html/atom"
@@ -354,7 +355,13 @@ func cutBylineTail(s string) string {
 		if i == 0 {
 			continue
 		}
-		_, _, isMonth := scanMonthDay(w + " " + strings.Join(words[i+1:min(i+2, len(words))], " "))
+		isMonth := false
+		if _, _, ok := scanMonth(w); ok {
+			// "March 18": the word and the next, joined only when the word
+			// opens with a month (a day first opens with a digit, which
+			// cuts the line anyway).
+			_, _, isMonth = scanMonthDay(w + " " + strings.Join(words[i+1:min(i+2, len(words))], " "))
+		}
 		// "By TPN, in News, Portugal": "in" after a comma opens the
 		// categories or the place, never a name.
 		listed := w == "in" && strings.HasSuffix(words[i-1], ",")
@@ -865,6 +872,12 @@ func isCreditLabel(s string) bool {
 	low := appendLower(buf[:0], strings.TrimRight(s, ": "))
 	if authorLabels[string(low)] {
 		return true
+	}
+	// Else its last word is a credit word (see byWords), and each ends in
+	// "y", "n" or "r": most short lines of a page end otherwise and are
+	// answered here, before their words are split.
+	if end := bytes.TrimRightFunc(low, unicode.IsSpace); len(end) == 0 || !strings.ContainsRune("ynr", rune(end[len(end)-1])) {
+		return false
 	}
 	var words [3][2]int // where each word starts and ends, as strings.Fields splits
 	n, start := 0, -1

@@ -232,8 +232,12 @@ func TestPrintedCredit(t *testing.T) {
 }
 
 func TestIsCreditLabel(t *testing.T) {
-	for _, s := range []string{"By", "By:", "Written by", "Article by", "Posted by:", "Author", "Autor:", "Ein Kommentar von", "Verfasst von", "Geschrieben von", "Written\u00a0by", "WRITTEN  BY :"} {
+	for _, s := range []string{"By", "By:", "Written by", "Article by", "Posted by:", "Author", "Autor:", "Ein Kommentar von", "Verfasst von", "Geschrieben von", "Written\u00a0by", "WRITTEN  BY :", "Written by\u00a0", "Door"} {
 		assert.True(t, isCreditLabel(s), s)
+	}
+	for w := range byWords {
+		// isCreditLabel answers a line by its last byte first.
+		assert.Contains(t, "ynr", w[len(w)-1:], w)
 	}
 	for _, s := range []string{"", "Bylines", "Shop by", "Sort by", "Authors we love", "Written by Jane Doe", "Filter by brand", "Written by\xff"} {
 		assert.False(t, isCreditLabel(s), s)
