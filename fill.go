@@ -48,6 +48,9 @@ func (p *page) fillFromMeta(a *Article, fetched time.Time) {
 	if a.Agency == "" {
 		a.Agency = agencyOfSignoff(a.Signoff)
 	}
+	if a.Agency == "" {
+		a.Agency = p.closingWireCopyright(a.Body)
+	}
 	if len(a.Keywords) == 0 {
 		// A JSON-LD list is the site's own tagging; <meta keywords> is
 		// often a list for search engines.
