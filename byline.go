@@ -404,8 +404,10 @@ func namesSomeone(s string) bool {
 // splitNames splits "A and B", "A with B", "A, B & C" and
 // "Toby Muse, Associated Press" into their parts.
 func splitNames(s string) []string {
-	for _, sep := range nameSeparators {
-		s = strings.ReplaceAll(s, sep, "\x00")
+	if mayHoldNameSeparator(s) {
+		for _, sep := range nameSeparators {
+			s = strings.ReplaceAll(s, sep, "\x00")
+		}
 	}
 	parts := strings.Split(s, "\x00")
 	out := parts[:0]
@@ -417,6 +419,25 @@ func splitNames(s string) []string {
 		}
 	}
 	return out
+}
+
+// mayHoldNameSeparator reports whether s may hold one of nameSeparators
+// (or the NUL that splitNames splits at): a comma, a closing parenthesis,
+// or a space before the first byte of a separator that opens with one. A
+// credit of one name holds none, and is answered with one pass over its
+// bytes instead of a search for each separator.
+func mayHoldNameSeparator(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ',', ')', 0:
+			return true
+		case ' ':
+			if i+1 < len(s) && strings.IndexByte("aw&Aeyuo(", s[i+1]) >= 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // nameSeparators part the names of a byline, in the languages wire copy

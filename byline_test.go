@@ -892,3 +892,15 @@ func TestIsPersonNameLength(t *testing.T) {
 	assert.False(t, isPersonName("A B C D E F")) // six words
 	assert.False(t, isPersonName("Maximiliana Bartholomew-Fitzgeraldine Wolfeschlegelsteinhausen"))
 }
+
+func TestMayHoldNameSeparator(t *testing.T) {
+	for _, sep := range nameSeparators {
+		// Every separator, alone or between names, is seen.
+		assert.True(t, mayHoldNameSeparator("Jane Doe"+sep+"Bob Roe"), sep)
+		assert.True(t, mayHoldNameSeparator(sep), sep)
+	}
+	for _, s := range []string{"Jane Doe", "Marisha GOLDHAMER", "Ana de la Cruz", "Dolores Chang"} {
+		assert.False(t, mayHoldNameSeparator(s), s)
+		assert.Equal(t, []string{s}, splitNames(s), s)
+	}
+}
