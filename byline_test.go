@@ -904,3 +904,19 @@ func TestMayHoldNameSeparator(t *testing.T) {
 		assert.Equal(t, []string{s}, splitNames(s), s)
 	}
 }
+
+func TestPrintedCreditNotReadForWireCopy(t *testing.T) {
+	// A story a wire filed names its reporters in its byline or nowhere:
+	// the blog that reposts it is credited by its "Posted by" line, which
+	// names who posted it, not who wrote it.
+	const page = `<html><head><title>Rocket lifts off with a weather satellite</title></head><body>
+<h1>Rocket lifts off with a weather satellite</h1>
+<p>KOUROU, French Guiana (AFP) Dec 16, 2011 - A rocket carrying a weather satellite lifted off from Europe's space base on Friday, the operator said.</p>
+<p>The satellite will join a fleet that watches storms over the Atlantic and sends pictures every fifteen minutes to forecasters.</p>
+<p>Posted by Colin Watts on 2011-12-18 in space.</p>
+</body></html>`
+	a, err := Parse(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Equal(t, "AFP", a.Agency)
+	assert.Empty(t, a.Authors)
+}

@@ -225,9 +225,14 @@ func (p *page) fillAuthors(a *Article, names []string) {
 		return
 	}
 	if len(authors) == 0 {
-		if credit, printed := p.printedCredit(); len(printed) > 0 {
-			a.Byline, a.Authors = credit, printed
-			return
+		// A story a wire filed names its reporters in its byline or
+		// nowhere: the page's other names, a credit line away from the
+		// headline included, are not read for it (nor paid for).
+		if a.Agency == "" {
+			if credit, printed := p.printedCredit(); len(printed) > 0 {
+				a.Byline, a.Authors = credit, printed
+				return
+			}
 		}
 		if personal != "" && byline == "" {
 			// A personal site's posts are its owner's, when nothing
@@ -236,8 +241,6 @@ func (p *page) fillAuthors(a *Article, names []string) {
 			return
 		}
 		if a.Agency == "" {
-			// A story a wire filed names its reporters in its byline or
-			// nowhere: the page's other names are not read for it.
 			if name := p.uncreditedAuthor(a.Headline, byline == "" && a.Byline == ""); name != "" {
 				a.Byline, a.Authors = cmp.Or(a.Byline, name), []string{name}
 				return
