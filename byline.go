@@ -1,6 +1,7 @@
 package newswire
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"golang.org/x/net/html/atom"
@@ -235,10 +236,14 @@ func stripBy(s string) (string, bool) {
 		return s[2:], true // "ByKathy Owen": two spans printed without a space
 	}
 	rest := s
+	var buf [64]byte
 	for range 3 {
 		w, after, _ := strings.Cut(rest, " ")
 		w = strings.TrimRight(w, ":")
-		if lookupFold(byWords, w) || w == "di" {
+		// Lowered once, on the stack, for both tables: every short line
+		// of a page is asked.
+		lw := appendLower(buf[:0], w)
+		if byWords[string(lw)] || w == "di" {
 			if strings.HasSuffix(rest[:len(w)+min(1, len(rest)-len(w))], ":") || len(after) >= 2 {
 				after = strings.TrimLeft(after, " :")
 				if after != "" && len(s) >= 4 {
@@ -247,7 +252,7 @@ func stripBy(s string) (string, bool) {
 			}
 			return s, false
 		}
-		if !lookupFold(bylineLabels, w) || after == "" {
+		if !bylineLabels[string(lw)] || after == "" {
 			return s, false
 		}
 		rest = after
@@ -350,7 +355,13 @@ func cutBylineTail(s string) string {
 		if i == 0 {
 			continue
 		}
-		_, _, isMonth := scanMonthDay(w + " " + strings.Join(words[i+1:min(i+2, len(words))], " "))
+		isMonth := false
+		if _, _, ok := scanMonth(w); ok {
+			// "March 18": the word and the next, joined only when the word
+			// opens with a month (a day first opens with a digit, which
+			// cuts the line anyway).
+			_, _, isMonth = scanMonthDay(w + " " + strings.Join(words[i+1:min(i+2, len(words))], " "))
+		}
 		// "By TPN, in News, Portugal": "in" after a comma opens the
 		// categories or the place, never a name.
 		listed := w == "in" && strings.HasSuffix(words[i-1], ",")
@@ -393,8 +404,10 @@ func namesSomeone(s string) bool {
 // splitNames splits "A and B", "A with B", "A, B & C" and
 // "Toby Muse, Associated Press" into their parts.
 func splitNames(s string) []string {
-	for _, sep := range nameSeparators {
-		s = strings.ReplaceAll(s, sep, "\x00")
+	if mayHoldNameSeparator(s) {
+		for _, sep := range nameSeparators {
+			s = strings.ReplaceAll(s, sep, "\x00")
+		}
 	}
 	parts := strings.Split(s, "\x00")
 	out := parts[:0]
@@ -406,6 +419,25 @@ func splitNames(s string) []string {
 		}
 	}
 	return out
+}
+
+// mayHoldNameSeparator reports whether s may hold one of nameSeparators
+// (or the NUL that splitNames splits at): a comma, a closing parenthesis,
+// or a space before the first byte of a separator that opens with one. A
+// credit of one name holds none, and is answered with one pass over its
+// bytes instead of a search for each separator.
+func mayHoldNameSeparator(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ',', ')', 0:
+			return true
+		case ' ':
+			if i+1 < len(s) && strings.IndexByte("aw&Aeyuo(", s[i+1]) >= 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // nameSeparators part the names of a byline, in the languages wire copy
@@ -483,24 +515,33 @@ var orgWords = map[string]bool{
 
 // jobTitleWords open or make up the job titles printed beside a name
 // ("AP National Security Writer", "Senior Analyst", "Korrespondentin");
-// German feminine forms in "-in" are matched by prefix.
-var jobTitleWords = []string{
-	"writer", "correspondent", "korrespondent", "reporter", "editor", "redakteur", "redaktor",
-	"journalist", "columnist", "kolumnist", "analyst", "contributor", "producer", "director",
-	"manager", "expert", "founder", "co-founder", "ceo", "cto", "cfo", "president", "chief",
-	"senior", "professor", "specialist", "strategist", "consultant", "photographer", "fotograf",
-	"chefredakteur", "ressortleiter", "volontär", "mitarbeiter",
-	"executive", "managing", "deputy", "associate", "assistant", "contributing",
-	"기자", "특파원", "记者", "記者",
+// German feminine forms in "-in" and plurals in "-s" are read by
+// isJobTitleWord. A set, as every word of a candidate name is asked.
+var jobTitleWords = map[string]bool{
+	"writer": true, "correspondent": true, "korrespondent": true, "reporter": true, "editor": true,
+	"redakteur": true, "redaktor": true, "journalist": true, "columnist": true, "kolumnist": true,
+	"analyst": true, "contributor": true, "producer": true, "director": true, "manager": true,
+	"expert": true, "founder": true, "co-founder": true, "ceo": true, "cto": true, "cfo": true,
+	"president": true, "chief": true, "senior": true, "professor": true, "specialist": true,
+	"strategist": true, "consultant": true, "photographer": true, "fotograf": true,
+	"chefredakteur": true, "ressortleiter": true, "volontär": true, "mitarbeiter": true,
+	"executive": true, "managing": true, "deputy": true, "associate": true, "assistant": true,
+	"contributing": true, "기자": true, "특파원": true, "记者": true, "記者": true,
 }
 
+// isJobTitleWord reports a lower-case word that is a job title's, in its
+// own form, its German feminine form ("korrespondentin") or its plural
+// ("editors"): three look-ups rather than a scan of the list, as every
+// word of a candidate name is asked.
 func isJobTitleWord(lower string) bool {
-	for _, t := range jobTitleWords {
-		if lower == t || strings.HasPrefix(lower, t) && (lower[len(t):] == "in" || lower[len(t):] == "s") {
-			return true
-		}
+	if jobTitleWords[lower] {
+		return true
 	}
-	return false
+	if stem, ok := strings.CutSuffix(lower, "in"); ok && jobTitleWords[stem] {
+		return true
+	}
+	stem, ok := strings.CutSuffix(lower, "s")
+	return ok && jobTitleWords[stem]
 }
 
 // cutJobTitle keeps the name before a job title printed after it without
@@ -580,34 +621,53 @@ var nameParticles = map[string]bool{
 // capitalised or a particle, no digits, none a word of a template's labels
 // ("Last Updated", "Filed Under", "LEARN MORE").
 func isPersonName(s string) bool {
-	words := strings.Fields(s)
-	if len(words) == 1 && isEastAsianName(s) {
+	if len(s) > 60 {
+		return false // longer than a name, and than a name of two to four Han or Hangul characters
+	}
+	n := 0
+	for range strings.FieldsSeq(s) {
+		n++
+	}
+	if n == 1 && isEastAsianName(s) {
 		return true
 	}
-	if len(words) < 2 || len(words) > 5 || len(s) > 60 {
+	if n < 2 || n > 5 {
 		return false
 	}
+	// The shape of each word first, then the look-ups: a line that is no
+	// name mostly fails on its shape (a lower-case word, a digit), and
+	// the shape costs no lower-casing.
+	for w := range strings.FieldsSeq(s) {
+		if !isNameWordShape(w) {
+			return false
+		}
+	}
 	var buf [64]byte
-	for _, w := range words {
+	for w := range strings.FieldsSeq(s) {
 		// A name's words have capitals: lower each on the stack, not by a
 		// copy of strings.ToLower.
 		if lw := string(appendLower(buf[:0], strings.Trim(w, ".,:"))); labelWords[lw] || isJobTitleWord(lw) || orgWords[lw] {
 			return false
 		}
-		if runOnCapitals(w) > 1 {
-			return false // "OrganizationOfficePapers": links run together
-		}
-		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) && !isCaseless(r) && !nameParticles[w] {
-			return false
-		}
-		for _, r := range w {
-			if !unicode.IsLetter(r) && !strings.ContainsRune(".-'’", r) {
-				return false
-			}
-		}
 	}
 	return true
+}
+
+// isNameWordShape reports a word shaped as a word of a name: capitalised,
+// caseless or a particle ("de"), of letters and the dots, hyphens and
+// apostrophes of initials and compound names, with no run of words
+// printed together ("OrganizationOfficePapers": links run together).
+func isNameWordShape(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) && !isCaseless(r) && !nameParticles[w] {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) && !strings.ContainsRune(".-'’", r) {
+			return false
+		}
+	}
+	return runOnCapitals(w) <= 1
 }
 
 // splitBylineDateline splits a credit line flattened onto one line with the
@@ -833,6 +893,12 @@ func isCreditLabel(s string) bool {
 	low := appendLower(buf[:0], strings.TrimRight(s, ": "))
 	if authorLabels[string(low)] {
 		return true
+	}
+	// Else its last word is a credit word (see byWords), and each ends in
+	// "y", "n" or "r": most short lines of a page end otherwise and are
+	// answered here, before their words are split.
+	if end := bytes.TrimRightFunc(low, unicode.IsSpace); len(end) == 0 || !strings.ContainsRune("ynr", rune(end[len(end)-1])) {
+		return false
 	}
 	var words [3][2]int // where each word starts and ends, as strings.Fields splits
 	n, start := 0, -1

@@ -232,8 +232,12 @@ func TestPrintedCredit(t *testing.T) {
 }
 
 func TestIsCreditLabel(t *testing.T) {
-	for _, s := range []string{"By", "By:", "Written by", "Article by", "Posted by:", "Author", "Autor:", "Ein Kommentar von", "Verfasst von", "Geschrieben von", "Written\u00a0by", "WRITTEN  BY :"} {
+	for _, s := range []string{"By", "By:", "Written by", "Article by", "Posted by:", "Author", "Autor:", "Ein Kommentar von", "Verfasst von", "Geschrieben von", "Written\u00a0by", "WRITTEN  BY :", "Written by\u00a0", "Door"} {
 		assert.True(t, isCreditLabel(s), s)
+	}
+	for w := range byWords {
+		// isCreditLabel answers a line by its last byte first.
+		assert.Contains(t, "ynr", w[len(w)-1:], w)
 	}
 	for _, s := range []string{"", "Bylines", "Shop by", "Sort by", "Authors we love", "Written by Jane Doe", "Filter by brand", "Written by\xff"} {
 		assert.False(t, isCreditLabel(s), s)
@@ -861,4 +865,58 @@ func TestNameWithTitle(t *testing.T) {
 		_, ok := nameWithTitle(s)
 		assert.False(t, ok, s)
 	}
+}
+
+func TestIsJobTitleWordForms(t *testing.T) {
+	for _, w := range []string{"editor", "editors", "korrespondentin", "korrespondent", "co-founder", "기자"} {
+		assert.True(t, isJobTitleWord(w), w)
+	}
+	// Only the own form, "-in" and "-s": not any word the title opens.
+	for _, w := range []string{"editorial", "seniority", "writers'", "chiefly", "paige", ""} {
+		assert.False(t, isJobTitleWord(w), w)
+	}
+}
+
+func TestIsNameWordShape(t *testing.T) {
+	for _, w := range []string{"Jane", "O'Neil", "Jean-Luc", "K.", "de", "ŁUKASZ", "松岡"} {
+		assert.True(t, isNameWordShape(w), w)
+	}
+	for _, w := range []string{"jane", "R2D2", "Doe,", "OrganizationOfficePapers", "@jane"} {
+		assert.False(t, isNameWordShape(w), w)
+	}
+}
+
+func TestIsPersonNameLength(t *testing.T) {
+	assert.True(t, isPersonName("松岡大地"))         // one word of Han characters
+	assert.False(t, isPersonName("Jane"))        // one word of Latin letters
+	assert.False(t, isPersonName("A B C D E F")) // six words
+	assert.False(t, isPersonName("Maximiliana Bartholomew-Fitzgeraldine Wolfeschlegelsteinhausen"))
+}
+
+func TestMayHoldNameSeparator(t *testing.T) {
+	for _, sep := range nameSeparators {
+		// Every separator, alone or between names, is seen.
+		assert.True(t, mayHoldNameSeparator("Jane Doe"+sep+"Bob Roe"), sep)
+		assert.True(t, mayHoldNameSeparator(sep), sep)
+	}
+	for _, s := range []string{"Jane Doe", "Marisha GOLDHAMER", "Ana de la Cruz", "Dolores Chang"} {
+		assert.False(t, mayHoldNameSeparator(s), s)
+		assert.Equal(t, []string{s}, splitNames(s), s)
+	}
+}
+
+func TestPrintedCreditNotReadForWireCopy(t *testing.T) {
+	// A story a wire filed names its reporters in its byline or nowhere:
+	// the blog that reposts it is credited by its "Posted by" line, which
+	// names who posted it, not who wrote it.
+	const page = `<html><head><title>Rocket lifts off with a weather satellite</title></head><body>
+<h1>Rocket lifts off with a weather satellite</h1>
+<p>KOUROU, French Guiana (AFP) Dec 16, 2011 - A rocket carrying a weather satellite lifted off from Europe's space base on Friday, the operator said.</p>
+<p>The satellite will join a fleet that watches storms over the Atlantic and sends pictures every fifteen minutes to forecasters.</p>
+<p>Posted by Colin Watts on 2011-12-18 in space.</p>
+</body></html>`
+	a, err := Parse(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Equal(t, "AFP", a.Agency)
+	assert.Empty(t, a.Authors)
 }

@@ -48,6 +48,9 @@ func (p *page) fillFromMeta(a *Article, fetched time.Time) {
 	if a.Agency == "" {
 		a.Agency = agencyOfSignoff(a.Signoff)
 	}
+	if a.Agency == "" {
+		a.Agency = p.closingWireCopyright(a.Body)
+	}
 	if len(a.Keywords) == 0 {
 		// A JSON-LD list is the site's own tagging; <meta keywords> is
 		// often a list for search engines.
@@ -222,9 +225,14 @@ func (p *page) fillAuthors(a *Article, names []string) {
 		return
 	}
 	if len(authors) == 0 {
-		if credit, printed := p.printedCredit(); len(printed) > 0 {
-			a.Byline, a.Authors = credit, printed
-			return
+		// A story a wire filed names its reporters in its byline or
+		// nowhere: the page's other names, a credit line away from the
+		// headline included, are not read for it (nor paid for).
+		if a.Agency == "" {
+			if credit, printed := p.printedCredit(); len(printed) > 0 {
+				a.Byline, a.Authors = credit, printed
+				return
+			}
 		}
 		if personal != "" && byline == "" {
 			// A personal site's posts are its owner's, when nothing
@@ -233,8 +241,6 @@ func (p *page) fillAuthors(a *Article, names []string) {
 			return
 		}
 		if a.Agency == "" {
-			// A story a wire filed names its reporters in its byline or
-			// nowhere: the page's other names are not read for it.
 			if name := p.uncreditedAuthor(a.Headline, byline == "" && a.Byline == ""); name != "" {
 				a.Byline, a.Authors = cmp.Or(a.Byline, name), []string{name}
 				return
@@ -580,7 +586,9 @@ func (p *page) ownerName() string {
 		if !ok && i < maxHeaderLines {
 			name, ok = strings.TrimRight(p.blocks[i].text, "/|·- "), true
 		}
-		if ok && len(name) <= 40 && isPersonName(name) && !isDesk(name) && hostNames(host, name) && p.unusedInProse(name) {
+		// hostNames asks for a name of two words: counting the space
+		// spares the other checks for every other line.
+		if ok && len(name) <= 40 && strings.Count(name, " ") == 1 && isPersonName(name) && !isDesk(name) && hostNames(host, name) && p.unusedInProse(name) {
 			return name
 		}
 	}

@@ -62,14 +62,34 @@ func (p *page) ownAddress(base *url.URL) (*url.URL, string) {
 			cand = p.meta.article().url
 		}
 		if u, ok := resolveURL(base, cand); ok {
+			if isNormalURL(u) {
+				return parseNormalURL(u), u
+			}
 			own, _ := url.Parse(u)
-			if own != nil && !isNormalURL(u) {
+			if own != nil {
 				u = own.String()
 			}
 			return own, u
 		}
 	}
 	return nil, ""
+}
+
+// parseNormalURL is url.Parse for an address isNormalURL accepts: such an
+// address is a scheme, a plain host, a path without escapes and a query,
+// so its parts are cut where url.Parse would cut them, without the checks
+// and copies that cost every page several thousand instructions. As
+// url.Parse, it keeps the path as written in RawPath when net/url would
+// write it otherwise ("/a!b").
+func parseNormalURL(s string) *url.URL {
+	scheme, rest, _ := strings.Cut(s, "://")
+	slash := strings.IndexByte(rest, '/')
+	path, query, hasQuery := strings.Cut(rest[slash:], "?")
+	u := &url.URL{Scheme: scheme, Host: rest[:slash], Path: path, RawQuery: query, ForceQuery: hasQuery && query == ""}
+	if u.EscapedPath() != path {
+		u.RawPath = path
+	}
+	return u
 }
 
 // baseHref is the href of the document's <base> element, the first one in

@@ -189,3 +189,27 @@ func TestIsPlainPathQuery(t *testing.T) {
 		assert.Equal(t, want, isPlainPathQuery(s), s)
 	}
 }
+
+func TestParseNormalURLAsNetURL(t *testing.T) {
+	for _, s := range []string{
+		"https://example.com/",
+		"https://www.example.com/news/2025/12/18/story-title.html",
+		"http://example.com/a/b?id=42&page=2",
+		"https://example.com/a?",
+		"https://example.com/a??b",
+		"https://example.com/a?b?",
+		"https://example.com/story/it's-(not)-*over*!",
+		"https://example.com/a,b;c=d:e@f$g+h&i",
+		"https://example.com/search?q=[a]|b%20c",
+		"https://news.example.co.uk/world-europe-12345678",
+	} {
+		require.True(t, isNormalURL(s), s)
+		want, err := url.Parse(s)
+		require.NoError(t, err)
+		got := parseNormalURL(s)
+		assert.Equal(t, want, got, s)
+		assert.Equal(t, s, got.String(), s)
+		ref, _ := url.Parse("../x/y?z=1")
+		assert.Equal(t, want.ResolveReference(ref).String(), got.ResolveReference(ref).String(), s)
+	}
+}

@@ -149,3 +149,63 @@ func cutInlineTrailer(s string) (string, string, bool) {
 	}
 	return s, "", false
 }
+
+// closingWireCopyright returns the wire that the copyright line printed
+// right under the story's last paragraph names: wire copy a site
+// republishes whole ends with the wire's notice ("Copyright © AFP
+// 2017-2026. Für die kommerzielle Nutzung ..."), where the page's own
+// notice is in its footer, further down. The blocks are read from the
+// The last paragraph is sought forward from the first block it can be:
+// the body's paragraphs are blocks in page order, under the headline when
+// the page has one found, so the search passes over the few blocks set
+// between them (captions, subheads) rather than the page's navigation or
+// footer. It runs only on pages whose agency is unknown.
+func (p *page) closingWireCopyright(body []string) string {
+	if len(body) == 0 {
+		return ""
+	}
+	from := len(body) - 1
+	if p.headline.done && p.headline.ok {
+		from += p.headline.index
+	}
+	last := body[len(body)-1]
+	for i := from; i+1 < len(p.blocks); i++ {
+		if p.blocks[i].text == last {
+			return wireCopyright(p.blocks[i+1].text)
+		}
+	}
+	return ""
+}
+
+// wireCopyright returns the wire a copyright line names as the holder,
+// alone: "Copyright © AFP 2017-2026.", "© 2025 The Associated Press. All
+// rights reserved.", "Copyright 2024 Reuters". A holder with more to its
+// name is no wire's notice: "© dpa/Zuma Wire/K.C. Alfred" credits a
+// picture, "© 2025 Example Media" is a site's.
+func wireCopyright(s string) string {
+	rest, ok := cutCopyrightMark(s)
+	if !ok {
+		return ""
+	}
+	rest = strings.TrimLeft(rest, " ©0123456789-–")
+	if i := strings.IndexAny(rest, ".,;|"); i >= 0 {
+		rest = rest[:i]
+	}
+	rest = strings.TrimRight(rest, " 0123456789-–")
+	if strings.ContainsRune(rest, '/') {
+		return ""
+	}
+	a, _ := knownAgency(rest)
+	return a
+}
+
+// cutCopyrightMark removes the mark that opens a copyright line: "©",
+// "Copyright ©", "Copyright", "(c)".
+func cutCopyrightMark(s string) (string, bool) {
+	for _, mark := range []string{"©", "Copyright", "(c)", "(C)"} {
+		if rest, ok := strings.CutPrefix(s, mark); ok {
+			return rest, true
+		}
+	}
+	return "", false
+}

@@ -74,3 +74,29 @@ func TestAgencyOfSignoff(t *testing.T) {
 		assert.Equal(t, want, agencyOfSignoff(in), in)
 	}
 }
+
+func TestWireCopyright(t *testing.T) {
+	for s, want := range map[string]string{
+		"Copyright © AFP 2017-2026. Für die kommerzielle Nutzung dieses Inhalts ist ein Abonnement erforderlich.": "AFP",
+		"© 2025 The Associated Press. All rights reserved.":                                                       "AP",
+		"Copyright 2024 Reuters. All rights reserved.":                                                            "Reuters",
+		"(c) 2023 Agence France-Presse":                                                                           "AFP",
+		"© dpa/Zuma Wire/K.C. Alfred":                                                                             "", // a picture's credit
+		"© 2025 Example Media. All rights reserved.":                                                              "",
+		"Copyrighted material, used with permission":                                                              "",
+		"AFP fand aber eine Reihe von Falschbehauptungen.":                                                        "",
+	} {
+		assert.Equal(t, want, wireCopyright(s), s)
+	}
+}
+
+func TestClosingWireCopyright(t *testing.T) {
+	p := &page{blocks: []block{
+		{text: "Story paragraph one."}, {text: "The last paragraph."},
+		{text: "Copyright © AFP 2017-2026. Alle Rechte vorbehalten."}, {text: "© 2026 Example Site"},
+	}}
+	assert.Equal(t, "AFP", p.closingWireCopyright([]string{"Story paragraph one.", "The last paragraph."}))
+	// The notice must follow the story's last paragraph, not close the page.
+	assert.Equal(t, "", p.closingWireCopyright([]string{"Story paragraph one."}))
+	assert.Equal(t, "", p.closingWireCopyright(nil))
+}
