@@ -462,3 +462,27 @@ func TestRunWithoutNewswire(t *testing.T) {
 		t.Errorf("output has no row for yahoo-2, or newswire's fields without newswire:\n%s", out)
 	}
 }
+
+func TestAgencyKey(t *testing.T) {
+	for _, c := range []struct{ a, b string }{
+		{"Associated Press", "AP"},
+		{"The Associated Press", "ap"},
+		{"Agence France-Presse", "AFP"},
+		{"AFP Deutschland", "AFP"},
+		{"Reuters UK", "Reuters"},
+	} {
+		if agencyKey(c.a) != agencyKey(c.b) {
+			t.Errorf("agencyKey(%q) = %q, agencyKey(%q) = %q: want the same", c.a, agencyKey(c.a), c.b, agencyKey(c.b))
+		}
+	}
+	for _, c := range []struct{ a, b string }{
+		{"AFP Fact Check Team", "AFP"},
+		{"dpa-AFX", "dpa"},
+		{"Reuters", "AP"},
+		{"Maria Reuters", "Reuters"},
+	} {
+		if agencyKey(c.a) == agencyKey(c.b) {
+			t.Errorf("agencyKey(%q) = agencyKey(%q) = %q: want them apart", c.a, c.b, agencyKey(c.a))
+		}
+	}
+}

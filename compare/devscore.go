@@ -163,6 +163,14 @@ func agencyKey(s string) string {
 	case "schweizerische depeschenagentur":
 		return "sda"
 	}
+	// An agency's national service ("AFP Deutschland", "Reuters UK") is
+	// credited under the agency's name plus one word of country or language.
+	if name, edition, ok := strings.Cut(s, " "); ok && !strings.Contains(edition, " ") {
+		switch name {
+		case "afp", "ap", "dpa", "reuters", "efe", "ansa", "apa":
+			return name
+		}
+	}
 	return s
 }
 
