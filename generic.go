@@ -754,7 +754,7 @@ func (p *page) genericByline(a *Article, hl int, hasHL bool, bodyStart int) int 
 		if b.caption > 0 || len(b.text) > 200 {
 			continue
 		}
-		underHL := hasHL && i <= hl+3 && b.heading == 0
+		underHL := hasHL && i <= hl+3 && b.heading == 0 && !p.isLinkListItem(i)
 		parts := metaLineParts(b.text)
 		// A credit the line spells out ("Par Martin Untersinger") outranks
 		// a bare name beside a date on the same line, which is then the
@@ -798,6 +798,19 @@ func (p *page) genericByline(a *Article, hl int, hasHL bool, bodyStart int) int 
 		}
 	}
 	return -1
+}
+
+// isLinkListItem reports block i as an item of a list of links: a list
+// item that is one link, beside another such item. A breadcrumb trail
+// under the headline ("HOME > RESOURCE CENTER > VEHICLE MAINTENANCE
+// SCHEDULE") or a row of section links is the site's chrome, and its
+// crumbs are no bare-name credit however much they look like one in
+// capitals. A credit line stands alone, its name linked or not.
+func (p *page) isLinkListItem(i int) bool {
+	linkItem := func(j int) bool {
+		return j >= 0 && j < len(p.blocks) && p.blocks[j].tag == atom.Li && p.blocks[j].isLink()
+	}
+	return linkItem(i) && (linkItem(i-1) || linkItem(i+1))
 }
 
 // metaLineSeparators part the items of a meta line under a headline
