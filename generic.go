@@ -178,8 +178,9 @@ const minParagraph = 25
 // readers of the web have long done: every paragraph-like block adds to its
 // region and half as much to the region above, more for longer text and
 // commas, nothing when it is mostly links. When chromeWeight is not 1,
-// paragraphs inside chrome spans count for that share of their score.
-func (p *page) scoreRegions(chromeWeight float64) []float64 {
+// paragraphs inside chrome spans count for that share of their score,
+// but for those among the blocks [fullFrom, fullTo).
+func (p *page) scoreRegions(chromeWeight float64, fullFrom, fullTo int) []float64 {
 	scores := p.scores[:0]
 	for range p.regions {
 		scores = append(scores, 0)
@@ -191,7 +192,7 @@ func (p *page) scoreRegions(chromeWeight float64) []float64 {
 			continue
 		}
 		s := 1 + float64(strings.Count(b.text, ",")) + min(float64(len(b.text))/100, 3)
-		if b.span >= 0 {
+		if b.span >= 0 && (i < fullFrom || i >= fullTo) {
 			s *= chromeWeight
 		}
 		r := b.region
@@ -208,12 +209,14 @@ func (p *page) scoreRegions(chromeWeight float64) []float64 {
 // page or a "widget" that is a blog's post list hold the story. So the
 // page is scored once with paragraphs in chrome spans counting for a third,
 // and every span around the region that holds most paragraph text is a
-// wrapper of the story; the others are chrome, with all they hold.
+// wrapper of the story; the others are chrome, with all they hold. The
+// span that holds the page's headline (see titledSpan) counts in full.
 func (p *page) resolveChrome() {
 	if len(p.spans) == 0 {
 		return
 	}
-	if best := p.bestRegion(p.scoreRegions(1.0 / 3)); best >= 0 && p.heldText(best) >= minBodyLen {
+	from, to := p.titledSpan()
+	if best := p.bestRegion(p.scoreRegions(1.0/3, from, to)); best >= 0 && p.heldText(best) >= minBodyLen {
 		for s := p.regions[best].span; s >= 0 && !p.spans[s].wrapper; s = p.spans[s].parent {
 			p.spans[s].wrapper = true
 		}
@@ -221,6 +224,31 @@ func (p *page) resolveChrome() {
 		p.wrapAdjacent()
 	}
 	p.applyChrome()
+}
+
+// titledSpan returns the blocks [start, end) under the page's headline
+// in the chrome span around it: a top heading, no link, in the very words
+// of the page's title. A theme that names its content column for the
+// sidebar beside it ("content-area newspaper-sidebar") still prints the
+// story under its headline; a rail or a footer repeats a title, if at
+// all, as a link, and a "Republish this article" dialog that copies the
+// headline is hidden or puts its own text above it. Without such a
+// heading the range is empty.
+func (p *page) titledSpan() (int, int) {
+	titles := p.metaTitles()
+	if len(titles) == 0 {
+		return 0, 0
+	}
+	for i := range p.blocks {
+		b := &p.blocks[i]
+		if b.span < 0 || b.heading == 0 || b.heading > 2 || b.nLinks > 0 || b.caption > 0 {
+			continue
+		}
+		if s := &p.spans[b.span]; !s.hidden && p.titleMatch(b.text, titles) == maxTitleMatch {
+			return i + 1, int(s.end)
+		}
+	}
+	return 0, 0
 }
 
 // wrapSiblings makes wrappers of the spans that repeat a wrapper's class
@@ -478,7 +506,7 @@ func (p *page) storyRegion() (int, int, bool) {
 	if len(p.regions) == 0 {
 		return 0, 0, false
 	}
-	best := p.bestRegion(p.scoreRegions(1))
+	best := p.bestRegion(p.scoreRegions(1, 0, 0))
 	if best < 0 {
 		return 0, 0, false
 	}
