@@ -12,7 +12,7 @@ import (
 // passed over, and only the page's footer (a copyright line) ends the body.
 // A second copy of the story and the teasers that close the region leave.
 func (p *page) genericBody(start, end int) []string {
-	kept := p.dropRepeatedRuns(p.storyBlocks(start, end))
+	kept := p.dropLabelledCards(p.dropRepeatedRuns(p.storyBlocks(start, end)))
 	kept = kept[:p.teaserTail(kept)]
 	kept = kept[:p.bareHeadingsTail(kept)]
 	body := make([]string, 0, len(kept))
@@ -171,6 +171,78 @@ func (p *page) dropRepeatedRuns(kept []int32) []int32 {
 	}
 	flush(len(kept))
 	return out
+}
+
+// minLabelledCards is the fewest cards that make a catalogue: two boxes
+// with one label may be a story's pair of offers.
+const minLabelledCards = 3
+
+// maxCardLabel is the longest label over a card's title ("On-Demand
+// Training", "Webinar", "Case study").
+const maxCardLabel = 40
+
+// dropLabelledCards drops, from the kept blocks, the cards of a catalogue
+// set into the story: headings that are each one link, under a short
+// label in the heading's own box that every card repeats ("On-Demand
+// Training" over "Mobile Marketing" over a line of pitch), with the
+// lines of the box under the heading. An entry of a list article is
+// labelled for itself ("Best for most people", "Best value"); a card of
+// a shop's or a school's catalogue wears the label of its kind.
+func (p *page) dropLabelledCards(kept []int32) []int32 {
+	label := p.cardLabel(kept)
+	if label == "" {
+		return kept
+	}
+	out := kept[:0]
+	for k := 0; k < len(kept); k++ {
+		if k+1 < len(kept) && p.blocks[kept[k]].text == label && p.isLabelledCard(kept[k], kept[k+1]) {
+			r := p.blocks[kept[k+1]].region
+			k += 2
+			for k < len(kept) && p.blocks[kept[k]].region == r && p.blocks[kept[k]].heading == 0 {
+				k++
+			}
+			k--
+			continue
+		}
+		out = append(out, kept[k])
+	}
+	return out
+}
+
+// cardLabel is the label that minLabelledCards or more linked headings
+// of the kept blocks stand under (see isLabelledCard), or "".
+func (p *page) cardLabel(kept []int32) string {
+	var labels [8]string
+	var counts [8]int
+	n := 0
+	for k := 1; k < len(kept); k++ {
+		if !p.isLabelledCard(kept[k-1], kept[k]) {
+			continue
+		}
+		t := p.blocks[kept[k-1]].text
+		j := 0
+		for j < n && labels[j] != t {
+			j++
+		}
+		if j == n {
+			if n == len(labels) {
+				continue
+			}
+			labels[j], n = t, n+1
+		}
+		if counts[j]++; counts[j] >= minLabelledCards {
+			return t
+		}
+	}
+	return ""
+}
+
+// isLabelledCard reports a heading h that is one link, with a short line
+// l just above it in its own box: a label, no link, ending no sentence.
+func (p *page) isLabelledCard(l, h int32) bool {
+	lb, hb := &p.blocks[l], &p.blocks[h]
+	return hb.heading > 0 && hb.isLink() && lb.heading == 0 && lb.nLinks == 0 && lb.region == hb.region &&
+		len(lb.text) <= maxCardLabel && !endsSentence(lb.text)
 }
 
 // isRepeatable reports a paragraph long enough that its repeat is no
