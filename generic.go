@@ -235,17 +235,19 @@ func (p *page) resolveChrome() {
 // headline is hidden or puts its own text above it. Without such a
 // heading the range is empty.
 func (p *page) titledSpan() (int, int) {
-	titles := p.metaTitles()
-	if len(titles) == 0 {
-		return 0, 0
-	}
+	var titles []string // read at the first heading that may agree
 	for i := range p.blocks {
 		b := &p.blocks[i]
-		if b.span < 0 || b.heading == 0 || b.heading > 2 || b.nLinks > 0 || b.caption > 0 {
+		if b.heading == 0 || b.heading > 2 || b.span < 0 || b.nLinks > 0 || b.caption > 0 || p.spans[b.span].hidden {
 			continue
 		}
-		if s := &p.spans[b.span]; !s.hidden && p.titleMatch(b.text, titles) == maxTitleMatch {
-			return i + 1, int(s.end)
+		if titles == nil {
+			if titles = p.metaTitles(); len(titles) == 0 {
+				return 0, 0
+			}
+		}
+		if p.titleMatch(b.text, titles) == maxTitleMatch {
+			return i + 1, int(p.spans[b.span].end)
 		}
 	}
 	return 0, 0
