@@ -15,6 +15,7 @@ func (p *page) genericBody(start, end int) []string {
 	kept := p.dropLabelledCards(p.dropRepeatedRuns(p.storyBlocks(start, end)))
 	kept = kept[:p.teaserTail(kept)]
 	kept = kept[:p.bareHeadingsTail(kept)]
+	kept = p.dropSetBoxes(kept)
 	body := make([]string, 0, len(kept))
 	for k, i := range kept {
 		if k > 0 && p.sameRow(kept[k-1], i) {
@@ -308,6 +309,62 @@ func (p *page) bareHeadingsTail(kept []int32) int {
 		return len(kept) // one subhead, whose text may have been left out as a list of links
 	}
 	return n
+}
+
+// dropSetBoxes drops, from the kept blocks, the boxes set between the
+// story's paragraphs: a container of its own, opening on a heading,
+// inside the container of the paragraphs just before and just after it
+// (a fact box, "Operation Dosimeter" over its background, in a story
+// whose paragraphs stand side by side in one <div>). A story cut into
+// sections puts every section in a container of its own, so the
+// paragraphs around a section are never the container's own.
+func (p *page) dropSetBoxes(kept []int32) []int32 {
+	out := kept[:0]
+	for k := 0; k < len(kept); k++ {
+		if k > 0 && k+1 < len(kept) {
+			if m := p.setBoxEnd(kept, k); m > k {
+				k = m - 1
+				continue
+			}
+		}
+		out = append(out, kept[k])
+	}
+	return out
+}
+
+// maxSetBox is the most lines of a box set between a story's paragraphs:
+// a fact box holds a few points; a recipe's card or a list article's
+// entries, set in a container of their own, run longer.
+const maxSetBox = 15
+
+// setBoxEnd returns where the box that opens at kept[k] ends in the kept
+// blocks, when it is set between paragraphs of its parent (see
+// dropSetBoxes), or k.
+func (p *page) setBoxEnd(kept []int32, k int) int {
+	b, prev := &p.blocks[kept[k]], &p.blocks[kept[k-1]]
+	if b.heading == 0 || b.region == prev.region || prev.region < 0 || !prev.isParagraph() {
+		return k
+	}
+	up := prev.region
+	r := b.region
+	for r >= 0 && p.regions[r].parent != up {
+		r = p.regions[r].parent
+	}
+	if r < 0 {
+		return k
+	}
+	box := p.regions[r]
+	m := k + 1
+	for m < len(kept) && kept[m] >= box.start && kept[m] < box.end {
+		m++
+	}
+	if m == len(kept) || m == k+1 || m-k > maxSetBox {
+		return k
+	}
+	if next := &p.blocks[kept[m]]; next.region != up || !next.isParagraph() {
+		return k
+	}
+	return m
 }
 
 // minBareHeadings is the fewest headings in the run that bareHeadingsTail
