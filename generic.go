@@ -179,15 +179,22 @@ const minParagraph = 25
 // region and half as much to the region above, more for longer text and
 // commas, nothing when it is mostly links. When chromeWeight is not 1,
 // paragraphs inside chrome spans count for that share of their score,
-// but for those among the blocks [fullFrom, fullTo).
-func (p *page) scoreRegions(chromeWeight float64, fullFrom, fullTo int) []float64 {
+// but for those under the page's headline in its span (see titledRange),
+// found in the same pass.
+func (p *page) scoreRegions(chromeWeight float64) []float64 {
 	scores := p.scores[:0]
 	for range p.regions {
 		scores = append(scores, 0)
 	}
 	p.scores = scores
+	fullFrom, fullTo, searching := 0, 0, chromeWeight != 1
 	for i := range p.blocks {
 		b := &p.blocks[i]
+		if searching && b.heading > 0 && b.span >= 0 {
+			if from, to, ok := p.titledRange(i); ok {
+				fullFrom, fullTo, searching = from, to, false
+			}
+		}
 		if b.region < 0 || !b.isParagraph() {
 			continue
 		}
@@ -209,14 +216,14 @@ func (p *page) scoreRegions(chromeWeight float64, fullFrom, fullTo int) []float6
 // page or a "widget" that is a blog's post list hold the story. So the
 // page is scored once with paragraphs in chrome spans counting for a third,
 // and every span around the region that holds most paragraph text is a
-// wrapper of the story; the others are chrome, with all they hold. The
-// span that holds the page's headline (see titledSpan) counts in full.
+// wrapper of the story; the others are chrome, with all they hold. What
+// stands under the page's headline in its span (see titledRange) counts
+// in full.
 func (p *page) resolveChrome() {
 	if len(p.spans) == 0 {
 		return
 	}
-	from, to := p.titledSpan()
-	if best := p.bestRegion(p.scoreRegions(1.0/3, from, to)); best >= 0 && p.heldText(best) >= minBodyLen {
+	if best := p.bestRegion(p.scoreRegions(1.0 / 3)); best >= 0 && p.heldText(best) >= minBodyLen {
 		for s := p.regions[best].span; s >= 0 && !p.spans[s].wrapper; s = p.spans[s].parent {
 			p.spans[s].wrapper = true
 		}
@@ -226,31 +233,23 @@ func (p *page) resolveChrome() {
 	p.applyChrome()
 }
 
-// titledSpan returns the blocks [start, end) under the page's headline
-// in the chrome span around it: a top heading, no link, in the very words
-// of the page's title. A theme that names its content column for the
-// sidebar beside it ("content-area newspaper-sidebar") still prints the
-// story under its headline; a rail or a footer repeats a title, if at
-// all, as a link, and a "Republish this article" dialog that copies the
-// headline is hidden or puts its own text above it. Without such a
-// heading the range is empty.
-func (p *page) titledSpan() (int, int) {
-	var titles []string // read at the first heading that may agree
-	for i := range p.blocks {
-		b := &p.blocks[i]
-		if b.heading == 0 || b.heading > 2 || b.span < 0 || b.nLinks > 0 || b.caption > 0 || p.spans[b.span].hidden {
-			continue
-		}
-		if titles == nil {
-			if titles = p.metaTitles(); len(titles) == 0 {
-				return 0, 0
-			}
-		}
-		if p.titleMatch(b.text, titles) == maxTitleMatch {
-			return i + 1, int(p.spans[b.span].end)
-		}
+// titledRange returns the blocks (from, to) under block i, up to the end
+// of the chrome span around it, when block i is the page's headline in a
+// chrome span: a top heading, no link, in the very words of the page's
+// title. A theme that names its content column for the sidebar beside it
+// ("content-area newspaper-sidebar") still prints the story under its
+// headline; a rail or a footer repeats a title, if at all, as a link,
+// and a "Republish this article" dialog that copies the headline is
+// hidden or puts its own text above it.
+func (p *page) titledRange(i int) (from, to int, ok bool) {
+	b := &p.blocks[i]
+	if b.heading == 0 || b.heading > 2 || b.span < 0 || b.nLinks > 0 || b.caption > 0 || p.spans[b.span].hidden {
+		return 0, 0, false
 	}
-	return 0, 0
+	if titles := p.metaTitles(); len(titles) == 0 || p.titleMatch(b.text, titles) != maxTitleMatch {
+		return 0, 0, false
+	}
+	return i + 1, int(p.spans[b.span].end), true
 }
 
 // wrapSiblings makes wrappers of the spans that repeat a wrapper's class
@@ -508,7 +507,7 @@ func (p *page) storyRegion() (int, int, bool) {
 	if len(p.regions) == 0 {
 		return 0, 0, false
 	}
-	best := p.bestRegion(p.scoreRegions(1, 0, 0))
+	best := p.bestRegion(p.scoreRegions(1))
 	if best < 0 {
 		return 0, 0, false
 	}

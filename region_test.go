@@ -579,7 +579,7 @@ func TestStoryRegionTakesTitledColumn(t *testing.T) {
 	}
 }
 
-func TestTitledSpan(t *testing.T) {
+func TestTitledRange(t *testing.T) {
 	const title = "Flood barrier opens on the river"
 	tests := []struct {
 		name     string
@@ -599,7 +599,13 @@ func TestTitledSpan(t *testing.T) {
 		doc, err := html.Parse(strings.NewReader(`<html><head><title>` + title + `</title></head><body>` + tt.body + `</body></html>`))
 		require.NoError(t, err)
 		p := walkPage(doc)
-		from, to := p.titledSpan()
+		from, to := 0, 0
+		for i := range p.blocks {
+			if f, t, ok := p.titledRange(i); ok {
+				from, to = f, t
+				break
+			}
+		}
 		assert.Equal(t, [2]int{tt.from, tt.to}, [2]int{from, to}, tt.name)
 		p.release()
 	}
