@@ -12,9 +12,10 @@ import (
 // passed over, and only the page's footer (a copyright line) ends the body.
 // A second copy of the story and the teasers that close the region leave.
 func (p *page) genericBody(start, end int) []string {
-	kept := p.dropRepeatedRuns(p.storyBlocks(start, end))
+	kept := p.dropLabelledCards(p.dropRepeatedRuns(p.storyBlocks(start, end)))
 	kept = kept[:p.teaserTail(kept)]
 	kept = kept[:p.bareHeadingsTail(kept)]
+	kept = p.dropSetBoxes(kept)
 	body := make([]string, 0, len(kept))
 	for k, i := range kept {
 		if k > 0 && p.sameRow(kept[k-1], i) {
@@ -173,6 +174,78 @@ func (p *page) dropRepeatedRuns(kept []int32) []int32 {
 	return out
 }
 
+// minLabelledCards is the fewest cards that make a catalogue: two boxes
+// with one label may be a story's pair of offers.
+const minLabelledCards = 3
+
+// maxCardLabel is the longest label over a card's title ("On-Demand
+// Training", "Webinar", "Case study").
+const maxCardLabel = 40
+
+// dropLabelledCards drops, from the kept blocks, the cards of a catalogue
+// set into the story: headings that are each one link, under a short
+// label in the heading's own box that every card repeats ("On-Demand
+// Training" over "Mobile Marketing" over a line of pitch), with the
+// lines of the box under the heading. An entry of a list article is
+// labelled for itself ("Best for most people", "Best value"); a card of
+// a shop's or a school's catalogue wears the label of its kind.
+func (p *page) dropLabelledCards(kept []int32) []int32 {
+	label := p.cardLabel(kept)
+	if label == "" {
+		return kept
+	}
+	out := kept[:0]
+	for k := 0; k < len(kept); k++ {
+		if k+1 < len(kept) && p.blocks[kept[k]].text == label && p.isLabelledCard(kept[k], kept[k+1]) {
+			r := p.blocks[kept[k+1]].region
+			k += 2
+			for k < len(kept) && p.blocks[kept[k]].region == r && p.blocks[kept[k]].heading == 0 {
+				k++
+			}
+			k--
+			continue
+		}
+		out = append(out, kept[k])
+	}
+	return out
+}
+
+// cardLabel is the label that minLabelledCards or more linked headings
+// of the kept blocks stand under (see isLabelledCard), or "".
+func (p *page) cardLabel(kept []int32) string {
+	var labels [8]string
+	var counts [8]int
+	n := 0
+	for k := 1; k < len(kept); k++ {
+		if !p.isLabelledCard(kept[k-1], kept[k]) {
+			continue
+		}
+		t := p.blocks[kept[k-1]].text
+		j := 0
+		for j < n && labels[j] != t {
+			j++
+		}
+		if j == n {
+			if n == len(labels) {
+				continue
+			}
+			labels[j], n = t, n+1
+		}
+		if counts[j]++; counts[j] >= minLabelledCards {
+			return t
+		}
+	}
+	return ""
+}
+
+// isLabelledCard reports a heading h that is one link, with a short line
+// l just above it in its own box: a label, no link, ending no sentence.
+func (p *page) isLabelledCard(l, h int32) bool {
+	lb, hb := &p.blocks[l], &p.blocks[h]
+	return hb.heading > 0 && hb.isLink() && lb.heading == 0 && lb.nLinks == 0 && lb.region == hb.region &&
+		len(lb.text) <= maxCardLabel && !endsSentence(lb.text)
+}
+
 // isRepeatable reports a paragraph long enough that its repeat is no
 // coincidence. Headings, list items and cells repeat in structured text
 // ("Pros", "Price: $10").
@@ -236,6 +309,62 @@ func (p *page) bareHeadingsTail(kept []int32) int {
 		return len(kept) // one subhead, whose text may have been left out as a list of links
 	}
 	return n
+}
+
+// dropSetBoxes drops, from the kept blocks, the boxes set between the
+// story's paragraphs: a container of its own, opening on a heading,
+// inside the container of the paragraphs just before and just after it
+// (a fact box, "Operation Dosimeter" over its background, in a story
+// whose paragraphs stand side by side in one <div>). A story cut into
+// sections puts every section in a container of its own, so the
+// paragraphs around a section are never the container's own.
+func (p *page) dropSetBoxes(kept []int32) []int32 {
+	out := kept[:0]
+	for k := 0; k < len(kept); k++ {
+		if k > 0 && k+1 < len(kept) {
+			if m := p.setBoxEnd(kept, k); m > k {
+				k = m - 1
+				continue
+			}
+		}
+		out = append(out, kept[k])
+	}
+	return out
+}
+
+// maxSetBox is the most lines of a box set between a story's paragraphs:
+// a fact box holds a few points; a recipe's card or a list article's
+// entries, set in a container of their own, run longer.
+const maxSetBox = 15
+
+// setBoxEnd returns where the box that opens at kept[k] ends in the kept
+// blocks, when it is set between paragraphs of its parent (see
+// dropSetBoxes), or k.
+func (p *page) setBoxEnd(kept []int32, k int) int {
+	b, prev := &p.blocks[kept[k]], &p.blocks[kept[k-1]]
+	if b.heading == 0 || b.region == prev.region || prev.region < 0 || !prev.isParagraph() {
+		return k
+	}
+	up := prev.region
+	r := b.region
+	for r >= 0 && p.regions[r].parent != up {
+		r = p.regions[r].parent
+	}
+	if r < 0 {
+		return k
+	}
+	box := p.regions[r]
+	m := k + 1
+	for m < len(kept) && kept[m] >= box.start && kept[m] < box.end {
+		m++
+	}
+	if m == len(kept) || m == k+1 || m-k > maxSetBox {
+		return k
+	}
+	if next := &p.blocks[kept[m]]; next.region != up || !next.isParagraph() {
+		return k
+	}
+	return m
 }
 
 // minBareHeadings is the fewest headings in the run that bareHeadingsTail

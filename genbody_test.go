@@ -1,6 +1,7 @@
 package newswire
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -348,4 +349,74 @@ func TestGenericBodyKeepsOneBareHeading(t *testing.T) {
 	a, err := Parse(strings.NewReader(page))
 	require.NoError(t, err)
 	assert.Equal(t, "Flood defences in other towns", a.Body[len(a.Body)-1])
+}
+
+// TestDropLabelledCards checks that a catalogue's cards set into a
+// story, each a linked title under the label of its kind, leave the
+// body, and that near misses stay: cards labelled each for itself (a
+// list article's entries), two cards only, and a label that links.
+func TestDropLabelledCards(t *testing.T) {
+	intro := paras(storyParas...)
+	card := func(label, href, title, pitch string) string {
+		return `<div class="card"><p>` + label + `</p><h2><a href="` + href + `">` + title + `</a></h2><p>` + pitch + `</p></div>`
+	}
+	pitches := []string{
+		"This course gives you a broad overview of analytics, from setting up an account to reading your first reports with confidence.",
+		"In this course you will discover the five key steps to better conversion rates and how to test each change you make to a page.",
+		"Learn how to use both content and technical features of a site to rise in search rankings and hold the place once you have it.",
+	}
+	tests := []struct {
+		name  string
+		cards string
+		kept  int // of the cards' 9 lines
+	}{
+		{"one label over every card", card("On-Demand Training", "/courses/analytics", "Analytics basics", pitches[0]) +
+			card("On-Demand Training", "/courses/conversion", "Conversion rates", pitches[1]) +
+			card("On-Demand Training", "/courses/search", "Search rankings", pitches[2]), 0},
+		{"a label each", card("Best overall", "/courses/analytics", "Analytics basics", pitches[0]) +
+			card("Best value", "/courses/conversion", "Conversion rates", pitches[1]) +
+			card("Best for beginners", "/courses/search", "Search rankings", pitches[2]), 9},
+		{"two cards", card("On-Demand Training", "/courses/analytics", "Analytics basics", pitches[0]) +
+			card("On-Demand Training", "/courses/conversion", "Conversion rates", pitches[1]), 6},
+		{"a linked label", card(`<a href="/training">On-Demand Training</a>`, "/courses/analytics", "Analytics basics", pitches[0]) +
+			card(`<a href="/training">On-Demand Training</a>`, "/courses/conversion", "Conversion rates", pitches[1]) +
+			card(`<a href="/training">On-Demand Training</a>`, "/courses/search", "Search rankings", pitches[2]), 6},
+	}
+	for _, tt := range tests {
+		page := `<html><head><title>Flood barrier opens on the river</title></head><body><article><h1>Flood barrier opens on the river</h1>` +
+			intro + `<div class="cards">` + tt.cards + `</div>` + `<div class="more">` + paras(moreParas...) + `</div></article></body></html>`
+		a := mustParse(t, page)
+		assert.Len(t, a.Body, len(storyParas)+len(moreParas)+tt.kept, tt.name)
+	}
+}
+
+// TestDropSetBoxes checks that a fact box set between the paragraphs of
+// a story's container leaves the body, and that near misses stay: a
+// story whose sections each sit in a container of their own, a box at the
+// story's end, a box without a heading, and a box longer than a fact box.
+func TestDropSetBoxes(t *testing.T) {
+	box := func(lines int) string {
+		var sb strings.Builder
+		sb.WriteString(`<div class="factbox"><h3>Facts about the barrier</h3><ul>`)
+		for i := range lines {
+			fmt.Fprintf(&sb, "<li>Fact %d: the gates were cast in steel at a mill up the river and shipped down on barges.</li>", i+1)
+		}
+		sb.WriteString(`</ul></div>`)
+		return sb.String()
+	}
+	sections := `<div class="sec"><h2>The design</h2>` + paras(storyParas[2:]...) + `</div>`
+	tests := []struct {
+		name, body string
+		want       int
+	}{
+		{"a fact box between paragraphs", `<div class="text">` + paras(storyParas[:2]...) + box(3) + paras(storyParas[2:]...) + `</div>`, len(storyParas)},
+		{"sections in containers of their own", `<div class="text"><div class="sec">` + paras(storyParas[:2]...) + `</div>` + sections + `</div>`, len(storyParas) + 1},
+		{"a box at the end", `<div class="text">` + paras(storyParas...) + box(3) + `</div>`, len(storyParas) + 4},
+		{"a box without a heading", `<div class="text">` + paras(storyParas[:2]...) + `<div class="note">` + paras(moreParas[0]) + `</div>` + paras(storyParas[2:]...) + `</div>`, len(storyParas) + 1},
+		{"a box longer than a fact box", `<div class="text">` + paras(storyParas[:2]...) + box(maxSetBox) + paras(storyParas[2:]...) + `</div>`, len(storyParas) + maxSetBox + 1},
+	}
+	for _, tt := range tests {
+		a := mustParse(t, `<html><head><title>Flood barrier opens on the river</title></head><body><article><h1>Flood barrier opens on the river</h1>`+tt.body+`</article></body></html>`)
+		assert.Len(t, a.Body, tt.want, tt.name)
+	}
 }

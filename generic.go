@@ -178,20 +178,28 @@ const minParagraph = 25
 // readers of the web have long done: every paragraph-like block adds to its
 // region and half as much to the region above, more for longer text and
 // commas, nothing when it is mostly links. When chromeWeight is not 1,
-// paragraphs inside chrome spans count for that share of their score.
+// paragraphs inside chrome spans count for that share of their score,
+// but for those under the page's headline in its span (see titledRange),
+// found in the same pass.
 func (p *page) scoreRegions(chromeWeight float64) []float64 {
 	scores := p.scores[:0]
 	for range p.regions {
 		scores = append(scores, 0)
 	}
 	p.scores = scores
+	fullFrom, fullTo, searching := 0, 0, chromeWeight != 1
 	for i := range p.blocks {
 		b := &p.blocks[i]
+		if searching && b.heading > 0 && b.span >= 0 {
+			if from, to, ok := p.titledRange(i); ok {
+				fullFrom, fullTo, searching = from, to, false
+			}
+		}
 		if b.region < 0 || !b.isParagraph() {
 			continue
 		}
 		s := 1 + float64(strings.Count(b.text, ",")) + min(float64(len(b.text))/100, 3)
-		if b.span >= 0 {
+		if b.span >= 0 && (i < fullFrom || i >= fullTo) {
 			s *= chromeWeight
 		}
 		r := b.region
@@ -208,7 +216,9 @@ func (p *page) scoreRegions(chromeWeight float64) []float64 {
 // page or a "widget" that is a blog's post list hold the story. So the
 // page is scored once with paragraphs in chrome spans counting for a third,
 // and every span around the region that holds most paragraph text is a
-// wrapper of the story; the others are chrome, with all they hold.
+// wrapper of the story; the others are chrome, with all they hold. What
+// stands under the page's headline in its span (see titledRange) counts
+// in full.
 func (p *page) resolveChrome() {
 	if len(p.spans) == 0 {
 		return
@@ -221,6 +231,25 @@ func (p *page) resolveChrome() {
 		p.wrapAdjacent()
 	}
 	p.applyChrome()
+}
+
+// titledRange returns the blocks (from, to) under block i, up to the end
+// of the chrome span around it, when block i is the page's headline in a
+// chrome span: a top heading, no link, in the very words of the page's
+// title. A theme that names its content column for the sidebar beside it
+// ("content-area newspaper-sidebar") still prints the story under its
+// headline; a rail or a footer repeats a title, if at all, as a link,
+// and a "Republish this article" dialog that copies the headline is
+// hidden or puts its own text above it.
+func (p *page) titledRange(i int) (from, to int, ok bool) {
+	b := &p.blocks[i]
+	if b.heading == 0 || b.heading > 2 || b.span < 0 || b.nLinks > 0 || b.caption > 0 || p.spans[b.span].hidden {
+		return 0, 0, false
+	}
+	if titles := p.metaTitles(); len(titles) == 0 || p.titleMatch(b.text, titles) != maxTitleMatch {
+		return 0, 0, false
+	}
+	return i + 1, int(p.spans[b.span].end), true
 }
 
 // wrapSiblings makes wrappers of the spans that repeat a wrapper's class
@@ -754,7 +783,7 @@ func (p *page) genericByline(a *Article, hl int, hasHL bool, bodyStart int) int 
 		if b.caption > 0 || len(b.text) > 200 {
 			continue
 		}
-		underHL := hasHL && i <= hl+3 && b.heading == 0
+		underHL := hasHL && i <= hl+3 && b.heading == 0 && !p.isLinkListItem(i)
 		parts := metaLineParts(b.text)
 		// A credit the line spells out ("Par Martin Untersinger") outranks
 		// a bare name beside a date on the same line, which is then the
@@ -798,6 +827,19 @@ func (p *page) genericByline(a *Article, hl int, hasHL bool, bodyStart int) int 
 		}
 	}
 	return -1
+}
+
+// isLinkListItem reports block i as an item of a list of links: a list
+// item that is one link, beside another such item. A breadcrumb trail
+// under the headline ("HOME > RESOURCE CENTER > VEHICLE MAINTENANCE
+// SCHEDULE") or a row of section links is the site's chrome, and its
+// crumbs are no bare-name credit however much they look like one in
+// capitals. A credit line stands alone, its name linked or not.
+func (p *page) isLinkListItem(i int) bool {
+	linkItem := func(j int) bool {
+		return j >= 0 && j < len(p.blocks) && p.blocks[j].tag == atom.Li && p.blocks[j].isLink()
+	}
+	return linkItem(i) && (linkItem(i-1) || linkItem(i+1))
 }
 
 // metaLineSeparators part the items of a meta line under a headline

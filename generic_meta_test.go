@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/net/html/atom"
+
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -69,4 +71,51 @@ func TestSpeltCreditOutranksBareName(t *testing.T) {
 		require.NoError(t, err, block)
 		assert.Equal(t, want, a.Authors, block)
 	}
+}
+
+func TestBreadcrumbIsNoCredit(t *testing.T) {
+	const page = `<html><head><title>Car care schedule</title></head><body><main>
+<h1>Car care schedule</h1>
+%s
+<p>A well-kept car keeps you and your passengers safe, and a regular schedule is the best way to keep it on the road.</p>
+<p>Even the most reliable cars need their oil, filters and fluids checked at the intervals their makers give in the manual.</p>
+<p>Tyres need to be inflated and rotated on time, and wipers, brakes and suspension watched before wear turns into a costly repair.</p>
+<p>Your owner's manual gives two schedules, one for normal driving and one for severe driving in heat, cold, dust or stop-and-go traffic.</p>
+</main></body></html>`
+	for block, want := range map[string][]string{
+		// A breadcrumb trail in capitals: its crumbs are chrome.
+		`<ul class="crumbs"><li><a href="/">HOME</a></li><li><a href="/guides">GUIDES</a></li><li><a href="/guides/car-care">CAR CARE SCHEDULE</a></li></ul><div>Posted under <a href="/topics/tyres">Tyres</a></div>`: nil,
+		`<ul class="crumbs"><li><a href="/guides">GUIDES</a></li><li><a href="/guides/car-care">MARTIN WELLS</a></li></ul><p>12.03.2025</p>`:                                                                           nil,
+		// Near misses: a lone linked name in capitals over a date is a credit.
+		`<p><a href="/authors/martin-wells">MARTIN WELLS</a></p><p>12.03.2025</p>`:            {"MARTIN WELLS"},
+		`<ul><li><a href="/authors/martin-wells">MARTIN WELLS</a></li></ul><p>12.03.2025</p>`: {"MARTIN WELLS"},
+	} {
+		a, err := Parse(strings.NewReader(fmt.Sprintf(page, block)))
+		require.NoError(t, err, block)
+		if want == nil {
+			assert.Empty(t, a.Authors, block)
+			continue
+		}
+		assert.Equal(t, want, a.Authors, block)
+	}
+}
+
+func TestIsLinkListItem(t *testing.T) {
+	li := func(text string) block {
+		return block{text: text, tag: atom.Li, nLinks: 1, linkLen: int32(len(text))}
+	}
+	p := &page{blocks: []block{
+		li("HOME"), li("GUIDES"), // a trail
+		{text: "Updated 12.03.2025"},
+		li("MARTIN WELLS"),                             // a lone linked item
+		{text: "12.03.2025", tag: atom.Li},             // an item that is no link
+		{text: "MARTIN WELLS", nLinks: 1, linkLen: 12}, // a link outside a list
+		li("JANE DOE"),
+	}}
+	assert.True(t, p.isLinkListItem(0))
+	assert.True(t, p.isLinkListItem(1))
+	assert.False(t, p.isLinkListItem(2))
+	assert.False(t, p.isLinkListItem(3))
+	assert.False(t, p.isLinkListItem(5))
+	assert.False(t, p.isLinkListItem(6))
 }

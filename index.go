@@ -91,6 +91,10 @@ func (p *page) indexSigns(start, end int) indexSigns {
 		entries = p.datedEntries(s.firstDated, s.lastDated+1, start, end)
 	}
 	e.dated = datedListSigns(entries, s.inside)
+	if s.hasDatedHeadings() {
+		// Dated headlines are a list whatever prose each entry quotes.
+		e.dated = 2
+	}
 	e.front = frontSigns(front, linkedHeads, entries)
 	e.address = p.isListingAddress()
 	return e
@@ -386,6 +390,7 @@ type shape struct {
 	paragraphs  int // the region's other paragraphs
 	heads       int // the region's headings
 	linkedHeads int // the region's headings that are title links
+	datedHeads  int // those with a date line under them: see isDatedHeading
 
 	// mayBeDated counts the region's lines that could be a dated entry
 	// (see mayBeDated), the first of them at firstDated and the last at
@@ -445,6 +450,9 @@ func (s *shape) addRegionBlock(p *page, i, start, end int, prose bool) {
 		s.heads++
 		if b.hasTitleLink(0.5) {
 			s.linkedHeads++
+			if p.isDatedHeading(i, end) {
+				s.datedHeads++
+			}
 		}
 	}
 	if b.isHeadlineLink() && (b.heading > 0 || b.strong) {
@@ -487,6 +495,33 @@ func (p *page) isTeaser(i, end int) bool {
 // stories. A story's subheads link nowhere.
 func (s *shape) hasLinkedHeadings() bool {
 	return s.linkedHeads >= minLinkedHeadings && s.linkedHeads*10 >= s.heads*8
+}
+
+// isDatedHeading reports the linked heading at block i, in a region
+// ending at end, with a line under it, within two blocks, that is a date
+// or opens with one ("12/09/2025 | The Daily Courier"): the entry of a
+// list of stories, each with the day it went up. A story's subheads link
+// nowhere and carry no dates.
+func (p *page) isDatedHeading(i, end int) bool {
+	for j := i + 1; j < end && j <= i+2; j++ {
+		b := &p.blocks[j]
+		if b.heading > 0 || b.chrome {
+			return false
+		}
+		if len(b.text) <= maxDatedLine && hasFourDigits(b.text) {
+			if _, ok := datePrintedIn(b.text); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasDatedHeadings reports a region whose headings are title links (see
+// hasLinkedHeadings) with a date under nearly every one of them: a
+// newsroom's list of its stories, or of the press's stories about it.
+func (s *shape) hasDatedHeadings() bool {
+	return s.hasLinkedHeadings() && s.datedHeads >= minDatedEntries && s.datedHeads*10 >= s.linkedHeads*8
 }
 
 // cardSigns weighs the cards of a story region: small boxes side by side,

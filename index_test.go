@@ -190,8 +190,15 @@ func TestRepeatedItems(t *testing.T) {
 // story that cites a few dated posts not at all.
 func TestDatedListSigns(t *testing.T) {
 	titles := []string{"Allocating on the stack", "Modernizing old code with fix", "The new garbage collector", "Results from the developer survey", "A new experimental JSON API", "Testing time and other asynchronicities", "Flight recorder in the new release"}
-	var blog, newsroom, cites strings.Builder
+	var blog, newsroom, cites, press, live, products strings.Builder
+	quote := strings.Repeat("Tutoring works when it is frequent, in school hours and with the same tutor, the researchers found after two years of study. ", 6)
 	for i, title := range titles {
+		// Press coverage quoted at length under each dated headline.
+		fmt.Fprintf(&press, `<div><h4><a href="https://paper.example/%d">%s, the paper reports</a></h4><div>%02d/09/2025 | The Daily Courier</div><p>%s</p><p>%s</p></div>`, i, title, i+1, quote, quote)
+		// Near misses: a live blog's times over unlinked headings, a list
+		// article's entries linked to their shops, undated.
+		fmt.Fprintf(&live, `<div><h4>%s</h4><div>%02d/09/2025 10:%02d</div><p>%s</p></div>`, title, i+1, i+10, quote)
+		fmt.Fprintf(&products, `<div><h4><a href="https://shop.example/%d">%s kettle</a></h4><p>%s</p></div>`, i, title, quote)
 		fmt.Fprintf(&blog, `<p><a href="/blog/%d">%s</a>, %d February 2026</p><p>Jane Roe</p><p>A look at what changed and why.</p>`, i, title, i+2)
 		fmt.Fprintf(&newsroom, `<div><h3><a href="/news/%d">%s wins a national award</a></h3><p>March %d, 2026</p><p>%s</p></div>`, i, title, i+3, strings.Repeat("The team was recognised for its work with schools across the region, the foundation said in a statement. ", 3))
 		if i < 3 {
@@ -203,7 +210,10 @@ func TestDatedListSigns(t *testing.T) {
 		want       int
 	}{
 		{"blog index", `<div id="main"><h1>The Blog</h1>` + blog.String() + `</div>`, 2},
-		{"newsroom", `<div id="main"><h1>News</h1>` + newsroom.String() + `</div>`, 1},
+		{"newsroom", `<div id="main"><h1>News</h1>` + newsroom.String() + `</div>`, 2},
+		{"press coverage under dated headlines", `<div id="main"><h1>In the news</h1>` + press.String() + `</div>`, 2},
+		{"a live blog's dated unlinked headings", `<div id="main"><h1>Live</h1>` + live.String() + `</div>`, 0},
+		{"a list article's undated linked entries", `<div id="main"><h1>Best kettles</h1>` + products.String() + `</div>`, 0},
 		{"story citing posts", `<div id="main">` + cites.String() + `</div>`, 0},
 	}
 	for _, tt := range tests {

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
 	"github.com/stretchr/testify/assert"
@@ -552,5 +553,60 @@ func TestIsStorySection(t *testing.T) {
 	} {
 		p := &page{blocks: c.blocks}
 		assert.Equal(t, c.want, p.isStorySection(0, len(c.blocks), -1, 2), c.name)
+	}
+}
+
+// TestStoryRegionTakesTitledColumn checks that a content column whose
+// class names it a sidebar still holds the story when the page's headline
+// stands over its paragraphs: a promotion outside any chrome, of a few
+// paragraphs, does not win the page.
+func TestStoryRegionTakesTitledColumn(t *testing.T) {
+	promo := []string{
+		"Players seeking excitement can explore Lucky Wolf, a casino with engaging games, live dealers, and generous bonuses, all from home.",
+		"Whether you prefer slots or table games, Star Casino offers a wide selection, a smooth mobile experience, and rewards for regulars.",
+		"For a dynamic evening, Jackpot Room provides interactive games, live dealer action, and a friendly welcome package for new players.",
+		"Discover the thrill of gaming at Planet Nine, featuring many slots, exciting bonuses, and quick payouts, with support day and night.",
+	}
+	page := `<html><head><title>Flood barrier opens on the river</title></head><body>
+<div id="primary" class="content-area theme-sidebar"><article><h2>Flood barrier opens on the river</h2>` + paras(append(slices.Clone(storyParas), moreParas...)...) + `</article></div>
+<div class="brands"><ul>` + strings.Repeat(`<li><a href="/brands/make">Make of car</a></li>`, 30) + `</ul></div>
+<div class="partners">` + paras(promo...) + `</div></body></html>`
+	a := mustParse(t, page)
+	require.NotEmpty(t, a.Body)
+	assert.Equal(t, storyParas[0], a.Body[0])
+	for _, p := range a.Body {
+		assert.NotContains(t, p, "casino")
+	}
+}
+
+func TestTitledRange(t *testing.T) {
+	const title = "Flood barrier opens on the river"
+	tests := []struct {
+		name     string
+		body     string
+		from, to int
+	}{
+		{"the headline over the column's paragraphs", `<div class="sidebar"><h1>` + title + `</h1><p>One.</p><p>Two.</p></div>`, 1, 3},
+		{"a subhead of the second level", `<div class="sidebar"><p>Above.</p><h2>` + title + `</h2><p>One.</p></div>`, 2, 3},
+		// Near misses.
+		{"a linked title is a teaser", `<div class="sidebar"><h2><a href="/flood">` + title + `</a></h2><p>One.</p></div>`, 0, 0},
+		{"a hidden dialog copying the headline", `<div hidden><h2>` + title + `</h2><p>One.</p></div>`, 0, 0},
+		{"another heading", `<div class="sidebar"><h2>Most read</h2><p>One.</p></div>`, 0, 0},
+		{"a third-level heading", `<div class="sidebar"><h3>` + title + `</h3><p>One.</p></div>`, 0, 0},
+		{"the headline outside chrome", `<div class="story"><h1>` + title + `</h1><p>One.</p></div>`, 0, 0},
+	}
+	for _, tt := range tests {
+		doc, err := html.Parse(strings.NewReader(`<html><head><title>` + title + `</title></head><body>` + tt.body + `</body></html>`))
+		require.NoError(t, err)
+		p := walkPage(doc)
+		from, to := 0, 0
+		for i := range p.blocks {
+			if f, t, ok := p.titledRange(i); ok {
+				from, to = f, t
+				break
+			}
+		}
+		assert.Equal(t, [2]int{tt.from, tt.to}, [2]int{from, to}, tt.name)
+		p.release()
 	}
 }
