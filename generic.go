@@ -805,10 +805,13 @@ func (p *page) genericByline(a *Article, hl int, hasHL bool, bodyStart int) int 
 				// time after it, beside it, or on the line just above or
 				// below it, or AP's capitals (which a script without
 				// capitals cannot show).
+				if spelt || !underHL {
+					continue
+				}
 				name := cutBylineTail(part)
 				dated := name != part || isUpperWord(name) && strings.ContainsFunc(name, unicode.IsUpper) ||
 					len(parts) > 1 && datedBeside(parts, part) || p.datedAround(i, hl)
-				if spelt || !underHL || !isPersonName(name) || !dated {
+				if !isPersonName(name) || !dated {
 					continue
 				}
 				part = "by " + part
