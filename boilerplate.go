@@ -1354,7 +1354,9 @@ func isPlaceholderText(text string) bool {
 
 // isPromptLine reports a line the page sets among the story's paragraphs
 // to speak about itself rather than the story: a sign-up prompt for its
-// newsletter (see isSignupPrompt), the note of a paywall (see
+// newsletter (see isSignupPrompt), a request to follow it on a social
+// network (see isFollowPrompt) or to mail it a story (see isTipPrompt),
+// the note of a paywall (see
 // isPaywallPrompt), the fallback text of an embedded social post (its
 // signature, see isEmbedSignature, or its text with the link to its
 // picture, embedPictureLink), or its reading time (see isReadingTime). A
@@ -1364,6 +1366,11 @@ func isPlaceholderText(text string) bool {
 func isPromptLine(s string) bool {
 	if len(s) > maxEmbedFallback || len(s) < 5 {
 		return false
+	}
+	// A tip prompt gives the newsroom's address: a byte search for its
+	// "@" rules it out for most lines.
+	if strings.IndexByte(s, '@') >= 0 && isTipPrompt(s) {
+		return tailOf(s) == tailNone
 	}
 	if len(s) > maxSignupPrompt {
 		// Only an embedded post's text is this long.
@@ -1376,6 +1383,7 @@ func isPromptLine(s string) bool {
 	prompt := isReadingTime(s) || isEmbedSignature(s) ||
 		k&promptEmbed != 0 ||
 		k&promptSignup != 0 && isSignupPrompt(s) ||
+		k&promptFollow != 0 && isFollowPrompt(s) ||
 		k&promptPaywall != 0 && isPaywallPrompt(s)
 	return prompt && tailOf(s) == tailNone
 }
@@ -1388,15 +1396,19 @@ const (
 	promptSignup promptKind = 1 << iota
 	promptPaywall
 	promptEmbed
+	promptFollow
 )
 
 // promptAnchors are the words and phrases of the prompt lines by their
-// anchors: the targets of a sign-up prompt, the paywallPhrases and the
-// picture link of an embedded post.
+// anchors: the targets of a sign-up prompt and of a follow prompt, the
+// paywallPhrases and the picture link of an embedded post.
 var promptAnchors = func() *phraseAnchors {
 	kinds := map[string]promptKind{embedPictureLink: promptEmbed}
 	for _, t := range signupTargets {
 		kinds[t] = promptSignup
+	}
+	for _, t := range followTargets {
+		kinds[t] = promptFollow
 	}
 	for _, p := range paywallPhrases {
 		kinds[p] = promptPaywall
@@ -1498,7 +1510,7 @@ const maxSignupPrompt = 200
 // to our free weekly newsletter", "Please subscribe").
 var (
 	signupVerbs   = []string{"sign up", "signing up", "subscribe", "join"}
-	signupTargets = []string{"newsletter", "inbox", "mailing list"}
+	signupTargets = []string{"newsletter", "inbox", "mailing list", "new posts"}
 	signupLeads   = []string{"and", "please", "by", "now"}
 	inboxLeads    = []string{"get", "receive"}
 )
@@ -1529,7 +1541,7 @@ func isSignupPrompt(s string) bool {
 	}
 	for at := 0; at < len(s); at = nextWord(s, at) {
 		for _, v := range signupVerbs {
-			if at+len(v) <= len(s) && equalFoldASCII(s[at:at+len(v)], v) && (at+len(v) == len(s) || !isWordByte(lowerASCII(s[at+len(v)]))) && opensRequest(s, at) && sameSentence(s, at, target) {
+			if at+len(v) <= len(s) && equalFoldASCII(s[at:at+len(v)], v) && (at+len(v) == len(s) || !isWordByte(lowerASCII(s[at+len(v)]))) && opensRequest(s, at) && (sameSentence(s, at, target) || targetAfter(s, at, signupTargets)) {
 				return true
 			}
 		}
@@ -1561,7 +1573,7 @@ func opensRequest(s string, i int) bool {
 	for j > 0 && s[j-1] == ' ' {
 		j--
 	}
-	if j == 0 || strings.IndexByte(".!?:;|(\"", s[j-1]) >= 0 {
+	if j == 0 || strings.IndexByte(".!?:;|(\"*[", s[j-1]) >= 0 {
 		return true
 	}
 	if r, _ := utf8.DecodeLastRuneInString(s[:j]); r >= utf8.RuneSelf && !unicode.IsLetter(r) {
@@ -1572,6 +1584,103 @@ func opensRequest(s string, i int) bool {
 		k--
 	}
 	return anyFold(s[k:j], signupLeads, false)
+}
+
+// targetAfter reports whether one of targets, lower-case words, stands
+// after the word at i of s in the same sentence: the request names what
+// it offers after its verb ("Was this newsletter forwarded to you? Sign
+// up to get it in your inbox").
+func targetAfter(s string, i int, targets []string) bool {
+	for _, t := range targets {
+		if j := wordIndexFold(s[i:], t); j >= 0 && sameSentence(s, i, i+j) {
+			return true
+		}
+	}
+	return false
+}
+
+// followVerbs ask the reader to follow the site, in the languages of the
+// pages seen; followTargets are the networks and news apps a follow
+// prompt names.
+var (
+	followVerbs   = []string{"follow", "join", "folgen", "folge", "folgt", "folgst", "suivez", "ikuti"}
+	followTargets = []string{
+		"whatsapp", "telegram", "instagram", "facebook", "tiktok", "youtube", "twitter",
+		"linkedin", "pinterest", "google news", "bluesky", "flipboard",
+	}
+)
+
+// isFollowPrompt reports a request to follow the site or its author on a
+// social network or a news app ("Follow us on Telegram, Facebook and X
+// for the latest news", "Folgst du schon 20 Minuten auf Whatsapp?",
+// "Follow me on Instagram: @handle"): a follow verb opens the request (see
+// opensRequest) and a network stands after it in the same sentence. The
+// story tells of people who follow or join a network after a subject
+// ("Millions of users joined Facebook"), or reports who asked ("Follow us
+// on Telegram, the ministry said").
+func isFollowPrompt(s string) bool {
+	if len(s) > maxSignupPrompt || hasReportingVerb(s) {
+		return false
+	}
+	for at := 0; at < len(s); at = nextWord(s, at) {
+		end := at
+		for end < len(s) && (isWordByte(lowerASCII(s[end])) || s[end] >= utf8.RuneSelf) {
+			end++
+		}
+		if end > at && anyFold(s[at:end], followVerbs, false) && opensRequest(s, at) && targetAfter(s, end, followTargets) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxTipPrompt is the longest line read as a request for tips: a
+// question and a request, with the address.
+const maxTipPrompt = 250
+
+// tipPhrases ask the reader for a story or for feedback, in lower case.
+var tipPhrases = []string{
+	"get in touch", "got a story", "story to tell", "your feedback", "ihr feedback", "news tip",
+}
+
+// isTipPrompt reports a request to mail the newsroom a story or feedback
+// with its address: "Got a story? Get in touch with our news team by
+// emailing us at news@example.com", "Do you have a story to tell? Email:
+// jane@example.com", "Senden Sie uns Ihr Feedback an: briefe@example.de".
+// A story gives an address to tell where a thing can be had, not to ask
+// for the reader's story.
+func isTipPrompt(s string) bool {
+	if len(s) > maxTipPrompt || !hasMailAddress(s) {
+		return false
+	}
+	for _, p := range tipPhrases {
+		if containsFold(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasMailAddress reports an e-mail address in s: an "@" between a word
+// and a domain with a dot. A handle ("@newswire") has no word before it.
+func hasMailAddress(s string) bool {
+	for i := strings.IndexByte(s, '@'); i >= 0; {
+		if i > 0 && isWordByte(lowerASCII(s[i-1])) {
+			j := i + 1
+			for j < len(s) && (isWordByte(lowerASCII(s[j])) || s[j] == '-') {
+				j++
+			}
+			if j > i+1 && j+1 < len(s) && s[j] == '.' && isWordByte(lowerASCII(s[j+1])) {
+				return true
+			}
+		}
+		k := strings.IndexByte(s[i+1:], '@')
+		if k < 0 {
+			break
+		}
+		i += 1 + k
+	}
+	return false
 }
 
 // sameSentence reports that no sentence ends between i and j of s.

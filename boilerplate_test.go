@@ -309,8 +309,53 @@ func TestIsSignupPrompt(t *testing.T) {
 		"Sign up rates for the newsletter rose sharply after the launch, the company said in its report.":    false,
 		"Join us as we dig into the newsletter wars, said the editor of the weekly, who launched it in May.": false,
 		"\"Subscribe to our newsletter,\" she told the crowd, and hundreds did.":                             false,
+		// the offer named after the verb, in the sentence the verb opens
+		"Was this newsletter forwarded to you? Sign up to get it in your inbox.":          true,
+		"Thanks for reading The Weekly! Subscribe for free to receive new posts.":         true,
+		"The newsletter went out on Monday. Sign up numbers were not disclosed.":          false,
+		"Subscribe, he urged. The blog's new posts come out weekly, the company said.":    false,
+		"Our newsletter went out late. Readers who subscribe got their new posts anyway.": false,
 	} {
 		assert.Equal(t, want, isSignupPrompt(s), "%q", s)
+	}
+}
+
+func TestIsFollowPrompt(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Follow us on Telegram, Facebook, Instagram, YouTube and X for the latest news and updates.": true,
+		"Folgst du schon 20 Minuten auf Whatsapp?":                                                   true,
+		"Follow me on Instagram: @janedoe":                                                           true,
+		"*** Follow me on Instagram or Facebook for a daily moment of travel inspiration ***":        true,
+		"Want more DIY projects? Follow me on Pinterest to see what I'm pinning.":                    true,
+		"Catch up on our coverage, and follow us on Facebook, Instagram and TikTok.":                 true,
+		"Follow Example News on Google News to get our stories in your feed.":                        true,
+		// the story's sentences about networks and their followers
+		"Millions of users joined Facebook in its first years on campus.":                  false,
+		"Follow the money, investigators say, and you end up at a shell company.":          false,
+		"Follow the money. Facebook, the records show, paid the firm twice.":               false,
+		"Follow us on Telegram, the ministry said in a statement on Monday.":               false,
+		"She told her 2 million followers to follow her on TikTok rather than on YouTube.": false,
+		"Join the protest, organisers wrote on Instagram before the march.":                false,
+		"The band, which joined TikTok in 2021, now has more followers than on Instagram.": false,
+	} {
+		assert.Equal(t, want, isFollowPrompt(s), "%q", s)
+	}
+}
+
+func TestIsTipPrompt(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Got a story? Get in touch with our news team by emailing us at news@example.co.uk.": true,
+		"Do you have a story to tell? Email: jane.doe@example.com":                           true,
+		"Are protests breaking out in your area? Get in touch at news@example.com":           true,
+		"Ihre Meinung ist uns wichtig. Senden Sie uns Ihr Feedback an: briefe@example.de":    true,
+		// addresses the story gives for other ends, and prompts without one
+		"You may also contact the drug information office at info@example.gov or by phone.": false,
+		"Unsure how to store sensitive data? Email us at security@example.edu.":             false,
+		"Got a story? Get in touch with our news team.":                                     false,
+		"Readers can get in touch with the author on X (@janedoe) or at the festival.":      false,
+		"The ministry said feedback sent to it@ could not be read; the address was wrong.":  false,
+	} {
+		assert.Equal(t, want, isTipPrompt(s), "%q", s)
 	}
 }
 
@@ -340,6 +385,11 @@ func TestIsPromptLine(t *testing.T) {
 		"Jetzt abonnieren, forderte der Verlag seine Leser auf, doch viele lehnten ab.":                           false,
 		// a reading time
 		"Lesezeit: 3 Min.": true,
+		// follow and tip prompts, and the story's sentences with their words
+		"Follow us on Telegram and Facebook for the latest news.":                          true,
+		"Millions of users joined Facebook in its first years on campus.":                  false,
+		"Got a story? Get in touch with our news team by emailing us at news@example.com.": true,
+		"You may also contact the drug information office at info@example.gov.":            false,
 	} {
 		assert.Equal(t, want, isPromptLine(s), "%q", s)
 	}
