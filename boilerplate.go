@@ -1150,7 +1150,7 @@ func containsFold(s, sub string) bool {
 var creditLabels = []string{
 	"foto", "fotos", "bild", "bilder", "photo", "photos", "video", "credit", "credits",
 	"image", "picture", "illustration", "grafik", "zdjęcie", "kuva", "billede", "crédit", "crédits",
-	"bildrechte",
+	"bildrechte", "bildquelle",
 }
 
 // maxCredit is the longest credit a caption ends with.
@@ -1171,7 +1171,7 @@ func isCaptionText(s string) bool {
 		return true
 	}
 	if strings.HasSuffix(t, ")") {
-		if i := strings.LastIndexByte(t, '('); i >= 0 && len(t)-i <= maxCredit && isCreditInParens(t[i+1:len(t)-1]) {
+		if i := strings.LastIndexByte(t, '('); i >= 0 && len(t)-i <= maxCredit && (isCreditInParens(t[i+1:len(t)-1]) || isPhotographerCredit(t[i+1:len(t)-1])) {
 			return true
 		}
 	}
@@ -1180,7 +1180,46 @@ func isCaptionText(s string) bool {
 	if i := lastCopyright(t); i >= 0 && (i == 0 || t[i-1] == ' ') && isCredit(t[i+len("© "):]) && !isDigit(t[i+len("© ")]) {
 		return true
 	}
-	return endsWithLabeledCredit(t) || endsWithPictureAgency(t) || endsWithRunOnCredit(t) || endsWithByCredit(t)
+	return endsWithLabeledCredit(t) || endsWithPictureAgency(t) || endsWithRunOnCredit(t) || endsWithByCredit(t) || endsWithPhotographerCredit(t)
+}
+
+// isPhotographerCredit reports a credit that names a picture agency and
+// the photographer, parted by "/" or "|" ("AFP / JANE DOE", "picture
+// alliance/dpa | Jane Muster", "IMAGO/Jane Muster"). A text's sources are
+// agencies alone ("dpa/AFP"): a credit of a picture names the one who
+// took it, a name of two words or more that is no agency's.
+func isPhotographerCredit(c string) bool {
+	if len(c) > maxCredit || !strings.ContainsAny(c, "/|") || !namesPhotoAgency(c) {
+		return false
+	}
+	// A label before the credit ("Symbolfoto: ...") is the caption's.
+	if i := strings.IndexByte(c, ':'); i >= 0 {
+		c = c[i+1:]
+	}
+	person := false
+	for part := range strings.FieldsFuncSeq(c, func(r rune) bool { return r == '/' || r == '|' }) {
+		part = strings.TrimSpace(part)
+		if namesPhotoAgency(part) {
+			continue // "picture alliance", as the agency prints itself
+		}
+		if !isNameCredit(part) {
+			return false
+		}
+		person = person || strings.IndexByte(part, ' ') > 0
+	}
+	return person
+}
+
+// endsWithPhotographerCredit reports a caption whose last sentence is
+// followed by an agency's credit of the photographer, without a label
+// ("... so viele Punkte wie möglich sammeln. IMAGO/Jane Muster").
+func endsWithPhotographerCredit(t string) bool {
+	from := max(0, len(t)-maxCredit-2)
+	i := strings.LastIndex(t[from:], ". ")
+	if i < 0 {
+		return false
+	}
+	return isPhotographerCredit(t[from+i+2:])
 }
 
 // lastCopyright is strings.LastIndex(t, "© "), after a fast search for
@@ -1267,6 +1306,11 @@ func endsWithLabeledCredit(t string) bool {
 		}
 		before := strings.TrimRight(t[:at], " ")
 		if before != "" && before != t[:at] && strings.ContainsRune(".!?»\"”)|/–-", lastRune(before)) {
+			return true
+		}
+		// Caption and credit side by side in the markup run together
+		// after the full stop: "... bleibende Schäden.Bild: Jane Muster".
+		if before == t[:at] && t[at] >= 'A' && t[at] <= 'Z' && strings.ContainsRune(".!?", lastRune(before)) {
 			return true
 		}
 	}

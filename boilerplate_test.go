@@ -101,8 +101,36 @@ func TestIsCaptionText(t *testing.T) {
 		"© 2024 Hinterland of Things":                                                                                      false,
 		"Die Polizei sucht Zeugen. Bild: Eine Überwachungskamera zeigte den Täter, der maskiert war und eine Tasche trug.": false,
 		"Bildung: Die Schulen bleiben am Montag geschlossen.":                                                              false,
+		// a credit glued to the caption's full stop, or an agency's credit of the photographer
+		"Impfungen haben Nebenwirkungen, selten bleibende Schäden.Bild: Jane Muster/picture alliance":           true,
+		"Der Trainer will noch Punkte sammeln. IMAGO/Jana Muster":                                               true,
+		"Falschbehauptungen über das Virus verbreiten sich im Netz (AFP / JANE DOE)":                            true,
+		"Zwei Männer wurden festgenommen. (Symbolfoto: picture alliance/dpa | Jana Muster)":                     true,
+		"Die Ministerin und ihr Amtskollege beim Treffen | Bildquelle: EU-Kommission":                           true,
+		"Der Schriftsteller ist im Alter von 89 Jahren gestorben. | Jana Muster/dpa":                            true,
+		"Die Regierung ist zurückgetreten. (dpa/AFP)":                                                           false,
+		"Die Regierung ist zurückgetreten. dpa/AFP":                                                             false,
+		"The vote was close. Reuters/Ipsos polling found support at 41 percent":                                 false,
+		"Das Gericht prüft die Akte.Bild: Die Richterin sagte, es gebe keine Beweise. Der Prozess geht weiter.": false,
 	} {
 		assert.Equal(t, want, isCaptionText(s), "%q", s)
+	}
+}
+
+func TestIsPhotographerCredit(t *testing.T) {
+	for s, want := range map[string]bool{
+		"AFP / JANE DOE":                              true,
+		"IMAGO/Jana Muster":                           true,
+		"picture alliance/dpa | Jana Muster":          true,
+		"Symbolfoto: picture alliance/dpa | Jane Doe": true,
+		// agencies alone, or no agency, or a clause
+		"dpa/AFP":                        false,
+		"NOAA/SPC":                       false,
+		"Jane Doe/NYT":                   false,
+		"Reuters/Ipsos polling found it": false,
+		"AFP / the photographer's agent": false,
+	} {
+		assert.Equal(t, want, isPhotographerCredit(s), "%q", s)
 	}
 }
 
