@@ -606,9 +606,14 @@ var noisePhrases = map[string]bool{
 const maxNoisePhrase = 56
 
 // isNoise reports a block that is one of the noisePhrases, the note an
-// ad slot or a player leaves in the story (see isSlotNote), or a line of
-// the page's own furniture set among the paragraphs (see isPromptLine).
+// ad slot or a player leaves in the story (see isSlotNote), a line of
+// the page's own furniture set among the paragraphs (see isPromptLine),
+// a bare address (see isBareAddress) or a labelled teaser for another
+// story (see isRelatedTeaser).
 func isNoise(text string) bool {
+	if isBareAddress(text) || isRelatedTeaser(text) {
+		return true
+	}
 	if len(text) > maxNoisePhrase {
 		return isSlotNote(text) || isPromptLine(text)
 	}
@@ -624,6 +629,51 @@ func isNoise(text string) bool {
 	}
 	return noisePhrases[string(buf[:len(t)])] || isSlotNote(text) || isPromptLine(text)
 }
+
+// isBareAddress reports a line that is a web address and nothing else: a
+// link printed as its own text, the list of a page's sources or a
+// player's fallback. A story cites a site in a sentence ("Website:
+// https://example.org", "See https://example.org for the rules").
+func isBareAddress(s string) bool {
+	if len(s) < 8 || s[0] != 'h' && s[0] != 'w' {
+		return false // most lines: one byte's test
+	}
+	if !strings.HasPrefix(s, "https://") && !strings.HasPrefix(s, "http://") && !strings.HasPrefix(s, "www.") {
+		return false
+	}
+	return strings.IndexByte(s, ' ') < 0
+}
+
+// maxRelatedTeaser is the longest labelled teaser: a label and a
+// headline.
+const maxRelatedTeaser = 160
+
+// isRelatedTeaser reports a teaser for another story set among the
+// paragraphs: a related label and a colon, then the other story's
+// headline ("Related: Why Does Your Business Need Local SEO?", "READ MORE:
+// Will ChatGPT Eliminate the College Essay?", "Lesen Sie auch: ...").
+// Prose does not open on such a label; a label alone ("Read more") is one
+// of the noisePhrases, and a label over a list of links opens the box
+// inlineRelated reads.
+func isRelatedTeaser(s string) bool {
+	if len(s) > maxRelatedTeaser || len(s) < 12 || !relatedInitials[lowerASCII(s[0])] {
+		return false
+	}
+	for _, l := range relatedLabels {
+		if len(s) > len(l)+2 && equalFoldASCII(s[:len(l)], l) && s[len(l)] == ':' && s[len(l)+1] == ' ' {
+			return true
+		}
+	}
+	return false
+}
+
+// relatedInitials are the first letters of the relatedLabels.
+var relatedInitials = func() (t [256]bool) {
+	for _, l := range relatedLabels {
+		t[l[0]] = true
+	}
+	return t
+}()
 
 // maxSlotNote is the longest note of an ad slot or a player.
 const maxSlotNote = 100

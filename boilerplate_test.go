@@ -576,3 +576,36 @@ func TestLowerASCIIBytes(t *testing.T) {
 		}
 	}
 }
+
+func TestIsBareAddress(t *testing.T) {
+	for s, want := range map[string]bool{
+		"https://www.example.com/news/markets-2023-070000949.html": true,
+		"http://example.org/about/":                                true,
+		"www.example.de":                                           true,
+		// an address in a sentence, or after a label
+		"Website: https://www.example.gov":                       false,
+		"https://example.org has the rules for the competition.": false,
+		"www. is what the old addresses opened with":             false,
+		"hello": false,
+	} {
+		assert.Equal(t, want, isBareAddress(s), "%q", s)
+	}
+}
+
+func TestIsRelatedTeaser(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Related: Why Does Your Business Need Local SEO Services?":   true,
+		"READ MORE: Will AI Eliminate the College Admissions Essay?": true,
+		"Also Read: What Is App Testing?":                            true,
+		"Lire aussi : la réforme des retraites":                      false, // the space before the colon is French, and not read
+		"Mehr zum Thema: Die Bahn streicht Verbindungen":             true,
+		// a label alone, prose that opens with the words, a label without its colon
+		"Related:":  false,
+		"Read more": false,
+		"Related research shows the effect is small: about 2 percent.":      false,
+		"Read more books: that was the advice the teacher gave her pupils.": false,
+		"Related costs: $400 for the permit and $1,200 for the inspection.": false,
+	} {
+		assert.Equal(t, want, isRelatedTeaser(s), "%q", s)
+	}
+}
