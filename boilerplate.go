@@ -1478,7 +1478,8 @@ func isPromptLine(s string) bool {
 		k&promptEmbed != 0 ||
 		k&promptSignup != 0 && isSignupPrompt(s) ||
 		k&promptFollow != 0 && isFollowPrompt(s) ||
-		k&promptPaywall != 0 && isPaywallPrompt(s)
+		k&promptPaywall != 0 && isPaywallPrompt(s) ||
+		isMemberNote(s)
 	return prompt && tailOf(s) == tailNone
 }
 
@@ -1558,6 +1559,28 @@ func isPaywallPrompt(s string) bool {
 			if i+len(p) <= len(s) && lowerASCII(s[i]) == p[0] && equalFoldASCII(s[i:i+len(p)], p) && (short || opensRequest(s, i)) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// memberNotes are the notes Japanese sites set where a story or a tool
+// of the page is for members only, as they end: "この記事は会員限定です"
+// (this article is for members only), "ご利用には会員登録が必要です" (using
+// it needs registration), "無料で会員登録できます" (you can register for
+// free), "会員の方のみご利用いただけます" (for members only). A story about
+// a service's members says "会員" in other sentences ("会員登録数は100万人を
+// 超えた": registrations passed a million).
+var memberNotes = []string{"会員限定です", "会員登録が必要です", "会員登録できます", "会員の方のみご利用"}
+
+// isMemberNote reports a line that holds one of the memberNotes.
+func isMemberNote(s string) bool {
+	if len(s) > maxPaywallPrompt || !strings.Contains(s, "会員") {
+		return false // most lines, past one fast search
+	}
+	for _, n := range memberNotes {
+		if strings.Contains(s, n) {
+			return true
 		}
 	}
 	return false

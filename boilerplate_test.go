@@ -609,3 +609,18 @@ func TestIsRelatedTeaser(t *testing.T) {
 		assert.Equal(t, want, isRelatedTeaser(s), "%q", s)
 	}
 }
+
+func TestIsMemberNote(t *testing.T) {
+	for s, want := range map[string]bool{
+		"この記事は会員限定です。":                     true,
+		"紙の新聞の定期購読者の方は、無料で会員登録できます。":       true,
+		"記事に『リアクション』ができます。ご利用には会員登録が必要です。": true,
+		"会員の方のみご利用いただけます。":                 true,
+		// a story's sentences about members
+		"同社の会員登録数は100万人を超えた。":                false,
+		"会員限定のセールは来月まで続く予定だという。":             false,
+		"The members-only sale ends in May.": false,
+	} {
+		assert.Equal(t, want, isMemberNote(s), "%q", s)
+	}
+}
