@@ -659,13 +659,23 @@ func isRelatedTeaser(s string) bool {
 	if len(s) > maxRelatedTeaser || len(s) < 12 || !relatedInitials[lowerASCII(s[0])] {
 		return false
 	}
+	// The label's colon stands where a label ends: a byte search rules
+	// out the lines that open with a label's letter and hold no colon
+	// there, and only the labels of that length are compared.
+	c := strings.IndexByte(s[:min(len(s), maxRelatedLabel+1)], ':')
+	if c < 0 || c+2 > len(s) || s[c+1] != ' ' {
+		return false
+	}
 	for _, l := range relatedLabels {
-		if len(s) > len(l)+2 && equalFoldASCII(s[:len(l)], l) && s[len(l)] == ':' && s[len(l)+1] == ' ' {
+		if len(l) == c && equalFoldASCII(s[:c], l) {
 			return true
 		}
 	}
 	return false
 }
+
+// maxRelatedLabel is the longest of the relatedLabels, in bytes.
+const maxRelatedLabel = 16
 
 // relatedInitials are the first letters of the relatedLabels.
 var relatedInitials = func() (t [256]bool) {
@@ -1163,11 +1173,17 @@ var consentAnchors = anchorPhrases(consentPhrases, nil)
 func anchorPhrases(phrases []string, kinds map[string]promptKind) *phraseAnchors {
 	var t phraseAnchors
 	for _, ph := range phrases {
+		// The anchor is the rarest letter but for the last: the byte after
+		// the anchor lets on only the lines that go on as the phrase does
+		// (see followers), and after the last letter any byte may follow.
 		at := -1
 		for _, c := range []byte(letterRarity) {
-			if at = strings.IndexByte(ph, c); at >= 0 {
+			if at = strings.IndexByte(ph[:len(ph)-1], c); at >= 0 {
 				break
 			}
+		}
+		if at < 0 {
+			at = strings.IndexAny(ph, letterRarity)
 		}
 		c := ph[at]
 		a := consentAnchor{ph, at, kinds[ph]}
@@ -1264,7 +1280,16 @@ func isPhotographerCredit(c string) bool {
 // followed by an agency's credit of the photographer, without a label
 // ("... so viele Punkte wie möglich sammeln. IMAGO/Jane Muster").
 func endsWithPhotographerCredit(t string) bool {
+	// A credit ends on a name, and names a photographer after a "/" or a
+	// "|": most paragraphs end a sentence, and the rest mostly hold
+	// neither byte near their end.
+	if t == "" || strings.IndexByte(".!?", t[len(t)-1]) >= 0 {
+		return false
+	}
 	from := max(0, len(t)-maxCredit-2)
+	if strings.IndexByte(t[from:], '/') < 0 && strings.IndexByte(t[from:], '|') < 0 {
+		return false
+	}
 	i := strings.LastIndex(t[from:], ". ")
 	if i < 0 {
 		return false
