@@ -1652,7 +1652,7 @@ const maxSignupPrompt = 200
 // to our free weekly newsletter", "Please subscribe").
 var (
 	signupVerbs   = []string{"sign up", "signing up", "subscribe", "join"}
-	signupTargets = []string{"newsletter", "inbox", "mailing list", "new posts"}
+	signupTargets = []string{"newsletter", "inbox", "mailing list"}
 	signupLeads   = []string{"and", "please", "by", "now"}
 	inboxLeads    = []string{"get", "receive"}
 )
@@ -1743,13 +1743,12 @@ func targetAfter(s string, i int, targets []string) bool {
 
 // followVerbs ask the reader to follow the site, in the languages of the
 // pages seen; followTargets are the networks and news apps a follow
-// prompt names.
+// prompt names. Every short line is searched for the targets (see
+// promptAnchors), so the list holds the networks prompts name, not all
+// there are: a prompt names several, and one of these among them.
 var (
 	followVerbs   = []string{"follow", "join", "folgen", "folge", "folgt", "folgst", "suivez", "ikuti"}
-	followTargets = []string{
-		"whatsapp", "telegram", "instagram", "facebook", "tiktok", "youtube", "twitter",
-		"linkedin", "pinterest", "google news", "bluesky", "flipboard",
-	}
+	followTargets = []string{"whatsapp", "telegram", "instagram", "facebook", "tiktok", "pinterest", "google news"}
 )
 
 // isFollowPrompt reports a request to follow the site or its author on a
