@@ -1503,6 +1503,7 @@ func isPromptLine(s string) bool {
 		k&promptEmbed != 0 ||
 		k&promptSignup != 0 && isSignupPrompt(s) ||
 		k&promptFollow != 0 && isFollowPrompt(s) ||
+		k&promptPointer != 0 && isPointerLine(s) ||
 		k&promptPaywall != 0 && isPaywallPrompt(s) ||
 		isMemberNote(s)
 	return prompt && tailOf(s) == tailNone
@@ -1517,6 +1518,7 @@ const (
 	promptPaywall
 	promptEmbed
 	promptFollow
+	promptPointer
 )
 
 // promptAnchors are the words and phrases of the prompt lines by their
@@ -1529,6 +1531,9 @@ var promptAnchors = func() *phraseAnchors {
 	}
 	for _, t := range followTargets {
 		kinds[t] = promptFollow
+	}
+	for _, p := range pointerPhrases {
+		kinds[p] = promptPointer
 	}
 	for _, p := range paywallPhrases {
 		kinds[p] = promptPaywall
@@ -1773,6 +1778,39 @@ func isFollowPrompt(s string) bool {
 		}
 	}
 	return false
+}
+
+// pointerPhrases point the reader to more of the site's stories, in lower
+// case: "Mehr über den Verein lesen Sie hier.", "Lest den Originalartikel
+// auf Englisch hier.", "For more stories like this, check our news page",
+// "Read more news like this on example.com".
+var pointerPhrases = []string{
+	"lesen sie hier", "lest den originalartikel", "hier entlang", "more stories like this", "more news like this",
+}
+
+// maxPointerLine is the longest line read as a pointer to more stories: a
+// sentence of the site's, where a story's paragraph that holds the words
+// runs on.
+const maxPointerLine = 120
+
+// isPointerLine reports a short line that holds one of the pointerPhrases
+// (the line's kinds found it: the phrase is read again only then) and
+// points: the German ones end the line on "hier" (here) or "hier
+// entlang" (this way), where a story's sentence goes on ("Das Urteil lesen
+// Sie hier nicht, denn ..."); the English ones offer more stories like
+// this one.
+func isPointerLine(s string) bool {
+	if len(s) > maxPointerLine {
+		return false
+	}
+	if containsFold(s, "more stories like this") || containsFold(s, "more news like this") {
+		return true
+	}
+	t := strings.TrimRight(s, " .!")
+	if !hasSuffixFold(t, " hier") && !hasSuffixFold(t, " hier entlang") {
+		return false
+	}
+	return containsFold(s, "lesen sie hier") || containsFold(s, "lest den originalartikel") || containsFold(s, "hier entlang")
 }
 
 // maxTipPrompt is the longest line read as a request for tips: a

@@ -417,6 +417,14 @@ func TestIsPromptLine(t *testing.T) {
 		"Millions of users joined Facebook in its first years on campus.":                  false,
 		"Got a story? Get in touch with our news team by emailing us at news@example.com.": true,
 		"You may also contact the drug information office at info@example.gov.":            false,
+		// pointers to more of the site's stories, and sentences with their words
+		"Mehr über den Verein lesen Sie hier.":                                                                                       true,
+		"Lest den Originalartikel auf Englisch hier.":                                                                                true,
+		"For more stories like this, check our news page.":                                                                           true,
+		"Sie mögen den Tag kompakt? Dann sind Sie beim Newsletter richtig – hier entlang.":                                           true,
+		"Mehr über den Verein lesen Sie hier nicht.":                                                                                 false,
+		"Fake news like this spread faster than corrections, the researchers found in a study of two million posts on the platform.": false,
+		"Das Urteil lesen Sie hier nicht, denn das Gericht hat es noch nicht veröffentlicht, obwohl die Frist am Montag ablief.":     false,
 	} {
 		assert.Equal(t, want, isPromptLine(s), "%q", s)
 	}
@@ -621,5 +629,20 @@ func TestIsMemberNote(t *testing.T) {
 		"The members-only sale ends in May.": false,
 	} {
 		assert.Equal(t, want, isMemberNote(s), "%q", s)
+	}
+}
+
+func TestIsPointerLine(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Mehr über den Verein lesen Sie hier.":                                 true,
+		"Lest den Originalartikel auf Englisch hier.":                          true,
+		"Den täglichen Newsletter gibt es hier entlang.":                       true,
+		"Read more news like this on example.com":                              true,
+		"For more stories like this, check our news page.":                     true,
+		"Das Urteil lesen Sie hier nicht, denn es ist nicht veröffentlicht.":   false,
+		"Wir waren schon einmal hier.":                                         false,
+		"Fake news like this spread faster than corrections, the study found.": false,
+	} {
+		assert.Equal(t, want, isPointerLine(s), "%q", s)
 	}
 }
