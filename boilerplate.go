@@ -1503,7 +1503,7 @@ func isPromptLine(s string) bool {
 		k&promptEmbed != 0 ||
 		k&promptSignup != 0 && isSignupPrompt(s) ||
 		k&promptFollow != 0 && isFollowPrompt(s) ||
-		k&promptPointer != 0 && isPointerLine(s) ||
+		isPointerLine(s) ||
 		k&promptPaywall != 0 && isPaywallPrompt(s) ||
 		isMemberNote(s)
 	return prompt && tailOf(s) == tailNone
@@ -1518,7 +1518,6 @@ const (
 	promptPaywall
 	promptEmbed
 	promptFollow
-	promptPointer
 )
 
 // promptAnchors are the words and phrases of the prompt lines by their
@@ -1531,9 +1530,6 @@ var promptAnchors = func() *phraseAnchors {
 	}
 	for _, t := range followTargets {
 		kinds[t] = promptFollow
-	}
-	for _, p := range pointerPhrases {
-		kinds[p] = promptPointer
 	}
 	for _, p := range paywallPhrases {
 		kinds[p] = promptPaywall
@@ -1780,31 +1776,26 @@ func isFollowPrompt(s string) bool {
 	return false
 }
 
-// pointerPhrases point the reader to more of the site's stories, in lower
-// case: "Mehr über den Verein lesen Sie hier.", "Lest den Originalartikel
-// auf Englisch hier.", "For more stories like this, check our news page",
-// "Read more news like this on example.com".
-var pointerPhrases = []string{
-	"lesen sie hier", "lest den originalartikel", "hier entlang", "more stories like this", "more news like this",
-}
-
-// maxPointerLine is the longest line read as a pointer to more stories: a
-// sentence of the site's, where a story's paragraph that holds the words
-// runs on.
+// maxPointerLine is the longest line read as a pointer to more of the
+// site's stories: a sentence of the site's, where a story's paragraph
+// that holds the words runs on.
 const maxPointerLine = 120
 
-// isPointerLine reports a short line that holds one of the pointerPhrases
-// (the line's kinds found it: the phrase is read again only then) and
-// points: the German ones end the line on "hier" (here) or "hier
-// entlang" (this way), where a story's sentence goes on ("Das Urteil lesen
-// Sie hier nicht, denn ..."); the English ones offer more stories like
-// this one.
+// isPointerLine reports a short line that points the reader to more of
+// the site's stories: "Mehr über den Verein lesen Sie hier.", "Lest den
+// Originalartikel auf Englisch hier.", "... beim Newsletter richtig – hier
+// entlang.", "For more stories like this, check our news page", "Read
+// more news like this on example.com". The German ones end the line on
+// "hier" (here), where a story's sentence with the words goes on ("Das
+// Urteil lesen Sie hier nicht, denn ..."); the English ones open it. The
+// line's ends are tested first, so most lines are ruled out without a
+// search.
 func isPointerLine(s string) bool {
-	if len(s) > maxPointerLine {
+	if len(s) > maxPointerLine || len(s) < 12 {
 		return false
 	}
-	if containsFold(s, "more stories like this") || containsFold(s, "more news like this") {
-		return true
+	if c := lowerASCII(s[0]); (c == 'f' || c == 'r') && (hasLowerPrefix(s, "for more ") || hasLowerPrefix(s, "read more ")) {
+		return containsFold(s, "stories like this") || containsFold(s, "news like this")
 	}
 	t := strings.TrimRight(s, " .!")
 	if !hasSuffixFold(t, " hier") && !hasSuffixFold(t, " hier entlang") {
