@@ -606,9 +606,14 @@ var noisePhrases = map[string]bool{
 const maxNoisePhrase = 56
 
 // isNoise reports a block that is one of the noisePhrases, the note an
-// ad slot or a player leaves in the story (see isSlotNote), or a line of
-// the page's own furniture set among the paragraphs (see isPromptLine).
+// ad slot or a player leaves in the story (see isSlotNote), a line of
+// the page's own furniture set among the paragraphs (see isPromptLine),
+// a bare address (see isBareAddress) or a labelled teaser for another
+// story (see isRelatedTeaser).
 func isNoise(text string) bool {
+	if isBareAddress(text) || isRelatedTeaser(text) {
+		return true
+	}
 	if len(text) > maxNoisePhrase {
 		return isSlotNote(text) || isPromptLine(text)
 	}
@@ -624,6 +629,61 @@ func isNoise(text string) bool {
 	}
 	return noisePhrases[string(buf[:len(t)])] || isSlotNote(text) || isPromptLine(text)
 }
+
+// isBareAddress reports a line that is a web address and nothing else: a
+// link printed as its own text, the list of a page's sources or a
+// player's fallback. A story cites a site in a sentence ("Website:
+// https://example.org", "See https://example.org for the rules").
+func isBareAddress(s string) bool {
+	if len(s) < 8 || s[0] != 'h' && s[0] != 'w' {
+		return false // most lines: one byte's test
+	}
+	if !strings.HasPrefix(s, "https://") && !strings.HasPrefix(s, "http://") && !strings.HasPrefix(s, "www.") {
+		return false
+	}
+	return strings.IndexByte(s, ' ') < 0
+}
+
+// maxRelatedTeaser is the longest labelled teaser: a label and a
+// headline.
+const maxRelatedTeaser = 160
+
+// isRelatedTeaser reports a teaser for another story set among the
+// paragraphs: a related label and a colon, then the other story's
+// headline ("Related: Why Does Your Business Need Local SEO?", "READ MORE:
+// Will ChatGPT Eliminate the College Essay?", "Lesen Sie auch: ...").
+// Prose does not open on such a label; a label alone ("Read more") is one
+// of the noisePhrases, and a label over a list of links opens the box
+// inlineRelated reads.
+func isRelatedTeaser(s string) bool {
+	if len(s) > maxRelatedTeaser || len(s) < 12 || !relatedInitials[lowerASCII(s[0])] {
+		return false
+	}
+	// The label's colon stands where a label ends: a byte search rules
+	// out the lines that open with a label's letter and hold no colon
+	// there, and only the labels of that length are compared.
+	c := strings.IndexByte(s[:min(len(s), maxRelatedLabel+1)], ':')
+	if c < 0 || c+2 > len(s) || s[c+1] != ' ' {
+		return false
+	}
+	for _, l := range relatedLabels {
+		if len(l) == c && equalFoldASCII(s[:c], l) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxRelatedLabel is the longest of the relatedLabels, in bytes.
+const maxRelatedLabel = 16
+
+// relatedInitials are the first letters of the relatedLabels.
+var relatedInitials = func() (t [256]bool) {
+	for _, l := range relatedLabels {
+		t[l[0]] = true
+	}
+	return t
+}()
 
 // maxSlotNote is the longest note of an ad slot or a player.
 const maxSlotNote = 100
@@ -1107,11 +1167,17 @@ var consentAnchors = anchorPhrases(consentPhrases, nil)
 func anchorPhrases(phrases []string, kinds map[string]promptKind) *phraseAnchors {
 	var t phraseAnchors
 	for _, ph := range phrases {
+		// The anchor is the rarest letter but for the last: the byte after
+		// the anchor lets on only the lines that go on as the phrase does
+		// (see followers), and after the last letter any byte may follow.
 		at := -1
 		for _, c := range []byte(letterRarity) {
-			if at = strings.IndexByte(ph, c); at >= 0 {
+			if at = strings.IndexByte(ph[:len(ph)-1], c); at >= 0 {
 				break
 			}
+		}
+		if at < 0 {
+			at = strings.IndexAny(ph, letterRarity)
 		}
 		c := ph[at]
 		a := consentAnchor{ph, at, kinds[ph]}
@@ -1144,7 +1210,7 @@ func containsFold(s, sub string) bool {
 var creditLabels = []string{
 	"foto", "fotos", "bild", "bilder", "photo", "photos", "video", "credit", "credits",
 	"image", "picture", "illustration", "grafik", "zdjęcie", "kuva", "billede", "crédit", "crédits",
-	"bildrechte",
+	"bildrechte", "bildquelle",
 }
 
 // maxCredit is the longest credit a caption ends with.
@@ -1165,7 +1231,7 @@ func isCaptionText(s string) bool {
 		return true
 	}
 	if strings.HasSuffix(t, ")") {
-		if i := strings.LastIndexByte(t, '('); i >= 0 && len(t)-i <= maxCredit && isCreditInParens(t[i+1:len(t)-1]) {
+		if i := strings.LastIndexByte(t, '('); i >= 0 && len(t)-i <= maxCredit && (isCreditInParens(t[i+1:len(t)-1]) || isPhotographerCredit(t[i+1:len(t)-1])) {
 			return true
 		}
 	}
@@ -1174,7 +1240,55 @@ func isCaptionText(s string) bool {
 	if i := lastCopyright(t); i >= 0 && (i == 0 || t[i-1] == ' ') && isCredit(t[i+len("© "):]) && !isDigit(t[i+len("© ")]) {
 		return true
 	}
-	return endsWithLabeledCredit(t) || endsWithPictureAgency(t) || endsWithRunOnCredit(t) || endsWithByCredit(t)
+	return endsWithLabeledCredit(t) || endsWithPictureAgency(t) || endsWithRunOnCredit(t) || endsWithByCredit(t) || endsWithPhotographerCredit(t)
+}
+
+// isPhotographerCredit reports a credit that names a picture agency and
+// the photographer, parted by "/" or "|" ("AFP / JANE DOE", "picture
+// alliance/dpa | Jane Muster", "IMAGO/Jane Muster"). A text's sources are
+// agencies alone ("dpa/AFP"): a credit of a picture names the one who
+// took it, a name of two words or more that is no agency's.
+func isPhotographerCredit(c string) bool {
+	if len(c) > maxCredit || !strings.ContainsAny(c, "/|") || !namesPhotoAgency(c) {
+		return false
+	}
+	// A label before the credit ("Symbolfoto: ...") is the caption's.
+	if i := strings.IndexByte(c, ':'); i >= 0 {
+		c = c[i+1:]
+	}
+	person := false
+	for part := range strings.FieldsFuncSeq(c, func(r rune) bool { return r == '/' || r == '|' }) {
+		part = strings.TrimSpace(part)
+		if namesPhotoAgency(part) {
+			continue // "picture alliance", as the agency prints itself
+		}
+		if !isNameCredit(part) {
+			return false
+		}
+		person = person || strings.IndexByte(part, ' ') > 0
+	}
+	return person
+}
+
+// endsWithPhotographerCredit reports a caption whose last sentence is
+// followed by an agency's credit of the photographer, without a label
+// ("... so viele Punkte wie möglich sammeln. IMAGO/Jane Muster").
+func endsWithPhotographerCredit(t string) bool {
+	// A credit ends on a name, and names a photographer after a "/" or a
+	// "|": most paragraphs end a sentence, and the rest mostly hold
+	// neither byte near their end.
+	if t == "" || strings.IndexByte(".!?", t[len(t)-1]) >= 0 {
+		return false
+	}
+	from := max(0, len(t)-maxCredit-2)
+	if strings.IndexByte(t[from:], '/') < 0 && strings.IndexByte(t[from:], '|') < 0 {
+		return false
+	}
+	i := strings.LastIndex(t[from:], ". ")
+	if i < 0 {
+		return false
+	}
+	return isPhotographerCredit(t[from+i+2:])
 }
 
 // lastCopyright is strings.LastIndex(t, "© "), after a fast search for
@@ -1263,6 +1377,11 @@ func endsWithLabeledCredit(t string) bool {
 		if before != "" && before != t[:at] && strings.ContainsRune(".!?»\"”)|/–-", lastRune(before)) {
 			return true
 		}
+		// Caption and credit side by side in the markup run together
+		// after the full stop: "... bleibende Schäden.Bild: Jane Muster".
+		if before == t[:at] && t[at] >= 'A' && t[at] <= 'Z' && strings.ContainsRune(".!?", lastRune(before)) {
+			return true
+		}
 	}
 	return false
 }
@@ -1348,7 +1467,9 @@ func isPlaceholderText(text string) bool {
 
 // isPromptLine reports a line the page sets among the story's paragraphs
 // to speak about itself rather than the story: a sign-up prompt for its
-// newsletter (see isSignupPrompt), the note of a paywall (see
+// newsletter (see isSignupPrompt), a request to follow it on a social
+// network (see isFollowPrompt) or to mail it a story (see isTipPrompt),
+// the note of a paywall (see
 // isPaywallPrompt), the fallback text of an embedded social post (its
 // signature, see isEmbedSignature, or its text with the link to its
 // picture, embedPictureLink), or its reading time (see isReadingTime). A
@@ -1358,6 +1479,11 @@ func isPlaceholderText(text string) bool {
 func isPromptLine(s string) bool {
 	if len(s) > maxEmbedFallback || len(s) < 5 {
 		return false
+	}
+	// A tip prompt gives the newsroom's address: a byte search for its
+	// "@" rules it out for most lines.
+	if strings.IndexByte(s, '@') >= 0 && isTipPrompt(s) {
+		return tailOf(s) == tailNone
 	}
 	if len(s) > maxSignupPrompt {
 		// Only an embedded post's text is this long.
@@ -1370,7 +1496,10 @@ func isPromptLine(s string) bool {
 	prompt := isReadingTime(s) || isEmbedSignature(s) ||
 		k&promptEmbed != 0 ||
 		k&promptSignup != 0 && isSignupPrompt(s) ||
-		k&promptPaywall != 0 && isPaywallPrompt(s)
+		k&promptFollow != 0 && isFollowPrompt(s) ||
+		isPointerLine(s) ||
+		k&promptPaywall != 0 && isPaywallPrompt(s) ||
+		isMemberNote(s)
 	return prompt && tailOf(s) == tailNone
 }
 
@@ -1382,15 +1511,19 @@ const (
 	promptSignup promptKind = 1 << iota
 	promptPaywall
 	promptEmbed
+	promptFollow
 )
 
 // promptAnchors are the words and phrases of the prompt lines by their
-// anchors: the targets of a sign-up prompt, the paywallPhrases and the
-// picture link of an embedded post.
+// anchors: the targets of a sign-up prompt and of a follow prompt, the
+// paywallPhrases and the picture link of an embedded post.
 var promptAnchors = func() *phraseAnchors {
 	kinds := map[string]promptKind{embedPictureLink: promptEmbed}
 	for _, t := range signupTargets {
 		kinds[t] = promptSignup
+	}
+	for _, t := range followTargets {
+		kinds[t] = promptFollow
 	}
 	for _, p := range paywallPhrases {
 		kinds[p] = promptPaywall
@@ -1446,6 +1579,28 @@ func isPaywallPrompt(s string) bool {
 			if i+len(p) <= len(s) && lowerASCII(s[i]) == p[0] && equalFoldASCII(s[i:i+len(p)], p) && (short || opensRequest(s, i)) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// memberNotes are the notes Japanese sites set where a story or a tool
+// of the page is for members only, as they end: "この記事は会員限定です"
+// (this article is for members only), "ご利用には会員登録が必要です" (using
+// it needs registration), "無料で会員登録できます" (you can register for
+// free), "会員の方のみご利用いただけます" (for members only). A story about
+// a service's members says "会員" in other sentences ("会員登録数は100万人を
+// 超えた": registrations passed a million).
+var memberNotes = []string{"会員限定です", "会員登録が必要です", "会員登録できます", "会員の方のみご利用"}
+
+// isMemberNote reports a line that holds one of the memberNotes.
+func isMemberNote(s string) bool {
+	if len(s) > maxPaywallPrompt || !strings.Contains(s, "会員") {
+		return false // most lines, past one fast search
+	}
+	for _, n := range memberNotes {
+		if strings.Contains(s, n) {
+			return true
 		}
 	}
 	return false
@@ -1523,7 +1678,7 @@ func isSignupPrompt(s string) bool {
 	}
 	for at := 0; at < len(s); at = nextWord(s, at) {
 		for _, v := range signupVerbs {
-			if at+len(v) <= len(s) && equalFoldASCII(s[at:at+len(v)], v) && (at+len(v) == len(s) || !isWordByte(lowerASCII(s[at+len(v)]))) && opensRequest(s, at) && sameSentence(s, at, target) {
+			if at+len(v) <= len(s) && equalFoldASCII(s[at:at+len(v)], v) && (at+len(v) == len(s) || !isWordByte(lowerASCII(s[at+len(v)]))) && opensRequest(s, at) && (sameSentence(s, at, target) || targetAfter(s, at, signupTargets)) {
 				return true
 			}
 		}
@@ -1555,7 +1710,7 @@ func opensRequest(s string, i int) bool {
 	for j > 0 && s[j-1] == ' ' {
 		j--
 	}
-	if j == 0 || strings.IndexByte(".!?:;|(\"", s[j-1]) >= 0 {
+	if j == 0 || strings.IndexByte(".!?:;|(\"*[", s[j-1]) >= 0 {
 		return true
 	}
 	if r, _ := utf8.DecodeLastRuneInString(s[:j]); r >= utf8.RuneSelf && !unicode.IsLetter(r) {
@@ -1566,6 +1721,130 @@ func opensRequest(s string, i int) bool {
 		k--
 	}
 	return anyFold(s[k:j], signupLeads, false)
+}
+
+// targetAfter reports whether one of targets, lower-case words, stands
+// after the word at i of s in the same sentence: the request names what
+// it offers after its verb ("Was this newsletter forwarded to you? Sign
+// up to get it in your inbox").
+func targetAfter(s string, i int, targets []string) bool {
+	for _, t := range targets {
+		if j := wordIndexFold(s[i:], t); j >= 0 && sameSentence(s, i, i+j) {
+			return true
+		}
+	}
+	return false
+}
+
+// followVerbs ask the reader to follow the site, in the languages of the
+// pages seen; followTargets are the networks and news apps a follow
+// prompt names. Every short line is searched for the targets (see
+// promptAnchors), so the list holds the networks prompts name, not all
+// there are: a prompt names several, and one of these among them.
+var (
+	followVerbs   = []string{"follow", "join", "folgen", "folge", "folgt", "folgst", "suivez", "ikuti"}
+	followTargets = []string{"whatsapp", "telegram", "instagram", "facebook", "tiktok", "pinterest", "google news"}
+)
+
+// isFollowPrompt reports a request to follow the site or its author on a
+// social network or a news app ("Follow us on Telegram, Facebook and X
+// for the latest news", "Folgst du schon 20 Minuten auf Whatsapp?",
+// "Follow me on Instagram: @handle"): a follow verb opens the request (see
+// opensRequest) and a network stands after it in the same sentence. The
+// story tells of people who follow or join a network after a subject
+// ("Millions of users joined Facebook"), or reports who asked ("Follow us
+// on Telegram, the ministry said").
+func isFollowPrompt(s string) bool {
+	if len(s) > maxSignupPrompt || hasReportingVerb(s) {
+		return false
+	}
+	for at := 0; at < len(s); at = nextWord(s, at) {
+		end := at
+		for end < len(s) && (isWordByte(lowerASCII(s[end])) || s[end] >= utf8.RuneSelf) {
+			end++
+		}
+		if end > at && anyFold(s[at:end], followVerbs, false) && opensRequest(s, at) && targetAfter(s, end, followTargets) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxPointerLine is the longest line read as a pointer to more of the
+// site's stories: a sentence of the site's, where a story's paragraph
+// that holds the words runs on.
+const maxPointerLine = 120
+
+// isPointerLine reports a short line that points the reader to more of
+// the site's stories: "Mehr über den Verein lesen Sie hier.", "Lest den
+// Originalartikel auf Englisch hier.", "... beim Newsletter richtig – hier
+// entlang.", "For more stories like this, check our news page", "Read
+// more news like this on example.com". The German ones end the line on
+// "hier" (here), where a story's sentence with the words goes on ("Das
+// Urteil lesen Sie hier nicht, denn ..."); the English ones open it. The
+// line's ends are tested first, so most lines are ruled out without a
+// search.
+func isPointerLine(s string) bool {
+	if len(s) > maxPointerLine || len(s) < 12 {
+		return false
+	}
+	if c := lowerASCII(s[0]); (c == 'f' || c == 'r') && (hasLowerPrefix(s, "for more ") || hasLowerPrefix(s, "read more ")) {
+		return containsFold(s, "stories like this") || containsFold(s, "news like this")
+	}
+	t := strings.TrimRight(s, " .!")
+	if !hasSuffixFold(t, " hier") && !hasSuffixFold(t, " hier entlang") {
+		return false
+	}
+	return containsFold(s, "lesen sie hier") || containsFold(s, "lest den originalartikel") || containsFold(s, "hier entlang")
+}
+
+// maxTipPrompt is the longest line read as a request for tips: a
+// question and a request, with the address.
+const maxTipPrompt = 250
+
+// tipPhrases ask the reader for a story or for feedback, in lower case.
+var tipPhrases = []string{
+	"get in touch", "got a story", "story to tell", "your feedback", "ihr feedback", "news tip",
+}
+
+// isTipPrompt reports a request to mail the newsroom a story or feedback
+// with its address: "Got a story? Get in touch with our news team by
+// emailing us at news@example.com", "Do you have a story to tell? Email:
+// jane@example.com", "Senden Sie uns Ihr Feedback an: briefe@example.de".
+// A story gives an address to tell where a thing can be had, not to ask
+// for the reader's story.
+func isTipPrompt(s string) bool {
+	if len(s) > maxTipPrompt || !hasMailAddress(s) {
+		return false
+	}
+	for _, p := range tipPhrases {
+		if containsFold(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasMailAddress reports an e-mail address in s: an "@" between a word
+// and a domain with a dot. A handle ("@newswire") has no word before it.
+func hasMailAddress(s string) bool {
+	for i := strings.IndexByte(s, '@'); i >= 0; {
+		if i > 0 && isWordByte(lowerASCII(s[i-1])) {
+			j := i + 1
+			for j < len(s) && (isWordByte(lowerASCII(s[j])) || s[j] == '-') {
+				j++
+			}
+			if j > i+1 && j+1 < len(s) && s[j] == '.' && isWordByte(lowerASCII(s[j+1])) {
+				return true
+			}
+		}
+		k := strings.IndexByte(s[i+1:], '@')
+		if k < 0 {
+			break
+		}
+		i += 1 + k
+	}
+	return false
 }
 
 // sameSentence reports that no sentence ends between i and j of s.

@@ -101,8 +101,36 @@ func TestIsCaptionText(t *testing.T) {
 		"© 2024 Hinterland of Things":                                                                                      false,
 		"Die Polizei sucht Zeugen. Bild: Eine Überwachungskamera zeigte den Täter, der maskiert war und eine Tasche trug.": false,
 		"Bildung: Die Schulen bleiben am Montag geschlossen.":                                                              false,
+		// a credit glued to the caption's full stop, or an agency's credit of the photographer
+		"Impfungen haben Nebenwirkungen, selten bleibende Schäden.Bild: Jane Muster/picture alliance":           true,
+		"Der Trainer will noch Punkte sammeln. IMAGO/Jana Muster":                                               true,
+		"Falschbehauptungen über das Virus verbreiten sich im Netz (AFP / JANE DOE)":                            true,
+		"Zwei Männer wurden festgenommen. (Symbolfoto: picture alliance/dpa | Jana Muster)":                     true,
+		"Die Ministerin und ihr Amtskollege beim Treffen | Bildquelle: EU-Kommission":                           true,
+		"Der Schriftsteller ist im Alter von 89 Jahren gestorben. | Jana Muster/dpa":                            true,
+		"Die Regierung ist zurückgetreten. (dpa/AFP)":                                                           false,
+		"Die Regierung ist zurückgetreten. dpa/AFP":                                                             false,
+		"The vote was close. Reuters/Ipsos polling found support at 41 percent":                                 false,
+		"Das Gericht prüft die Akte.Bild: Die Richterin sagte, es gebe keine Beweise. Der Prozess geht weiter.": false,
 	} {
 		assert.Equal(t, want, isCaptionText(s), "%q", s)
+	}
+}
+
+func TestIsPhotographerCredit(t *testing.T) {
+	for s, want := range map[string]bool{
+		"AFP / JANE DOE":                              true,
+		"IMAGO/Jana Muster":                           true,
+		"picture alliance/dpa | Jana Muster":          true,
+		"Symbolfoto: picture alliance/dpa | Jane Doe": true,
+		// agencies alone, or no agency, or a clause
+		"dpa/AFP":                        false,
+		"NOAA/SPC":                       false,
+		"Jane Doe/NYT":                   false,
+		"Reuters/Ipsos polling found it": false,
+		"AFP / the photographer's agent": false,
+	} {
+		assert.Equal(t, want, isPhotographerCredit(s), "%q", s)
 	}
 }
 
@@ -309,8 +337,52 @@ func TestIsSignupPrompt(t *testing.T) {
 		"Sign up rates for the newsletter rose sharply after the launch, the company said in its report.":    false,
 		"Join us as we dig into the newsletter wars, said the editor of the weekly, who launched it in May.": false,
 		"\"Subscribe to our newsletter,\" she told the crowd, and hundreds did.":                             false,
+		// the offer named after the verb, in the sentence the verb opens
+		"Was this newsletter forwarded to you? Sign up to get it in your inbox.":          true,
+		"The newsletter went out on Monday. Sign up numbers were not disclosed.":          false,
+		"Subscribe, he urged. The blog's new posts come out weekly, the company said.":    false,
+		"Our newsletter went out late. Readers who subscribe got their new posts anyway.": false,
 	} {
 		assert.Equal(t, want, isSignupPrompt(s), "%q", s)
+	}
+}
+
+func TestIsFollowPrompt(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Follow us on Telegram, Facebook, Instagram, YouTube and X for the latest news and updates.": true,
+		"Folgst du schon 20 Minuten auf Whatsapp?":                                                   true,
+		"Follow me on Instagram: @janedoe":                                                           true,
+		"*** Follow me on Instagram or Facebook for a daily moment of travel inspiration ***":        true,
+		"Want more DIY projects? Follow me on Pinterest to see what I'm pinning.":                    true,
+		"Catch up on our coverage, and follow us on Facebook, Instagram and TikTok.":                 true,
+		"Follow Example News on Google News to get our stories in your feed.":                        true,
+		// the story's sentences about networks and their followers
+		"Millions of users joined Facebook in its first years on campus.":                  false,
+		"Follow the money, investigators say, and you end up at a shell company.":          false,
+		"Follow the money. Facebook, the records show, paid the firm twice.":               false,
+		"Follow us on Telegram, the ministry said in a statement on Monday.":               false,
+		"She told her 2 million followers to follow her on TikTok rather than on YouTube.": false,
+		"Join the protest, organisers wrote on Instagram before the march.":                false,
+		"The band, which joined TikTok in 2021, now has more followers than on Instagram.": false,
+	} {
+		assert.Equal(t, want, isFollowPrompt(s), "%q", s)
+	}
+}
+
+func TestIsTipPrompt(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Got a story? Get in touch with our news team by emailing us at news@example.co.uk.": true,
+		"Do you have a story to tell? Email: jane.doe@example.com":                           true,
+		"Are protests breaking out in your area? Get in touch at news@example.com":           true,
+		"Ihre Meinung ist uns wichtig. Senden Sie uns Ihr Feedback an: briefe@example.de":    true,
+		// addresses the story gives for other ends, and prompts without one
+		"You may also contact the drug information office at info@example.gov or by phone.": false,
+		"Unsure how to store sensitive data? Email us at security@example.edu.":             false,
+		"Got a story? Get in touch with our news team.":                                     false,
+		"Readers can get in touch with the author on X (@janedoe) or at the festival.":      false,
+		"The ministry said feedback sent to it@ could not be read; the address was wrong.":  false,
+	} {
+		assert.Equal(t, want, isTipPrompt(s), "%q", s)
 	}
 }
 
@@ -340,6 +412,19 @@ func TestIsPromptLine(t *testing.T) {
 		"Jetzt abonnieren, forderte der Verlag seine Leser auf, doch viele lehnten ab.":                           false,
 		// a reading time
 		"Lesezeit: 3 Min.": true,
+		// follow and tip prompts, and the story's sentences with their words
+		"Follow us on Telegram and Facebook for the latest news.":                          true,
+		"Millions of users joined Facebook in its first years on campus.":                  false,
+		"Got a story? Get in touch with our news team by emailing us at news@example.com.": true,
+		"You may also contact the drug information office at info@example.gov.":            false,
+		// pointers to more of the site's stories, and sentences with their words
+		"Mehr über den Verein lesen Sie hier.":                                                                                       true,
+		"Lest den Originalartikel auf Englisch hier.":                                                                                true,
+		"For more stories like this, check our news page.":                                                                           true,
+		"Sie mögen den Tag kompakt? Dann sind Sie beim Newsletter richtig – hier entlang.":                                           true,
+		"Mehr über den Verein lesen Sie hier nicht.":                                                                                 false,
+		"Fake news like this spread faster than corrections, the researchers found in a study of two million posts on the platform.": false,
+		"Das Urteil lesen Sie hier nicht, denn das Gericht hat es noch nicht veröffentlicht, obwohl die Frist am Montag ablief.":     false,
 	} {
 		assert.Equal(t, want, isPromptLine(s), "%q", s)
 	}
@@ -496,5 +581,68 @@ func TestLowerASCIIBytes(t *testing.T) {
 			lowerASCIIBytes(b)
 			assert.Equal(t, want, b, "byte %#x at %d", c, at)
 		}
+	}
+}
+
+func TestIsBareAddress(t *testing.T) {
+	for s, want := range map[string]bool{
+		"https://www.example.com/news/markets-2023-070000949.html": true,
+		"http://example.org/about/":                                true,
+		"www.example.de":                                           true,
+		// an address in a sentence, or after a label
+		"Website: https://www.example.gov":                       false,
+		"https://example.org has the rules for the competition.": false,
+		"www. is what the old addresses opened with":             false,
+		"hello": false,
+	} {
+		assert.Equal(t, want, isBareAddress(s), "%q", s)
+	}
+}
+
+func TestIsRelatedTeaser(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Related: Why Does Your Business Need Local SEO Services?":   true,
+		"READ MORE: Will AI Eliminate the College Admissions Essay?": true,
+		"Also Read: What Is App Testing?":                            true,
+		"Lire aussi : la réforme des retraites":                      false, // the space before the colon is French, and not read
+		"Mehr zum Thema: Die Bahn streicht Verbindungen":             true,
+		// a label alone, prose that opens with the words, a label without its colon
+		"Related:":  false,
+		"Read more": false,
+		"Related research shows the effect is small: about 2 percent.":      false,
+		"Read more books: that was the advice the teacher gave her pupils.": false,
+		"Related costs: $400 for the permit and $1,200 for the inspection.": false,
+	} {
+		assert.Equal(t, want, isRelatedTeaser(s), "%q", s)
+	}
+}
+
+func TestIsMemberNote(t *testing.T) {
+	for s, want := range map[string]bool{
+		"この記事は会員限定です。":                     true,
+		"紙の新聞の定期購読者の方は、無料で会員登録できます。":       true,
+		"記事に『リアクション』ができます。ご利用には会員登録が必要です。": true,
+		"会員の方のみご利用いただけます。":                 true,
+		// a story's sentences about members
+		"同社の会員登録数は100万人を超えた。":                false,
+		"会員限定のセールは来月まで続く予定だという。":             false,
+		"The members-only sale ends in May.": false,
+	} {
+		assert.Equal(t, want, isMemberNote(s), "%q", s)
+	}
+}
+
+func TestIsPointerLine(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Mehr über den Verein lesen Sie hier.":                                 true,
+		"Lest den Originalartikel auf Englisch hier.":                          true,
+		"Den täglichen Newsletter gibt es hier entlang.":                       true,
+		"Read more news like this on example.com":                              true,
+		"For more stories like this, check our news page.":                     true,
+		"Das Urteil lesen Sie hier nicht, denn es ist nicht veröffentlicht.":   false,
+		"Wir waren schon einmal hier.":                                         false,
+		"Fake news like this spread faster than corrections, the study found.": false,
+	} {
+		assert.Equal(t, want, isPointerLine(s), "%q", s)
 	}
 }
