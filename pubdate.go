@@ -72,6 +72,232 @@ func printedWellBefore(printed Date, meta time.Time) bool {
 // story drafted the day before.
 const staleMetaDays = 7
 
+// isPublicationDateLine reports a line that prints the page's own date,
+// which alone may outweigh the metadata's (see printedWellBefore): the
+// date bare, or with a publication label, a weekday, a time of day, a
+// byline, a reading time, an update stamp or, set off by a separator, a
+// place ("On 8 Oct 2022", "Published Apr 26, 2023", "24 Apr 2000 • 3 min
+// read", "03/01/2017 by Jane Roe, Staff Writer", "Berlin | 05.03.2024").
+// A kicker with other words dates something else, a day in history or
+// an event ("Remembering June 6, 1944", "Event date: 12 January 2024",
+// "Part 3 of our series, launched 2023-11-02"), and the metadata stands.
+// It is asked only of a line whose date is well before the metadata's,
+// on few pages.
+func isPublicationDateLine(s string) bool {
+	at, n := publishedDateSpan(s)
+	if n == 0 {
+		return false
+	}
+	head, tail := s[:at], s[at+n:]
+	// The words between the date and the separators on either side are
+	// its label and its time.
+	hs, he, headWeak := lastDateLineSeparator(head)
+	ts, te, tailWeak := nextDateLineSeparator(tail)
+	prefix, suffix := head[he:], tail[:ts]
+	if !isPublicationPrefix(prefix) {
+		return false
+	}
+	if opensByline(suffix) {
+		return true // what follows is the credit: names, job titles
+	}
+	if suffix = strings.TrimSpace(suffix); suffix != "" && !isClockPart(suffix) {
+		return false
+	}
+	return dateLinePartsFit(head[:hs], false, headWeak) && dateLinePartsFit(tail[te:], tailWeak, false)
+}
+
+// publishedDateSpan finds the date datesPrintedIn reads as a line's
+// publication: the first not after an update label. It returns where the
+// date opens and its length, 0 when the line has none.
+func publishedDateSpan(s string) (at, n int) {
+	prevWord := false
+	for i := 0; i < len(s); {
+		word, size := wordRuneAt(s, i)
+		if word && !prevWord {
+			if _, n, ok := scanDateAt(s[i:]); ok && (!followsWord(s[i+n:]) || runsOnIntoName(s[i:i+n], s[i+n:])) {
+				if !isUpdateLabel(s[:i]) {
+					return i, n
+				}
+				i += n
+				last, _ := utf8.DecodeLastRuneInString(s[:i])
+				prevWord = unicode.IsLetter(last) || unicode.IsDigit(last)
+				continue
+			}
+		}
+		prevWord = word
+		i += size
+	}
+	return 0, 0
+}
+
+// dateLineSeparators part the items of a date line ("Berlin | 05.03.2024 •
+// 3 min read"); a comma or semicolon parts them too, but weaker (see
+// dateLinePartsFit).
+var dateLineSeparators = []string{"|", "•", "·", "⋅", "●", "▪", "—", "–", " - ", " / ", ",", ";"}
+
+// nextDateLineSeparator returns where the first separator of s opens and
+// ends, and whether it is a comma or semicolon; without one, both are
+// len(s).
+func nextDateLineSeparator(s string) (start, end int, weak bool) {
+	start, end = len(s), len(s)
+	for _, sep := range dateLineSeparators {
+		if i := strings.Index(s[:start], sep); i >= 0 {
+			start, end, weak = i, i+len(sep), sep == "," || sep == ";"
+		}
+	}
+	return start, end, weak
+}
+
+// lastDateLineSeparator returns where the last separator of s opens and
+// ends, and whether it is a comma or semicolon; without one, both are 0.
+func lastDateLineSeparator(s string) (start, end int, weak bool) {
+	for _, sep := range dateLineSeparators {
+		if i := strings.LastIndex(s, sep); i >= 0 && i+len(sep) > end {
+			start, end, weak = i, i+len(sep), sep == "," || sep == ";"
+		}
+	}
+	return start, end, weak
+}
+
+// dateLinePartsFit reports whether every item of s, read from a date
+// line away from its date, is one a date line holds: a label, a weekday,
+// a time of day, a reading time, a byline or an update stamp (each with
+// what follows up to the next strong separator), or, between strong
+// separators, a place or a name ("Berlin", "Jane Roe"). weakBefore and
+// weakAfter tell whether the separators that bound s in its line are a
+// comma or semicolon; the line's ends are strong: "Remembering D-Day,
+// June 6, 1944" names no place.
+func dateLinePartsFit(s string, weakBefore, weakAfter bool) bool {
+	open := false
+	for s != "" {
+		start, end, weak := nextDateLineSeparator(s)
+		if end == len(s) && start == len(s) {
+			weak = weakAfter
+		}
+		part := strings.TrimSpace(s[:start])
+		switch {
+		case open && weakBefore:
+			// A byline's or an update's own item: "Jane Roe, Staff Writer".
+		case opensByline(part) || opensUpdateStamp(part):
+			open = true
+		case part == "" || isPublicationPrefix(part) || isClockPart(part) || isReadingTime(part):
+			open = false
+		case !weakBefore && !weak && isPlaceOrName(part):
+			open = false
+		default:
+			return false
+		}
+		weakBefore = weak
+		s = s[end:]
+	}
+	return true
+}
+
+// publicationLabels are the words a line prints before its publication
+// date, with the weekday it may name: "Published on", "First published",
+// "Veröffentlicht am", "Publié le", "Publicado el", "Monday".
+var publicationLabels = map[string]bool{
+	"published": true, "posted": true, "first": true, "originally": true, "on": true, "date": true,
+	"dated": true, "veröffentlicht": true, "publiziert": true, "erschienen": true, "am": true,
+	"publié": true, "publiée": true, "le": true, "publicado": true, "publicada": true, "el": true,
+	"pubblicato": true, "il": true, "gepubliceerd": true, "op": true, "opublikowano": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "mon": true, "tue": true, "tues": true, "wed": true,
+	"thu": true, "thur": true, "thurs": true, "fri": true, "sat": true, "sun": true,
+	"montag": true, "dienstag": true, "mittwoch": true, "donnerstag": true, "freitag": true,
+	"samstag": true, "sonnabend": true, "sonntag": true, "lundi": true, "mardi": true,
+	"mercredi": true, "jeudi": true, "vendredi": true, "samedi": true, "dimanche": true,
+	"lunes": true, "martes": true, "miércoles": true, "jueves": true, "viernes": true,
+	"sábado": true, "domingo": true,
+}
+
+// isPublicationPrefix reports the words before a date that label it as
+// the publication's ("Published on", "Monday,") or open a byline that
+// gives it ("Posted by Jane Roe on"); nothing at all is a bare date.
+func isPublicationPrefix(s string) bool {
+	for _, w := range strings.Fields(s) {
+		lw := strings.ToLower(strings.Trim(w, ":,.()"))
+		switch {
+		case lw == "":
+		case byWords[lw]:
+			return true // the names of a byline, then perhaps "on"
+		case !publicationLabels[lw]:
+			return false
+		}
+	}
+	return true
+}
+
+// opensByline reports an item that opens with a credit word: "by Jane
+// Roe", "von Eva Muster".
+func opensByline(s string) bool {
+	return byWords[strings.ToLower(firstWord(strings.TrimSpace(s)))]
+}
+
+// opensUpdateStamp reports an item that opens with an update label:
+// "Updated March 5, 2024", "Last modified 10:30".
+func opensUpdateStamp(s string) bool {
+	w := strings.ToLower(strings.Trim(firstWord(s), ":"))
+	if w == "last" {
+		w = strings.ToLower(strings.Trim(firstWord(strings.TrimSpace(s[len("last"):])), ":"))
+	}
+	return w != "" && slices.Contains(updateLabelWords, w)
+}
+
+// clockWords go with a time of day: "at 10:30 am ET", "um 14.05 Uhr".
+var clockWords = map[string]bool{
+	"at": true, "um": true, "à": true, "a": true, "las": true, "am": true, "pm": true,
+	"a.m.": true, "p.m.": true, "uhr": true, "h": true,
+}
+
+// isClockPart reports an item that is a time of day, with its time zone:
+// "10:30 am ET", "um 14.05 Uhr", "(UTC)".
+func isClockPart(s string) bool {
+	if !hasClockTime(s) {
+		return false
+	}
+	for _, w := range strings.Fields(s) {
+		w = strings.Trim(w, "(),")
+		if !hasDigit(w) && !clockWords[strings.ToLower(w)] && !isZoneName(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// isZoneName reports a time zone's abbreviation: "ET", "GMT", "MESZ".
+func isZoneName(w string) bool {
+	if len(w) < 2 || len(w) > 5 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// maxPlaceWords bounds a place or a name printed as an item of a date
+// line.
+const maxPlaceWords = 4
+
+// isPlaceOrName reports an item of a few capitalised words without
+// digits: a place ("New York") or a name ("Jane Roe").
+func isPlaceOrName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > maxPlaceWords {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || hasDigit(w) {
+			return false
+		}
+	}
+	return true
+}
+
 // Where a page prints its date around the headline, in blocks: bylines
 // and date lines sit under it, toplines above it.
 const (
@@ -252,9 +478,14 @@ func (p *page) datesAround(hl int, meta time.Time) (published, updated Date) {
 		if pub.IsZero() && upd.IsZero() {
 			return false
 		}
-		if !meta.IsZero() && !pub.IsZero() && !printedWellBefore(pub, meta) {
-			published = pub
-			return true
+		if !meta.IsZero() && !pub.IsZero() {
+			if !printedWellBefore(pub, meta) {
+				published = pub
+				return true
+			}
+			if !isPublicationDateLine(b.text) {
+				return false // a kicker's date in history, not the page's
+			}
 		}
 		if isDatelineText(b.text) {
 			return false // a dateline's date is the story's, never the page's

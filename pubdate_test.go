@@ -278,11 +278,43 @@ func TestPublishedPrintedBeforeMeta(t *testing.T) {
 		{"a date printed long before the metadata's", "2025-08-21T10:00:00Z", "April 26, 2023", "2023-04-26"},
 		{"a later printed date is an update", "2024-02-21T10:00:00Z", "October 26, 2025", "2024-02-21"},
 		{"a day apart is a time zone", "2025-12-02T23:30:00-05:00", "December 1, 2025", "2025-12-02"},
+		{"a labelled date long before", "2024-03-05T10:00:00Z", "First published 12 January 2023", "2023-01-12"},
+		{"a bare date with its reading time", "2024-03-05T10:00:00Z", "24 Apr 2000 • 3 min read", "2000-04-24"},
+		{"a kicker's day in history", "2024-03-05T10:00:00Z", "Remembering June 6, 1944", "2024-03-05"},
+		{"an event's date", "2024-03-05T10:00:00Z", "Event date: 12 January 2024", "2024-03-05"},
+		{"a series launched before", "2024-03-05T10:00:00Z", "Part 3 of our series, launched 2023-11-02", "2024-03-05"},
 	}
 	for _, tt := range tests {
 		a, err := Parse(strings.NewReader(page(tt.meta, tt.printed)))
 		require.NoError(t, err, tt.name)
 		assert.Equal(t, tt.want, a.Published.Format(time.DateOnly), tt.name)
+	}
+}
+
+func TestIsPublicationDateLine(t *testing.T) {
+	for s, want := range map[string]bool{
+		"March 1, 2024":                             true,
+		"On 8 Oct 2022":                             true,
+		"Published Apr 26, 2023":                    true,
+		"First published on 12 January 2023":        true,
+		"Veröffentlicht am 05.03.2023":              true,
+		"Publié le 3 avril 2023 à 10:30":            true,
+		"Monday, March 4, 2024, 10:30 am ET":        true,
+		"24 Apr 2000 • 3 min read":                  true,
+		"03/01/2017 by Jane Roe, Staff Writer":      true,
+		"By Jane Roe, Staff Writer | Dec 19, 2023":  true,
+		"Posted by Jane Roe on March 1, 2023":       true,
+		"Berlin | 05.03.2023":                       true,
+		"March 1, 2023 | Updated March 5, 2024":     true,
+		"Remembering June 6, 1944":                  false,
+		"Event date: 12 January 2024":               false,
+		"Part 3 of our series, launched 2023-11-02": false,
+		"Remembering D-Day, June 6, 1944":           false,
+		"March 1, 2023 | Tickets from $20":          false,
+		"Since 12 May 2021 in office":               false,
+		"No date here":                              false,
+	} {
+		assert.Equal(t, want, isPublicationDateLine(s), s)
 	}
 }
 
