@@ -154,12 +154,14 @@ func cutInlineTrailer(s string) (string, string, bool) {
 // right under the story's last paragraph names: wire copy a site
 // republishes whole ends with the wire's notice ("Copyright © AFP
 // 2017-2026. Für die kommerzielle Nutzung ..."), where the page's own
-// notice is in its footer, further down. The blocks are read from the
-// The last paragraph is sought forward from the first block it can be:
-// the body's paragraphs are blocks in page order, under the headline when
-// the page has one found, so the search passes over the few blocks set
-// between them (captions, subheads) rather than the page's navigation or
-// footer. It runs only on pages whose agency is unknown.
+// notice is in its footer, further down. The block that holds the last
+// paragraph is sought forward from the first index it can have: the
+// body's paragraphs are blocks in page order, so the last of n paragraphs
+// is at least n-1 blocks past the headline's block (past the page's first
+// block when no headline was found). Starting there passes over the
+// page's navigation and reaches the paragraph after the few blocks set
+// between paragraphs (captions, subheads), and the line after it is the
+// one read. It runs only on pages whose agency is unknown.
 func (p *page) closingWireCopyright(body []string) string {
 	if len(body) == 0 {
 		return ""
@@ -181,10 +183,12 @@ func (p *page) closingWireCopyright(body []string) string {
 // alone: "Copyright © AFP 2017-2026.", "© 2025 The Associated Press. All
 // rights reserved.", "Copyright 2024 Reuters". A holder with more to its
 // name is no wire's notice: "© dpa/Zuma Wire/K.C. Alfred" credits a
-// picture, "© 2025 Example Media" is a site's.
+// picture, "© 2025 Example Media" is a site's. A notice states a year or
+// reserves the rights; a bare "© Reuters" under a staff story's last
+// paragraph is as likely the credit of a picture.
 func wireCopyright(s string) string {
 	rest, ok := cutCopyrightMark(s)
-	if !ok {
+	if !ok || !statesNotice(s) {
 		return ""
 	}
 	rest = strings.TrimLeft(rest, " ©0123456789-–")
@@ -197,6 +201,43 @@ func wireCopyright(s string) string {
 	}
 	a, _ := knownAgency(rest)
 	return a
+}
+
+// rightsReserved are the phrases of a copyright notice that reserve the
+// rights, lower case, in the languages wire copy is republished in.
+var rightsReserved = []string{
+	"all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
+	"todos los derechos reservados", "tutti i diritti riservati", "alle rechten voorbehouden",
+}
+
+// statesNotice reports a copyright line that is a notice rather than a
+// credit: it states a year ("© AFP 2017-2026", "© 2025 Reuters") or
+// reserves the rights.
+func statesNotice(s string) bool {
+	if hasCopyrightYear(s) {
+		return true
+	}
+	lower := strings.ToLower(s)
+	for _, r := range rightsReserved {
+		if strings.Contains(lower, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasCopyrightYear reports a year of this or the last century standing
+// as a number of its own: "2017-2026", "© 2025", not "12345".
+func hasCopyrightYear(s string) bool {
+	for i := 0; i+4 <= len(s); i++ {
+		if i > 0 && isDigit(s[i-1]) || digitsAt(s, i) != 4 {
+			continue
+		}
+		if s[i:i+2] == "19" || s[i:i+2] == "20" {
+			return true
+		}
+	}
+	return false
 }
 
 // cutCopyrightMark removes the mark that opens a copyright line: "©",

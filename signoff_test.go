@@ -85,8 +85,23 @@ func TestWireCopyright(t *testing.T) {
 		"© 2025 Example Media. All rights reserved.":                                                              "",
 		"Copyrighted material, used with permission":                                                              "",
 		"AFP fand aber eine Reihe von Falschbehauptungen.":                                                        "",
+		"© Reuters":                       "", // no year, no rights reserved: may credit a picture
+		"© AFP/Jane Roe":                  "",
+		"© Reuters. All rights reserved.": "Reuters",
+		"© dpa. Alle Rechte vorbehalten.": "dpa",
+		"Copyright Reuters 2025":          "Reuters",
+		"© AFP 12345":                     "",
 	} {
 		assert.Equal(t, want, wireCopyright(s), s)
+	}
+}
+
+func TestHasCopyrightYear(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Copyright © AFP 2017-2026.": true, "© 1998 Reuters": true, "© Reuters": false,
+		"© AFP 12345": false, "© AFP 1850": false,
+	} {
+		assert.Equal(t, want, hasCopyrightYear(s), s)
 	}
 }
 
@@ -99,4 +114,7 @@ func TestClosingWireCopyright(t *testing.T) {
 	// The notice must follow the story's last paragraph, not close the page.
 	assert.Equal(t, "", p.closingWireCopyright([]string{"Story paragraph one."}))
 	assert.Equal(t, "", p.closingWireCopyright(nil))
+	// A bare holder under a staff story's last paragraph may credit its picture.
+	credit := &page{blocks: []block{{text: "Story paragraph one."}, {text: "The last paragraph."}, {text: "© Reuters"}}}
+	assert.Equal(t, "", credit.closingWireCopyright([]string{"Story paragraph one.", "The last paragraph."}))
 }
