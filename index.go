@@ -391,6 +391,10 @@ type shape struct {
 	heads       int // the region's headings
 	linkedHeads int // the region's headings that are title links
 	datedHeads  int // those with a date line under them: see isDatedHeading
+	// leadParagraphs and leadProse are the region's paragraphs and prose
+	// before its first dated heading: a story's own text above a list of
+	// more stories (see hasDatedHeadings).
+	leadParagraphs, leadProse int
 
 	// mayBeDated counts the region's lines that could be a dated entry
 	// (see mayBeDated), the first of them at firstDated and the last at
@@ -451,6 +455,9 @@ func (s *shape) addRegionBlock(p *page, i, start, end int, prose bool) {
 		if b.hasTitleLink(0.5) {
 			s.linkedHeads++
 			if p.isDatedHeading(i, end) {
+				if s.datedHeads == 0 {
+					s.leadParagraphs, s.leadProse = s.paragraphs, s.inside
+				}
 				s.datedHeads++
 			}
 		}
@@ -520,8 +527,19 @@ func (p *page) isDatedHeading(i, end int) bool {
 // hasDatedHeadings reports a region whose headings are title links (see
 // hasLinkedHeadings) with a date under nearly every one of them: a
 // newsroom's list of its stories, or of the press's stories about it.
+// The list must open the region or hold most of its prose (see
+// opensOnDatedList): a story that closes on "More from the council",
+// dated headlines under its own paragraphs, is a story.
 func (s *shape) hasDatedHeadings() bool {
-	return s.hasLinkedHeadings() && s.datedHeads >= minDatedEntries && s.datedHeads*10 >= s.linkedHeads*8
+	return s.hasLinkedHeadings() && s.datedHeads >= minDatedEntries && s.datedHeads*10 >= s.linkedHeads*8 && s.opensOnDatedList()
+}
+
+// opensOnDatedList reports a region whose dated headings come with little
+// text of the page's own above them: fewer paragraphs than a list has
+// entries (an index's intro runs to a line or two), holding under half
+// the region's prose.
+func (s *shape) opensOnDatedList() bool {
+	return s.leadParagraphs < minDatedEntries && s.leadProse*2 < s.inside
 }
 
 // cardSigns weighs the cards of a story region: small boxes side by side,
