@@ -91,6 +91,11 @@ func (p *page) indexSigns(start, end int) indexSigns {
 		entries = p.datedEntries(s.firstDated, s.lastDated+1, start, end)
 	}
 	e.dated = datedListSigns(entries, s.inside)
+	if e.dated > 1 && !s.opensOnDatedList() {
+		// Dated links under a story's own paragraphs ("More from the
+		// council") are the story's rail: a sign, never two.
+		e.dated = 1
+	}
 	if s.hasDatedHeadings() {
 		// Dated headlines are a list whatever prose each entry quotes.
 		e.dated = 2
@@ -392,9 +397,11 @@ type shape struct {
 	linkedHeads int // the region's headings that are title links
 	datedHeads  int // those with a date line under them: see isDatedHeading
 	// leadParagraphs and leadProse are the region's paragraphs and prose
-	// before its first dated heading: a story's own text above a list of
-	// more stories (see hasDatedHeadings).
+	// before its first dated heading or possible dated line (leadSet once
+	// they are measured): a story's own text above a list of more
+	// stories (see opensOnDatedList).
 	leadParagraphs, leadProse int
+	leadSet                   bool
 
 	// mayBeDated counts the region's lines that could be a dated entry
 	// (see mayBeDated), the first of them at firstDated and the last at
@@ -455,9 +462,7 @@ func (s *shape) addRegionBlock(p *page, i, start, end int, prose bool) {
 		if b.hasTitleLink(0.5) {
 			s.linkedHeads++
 			if p.isDatedHeading(i, end) {
-				if s.datedHeads == 0 {
-					s.leadParagraphs, s.leadProse = s.paragraphs, s.inside
-				}
+				s.markLead()
 				s.datedHeads++
 			}
 		}
@@ -472,9 +477,17 @@ func (s *shape) addRegionBlock(p *page, i, start, end int, prose bool) {
 	if p.mayBeDated(i, start, end) {
 		if s.mayBeDated == 0 {
 			s.firstDated = i
+			s.markLead()
 		}
 		s.mayBeDated++
 		s.lastDated = i
+	}
+}
+
+// markLead measures the region's text before its first dated entry, once.
+func (s *shape) markLead() {
+	if !s.leadSet {
+		s.leadParagraphs, s.leadProse, s.leadSet = s.paragraphs, s.inside, true
 	}
 }
 
@@ -534,7 +547,7 @@ func (s *shape) hasDatedHeadings() bool {
 	return s.hasLinkedHeadings() && s.datedHeads >= minDatedEntries && s.datedHeads*10 >= s.linkedHeads*8 && s.opensOnDatedList()
 }
 
-// opensOnDatedList reports a region whose dated headings come with little
+// opensOnDatedList reports a region whose dated entries come with little
 // text of the page's own above them: fewer paragraphs than a list has
 // entries (an index's intro runs to a line or two), holding under half
 // the region's prose.
