@@ -364,8 +364,59 @@ func (p *page) setBoxEnd(kept []int32, k int) int {
 	if next := &p.blocks[kept[m]]; next.region != up || !next.isParagraph() {
 		return k
 	}
+	if p.isBoxedSection(kept[k+1:m], prev.tag) {
+		return k
+	}
 	return m
 }
+
+// isBoxedSection reports the lines of a box, under its heading, that read
+// as a section of the story set in a container of its own (a block group
+// of a site builder: "What happens next" over two paragraphs), not as a
+// fact box: paragraphs of the story's own kind (tag, the tag of the
+// story's paragraphs), two or more, none a point of a list (a dash or a
+// bullet before it, a colon after it) or a second heading, with the text
+// of a couple of sentences at least. Fact boxes, sign-up boxes and
+// teasers hold list items, cells, short lines or a single paragraph.
+func (p *page) isBoxedSection(lines []int32, tag atom.Atom) bool {
+	if len(lines) < 2 {
+		return false
+	}
+	n := 0
+	for _, i := range lines {
+		b := &p.blocks[i]
+		if b.tag != tag || !b.isParagraph() || isListPoint(b.text) {
+			return false
+		}
+		n += len(b.text)
+	}
+	return n >= minSectionText
+}
+
+// minSectionText is the least text of a story's section set in a box: two
+// paragraphs of a sentence or more each. A sign-up box's pitch and its
+// consent line hold less.
+const minSectionText = 200
+
+// isListPoint reports a line that is a point of a list set as paragraphs:
+// it opens on a dash or a bullet ("– Creating a national wealth fund"),
+// or it ends on a colon and announces the points ("Other measures
+// include:").
+func isListPoint(s string) bool {
+	s = strings.TrimSpace(s)
+	if strings.HasSuffix(s, ":") {
+		return true
+	}
+	for _, mark := range listMarks {
+		if strings.HasPrefix(s, mark) {
+			return true
+		}
+	}
+	return false
+}
+
+// listMarks are the marks that open the points of a list set as text.
+var listMarks = []string{"–", "—", "-", "•", "·", "*", "▪", "►"}
 
 // minBareHeadings is the fewest headings in the run that bareHeadingsTail
 // takes off: column titles come several to a footer.

@@ -390,6 +390,31 @@ func TestDropLabelledCards(t *testing.T) {
 	}
 }
 
+// TestDropSetBoxesKeepsSections checks the shape a box set between a
+// story's paragraphs must have to leave the body: a section of the story
+// wrapped in a container of its own (a site builder's block group, a
+// subhead over two paragraphs like the story's) stays; a list set as
+// dashed lines, a single paragraph of promotion, and a sign-up box of
+// short lines leave.
+func TestDropSetBoxesKeepsSections(t *testing.T) {
+	box := func(inner string) string { return `<div class="group">` + inner + `</div>` }
+	tests := []struct {
+		name, box string
+		kept      int // lines of the box kept
+	}{
+		{"a story's section in its own container", box(`<h2>What comes next</h2>` + paras(moreParas[:2]...)), 3},
+		{"a section of long paragraphs", box(`<h3>How the gates work</h3>` + paras(moreParas...)), 5},
+		{"a list set as dashed lines", box(`<h2>What else the county plans</h2><p>Other schemes on the list include:</p><p>– A second barrier at the mouth of the brook, to be built once the money for it is found.</p><p>– New pumps at the sewage works, which flooded in the second storm of the winter.</p>`), 0},
+		{"a single paragraph", box(`<h3>Thinking of moving to the valley?</h3><p>Get a free valuation of your home and advice on insurance from our partners, with no obligation.</p>`), 0},
+		{"a sign-up box", box(`<h3>The river letter</h3><p>Every Friday: news from the valley, in your inbox.</p><p>By signing up I agree to the terms of the newsletter.</p>`), 0},
+		{"a box of points", box(`<h3>The barrier in figures</h3><ul><li>The barrier and its gates cost 31 million pounds, shared between the county and the national flood fund.</li><li>About 1,400 homes and shops behind it are no longer counted at high risk of flooding, the agency said.</li></ul>`), 0},
+	}
+	for _, tt := range tests {
+		a := mustParse(t, `<html><head><title>Flood barrier opens on the river</title></head><body><article><h1>Flood barrier opens on the river</h1><div class="text">`+paras(storyParas[:2]...)+tt.box+paras(storyParas[2:]...)+`</div></article></body></html>`)
+		assert.Len(t, a.Body, len(storyParas)+tt.kept, tt.name)
+	}
+}
+
 // TestDropSetBoxes checks that a fact box set between the paragraphs of
 // a story's container leaves the body, and that near misses stay: a
 // story whose sections each sit in a container of their own, a box at the

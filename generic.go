@@ -832,17 +832,98 @@ func (p *page) genericByline(a *Article, hl int, hasHL bool, bodyStart int) int 
 	return -1
 }
 
-// isLinkListItem reports block i as an item of a list of links: a list
-// item that is one link, beside another such item. A breadcrumb trail
-// under the headline ("HOME > RESOURCE CENTER > VEHICLE MAINTENANCE
-// SCHEDULE") or a row of section links is the site's chrome, and its
-// crumbs are no bare-name credit however much they look like one in
-// capitals. A credit line stands alone, its name linked or not.
+// isLinkListItem reports block i as a crumb of a breadcrumb trail: a list
+// item that is one link, beside another such item, in a list that shows
+// the marks of a trail (see isTrail). A breadcrumb under the headline
+// ("HOME > RESOURCE CENTER > VEHICLE MAINTENANCE SCHEDULE") is the site's
+// chrome, and its crumbs are no bare-name credit however much they look
+// like one in capitals; two linked names listed under the headline are
+// the story's authors, and a credit line stands alone, linked or not.
 func (p *page) isLinkListItem(i int) bool {
-	linkItem := func(j int) bool {
-		return j >= 0 && j < len(p.blocks) && p.blocks[j].tag == atom.Li && p.blocks[j].isLink()
+	if !p.isLinkItem(i) || !p.isLinkItem(i-1) && !p.isLinkItem(i+1) {
+		return false
 	}
-	return linkItem(i) && (linkItem(i-1) || linkItem(i+1))
+	from, to := i, i+1
+	for from > 0 && i-from < maxCrumbs && p.isLinkItem(from-1) {
+		from--
+	}
+	for to-i < maxCrumbs && p.isLinkItem(to) {
+		to++
+	}
+	return p.isTrail(from, to)
+}
+
+// maxCrumbs bounds how far isLinkListItem looks, each way, for the other
+// crumbs of a trail.
+const maxCrumbs = 6
+
+// isLinkItem reports block j as a list item that is one link.
+func (p *page) isLinkItem(j int) bool {
+	return j >= 0 && j < len(p.blocks) && p.blocks[j].tag == atom.Li && p.blocks[j].isLink()
+}
+
+// isTrail reports the linked list items [from, to) as a breadcrumb trail:
+// one of them is held in an element named a breadcrumb, names the home
+// page ("Home") or links to the site's root, or its link's path runs on
+// in the next item's ("/resource-center", then
+// "/resource-center/vehicle-maintenance-schedule"): each crumb a step
+// down from the one before. Authors' pages sit side by side, not one
+// under another.
+func (p *page) isTrail(from, to int) bool {
+	prev := ""
+	for j := from; j < to; j++ {
+		b := &p.blocks[j]
+		if b.span >= 0 && strings.Contains(strings.ToLower(p.spans[b.span].name), "crumb") {
+			return true
+		}
+		if isHomeWord(b.text) {
+			return true
+		}
+		path := hrefPath(p.linksOf(b)[0].href)
+		if path == "/" || prev != "" && len(path) > len(prev) && strings.HasPrefix(path, prev) && path[len(prev)] == '/' {
+			return true
+		}
+		prev = strings.TrimSuffix(path, "/")
+	}
+	return false
+}
+
+// isHomeWord reports the name a trail gives the site's front page.
+func isHomeWord(s string) bool {
+	s = strings.TrimSpace(s)
+	for _, w := range homeWords {
+		if strings.EqualFold(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// homeWords name the first crumb of a trail, in the languages of the dev
+// pages.
+var homeWords = []string{"home", "homepage", "home page", "startseite", "accueil", "inicio", "início", "forside", "etusivu", "strona główna", "главная"}
+
+// hrefPath is the path of a link's address, absolute ("https://x.com/a/b"),
+// protocol-relative ("//x.com/a/b") or from the root ("/a/b"), without its
+// query or fragment, "/" for a site's root; "" for a relative address,
+// whose path is not known without the page's.
+func hrefPath(href string) string {
+	switch {
+	case strings.HasPrefix(href, "//"):
+		href = "x:" + href
+	case strings.HasPrefix(href, "/"):
+		if j := strings.IndexAny(href, "?#"); j >= 0 {
+			href = href[:j]
+		}
+		return href
+	}
+	if !strings.Contains(href, "://") {
+		return ""
+	}
+	if path := addressPath(href); path != "" {
+		return path
+	}
+	return "/"
 }
 
 // metaLineSeparators part the items of a meta line under a headline

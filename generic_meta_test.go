@@ -102,7 +102,7 @@ func TestBreadcrumbIsNoCredit(t *testing.T) {
 
 func TestIsLinkListItem(t *testing.T) {
 	li := func(text string) block {
-		return block{text: text, tag: atom.Li, nLinks: 1, linkLen: int32(len(text))}
+		return block{text: text, tag: atom.Li, nLinks: 1, linkLen: int32(len(text)), span: -1}
 	}
 	p := &page{blocks: []block{
 		li("HOME"), li("GUIDES"), // a trail

@@ -1,6 +1,7 @@
 package newswire
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -189,4 +190,32 @@ func TestGenericSecondStory(t *testing.T) {
 	require.NoError(t, err)
 	assert.Contains(t, a.Body, "Pests", "a section's <h1> ends nothing")
 	assert.Len(t, a.Body, 7)
+}
+
+// TestIsLinkListItemNeedsATrail checks that linked list items under the
+// headline are read as the crumbs of a breadcrumb trail only on a sign of
+// one: an element named a breadcrumb, a first crumb naming or linking to
+// the home page, or paths that run on from one crumb to the next. Two
+// linked names of authors, side by side, are no trail.
+func TestIsLinkListItemNeedsATrail(t *testing.T) {
+	tests := []struct {
+		name, list, item string
+		want             bool
+	}{
+		{"linked authors", `<ul><li><a href="/people/maria-lopez">Maria Lopez</a></li><li><a href="/people/tom-baker">Tom Baker</a></li></ul>`, "Tom Baker", false},
+		{"linked authors, absolute", `<ul><li><a href="https://news.example.com/by/maria-lopez">MARIA LOPEZ</a></li><li><a href="https://news.example.com/by/tom-baker">TOM BAKER</a></li></ul>`, "MARIA LOPEZ", false},
+		{"a trail from the root", `<ul><li><a href="/">MAIN</a></li><li><a href="/guides">GUIDES</a></li><li><a href="/guides/tyre-pressure">TYRE PRESSURE</a></li></ul>`, "TYRE PRESSURE", true},
+		{"a trail from home", `<ul><li><a href="https://shop.example.com/en">Home</a></li><li><a href="https://shop.example.com/en/advice">Advice</a></li></ul>`, "Advice", true},
+		{"paths that run on", `<ul><li><a href="/resources">RESOURCES</a></li><li><a href="/resources/tyre-pressure/">TYRE PRESSURE</a></li></ul>`, "RESOURCES", true},
+		{"a named trail", `<div class="page-breadcrumbs"><ul><li><a href="/guides">Guides</a></li><li><a href="/tyres">Tyres</a></li></ul></div>`, "Tyres", true},
+	}
+	for _, tt := range tests {
+		doc, err := parseHTML(strings.NewReader(`<html><body><article><h1>How to check your tyre pressure</h1>`+tt.list+`<p>Check the pressure once a month, with the tyres cold, against the figures printed inside the driver's door.</p></article></body></html>`), DefaultMaxBytes)
+		require.NoError(t, err)
+		p := walkPage(doc)
+		i := slices.IndexFunc(p.blocks, func(b block) bool { return b.text == tt.item })
+		require.GreaterOrEqual(t, i, 0, tt.name)
+		assert.Equal(t, tt.want, p.isLinkListItem(i), tt.name)
+		p.release()
+	}
 }

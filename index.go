@@ -91,6 +91,11 @@ func (p *page) indexSigns(start, end int) indexSigns {
 		entries = p.datedEntries(s.firstDated, s.lastDated+1, start, end)
 	}
 	e.dated = datedListSigns(entries, s.inside)
+	if e.dated > 1 && !s.opensOnDatedList() {
+		// Dated links under a story's own paragraphs ("More from the
+		// council") are the story's rail: a sign, never two.
+		e.dated = 1
+	}
 	if s.hasDatedHeadings() {
 		// Dated headlines are a list whatever prose each entry quotes.
 		e.dated = 2
@@ -391,6 +396,12 @@ type shape struct {
 	heads       int // the region's headings
 	linkedHeads int // the region's headings that are title links
 	datedHeads  int // those with a date line under them: see isDatedHeading
+	// leadParagraphs and leadProse are the region's paragraphs and prose
+	// before its first dated heading or possible dated line (leadSet once
+	// they are measured): a story's own text above a list of more
+	// stories (see opensOnDatedList).
+	leadParagraphs, leadProse int
+	leadSet                   bool
 
 	// mayBeDated counts the region's lines that could be a dated entry
 	// (see mayBeDated), the first of them at firstDated and the last at
@@ -451,6 +462,7 @@ func (s *shape) addRegionBlock(p *page, i, start, end int, prose bool) {
 		if b.hasTitleLink(0.5) {
 			s.linkedHeads++
 			if p.isDatedHeading(i, end) {
+				s.markLead()
 				s.datedHeads++
 			}
 		}
@@ -465,9 +477,17 @@ func (s *shape) addRegionBlock(p *page, i, start, end int, prose bool) {
 	if p.mayBeDated(i, start, end) {
 		if s.mayBeDated == 0 {
 			s.firstDated = i
+			s.markLead()
 		}
 		s.mayBeDated++
 		s.lastDated = i
+	}
+}
+
+// markLead measures the region's text before its first dated entry, once.
+func (s *shape) markLead() {
+	if !s.leadSet {
+		s.leadParagraphs, s.leadProse, s.leadSet = s.paragraphs, s.inside, true
 	}
 }
 
@@ -520,8 +540,19 @@ func (p *page) isDatedHeading(i, end int) bool {
 // hasDatedHeadings reports a region whose headings are title links (see
 // hasLinkedHeadings) with a date under nearly every one of them: a
 // newsroom's list of its stories, or of the press's stories about it.
+// The list must open the region or hold most of its prose (see
+// opensOnDatedList): a story that closes on "More from the council",
+// dated headlines under its own paragraphs, is a story.
 func (s *shape) hasDatedHeadings() bool {
-	return s.hasLinkedHeadings() && s.datedHeads >= minDatedEntries && s.datedHeads*10 >= s.linkedHeads*8
+	return s.hasLinkedHeadings() && s.datedHeads >= minDatedEntries && s.datedHeads*10 >= s.linkedHeads*8 && s.opensOnDatedList()
+}
+
+// opensOnDatedList reports a region whose dated entries come with little
+// text of the page's own above them: fewer paragraphs than a list has
+// entries (an index's intro runs to a line or two), holding under half
+// the region's prose.
+func (s *shape) opensOnDatedList() bool {
+	return s.leadParagraphs < minDatedEntries && s.leadProse*2 < s.inside
 }
 
 // cardSigns weighs the cards of a story region: small boxes side by side,

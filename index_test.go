@@ -184,6 +184,45 @@ func TestRepeatedItems(t *testing.T) {
 	}
 }
 
+// TestStoryClosingOnDatedList checks that dated linked headlines make a
+// list of stories only when they open the region or hold most of its
+// prose: a story whose eight (or five) paragraphs close on "More from the
+// harbour", six dated headlines each with a line of teaser, is read; the
+// same list under a one-line intro is refused as an index.
+func TestStoryClosingOnDatedList(t *testing.T) {
+	story := []string{
+		"The harbour board voted on Monday to deepen the main channel, a project that will take three years and close the north quay for most of next summer.",
+		"Engineers told the board that larger cargo ships have had to wait for high tide since the spring, costing shipping lines thousands of pounds a day.",
+		"Fishermen who moor at the north quay said they had not been asked where they would go while the work went on, and asked for a meeting.",
+		"The board's chair said temporary berths would be built on the east wall before the dredgers arrive, and that no boat would be left without a mooring.",
+		"The dredged sand will be pumped onto the beach south of the town, where winter storms have washed away much of the dunes in the past five years.",
+		"Environmental groups welcomed the plan for the sand but said the board should first survey the seagrass beds at the mouth of the channel.",
+		"The work is to be paid for by a loan from the regional development fund, to be repaid from the higher dues that larger ships will bring in.",
+		"A contractor is to be chosen by the end of the year, the board said, and the first dredgers could arrive in the harbour early next spring.",
+	}
+	var list strings.Builder
+	list.WriteString(`<h2>More from the harbour</h2>`)
+	for i := range 6 {
+		fmt.Fprintf(&list, `<h3><a href="/news/harbour-story-%d">Harbour board weighs new fees for visiting yachts, part %d</a></h3><div>April %d, 2025</div><p>Members are to vote on the plan at their next meeting in the town hall.</p>`, i, i+1, i+2)
+	}
+	page := func(lead string) string {
+		return `<html><head><title>Harbour channel to be deepened</title><meta property="article:published_time" content="2025-04-09T08:00:00Z"></head><body><article><h1>Harbour channel to be deepened</h1><div class="entry">` + lead + list.String() + `</div></article></body></html>`
+	}
+	for _, n := range []int{len(story), minDatedEntries} {
+		var lead strings.Builder
+		for _, s := range story[:n] {
+			lead.WriteString("<p>" + s + "</p>")
+		}
+		a, err := Parse(strings.NewReader(page(lead.String())))
+		require.NoError(t, err, "a story of %d paragraphs closing on a dated list", n)
+		assert.Equal(t, story[0], a.Body[0])
+		assert.Contains(t, a.Body, story[n-1])
+	}
+
+	_, err := Parse(strings.NewReader(page(`<p>The latest news from the harbour board.</p>`)))
+	assert.ErrorIs(t, err, ErrNotArticle, "a dated list under a one-line intro")
+}
+
 // TestDatedListSigns checks the sign of a list of dated links: a blog's
 // index, each entry a linked title with its date, a byline and a line of
 // summary, weighs twice; a newsroom's list with longer teasers once; a
