@@ -2002,7 +2002,7 @@ var newsroomWords = []string{"us", "our", "uns", "unsere", "unserer", "nous", "n
 // newsroom (see newsroomWords), it opens with "get in touch" not aimed at
 // someone else ("Get in touch at news@...", not "Get in touch with your
 // MP at ..."), or it is only a label and the address ("Email:
-// jane@example.com"). The sentence that gives the address of the police
+// jane@example.com", "Email tips@example.com"). The sentence that gives the address of the police
 // or a council names them, and the reader's request before it ("Got a
 // story about the floods?") is then the story's question.
 func asksNewsroomMail(s string, i int) bool {
@@ -2037,8 +2037,12 @@ func asksNewsroomMail(s string, i int) bool {
 		j-- // back over the address's local part
 	}
 	label := strings.TrimSpace(s[start:j])
-	return label == "" || strings.IndexByte(label, ' ') < 0 && strings.HasSuffix(label, ":")
+	return label == "" || strings.IndexByte(label, ' ') < 0 && (strings.HasSuffix(label, ":") || anyFold(label, mailLabels, false))
 }
+
+// mailLabels are the words a prompt sets before its address without a
+// colon ("Got a news tip? Email tips@example.com").
+var mailLabels = []string{"email", "e-mail", "mail", "contact"}
 
 // mailAddress is the index of the "@" of an e-mail address in s, or -1:
 // an "@" between a word and a domain with a dot. A handle ("@newswire")

@@ -392,6 +392,8 @@ func TestIsTipPrompt(t *testing.T) {
 		"Do you have a story to tell? Email: jane.doe@example.com":                           true,
 		"Are protests breaking out in your area? Get in touch at news@example.com":           true,
 		"Ihre Meinung ist uns wichtig. Senden Sie uns Ihr Feedback an: briefe@example.de":    true,
+		"Got a news tip? Email tips@example.com":                                             true,
+		"Got a story? Get in touch: news@example.com":                                        true,
 		// addresses the story gives for other ends, and prompts without one
 		"You may also contact the drug information office at info@example.gov or by phone.": false,
 		"Unsure how to store sensitive data? Email us at security@example.edu.":             false,
