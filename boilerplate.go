@@ -654,7 +654,9 @@ const maxRelatedTeaser = 160
 // Will ChatGPT Eliminate the College Essay?", "Lesen Sie auch: ...").
 // Prose does not open on such a label; a label alone ("Read more") is one
 // of the noisePhrases, and a label over a list of links opens the box
-// inlineRelated reads.
+// inlineRelated reads. What follows the label must read as a headline
+// (see isHeadlineShape): a story's sentence may open with the label too
+// ("Related: the council had rejected ...").
 func isRelatedTeaser(s string) bool {
 	if len(s) > maxRelatedTeaser || len(s) < 12 || !relatedInitials[lowerASCII(s[0])] {
 		return false
@@ -668,10 +670,25 @@ func isRelatedTeaser(s string) bool {
 	}
 	for _, l := range relatedLabels {
 		if len(l) == c && equalFoldASCII(s[:c], l) {
-			return true
+			return isHeadlineShape(s[c+2:])
 		}
 	}
 	return false
+}
+
+// isHeadlineShape reports text shaped as a headline: it opens with a
+// capital, a digit or a quote and holds a comma at most. A sentence of
+// prose opens in lower case after a label ("the full report runs to 300
+// pages") or runs through its clauses ("Prosecutors had charged two men
+// last year, court records show, and both pleaded guilty"). Headlines
+// report ("Minister Says Rates Will Stay High") and a teaser may end
+// with a full stop, so neither tells prose.
+func isHeadlineShape(h string) bool {
+	r, _ := utf8.DecodeRuneInString(h)
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.ContainsRune("\"'“‘«„", r) {
+		return false
+	}
+	return strings.Count(h, ",") <= 1
 }
 
 // maxRelatedLabel is the longest of the relatedLabels, in bytes.
@@ -1285,10 +1302,36 @@ func endsWithPhotographerCredit(t string) bool {
 		return false
 	}
 	i := strings.LastIndex(t[from:], ". ")
-	if i < 0 {
+	if i < 0 || !isPhotographerCredit(t[from+i+2:]) {
 		return false
 	}
-	return isPhotographerCredit(t[from+i+2:])
+	return isCaptionLength(t[:from+i+1], t[from+i+2:])
+}
+
+// isCaptionLength reports whether text, before a photographer's credit,
+// is as long as a caption: a sentence, or two when the credit is set
+// apart by a "|" as captions' credits are ("... gestorben. | Jane
+// Muster/dpa") or names an agency that credits pictures only (see
+// pictureCredits). A story's paragraph runs longer, and may end on the
+// credit of a wire that also credits text ("... Trainer Müller sprach
+// von einer verdienten Niederlage. dpa/Jane Muster").
+func isCaptionLength(text, credit string) bool {
+	n := strings.Count(text, ". ")
+	if n == 0 {
+		return true
+	}
+	if n > 1 {
+		return false
+	}
+	if strings.HasPrefix(credit, "|") {
+		return true
+	}
+	for _, a := range pictureCredits {
+		if strings.Contains(credit, a) {
+			return true
+		}
+	}
+	return false
 }
 
 // lastCopyright is strings.LastIndex(t, "© "), after a fast search for
@@ -1379,11 +1422,21 @@ func endsWithLabeledCredit(t string) bool {
 		}
 		// Caption and credit side by side in the markup run together
 		// after the full stop: "... bleibende Schäden.Bild: Jane Muster".
-		if before == t[:at] && t[at] >= 'A' && t[at] <= 'Z' && strings.ContainsRune(".!?", lastRune(before)) {
+		// A sentence that runs on into the label has a clause after it
+		// ("...groß.Bild: Die Zeitung hatte zuerst berichtet."), a credit
+		// names (see isRunOnCredit).
+		if before == t[:at] && t[at] >= 'A' && t[at] <= 'Z' && strings.ContainsRune(".!?", lastRune(before)) && isRunOnCredit(strings.TrimSpace(t[c+1:])) {
 			return true
 		}
 	}
 	return false
+}
+
+// isRunOnCredit reports a credit that names its source: it names a
+// picture agency, parts names with "/" or "|" ("Jane Muster/picture
+// alliance"), or is made of names (see isNameCredit).
+func isRunOnCredit(c string) bool {
+	return strings.ContainsAny(c, "/|") || namesPhotoAgency(c) || isNameCredit(strings.TrimSuffix(c, "."))
 }
 
 // isCredit reports the text after a credit's label: a name or an agency,
@@ -1593,14 +1646,20 @@ func isPaywallPrompt(s string) bool {
 // 超えた": registrations passed a million).
 var memberNotes = []string{"会員限定です", "会員登録が必要です", "会員登録できます", "会員の方のみご利用"}
 
-// isMemberNote reports a line that holds one of the memberNotes.
+// isMemberNote reports a line whose last sentence holds one of the
+// memberNotes: the note ends the line, after the page's own sentence if
+// any ("記事に『リアクション』ができます。ご利用には会員登録が必要です。"). A
+// story's sentence about a service says the words and goes on ("...無料で
+// 会員登録できます。同社は初年度に10万人の利用を見込んでいる。").
 func isMemberNote(s string) bool {
 	if len(s) > maxPaywallPrompt || !strings.Contains(s, "会員") {
 		return false // most lines, past one fast search
 	}
 	for _, n := range memberNotes {
-		if strings.Contains(s, n) {
-			return true
+		if i := strings.Index(s, n); i >= 0 {
+			rest := s[i+len(n):]
+			j := strings.Index(rest, "。")
+			return j < 0 || strings.TrimSpace(rest[j+len("。"):]) == ""
 		}
 	}
 	return false
@@ -1608,11 +1667,14 @@ func isMemberNote(s string) bool {
 
 // reportingVerbs tell who said a thing, in the languages of the
 // paywallPhrases: a story's sentence reports a prompt ("... the newspaper
-// told readers", "..., forderte der Verlag"), the prompt itself speaks to
-// the reader and reports no one.
+// told readers", "..., forderte der Verlag"), or an appeal or a warning
+// in the words of a prompt ("Join only the groups you know, the office
+// advises", "..., police warned residents", "wie die Behörde mitteilte");
+// the prompt itself speaks to the reader and reports no one.
 var reportingVerbs = []string{
 	"said", "says", "told", "tells", "according", "announced", "wrote",
-	"sagte", "sagt", "forderte", "erklärte", "teilte", "schrieb",
+	"warned", "warns", "urged", "urges", "advised", "advises", "suggested",
+	"sagte", "sagt", "forderte", "erklärte", "teilte", "mitteilte", "schrieb",
 	"selon", "déclaré", "annoncé", "dijo", "afirmó", "según", "anunció",
 }
 
@@ -1750,10 +1812,15 @@ var (
 // social network or a news app ("Follow us on Telegram, Facebook and X
 // for the latest news", "Folgst du schon 20 Minuten auf Whatsapp?",
 // "Follow me on Instagram: @handle"): a follow verb opens the request (see
-// opensRequest) and a network stands after it in the same sentence. The
-// story tells of people who follow or join a network after a subject
-// ("Millions of users joined Facebook"), or reports who asked ("Follow us
-// on Telegram, the ministry said").
+// opensRequest), the site, its author or the reader stands after it (see
+// followsSite) and a network after them in the same sentence. The story
+// tells of people who follow or join a network after a subject
+// ("Millions of users joined Facebook"), tells readers to follow other
+// things ("Follow the instructions sent on WhatsApp", "Join WhatsApp
+// groups only if ..."), reports who asked ("Follow us on Telegram, the
+// ministry said"), or says "Folgen" as a noun ("Folgen hat der Streit
+// auch für WhatsApp"); and a request after a sentence of the story's is
+// quoted in it (see promptLead).
 func isFollowPrompt(s string) bool {
 	if len(s) > maxSignupPrompt || hasReportingVerb(s) {
 		return false
@@ -1763,11 +1830,86 @@ func isFollowPrompt(s string) bool {
 		for end < len(s) && (isWordByte(lowerASCII(s[end])) || s[end] >= utf8.RuneSelf) {
 			end++
 		}
-		if end > at && anyFold(s[at:end], followVerbs, false) && opensRequest(s, at) && targetAfter(s, end, followTargets) {
+		if end > at && anyFold(s[at:end], followVerbs, false) && opensRequest(s, at) && followsSite(s, end) && promptLead(s, at) && targetAfter(s, end, followTargets) {
 			return true
 		}
 	}
 	return false
+}
+
+// followObjects are the words after a follow verb that name the site,
+// its author or the reader asked: "Follow us", "Follow me", "Join our
+// WhatsApp channel", "Join my Facebook community", "Folgt uns", "Folgst
+// du ...", "Suivez-nous", "Ikuti kami". "Sie" and "ihr" stand for the
+// reader only before "uns" ("Folgen Sie uns"), since "Folgen sie" and
+// "folgt ihr" are also said of others.
+var followObjects = []string{
+	"us", "me", "our", "my", "uns", "mich", "unserem", "unseren", "unserer", "du",
+	"nous", "moi", "notre", "nos", "kami",
+}
+
+// followsSite reports whether the words after a follow verb that ends at
+// i of s name whom the reader is to follow as the site or its author:
+// one of the followObjects, or a name of capitalised words and "on"
+// ("Follow Example News on Google News"). After a noun the verb asks the
+// reader to follow something else ("Follow the instructions", "Join
+// WhatsApp groups").
+func followsSite(s string, i int) bool {
+	w := nextWord(s, i)
+	if w < i+1 || w >= len(s) {
+		return false
+	}
+	word := func(at int) string {
+		e := at
+		for e < len(s) && (isWordByte(lowerASCII(s[e])) || s[e] >= utf8.RuneSelf) {
+			e++
+		}
+		return s[at:e]
+	}
+	first := word(w)
+	if first != "US" && anyFold(first, followObjects, false) {
+		return true
+	}
+	if first == "Sie" || strings.EqualFold(first, "ihr") {
+		return anyFold(word(nextWord(s, w)), []string{"uns", "mich"}, false)
+	}
+	// A name: up to four capitalised words or numbers ("Metro.co.uk"),
+	// then "on".
+	j := i
+	for n := 0; n <= 4; n++ {
+		for j < len(s) && s[j] == ' ' {
+			j++
+		}
+		e := j
+		for e < len(s) && s[e] != ' ' {
+			e++
+		}
+		if e == j {
+			return false
+		}
+		if n > 0 && equalFoldASCII(s[j:e], "on") {
+			return true
+		}
+		if c := s[j]; !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+			return false
+		}
+		j = e
+	}
+	return false
+}
+
+// maxPromptLead is the longest text a prompt sets before its request
+// when a sentence ends there with a full stop ("Stay informed. Follow us
+// on ..."): a story's sentence is longer.
+const maxPromptLead = 32
+
+// promptLead reports whether the text before a request at i of s is a
+// prompt's own lead, not a sentence of the story's that the request goes
+// on from: no sentence ends with a full stop before i (a prompt asks
+// first: "Want more DIY projects? Follow me on Pinterest"), or the text
+// before i is short.
+func promptLead(s string, i int) bool {
+	return i <= maxPromptLead || !strings.Contains(s[:i], ". ")
 }
 
 // maxPointerLine is the longest line read as a pointer to more of the
@@ -1781,21 +1923,36 @@ const maxPointerLine = 120
 // entlang.", "For more stories like this, check our news page", "Read
 // more news like this on example.com". The German ones end the line on
 // "hier" (here), where a story's sentence with the words goes on ("Das
-// Urteil lesen Sie hier nicht, denn ..."); the English ones open it. The
-// line's ends are tested first, so most lines are ruled out without a
-// search.
+// Urteil lesen Sie hier nicht, denn ..."), and a pointer after a
+// sentence of the story's ends its paragraph, not a line of its own (see
+// promptLead); the English ones open it with the pointer's words ("For
+// more stories like this"), where prose says "For more than a decade".
+// The line's ends are tested first, so most lines are ruled out without
+// a search.
 func isPointerLine(s string) bool {
 	if len(s) > maxPointerLine || len(s) < 12 {
 		return false
 	}
-	if c := lowerASCII(s[0]); (c == 'f' || c == 'r') && (hasLowerPrefix(s, "for more ") || hasLowerPrefix(s, "read more ")) {
-		return containsFold(s, "stories like this") || containsFold(s, "news like this")
+	if c := lowerASCII(s[0]); c == 'f' || c == 'r' {
+		for _, p := range pointerOpenings {
+			if hasLowerPrefix(s, p) {
+				return true
+			}
+		}
 	}
 	t := strings.TrimRight(s, " .!")
 	if !hasSuffixFold(t, " hier") && !hasSuffixFold(t, " hier entlang") {
 		return false
 	}
+	if k := strings.LastIndex(t, ". "); k >= 0 && !promptLead(t, k+2) {
+		return false
+	}
 	return containsFold(s, "lesen sie hier") || containsFold(s, "lest den originalartikel") || containsFold(s, "hier entlang")
+}
+
+// pointerOpenings open an English pointer line, in lower case.
+var pointerOpenings = []string{
+	"for more stories like this", "for more news like this", "read more stories like this", "read more news like this",
 }
 
 // maxTipPrompt is the longest line read as a request for tips: a
@@ -1811,23 +1968,86 @@ var tipPhrases = []string{
 // with its address: "Got a story? Get in touch with our news team by
 // emailing us at news@example.com", "Do you have a story to tell? Email:
 // jane@example.com", "Senden Sie uns Ihr Feedback an: briefe@example.de".
-// A story gives an address to tell where a thing can be had, not to ask
-// for the reader's story.
+// A story gives an address to tell where a thing can be had, or reports
+// an appeal aimed at someone else: the police's ("Anyone with information
+// should get in touch with the police by emailing appeals@..."), a
+// charity's ("..., the charity suggested"). So the sentence that holds
+// the address must ask for mail to the newsroom (see asksNewsroomMail),
+// and no one is reported saying it (see hasReportingVerb).
 func isTipPrompt(s string) bool {
-	if len(s) > maxTipPrompt || !hasMailAddress(s) {
+	if len(s) > maxTipPrompt {
 		return false
 	}
+	at := mailAddress(s)
+	if at < 0 {
+		return false
+	}
+	tip := false
 	for _, p := range tipPhrases {
 		if containsFold(s, p) {
+			tip = true
+			break
+		}
+	}
+	return tip && !hasReportingVerb(s) && asksNewsroomMail(s, at)
+}
+
+// newsroomWords name the newsroom as the one the reader writes to ("email
+// us", "our news team", "Senden Sie uns", "écrivez-nous"), in lower case;
+// "us" is matched only as printed, since "US" is a country.
+var newsroomWords = []string{"us", "our", "uns", "unsere", "unserer", "nous", "notre"}
+
+// asksNewsroomMail reports whether the sentence of s that holds the mail
+// address at i asks the reader to write to the newsroom: it names the
+// newsroom (see newsroomWords), it opens with "get in touch" not aimed at
+// someone else ("Get in touch at news@...", not "Get in touch with your
+// MP at ..."), or it is only a label and the address ("Email:
+// jane@example.com", "Email tips@example.com"). The sentence that gives the address of the police
+// or a council names them, and the reader's request before it ("Got a
+// story about the floods?") is then the story's question.
+func asksNewsroomMail(s string, i int) bool {
+	start, end := 0, len(s)
+	for k := i; k > 0; k-- {
+		if s[k] == ' ' && strings.IndexByte(".!?", s[k-1]) >= 0 {
+			start = k + 1
+			break
+		}
+	}
+	for k := i; k+1 < len(s); k++ {
+		if s[k+1] == ' ' && strings.IndexByte(".!?", s[k]) >= 0 {
+			end = k
+			break
+		}
+	}
+	sent := s[start:end]
+	for w := 0; w < len(sent); w = nextWord(sent, w) {
+		e := w
+		for e < len(sent) && isWordByte(lowerASCII(sent[e])) {
+			e++
+		}
+		if word := sent[w:e]; word != "US" && word != "Us" && anyFold(word, newsroomWords, false) {
 			return true
 		}
 	}
-	return false
+	if hasLowerPrefix(sent, "get in touch") {
+		return !hasLowerPrefix(strings.TrimLeft(sent[len("get in touch"):], " "), "with ")
+	}
+	j := i
+	for j > start && (isWordByte(lowerASCII(s[j-1])) || strings.IndexByte(".-_+", s[j-1]) >= 0) {
+		j-- // back over the address's local part
+	}
+	label := strings.TrimSpace(s[start:j])
+	return label == "" || strings.IndexByte(label, ' ') < 0 && (strings.HasSuffix(label, ":") || anyFold(label, mailLabels, false))
 }
 
-// hasMailAddress reports an e-mail address in s: an "@" between a word
-// and a domain with a dot. A handle ("@newswire") has no word before it.
-func hasMailAddress(s string) bool {
+// mailLabels are the words a prompt sets before its address without a
+// colon ("Got a news tip? Email tips@example.com").
+var mailLabels = []string{"email", "e-mail", "mail", "contact"}
+
+// mailAddress is the index of the "@" of an e-mail address in s, or -1:
+// an "@" between a word and a domain with a dot. A handle ("@newswire")
+// has no word before it.
+func mailAddress(s string) int {
 	for i := strings.IndexByte(s, '@'); i >= 0; {
 		if i > 0 && isWordByte(lowerASCII(s[i-1])) {
 			j := i + 1
@@ -1835,7 +2055,7 @@ func hasMailAddress(s string) bool {
 				j++
 			}
 			if j > i+1 && j+1 < len(s) && s[j] == '.' && isWordByte(lowerASCII(s[j+1])) {
-				return true
+				return i
 			}
 		}
 		k := strings.IndexByte(s[i+1:], '@')
@@ -1844,7 +2064,7 @@ func hasMailAddress(s string) bool {
 		}
 		i += 1 + k
 	}
-	return false
+	return -1
 }
 
 // sameSentence reports that no sentence ends between i and j of s.

@@ -108,10 +108,16 @@ func TestIsCaptionText(t *testing.T) {
 		"Zwei Männer wurden festgenommen. (Symbolfoto: picture alliance/dpa | Jana Muster)":                     true,
 		"Die Ministerin und ihr Amtskollege beim Treffen | Bildquelle: EU-Kommission":                           true,
 		"Der Schriftsteller ist im Alter von 89 Jahren gestorben. | Jana Muster/dpa":                            true,
+		"Jane Muster, Schriftstellerin (2010). Am 13.04.2025 ist sie in Lima gestorben. | Jana Muster/dpa":      true,
+		"Der Trainer jubelt. Seine Mannschaft steigt auf. IMAGO/Jana Muster":                                    true,
+		"Der Trainer jubelt. Seine Mannschaft steigt auf. Die Fans feiern. IMAGO/Jana Muster":                   false,
 		"Die Regierung ist zurückgetreten. (dpa/AFP)":                                                           false,
 		"Die Regierung ist zurückgetreten. dpa/AFP":                                                             false,
 		"The vote was close. Reuters/Ipsos polling found support at 41 percent":                                 false,
 		"Das Gericht prüft die Akte.Bild: Die Richterin sagte, es gebe keine Beweise. Der Prozess geht weiter.": false,
+		// a story's paragraph that ends with a credit, or runs on into a label before a clause
+		"Die Mannschaft verlor das Spiel mit 0:3. Trainer Müller sprach von einer verdienten Niederlage. dpa/Jane Muster": false,
+		"Wie die Zeitung berichtete, sei der Schaden groß.Bild: Die Zeitung hatte zuerst über den Fall berichtet.":        false,
 	} {
 		assert.Equal(t, want, isCaptionText(s), "%q", s)
 	}
@@ -349,13 +355,17 @@ func TestIsSignupPrompt(t *testing.T) {
 
 func TestIsFollowPrompt(t *testing.T) {
 	for s, want := range map[string]bool{
-		"Follow us on Telegram, Facebook, Instagram, YouTube and X for the latest news and updates.": true,
-		"Folgst du schon 20 Minuten auf Whatsapp?":                                                   true,
-		"Follow me on Instagram: @janedoe":                                                           true,
-		"*** Follow me on Instagram or Facebook for a daily moment of travel inspiration ***":        true,
-		"Want more DIY projects? Follow me on Pinterest to see what I'm pinning.":                    true,
-		"Catch up on our coverage, and follow us on Facebook, Instagram and TikTok.":                 true,
-		"Follow Example News on Google News to get our stories in your feed.":                        true,
+		"Follow us on Telegram, Facebook, Instagram, YouTube and X for the latest news and updates.":         true,
+		"Folgst du schon 20 Minuten auf Whatsapp?":                                                           true,
+		"Follow me on Instagram: @janedoe":                                                                   true,
+		"*** Follow me on Instagram or Facebook for a daily moment of travel inspiration ***":                true,
+		"Want more DIY projects? Follow me on Pinterest to see what I'm pinning.":                            true,
+		"Catch up on our coverage, and follow us on Facebook, Instagram and TikTok.":                         true,
+		"Follow Example News on Google News to get our stories in your feed.":                                true,
+		"Want the insider scoop? Join my free Facebook community!":                                           true,
+		"Follow Example.co.uk on Twitter and Facebook for the latest news updates. You can also get alerts.": true,
+		"Stay informed. Join our WhatsApp channel for breaking news.":                                        true,
+		"Folgen Sie uns auf Instagram und Facebook.":                                                         true,
 		// the story's sentences about networks and their followers
 		"Millions of users joined Facebook in its first years on campus.":                  false,
 		"Follow the money, investigators say, and you end up at a shell company.":          false,
@@ -364,6 +374,13 @@ func TestIsFollowPrompt(t *testing.T) {
 		"She told her 2 million followers to follow her on TikTok rather than on YouTube.": false,
 		"Join the protest, organisers wrote on Instagram before the march.":                false,
 		"The band, which joined TikTok in 2021, now has more followers than on Instagram.": false,
+		// a follow verb or its German noun before a network, not a request to follow the site
+		"Folgen hat der Streit auch für Nutzer von WhatsApp: Der Dienst wird in dem Land ab Montag gesperrt.":                                             false,
+		"Folge des Verbots: Telegram ist seit Dienstag in dem Land nicht mehr erreichbar, wie die Behörde mitteilte.":                                     false,
+		"Follow the instructions sent on WhatsApp only if you know the sender, police warned residents on Monday.":                                        false,
+		"Scammers have targeted pensioners across the county. Join WhatsApp groups only if you know who runs them, the trading standards office advises.": false,
+		"Join Telegram channels run by the ministry to get alerts, officials urged residents as the storm approached.":                                    false,
+		"Scammers have targeted pensioners across the county. Follow us on WhatsApp for alerts.":                                                          false,
 	} {
 		assert.Equal(t, want, isFollowPrompt(s), "%q", s)
 	}
@@ -375,12 +392,21 @@ func TestIsTipPrompt(t *testing.T) {
 		"Do you have a story to tell? Email: jane.doe@example.com":                           true,
 		"Are protests breaking out in your area? Get in touch at news@example.com":           true,
 		"Ihre Meinung ist uns wichtig. Senden Sie uns Ihr Feedback an: briefe@example.de":    true,
+		"Got a news tip? Email tips@example.com":                                             true,
+		"Got a story? Get in touch: news@example.com":                                        true,
 		// addresses the story gives for other ends, and prompts without one
 		"You may also contact the drug information office at info@example.gov or by phone.": false,
 		"Unsure how to store sensitive data? Email us at security@example.edu.":             false,
 		"Got a story? Get in touch with our news team.":                                     false,
 		"Readers can get in touch with the author on X (@janedoe) or at the festival.":      false,
 		"The ministry said feedback sent to it@ could not be read; the address was wrong.":  false,
+		// police appeals and readers' requests the story reports: the request is not aimed at the newsroom
+		"Anyone with information should get in touch with Sussex Police by emailing appeals@sussex.police.uk or calling 101.":                          false,
+		"Anyone with information or a news tip should email crimestoppers@example.org, police said.":                                                   false,
+		"Get in touch with your local MP at mp@parliament.uk if you have concerns, the charity suggested.":                                             false,
+		"For more information, residents can write to budget@example.gov with your feedback on the plan before March 12.":                              false,
+		"Got a story about the floods? The council urged residents to report damage to floods@council.gov.uk.":                                         false,
+		"Die Polizei bittet um Hinweise. Wer etwas beobachtet hat, soll sich melden. Ihr Feedback nimmt die Wache unter hinweise@polizei.de entgegen.": false,
 	} {
 		assert.Equal(t, want, isTipPrompt(s), "%q", s)
 	}
@@ -604,14 +630,23 @@ func TestIsRelatedTeaser(t *testing.T) {
 		"Related: Why Does Your Business Need Local SEO Services?":   true,
 		"READ MORE: Will AI Eliminate the College Admissions Essay?": true,
 		"Also Read: What Is App Testing?":                            true,
-		"Lire aussi : la réforme des retraites":                      false, // the space before the colon is French, and not read
-		"Mehr zum Thema: Die Bahn streicht Verbindungen":             true,
+		// A French label sets a space before its colon, which the rule does
+		// not read (the French pages seen set related links in boxes), and
+		// a French headline opens with a capital, which this one does not.
+		"Lire aussi : la réforme des retraites":                                                  false,
+		"Lire aussi : La réforme des retraites":                                                  false,
+		"Mehr zum Thema: Die Bahn streicht Verbindungen":                                         true,
+		"Related: Our free weekly newsletter alerts you to what research says about classrooms.": true,
 		// a label alone, prose that opens with the words, a label without its colon
 		"Related:":  false,
 		"Read more": false,
 		"Related research shows the effect is small: about 2 percent.":      false,
 		"Read more books: that was the advice the teacher gave her pupils.": false,
 		"Related costs: $400 for the permit and $1,200 for the inspection.": false,
+		// a label before prose, not before a headline
+		"Related: Prosecutors had charged two other men in the case last year, court records show, and both pleaded guilty": false,
+		"Related: the council had rejected a similar proposal in 2019, when fees rose by five percent.":                     false,
+		"Read more: the full report runs to 300 pages and is available at the library.":                                     false,
 	} {
 		assert.Equal(t, want, isRelatedTeaser(s), "%q", s)
 	}
@@ -627,6 +662,7 @@ func TestIsMemberNote(t *testing.T) {
 		"同社の会員登録数は100万人を超えた。":                false,
 		"会員限定のセールは来月まで続く予定だという。":             false,
 		"The members-only sale ends in May.": false,
+		"新サービスは月額500円で、スマートフォンからも無料で会員登録できます。同社は初年度に10万人の利用を見込んでいる。": false,
 	} {
 		assert.Equal(t, want, isMemberNote(s), "%q", s)
 	}
@@ -634,14 +670,17 @@ func TestIsMemberNote(t *testing.T) {
 
 func TestIsPointerLine(t *testing.T) {
 	for s, want := range map[string]bool{
-		"Mehr über den Verein lesen Sie hier.":                                 true,
-		"Lest den Originalartikel auf Englisch hier.":                          true,
-		"Den täglichen Newsletter gibt es hier entlang.":                       true,
-		"Read more news like this on example.com":                              true,
-		"For more stories like this, check our news page.":                     true,
-		"Das Urteil lesen Sie hier nicht, denn es ist nicht veröffentlicht.":   false,
-		"Wir waren schon einmal hier.":                                         false,
-		"Fake news like this spread faster than corrections, the study found.": false,
+		"Mehr über den Verein lesen Sie hier.":                                                                             true,
+		"Lest den Originalartikel auf Englisch hier.":                                                                      true,
+		"Den täglichen Newsletter gibt es hier entlang.":                                                                   true,
+		"Read more news like this on example.com":                                                                          true,
+		"For more stories like this, check our news page.":                                                                 true,
+		"Das Urteil lesen Sie hier nicht, denn es ist nicht veröffentlicht.":                                               false,
+		"Wir waren schon einmal hier.":                                                                                     false,
+		"Fake news like this spread faster than corrections, the study found.":                                             false,
+		"For more than a decade, the company has published stories like this one about its founders in its annual report.": false,
+		"Das Unternehmen hat inzwischen mehr als 300 Mitarbeiter. Mehr über die Pläne lesen Sie hier.":                     false,
+		"Wie es nach der Wahl weitergeht, lesen Sie hier":                                                                  true,
 	} {
 		assert.Equal(t, want, isPointerLine(s), "%q", s)
 	}
