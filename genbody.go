@@ -174,7 +174,10 @@ const (
 // repeat a refrain, a credit under each picture of a list, a notice under
 // each chart.
 func (p *page) dropRepeatedRuns(kept []int32) []int32 {
-	seen := make(map[string]bool, len(kept))
+	var seen map[string]bool // the texts read so far, on long bodies only: see printedBefore
+	if len(kept) > maxScannedBody {
+		seen = make(map[string]bool, len(kept))
+	}
 	out := kept[:0]
 	run, long := 0, 0 // the repeats since the last new block, and its paragraphs
 	flush := func(n int) {
@@ -185,19 +188,41 @@ func (p *page) dropRepeatedRuns(kept []int32) []int32 {
 	}
 	for n, i := range kept {
 		b := &p.blocks[i]
-		if seen[b.text] {
+		if p.printedBefore(kept[:n], b.text, seen) {
 			run++
 			if isRepeatable(b) {
 				long++
 			}
 			continue
 		}
-		seen[b.text] = true
+		if seen != nil {
+			seen[b.text] = true
+		}
 		flush(n)
 		out = append(out, i)
 	}
 	flush(len(kept))
 	return out
+}
+
+// maxScannedBody is the most kept blocks dropRepeatedRuns compares one by
+// one: most bodies hold a few dozen, and comparing the lengths of a few
+// dozen texts costs less than a map of them; longer ones are looked up.
+const maxScannedBody = 64
+
+// printedBefore reports whether text is the text of one of the blocks
+// earlier, looked up in seen when there is one (it then holds their
+// texts), or else compared with each, its length first.
+func (p *page) printedBefore(earlier []int32, text string, seen map[string]bool) bool {
+	if seen != nil {
+		return seen[text]
+	}
+	for _, j := range earlier {
+		if t := p.blocks[j].text; len(t) == len(text) && t == text {
+			return true
+		}
+	}
+	return false
 }
 
 // minLabelledCards is the fewest cards that make a catalogue: two boxes
