@@ -69,34 +69,60 @@ func (p *page) storyBlocks(start, end int) []int32 {
 		if b.tag != atom.Li && !b.chrome && b.caption == 0 && b.text != "" {
 			announced = strings.HasSuffix(b.text, ":")
 		}
-		if b.chrome || b.caption > 0 || isNoise(b.text) || isPlaceholderText(b.text) || isTimestampLine(b.text) || b.isMetaLine() || b.isCaptionLine() || b.isCreditLine() {
+		if b.chrome || b.caption > 0 {
 			continue
 		}
-		switch b.tailKind() {
-		case tailNone:
-		case tailFooter:
+		// A block is left for what it says (isDroppedText, dear: it reads
+		// the line) or for its shape (cheap). Either way it is left, so
+		// the shape is read first, and the line only when the shape keeps
+		// it; but a footer ends the body unless its text drops it, and so
+		// it is read whatever its shape.
+		tail := b.tailKind()
+		if tail != tailNone && tail != tailFooter {
+			continue
+		}
+		rule := isUnderscoreRule(b.text) // AP's notes follow a rule of underscores
+		if tail == tailNone && (p.isStrayLink(i, start, end, announced) || !notes && !rule && isStrayLabel(b)) {
+			continue
+		}
+		if isDroppedText(b) {
+			continue
+		}
+		if tail == tailFooter {
 			if len(body) > 0 {
 				return body
 			}
 			continue
-		default:
-			continue
 		}
-		if b.linkDensity() > 0.5 && !endsSentence(b.text) && !p.isLinkedSubhead(i, end) && !p.isOffsiteEntry(b, announced) || isLinkedCard(b) || i > start && p.isCardSummary(i) {
-			continue
-		}
-		// Stray labels of widgets ("More", "See Also", "1 / 5") are short
-		// and say nothing; subheads are headings and stay, and so do the
-		// trailers that splitSignoff takes, and AP's notes after "___".
-		if isUnderscoreRule(b.text) {
-			notes = true
-		}
-		if !notes && b.heading == 0 && b.tag != atom.Li && b.tag != atom.P && len(b.text) < 40 && !endsSentence(b.text) && !isTrailerLine(b.text) {
-			continue
-		}
+		notes = notes || rule
 		body = append(body, int32(i))
 	}
 	return body
+}
+
+// isDroppedText reports a block whose text is no part of the story: a
+// widget's noise, filler, a timestamp, a caption or a credit line away
+// from its picture, or the byline.
+func isDroppedText(b *block) bool {
+	return isNoise(b.text) || isPlaceholderText(b.text) || isTimestampLine(b.text) || b.isMetaLine() || b.isCaptionLine() || b.isCreditLine()
+}
+
+// isStrayLink reports block i of the story region [start, end) as a link
+// the body leaves: a line mostly of links that ends no sentence, unless a
+// linked subhead or an entry that leads off the site (see isOffsiteEntry,
+// announced as there), or a teaser card's title or summary.
+func (p *page) isStrayLink(i, start, end int, announced bool) bool {
+	b := &p.blocks[i]
+	return b.linkDensity() > 0.5 && !endsSentence(b.text) && !p.isLinkedSubhead(i, end) && !p.isOffsiteEntry(b, announced) || isLinkedCard(b) || i > start && p.isCardSummary(i)
+}
+
+// isStrayLabel reports a widget's stray label ("More", "See Also", "1 /
+// 5"): short, saying nothing, in no heading, list item or paragraph
+// element. Subheads are headings and stay, and so do the trailers that
+// splitSignoff takes. Notes after a rule of underscores are kept by the
+// caller.
+func isStrayLabel(b *block) bool {
+	return b.heading == 0 && b.tag != atom.Li && b.tag != atom.P && len(b.text) < 40 && !endsSentence(b.text) && !isTrailerLine(b.text)
 }
 
 // minDataCells is the fewest cells in a row of blocks that make a data
@@ -148,7 +174,10 @@ const (
 // repeat a refrain, a credit under each picture of a list, a notice under
 // each chart.
 func (p *page) dropRepeatedRuns(kept []int32) []int32 {
-	seen := make(map[string]bool, len(kept))
+	var seen map[string]bool // the texts read so far, on long bodies only: see printedBefore
+	if len(kept) > maxScannedBody {
+		seen = make(map[string]bool, len(kept))
+	}
 	out := kept[:0]
 	run, long := 0, 0 // the repeats since the last new block, and its paragraphs
 	flush := func(n int) {
@@ -159,19 +188,41 @@ func (p *page) dropRepeatedRuns(kept []int32) []int32 {
 	}
 	for n, i := range kept {
 		b := &p.blocks[i]
-		if seen[b.text] {
+		if p.printedBefore(kept[:n], b.text, seen) {
 			run++
 			if isRepeatable(b) {
 				long++
 			}
 			continue
 		}
-		seen[b.text] = true
+		if seen != nil {
+			seen[b.text] = true
+		}
 		flush(n)
 		out = append(out, i)
 	}
 	flush(len(kept))
 	return out
+}
+
+// maxScannedBody is the most kept blocks dropRepeatedRuns compares one by
+// one: most bodies hold a few dozen, and comparing the lengths of a few
+// dozen texts costs less than a map of them; longer ones are looked up.
+const maxScannedBody = 64
+
+// printedBefore reports whether text is the text of one of the blocks
+// earlier, looked up in seen when there is one (it then holds their
+// texts), or else compared with each, its length first.
+func (p *page) printedBefore(earlier []int32, text string, seen map[string]bool) bool {
+	if seen != nil {
+		return seen[text]
+	}
+	for _, j := range earlier {
+		if t := p.blocks[j].text; len(t) == len(text) && t == text {
+			return true
+		}
+	}
+	return false
 }
 
 // minLabelledCards is the fewest cards that make a catalogue: two boxes

@@ -445,3 +445,25 @@ func TestDropSetBoxes(t *testing.T) {
 		assert.Len(t, a.Body, tt.want, tt.name)
 	}
 }
+
+// dropRepeatedRuns compares a short body's texts one by one and looks a
+// long body's up: both drop a run of repeats and keep a lone one.
+func TestDropRepeatedRunsLongAndShort(t *testing.T) {
+	for _, n := range []int{10, maxScannedBody + 10} {
+		var texts []string
+		for i := range n {
+			texts = append(texts, fmt.Sprintf("Paragraph %d of the story tells what the council decided, and why it took so long.", i))
+		}
+		// A run of three repeats is a second copy; a lone repeat stays.
+		texts = append(texts, texts[1], texts[2], texts[3], "A closing line of the story that ends it.", texts[5])
+		p := &page{}
+		kept := make([]int32, len(texts))
+		for i, s := range texts {
+			p.blocks = append(p.blocks, block{text: s, tag: atom.P})
+			kept[i] = int32(i)
+		}
+		got := p.dropRepeatedRuns(kept)
+		assert.Len(t, got, n+2, "%d paragraphs", n)
+		assert.Equal(t, int32(len(texts)-1), got[len(got)-1], "%d paragraphs: the lone repeat stays", n)
+	}
+}

@@ -1,9 +1,11 @@
 package newswire
 
 import (
+	"math/bits"
 	"sort"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // isIndex weighs the evidence that a page whose story region is [start,
@@ -132,14 +134,41 @@ const minLinkedHeadings = 5
 // guide may live at such an address too.
 func (p *page) isListingAddress() bool {
 	for seg := range strings.SplitSeq(addressPath(p.url), "/") {
-		for _, w := range listingSegments {
-			if strings.EqualFold(seg, w) {
-				return true
-			}
+		if isListingSegment(seg) {
+			return true
 		}
 	}
 	return false
 }
+
+// isListingSegment reports a path segment that is one of the
+// listingSegments, in any case. A segment whose first byte is ASCII and
+// opens none of them is passed over before the comparisons: it holds
+// most of an article's path (dates, sections, its slug). A first byte
+// past ASCII goes on to them, as a few runes fold to ASCII letters ("ſ"
+// to "s").
+func isListingSegment(seg string) bool {
+	if seg == "" {
+		return false
+	}
+	if c := seg[0]; c < utf8.RuneSelf && !listingInitials[lowerASCII(c)] {
+		return false
+	}
+	for _, w := range listingSegments {
+		if strings.EqualFold(seg, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// listingInitials are the first letters of the listingSegments.
+var listingInitials = func() (t [256]bool) {
+	for _, w := range listingSegments {
+		t[w[0]] = true
+	}
+	return t
+}()
 
 // addressPath is the path of an absolute address, without its query or
 // fragment: read in place, as url.Parse would allocate for every page.
@@ -153,9 +182,10 @@ func addressPath(u string) string {
 		return ""
 	}
 	rest = rest[i:]
-	if j := strings.IndexAny(rest, "?#"); j >= 0 {
-		rest = rest[:j]
-	}
+	// Cut at the query, then at the fragment: the first of either, as
+	// strings.IndexAny would find it for more work on every page.
+	rest, _, _ = strings.Cut(rest, "?")
+	rest, _, _ = strings.Cut(rest, "#")
 	return rest
 }
 
@@ -283,24 +313,77 @@ func isPriceLine(s string) bool {
 
 // hasPrice reports a short text that shows an amount of money: a currency
 // sign next to a digit ("$19.99", "€ 45", "12,50 €"). It runs on every
-// short line of a page, so it looks for the signs byte by byte (see
-// currencySign) rather than decoding every rune.
+// short line of a page, most of which hold no currency sign: eight bytes
+// at a time are passed over when none is '$' or past ASCII, where every
+// sign opens (see currencySign), and only the others are read one by one.
 func hasPrice(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c != '$' && c != 0xC2 && c != 0xE2 {
-			continue // the bytes a currency sign opens on: see currencySign
+	if len(s) < 8 {
+		return signIn(s, 0, len(s))
+	}
+	for i := 0; i < len(s); i += 8 {
+		to, x := i+8, uint64(0)
+		if to <= len(s) {
+			x = load64(s, i)
+		} else {
+			to, x = len(s), lastWord(s, i)
 		}
-		n := currencySign(s[i:])
-		if n == 0 {
-			continue
-		}
-		after := strings.TrimLeft(s[i+n:], " ")
-		before := strings.TrimRight(s[:i], " ")
-		if after != "" && isDigit(after[0]) || before != "" && isDigit(before[len(before)-1]) {
+		if (x&highBits != 0 || hasByte(x, '$')) && signIn(s, i, to) {
 			return true
 		}
 	}
 	return false
+}
+
+// signIn reports a currency sign next to a digit opening at one of the
+// bytes [from, to) of s.
+func signIn(s string, from, to int) bool {
+	for i := from; i < to; i++ {
+		if c := s[i]; (c == '$' || c == 0xC2 || c == 0xE2) && priceAt(s, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// priceAt reports a currency sign at byte i of s, next to a digit.
+func priceAt(s string, i int) bool {
+	n := currencySign(s[i:])
+	if n == 0 {
+		return false
+	}
+	after := strings.TrimLeft(s[i+n:], " ")
+	before := strings.TrimRight(s[:i], " ")
+	return after != "" && isDigit(after[0]) || before != "" && isDigit(before[len(before)-1])
+}
+
+// lastWord returns the bytes of s from i on, fewer than eight, in the low
+// bytes of a word and zeros above them, read from the last eight bytes of
+// s (s holds eight or more), so that the end of a line is read a word at
+// a time too.
+func lastWord(s string, i int) uint64 {
+	return load64(s, len(s)-8) >> (8 * (8 - (len(s) - i)))
+}
+
+// highBits holds the high bit of each of eight bytes: those set in a word
+// of text are the bytes past ASCII.
+const highBits = 0x8080808080808080
+
+// hasByte reports whether one of the eight bytes of x is c: a byte of x^c
+// is zero exactly where x holds c, and subtracting one from each byte
+// borrows into the high bit of a zero byte.
+func hasByte(x uint64, c byte) bool {
+	const ones = 0x0101010101010101
+	y := x ^ ones*uint64(c)
+	return (y-ones)&^y&highBits != 0
+}
+
+// digitBytes has the high bit set in each byte of x that is an ASCII
+// digit, and no other bit. With the high bits cleared no byte carries into
+// the next: adding 0x50 sets a byte's high bit from '0' up, adding 0x46
+// from ':' up; a byte past ASCII is no digit.
+func digitBytes(x uint64) uint64 {
+	t := x &^ highBits
+	return (t + 0x5050505050505050) &^ (t + 0x4646464646464646) &^ x & highBits
 }
 
 // currencySign returns the length of the currency sign ($ € £ ¥ ₹) that
@@ -345,17 +428,45 @@ func hasRange(s string) bool {
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
-// hasFourDigits reports a run of four digits in s, as a year has.
+// hasFourDigits reports a run of four digits in s, as a year has. It runs
+// on the short lines near title links, and reads eight bytes at a time
+// (see digitBytes): a run inside them, or one that the digits opening
+// them finish, is found without a test of each byte.
 func hasFourDigits(s string) bool {
-	run := 0
-	for i := 0; i < len(s); i++ {
-		if !isDigit(s[i]) {
+	if len(s) < 8 {
+		run := 0
+		for i := 0; i < len(s); i++ {
+			if run++; !isDigit(s[i]) {
+				run = 0
+			}
+			if run == 4 {
+				return true
+			}
+		}
+		return false
+	}
+	run := 0 // the digits in a row that end the bytes read so far
+	for i := 0; i < len(s); i += 8 {
+		var d uint64
+		if i+8 <= len(s) {
+			d = digitBytes(load64(s, i))
+		} else {
+			d = digitBytes(lastWord(s, i)) // the zeros above the line's end are no digits
+		}
+		if d == 0 {
 			run = 0
 			continue
 		}
-		if run++; run == 4 {
+		// A byte of d&d<<8&d<<16&d<<24 is set where it and the three
+		// before it are digits (a byte's bit moves up a byte per shift).
+		if d&(d<<8)&(d<<16)&(d<<24) != 0 {
 			return true
 		}
+		others := ^d & highBits // not zero: eight digits hold a run
+		if run+bits.TrailingZeros64(others)/8 >= 4 {
+			return true
+		}
+		run = bits.LeadingZeros64(others) / 8
 	}
 	return false
 }
@@ -413,6 +524,7 @@ type shape struct {
 // one pass over its blocks.
 func (p *page) measureShape(start, end int) shape {
 	var s shape
+	near := newTitleLinks(start)
 	for i := range p.blocks {
 		b := &p.blocks[i]
 		if b.caption > 0 {
@@ -438,15 +550,16 @@ func (p *page) measureShape(start, end int) shape {
 			s.headlines++
 		}
 		if i >= start && i < end {
-			s.addRegionBlock(p, i, start, end, prose)
+			s.addRegionBlock(p, i, start, end, prose, &near)
 		}
 	}
 	return s
 }
 
 // addRegionBlock adds block i, outside chrome and captions, to the
-// measures of the story region [start, end).
-func (s *shape) addRegionBlock(p *page, i, start, end int, prose bool) {
+// measures of the story region [start, end). The region's blocks come in
+// order, and near follows the title links among them (see titleLinks).
+func (s *shape) addRegionBlock(p *page, i, start, end int, prose bool, near *titleLinks) {
 	b := &p.blocks[i]
 	s.total += len(b.text)
 	s.linkText += int(b.linkLen)
@@ -474,7 +587,7 @@ func (s *shape) addRegionBlock(p *page, i, start, end int, prose bool) {
 	} else if paragraph {
 		s.paragraphs++
 	}
-	if p.mayBeDated(i, start, end) {
+	if p.mayBeDated(i, start, end, near) {
 		if s.mayBeDated == 0 {
 			s.firstDated = i
 			s.markLead()
@@ -819,8 +932,9 @@ const (
 // within two lines.
 func (p *page) datedEntries(from, to, start, end int) int {
 	n := 0
+	near := newTitleLinks(max(start, from-2))
 	for i := from; i < to; i++ {
-		if !p.mayBeDated(i, start, end) {
+		if !p.mayBeDated(i, start, end, &near) {
 			continue
 		}
 		if _, ok := datePrintedIn(p.blocks[i].text); ok {
@@ -835,11 +949,12 @@ func (p *page) datedEntries(from, to, start, end int) int {
 // Lines that fail are passed over before the dearer reading of dates.
 // The title link is asked for before the digits: it reads a few block
 // fields where the digits read the line, and most blocks of a story have
-// no title link near them.
-func (p *page) mayBeDated(i, start, end int) bool {
+// no title link near them. The caller asks for blocks in order, and near
+// follows the title links for it.
+func (p *page) mayBeDated(i, start, end int, near *titleLinks) bool {
 	b := &p.blocks[i]
 	return !b.chrome && b.caption == 0 && len(b.text) <= maxDatedLine &&
-		(b.hasTitleLink(0) || p.nearTitleLink(i, start, end)) && hasFourDigits(b.text)
+		(b.hasTitleLink(0) || near.near(p, i, start, end)) && hasFourDigits(b.text)
 }
 
 const (
@@ -850,15 +965,31 @@ const (
 	minTitle = 15
 )
 
-// nearTitleLink reports a title link within two blocks of block i, inside
-// [start, end).
-func (p *page) nearTitleLink(i, start, end int) bool {
-	for j := max(start, i-2); j < min(end, i+3); j++ {
-		if b := &p.blocks[j]; !b.chrome && b.hasTitleLink(0.5) {
-			return true
+// titleLinks answers, for blocks asked in document order, whether a
+// title link (a block out of chrome that holds one: see hasTitleLink)
+// stands within two blocks of each, inside the region [start, end). It
+// reads each block once, where asking around every block would read five
+// blocks a block.
+type titleLinks struct {
+	read int // the blocks before it are read
+	last int // the last title link read, or -1
+}
+
+// newTitleLinks starts reading at block from, at or before the first
+// block asked about but two.
+func newTitleLinks(from int) titleLinks {
+	return titleLinks{read: from, last: -1}
+}
+
+// near reports a title link within two blocks of block i, inside [start,
+// end). Blocks must be asked about in order.
+func (t *titleLinks) near(p *page, i, start, end int) bool {
+	for stop := min(end, i+3); t.read < stop; t.read++ {
+		if b := &p.blocks[t.read]; !b.chrome && b.hasTitleLink(0.5) {
+			t.last = t.read
 		}
 	}
-	return false
+	return t.last >= max(start, i-2)
 }
 
 // isResultCount reports a line that counts the results a listing shows
@@ -871,11 +1002,16 @@ func isResultCount(s string) bool {
 		return false
 	}
 	// The walk folds all white space to single spaces. Each counted noun
-	// ends in "s": most lines are passed over at their last byte.
-	s = strings.Trim(s, " ")
-	if s == "" || s[len(s)-1]|0x20 != 's' {
+	// ends in "s": most lines are passed over at their last byte, before
+	// the line is trimmed.
+	last := len(s) - 1
+	for last >= 0 && s[last] == ' ' {
+		last--
+	}
+	if last < 0 || s[last]|0x20 != 's' {
 		return false
 	}
+	s = strings.Trim(s, " ")
 	i := strings.LastIndexByte(s, ' ')
 	if i < 0 || !isCountedNoun(s[i+1:]) {
 		return false

@@ -2,6 +2,7 @@ package newswire
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"net/url"
 	"strings"
 	"testing"
@@ -596,4 +597,88 @@ func TestReadBoxSkipsSections(t *testing.T) {
 	require.Greater(t, len(p.blocks), maxEntryBlocks)
 	assert.False(t, p.readBox(0, len(p.blocks), false).isCard(), "a section")
 	assert.True(t, p.readBox(0, 2, false).isCard(), "the title and one line")
+}
+
+// TestTitleLinksNear checks the reading of title links in order against
+// looking around each block: a title link (15 bytes or more of link, half
+// the line) counts within two blocks either side, inside the region, and
+// not in chrome.
+func TestTitleLinksNear(t *testing.T) {
+	link := block{text: "Harbour trail reopens after storm", linkLen: 33}
+	plain := block{text: "12 March 2024"}
+	chromeLink := link
+	chromeLink.chrome = true
+	p := &page{blocks: []block{plain, link, plain, plain, plain, plain, chromeLink, plain, plain, plain, link}}
+	lookAround := func(i, start, end int) bool {
+		for j := max(start, i-2); j < min(end, i+3); j++ {
+			if b := &p.blocks[j]; !b.chrome && b.hasTitleLink(0.5) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, r := range [][2]int{{0, 11}, {2, 11}, {0, 9}, {4, 9}} {
+		start, end := r[0], r[1]
+		near := newTitleLinks(start)
+		for i := start; i < end; i++ {
+			assert.Equal(t, lookAround(i, start, end), near.near(p, i, start, end), "block %d of [%d, %d)", i, start, end)
+		}
+	}
+	// Asking about some blocks only, as mayBeDated does, reads the same.
+	near := newTitleLinks(0)
+	for _, i := range []int{0, 4, 5, 9, 10} {
+		assert.Equal(t, lookAround(i, 0, 11), near.near(p, i, 0, 11), "block %d", i)
+	}
+}
+
+// TestIsListingSegment checks the path words of shops' listings in any
+// case, and that the cheap pass over first letters keeps what the
+// comparison alone finds ("ſhop" folds to "shop").
+func TestIsListingSegment(t *testing.T) {
+	for seg, want := range map[string]bool{
+		"collections": true, "Products": true, "c": true, "SHOP": true, "ſhop": true,
+		"": false, "2025": false, "news": false, "shops": false, "cs": false, "collection": false,
+		"how-to-shop-for-a-sofa": false, "école": false,
+	} {
+		assert.Equal(t, want, isListingSegment(seg), "%q", seg)
+	}
+}
+
+// TestWordAtATimeScans checks hasFourDigits and hasPrice, which read eight
+// bytes at a time, against a reading of one byte at a time, on lines of
+// every length up to 40 made of digits, letters, spaces, currency signs
+// and other characters past ASCII, so that runs and signs fall across the
+// eight-byte words and at the lines' ends.
+func TestWordAtATimeScans(t *testing.T) {
+	fourDigits := func(s string) bool {
+		run := 0
+		for i := 0; i < len(s); i++ {
+			if run = run + 1; !isDigit(s[i]) {
+				run = 0
+			}
+			if run == 4 {
+				return true
+			}
+		}
+		return false
+	}
+	price := func(s string) bool {
+		for i := range s {
+			if priceAt(s, i) {
+				return true
+			}
+		}
+		return false
+	}
+	pieces := []string{"1", "9", "0", "a", "Z", " ", "$", "€", "£", "₹", "é", "—", ":", "/", "\xbf"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		var sb strings.Builder
+		for n := rng.IntN(41); sb.Len() < n; {
+			sb.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := sb.String()
+		require.Equal(t, fourDigits(s), hasFourDigits(s), "%q", s)
+		require.Equal(t, price(s), hasPrice(s), "%q", s)
+	}
 }
