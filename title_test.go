@@ -431,12 +431,33 @@ func TestSeparatorSpans(t *testing.T) {
 	for _, title := range []string{
 		"Headline | Site", "Site - Headline - Section", "A – B — C · D • E » F ‹ G › H :: I", "ends with |", " | ", "", "x",
 		"No separators at all", "Hyphen-ated - words | and pipes | twice", "  - double space", "a -", "a - ", "Site — «Headline» – Section ",
+		"A long headline with no separator until here | Site", "Ratio 3:2 beats 2:1 in a long-running test :: Blog",
 	} {
-		first, last := separatorSpans(title)
-		for k, sep := range titleSeparators {
-			assert.Equal(t, strings.Index(title, sep), first[k], title+" / "+sep)
-			assert.Equal(t, strings.LastIndex(title, sep), last[k], title+" / "+sep)
+		// Padded in front, each separator falls at every place of an
+		// eight-byte word.
+		for pad := range 9 {
+			title := strings.Repeat("w", pad) + title
+			first, last := separatorSpans(title)
+			for k, sep := range titleSeparators {
+				assert.Equal(t, strings.Index(title, sep), first[k], title+" / "+sep)
+				assert.Equal(t, strings.LastIndex(title, sep), last[k], title+" / "+sep)
+			}
 		}
+	}
+}
+
+// mayHoldSeparatorSecond never misses the second byte of a separator, in
+// any lane, and passes words of plain letters.
+func TestMayHoldSeparatorSecond(t *testing.T) {
+	for _, sep := range titleSeparators {
+		for lane := range 8 {
+			w := []byte("abcdefgh")
+			w[lane] = sep[1]
+			assert.True(t, mayHoldSeparatorSecond(load64(string(w), 0)), "%q in lane %d", sep, lane)
+		}
+	}
+	for _, w := range []string{"abcdefgh", "The Word", "in 2026,", "(quoted)"} {
+		assert.False(t, mayHoldSeparatorSecond(load64(w, 0)), w)
 	}
 }
 
