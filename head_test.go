@@ -87,7 +87,8 @@ func TestNormTitle(t *testing.T) {
 // appendNorm writes ASCII in place while dst has room and appends past it:
 // both must give the same, whatever the room.
 func TestAppendNormRoom(t *testing.T) {
-	lines := []string{"", "Mars Rover Finds Water!", "São Paulo's 2025 budget — approved", "İstanbul ȺB", "ÉCOLE: 12 élèves"}
+	lines := []string{"", "Mars Rover Finds Water!", "São Paulo's 2025 budget — approved", "İstanbul ȺB", "ÉCOLE: 12 élèves",
+		"A (long) line, with 12 marks;   and DEL\x7f\t— then ÉCOLE Über-all 2026!!! ...,,,;;;   zZ09", "........xy......"}
 	for _, s := range lines {
 		want := ""
 		for _, r := range s {
