@@ -169,27 +169,31 @@ func (p *page) findMetaTitles() []string {
 var metaTitleSeparators = [...]string{" - ", " | ", " :: ", " — ", " – "}
 
 // countSeparators is strings.Count(s, sep) for each of metaTitleSeparators,
-// in one pass: all open with a space, so only spaces are looked at.
+// in one pass: all open with a space and a byte few letters of a title
+// are, so eight bytes at a time without such a second byte are passed at
+// once (see separatorSpans), and only the rest looked at.
 func countSeparators(s string) (counts [len(metaTitleSeparators)]int) {
 	var next [len(metaTitleSeparators)]int // where a match may start, as Count does not overlap them
-	for i := 0; i < len(s); i++ {
-		j := strings.IndexByte(s[i:], ' ')
-		if j < 0 {
-			break
+	for q := 1; q < len(s); {
+		if q+8 <= len(s) && !mayHoldSeparatorSecond(load64(s, q)) {
+			q += 8
+			continue
 		}
-		i += j
-		if i+1 >= len(s) {
-			break
-		}
-		switch s[i+1] {
-		case '-', '|', ':', "—"[0]: // "—" and "–" share their first byte
-		default:
-			continue // a space between words, as most are
-		}
-		for k, sep := range metaTitleSeparators {
-			if i >= next[k] && strings.HasPrefix(s[i:], sep) {
-				counts[k]++
-				next[k] = i + len(sep)
+		for end := min(q+8, len(s)); q < end; q++ {
+			switch s[q] {
+			case '-', '|', ':', "—"[0]: // "—" and "–" share their first byte
+			default:
+				continue // a letter, as most are
+			}
+			if s[q-1] != ' ' {
+				continue
+			}
+			i := q - 1
+			for k, sep := range metaTitleSeparators {
+				if i >= next[k] && strings.HasPrefix(s[i:], sep) {
+					counts[k]++
+					next[k] = i + len(sep)
+				}
 			}
 		}
 	}
@@ -248,7 +252,20 @@ const minTitleMatch = 8
 // appendNormUpTo is appendNorm writing no further than dst's capacity:
 // the opening of s normalised.
 func appendNormUpTo(dst []byte, s string) []byte {
-	return appendNormWithin(dst, s, cap(dst))
+	// ASCII is written in place, as in appendNorm, with no branch on
+	// whether a byte is kept: every block of a page passes here.
+	out := dst[:cap(dst)]
+	k := len(dst)
+	for i := 0; i < len(s) && k < len(out); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return appendNormWithin(out[:k], s[i:], cap(dst))
+		}
+		v := normASCII[c]
+		out[k] = v
+		k += int((v + 0x7f) >> 7) // 1 for a kept byte, 0 for a dropped one
+	}
+	return out[:k]
 }
 
 // containsBytes is strings.Contains(s, string(sub)) without copying sub

@@ -238,9 +238,9 @@ var separatorSeconds = func() (t [256]bool) {
 // of each of titleSeparators (-1 where absent), in place of a search of
 // the whole title for each separator: every page's titles pass here.
 func separatorSpans(t string) (first, last [len(titleSeparatorsArr)]int) {
-	for k := range first {
-		first[k], last[k] = -1, -1
-	}
+	// Set as a whole, not in a loop whose exit is one more branch.
+	first = [len(titleSeparatorsArr)]int{-1, -1, -1, -1, -1, -1, -1, -1, -1, -1}
+	last = first
 	// A separator is a space and a second byte that few letters of a
 	// title are: eight bytes at a time that hold no such second byte are
 	// passed at once, rather than testing every byte for a space, a branch
@@ -269,9 +269,10 @@ func separatorSpans(t string) (first, last [len(titleSeparatorsArr)]int) {
 }
 
 // mayHoldSeparatorSecond reports whether one of the eight bytes of x may
-// be the second byte of a titleSeparator: '|', '-', ':' or a byte of a
-// multi-byte letter (the lead bytes of the others). It may answer true
-// for other bytes, never false for one of them.
+// be the second byte of one of titleSeparators or metaTitleSeparators:
+// '|', '-', ':' or a byte of a multi-byte letter (the lead bytes of the
+// others). It may answer true for other bytes, never false for one of
+// them.
 func mayHoldSeparatorSecond(x uint64) bool {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	bar, dash, colon := x^(ones*'|'), x^(ones*'-'), x^(ones*':')

@@ -449,7 +449,7 @@ func TestSeparatorSpans(t *testing.T) {
 // mayHoldSeparatorSecond never misses the second byte of a separator, in
 // any lane, and passes words of plain letters.
 func TestMayHoldSeparatorSecond(t *testing.T) {
-	for _, sep := range titleSeparators {
+	for _, sep := range append(titleSeparators, metaTitleSeparators[:]...) {
 		for lane := range 8 {
 			w := []byte("abcdefgh")
 			w[lane] = sep[1]
