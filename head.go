@@ -317,16 +317,6 @@ func appendNorm(dst []byte, s string) []byte {
 	n := min(len(s), cap(dst)-k)
 	out := dst[:k+n]
 	i := 0
-	// Eight ASCII bytes at a time: one test of the word, then each byte
-	// written where the next kept one goes, however many were dropped
-	// before it (k counts only the kept), with no branch on the bytes.
-	for ; i+8 <= n; i += 8 {
-		x := load64(s, i)
-		if x&0x8080808080808080 != 0 {
-			break
-		}
-		k += normWord(out[k:k+8], x) // k <= len(dst)+i: eight bytes fit
-	}
 	for ; i < n; i++ {
 		c := s[i]
 		if c >= utf8.RuneSelf {
@@ -338,41 +328,6 @@ func appendNorm(dst []byte, s string) []byte {
 		}
 	}
 	return appendNormWithin(out[:k], s[i:], math.MaxInt)
-}
-
-// normWord writes the letters and digits of the eight ASCII bytes of x,
-// the first in its lowest lane, lower-cased, to the opening of o, and
-// returns how many it wrote. A byte normASCII drops is written over by
-// the next.
-func normWord(o []byte, x uint64) int {
-	// Unrolled: a loop's exit would be one more branch a word. (v+0x7f)>>7
-	// is 1 for a kept byte (all are below 0x80), 0 for a dropped one.
-	o = o[:8]
-	v := normASCII[byte(x)&0x7f]
-	o[0] = v
-	n := int((v + 0x7f) >> 7)
-	v = normASCII[byte(x>>8)&0x7f]
-	o[n&7] = v
-	n += int((v + 0x7f) >> 7)
-	v = normASCII[byte(x>>16)&0x7f]
-	o[n&7] = v
-	n += int((v + 0x7f) >> 7)
-	v = normASCII[byte(x>>24)&0x7f]
-	o[n&7] = v
-	n += int((v + 0x7f) >> 7)
-	v = normASCII[byte(x>>32)&0x7f]
-	o[n&7] = v
-	n += int((v + 0x7f) >> 7)
-	v = normASCII[byte(x>>40)&0x7f]
-	o[n&7] = v
-	n += int((v + 0x7f) >> 7)
-	v = normASCII[byte(x>>48)&0x7f]
-	o[n&7] = v
-	n += int((v + 0x7f) >> 7)
-	v = normASCII[byte(x>>56)&0x7f]
-	o[n&7] = v
-	n += int((v + 0x7f) >> 7)
-	return n
 }
 
 // appendNormWithin appends the letters and digits of s, lower-cased, to
