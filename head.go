@@ -2,6 +2,7 @@ package newswire
 
 import (
 	"math"
+	"math/bits"
 	"slices"
 	"strings"
 	"time"
@@ -170,31 +171,27 @@ var metaTitleSeparators = [...]string{" - ", " | ", " :: ", " — ", " – "}
 
 // countSeparators is strings.Count(s, sep) for each of metaTitleSeparators,
 // in one pass: all open with a space and a byte few letters of a title
-// are, so eight bytes at a time without such a second byte are passed at
-// once (see separatorSpans), and only the rest looked at.
+// are, so the places they may open at are found eight bytes at a time
+// (see separatorStarts), and only those compared.
 func countSeparators(s string) (counts [len(metaTitleSeparators)]int) {
 	var next [len(metaTitleSeparators)]int // where a match may start, as Count does not overlap them
-	for q := 1; q < len(s); {
-		if q+8 <= len(s) && !mayHoldSeparatorSecond(load64(s, q)) {
-			q += 8
-			continue
+	count := func(i int) {
+		for k, sep := range metaTitleSeparators {
+			if i >= next[k] && strings.HasPrefix(s[i:], sep) {
+				counts[k]++
+				next[k] = i + len(sep)
+			}
 		}
-		for end := min(q+8, len(s)); q < end; q++ {
-			switch s[q] {
-			case '-', '|', ':', "—"[0]: // "—" and "–" share their first byte
-			default:
-				continue // a letter, as most are
-			}
-			if s[q-1] != ' ' {
-				continue
-			}
-			i := q - 1
-			for k, sep := range metaTitleSeparators {
-				if i >= next[k] && strings.HasPrefix(s[i:], sep) {
-					counts[k]++
-					next[k] = i + len(sep)
-				}
-			}
+	}
+	q := 1
+	for ; q+8 <= len(s); q += 8 {
+		for m := separatorStarts(s, q); m != 0; m &= m - 1 {
+			count(q + bits.TrailingZeros64(m)/8 - 1)
+		}
+	}
+	for ; q < len(s); q++ {
+		if s[q-1] == ' ' {
+			count(q - 1)
 		}
 	}
 	return counts

@@ -1,6 +1,7 @@
 package newswire
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -241,42 +242,54 @@ func separatorSpans(t string) (first, last [len(titleSeparatorsArr)]int) {
 	// Set as a whole, not in a loop whose exit is one more branch.
 	first = [len(titleSeparatorsArr)]int{-1, -1, -1, -1, -1, -1, -1, -1, -1, -1}
 	last = first
-	// A separator is a space and a second byte that few letters of a
-	// title are: eight bytes at a time that hold no such second byte are
-	// passed at once, rather than testing every byte for a space, a branch
-	// that goes either way once a word. A separator is longer than two
-	// bytes, so none opens at the last byte.
-	for q := 1; q < len(t); {
-		if q+8 <= len(t) && !mayHoldSeparatorSecond(load64(t, q)) {
-			q += 8
-			continue
-		}
-		for end := min(q+8, len(t)); q < end; q++ {
-			if !separatorSeconds[t[q]] || t[q-1] != ' ' {
-				continue
-			}
-			for k, sep := range titleSeparators {
-				if strings.HasPrefix(t[q-1:], sep) {
-					if first[k] < 0 {
-						first[k] = q - 1
-					}
-					last[k] = q - 1
+	mark := func(i int) {
+		for k, sep := range titleSeparators {
+			if strings.HasPrefix(t[i:], sep) {
+				if first[k] < 0 {
+					first[k] = i
 				}
+				last[k] = i
 			}
+		}
+	}
+	// Eight bytes at a time, the spaces followed by a separator's second
+	// byte are found together (see separatorStarts), rather than each
+	// byte tested for a space, a branch that goes either way once a word.
+	// A separator is longer than two bytes, so none opens at the last
+	// byte.
+	q := 1
+	for ; q+8 <= len(t); q += 8 {
+		for m := separatorStarts(t, q); m != 0; m &= m - 1 {
+			mark(q + bits.TrailingZeros64(m)/8 - 1)
+		}
+	}
+	for ; q < len(t); q++ {
+		if separatorSeconds[t[q]] && t[q-1] == ' ' {
+			mark(q - 1)
 		}
 	}
 	return first, last
 }
 
-// mayHoldSeparatorSecond reports whether one of the eight bytes of x may
-// be the second byte of one of titleSeparators or metaTitleSeparators:
-// '|', '-', ':' or a byte of a multi-byte letter (the lead bytes of the
-// others). It may answer true for other bytes, never false for one of
-// them.
-func mayHoldSeparatorSecond(x uint64) bool {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	bar, dash, colon := x^(ones*'|'), x^(ones*'-'), x^(ones*':')
-	return (x|(bar-ones)&^bar|(dash-ones)&^dash|(colon-ones)&^colon)&highs != 0
+// separatorStarts has the high bit set in the lane of each of the eight
+// bytes of s from q on (q >= 1) that follows a space and may be the second
+// byte of one of titleSeparators or metaTitleSeparators: '|', '-', ':', or
+// the lead byte 0xE2 or 0xC2 of the others. Titles hold few such pairs,
+// so most words give none, without a branch on their bytes.
+func separatorStarts(s string, q int) uint64 {
+	const ones = 0x0101010101010101
+	x, prev := load64(s, q), load64(s, q-1)
+	seconds := zeroLanes(x^ones*'|') | zeroLanes(x^ones*'-') | zeroLanes(x^ones*':') |
+		zeroLanes(x^ones*0xe2) | zeroLanes(x^ones*0xc2)
+	return seconds & zeroLanes(prev^ones*' ')
+}
+
+// zeroLanes has the high bit set in each byte lane of x that is zero, and
+// no other bit: exact in every lane, unlike the quicker test for whether
+// any lane is zero.
+func zeroLanes(x uint64) uint64 {
+	const lows = 0x7f7f7f7f7f7f7f7f
+	return ^(x&lows + lows | x | lows)
 }
 
 // settleHeadline decides the headline between the line the page prints

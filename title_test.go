@@ -446,18 +446,38 @@ func TestSeparatorSpans(t *testing.T) {
 	}
 }
 
-// mayHoldSeparatorSecond never misses the second byte of a separator, in
-// any lane, and passes words of plain letters.
-func TestMayHoldSeparatorSecond(t *testing.T) {
+// separatorStarts finds every separator's second byte after a space, in
+// any lane, and nothing where no space precedes such a byte.
+func TestSeparatorStarts(t *testing.T) {
 	for _, sep := range append(titleSeparators, metaTitleSeparators[:]...) {
 		for lane := range 8 {
-			w := []byte("abcdefgh")
-			w[lane] = sep[1]
-			assert.True(t, mayHoldSeparatorSecond(load64(string(w), 0)), "%q in lane %d", sep, lane)
+			// The space before the second byte is at lane-1 of the word
+			// read from 1: at 0 of the string when lane is 0.
+			s := strings.Repeat("a", lane) + sep + "aaaaaaaaaa"
+			assert.Equal(t, uint64(0x80)<<(8*lane), separatorStarts(s, 1), "%q in lane %d", sep, lane)
 		}
 	}
-	for _, w := range []string{"abcdefgh", "The Word", "in 2026,", "(quoted)"} {
-		assert.False(t, mayHoldSeparatorSecond(load64(w, 0)), w)
+	for _, s := range []string{"abcdefghij", "two-year olds", "Ratio 3:2 wins", "x|y or z|w", "«quoted» ‘text’", "Café — no", "é—é–é·é»é›"} {
+		for q := 1; q+8 <= len(s); q++ {
+			m := separatorStarts(s, q)
+			for lane := range 8 {
+				want := s[q+lane-1] == ' ' && separatorSeconds[s[q+lane]]
+				assert.Equal(t, want, m>>(8*lane+7)&1 == 1, "%q at %d", s, q+lane)
+			}
+		}
+	}
+}
+
+// zeroLanes marks exactly the zero bytes of a word.
+func TestZeroLanes(t *testing.T) {
+	for _, x := range []uint64{0, 1, 0x0100, 0x8000000000000000, 0x0080008000800080, 0xffffffffffffffff, 0x0001000100010001, 0x7f00ff0001008000} {
+		var want uint64
+		for lane := range 8 {
+			if x>>(8*lane)&0xff == 0 {
+				want |= 0x80 << (8 * lane)
+			}
+		}
+		assert.Equal(t, want, zeroLanes(x), "%#x", x)
 	}
 }
 
