@@ -915,7 +915,7 @@ func wordCount(s string) int {
 // paragraph the head finder took has more words than a headline is told
 // from its opening.
 func wordCountUpTo(s string, most int) int {
-	n, counted := 0, false
+	n, counted := 0, 0 // counted is 1 inside a word already counted
 	for i := 0; i < len(s) && n < most; {
 		// ASCII, most of a headline, is classed by one table read;
 		// settleLine counts each candidate's words.
@@ -933,20 +933,18 @@ func wordCountUpTo(s string, most int) int {
 			}
 		}
 		i += size
-		switch class {
-		case lineSpace:
-			counted = false
-		case lineWord:
-			if !counted {
-				n++
-				counted = true
-			}
-		}
+		// A word is counted at its first letter; a space ends it, other
+		// marks do not. Worked out in bits, not branches that would go
+		// either way at every word's edges.
+		isWord, isSpace := int(class>>1), int(class&1)
+		n += isWord &^ counted
+		counted = (counted | isWord) &^ isSpace
 	}
 	return n
 }
 
-// The classes wordCountUpTo reads a line's bytes in.
+// The classes wordCountUpTo reads a line's bytes in: a space has the low
+// bit set, a letter or digit the next one.
 const (
 	lineOther    = iota // ASCII neither space nor letter nor digit
 	lineSpace           // unicode.IsSpace

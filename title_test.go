@@ -573,3 +573,21 @@ func TestSchemaHeadingPrinted(t *testing.T) {
 	p.meta.ogTitle, p.meta.ld.headline = seo.text, "Collapse of the bank: Regulator admits failures in supervision"
 	assert.Equal(t, "Collapse of the bank: Regulator admits failures in supervision", p.settleHeadline(seo.text, names))
 }
+
+// wordCountUpTo counts as strings.FieldsFunc on spaces does, counting a
+// field only when it holds a letter or digit, and stops at its bound.
+func TestWordCountUpToAsFields(t *testing.T) {
+	for _, s := range []string{
+		"", " ", "one", "one two", "  one   two  ", "— dash — words —", "x-y z", "Über die Brücke", "東京 2025",
+		"a\u00a0b", "a\u2003b c", "(parenthesis) [brackets]", "!!! ??? ...", "one,two;three", "3 - 4 | 5", "tab\tand\nnewline",
+	} {
+		want := 0
+		for _, f := range strings.FieldsFunc(s, unicode.IsSpace) {
+			if strings.IndexFunc(f, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
+				want++
+			}
+		}
+		assert.Equal(t, want, wordCount(s), s)
+		assert.Equal(t, min(want, 2), wordCountUpTo(s, 2), s)
+	}
+}
