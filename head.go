@@ -185,7 +185,7 @@ func countSeparators(s string) (counts [len(metaTitleSeparators)]int) {
 	}
 	q := 1
 	for ; q+8 <= len(s); q += 8 {
-		for m := separatorStarts(s, q); m != 0; m &= m - 1 {
+		for m := separatorStarts(load64(s, q), load64(s, q-1)); m != 0; m &= m - 1 {
 			count(q + bits.TrailingZeros64(m)/8 - 1)
 		}
 	}

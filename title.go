@@ -259,7 +259,7 @@ func separatorSpans(t string) (first, last [len(titleSeparatorsArr)]int) {
 	// byte.
 	q := 1
 	for ; q+8 <= len(t); q += 8 {
-		for m := separatorStarts(t, q); m != 0; m &= m - 1 {
+		for m := separatorStarts(load64(t, q), load64(t, q-1)); m != 0; m &= m - 1 {
 			mark(q + bits.TrailingZeros64(m)/8 - 1)
 		}
 	}
@@ -272,24 +272,26 @@ func separatorSpans(t string) (first, last [len(titleSeparatorsArr)]int) {
 }
 
 // separatorStarts has the high bit set in the lane of each of the eight
-// bytes of s from q on (q >= 1) that follows a space and may be the second
-// byte of one of titleSeparators or metaTitleSeparators: '|', '-', ':', or
-// the lead byte 0xE2 or 0xC2 of the others. Titles hold few such pairs,
-// so most words give none, without a branch on their bytes.
-func separatorStarts(s string, q int) uint64 {
+// bytes of x that follows a space, the byte in the same lane of prev (the
+// bytes one before x's), and may be the second byte of one of
+// titleSeparators or metaTitleSeparators: '|', '-', ':', or the lead byte
+// 0xE2 or 0xC2 of the others (one test for both: they differ only in bit
+// 0x20). Titles hold few such pairs, so most words give none, without a
+// branch on their bytes. It never misses one; it may also mark the lane
+// after one (see zeroLanes), which the caller's comparison rules out.
+func separatorStarts(x, prev uint64) uint64 {
 	const ones = 0x0101010101010101
-	x, prev := load64(s, q), load64(s, q-1)
-	seconds := zeroLanes(x^ones*'|') | zeroLanes(x^ones*'-') | zeroLanes(x^ones*':') |
-		zeroLanes(x^ones*0xe2) | zeroLanes(x^ones*0xc2)
-	return seconds & zeroLanes(prev^ones*' ')
+	seconds := zeroLanes(x^ones*'|') | zeroLanes(x^ones*'-') | zeroLanes(x^ones*':') | zeroLanes((x|ones*0x20)^ones*0xe2)
+	return seconds & zeroLanes(prev^ones*' ') & (ones * 0x80)
 }
 
 // zeroLanes has the high bit set in each byte lane of x that is zero, and
-// no other bit: exact in every lane, unlike the quicker test for whether
-// any lane is zero.
+// possibly in the lane after one holding 0 or 1 (a borrow runs into it),
+// and stray low bits: the standard quick test for a zero byte, read lane
+// by lane.
 func zeroLanes(x uint64) uint64 {
-	const lows = 0x7f7f7f7f7f7f7f7f
-	return ^(x&lows + lows | x | lows)
+	const ones = 0x0101010101010101
+	return (x - ones) &^ x
 }
 
 // settleHeadline decides the headline between the line the page prints
