@@ -414,7 +414,7 @@ func isUpdateLabel(before string) bool {
 				return true
 			}
 		}
-		for _, p := range publicationLabels {
+		for _, p := range endUpdateLookWords {
 			if string(w) == p {
 				return false
 			}
@@ -426,17 +426,17 @@ func isUpdateLabel(before string) bool {
 // labelTrim are the marks isUpdateLabel trims from a word.
 const labelTrim = ":,.-|·•"
 
-// publicationLabels end isUpdateLabel's look back: the date they label is
+// endUpdateLookWords end isUpdateLabel's look back: the date they label is
 // the publication.
-var publicationLabels = []string{"published", "posted", "veröffentlicht", "publié"}
+var endUpdateLookWords = []string{"published", "posted", "veröffentlicht", "publié"}
 
 // labelWordOpeners marks the bytes a word may open with when, lower-cased
 // and trimmed, it opens one of updateLabelWords or is one of
-// publicationLabels: their first letters in either case, the marks
+// endUpdateLookWords: their first letters in either case, the marks
 // trimmed, and any byte of a multi-byte rune (lower-casing one is not
 // told from its first byte).
 var labelWordOpeners = func() (t [256]bool) {
-	for _, w := range append(slices.Clone(updateLabelWords), publicationLabels...) {
+	for _, w := range append(slices.Clone(updateLabelWords), endUpdateLookWords...) {
 		t[w[0]], t[upperASCII(w[0])] = true, true
 	}
 	for i := range len(labelTrim) {

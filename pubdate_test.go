@@ -317,7 +317,7 @@ func TestIsUpdateLabelAsReadingEveryWord(t *testing.T) {
 					return true
 				}
 			}
-			if slices.Contains(publicationLabels, w) {
+			if slices.Contains(endUpdateLookWords, w) {
 				return false
 			}
 		}
