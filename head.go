@@ -2,6 +2,7 @@ package newswire
 
 import (
 	"math"
+	"math/bits"
 	"slices"
 	"strings"
 	"time"
@@ -169,28 +170,28 @@ func (p *page) findMetaTitles() []string {
 var metaTitleSeparators = [...]string{" - ", " | ", " :: ", " — ", " – "}
 
 // countSeparators is strings.Count(s, sep) for each of metaTitleSeparators,
-// in one pass: all open with a space, so only spaces are looked at.
+// in one pass: all open with a space and a byte few letters of a title
+// are, so the places they may open at are found eight bytes at a time
+// (see separatorStarts), and only those compared.
 func countSeparators(s string) (counts [len(metaTitleSeparators)]int) {
 	var next [len(metaTitleSeparators)]int // where a match may start, as Count does not overlap them
-	for i := 0; i < len(s); i++ {
-		j := strings.IndexByte(s[i:], ' ')
-		if j < 0 {
-			break
-		}
-		i += j
-		if i+1 >= len(s) {
-			break
-		}
-		switch s[i+1] {
-		case '-', '|', ':', "—"[0]: // "—" and "–" share their first byte
-		default:
-			continue // a space between words, as most are
-		}
+	count := func(i int) {
 		for k, sep := range metaTitleSeparators {
 			if i >= next[k] && strings.HasPrefix(s[i:], sep) {
 				counts[k]++
 				next[k] = i + len(sep)
 			}
+		}
+	}
+	q := 1
+	for ; q+8 <= len(s); q += 8 {
+		for m := separatorStarts(load64(s, q), load64(s, q-1)); m != 0; m &= m - 1 {
+			count(q + bits.TrailingZeros64(m)/8 - 1)
+		}
+	}
+	for ; q < len(s); q++ {
+		if s[q-1] == ' ' {
+			count(q - 1)
 		}
 	}
 	return counts
@@ -248,7 +249,20 @@ const minTitleMatch = 8
 // appendNormUpTo is appendNorm writing no further than dst's capacity:
 // the opening of s normalised.
 func appendNormUpTo(dst []byte, s string) []byte {
-	return appendNormWithin(dst, s, cap(dst))
+	// ASCII is written in place, as in appendNorm, with no branch on
+	// whether a byte is kept: every block of a page passes here.
+	out := dst[:cap(dst)]
+	k := len(dst)
+	for i := 0; i < len(s) && k < len(out); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return appendNormWithin(out[:k], s[i:], cap(dst))
+		}
+		v := normASCII[c]
+		out[k] = v
+		k += int((v + 0x7f) >> 7) // 1 for a kept byte, 0 for a dropped one
+	}
+	return out[:k]
 }
 
 // containsBytes is strings.Contains(s, string(sub)) without copying sub

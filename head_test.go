@@ -87,7 +87,8 @@ func TestNormTitle(t *testing.T) {
 // appendNorm writes ASCII in place while dst has room and appends past it:
 // both must give the same, whatever the room.
 func TestAppendNormRoom(t *testing.T) {
-	lines := []string{"", "Mars Rover Finds Water!", "São Paulo's 2025 budget — approved", "İstanbul ȺB", "ÉCOLE: 12 élèves"}
+	lines := []string{"", "Mars Rover Finds Water!", "São Paulo's 2025 budget — approved", "İstanbul ȺB", "ÉCOLE: 12 élèves",
+		"A (long) line, with 12 marks;   and DEL\x7f\t— then ÉCOLE Über-all 2026!!! ...,,,;;;   zZ09", "........xy......"}
 	for _, s := range lines {
 		want := ""
 		for _, r := range s {
@@ -107,19 +108,26 @@ func TestAppendNormRoom(t *testing.T) {
 func TestCountSeparators(t *testing.T) {
 	titles := []string{"", "Mars Rover Finds Water", "SpaceDaily - The Geology Of Mars - the fields",
 		"Budget approved | Politics | Example News", "Home :: World :: Mars", "Rover — a story – told",
-		"a - - - b", "a -  - b", " - ", "a | - :: b"}
+		"a - - - b", "a -  - b", " - ", "a | - :: b", "A longer headline of many words - and more words | Site",
+		"ends with -", "ends with - ", "Ratio 3:2 - beats 2:1 :: Blog"}
 	for _, title := range titles {
-		got := countSeparators(title)
-		for k, sep := range metaTitleSeparators {
-			if want := strings.Count(title, sep); got[k] != want {
-				t.Errorf("countSeparators(%q)[%q] = %d, want %d", title, sep, got[k], want)
+		// Padded in front, each separator falls at every place of an
+		// eight-byte word.
+		for pad := range 9 {
+			title := strings.Repeat("w", pad) + title
+			got := countSeparators(title)
+			for k, sep := range metaTitleSeparators {
+				if want := strings.Count(title, sep); got[k] != want {
+					t.Errorf("countSeparators(%q)[%q] = %d, want %d", title, sep, got[k], want)
+				}
 			}
 		}
 	}
 }
 
 func TestAppendNormUpTo(t *testing.T) {
-	for _, s := range []string{"", "Mars", "The Geology Of Mars", "«Die Zurückhaltung hat Gründe»", "ÄÖÜ ÉÈ ñ 東京 2025", "İstanbul’da"} {
+	for _, s := range []string{"", "Mars", "The Geology Of Mars", "«Die Zurückhaltung hat Gründe»", "ÄÖÜ ÉÈ ñ 東京 2025", "İstanbul’da",
+		"  --- A, b; c: d e f g h i j", "Seven é", "abcdefgé", "abcdefghé", "a b c d e f g h"} {
 		var buf [minTitleMatch]byte
 		got := appendNormUpTo(buf[:0], s)
 		full := appendNorm(nil, s)

@@ -2,6 +2,7 @@ package newswire
 
 import (
 	"html"
+	"math/bits"
 	"strconv"
 	"strings"
 	"unicode/utf16"
@@ -226,10 +227,12 @@ func (j *jsonScanner) str(decode bool) (string, bool) {
 	j.i++ // the opening quote
 	start := j.i
 	escaped := false
+	var high uint64 // the bytes passed ORed together: ASCII needs no validation
 	for j.i < len(j.s) {
-		// Most bytes of a string are plain: pass them eight at a time,
-		// then one by one up to the next that is not.
-		j.i = plainRun(j.s, j.i)
+		// Most bytes of a string are plain: pass them eight at a time.
+		var h uint64
+		j.i, h = plainRun(j.s, j.i)
+		high |= h
 		if j.i >= len(j.s) {
 			break
 		}
@@ -240,7 +243,7 @@ func (j *jsonScanner) str(decode bool) (string, bool) {
 			if !decode {
 				return raw, true
 			}
-			if !utf8.ValidString(raw) {
+			if high&0x8080808080808080 != 0 && !utf8.ValidString(raw) {
 				raw = validUTF8(raw)
 			}
 			if !escaped {
@@ -657,27 +660,32 @@ func (j *jsonScanner) namedNode() bool {
 
 // plainRun returns the index of the first byte of s from i on that a
 // JSON string does not hold as it is (a quote, a backslash, a control
-// character), or len(s). Eight bytes at a time are tested together: some
-// scripts carry the whole story as articleBody, which every page's scan
-// passes over.
-func plainRun(s string, i int) int {
+// character), or len(s), and the bytes it passed ORed together in their
+// lanes, which hold no high bit when they are ASCII (whose UTF-8 needs no
+// check). Eight bytes at a time are tested together: some scripts carry
+// the whole story as articleBody, which every page's scan passes over;
+// and the word that holds the stop tells where it is without a loop of
+// one unpredictable branch a byte.
+func plainRun(s string, i int) (int, uint64) {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	var passed uint64
 	for ; i+8 <= len(s); i += 8 {
-		b := s[i : i+8]
-		x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		x := load64(s, i)
 		// A byte below 0x20 or equal to '"' or '\\' sets the high bit of
-		// its lane in the term for it (the standard test for a zero byte,
-		// exact in telling whether one exists).
+		// its lane in the term for it (the standard test for a zero byte:
+		// its lowest set lane is exact, since only a lane that matched
+		// borrows from the ones above it).
 		quote, slash := x^(ones*'"'), x^(ones*'\\')
-		if ((x-ones*0x20)&^x|(quote-ones)&^quote|(slash-ones)&^slash)&highs != 0 {
-			break
+		if m := ((x-ones*0x20)&^x | (quote-ones)&^quote | (slash-ones)&^slash) & highs; m != 0 {
+			lane := bits.TrailingZeros64(m) / 8
+			return i + lane, passed | x&(1<<(8*lane)-1)
 		}
+		passed |= x
 	}
-	for i < len(s) && jsonPlain[s[i]] {
-		i++
+	for ; i < len(s) && jsonPlain[s[i]]; i++ {
+		passed |= uint64(s[i])
 	}
-	return i
+	return i, passed
 }
 
 // jsonPlain marks the bytes a JSON string holds as they are: all but the

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 )
@@ -240,25 +241,35 @@ func TestUnescapeEntities(t *testing.T) {
 }
 
 // TestPlainRun checks the eight-bytes-at-a-time scan against the byte
-// table, with the stop byte at each place of a lane and past the lanes.
+// table, with the stop byte at each place of a lane and past the lanes,
+// and that the bytes it reports passing hold a high bit exactly when the
+// bytes passed are not all ASCII.
 func TestPlainRun(t *testing.T) {
-	ref := func(s string, i int) int {
+	ref := func(s string, i int) (int, bool) {
+		high := false
 		for i < len(s) && jsonPlain[s[i]] {
+			high = high || s[i] >= utf8.RuneSelf
 			i++
 		}
-		return i
+		return i, high
 	}
-	for _, stop := range []string{`"`, `\`, "\n", "\x00", "\x1f"} {
+	check := func(s string, from int) {
+		want, wantHigh := ref(s, from)
+		got, passed := plainRun(s, from)
+		assert.Equal(t, want, got, "%q from %d", s, from)
+		assert.Equal(t, wantHigh, passed&0x8080808080808080 != 0, "%q from %d", s, from)
+	}
+	for _, stop := range []string{`"`, `\`, "\n", "\x00", "\x1f", "\x00\x1f", `\"`, "\x1f\xe2\x80\x94"} {
 		for n := 0; n < 20; n++ {
 			for _, body := range []string{"abcdefghijklmnopqrstuvwxyz", "é ü — ‘quoted’ text !#$%&'()*+,-./0123456789"} {
-				s := body[:min(n, len(body))] + stop + "tail"
+				s := body[:min(n, len(body))] + stop + "tail é"
 				for from := 0; from <= 3 && from <= len(s); from++ {
-					assert.Equal(t, ref(s, from), plainRun(s, from), "%q from %d", s, from)
+					check(s, from)
 				}
 			}
 		}
 	}
-	for _, s := range []string{"", "plain", "exactly8", "sixteen bytes ok", " !#$%&'()*+,-./0123456789:;<=>?@[]^_`{|}~\x7f\x80\xff"} {
-		assert.Equal(t, len(s), plainRun(s, 0), "%q", s)
+	for _, s := range []string{"", "plain", "exactly8", "sixteen bytes ok", "sixteen bytes é", " !#$%&'()*+,-./0123456789:;<=>?@[]^_`{|}~\x7f\x80\xff"} {
+		check(s, 0)
 	}
 }

@@ -635,19 +635,56 @@ func isUpdateLabel(before string) bool {
 		if word == "" {
 			break
 		}
+		if !labelWordOpeners[word[0]] {
+			continue // most words: neither kind of label, told by one byte
+		}
 		var buf [64]byte
-		w := bytes.Trim(appendLower(buf[:0], word), ":,.-|·•")
+		w := bytes.Trim(appendLower(buf[:0], word), labelTrim)
 		for _, u := range updateLabelWords {
 			if bytes.HasPrefix(w, []byte(u)) {
 				return true
 			}
 		}
-		switch string(w) {
-		case "published", "posted", "veröffentlicht", "publié":
-			return false
+		for _, p := range endUpdateLookWords {
+			if string(w) == p {
+				return false
+			}
 		}
 	}
 	return false
+}
+
+// labelTrim are the marks isUpdateLabel trims from a word.
+const labelTrim = ":,.-|·•"
+
+// endUpdateLookWords end isUpdateLabel's look back: the date they label is
+// the publication.
+var endUpdateLookWords = []string{"published", "posted", "veröffentlicht", "publié"}
+
+// labelWordOpeners marks the bytes a word may open with when, lower-cased
+// and trimmed, it opens one of updateLabelWords or is one of
+// endUpdateLookWords: their first letters in either case, the marks
+// trimmed, and any byte of a multi-byte rune (lower-casing one is not
+// told from its first byte).
+var labelWordOpeners = func() (t [256]bool) {
+	for _, w := range append(slices.Clone(updateLabelWords), endUpdateLookWords...) {
+		t[w[0]], t[upperASCII(w[0])] = true, true
+	}
+	for i := range len(labelTrim) {
+		t[labelTrim[i]] = true
+	}
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = true
+	}
+	return t
+}()
+
+// upperASCII is c in upper case when it is an ASCII letter.
+func upperASCII(c byte) byte {
+	if c >= 'a' && c <= 'z' {
+		return c - 'a' + 'A'
+	}
+	return c
 }
 
 // updateLabelWords are the first words of updateWords, which a word

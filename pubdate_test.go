@@ -331,3 +331,36 @@ func TestHasYearDigits(t *testing.T) {
 		assert.Equal(t, want, hasYearDigits(s), s)
 	}
 }
+
+// isUpdateLabel passes over words by their first byte: it must answer as
+// reading every word does.
+func TestIsUpdateLabelAsReadingEveryWord(t *testing.T) {
+	every := func(before string) bool {
+		rest := before
+		for range 3 {
+			var word string
+			word, rest = lastField(rest)
+			if word == "" {
+				break
+			}
+			w := strings.Trim(strings.ToLower(word), labelTrim)
+			for _, u := range updateLabelWords {
+				if strings.HasPrefix(w, u) {
+					return true
+				}
+			}
+			if slices.Contains(endUpdateLookWords, w) {
+				return false
+			}
+		}
+		return false
+	}
+	for _, s := range []string{
+		"", "Updated", "UPDATED:", "Last modified:", "Updated on", "Published Dec 3 ·", "Posted | updated",
+		"Aktualisiert am", "Actualizado el", "mis à jour le", "Mis À Jour", "Reviewed by our desk on", "Edited:",
+		"Veröffentlicht am", "Publié le", "•Updated", "-- modified", "(updated", "2025 updated at", "by Jane Doe on",
+		"Published: updated", "posted updated at noon", "Ünderdated", "ÉDITÉ le", "Kelvin", "Updated, then published on",
+	} {
+		assert.Equal(t, every(s), isUpdateLabel(s), s)
+	}
+}

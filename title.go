@@ -1,6 +1,7 @@
 package newswire
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -238,16 +239,10 @@ var separatorSeconds = func() (t [256]bool) {
 // of each of titleSeparators (-1 where absent), in place of a search of
 // the whole title for each separator: every page's titles pass here.
 func separatorSpans(t string) (first, last [len(titleSeparatorsArr)]int) {
-	for k := range first {
-		first[k], last[k] = -1, -1
-	}
-	for i := 0; i+1 < len(t); i++ {
-		// Most spaces are followed by a letter: the second byte of the
-		// separators rules them out before the comparisons. A separator
-		// is longer than two bytes, so none opens at the last byte.
-		if t[i] != ' ' || !separatorSeconds[t[i+1]] {
-			continue
-		}
+	// Set as a whole, not in a loop whose exit is one more branch.
+	first = [len(titleSeparatorsArr)]int{-1, -1, -1, -1, -1, -1, -1, -1, -1, -1}
+	last = first
+	mark := func(i int) {
 		for k, sep := range titleSeparators {
 			if strings.HasPrefix(t[i:], sep) {
 				if first[k] < 0 {
@@ -257,7 +252,46 @@ func separatorSpans(t string) (first, last [len(titleSeparatorsArr)]int) {
 			}
 		}
 	}
+	// Eight bytes at a time, the spaces followed by a separator's second
+	// byte are found together (see separatorStarts), rather than each
+	// byte tested for a space, a branch that goes either way once a word.
+	// A separator is longer than two bytes, so none opens at the last
+	// byte.
+	q := 1
+	for ; q+8 <= len(t); q += 8 {
+		for m := separatorStarts(load64(t, q), load64(t, q-1)); m != 0; m &= m - 1 {
+			mark(q + bits.TrailingZeros64(m)/8 - 1)
+		}
+	}
+	for ; q < len(t); q++ {
+		if separatorSeconds[t[q]] && t[q-1] == ' ' {
+			mark(q - 1)
+		}
+	}
 	return first, last
+}
+
+// separatorStarts has the high bit set in the lane of each of the eight
+// bytes of x that follows a space, the byte in the same lane of prev (the
+// bytes one before x's), and may be the second byte of one of
+// titleSeparators or metaTitleSeparators: '|', '-', ':', or the lead byte
+// 0xE2 or 0xC2 of the others (one test for both: they differ only in bit
+// 0x20). Titles hold few such pairs, so most words give none, without a
+// branch on their bytes. It never misses one; it may also mark the lane
+// after one (see zeroLanes), which the caller's comparison rules out.
+func separatorStarts(x, prev uint64) uint64 {
+	const ones = 0x0101010101010101
+	seconds := zeroLanes(x^ones*'|') | zeroLanes(x^ones*'-') | zeroLanes(x^ones*':') | zeroLanes((x|ones*0x20)^ones*0xe2)
+	return seconds & zeroLanes(prev^ones*' ') & (ones * 0x80)
+}
+
+// zeroLanes has the high bit set in each byte lane of x that is zero, and
+// possibly in the lane after one holding 0 or 1 (a borrow runs into it),
+// and stray low bits: the standard quick test for a zero byte, read lane
+// by lane.
+func zeroLanes(x uint64) uint64 {
+	const ones = 0x0101010101010101
+	return (x - ones) &^ x
 }
 
 // settleHeadline decides the headline between the line the page prints
@@ -883,7 +917,7 @@ func wordCount(s string) int {
 // paragraph the head finder took has more words than a headline is told
 // from its opening.
 func wordCountUpTo(s string, most int) int {
-	n, counted := 0, false
+	n, counted := 0, 0 // counted is 1 inside a word already counted
 	for i := 0; i < len(s) && n < most; {
 		// ASCII, most of a headline, is classed by one table read;
 		// settleLine counts each candidate's words.
@@ -901,20 +935,18 @@ func wordCountUpTo(s string, most int) int {
 			}
 		}
 		i += size
-		switch class {
-		case lineSpace:
-			counted = false
-		case lineWord:
-			if !counted {
-				n++
-				counted = true
-			}
-		}
+		// A word is counted at its first letter; a space ends it, other
+		// marks do not. Worked out in bits, not branches that would go
+		// either way at every word's edges.
+		isWord, isSpace := int(class>>1), int(class&1)
+		n += isWord &^ counted
+		counted = (counted | isWord) &^ isSpace
 	}
 	return n
 }
 
-// The classes wordCountUpTo reads a line's bytes in.
+// The classes wordCountUpTo reads a line's bytes in: a space has the low
+// bit set, a letter or digit the next one.
 const (
 	lineOther    = iota // ASCII neither space nor letter nor digit
 	lineSpace           // unicode.IsSpace

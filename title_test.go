@@ -431,11 +431,56 @@ func TestSeparatorSpans(t *testing.T) {
 	for _, title := range []string{
 		"Headline | Site", "Site - Headline - Section", "A – B — C · D • E » F ‹ G › H :: I", "ends with |", " | ", "", "x",
 		"No separators at all", "Hyphen-ated - words | and pipes | twice", "  - double space", "a -", "a - ", "Site — «Headline» – Section ",
+		"A long headline with no separator until here | Site", "Ratio 3:2 beats 2:1 in a long-running test :: Blog",
 	} {
-		first, last := separatorSpans(title)
-		for k, sep := range titleSeparators {
-			assert.Equal(t, strings.Index(title, sep), first[k], title+" / "+sep)
-			assert.Equal(t, strings.LastIndex(title, sep), last[k], title+" / "+sep)
+		// Padded in front, each separator falls at every place of an
+		// eight-byte word.
+		for pad := range 9 {
+			title := strings.Repeat("w", pad) + title
+			first, last := separatorSpans(title)
+			for k, sep := range titleSeparators {
+				assert.Equal(t, strings.Index(title, sep), first[k], title+" / "+sep)
+				assert.Equal(t, strings.LastIndex(title, sep), last[k], title+" / "+sep)
+			}
+		}
+	}
+}
+
+// separatorStarts finds every separator's second byte after a space, in
+// any lane, and nothing where no space precedes such a byte.
+func TestSeparatorStarts(t *testing.T) {
+	for _, sep := range append(titleSeparators, metaTitleSeparators[:]...) {
+		for lane := range 8 {
+			// The space before the second byte is at lane-1 of the word
+			// read from 1: at 0 of the string when lane is 0.
+			s := strings.Repeat("a", lane) + sep + "aaaaaaaaaa"
+			assert.Equal(t, uint64(0x80)<<(8*lane), separatorStarts(load64(s, 1), load64(s, 0)), "%q in lane %d", sep, lane)
+		}
+	}
+	for _, s := range []string{"abcdefghij", "two-year olds", "Ratio 3:2 wins", "x|y or z|w", "«quoted» ‘text’", "Café — no", "é—é–é·é»é›"} {
+		for q := 1; q+8 <= len(s); q++ {
+			m := separatorStarts(load64(s, q), load64(s, q-1))
+			for lane := range 8 {
+				want := s[q+lane-1] == ' ' && separatorSeconds[s[q+lane]]
+				assert.Equal(t, want, m>>(8*lane+7)&1 == 1, "%q at %d", s, q+lane)
+			}
+		}
+	}
+}
+
+// zeroLanes marks every zero byte of a word, and past the lowest only a
+// byte of 0 or 1 after a marked one.
+func TestZeroLanes(t *testing.T) {
+	for _, x := range []uint64{0, 1, 0x0100, 0x8000000000000000, 0x0080008000800080, 0xffffffffffffffff, 0x0001000100010001, 0x7f00ff0001008000, 0x0100} {
+		got := zeroLanes(x) & 0x8080808080808080
+		for lane := range 8 {
+			b, marked := x>>(8*lane)&0xff, got>>(8*lane+7)&1 == 1
+			if b == 0 {
+				assert.True(t, marked, "%#x lane %d", x, lane)
+			} else if marked {
+				prevMarked := lane > 0 && got>>(8*lane-1)&1 == 1
+				assert.True(t, b == 1 && prevMarked, "%#x lane %d", x, lane)
+			}
 		}
 	}
 }
@@ -531,4 +576,22 @@ func TestSchemaHeadingPrinted(t *testing.T) {
 	p = headPage(0, seo, block{text: "Collapse of the bank Regulator admits failures in supervision", heading: 2}, para)
 	p.meta.ogTitle, p.meta.ld.headline = seo.text, "Collapse of the bank: Regulator admits failures in supervision"
 	assert.Equal(t, "Collapse of the bank: Regulator admits failures in supervision", p.settleHeadline(seo.text, names))
+}
+
+// wordCountUpTo counts as strings.FieldsFunc on spaces does, counting a
+// field only when it holds a letter or digit, and stops at its bound.
+func TestWordCountUpToAsFields(t *testing.T) {
+	for _, s := range []string{
+		"", " ", "one", "one two", "  one   two  ", "— dash — words —", "x-y z", "Über die Brücke", "東京 2025",
+		"a\u00a0b", "a\u2003b c", "(parenthesis) [brackets]", "!!! ??? ...", "one,two;three", "3 - 4 | 5", "tab\tand\nnewline",
+	} {
+		want := 0
+		for _, f := range strings.FieldsFunc(s, unicode.IsSpace) {
+			if strings.IndexFunc(f, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
+				want++
+			}
+		}
+		assert.Equal(t, want, wordCount(s), s)
+		assert.Equal(t, min(want, 2), wordCountUpTo(s, 2), s)
+	}
 }
