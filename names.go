@@ -167,7 +167,7 @@ func judgeNames(n *html.Node, kind elemKind, m nameVerdicts) elementNames {
 				out.container = v&nameCaption != 0
 			}
 		case "role":
-			if !chromeDone && (a.Val == "navigation" || a.Val == "complementary") {
+			if !out.chrome && kind&(kindSection|kindRoled) != 0 && isFurnitureRole(a.Val) {
 				out.chrome, chromeDone = true, true
 			}
 		case "rel", "itemprop":
@@ -181,6 +181,12 @@ func judgeNames(n *html.Node, kind elemKind, m nameVerdicts) elementNames {
 		}
 	}
 	return out
+}
+
+// isFurnitureRole reports whether an ARIA role marks a box beside the
+// story: a menu or a rail of related links, asides and fact boxes.
+func isFurnitureRole(role string) bool {
+	return role == "navigation" || role == "complementary"
 }
 
 // chromeNameASCII judges one name of an ASCII class or id value, as

@@ -7,6 +7,9 @@ import (
 	"unicode/utf8"
 	"unsafe"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -345,5 +348,37 @@ func TestHasPixelName(t *testing.T) {
 		if got := hasPixelName(tt.src); got != tt.want {
 			t.Errorf("hasPixelName(%q) = %v, want %v", tt.src, got, tt.want)
 		}
+	}
+}
+
+// A custom element whose role marks page furniture opens a chrome span
+// of its own, as a <div> with that role does: its text is a block apart
+// from the line before it. Other custom elements, other roles and tags
+// without a hyphen open none.
+func TestCustomElementRole(t *testing.T) {
+	tests := []struct {
+		markup   string
+		inChrome []string // the blocks inside a chrome span
+	}{
+		{`<p>The probe launched.</p><xyz-factbox role="complementary"><p>Launch mass: 2 t</p></xyz-factbox><p>It orbits.</p>`, []string{"Launch mass: 2 t"}},
+		{`<p>The probe launched <xyz-factbox role="complementary">Launch mass: 2 t</xyz-factbox> on Monday.</p>`, []string{"Launch mass: 2 t"}},
+		{`<site-menu role="navigation"><a href="/world">World</a></site-menu><p>The probe launched.</p>`, []string{"World"}},
+		{`<xyz-factbox role="region"><p>Launch mass: 2 t</p></xyz-factbox>`, nil},
+		{`<xyz-factbox class="sidebar"><p>Launch mass: 2 t</p></xyz-factbox>`, nil},
+		{`<factbox role="complementary"><p>Launch mass: 2 t</p></factbox>`, nil},
+	}
+	for _, tt := range tests {
+		doc, err := html.Parse(strings.NewReader("<body>" + tt.markup))
+		require.NoError(t, err)
+		w := &walker{p: newPage(), region: -1, span: -1}
+		w.walk(doc)
+		w.flush()
+		var got []string
+		for _, b := range w.p.blocks {
+			if b.span >= 0 {
+				got = append(got, b.text)
+			}
+		}
+		assert.Equal(t, tt.inChrome, got, tt.markup)
 	}
 }
