@@ -184,9 +184,12 @@ func judgeNames(n *html.Node, kind elemKind, m nameVerdicts) elementNames {
 }
 
 // isFurnitureRole reports whether an ARIA role marks a box beside the
-// story: a menu or a rail of related links, asides and fact boxes.
+// story: a menu, a rail of related links, asides and fact boxes, or the
+// landmarks the ARIA roles give the site's own header and footer. Like a
+// class name it is evidence: resolveChrome keeps a marked box that wraps
+// the story.
 func isFurnitureRole(role string) bool {
-	return role == "navigation" || role == "complementary"
+	return role == "navigation" || role == "complementary" || role == "banner" || role == "contentinfo"
 }
 
 // chromeNameASCII judges one name of an ASCII class or id value, as

@@ -318,8 +318,10 @@ func (w *walker) element(n *html.Node) {
 	chrome, name := names.chrome, names.chromeBy
 	if chrome && kind&kindRoled != 0 {
 		// The box its role marks is a block of its own, not the end of
-		// the line before it.
+		// the line before it, and a region as a <div> is: one that holds
+		// the story is then found to wrap it (see resolveChrome).
 		w.flush()
+		kind |= kindRegion
 	}
 	if hidden := names.hidden; (chrome || hidden) && len(w.p.spans) < maxSpans {
 		w.p.spans = grow(w.p.spans)

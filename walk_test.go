@@ -1,6 +1,7 @@
 package newswire
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"unicode"
@@ -380,5 +381,49 @@ func TestCustomElementRole(t *testing.T) {
 			}
 		}
 		assert.Equal(t, tt.inChrome, got, tt.markup)
+	}
+}
+
+// A fact box set in a custom element with a furniture role is left out of
+// the story it stands in, while a custom element with no such role (a
+// template's own paragraph wrapper) keeps its text in the story.
+func TestCustomElementRoleInStory(t *testing.T) {
+	para := func(i int) string {
+		return fmt.Sprintf("<p>Paragraph %d of the story tells how the probe reached its orbit around the planet after a cruise of seven months, and what the mission team will study there next.</p>", i)
+	}
+	var b strings.Builder
+	b.WriteString(`<html><head><title>Probe reaches orbit</title></head><body><nav><a href="/">Home</a></nav><article><h1>Probe reaches orbit</h1>`)
+	for i := range 3 {
+		b.WriteString(para(i))
+	}
+	b.WriteString(`<xyz-factbox role="complementary"><h3>Facts</h3><p>The probe weighs two tonnes and carries nine instruments built by four countries over a decade.</p></xyz-factbox>`)
+	b.WriteString(`<xyz-text><p>Its cameras will map the surface in colour at a metre a pixel, the team said on Monday.</p></xyz-text>`)
+	for i := 3; i < 6; i++ {
+		b.WriteString(para(i))
+	}
+	b.WriteString(`</article></body></html>`)
+	a, err := Parse(strings.NewReader(b.String()))
+	require.NoError(t, err)
+	body := strings.Join(a.Body, "\n")
+	assert.NotContains(t, body, "nine instruments")
+	assert.Contains(t, body, "a metre a pixel")
+	assert.Contains(t, body, "Paragraph 0 of")
+	assert.Contains(t, body, "Paragraph 5 of")
+}
+
+// A furniture role is evidence, not a verdict: a custom element that
+// wraps the whole story under that role still gives up its story.
+func TestCustomElementRoleAroundStory(t *testing.T) {
+	for _, tag := range []string{"xyz-layout", "div"} {
+		var b strings.Builder
+		fmt.Fprintf(&b, `<html><head><title>Probe reaches orbit</title></head><body><%s role="complementary"><h1>Probe reaches orbit</h1>`, tag)
+		for i := range 6 {
+			fmt.Fprintf(&b, "<p>Paragraph %d of the story tells how the probe reached its orbit around the planet after a cruise of seven months.</p>", i)
+		}
+		fmt.Fprintf(&b, `</%s></body></html>`, tag)
+		a, err := Parse(strings.NewReader(b.String()))
+		require.NoError(t, err, tag)
+		require.Len(t, a.Body, 6, tag)
+		assert.Contains(t, a.Body[5], "Paragraph 5 of", tag)
 	}
 }
