@@ -602,13 +602,16 @@ func bytesEqual(x uint64, c byte) uint64 {
 }
 
 // skipASCII returns the index of the first byte of b from i on that is
-// not ASCII, or len(b), thirty-two bytes a step, then eight.
+// not ASCII, or len(b), sixty-four bytes a step, then eight: the head of
+// most pages is kilobytes of ASCII markup, looked at once for the charset.
 func skipASCII(b []byte, i int) int {
 	const high = 0x8080808080808080
-	for ; i+32 <= len(b); i += 32 {
-		w := b[i : i+32 : i+32] // one bounds check for the four loads
+	for ; i+64 <= len(b); i += 64 {
+		w := b[i : i+64 : i+64] // one bounds check for the eight loads
 		if (binary.LittleEndian.Uint64(w[0:])|binary.LittleEndian.Uint64(w[8:])|
-			binary.LittleEndian.Uint64(w[16:])|binary.LittleEndian.Uint64(w[24:]))&high != 0 {
+			binary.LittleEndian.Uint64(w[16:])|binary.LittleEndian.Uint64(w[24:])|
+			binary.LittleEndian.Uint64(w[32:])|binary.LittleEndian.Uint64(w[40:])|
+			binary.LittleEndian.Uint64(w[48:])|binary.LittleEndian.Uint64(w[56:]))&high != 0 {
 			break
 		}
 	}

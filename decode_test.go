@@ -345,7 +345,7 @@ func TestIndexFold(t *testing.T) {
 // TestSkipASCII checks that the word-at-a-time skip stops at the first
 // byte past ASCII wherever it sits.
 func TestSkipASCII(t *testing.T) {
-	for n := 0; n < 40; n++ {
+	for n := 0; n < 140; n++ {
 		b := append(bytes.Repeat([]byte("a"), n), 0xC3, 0xA9, 'x')
 		for from := 0; from <= n; from++ {
 			assert.Equal(t, n, skipASCII(b, from), "%d from %d", n, from)
