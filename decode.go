@@ -602,13 +602,16 @@ func bytesEqual(x uint64, c byte) uint64 {
 }
 
 // skipASCII returns the index of the first byte of b from i on that is
-// not ASCII, or len(b), thirty-two bytes a step, then eight.
+// not ASCII, or len(b), sixty-four bytes a step, then eight: the head of
+// most pages is kilobytes of ASCII markup, looked at once for the charset.
 func skipASCII(b []byte, i int) int {
 	const high = 0x8080808080808080
-	for ; i+32 <= len(b); i += 32 {
-		w := b[i : i+32 : i+32] // one bounds check for the four loads
+	for ; i+64 <= len(b); i += 64 {
+		w := b[i : i+64 : i+64] // one bounds check for the eight loads
 		if (binary.LittleEndian.Uint64(w[0:])|binary.LittleEndian.Uint64(w[8:])|
-			binary.LittleEndian.Uint64(w[16:])|binary.LittleEndian.Uint64(w[24:]))&high != 0 {
+			binary.LittleEndian.Uint64(w[16:])|binary.LittleEndian.Uint64(w[24:])|
+			binary.LittleEndian.Uint64(w[32:])|binary.LittleEndian.Uint64(w[40:])|
+			binary.LittleEndian.Uint64(w[48:])|binary.LittleEndian.Uint64(w[56:]))&high != 0 {
 			break
 		}
 	}
@@ -643,17 +646,50 @@ func utf8Check(b []byte) (valid, highBit bool) {
 // declaredCharset finds the charset a <meta> tag declares, in either the
 // <meta charset=...> or the http-equiv Content-Type form. It reports the
 // canonical name and whether a known one was found.
+//
+// Only the inside of a "<meta" tag counts, so the search jumps from one
+// '<' to the next and reads just the meta tags, up to the first '>' or
+// '<' that ends them: a page's kilobytes of scripts and styles before its
+// declaration are passed over a tag at a time, not a word at a time.
 func declaredCharset(head []byte) (bool, string) {
-	for off := 0; off < len(head); {
-		i := indexFold(head[off:], "charset")
+	for lt := 0; ; {
+		i := bytes.IndexByte(head[lt:], '<')
 		if i < 0 {
 			return false, ""
 		}
-		at := off + i
-		off = at + len("charset")
-		if !insideMetaTag(head, at) {
+		lt += i
+		if !opensMeta(head[lt:]) {
+			lt++
 			continue
 		}
+		end := lt + len("<meta")
+		if i := bytes.IndexAny(head[end:], "<>"); i >= 0 {
+			end += i
+		} else {
+			end = len(head)
+		}
+		if ok, name := charsetInTag(head, lt+len("<meta"), end); ok {
+			return true, name
+		}
+		lt = end
+	}
+}
+
+// opensMeta reports whether b starts with "<meta", in any case.
+func opensMeta(b []byte) bool {
+	return len(b) >= 5 && b[1]|0x20 == 'm' && b[2]|0x20 == 'e' && b[3]|0x20 == 't' && b[4]|0x20 == 'a'
+}
+
+// charsetInTag finds the first known charset named after a "charset"
+// between from and end, the inside of a meta tag in head. The name itself
+// is read on in head as far as its bytes go.
+func charsetInTag(head []byte, from, end int) (bool, string) {
+	for off := from; off < end; {
+		i := indexFold(head[off:end], "charset")
+		if i < 0 {
+			return false, ""
+		}
+		off += i + len("charset")
 		j := off
 		for j < len(head) && (head[j] == ' ' || head[j] == '=' || head[j] == '"' || head[j] == '\'') {
 			j++
@@ -677,15 +713,6 @@ func declaredCharset(head []byte) (bool, string) {
 
 func isCharsetByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_' || c == ':' || c == '.'
-}
-
-// insideMetaTag reports whether position at lies inside a "<meta" tag.
-func insideMetaTag(b []byte, at int) bool {
-	lt := bytes.LastIndexByte(b[:at], '<')
-	if lt < 0 || bytes.IndexByte(b[lt:at], '>') >= 0 {
-		return false
-	}
-	return len(b)-lt >= 5 && bytes.EqualFold(b[lt+1:lt+5], []byte("meta"))
 }
 
 // indexFold is bytes.Index for an ASCII lower-case needle, ignoring case.

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"math/bits"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
@@ -344,11 +345,94 @@ func TestIndexFold(t *testing.T) {
 // TestSkipASCII checks that the word-at-a-time skip stops at the first
 // byte past ASCII wherever it sits.
 func TestSkipASCII(t *testing.T) {
-	for n := 0; n < 40; n++ {
+	for n := 0; n < 140; n++ {
 		b := append(bytes.Repeat([]byte("a"), n), 0xC3, 0xA9, 'x')
 		for from := 0; from <= n; from++ {
 			assert.Equal(t, n, skipASCII(b, from), "%d from %d", n, from)
 		}
 		assert.Equal(t, n, skipASCII(b[:n], 0))
 	}
+}
+
+// TestDeclaredCharset checks the tag-by-tag search for a declared charset:
+// only the inside of a <meta> tag counts, up to the '>' or '<' that ends
+// it, and a "charset" naming nothing known is passed over for the next.
+func TestDeclaredCharset(t *testing.T) {
+	for _, tc := range []struct {
+		head string
+		want string // "" when none is found
+	}{
+		{`<meta charset="utf-8">`, "utf-8"},
+		{`<!doctype html><HTML><HEAD><META CHARSET=ISO-8859-1>`, "windows-1252"},
+		{`<meta http-equiv="Content-Type" content="text/html; charset=koi8-r">`, "koi8-r"},
+		{`<meta name="x" content="charset"><meta charset='koi8-r'>`, "koi8-r"},
+		{`<meta charset=no-such-set charset=koi8-r>`, "koi8-r"},
+		{`<metadata charset=koi8-r>`, "koi8-r"},
+		{`<script>if (a<b) x = "<meta charset=koi8-r>"</script>`, "koi8-r"},
+		// Near misses: a charset outside any meta tag.
+		{`<p>charset=koi8-r</p>`, ""},
+		{`<meta content="a>charset=koi8-r">`, ""},
+		{`<meta <p charset=koi8-r>`, ""},
+		{`<met charset=koi8-r>`, ""},
+		{`<meta name="description" content="x">charset=koi8-r`, ""},
+		{`<meta charset=`, ""},
+		{`<meta`, ""},
+	} {
+		ok, name := declaredCharset([]byte(tc.head))
+		assert.Equal(t, tc.want != "", ok, tc.head)
+		assert.Equal(t, tc.want, name, tc.head)
+	}
+}
+
+// TestDeclaredCharsetAsSearch checks the tag-by-tag search against the
+// plain one it replaced, every "charset" in the page tried in turn and
+// kept when it lies inside a "<meta" tag, over random pages built of the
+// pieces that matter.
+func TestDeclaredCharsetAsSearch(t *testing.T) {
+	pieces := []string{"<", ">", "<meta", "<META ", "<Meta", "charset", "CharSet=", "=", "\"", "'", " ",
+		"utf-8", "koi8-r", "gbk", "no-such", "x", "\xe9", "<p>", "content=\"text/html; "}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(12) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		head := []byte(b.String())
+		ok, name := declaredCharset(head)
+		wok, wname := declaredCharsetSearch(head)
+		require.Equal(t, wok, ok, "%q", head)
+		require.Equal(t, wname, name, "%q", head)
+	}
+}
+
+// declaredCharsetSearch is the plain search declaredCharset must agree
+// with.
+func declaredCharsetSearch(head []byte) (bool, string) {
+	for off := 0; off < len(head); {
+		i := indexFold(head[off:], "charset")
+		if i < 0 {
+			return false, ""
+		}
+		at := off + i
+		off = at + len("charset")
+		lt := bytes.LastIndexByte(head[:at], '<')
+		if lt < 0 || bytes.IndexByte(head[lt:at], '>') >= 0 || len(head)-lt < 5 || !bytes.EqualFold(head[lt+1:lt+5], []byte("meta")) {
+			continue
+		}
+		j := off
+		for j < len(head) && strings.IndexByte(" =\"'", head[j]) >= 0 {
+			j++
+		}
+		k := j
+		for k < len(head) && isCharsetByte(head[k]) {
+			k++
+		}
+		if k == j {
+			continue
+		}
+		if e, name := charset.Lookup(string(head[j:k])); e != nil {
+			return true, name
+		}
+	}
+	return false, ""
 }

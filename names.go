@@ -167,7 +167,7 @@ func judgeNames(n *html.Node, kind elemKind, m nameVerdicts) elementNames {
 				out.container = v&nameCaption != 0
 			}
 		case "role":
-			if !chromeDone && (a.Val == "navigation" || a.Val == "complementary") {
+			if !out.chrome && kind&(kindSection|kindRoled) != 0 && isFurnitureRole(a.Val) {
 				out.chrome, chromeDone = true, true
 			}
 		case "rel", "itemprop":
@@ -181,6 +181,15 @@ func judgeNames(n *html.Node, kind elemKind, m nameVerdicts) elementNames {
 		}
 	}
 	return out
+}
+
+// isFurnitureRole reports whether an ARIA role marks a box beside the
+// story: a menu, a rail of related links, asides and fact boxes, or the
+// landmarks the ARIA roles give the site's own header and footer. Like a
+// class name it is evidence: resolveChrome keeps a marked box that wraps
+// the story.
+func isFurnitureRole(role string) bool {
+	return role == "navigation" || role == "complementary" || role == "banner" || role == "contentinfo"
 }
 
 // chromeNameASCII judges one name of an ASCII class or id value, as

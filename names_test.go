@@ -33,12 +33,23 @@ func TestJudgeNames(t *testing.T) {
 		{`<div class="sidebar-widget image-box"></div>`, elementNames{chrome: true, chromeBy: "sidebar-widget image-box", divClass: "sidebar-widget image-box"}},
 		{`<span style="border: none" class="byline"></span>`, elementNames{author: true}},
 		{`<section style="visibility:hidden" id="menu"></section>`, elementNames{chrome: true, chromeBy: "menu", hidden: true}},
+		// A custom element is read for its role alone, as a <div> is.
+		{`<xyz-factbox role="complementary"></xyz-factbox>`, elementNames{chrome: true}},
+		{`<site-menu role="navigation" class="story"></site-menu>`, elementNames{chrome: true}},
+		{`<xyz-factbox class="sidebar"></xyz-factbox>`, elementNames{}},
+		{`<xyz-factbox role="region"></xyz-factbox>`, elementNames{}},
+		{`<site-footer role="contentinfo"></site-footer>`, elementNames{chrome: true}},
+		{`<header role="banner" class="story-head"></header>`, elementNames{chrome: true}},
+		{`<div role="main" class="story"></div>`, elementNames{divClass: "story"}},
+		{`<xyz-byline class="author"></xyz-byline>`, elementNames{author: true}},
+		{`<factbox role="complementary"></factbox>`, elementNames{}}, // no hyphen: an unknown element, not a custom one
+		{`<span role="complementary"></span>`, elementNames{}},
 	}
 	names := nameVerdicts{}
 	for range 2 {
 		for _, tt := range tests {
 			n := firstElement(t, tt.markup)
-			if got := judgeNames(n, kindOf(n.DataAtom), names); got != tt.want {
+			if got := judgeNames(n, elementKind(n), names); got != tt.want {
 				t.Errorf("judgeNames(%s) = %+v, want %+v", tt.markup, got, tt.want)
 			}
 		}

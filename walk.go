@@ -295,7 +295,7 @@ func (w *walker) element(n *html.Node) {
 		return // foreign content the atoms above did not catch
 	}
 
-	kind := kindOf(n.DataAtom)
+	kind := elementKind(n)
 	isBlock := kind&kindBlock != 0
 	if isBlock {
 		w.flush()
@@ -316,6 +316,13 @@ func (w *walker) element(n *html.Node) {
 	sp := int32(-1)
 	names := judgeNames(n, kind, w.p.names)
 	chrome, name := names.chrome, names.chromeBy
+	if chrome && kind&kindRoled != 0 {
+		// The box its role marks is a block of its own, not the end of
+		// the line before it, and a region as a <div> is: one that holds
+		// the story is then found to wrap it (see resolveChrome).
+		w.flush()
+		kind |= kindRegion
+	}
 	if hidden := names.hidden; (chrome || hidden) && len(w.p.spans) < maxSpans {
 		w.p.spans = grow(w.p.spans)
 		sp = int32(len(w.p.spans))
@@ -773,7 +780,19 @@ const (
 	kindRegion                       // may hold a story's paragraphs
 	kindSection                      // its class or id may mark page chrome
 	kindChrome                       // never holds article text
+	kindRoled                        // only its ARIA role may mark page chrome: a custom element
 )
+
+// elementKind classifies n as kindOf does its atom. A custom element
+// ("xyz-factbox", named with a hyphen as the HTML standard asks) has no
+// atom, but a template that boxes its fact box or menu in one says what
+// it is by its role, as it would on a <div>.
+func elementKind(n *html.Node) elemKind {
+	if n.DataAtom == 0 && strings.IndexByte(n.Data, '-') > 0 {
+		return kindRoled
+	}
+	return kindOf(n.DataAtom)
+}
 
 // kindOf classifies an element. A switch compiles to a few comparisons,
 // cheaper than map look-ups for the thousands of elements of a page.

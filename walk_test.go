@@ -1,11 +1,15 @@
 package newswire
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -345,5 +349,81 @@ func TestHasPixelName(t *testing.T) {
 		if got := hasPixelName(tt.src); got != tt.want {
 			t.Errorf("hasPixelName(%q) = %v, want %v", tt.src, got, tt.want)
 		}
+	}
+}
+
+// A custom element whose role marks page furniture opens a chrome span
+// of its own, as a <div> with that role does: its text is a block apart
+// from the line before it. Other custom elements, other roles and tags
+// without a hyphen open none.
+func TestCustomElementRole(t *testing.T) {
+	tests := []struct {
+		markup   string
+		inChrome []string // the blocks inside a chrome span
+	}{
+		{`<p>The probe launched.</p><xyz-factbox role="complementary"><p>Launch mass: 2 t</p></xyz-factbox><p>It orbits.</p>`, []string{"Launch mass: 2 t"}},
+		{`<p>The probe launched <xyz-factbox role="complementary">Launch mass: 2 t</xyz-factbox> on Monday.</p>`, []string{"Launch mass: 2 t"}},
+		{`<site-menu role="navigation"><a href="/world">World</a></site-menu><p>The probe launched.</p>`, []string{"World"}},
+		{`<xyz-factbox role="region"><p>Launch mass: 2 t</p></xyz-factbox>`, nil},
+		{`<xyz-factbox class="sidebar"><p>Launch mass: 2 t</p></xyz-factbox>`, nil},
+		{`<factbox role="complementary"><p>Launch mass: 2 t</p></factbox>`, nil},
+	}
+	for _, tt := range tests {
+		doc, err := html.Parse(strings.NewReader("<body>" + tt.markup))
+		require.NoError(t, err)
+		w := &walker{p: newPage(), region: -1, span: -1}
+		w.walk(doc)
+		w.flush()
+		var got []string
+		for _, b := range w.p.blocks {
+			if b.span >= 0 {
+				got = append(got, b.text)
+			}
+		}
+		assert.Equal(t, tt.inChrome, got, tt.markup)
+	}
+}
+
+// A fact box set in a custom element with a furniture role is left out of
+// the story it stands in, while a custom element with no such role (a
+// template's own paragraph wrapper) keeps its text in the story.
+func TestCustomElementRoleInStory(t *testing.T) {
+	para := func(i int) string {
+		return fmt.Sprintf("<p>Paragraph %d of the story tells how the probe reached its orbit around the planet after a cruise of seven months, and what the mission team will study there next.</p>", i)
+	}
+	var b strings.Builder
+	b.WriteString(`<html><head><title>Probe reaches orbit</title></head><body><nav><a href="/">Home</a></nav><article><h1>Probe reaches orbit</h1>`)
+	for i := range 3 {
+		b.WriteString(para(i))
+	}
+	b.WriteString(`<xyz-factbox role="complementary"><h3>Facts</h3><p>The probe weighs two tonnes and carries nine instruments built by four countries over a decade.</p></xyz-factbox>`)
+	b.WriteString(`<xyz-text><p>Its cameras will map the surface in colour at a metre a pixel, the team said on Monday.</p></xyz-text>`)
+	for i := 3; i < 6; i++ {
+		b.WriteString(para(i))
+	}
+	b.WriteString(`</article></body></html>`)
+	a, err := Parse(strings.NewReader(b.String()))
+	require.NoError(t, err)
+	body := strings.Join(a.Body, "\n")
+	assert.NotContains(t, body, "nine instruments")
+	assert.Contains(t, body, "a metre a pixel")
+	assert.Contains(t, body, "Paragraph 0 of")
+	assert.Contains(t, body, "Paragraph 5 of")
+}
+
+// A furniture role is evidence, not a verdict: a custom element that
+// wraps the whole story under that role still gives up its story.
+func TestCustomElementRoleAroundStory(t *testing.T) {
+	for _, tag := range []string{"xyz-layout", "div"} {
+		var b strings.Builder
+		fmt.Fprintf(&b, `<html><head><title>Probe reaches orbit</title></head><body><%s role="complementary"><h1>Probe reaches orbit</h1>`, tag)
+		for i := range 6 {
+			fmt.Fprintf(&b, "<p>Paragraph %d of the story tells how the probe reached its orbit around the planet after a cruise of seven months.</p>", i)
+		}
+		fmt.Fprintf(&b, `</%s></body></html>`, tag)
+		a, err := Parse(strings.NewReader(b.String()))
+		require.NoError(t, err, tag)
+		require.Len(t, a.Body, 6, tag)
+		assert.Contains(t, a.Body[5], "Paragraph 5 of", tag)
 	}
 }
