@@ -522,7 +522,7 @@ func (p *page) storyRegion() (int, int, bool) {
 		hl = i
 	}
 	in := p.storyText(best, hl)
-	below := p.regions[best]
+	below, last := p.regions[best], in // last measures below
 	announced := p.endsWithSubhead(best)
 	stop := -1 // the ancestor whose links or clutter stopped the climb
 	for up, steps := p.regions[best].parent, 0; up >= 0 && steps < 2*maxClimb && !p.regions[up].chrome; up = p.regions[up].parent {
@@ -531,9 +531,9 @@ func (p *page) storyRegion() (int, int, bool) {
 			steps++
 			continue // a wrapper of the same blocks adds nothing
 		}
-		below = reg
+		t := p.storyTextAround(reg, below, last, hl)
+		below, last = reg, t
 		steps += 2
-		t := p.storyText(int(up), hl)
 		inside := in.story + in.teasers
 		addedParagraphs := t.story - in.story
 		if added := t.teasers - in.teasers; added > inside && (inside < maxCardIntro || announced) {
@@ -658,6 +658,35 @@ type storyMeasure struct {
 	total   int // all text
 	links   int // link text
 	neutral int // text that weighs neither way: see isLinkedSentence
+
+	// What joins the measures of adjacent ranges (see join): whether a
+	// paragraph or a heading ending in ":" fixed the listed state, the
+	// state the range leaves when entered unlisted, and the text its
+	// opening blocks add to neutral when entered listed.
+	settled  bool
+	listed   bool
+	ifListed int
+}
+
+// join is the measure of the blocks of m followed by those of n, the
+// listed state m leaves carried into n: what storyRangeText gives for the
+// two ranges read as one.
+func (m storyMeasure) join(n storyMeasure) storyMeasure {
+	j := storyMeasure{
+		held: m.held + n.held, story: m.story + n.story, teasers: m.teasers + n.teasers,
+		total: m.total + n.total, links: m.links + n.links, neutral: m.neutral + n.neutral,
+		settled: m.settled || n.settled, listed: m.listed, ifListed: m.ifListed,
+	}
+	if m.listed {
+		j.neutral += n.ifListed
+	}
+	if n.settled {
+		j.listed = n.listed
+	}
+	if !m.settled {
+		j.ifListed += n.ifListed
+	}
+	return j
 }
 
 // storyText measures region r for the climb in one pass, chrome and
@@ -669,10 +698,28 @@ type storyMeasure struct {
 // a table's cells without links (a data table's names and figures) and
 // the entries of a table of contents. Without a headline hl is -1.
 func (p *page) storyText(r, hl int) storyMeasure {
-	var m storyMeasure
 	reg := p.regions[r]
+	return p.storyRangeText(int(reg.start), int(reg.end), hl)
+}
+
+// storyTextAround measures region reg, an ancestor of region in whose
+// measure is m, reading only the blocks reg adds around in: the climb
+// measures each ancestor in turn, and rereading the inner blocks at
+// every step would read the story many times over.
+func (p *page) storyTextAround(reg, in region, m storyMeasure, hl int) storyMeasure {
+	if reg.start > in.start || reg.end < in.end {
+		return p.storyRangeText(int(reg.start), int(reg.end), hl) // not around it
+	}
+	before := p.storyRangeText(int(reg.start), int(in.start), hl)
+	return before.join(m).join(p.storyRangeText(int(in.end), int(reg.end), hl))
+}
+
+// storyRangeText is storyText over the blocks [from, to), entered with
+// no list announced.
+func (p *page) storyRangeText(from, to, hl int) storyMeasure {
+	var m storyMeasure
 	listed := false // under a paragraph that announces a list
-	for i := int(reg.start); i < int(reg.end); i++ {
+	for i := from; i < to; i++ {
 		b := &p.blocks[i]
 		if b.chrome || b.caption > 0 {
 			continue
@@ -682,13 +729,15 @@ func (p *page) storyText(r, hl int) storyMeasure {
 		if !b.isParagraph() {
 			if i > hl && (listed && b.heading == 0 || isLinkedSentence(b) || p.isContentsEntry(b) || isCell(b) && b.nLinks == 0 || len(b.text) <= maxFigure && p.isDataPair(i)) {
 				m.neutral += len(b.text)
+			} else if i > hl && !m.settled && b.heading == 0 {
+				m.ifListed += len(b.text) // neutral after a list announced before from
 			}
 			if b.heading > 0 && strings.HasSuffix(b.text, ":") {
-				listed = true // "Supply List:" over the supplies, linked to a shop
+				listed, m.settled = true, true // "Supply List:" over the supplies, linked to a shop
 			}
 			continue
 		}
-		listed = strings.HasSuffix(b.text, ":")
+		listed, m.settled = strings.HasSuffix(b.text, ":"), true
 		m.held += len(b.text)
 		switch {
 		case i <= hl:
@@ -698,6 +747,7 @@ func (p *page) storyText(r, hl int) storyMeasure {
 			m.story += len(b.text)
 		}
 	}
+	m.listed = listed
 	return m
 }
 

@@ -610,3 +610,41 @@ func TestTitledRange(t *testing.T) {
 		p.release()
 	}
 }
+
+// TestStoryTextJoinsRanges checks that the climb's incremental measure
+// is exact: for every split of a page's blocks into three ranges, the
+// joined measures of the parts equal the measure of the whole read at
+// once, whatever listed state (a paragraph or heading ending in ":")
+// one part carries into the next, with or without a headline.
+func TestStoryTextJoinsRanges(t *testing.T) {
+	pages := []string{
+		`<h1>Parts list</h1><p>` + storyParas[0] + `</p><p>These are what the job needs, all from the hardware shop down the road:</p>` +
+			`<ul><li><a href="https://shop.example/a">Sandpaper</a></li><li>Wood glue</li><li><a href="#clamps">Clamps</a></li></ul>` +
+			`<p>` + storyParas[1] + `</p><h3>Tools:</h3><div>A plain line of text under the heading</div><table><tr><td>Hammer</td><td>12</td></tr><tr><td><a href="/x">Saw</a></td><td>30</td></tr></table>` +
+			`<p>` + storyParas[2] + `</p>` + card("https://other.example/story", "Another story", storyParas[3]) +
+			`<h2>More:</h2><h3>A subhead</h3><figure><img src="a.jpg"><figcaption>A caption under the picture</figcaption></figure><div>Trailing line one</div><div>Trailing line two</div>`,
+		`<div>Loose text first</div><h4>Notes:</h4><div>Under the notes heading</div><p>Ends on a colon so the list below is announced:</p><div>Item one</div><div>Item two</div>` +
+			`<nav><a href="/a">Home</a> <a href="/b">World</a></nav><p>` + moreParas[0] + `</p><div>` + moreParas[1] + ` <a href="/l">linked words in it</a>.</div>`,
+	}
+	for _, body := range pages {
+		doc, err := parseHTML(strings.NewReader(`<html><head><title>Parts list</title></head><body>`+body+`</body></html>`), DefaultMaxBytes)
+		require.NoError(t, err)
+		p := walkPage(doc)
+		n := len(p.blocks)
+		require.Greater(t, n, 8)
+		for _, hl := range []int{-1, 0, 3} {
+			for a := 0; a <= n; a++ {
+				for b := a; b <= n; b++ {
+					for c := b; c <= n; c++ {
+						whole := p.storyRangeText(a, c, hl)
+						joined := p.storyRangeText(a, b, hl).join(p.storyRangeText(b, c, hl))
+						require.Equal(t, whole, joined, "hl %d, [%d,%d) + [%d,%d)", hl, a, b, b, c)
+						around := p.storyTextAround(region{start: int32(a), end: int32(c)}, region{start: int32(b), end: int32(c)}, p.storyRangeText(b, c, hl), hl)
+						require.Equal(t, whole, around, "hl %d, [%d,%d) around [%d,%d)", hl, a, c, b, c)
+					}
+				}
+			}
+		}
+		p.release()
+	}
+}
