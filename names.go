@@ -184,12 +184,16 @@ func judgeNames(n *html.Node, kind elemKind, m nameVerdicts) elementNames {
 }
 
 // isFurnitureRole reports whether an ARIA role marks a box beside the
-// story: a menu, a rail of related links, asides and fact boxes, or the
-// landmarks the ARIA roles give the site's own header and footer. Like a
+// story: a menu, a rail of related links, asides and fact boxes. Like a
 // class name it is evidence: resolveChrome keeps a marked box that wraps
-// the story.
+// the story. The banner and contentinfo landmarks are left out: templates
+// set role="banner" on a story's own hero (the headline, the byline and
+// the first paragraphs) and contentinfo on its closing lines, and
+// resolveChrome rescues only a box that wraps the whole story, so those
+// roles cost story text more often than they mark the site's furniture,
+// which its class names and <header>/<footer> tags mark already.
 func isFurnitureRole(role string) bool {
-	return role == "navigation" || role == "complementary" || role == "banner" || role == "contentinfo"
+	return role == "navigation" || role == "complementary"
 }
 
 // chromeNameASCII judges one name of an ASCII class or id value, as

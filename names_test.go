@@ -38,8 +38,8 @@ func TestJudgeNames(t *testing.T) {
 		{`<site-menu role="navigation" class="story"></site-menu>`, elementNames{chrome: true}},
 		{`<xyz-factbox class="sidebar"></xyz-factbox>`, elementNames{}},
 		{`<xyz-factbox role="region"></xyz-factbox>`, elementNames{}},
-		{`<site-footer role="contentinfo"></site-footer>`, elementNames{chrome: true}},
-		{`<header role="banner" class="story-head"></header>`, elementNames{chrome: true}},
+		{`<site-footer role="contentinfo"></site-footer>`, elementNames{}},
+		{`<div role="banner" class="hero"></div>`, elementNames{divClass: "hero"}},
 		{`<div role="main" class="story"></div>`, elementNames{divClass: "story"}},
 		{`<xyz-byline class="author"></xyz-byline>`, elementNames{author: true}},
 		{`<factbox role="complementary"></factbox>`, elementNames{}}, // no hyphen: an unknown element, not a custom one

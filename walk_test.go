@@ -427,3 +427,24 @@ func TestCustomElementRoleAroundStory(t *testing.T) {
 		assert.Contains(t, a.Body[5], "Paragraph 5 of", tag)
 	}
 }
+
+// A banner landmark may hold the story's own head: the headline, the byline
+// and the first paragraphs. The role must not cost them.
+func TestBannerRoleKeepsStoryHead(t *testing.T) {
+	for _, role := range []string{"banner", "contentinfo"} {
+		var b strings.Builder
+		b.WriteString(`<html><head><title>Council weighs fee rise</title></head><body><header><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav></header>`)
+		fmt.Fprintf(&b, `<div class="hero" role="%s"><h1>Council weighs fee rise</h1><p class="byline">By Jane Smith</p>`, role)
+		b.WriteString(`<p>The council met on Tuesday to discuss the proposal, which would raise fees for residents by ten percent over two years.</p>`)
+		b.WriteString(`<p>Officials said the money would go toward repairing roads and bridges that have fallen into disrepair since the last major investment.</p></div><div class="body">`)
+		for i := range 4 {
+			fmt.Fprintf(&b, "<p>Paragraph %d after the hero says what opponents, the mayor and residents told the hearing about the fee, in a sentence of some length.</p>", i)
+		}
+		b.WriteString(`</div></body></html>`)
+		a, err := Parse(strings.NewReader(b.String()))
+		require.NoError(t, err, role)
+		require.Len(t, a.Body, 6, role)
+		assert.Contains(t, a.Body[0], "The council met on Tuesday", role)
+		assert.Contains(t, a.Body[5], "Paragraph 3 after", role)
+	}
+}
