@@ -1240,6 +1240,8 @@ func anchorPhrases(phrases []string, kinds map[string]promptKind) *phraseAnchors
 		}
 		if at < 0 {
 			at = strings.IndexAny(ph, letterRarity)
+		} else {
+			at = quietestAnchor(ph, ph[at])
 		}
 		c := ph[at]
 		a := consentAnchor{ph, at, kinds[ph]}
@@ -1254,6 +1256,34 @@ func anchorPhrases(phrases []string, kinds map[string]promptKind) *phraseAnchors
 		}
 	}
 	return &t
+}
+
+// quietestAnchor returns where in ph, but for its last byte, the letter
+// c stands between the rarest neighbours: the bytes either side of an
+// anchor rule out the lines that do not stand as the phrase does there
+// (see followers and leaders), and a letter opening the phrase has no
+// byte before it to test ("go" of "google news" stands in many words,
+// "ogl" in few).
+func quietestAnchor(ph string, c byte) int {
+	rank := func(i int) int {
+		if i < 0 || ph[i] >= utf8.RuneSelf {
+			return len(letterRarity) + 1 // any byte may stand there
+		}
+		if r := strings.IndexByte(letterRarity, ph[i]); r >= 0 {
+			return r
+		}
+		return len(letterRarity) // a space or a mark: commoner than letters
+	}
+	best, score := -1, 0
+	for at := 0; at < len(ph)-1; at++ {
+		if ph[at] != c {
+			continue
+		}
+		if sc := rank(at-1) + rank(at+1); best < 0 || sc < score {
+			best, score = at, sc
+		}
+	}
+	return best
 }
 
 // containsFold reports whether s holds sub, a lower-case phrase that opens

@@ -739,3 +739,23 @@ func TestTailOf(t *testing.T) {
 		assert.Equal(t, want, tailOf(s), "%q", s)
 	}
 }
+
+// TestQuietestAnchor checks the place chosen for a phrase's anchor letter:
+// the one between the rarest neighbours, not the phrase's first letter
+// (which has no byte before it to test), never its last.
+func TestQuietestAnchor(t *testing.T) {
+	for _, tc := range []struct {
+		phrase string
+		c      byte
+		want   int
+	}{
+		{"google news", 'g', 3},             // "ogl", not "go"
+		{"solo para suscriptores", 'p', 16}, // "ipt", not " pa"
+		{"bereits abonnent", 'b', 9},        // "abo", not "be"
+		{"whatsapp", 'p', 6},                // the last "p" is the phrase's last byte
+		{"mailing list", 'g', 6},            // the only one
+		{"réservé aux abonnés", 'x', 12},    // the only one, after "é"
+	} {
+		assert.Equal(t, tc.want, quietestAnchor(tc.phrase, tc.c), tc.phrase)
+	}
+}
