@@ -1454,11 +1454,18 @@ var pictureCreditEnds = func() (t [256]bool) {
 	return t
 }()
 
+// maxCreditLead is the most a credit in parentheses sets before its label
+// ("Archivbild, Foto: ...").
+const maxCreditLead = 12
+
 // isCreditInParens reports a credit set in parentheses: "AP Photo/Alex
 // Brandon", "Foto: dpa", "Photo by Jane Doe".
 func isCreditInParens(in string) bool {
 	for _, l := range creditLabels {
-		if at := wordIndexFold(in, l); at >= 0 && at <= 12 && at+len(l) < len(in) {
+		// The label opens the credit, within its first maxCreditLead
+		// bytes: the search reads no further, as the first place the
+		// label stands is all that is tested.
+		if at := wordIndexFold(in[:min(len(in), maxCreditLead+len(l))], l); at >= 0 && at <= maxCreditLead && at+len(l) < len(in) {
 			if c := in[at+len(l)]; c == '/' || c == ':' {
 				return true
 			}

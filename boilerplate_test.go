@@ -759,3 +759,21 @@ func TestQuietestAnchor(t *testing.T) {
 		assert.Equal(t, tc.want, quietestAnchor(tc.phrase, tc.c), tc.phrase)
 	}
 }
+
+// TestIsCreditInParens checks credits in parentheses with the label near
+// the opening and past it: a label that opens a credit stands within its
+// first maxCreditLead bytes, and one further on is the caption's word.
+func TestIsCreditInParens(t *testing.T) {
+	for in, want := range map[string]bool{
+		"AP Photo/Alex Brandon":                 true,
+		"Foto: dpa":                             true,
+		"Archivfoto, Foto: dpa":                 true,  // "Foto" at 11
+		"Jane Doe, AP Photo/Jacquelyn Martin":   false, // "Photo" at 13, past the lead
+		"The mayor and the crowd, Photo: Staff": false,
+		"Photo by Jane Doe":                     false,
+		"photo":                                 false,
+		"":                                      false,
+	} {
+		assert.Equal(t, want, isCreditInParens(in), "%q", in)
+	}
+}
