@@ -522,7 +522,11 @@ func tailOf(text string) tailKind {
 // tailPhrase matches one phrase; buf is room for its lower-case form, so
 // that the check allocates nothing for the thousands of blocks of a page.
 func tailPhrase(text string, buf []byte) tailKind {
-	text = strings.TrimSpace(text)
+	// The walk trims the blocks' text: two bytes' tests spare most of
+	// them the call.
+	if text == "" || !isPlainByte(text[0]) || !isPlainByte(text[len(text)-1]) {
+		text = strings.TrimSpace(text)
+	}
 	if len(text) < 3 {
 		return tailNone
 	}
@@ -546,6 +550,12 @@ func tailPhrase(text string, buf []byte) tailKind {
 		}
 	}
 	return tailNone
+}
+
+// isPlainByte reports an ASCII byte that is no space: no white space of
+// Unicode opens or ends with it.
+func isPlainByte(c byte) bool {
+	return c > ' ' && c < utf8.RuneSelf
 }
 
 // hasLowerPrefix reports whether text, its ASCII letters lower-cased,
@@ -1056,7 +1066,7 @@ func (t *phraseAnchors) find(s string) bool {
 		if j == len(s) {
 			break
 		}
-		if !t.anchor[s[j]] || j+1 < len(s) && !t.follows(s[j], s[j+1]) {
+		if !t.anchor[s[j]] || j+1 < len(s) && !t.follows(s[j], s[j+1]) || !t.mayLead(s, j) {
 			continue
 		}
 		for _, a := range t.by[s[j]] {
@@ -1066,6 +1076,18 @@ func (t *phraseAnchors) find(s string) bool {
 		}
 	}
 	return false
+}
+
+// mayLead reports whether the byte before the anchor s[j] may lead up to
+// it in one of its phrases (see leaders): the byte after may be let on by
+// one phrase and this one by another, so the two tests only rule out, and
+// the phrases are compared after them.
+func (t *phraseAnchors) mayLead(s string, j int) bool {
+	if j == 0 {
+		return true
+	}
+	b, c := s[j], s[j-1]
+	return t.prev[b][c>>6]&(1<<(c&63)) != 0
 }
 
 // nextMay reports whether rest, the line after an anchor letter, may
@@ -1091,6 +1113,24 @@ func (a *consentAnchor) followers() (m [4]uint64) {
 	return m
 }
 
+// leaders returns the set of bytes a line may hold before the anchor
+// letter for the phrase to stand there: the phrase's byte before its
+// anchor, in either case, or any byte when the anchor opens the phrase or
+// either byte is past ASCII (as for followers).
+func (a *consentAnchor) leaders() (m [4]uint64) {
+	if a.at == 0 || a.phrase[a.at-1] >= utf8.RuneSelf {
+		return [4]uint64{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
+	}
+	m[2], m[3] = ^uint64(0), ^uint64(0) // the bytes past ASCII
+	want := a.phrase[a.at-1]
+	for _, c := range []byte{want, want - 'a' + 'A'} {
+		if c < utf8.RuneSelf && lowerASCII(c) == want {
+			m[c>>6] |= 1 << (c & 63)
+		}
+	}
+	return m
+}
+
 // mayFollow is nextMay for a line that goes on with the byte c.
 func (a *consentAnchor) mayFollow(c byte) bool {
 	n := a.at + 1
@@ -1105,7 +1145,7 @@ func (a *consentAnchor) mayFollow(c byte) bool {
 func (t *phraseAnchors) kinds(s string) promptKind {
 	var k promptKind
 	for j := 0; j < len(s); j++ {
-		if !t.anchor[s[j]] || j+1 < len(s) && !t.follows(s[j], s[j+1]) {
+		if !t.anchor[s[j]] || j+1 < len(s) && !t.follows(s[j], s[j+1]) || !t.mayLead(s, j) {
 			continue
 		}
 		for _, a := range t.by[s[j]] {
@@ -1162,6 +1202,11 @@ type phraseAnchors struct {
 	// anchor letters stand in many words, and most of those are spared
 	// the walk through the phrases at one bit's test.
 	next [256][4]uint64
+	// prev is next for the byte before the anchor (see leaders): the
+	// commonest anchors ("v" of "have", "over") mostly stand in words
+	// that neither go on nor open as a phrase does, and the two bytes'
+	// tests together pass over most of them.
+	prev [256][4]uint64
 }
 
 // noAnchor reports whether none of the four bytes of w anchors a phrase,
@@ -1195,19 +1240,50 @@ func anchorPhrases(phrases []string, kinds map[string]promptKind) *phraseAnchors
 		}
 		if at < 0 {
 			at = strings.IndexAny(ph, letterRarity)
+		} else {
+			at = quietestAnchor(ph, ph[at])
 		}
 		c := ph[at]
 		a := consentAnchor{ph, at, kinds[ph]}
 		for _, b := range []byte{c, c - 'a' + 'A'} {
 			t.by[b] = append(t.by[b], a)
 			t.anchor[b], t.anchor8[b] = true, 1
-			m := a.followers()
+			m, l := a.followers(), a.leaders()
 			for i := range m {
 				t.next[b][i] |= m[i]
+				t.prev[b][i] |= l[i]
 			}
 		}
 	}
 	return &t
+}
+
+// quietestAnchor returns where in ph, but for its last byte, the letter
+// c stands between the rarest neighbours: the bytes either side of an
+// anchor rule out the lines that do not stand as the phrase does there
+// (see followers and leaders), and a letter opening the phrase has no
+// byte before it to test ("go" of "google news" stands in many words,
+// "ogl" in few).
+func quietestAnchor(ph string, c byte) int {
+	rank := func(i int) int {
+		if i < 0 || ph[i] >= utf8.RuneSelf {
+			return len(letterRarity) + 1 // any byte may stand there
+		}
+		if r := strings.IndexByte(letterRarity, ph[i]); r >= 0 {
+			return r
+		}
+		return len(letterRarity) // a space or a mark: commoner than letters
+	}
+	best, score := -1, 0
+	for at := 0; at < len(ph)-1; at++ {
+		if ph[at] != c {
+			continue
+		}
+		if sc := rank(at-1) + rank(at+1); best < 0 || sc < score {
+			best, score = at, sc
+		}
+	}
+	return best
 }
 
 // containsFold reports whether s holds sub, a lower-case phrase that opens
@@ -1378,11 +1454,18 @@ var pictureCreditEnds = func() (t [256]bool) {
 	return t
 }()
 
+// maxCreditLead is the most a credit in parentheses sets before its label
+// ("Archivbild, Foto: ...").
+const maxCreditLead = 12
+
 // isCreditInParens reports a credit set in parentheses: "AP Photo/Alex
 // Brandon", "Foto: dpa", "Photo by Jane Doe".
 func isCreditInParens(in string) bool {
 	for _, l := range creditLabels {
-		if at := wordIndexFold(in, l); at >= 0 && at <= 12 && at+len(l) < len(in) {
+		// The label opens the credit, within its first maxCreditLead
+		// bytes: the search reads no further, as the first place the
+		// label stands is all that is tested.
+		if at := wordIndexFold(in[:min(len(in), maxCreditLead+len(l))], l); at >= 0 && at <= maxCreditLead && at+len(l) < len(in) {
 			if c := in[at+len(l)]; c == '/' || c == ':' {
 				return true
 			}

@@ -3,6 +3,7 @@ package newswire
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 )
@@ -553,6 +554,12 @@ func TestPhraseAnchorsFind(t *testing.T) {
 		"xylophone zebra kayak",
 		"k",
 		"",
+		// the anchors with the bytes after them as in a phrase, but
+		// other bytes before: "v" of "privacy", "k" of "cookies"
+		"We have a VAST archive; nothing to unlock here",
+		"Brookie's kitchen and acceptcookies.example",
+		"PIC.TWITTER.COM/XYZ, OUR PRIVACY POLICY",
+		"Z",
 	} {
 		want := false
 		for _, p := range phrases {
@@ -560,6 +567,30 @@ func TestPhraseAnchorsFind(t *testing.T) {
 		}
 		assert.Equal(t, want, table.find(line), line)
 		assert.Equal(t, want, table.kinds(line) == promptSignup, line)
+	}
+}
+
+// TestPhraseAnchorsLeaders checks the bit sets of the bytes before each
+// anchor against the phrases, byte by byte: the byte before a phrase's
+// anchor in either case, any byte past ASCII, and any byte at all for a
+// phrase that opens with its anchor.
+func TestPhraseAnchorsLeaders(t *testing.T) {
+	for _, table := range []*phraseAnchors{consentAnchors, promptAnchors} {
+		for b := range 256 {
+			if !table.anchor[b] {
+				continue
+			}
+			for c := range 256 {
+				want := false
+				for _, a := range table.by[b] {
+					want = want || a.at == 0 || c >= utf8.RuneSelf || a.phrase[a.at-1] >= utf8.RuneSelf || lowerASCII(byte(c)) == a.phrase[a.at-1]
+				}
+				s := string([]byte{byte(c), byte(b)})
+				if table.mayLead(s, 1) != want {
+					t.Errorf("anchor %q, before %q: mayLead %v", byte(b), byte(c), !want)
+				}
+			}
+		}
 	}
 }
 
@@ -683,5 +714,66 @@ func TestIsPointerLine(t *testing.T) {
 		"Wie es nach der Wahl weitergeht, lesen Sie hier":                                                                  true,
 	} {
 		assert.Equal(t, want, isPointerLine(s), "%q", s)
+	}
+}
+
+// TestTailOf checks the tail phrases as the walk gives them, trimmed, and
+// with the spaces a block may keep at either end: white space of ASCII,
+// and of Unicode past it (no-break, ideographic), which the trim must
+// read as the bytes past ASCII they are.
+func TestTailOf(t *testing.T) {
+	for s, want := range map[string]tailKind{
+		"Related Links":                        tailRelatedLinks,
+		"  Related Links:\n":                   tailRelatedLinks,
+		"\u00a0Related Content\u00a0":          tailRelatedContent,
+		"Share\u3000":                          tailOther,
+		"\tCopyright 2024 Example Media":       tailFooter,
+		"© 2024 Example Media":                 tailFooter,
+		"Email This Article | Comment On This": tailOther,
+		"Related coverage of the vote":         tailNone,
+		"Sharing the load, the crews worked":   tailNone,
+		"Re":                                   tailNone,
+		" ":                                    tailNone,
+		"":                                     tailNone,
+	} {
+		assert.Equal(t, want, tailOf(s), "%q", s)
+	}
+}
+
+// TestQuietestAnchor checks the place chosen for a phrase's anchor letter:
+// the one between the rarest neighbours, not the phrase's first letter
+// (which has no byte before it to test), never its last.
+func TestQuietestAnchor(t *testing.T) {
+	for _, tc := range []struct {
+		phrase string
+		c      byte
+		want   int
+	}{
+		{"google news", 'g', 3},             // "ogl", not "go"
+		{"solo para suscriptores", 'p', 16}, // "ipt", not " pa"
+		{"bereits abonnent", 'b', 9},        // "abo", not "be"
+		{"whatsapp", 'p', 6},                // the last "p" is the phrase's last byte
+		{"mailing list", 'g', 6},            // the only one
+		{"réservé aux abonnés", 'x', 12},    // the only one, after "é"
+	} {
+		assert.Equal(t, tc.want, quietestAnchor(tc.phrase, tc.c), tc.phrase)
+	}
+}
+
+// TestIsCreditInParens checks credits in parentheses with the label near
+// the opening and past it: a label that opens a credit stands within its
+// first maxCreditLead bytes, and one further on is the caption's word.
+func TestIsCreditInParens(t *testing.T) {
+	for in, want := range map[string]bool{
+		"AP Photo/Alex Brandon":                 true,
+		"Foto: dpa":                             true,
+		"Archivfoto, Foto: dpa":                 true,  // "Foto" at 11
+		"Jane Doe, AP Photo/Jacquelyn Martin":   false, // "Photo" at 13, past the lead
+		"The mayor and the crowd, Photo: Staff": false,
+		"Photo by Jane Doe":                     false,
+		"photo":                                 false,
+		"":                                      false,
+	} {
+		assert.Equal(t, want, isCreditInParens(in), "%q", in)
 	}
 }
