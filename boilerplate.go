@@ -680,7 +680,7 @@ func isRelatedTeaser(s string) bool {
 	}
 	for _, l := range relatedLabels {
 		if len(l) == c && equalFoldASCII(s[:c], l) {
-			return isHeadlineShape(s[c+2:])
+			return isHeadlineShape(s[c+2:]) && !endsWithAttribution(s[c+2:])
 		}
 	}
 	return false
@@ -699,6 +699,46 @@ func isHeadlineShape(h string) bool {
 		return false
 	}
 	return strings.Count(h, ",") <= 1
+}
+
+// maxAttribution is the most words of the clause that closes a
+// reported sentence ("..., court records show.", "..., officials said
+// on Monday.").
+const maxAttribution = 6
+
+// evidenceVerbs say what a record shows ("court records show"): the
+// attribution of a story's sentence to a document, not a person.
+var evidenceVerbs = []string{"show", "shows", "showed"}
+
+// endsWithAttribution reports a sentence that closes on who reported it:
+// a full stop ends it, and the few words after its last comma hold a
+// reporting verb printed in lower case ("..., officials said.", "...,
+// court records show."). A headline reports too, but with a capital or
+// without the full stop ("Rates Will Stay High, Minister Says"), so a
+// teaser stays one.
+func endsWithAttribution(s string) bool {
+	if !strings.HasSuffix(s, ".") {
+		return false
+	}
+	c := strings.LastIndex(s, ", ")
+	if c < 0 {
+		return false
+	}
+	clause := s[c+2 : len(s)-1]
+	words := 0
+	for w := 0; w < len(clause); w = nextWord(clause, w) {
+		if words++; words > maxAttribution {
+			return false
+		}
+		e := w
+		for e < len(clause) && isWordByte(clause[e]) {
+			e++ // lower-case ASCII letters only: a capital is a headline's
+		}
+		if e > w && (anyFold(clause[w:e], reportingVerbs, false) || anyFold(clause[w:e], evidenceVerbs, false)) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxRelatedLabel is the longest of the relatedLabels, in bytes.
@@ -1729,11 +1769,19 @@ func isPaywallPrompt(s string) bool {
 // 超えた": registrations passed a million).
 var memberNotes = []string{"会員限定です", "会員登録が必要です", "会員登録できます", "会員の方のみご利用"}
 
+// readerWords speak to the reader or of the page in a Japanese note:
+// the honorific "方" of the people it addresses ("会員の方", "購読者の方は"),
+// the honorific "ご" of the reader's acts ("ご利用", "ご登録", "ご覧"), the
+// page itself ("この記事", "本記事") and "こちら" (here, a link's words).
+var readerWords = []string{"の方", "ご利用", "ご登録", "ご覧", "この記事", "本記事", "こちら"}
+
 // isMemberNote reports a line whose last sentence holds one of the
-// memberNotes: the note ends the line, after the page's own sentence if
-// any ("記事に『リアクション』ができます。ご利用には会員登録が必要です。"). A
-// story's sentence about a service says the words and goes on ("...無料で
-// 会員登録できます。同社は初年度に10万人の利用を見込んでいる。").
+// memberNotes and speaks to the reader (see readerWords): the note ends
+// the line, after the page's own sentence if any ("記事に『リアクション』が
+// できます。ご利用には会員登録が必要です。"). A story's sentence about a
+// service says the words and goes on ("...無料で会員登録できます。同社は初
+// 年度に10万人の利用を見込んでいる。"), or speaks of the service, not to
+// the reader ("新サービスは、スマートフォンからも無料で会員登録できます。").
 func isMemberNote(s string) bool {
 	if len(s) > maxPaywallPrompt || !strings.Contains(s, "会員") {
 		return false // most lines, past one fast search
@@ -1741,8 +1789,16 @@ func isMemberNote(s string) bool {
 	for _, n := range memberNotes {
 		if i := strings.Index(s, n); i >= 0 {
 			rest := s[i+len(n):]
-			j := strings.Index(rest, "。")
-			return j < 0 || strings.TrimSpace(rest[j+len("。"):]) == ""
+			if j := strings.Index(rest, "。"); j >= 0 && strings.TrimSpace(rest[j+len("。"):]) != "" {
+				return false
+			}
+			sent := s[strings.LastIndex(s[:i], "。")+1:] // the note's sentence: -1 is the line's start
+			for _, w := range readerWords {
+				if strings.Contains(sent, w) {
+					return true
+				}
+			}
+			return false
 		}
 	}
 	return false
@@ -1905,7 +1961,7 @@ var (
 // auch für WhatsApp"); and a request after a sentence of the story's is
 // quoted in it (see promptLead).
 func isFollowPrompt(s string) bool {
-	if len(s) > maxSignupPrompt || hasReportingVerb(s) {
+	if len(s) > maxSignupPrompt || hasReportingVerb(s) || isQuotedSpeech(s) {
 		return false
 	}
 	for at := 0; at < len(s); at = nextWord(s, at) {
@@ -2019,7 +2075,9 @@ func isPointerLine(s string) bool {
 	if c := lowerASCII(s[0]); c == 'f' || c == 'r' {
 		for _, p := range pointerOpenings {
 			if hasLowerPrefix(s, p) {
-				return true
+				// "For more stories like this, the magazine said it
+				// would hire ..." reports the words.
+				return !hasReportingVerb(s)
 			}
 		}
 	}
@@ -2072,7 +2130,48 @@ func isTipPrompt(s string) bool {
 			break
 		}
 	}
-	return tip && !hasReportingVerb(s) && asksNewsroomMail(s, at)
+	return tip && !hasReportingVerb(s) && !isQuotedSpeech(s) && asksNewsroomMail(s, at)
+}
+
+// closingQuotes close a quotation, in the styles of the languages the
+// prompts are read in; the straight marks stand for both ends.
+const closingQuotes = "\"'”’»“"
+
+// isQuotedSpeech reports a line that quotes someone and goes on to say
+// who: a quotation closes after a comma, "!" or "?" ("...,\" she added",
+// "...?” the curator asked") or before a comma ("„...“, sagte sie"), and a
+// word follows. A prompt speaks to the reader in its own voice; a request
+// in the words of a prompt within quotes is what someone in the story
+// said, whatever the verb that reports it ("..., the family posted on
+// Sunday", "..., the leaflet reads"), so the list of reportingVerbs need
+// not hold them all.
+func isQuotedSpeech(s string) bool {
+	for i := strings.IndexAny(s, closingQuotes); i >= 0; {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if j := i + n; i > 0 && strings.ContainsRune(closingQuotes, r) {
+			before := s[i-1]
+			if before == ',' || before == '!' || before == '?' {
+				if j+1 < len(s) && s[j] == ' ' && isLetterStart(s[j+1:]) {
+					return true
+				}
+			} else if j+2 < len(s) && s[j] == ',' && s[j+1] == ' ' && isLetterStart(s[j+2:]) {
+				return true
+			}
+		}
+		k := strings.IndexAny(s[i+n:], closingQuotes)
+		if k < 0 {
+			break
+		}
+		i += n + k
+	}
+	return false
+}
+
+// isLetterStart reports whether s opens with a letter: the word that says
+// who spoke after a quotation.
+func isLetterStart(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r)
 }
 
 // newsroomWords name the newsroom as the one the reader writes to ("email

@@ -382,6 +382,12 @@ func TestIsFollowPrompt(t *testing.T) {
 		"Scammers have targeted pensioners across the county. Join WhatsApp groups only if you know who runs them, the trading standards office advises.": false,
 		"Join Telegram channels run by the ministry to get alerts, officials urged residents as the storm approached.":                                    false,
 		"Scammers have targeted pensioners across the county. Follow us on WhatsApp for alerts.":                                                          false,
+		// a request in quotes, with who said it after the quotation
+		"\"Follow us on Instagram for updates on the search,\" the family posted on Sunday.":            false,
+		"\"Join our WhatsApp group to hear when the next clean-up is,\" the volunteers' leaflet reads.": false,
+		"“Join our Telegram channel for news of the strike!” the union's flyer says on its back page.":  false,
+		"„Folgen Sie uns auf Instagram“, schreibt der Verein auf seinen Plakaten.":                      false,
+		"\"Follow us on Instagram\" for the latest news.":                                               true,
 	} {
 		assert.Equal(t, want, isFollowPrompt(s), "%q", s)
 	}
@@ -408,6 +414,10 @@ func TestIsTipPrompt(t *testing.T) {
 		"For more information, residents can write to budget@example.gov with your feedback on the plan before March 12.":                              false,
 		"Got a story about the floods? The council urged residents to report damage to floods@council.gov.uk.":                                         false,
 		"Die Polizei bittet um Hinweise. Wer etwas beobachtet hat, soll sich melden. Ihr Feedback nimmt die Wache unter hinweise@polizei.de entgegen.": false,
+		// the newsroom's own words in a quotation: someone in the story asks
+		"\"Anyone with a story to tell about the mill should get in touch with us at history@museum.org,\" she added.":             false,
+		"\"Anyone with a story to tell about the mill should get in touch with us at history@museum.org,\" the curator explained.": false,
+		"“Got a story? Get in touch with us at news@example.org,” the paper's editor wrote in a farewell column.":                  false,
 	} {
 		assert.Equal(t, want, isTipPrompt(s), "%q", s)
 	}
@@ -678,6 +688,11 @@ func TestIsRelatedTeaser(t *testing.T) {
 		"Related: Prosecutors had charged two other men in the case last year, court records show, and both pleaded guilty": false,
 		"Related: the council had rejected a similar proposal in 2019, when fees rose by five percent.":                     false,
 		"Read more: the full report runs to 300 pages and is available at the library.":                                     false,
+		// a label before a sentence that ends on who reported it
+		"Related: The council had rejected a similar proposal in 2019, officials said.":         false,
+		"Related: Prosecutors charged two other men in the case last year, court records show.": false,
+		"Related: Rates Will Stay High, Minister Says":                                          true,
+		"Related: Rates will stay high, minister says":                                          true,
 	} {
 		assert.Equal(t, want, isRelatedTeaser(s), "%q", s)
 	}
@@ -694,6 +709,8 @@ func TestIsMemberNote(t *testing.T) {
 		"会員限定のセールは来月まで続く予定だという。":             false,
 		"The members-only sale ends in May.": false,
 		"新サービスは月額500円で、スマートフォンからも無料で会員登録できます。同社は初年度に10万人の利用を見込んでいる。": false,
+		"同社は初年度に10万人の利用を見込んでいる。新サービスはスマートフォンからも無料で会員登録できます。":         false,
+		"新サービスは月額500円で、スマートフォンからも無料で会員登録できます。":                       false,
 	} {
 		assert.Equal(t, want, isMemberNote(s), "%q", s)
 	}
@@ -712,6 +729,9 @@ func TestIsPointerLine(t *testing.T) {
 		"For more than a decade, the company has published stories like this one about its founders in its annual report.": false,
 		"Das Unternehmen hat inzwischen mehr als 300 Mitarbeiter. Mehr über die Pläne lesen Sie hier.":                     false,
 		"Wie es nach der Wahl weitergeht, lesen Sie hier":                                                                  true,
+		// the pointer's words in a sentence that reports them
+		"For more stories like this, the magazine said it would hire five reporters next year.": false,
+		"Read more stories like this one, the publisher urged readers in a letter on Friday.":   false,
 	} {
 		assert.Equal(t, want, isPointerLine(s), "%q", s)
 	}
