@@ -72,21 +72,30 @@ func printedWellBefore(printed Date, meta time.Time) bool {
 // story drafted the day before.
 const staleMetaDays = 7
 
-// isPublicationDateLine reports a line that prints the page's own date,
+// publicationDateLine reports a line that prints the page's own date,
 // which alone may outweigh the metadata's (see printedWellBefore): the
 // date bare, or with a publication label, a weekday, a time of day, a
 // byline, a reading time, an update stamp or, set off by a separator, a
-// place ("On 8 Oct 2022", "Published Apr 26, 2023", "24 Apr 2000 • 3 min
-// read", "03/01/2017 by Jane Roe, Staff Writer", "Berlin | 05.03.2024").
-// A kicker with other words dates something else, a day in history or
-// an event ("Remembering June 6, 1944", "Event date: 12 January 2024",
-// "Part 3 of our series, launched 2023-11-02"), and the metadata stands.
+// place or a name ("On 8 Oct 2022", "Published Apr 26, 2023", "24 Apr
+// 2000 • 3 min read", "03/01/2017 by Jane Roe, Staff Writer", "Berlin |
+// 05.03.2024", "Jane Roe, Reuters · 3 March 2019"). A kicker with other
+// words dates something else, a day in history or an event
+// ("Remembering June 6, 1944", "Event date: 12 January 2024", "Part 3 of
+// our series, launched 2023-11-02"), and the metadata stands.
+//
+// vouched tells a line whose items say it dates the publication: a
+// publication label, a byline, a time of day, a reading time or an
+// update stamp. A line that is a date alone, or with "On", a weekday or
+// a place, is also how an anniversary kicker is printed ("On June 6,
+// 1944", "D-Day | June 6, 1944", "Tuesday, September 11, 2001"), so it
+// is trusted only so far back (see withinPlainDateLineSpan).
+//
 // It is asked only of a line whose date is well before the metadata's,
 // on few pages.
-func isPublicationDateLine(s string) bool {
+func publicationDateLine(s string) (ok, vouched bool) {
 	at, n := publishedDateSpan(s)
 	if n == 0 {
-		return false
+		return false, false
 	}
 	head, tail := s[:at], s[at+n:]
 	// The words between the date and the separators on either side are
@@ -94,16 +103,42 @@ func isPublicationDateLine(s string) bool {
 	hs, he, headWeak := lastDateLineSeparator(head)
 	ts, te, tailWeak := nextDateLineSeparator(tail)
 	prefix, suffix := head[he:], tail[:ts]
-	if !isPublicationPrefix(prefix) {
-		return false
+	ok, vouched = isPublicationPrefix(prefix)
+	if !ok {
+		// A name right before the date, with no separator: "Jane Roe 3
+		// March 2019". A place is printed so too, so it vouches for
+		// nothing.
+		if !isPersonName(strings.TrimSpace(prefix)) || headWeak {
+			return false, false
+		}
 	}
 	if opensByline(suffix) {
-		return true // what follows is the credit: names, job titles
+		return true, true // what follows is the credit: names, job titles
 	}
-	if suffix = strings.TrimSpace(suffix); suffix != "" && !isClockPart(suffix) {
-		return false
+	if suffix = strings.TrimSpace(suffix); suffix != "" {
+		if !isClockPart(suffix) && !isReadingTime(suffix) {
+			return false, false
+		}
+		vouched = true // "Mar 3, 2019 10:30 am", "Mar 3, 2019 5 min read"
 	}
-	return dateLinePartsFit(head[:hs], false, headWeak) && dateLinePartsFit(tail[te:], tailWeak, false)
+	headFit, headVouched := dateLinePartsFit(head[:hs], false, headWeak)
+	tailFit, tailVouched := dateLinePartsFit(tail[te:], tailWeak, false)
+	return headFit && tailFit, headFit && tailFit && (vouched || headVouched || tailVouched)
+}
+
+// plainDateLineYears bounds how far before the metadata's publication a
+// date line that vouches for nothing (see publicationDateLine) may set
+// the page's date. The dev set's pages whose metadata is a migration's
+// day print such a line at most 10.6 years before it (a 2013 story
+// stamped in 2024); the kickers of anniversaries past the tenth (the
+// 20th, 25th, 50th, 80th) lie beyond 15 years, half-way to the 20th.
+// The tenth itself is not told from a migrated decade-old story.
+const plainDateLineYears = 15
+
+// withinPlainDateLineSpan reports a printed date less than
+// plainDateLineYears before the metadata's time meta.
+func withinPlainDateLineSpan(printed Date, meta time.Time) bool {
+	return printed.Time().AddDate(plainDateLineYears, 0, 0).After(meta)
 }
 
 // publishedDateSpan finds the date datesPrintedIn reads as a line's
@@ -162,13 +197,16 @@ func lastDateLineSeparator(s string) (start, end int, weak bool) {
 // dateLinePartsFit reports whether every item of s, read from a date
 // line away from its date, is one a date line holds: a label, a weekday,
 // a time of day, a reading time, a byline or an update stamp (each with
-// what follows up to the next strong separator), or, between strong
-// separators, a place or a name ("Berlin", "Jane Roe"). weakBefore and
-// weakAfter tell whether the separators that bound s in its line are a
-// comma or semicolon; the line's ends are strong: "Remembering D-Day,
-// June 6, 1944" names no place.
-func dateLinePartsFit(s string, weakBefore, weakAfter bool) bool {
-	open := false
+// what follows up to the next strong separator), or, after a strong
+// separator, a place or a name, with what commas add to it up to the
+// next strong one ("Berlin", "Jane Roe, Staff Writer", "Normandy,
+// France"). weakBefore and weakAfter tell whether the separators that
+// bound s in its line are a comma or semicolon; the line's ends are
+// strong: "Remembering D-Day, June 6, 1944" names no place. vouched
+// tells that an item says the line dates the publication (see
+// publicationDateLine).
+func dateLinePartsFit(s string, weakBefore, weakAfter bool) (fit, vouched bool) {
+	open, named := false, false
 	for s != "" {
 		start, end, weak := nextDateLineSeparator(s)
 		if end == len(s) && start == len(s) {
@@ -177,55 +215,75 @@ func dateLinePartsFit(s string, weakBefore, weakAfter bool) bool {
 		part := strings.TrimSpace(s[:start])
 		switch {
 		case open && weakBefore:
-			// A byline's or an update's own item: "Jane Roe, Staff Writer".
+			// A byline's, an update's or a name's own item: "Jane Roe,
+			// Staff Writer".
 		case opensByline(part) || opensUpdateStamp(part):
-			open = true
-		case part == "" || isPublicationPrefix(part) || isClockPart(part) || isReadingTime(part):
-			open = false
-		case !weakBefore && !weak && isPlaceOrName(part):
-			open = false
+			open, named, vouched = true, false, true
+		case part == "":
+			open, named = false, false
+		case isClockPart(part) || isReadingTime(part):
+			open, named, vouched = false, false, true
 		default:
-			return false
+			label, labelVouches := isPublicationPrefix(part)
+			switch {
+			case label:
+				open, named, vouched = false, false, vouched || labelVouches
+			case !weakBefore && isPlaceOrName(part):
+				// A comma after it adds to it: a job title, an
+				// agency, a country.
+				open, named = weak, weak
+			default:
+				return false, false
+			}
 		}
 		weakBefore = weak
 		s = s[end:]
 	}
-	return true
+	// A name's items end at a strong separator: before the date, a comma
+	// leaves "Remembering D-Day" a kicker's words.
+	return !(named && weakBefore), vouched
 }
 
 // publicationLabels are the words a line prints before its publication
 // date, with the weekday it may name: "Published on", "First published",
-// "Veröffentlicht am", "Publié le", "Publicado el", "Monday".
+// "Veröffentlicht am", "Publié le", "Publicado el", "Monday". True marks
+// the words that say the date is the publication's; the others ("on",
+// "first", "Monday") open a day in history as well: "On June 6, 1944".
 var publicationLabels = map[string]bool{
-	"published": true, "posted": true, "first": true, "originally": true, "on": true, "date": true,
-	"dated": true, "veröffentlicht": true, "publiziert": true, "erschienen": true, "am": true,
-	"publié": true, "publiée": true, "le": true, "publicado": true, "publicada": true, "el": true,
-	"pubblicato": true, "il": true, "gepubliceerd": true, "op": true, "opublikowano": true,
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
-	"saturday": true, "sunday": true, "mon": true, "tue": true, "tues": true, "wed": true,
-	"thu": true, "thur": true, "thurs": true, "fri": true, "sat": true, "sun": true,
-	"montag": true, "dienstag": true, "mittwoch": true, "donnerstag": true, "freitag": true,
-	"samstag": true, "sonnabend": true, "sonntag": true, "lundi": true, "mardi": true,
-	"mercredi": true, "jeudi": true, "vendredi": true, "samedi": true, "dimanche": true,
-	"lunes": true, "martes": true, "miércoles": true, "jueves": true, "viernes": true,
-	"sábado": true, "domingo": true,
+	"published": true, "posted": true, "first": false, "originally": false, "on": false, "date": false,
+	"dated": false, "veröffentlicht": true, "publiziert": true, "erschienen": true, "am": false,
+	"publié": true, "publiée": true, "le": false, "publicado": true, "publicada": true, "el": false,
+	"pubblicato": true, "il": false, "gepubliceerd": true, "op": false, "opublikowano": true,
+	"monday": false, "tuesday": false, "wednesday": false, "thursday": false, "friday": false,
+	"saturday": false, "sunday": false, "mon": false, "tue": false, "tues": false, "wed": false,
+	"thu": false, "thur": false, "thurs": false, "fri": false, "sat": false, "sun": false,
+	"montag": false, "dienstag": false, "mittwoch": false, "donnerstag": false, "freitag": false,
+	"samstag": false, "sonnabend": false, "sonntag": false, "lundi": false, "mardi": false,
+	"mercredi": false, "jeudi": false, "vendredi": false, "samedi": false, "dimanche": false,
+	"lunes": false, "martes": false, "miércoles": false, "jueves": false, "viernes": false,
+	"sábado": false, "domingo": false,
 }
 
 // isPublicationPrefix reports the words before a date that label it as
 // the publication's ("Published on", "Monday,") or open a byline that
 // gives it ("Posted by Jane Roe on"); nothing at all is a bare date.
-func isPublicationPrefix(s string) bool {
+// vouched tells a publication label or a byline among them.
+func isPublicationPrefix(s string) (ok, vouched bool) {
 	for _, w := range strings.Fields(s) {
 		lw := strings.ToLower(strings.Trim(w, ":,.()"))
-		switch {
-		case lw == "":
-		case byWords[lw]:
-			return true // the names of a byline, then perhaps "on"
-		case !publicationLabels[lw]:
-			return false
+		if lw == "" {
+			continue
 		}
+		if byWords[lw] {
+			return true, true // the names of a byline, then perhaps "on"
+		}
+		says, label := publicationLabels[lw]
+		if !label {
+			return false, false
+		}
+		vouched = vouched || says
 	}
-	return true
+	return true, vouched
 }
 
 // opensByline reports an item that opens with a credit word: "by Jane
@@ -483,8 +541,9 @@ func (p *page) datesAround(hl int, meta time.Time) (published, updated Date) {
 				published = pub
 				return true
 			}
-			if !isPublicationDateLine(b.text) {
-				return false // a kicker's date in history, not the page's
+			// A kicker's date in history is not the page's.
+			if line, vouched := publicationDateLine(b.text); !line || !vouched && !withinPlainDateLineSpan(pub, meta) {
+				return false
 			}
 		}
 		if isDatelineText(b.text) {

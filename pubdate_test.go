@@ -283,6 +283,17 @@ func TestPublishedPrintedBeforeMeta(t *testing.T) {
 		{"a kicker's day in history", "2024-03-05T10:00:00Z", "Remembering June 6, 1944", "2024-03-05"},
 		{"an event's date", "2024-03-05T10:00:00Z", "Event date: 12 January 2024", "2024-03-05"},
 		{"a series launched before", "2024-03-05T10:00:00Z", "Part 3 of our series, launched 2023-11-02", "2024-03-05"},
+		{"an anniversary with On", "2024-03-05T10:00:00Z", "On June 6, 1944", "2024-03-05"},
+		{"an anniversary with its event", "2024-03-05T10:00:00Z", "D-Day | June 6, 1944", "2024-03-05"},
+		{"an anniversary with its place", "2024-03-05T10:00:00Z", "Omaha Beach — June 6, 1944", "2024-03-05"},
+		{"an anniversary with its weekday", "2024-03-05T10:00:00Z", "Tuesday, September 11, 2001", "2024-03-05"},
+		{"an anniversary's bare date", "2024-03-05T10:00:00Z", "June 6, 1944", "2024-03-05"},
+		{"a bare date a decade before", "2024-08-07T10:00:00Z", "Dec 30, 2013", "2013-12-30"},
+		{"a labelled date decades before", "2024-03-05T10:00:00Z", "Published June 6, 1994", "1994-06-06"},
+		{"a name and agency before the date", "2024-03-05T10:00:00Z", "Jane Roe, Reuters · 3 March 2019", "2019-03-03"},
+		{"a name and job title before the date", "2024-03-05T10:00:00Z", "Jane Roe, Staff Writer | March 3, 2019", "2019-03-03"},
+		{"a reading time after the date", "2024-03-05T10:00:00Z", "Mar 3, 2019 5 min read", "2019-03-03"},
+		{"a name right before the date", "2024-03-05T10:00:00Z", "Jane Roe 3 March 2019", "2019-03-03"},
 	}
 	for _, tt := range tests {
 		a, err := Parse(strings.NewReader(page(tt.meta, tt.printed)))
@@ -291,30 +302,59 @@ func TestPublishedPrintedBeforeMeta(t *testing.T) {
 	}
 }
 
-func TestIsPublicationDateLine(t *testing.T) {
-	for s, want := range map[string]bool{
-		"March 1, 2024":                             true,
-		"On 8 Oct 2022":                             true,
-		"Published Apr 26, 2023":                    true,
-		"First published on 12 January 2023":        true,
-		"Veröffentlicht am 05.03.2023":              true,
-		"Publié le 3 avril 2023 à 10:30":            true,
-		"Monday, March 4, 2024, 10:30 am ET":        true,
-		"24 Apr 2000 • 3 min read":                  true,
-		"03/01/2017 by Jane Roe, Staff Writer":      true,
-		"By Jane Roe, Staff Writer | Dec 19, 2023":  true,
-		"Posted by Jane Roe on March 1, 2023":       true,
-		"Berlin | 05.03.2023":                       true,
-		"March 1, 2023 | Updated March 5, 2024":     true,
-		"Remembering June 6, 1944":                  false,
-		"Event date: 12 January 2024":               false,
-		"Part 3 of our series, launched 2023-11-02": false,
-		"Remembering D-Day, June 6, 1944":           false,
-		"March 1, 2023 | Tickets from $20":          false,
-		"Since 12 May 2021 in office":               false,
-		"No date here":                              false,
+func TestPublicationDateLine(t *testing.T) {
+	type verdict struct{ line, vouched bool }
+	plain, vouched, no := verdict{true, false}, verdict{true, true}, verdict{false, false}
+	for s, want := range map[string]verdict{
+		"March 1, 2024":                             plain,
+		"On 8 Oct 2022":                             plain,
+		"Tuesday, September 11, 2001":               plain,
+		"D-Day | June 6, 1944":                      plain,
+		"Omaha Beach — June 6, 1944":                plain,
+		"Normandy, France | June 6, 1944":           plain,
+		"Berlin | 05.03.2023":                       plain,
+		"Jane Roe, Reuters · 3 March 2019":          plain,
+		"Jane Roe, Staff Writer | March 3, 2019":    plain,
+		"Jane Roe 3 March 2019":                     plain,
+		"Published Apr 26, 2023":                    vouched,
+		"First published on 12 January 2023":        vouched,
+		"Veröffentlicht am 05.03.2023":              vouched,
+		"Publié le 3 avril 2023 à 10:30":            vouched,
+		"Monday, March 4, 2024, 10:30 am ET":        vouched,
+		"24 Apr 2000 • 3 min read":                  vouched,
+		"Mar 3, 2019 5 min read":                    vouched,
+		"03/01/2017 by Jane Roe, Staff Writer":      vouched,
+		"By Jane Roe, Staff Writer | Dec 19, 2023":  vouched,
+		"Posted by Jane Roe on March 1, 2023":       vouched,
+		"March 1, 2023 | Updated March 5, 2024":     vouched,
+		"Remembering June 6, 1944":                  no,
+		"Event date: 12 January 2024":               no,
+		"Part 3 of our series, launched 2023-11-02": no,
+		"Remembering D-Day, June 6, 1944":           no,
+		"Normandy, France, June 6, 1944":            no,
+		"March 1, 2023 | Tickets from $20":          no,
+		"Since 12 May 2021 in office":               no,
+		"No date here":                              no,
 	} {
-		assert.Equal(t, want, isPublicationDateLine(s), s)
+		line, v := publicationDateLine(s)
+		assert.Equal(t, want, verdict{line, v}, s)
+	}
+}
+
+func TestWithinPlainDateLineSpan(t *testing.T) {
+	meta := time.Date(2024, time.March, 5, 10, 0, 0, 0, time.UTC)
+	for _, tt := range []struct {
+		printed Date
+		want    bool
+	}{
+		{Date{2019, time.March, 3}, true},
+		{Date{2013, time.December, 30}, true}, // a decade-old story on a migrated page
+		{Date{2009, time.March, 6}, true},
+		{Date{2009, time.March, 5}, false},
+		{Date{2001, time.September, 11}, false},
+		{Date{1944, time.June, 6}, false},
+	} {
+		assert.Equal(t, tt.want, withinPlainDateLineSpan(tt.printed, meta), tt.printed)
 	}
 }
 
