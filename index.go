@@ -508,11 +508,17 @@ type shape struct {
 	linkedHeads int // the region's headings that are title links
 	datedHeads  int // those with a date line under them: see isDatedHeading
 	// leadParagraphs and leadProse are the region's paragraphs and prose
-	// before its first dated heading or possible dated line (leadSet once
-	// they are measured): a story's own text above a list of more
-	// stories (see opensOnDatedList).
+	// above its list of dated entries (leadSet once they are measured,
+	// leadFixed once they are final: see markLead): a story's own text
+	// above a list of more stories (see opensOnDatedList).
 	leadParagraphs, leadProse int
-	leadSet                   bool
+	leadSet, leadFixed        bool
+	// underStoryHead is set while the last heading read is a plain one
+	// (no title link) under the region's paragraphs, and no paragraph has
+	// come since: a story's heading over its rail ("More from the
+	// council"). railHead keeps it as it stood when the lead was
+	// measured (see closesOnRail).
+	underStoryHead, railHead bool
 
 	// mayBeDated counts the region's lines that could be a dated entry
 	// (see mayBeDated), the first of them at firstDated and the last at
@@ -575,10 +581,14 @@ func (s *shape) addRegionBlock(p *page, i, start, end int, prose bool, near *tit
 		if b.hasTitleLink(0.5) {
 			s.linkedHeads++
 			if p.isDatedHeading(i, end) {
-				s.markLead()
+				s.markLead(true)
 				s.datedHeads++
 			}
+		} else {
+			s.underStoryHead = s.paragraphs > 0
 		}
+	} else if paragraph {
+		s.underStoryHead = false
 	}
 	if b.isHeadlineLink() && (b.heading > 0 || b.strong) {
 		if p.isTeaser(i, end) {
@@ -590,18 +600,31 @@ func (s *shape) addRegionBlock(p *page, i, start, end int, prose bool, near *tit
 	if p.mayBeDated(i, start, end, near) {
 		if s.mayBeDated == 0 {
 			s.firstDated = i
-			s.markLead()
 		}
+		s.markLead(false)
 		s.mayBeDated++
 		s.lastDated = i
 	}
 }
 
-// markLead measures the region's text before its first dated entry, once.
-func (s *shape) markLead() {
-	if !s.leadSet {
-		s.leadParagraphs, s.leadProse, s.leadSet = s.paragraphs, s.inside, true
+// markLead measures the region's text above its list of dated entries
+// (heading tells a dated heading from a possible dated line): above the
+// first of them, once a dated heading or a line under a story's heading
+// sets it. A later dated heading, or a possible dated line right under a
+// story's heading, measures it again while fewer than minDatedEntries
+// possible dated lines stand above: a story's early link whose text
+// holds a year ("rejected a similar plan in 2019") is no list, and the
+// story's paragraphs under it are still its lead.
+func (s *shape) markLead(heading bool) {
+	if s.leadFixed {
+		return
 	}
+	again := s.mayBeDated < minDatedEntries && (heading || s.underStoryHead)
+	if !s.leadSet || again {
+		s.leadParagraphs, s.leadProse, s.leadSet = s.paragraphs, s.inside, true
+		s.railHead = s.underStoryHead
+	}
+	s.leadFixed = heading || s.underStoryHead
 }
 
 // isLinkList reports a region whose text is three quarters link text, and
@@ -663,9 +686,19 @@ func (s *shape) hasDatedHeadings() bool {
 // opensOnDatedList reports a region whose dated entries come with little
 // text of the page's own above them: fewer paragraphs than a list has
 // entries (an index's intro runs to a line or two), holding under half
-// the region's prose.
+// the region's prose, with no heading of the story's own over the list
+// (see closesOnRail).
 func (s *shape) opensOnDatedList() bool {
-	return s.leadParagraphs < minDatedEntries && s.leadProse*2 < s.inside
+	return s.leadParagraphs < minDatedEntries && s.leadProse*2 < s.inside && !s.closesOnRail()
+}
+
+// closesOnRail reports a region whose dated headings come under a plain
+// heading of their own that follows the story's paragraphs (two or
+// more): "More from the council" closing a brief, however short the
+// brief is. An index's intro is a line over its list, with no heading
+// between them.
+func (s *shape) closesOnRail() bool {
+	return s.railHead && s.leadParagraphs >= 2
 }
 
 // cardSigns weighs the cards of a story region: small boxes side by side,

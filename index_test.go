@@ -224,6 +224,75 @@ func TestStoryClosingOnDatedList(t *testing.T) {
 	assert.ErrorIs(t, err, ErrNotArticle, "a dated list under a one-line intro")
 }
 
+// TestStoryRailUnderShortLead checks the rail rule of opensOnDatedList:
+// a brief of two to four paragraphs closing on "More from the board",
+// dated headlines each with a line or two of teaser, is read, and so is a
+// story whose first paragraph is followed by a linked line holding a year
+// ("the same plan in 2019"), which is no list; the same dated headlines
+// under an intro with no heading of their own are an index.
+func TestStoryRailUnderShortLead(t *testing.T) {
+	story := []string{
+		"The school board voted on Thursday to close two primary schools at the end of the year, moving their pupils to a new building on the edge of town.",
+		"Parents at both schools had asked the board to wait until a survey of the old buildings is finished, and some said they would appeal the decision.",
+		"The board said the new school would have room for six hundred pupils, a library and a sports hall, and would cost less to heat than the old ones.",
+		"Buses will run from both villages to the new school, the board said, and the first pupils are expected to move there in the autumn term next year.",
+		"Teachers' unions said they had been told that no jobs would be lost, but asked for the promise in writing before the end of the school year.",
+		"The two old buildings are to be sold, and the board said the money would pay for repairs at the town's three other primary schools.",
+	}
+	rail := func(entries, teasers int, heading string) string {
+		var b strings.Builder
+		b.WriteString(heading)
+		for i := range entries {
+			fmt.Fprintf(&b, `<h3><a href="/news/board-%d">School board sets date for public meeting on budget, item %d</a></h3><div>May %d, 2025</div>`, i, i+1, i+1)
+			for range teasers {
+				b.WriteString(`<p>Members will hear from parents and teachers at the town hall before they vote on the plan, the clerk said in a statement on Monday.</p>`)
+			}
+		}
+		return b.String()
+	}
+	// The same entries as lines of their own: a linked title, its date.
+	lines := func(entries int) string {
+		var b strings.Builder
+		b.WriteString(`<h2>More from the board</h2>`)
+		for i := range entries {
+			fmt.Fprintf(&b, `<p><a href="/news/board-%d">School board sets date for public meeting on budget, item %d</a>, May %d, 2025</p><p>Members will hear from parents and teachers at the town hall before they vote on the plan, the clerk said in a statement on Monday.</p>`, i, i+1, i+1)
+		}
+		return b.String()
+	}
+	page := func(paragraphs int, early, list string) string {
+		var b strings.Builder
+		for i, s := range story[:paragraphs] {
+			b.WriteString("<p>" + s + "</p>")
+			if i == 0 {
+				b.WriteString(early)
+			}
+		}
+		return `<html><head><title>Board to close two schools</title></head><body><article><h1>Board to close two schools</h1><p>By Ann Lee</p><div class="entry">` + b.String() + list + `</div></article></body></html>`
+	}
+	const more = `<h2>More from the board</h2>`
+	const early = `<p><a href="/news/board-rejected-plan">Board rejected the same closure plan in 2019</a></p>`
+	read := []struct {
+		name string
+		html string
+	}{
+		{"two paragraphs over six dated headlines", page(2, "", rail(6, 1, more))},
+		{"three paragraphs over six dated headlines", page(3, "", rail(6, 1, more))},
+		{"four paragraphs over six dated headlines", page(4, "", rail(6, 1, more))},
+		{"four paragraphs over eight headlines with two teasers each", page(4, "", rail(8, 2, more))},
+		{"an early link holding a year", page(6, early, rail(6, 1, more))},
+		{"an early link holding a year in a brief", page(4, early, rail(6, 1, more))},
+		{"an early link holding a year over dated lines", page(4, early, lines(6))},
+	}
+	for _, tt := range read {
+		a, err := Parse(strings.NewReader(tt.html))
+		if assert.NoError(t, err, tt.name) {
+			assert.Equal(t, story[0], a.Body[0], tt.name)
+		}
+	}
+	_, err := Parse(strings.NewReader(page(2, "", rail(6, 1, ""))))
+	assert.ErrorIs(t, err, ErrNotArticle, "dated headlines under an intro with no heading of their own")
+}
+
 // TestDatedListSigns checks the sign of a list of dated links: a blog's
 // index, each entry a linked title with its date, a byline and a line of
 // summary, weighs twice; a newsroom's list with longer teasers once; a
