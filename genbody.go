@@ -402,14 +402,14 @@ func (p *page) setBoxEnd(kept []int32, k int) int {
 	r := b.region
 	marked := false
 	for r >= 0 && p.regions[r].parent != up {
-		marked = marked || p.regions[r].box
+		marked = marked || p.regions[r].isMarkedBox()
 		r = p.regions[r].parent
 	}
 	if r < 0 {
 		return k
 	}
 	box := p.regions[r]
-	marked = marked || box.box
+	marked = marked || box.isMarkedBox()
 	m := k + 1
 	for m < len(kept) && kept[m] >= box.start && kept[m] < box.end {
 		m++
@@ -448,13 +448,19 @@ func (p *page) linksOut(lines []int32) bool {
 	return linked*2 >= len(lines) || heads > 0 && linkedHeads == heads
 }
 
+// isMarkedBox reports a region its element marks as a box: another
+// story's <article>, a container of a form (a sign-up), or a <div> whose
+// class names a box.
+func (r *region) isMarkedBox() bool {
+	return r.box || r.class != "" && isBoxName(r.class)
+}
+
 // isBoxName reports a class or id value one of whose words (whole words,
 // as nameWords splits them: "metro-factbox", "infoBox") names a box set
 // beside the story's text: a fact or info box, a teaser, a call to action
-// ("inline-cta"), an embedded card. The walk judges
-// it with the chrome words, once a value; a container it marks is
-// furniture only when it also sits between the story's paragraphs under
-// a heading (see setBoxEnd). Words that name chrome ("related", "promo",
+// ("inline-cta"), an embedded card. It is asked only of the few
+// containers setBoxEnd weighs: set between the story's paragraphs under
+// a heading. Words that name chrome ("related", "promo",
 // "sidebar") are left to isChromeName, which drops their boxes before.
 func isBoxName(val string) bool {
 	var buf [8]string

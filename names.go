@@ -21,7 +21,6 @@ const (
 	judgedAuthor              // nameAuthor and nameComment are known
 	nameAuthor                // holds "author" or "byline"
 	nameComment               // holds "comment"
-	nameBox                   // isBoxName, judged with nameChrome
 )
 
 // nameVerdicts are the walk's verdicts on class and id values, by value.
@@ -40,9 +39,6 @@ func (m nameVerdicts) judge(val string, need nameVerdict) nameVerdict {
 		v |= judgedChrome
 		if isChromeName(val) {
 			v |= nameChrome
-		}
-		if isBoxName(val) {
-			v |= nameBox
 		}
 	}
 	if need&judgedCaption != 0 && v&judgedCaption == 0 {
@@ -109,7 +105,6 @@ type elementNames struct {
 	container bool   // a figure, a table, or a <span> whose class names a caption
 	divClass  string // a <div>'s first class, judged as a caption's by frames
 	hidden    bool   // the hidden attribute, or an inline style that hides it: see hidesBox
-	box       bool   // a class or id that names a box: see isBoxName
 }
 
 // frames reports whether the element may frame an image with its caption.
@@ -165,7 +160,6 @@ func judgeNames(n *html.Node, kind elemKind, m nameVerdicts) elementNames {
 			if !chromeDone && v&nameChrome != 0 {
 				out.chrome, out.chromeBy, chromeDone = true, a.Val, true
 			}
-			out.box = out.box || need&judgedChrome != 0 && v&nameBox != 0
 			if !authorDone && v&nameAuthor != 0 {
 				out.author, authorDone = v&nameComment == 0, true
 			}

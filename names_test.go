@@ -30,9 +30,7 @@ func TestJudgeNames(t *testing.T) {
 		{`<p class="caption"></p>`, elementNames{}},
 		{`<div hidden class="sidebar"></div>`, elementNames{chrome: true, chromeBy: "sidebar", divClass: "sidebar", hidden: true}},
 		{`<div style="color: red; DISPLAY: none"></div>`, elementNames{hidden: true}},
-		{`<div class="sidebar-widget image-box"></div>`, elementNames{chrome: true, chromeBy: "sidebar-widget image-box", divClass: "sidebar-widget image-box", box: true}},
-		{`<div class="metro-factbox"></div>`, elementNames{divClass: "metro-factbox", box: true}},
-		{`<div class="wp-block-group"></div>`, elementNames{divClass: "wp-block-group"}},
+		{`<div class="sidebar-widget image-box"></div>`, elementNames{chrome: true, chromeBy: "sidebar-widget image-box", divClass: "sidebar-widget image-box"}},
 		{`<span style="border: none" class="byline"></span>`, elementNames{author: true}},
 		{`<section style="visibility:hidden" id="menu"></section>`, elementNames{chrome: true, chromeBy: "menu", hidden: true}},
 		// A custom element is read for its role alone, as a <div> is.
