@@ -364,11 +364,13 @@ func (p *page) bareHeadingsTail(kept []int32) int {
 
 // dropSetBoxes drops, from the kept blocks, the boxes set between the
 // story's paragraphs: a container of its own, opening on a heading,
-// inside the container of the paragraphs just before and just after it
-// (a fact box, "Operation Dosimeter" over its background, in a story
-// whose paragraphs stand side by side in one <div>). A story cut into
-// sections puts every section in a container of its own, so the
-// paragraphs around a section are never the container's own.
+// inside the container of the paragraphs just before and just after it,
+// that something marks as furniture (a fact box, "Operation Dosimeter"
+// over its background; a newsletter's sign-up; a rail of popular
+// stories). A story cut into sections puts every section in a container
+// of its own, so the paragraphs around a section are never the
+// container's own; and a section wrapped alone (a site builder's block
+// group) is marked as nothing but a group, so it stays.
 func (p *page) dropSetBoxes(kept []int32) []int32 {
 	out := kept[:0]
 	for k := 0; k < len(kept); k++ {
@@ -389,8 +391,8 @@ func (p *page) dropSetBoxes(kept []int32) []int32 {
 const maxSetBox = 15
 
 // setBoxEnd returns where the box that opens at kept[k] ends in the kept
-// blocks, when it is set between paragraphs of its parent (see
-// dropSetBoxes), or k.
+// blocks, when it is set between paragraphs of its parent and marked as
+// furniture (see dropSetBoxes), or k.
 func (p *page) setBoxEnd(kept []int32, k int) int {
 	b, prev := &p.blocks[kept[k]], &p.blocks[kept[k-1]]
 	if b.heading == 0 || b.region == prev.region || prev.region < 0 || !prev.isParagraph() {
@@ -398,13 +400,16 @@ func (p *page) setBoxEnd(kept []int32, k int) int {
 	}
 	up := prev.region
 	r := b.region
+	marked := false
 	for r >= 0 && p.regions[r].parent != up {
+		marked = marked || p.regions[r].isMarkedBox()
 		r = p.regions[r].parent
 	}
 	if r < 0 {
 		return k
 	}
 	box := p.regions[r]
+	marked = marked || box.isMarkedBox()
 	m := k + 1
 	for m < len(kept) && kept[m] >= box.start && kept[m] < box.end {
 		m++
@@ -415,59 +420,69 @@ func (p *page) setBoxEnd(kept []int32, k int) int {
 	if next := &p.blocks[kept[m]]; next.region != up || !next.isParagraph() {
 		return k
 	}
-	if p.isBoxedSection(kept[k+1:m], prev.tag) {
+	if !marked && !p.linksOut(kept[k:m]) {
 		return k
 	}
 	return m
 }
 
-// isBoxedSection reports the lines of a box, under its heading, that read
-// as a section of the story set in a container of its own (a block group
-// of a site builder: "What happens next" over two paragraphs), not as a
-// fact box: paragraphs of the story's own kind (tag, the tag of the
-// story's paragraphs), two or more, none a point of a list (a dash or a
-// bullet before it, a colon after it) or a second heading, with the text
-// of a couple of sentences at least. Fact boxes, sign-up boxes and
-// teasers hold list items, cells, short lines or a single paragraph.
-func (p *page) isBoxedSection(lines []int32, tag atom.Atom) bool {
-	if len(lines) < 2 {
-		return false
-	}
-	n := 0
-	for _, i := range lines {
+// linksOut reports a box whose lines are mostly links, or whose
+// headings under its title all link: the headlines of other stories
+// ("Popular" over four linked titles; a grid of cards, each a label, a
+// linked headline and its summary). A story's section links a word here
+// and there, not its lines, and its subheads link nowhere.
+func (p *page) linksOut(lines []int32) bool {
+	linked, heads, linkedHeads := 0, 0, 0
+	for k, i := range lines {
 		b := &p.blocks[i]
-		if b.tag != tag || !b.isParagraph() || isListPoint(b.text) {
-			return false
+		if b.nLinks > 0 && int(b.linkLen)*2 >= len(b.text) {
+			linked++
 		}
-		n += len(b.text)
+		if k > 0 && b.heading > 0 {
+			heads++
+			if b.nLinks > 0 {
+				linkedHeads++
+			}
+		}
 	}
-	return n >= minSectionText
+	return linked*2 >= len(lines) || heads > 0 && linkedHeads == heads
 }
 
-// minSectionText is the least text of a story's section set in a box: two
-// paragraphs of a sentence or more each. A sign-up box's pitch and its
-// consent line hold less.
-const minSectionText = 200
+// isMarkedBox reports a region its element marks as a box: another
+// story's <article>, a container of a form (a sign-up), or a <div> whose
+// class names a box.
+func (r *region) isMarkedBox() bool {
+	return r.box || r.class != "" && isBoxName(r.class)
+}
 
-// isListPoint reports a line that is a point of a list set as paragraphs:
-// it opens on a dash or a bullet ("– Creating a national wealth fund"),
-// or it ends on a colon and announces the points ("Other measures
-// include:").
-func isListPoint(s string) bool {
-	s = strings.TrimSpace(s)
-	if strings.HasSuffix(s, ":") {
-		return true
-	}
-	for _, mark := range listMarks {
-		if strings.HasPrefix(s, mark) {
-			return true
+// isBoxName reports a class or id value one of whose words (whole words,
+// as nameWords splits them: "metro-factbox", "infoBox") names a box set
+// beside the story's text: a fact or info box, a teaser, a call to action
+// ("inline-cta"), an embedded card. It is asked only of the few
+// containers setBoxEnd weighs: set between the story's paragraphs under
+// a heading. Words that name chrome ("related", "promo",
+// "sidebar") are left to isChromeName, which drops their boxes before.
+func isBoxName(val string) bool {
+	var buf [8]string
+	var low [len("factbox")]byte
+	for name := range strings.FieldsSeq(val) {
+		if len(name) > maxNameLen {
+			continue
+		}
+		for _, w := range nameWords(name, buf[:0]) {
+			if len(w) >= 3 && len(w) <= len("factbox") && boxWords[string(appendLower(low[:0], w))] {
+				return true
+			}
 		}
 	}
 	return false
 }
 
-// listMarks are the marks that open the points of a list set as text.
-var listMarks = []string{"–", "—", "-", "•", "·", "*", "▪", "►"}
+// boxWords are the words of class names that mark a box beside a story.
+var boxWords = map[string]bool{
+	"box": true, "factbox": true, "infobox": true, "info": true, "fact": true, "facts": true,
+	"teaser": true, "cta": true, "embed": true,
+}
 
 // minBareHeadings is the fewest headings in the run that bareHeadingsTail
 // takes off: column titles come several to a footer.

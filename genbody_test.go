@@ -390,28 +390,59 @@ func TestDropLabelledCards(t *testing.T) {
 	}
 }
 
-// TestDropSetBoxesKeepsSections checks the shape a box set between a
-// story's paragraphs must have to leave the body: a section of the story
-// wrapped in a container of its own (a site builder's block group, a
-// subhead over two paragraphs like the story's) stays; a list set as
-// dashed lines, a single paragraph of promotion, and a sign-up box of
-// short lines leave.
+// TestDropSetBoxesKeepsSections checks that a box set between a story's
+// paragraphs leaves the body only on evidence that it is furniture: a
+// section of the story wrapped in a container of its own (a site
+// builder's block group) stays whatever its shape (one long paragraph, a
+// quote's lead-in ending on a colon, paragraphs and a list, dashed
+// points, a second subhead); a box named as one, a call to action, a
+// sign-up form, another story's <article> and a rail of linked headlines
+// leave.
 func TestDropSetBoxesKeepsSections(t *testing.T) {
-	box := func(inner string) string { return `<div class="group">` + inner + `</div>` }
+	group := func(inner string) string { return `<div class="wp-block-group">` + inner + `</div>` }
+	head := `<h2>What happens next</h2>`
 	tests := []struct {
 		name, box string
 		kept      int // lines of the box kept
 	}{
-		{"a story's section in its own container", box(`<h2>What comes next</h2>` + paras(moreParas[:2]...)), 3},
-		{"a section of long paragraphs", box(`<h3>How the gates work</h3>` + paras(moreParas...)), 5},
-		{"a list set as dashed lines", box(`<h2>What else the county plans</h2><p>Other schemes on the list include:</p><p>– A second barrier at the mouth of the brook, to be built once the money for it is found.</p><p>– New pumps at the sewage works, which flooded in the second storm of the winter.</p>`), 0},
-		{"a single paragraph", box(`<h3>Thinking of moving to the valley?</h3><p>Get a free valuation of your home and advice on insurance from our partners, with no obligation.</p>`), 0},
-		{"a sign-up box", box(`<h3>The river letter</h3><p>Every Friday: news from the valley, in your inbox.</p><p>By signing up I agree to the terms of the newsletter.</p>`), 0},
-		{"a box of points", box(`<h3>The barrier in figures</h3><ul><li>The barrier and its gates cost 31 million pounds, shared between the county and the national flood fund.</li><li>About 1,400 homes and shops behind it are no longer counted at high risk of flooding, the agency said.</li></ul>`), 0},
+		{"a story's section in its own container", group(`<h2>What comes next</h2>` + paras(moreParas[:2]...)), 3},
+		{"a section of long paragraphs", group(`<h3>How the gates work</h3>` + paras(moreParas...)), 5},
+		{"a subhead over one long paragraph", group(head + `<p>The county clerk will publish the final text of the measure by the end of the week, and residents will then have thirty days to file objections.</p>`), 2},
+		{"a quote's lead-in", group(head + `<p>The county clerk will publish the final text of the measure by the end of the week. The mayor told reporters:</p><p>"Residents will then have thirty days to file written objections."</p>`), 3},
+		{"paragraphs and a list", group(head + paras(moreParas[:2]...) + `<ul><li>Hearing one: March 12 in Springfield</li><li>Hearing two: March 19 in Shelbyville</li></ul>`), 5},
+		{"dashed points", group(head + `<p>The clerk will publish the text by the end of the week, officials said.</p><p>- Residents will then have thirty days to file objections.</p><p>- The hearings begin in April.</p>`), 4},
+		{"a second subhead", group(head + paras(moreParas[:2]...) + `<h3>Who pays</h3><p>Homeowners would pay most of the new fee, while renters would see smaller increases.</p>`), 5},
+		{"a fact box by its name", `<div class="metro-factbox"><h2>What else the county plans</h2><p>Other schemes on the list include:</p><p>– A second barrier at the mouth of the brook, to be built once the money for it is found.</p></div>`, 0},
+		{"a call to action", `<div class="inline-cta"><h3>Thinking of moving to the valley?</h3><p>Get a free valuation of your home and advice on insurance from our partners, with no obligation.</p></div>`, 0},
+		{"a sign-up form", `<div class="grid"><section class="border"><h3>The river letter</h3><p>Every Friday: news from the valley, in your inbox.</p><form action="/signup"><input name="email"><button></button></form><p>By signing up I agree to the terms of the newsletter.</p></section></div>`, 0},
+		{"another story's card", `<div class="grid"><article class="card"><h3>A marathon runner's lighter heart</h3><p>He has found a new clarity, as a runner and as the keeper of a family caught in a civil war.</p></article></div>`, 0},
+		{"a rail of linked headlines", group(`<h2>Popular</h2><h3><a href="/a">Council backs new homes on the old dairy site</a></h3><h3><a href="/b">Bus fares rise for the second time this year</a></h3>`), 0},
 	}
 	for _, tt := range tests {
 		a := mustParse(t, `<html><head><title>Flood barrier opens on the river</title></head><body><article><h1>Flood barrier opens on the river</h1><div class="text">`+paras(storyParas[:2]...)+tt.box+paras(storyParas[2:]...)+`</div></article></body></html>`)
 		assert.Len(t, a.Body, len(storyParas)+tt.kept, tt.name)
+	}
+}
+
+// isBoxName judges the words of a class or id value whole: "factbox" in
+// "metro-factbox" marks a box, "info" in "infographic" does not.
+func TestIsBoxName(t *testing.T) {
+	tests := []struct {
+		val  string
+		want bool
+	}{
+		{"metro-factbox", true},
+		{"article-infoBox", true},
+		{"container inline-cta align-items-center", true},
+		{"teaser teaser--small", true},
+		{"wp-block-group", false},
+		{"infographic", false},
+		{"boxing-results", false},
+		{"entry-content", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, isBoxName(tt.val), tt.val)
 	}
 }
 

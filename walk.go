@@ -133,6 +133,8 @@ type region struct {
 	start, end, parent int32
 	span               int32 // innermost chrome span holding it (itself included), or -1
 	chrome             bool
+	box                bool   // an <article> of its own, or holding a form: see setBoxEnd
+	class              string // a <div>'s first class, judged by isBoxName only for the boxes setBoxEnd weighs
 }
 
 // span is an element that looks like page chrome by its name or class
@@ -337,8 +339,10 @@ func (w *walker) element(n *html.Node) {
 	if kind&kindRegion != 0 && len(w.p.regions) < maxRegions {
 		w.p.regions = grow(w.p.regions)
 		reg = int32(len(w.p.regions))
-		w.p.regions = append(w.p.regions, region{start: int32(len(w.p.blocks)), parent: w.region, span: w.span})
+		w.p.regions = append(w.p.regions, region{start: int32(len(w.p.blocks)), parent: w.region, span: w.span, box: n.DataAtom == atom.Article, class: names.divClass})
 		w.region = reg
+	} else if n.DataAtom == atom.Form && w.region >= 0 {
+		w.p.regions[w.region].box = true // a sign-up or search form
 	}
 	isCont := names.container || names.divClass != ""
 	cont := container{len(w.p.blocks), len(w.p.images), w.span}
