@@ -145,24 +145,8 @@ func withinPlainDateLineSpan(printed Date, meta time.Time) bool {
 // publication: the first not after an update label. It returns where the
 // date opens and its length, 0 when the line has none.
 func publishedDateSpan(s string) (at, n int) {
-	prevWord := false
-	for i := 0; i < len(s); {
-		word, size := wordRuneAt(s, i)
-		if word && !prevWord {
-			if _, n, ok := scanDateAt(s[i:]); ok && (!followsWord(s[i+n:]) || runsOnIntoName(s[i:i+n], s[i+n:])) {
-				if !isUpdateLabel(s[:i]) {
-					return i, n
-				}
-				i += n
-				last, _ := utf8.DecodeLastRuneInString(s[:i])
-				prevWord = unicode.IsLetter(last) || unicode.IsDigit(last)
-				continue
-			}
-		}
-		prevWord = word
-		i += size
-	}
-	return 0, 0
+	_, at, n, _ = scanPrintedDates(s)
+	return at, n
 }
 
 // dateLineSeparators part the items of a date line ("Berlin | 05.03.2024 •
@@ -615,20 +599,28 @@ func datesPrintedIn(s string) (published, updated Date) {
 	if endsSentence(s) || !hasYearDigits(s) {
 		return Date{}, Date{}
 	}
+	published, _, _, updated = scanPrintedDates(s)
+	return published, updated
+}
+
+// scanPrintedDates reads the dates of a line in order: the first not
+// after an update label is the publication (with where it opens and its
+// length), the first after one the update.
+func scanPrintedDates(s string) (published Date, at, n int, updated Date) {
 	// A date opens a word: one letter or digit after another goes on,
 	// so whether the rune before is one is carried along.
 	prevWord := false
 	for i := 0; i < len(s); {
 		word, size := wordRuneAt(s, i)
 		if word && !prevWord {
-			if d, n, ok := scanDateAt(s[i:]); ok && (!followsWord(s[i+n:]) || runsOnIntoName(s[i:i+n], s[i+n:])) {
+			if d, dn, ok := scanDateAt(s[i:]); ok && (!followsWord(s[i+dn:]) || runsOnIntoName(s[i:i+dn], s[i+dn:])) {
 				if !isUpdateLabel(s[:i]) {
-					return d, updated
+					return d, i, dn, updated
 				}
 				if updated.IsZero() {
 					updated = d
 				}
-				i += n
+				i += dn
 				last, _ := utf8.DecodeLastRuneInString(s[:i])
 				prevWord = unicode.IsLetter(last) || unicode.IsDigit(last)
 				continue
@@ -637,7 +629,7 @@ func datesPrintedIn(s string) (published, updated Date) {
 		prevWord = word
 		i += size
 	}
-	return Date{}, updated
+	return Date{}, 0, 0, updated
 }
 
 // hasYearDigits reports whether s holds four ASCII digits in a row, as
