@@ -784,16 +784,10 @@ func isSlotNote(s string) bool {
 	// the words sought is passed over at one look-up, as most are.
 	var ad, player, goesOn, below, weiter, not, load, loading bool
 	for i := 0; i < len(s); {
-		j := i
-		for j < len(s) && nameBytes[s[j]]&(byteWord|byteHigh) != 0 { // a letter, a digit or past ASCII
-			j++
-		}
-		if j == i {
-			i++
+		var w string
+		if w, i = wordAt(s, i); w == "" {
 			continue
 		}
-		w := s[i:j]
-		i = j
 		if !slotInitials[lowerASCII(w[0])] {
 			continue
 		}
@@ -1821,20 +1815,28 @@ var reportingVerbs = []string{
 // a word.
 func hasReportingVerb(s string) bool {
 	for i := 0; i < len(s); {
-		j := i
-		for j < len(s) && nameBytes[s[j]]&(byteWord|byteHigh) != 0 { // a letter, a digit or past ASCII
-			j++
-		}
-		if j == i {
-			i++
-			continue
-		}
-		if anyFold(s[i:j], reportingVerbs, false) {
+		var w string
+		if w, i = wordAt(s, i); w != "" && anyFold(w, reportingVerbs, false) {
 			return true
 		}
-		i = j
 	}
 	return false
+}
+
+// wordAt returns the word of s that opens at byte i (a run of letters,
+// digits and bytes past ASCII, read by one table look-up a byte) and the
+// offset after it; at a byte that opens no word it returns "" and i+1.
+// Unlike nextWord it keeps the word's bytes apart from what follows, for
+// loops that look each word up whole.
+func wordAt(s string, i int) (string, int) {
+	j := i
+	for j < len(s) && nameBytes[s[j]]&(byteWord|byteHigh) != 0 {
+		j++
+	}
+	if j == i {
+		return "", i + 1
+	}
+	return s[i:j], j
 }
 
 // maxSignupPrompt is the longest line read as a sign-up prompt: a
