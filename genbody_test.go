@@ -498,3 +498,33 @@ func TestDropRepeatedRunsLongAndShort(t *testing.T) {
 		assert.Equal(t, int32(len(texts)-1), got[len(got)-1], "%d paragraphs: the lone repeat stays", n)
 	}
 }
+
+// A pull quote set in a figure beside its speaker's face is the story's;
+// a picture's caption in a
+// figure of the same shape, without a <blockquote>, still leaves the body.
+func TestGenericBodyKeepsPullQuote(t *testing.T) {
+	story := "<p>The harbour authority said the new quay would open to ferries in the spring after two years of work.</p>"
+	for _, c := range []struct {
+		name, figure string
+		want         []string
+		wantNot      []string
+	}{
+		{"pull quote", `<figure><img src="https://cdn.example/faces/ruth-pell.jpg" alt=""><blockquote><p>The quay is ready, the ferries are not.</p></blockquote>` +
+			`<figcaption><strong>Ruth Pell</strong>, harbour master</figcaption></figure>`,
+			[]string{"The quay is ready, the ferries are not."}, nil},
+		{"picture", `<figure><img src="https://cdn.example/photos/quay.jpg" alt=""><p>The new quay seen from the old lighthouse.</p>` +
+			`<figcaption>Photo: Harbour Authority</figcaption></figure>`,
+			nil, []string{"The new quay seen from the old lighthouse.", "Photo: Harbour Authority"}},
+	} {
+		page := "<html><head><title>Quay to open</title></head><body><h1>Quay to open</h1><article>" +
+			strings.Repeat(story, 2) + c.figure + strings.Repeat(story, 2) + "</article></body></html>"
+		a, err := Parse(strings.NewReader(page))
+		require.NoError(t, err, c.name)
+		for _, w := range c.want {
+			assert.Contains(t, a.Body, w, c.name)
+		}
+		for _, w := range c.wantNot {
+			assert.NotContains(t, a.Body, w, c.name)
+		}
+	}
+}

@@ -169,6 +169,7 @@ type walker struct {
 	pending []pendingLink
 	tag     atom.Atom
 	heading int // level of the innermost open heading
+	quotes  int // the <blockquote>s closed so far: see closeContainer
 
 	// the state at the block's first text, which the block keeps
 	bHeading int
@@ -190,6 +191,7 @@ type walker struct {
 // <figure>, a <table>, or a <div> whose class says so.
 type container struct {
 	firstBlock, firstImage int
+	quotes                 int   // the walker's quotes when it opened
 	span                   int32 // the chrome span it sits in
 }
 
@@ -345,7 +347,7 @@ func (w *walker) element(n *html.Node) {
 		w.p.regions[w.region].box = true // a sign-up or search form
 	}
 	isCont := names.container || names.divClass != ""
-	cont := container{len(w.p.blocks), len(w.p.images), w.span}
+	cont := container{len(w.p.blocks), len(w.p.images), w.quotes, w.span}
 	link := n.DataAtom == atom.A && !w.inLink
 	if link {
 		w.inLink = true
@@ -364,6 +366,9 @@ func (w *walker) element(n *html.Node) {
 	if isBlock {
 		w.flush()
 		w.tag = prevTag
+	}
+	if n.DataAtom == atom.Blockquote {
+		w.quotes++
 	}
 	if reg >= 0 {
 		w.flush()
@@ -669,8 +674,8 @@ func (w *walker) closeContainer(c container) {
 	for img < len(w.p.images) && w.p.images[img].span != c.span {
 		img++
 	}
-	if img >= len(w.p.images) || w.p.images[img].caption != "" {
-		return
+	if img >= len(w.p.images) || w.p.images[img].caption != "" || w.quotes > c.quotes {
+		return // no picture, one captioned already, or a pull quote beside its speaker's face
 	}
 	size := 0
 	for i := c.firstBlock; i < len(w.p.blocks); i++ {
