@@ -113,7 +113,29 @@ func isDroppedText(b *block) bool {
 // announced as there), or a teaser card's title or summary.
 func (p *page) isStrayLink(i, start, end int, announced bool) bool {
 	b := &p.blocks[i]
-	return b.linkDensity() > 0.5 && !endsSentence(b.text) && !p.isLinkedSubhead(i, end) && !p.isOffsiteEntry(b, announced) || isLinkedCard(b) || i > start && p.isCardSummary(i)
+	return b.linkDensity() > 0.5 && !endsSentence(b.text) && !p.isLinkedSubhead(i, end) && !p.isOffsiteEntry(b, announced) && !p.isMixedListItem(i) || isLinkedCard(b) || i > start && p.isCardSummary(i)
+}
+
+// isMixedListItem reports block i as a linked item of a list whose item
+// next to it (before or after, in the same region) has no link: a list of
+// the story's (a packing list that links a few of its things to a shop, a
+// directory that links the names it has an address for). A menu or a
+// rail links every item. An item of one word is left to the link rule:
+// a bare address ("example.com") is a reference, not an entry.
+func (p *page) isMixedListItem(i int) bool {
+	b := &p.blocks[i]
+	if b.tag != atom.Li || !strings.Contains(b.text, " ") {
+		return false
+	}
+	for _, j := range [2]int{i - 1, i + 1} {
+		if j < 0 || j >= len(p.blocks) {
+			continue
+		}
+		if c := &p.blocks[j]; c.tag == atom.Li && c.nLinks == 0 && c.text != "" && c.region == b.region && !c.chrome {
+			return true
+		}
+	}
+	return false
 }
 
 // isStrayLabel reports a widget's stray label ("More", "See Also", "1 /

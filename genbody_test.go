@@ -528,3 +528,33 @@ func TestGenericBodyKeepsPullQuote(t *testing.T) {
 		}
 	}
 }
+
+func TestIsMixedListItem(t *testing.T) {
+	for _, c := range []struct {
+		name, list, item string
+		want             bool
+	}{
+		{"a packing list that links one thing to a shop",
+			`<ul><li>Tent</li><li><a href="https://shop.example/headlamp-200">Headlamp with spare batteries</a></li><li>Sleeping bag</li></ul>`,
+			"Headlamp with spare batteries", true},
+		{"a directory that links the name it has an address for",
+			`<ul><li><a href="https://clinic.example/">Access Institute for Psychological Services</a></li><li>(415) 861-5449</li></ul>`,
+			"Access Institute for Psychological Services", true},
+		{"a menu: every item a link",
+			`<ul><li><a href="/news">Latest news</a></li><li><a href="/sport">Sport and results</a></li><li><a href="/weather">Weather today</a></li></ul>`,
+			"Sport and results", false},
+		{"a bare address among notes",
+			`<ul><li>Read more at</li><li><a href="https://pubmed.example/3483">pubmed.example/3483</a></li></ul>`,
+			"pubmed.example/3483", false},
+		{"a linked paragraph after a list",
+			`<ul><li>Tent</li></ul><p><a href="https://shop.example/">Buy the tent at the shop</a></p>`,
+			"Buy the tent at the shop", false},
+	} {
+		doc, err := parseHTML(strings.NewReader(`<html><body><article>`+paras(storyParas...)+c.list+`</article></body></html>`), DefaultMaxBytes)
+		require.NoError(t, err)
+		p := walkPage(doc)
+		i := slices.IndexFunc(p.blocks, func(b block) bool { return b.text == c.item })
+		require.GreaterOrEqual(t, i, 0, c.name)
+		assert.Equal(t, c.want, p.isMixedListItem(i), c.name)
+	}
+}
