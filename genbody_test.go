@@ -558,3 +558,21 @@ func TestIsMixedListItem(t *testing.T) {
 		assert.Equal(t, c.want, p.isMixedListItem(i), c.name)
 	}
 }
+
+// The items of a list a line announces may be paragraphs (<li><p>): those
+// that link off the site are the story's entries, as <li>s are; a linked
+// paragraph no line announces is still a stray link.
+func TestGenericBodyKeepsAnnouncedParagraphEntries(t *testing.T) {
+	story := "<p>The compiler backend made steady progress this month, and most of the work went into the code generator.</p>"
+	list := `<p>Many patches were sent for review:</p><ul>` +
+		`<li><p><a href="https://review.example/c/1201">codegen: allow casts between integers and pointers</a></p></li>` +
+		`<li><p><a href="https://review.example/c/1202">codegen: add support for packed structs</a></p></li></ul>`
+	stray := `<p>More on the project.</p><p><a href="https://review.example/dashboard">See the review dashboard here</a></p>`
+	page := `<html><head><title>Progress report</title><link rel="canonical" href="https://devblog.com/progress-report-39"></head><body><h1>Progress report</h1><article>` +
+		strings.Repeat(story, 3) + list + stray + strings.Repeat(story, 2) + "</article></body></html>"
+	a, err := Parse(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Contains(t, a.Body, "codegen: allow casts between integers and pointers")
+	assert.Contains(t, a.Body, "codegen: add support for packed structs")
+	assert.NotContains(t, a.Body, "See the review dashboard here")
+}
