@@ -169,7 +169,6 @@ type walker struct {
 	pending []pendingLink
 	tag     atom.Atom
 	heading int // level of the innermost open heading
-	quotes  int // the <blockquote>s closed so far: see closeContainer
 
 	// the state at the block's first text, which the block keeps
 	bHeading int
@@ -191,7 +190,6 @@ type walker struct {
 // <figure>, a <table>, or a <div> whose class says so.
 type container struct {
 	firstBlock, firstImage int
-	quotes                 int   // the walker's quotes when it opened
 	span                   int32 // the chrome span it sits in
 }
 
@@ -347,7 +345,7 @@ func (w *walker) element(n *html.Node) {
 		w.p.regions[w.region].box = true // a sign-up or search form
 	}
 	isCont := names.container || names.divClass != ""
-	cont := container{len(w.p.blocks), len(w.p.images), w.quotes, w.span}
+	cont := container{len(w.p.blocks), len(w.p.images), w.span}
 	link := n.DataAtom == atom.A && !w.inLink
 	if link {
 		w.inLink = true
@@ -367,9 +365,6 @@ func (w *walker) element(n *html.Node) {
 		w.flush()
 		w.tag = prevTag
 	}
-	if n.DataAtom == atom.Blockquote {
-		w.quotes++
-	}
 	if reg >= 0 {
 		w.flush()
 		w.p.regions[reg].end = int32(len(w.p.blocks))
@@ -378,7 +373,7 @@ func (w *walker) element(n *html.Node) {
 	// A <div> that holds no image of its own closes as no container:
 	// its blocks are flushed already.
 	if isCont && (names.container || len(w.p.images) > cont.firstImage && names.frames(w.p.names)) {
-		w.closeContainer(cont)
+		w.closeContainer(cont, n)
 	}
 	if sp >= 0 {
 		w.flush()
@@ -666,7 +661,7 @@ var pixelStarts = func() (t [256][2]uint32) {
 // closeContainer decides whether a closed figure-like element was an image
 // with its caption: one real image and little text. Its blocks then become
 // the caption and leave the body.
-func (w *walker) closeContainer(c container) {
+func (w *walker) closeContainer(c container, n *html.Node) {
 	w.flush()
 	// The first picture inside the container, not counting those of
 	// chrome inside it (a share bar's icons).
@@ -674,8 +669,8 @@ func (w *walker) closeContainer(c container) {
 	for img < len(w.p.images) && w.p.images[img].span != c.span {
 		img++
 	}
-	if img >= len(w.p.images) || w.p.images[img].caption != "" || w.quotes > c.quotes {
-		return // no picture, one captioned already, or a pull quote beside its speaker's face
+	if img >= len(w.p.images) || w.p.images[img].caption != "" {
+		return
 	}
 	size := 0
 	for i := c.firstBlock; i < len(w.p.blocks); i++ {
@@ -683,6 +678,9 @@ func (w *walker) closeContainer(c container) {
 		if size > maxCaptionLen {
 			return
 		}
+	}
+	if holdsQuote(n) {
+		return // a pull quote beside its speaker's face: the quote is the story's
 	}
 	var parts []string
 	for i := c.firstBlock; i < len(w.p.blocks); i++ {
@@ -695,6 +693,18 @@ func (w *walker) closeContainer(c container) {
 		}
 	}
 	w.p.images[img].caption = strings.Join(parts, " ")
+}
+
+// holdsQuote reports an element with a <blockquote> inside it. It is
+// asked only of the few image-and-caption containers of a page, small by
+// maxCaptionLen, so that the walk pays nothing for it on other elements.
+func holdsQuote(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (c.DataAtom == atom.Blockquote || holdsQuote(c)) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxCaptionLen bounds the text of an image-and-caption container; layout
