@@ -44,7 +44,7 @@ func (p *page) sameRow(prev, i int32) bool {
 func (p *page) storyBlocks(start, end int) []int32 {
 	body := make([]int32, 0, end-start)
 	notes := false
-	announced := false              // under a line that announces a list ("Sources:")
+	announced := false              // under a line that announces a list ("Sources:"), and its linked lines
 	boxEnd := start                 // the end of the consent box the walk is in, if any
 	cellsEnd, cells := start, false // the end of the run of table cells the walk is in, and whether it is data
 	for i := start; i < end; i++ {
@@ -66,7 +66,11 @@ func (p *page) storyBlocks(start, end int) []int32 {
 			body = append(body, int32(i))
 			continue
 		}
-		if b.tag != atom.Li && !b.chrome && b.caption == 0 && b.text != "" {
+		// A list's items may be paragraphs (<li><p>): a linked one goes
+		// on with the list a line announced, as an <li> does, unless it
+		// follows a list of <li>s, which it then closes.
+		linkedItem := b.tag == atom.P && b.linkDensity() > 0.5 && (i == 0 || p.blocks[i-1].tag != atom.Li)
+		if b.tag != atom.Li && !linkedItem && !b.chrome && b.caption == 0 && b.text != "" {
 			announced = strings.HasSuffix(b.text, ":")
 		}
 		if b.chrome || b.caption > 0 {
@@ -113,7 +117,29 @@ func isDroppedText(b *block) bool {
 // announced as there), or a teaser card's title or summary.
 func (p *page) isStrayLink(i, start, end int, announced bool) bool {
 	b := &p.blocks[i]
-	return b.linkDensity() > 0.5 && !endsSentence(b.text) && !p.isLinkedSubhead(i, end) && !p.isOffsiteEntry(b, announced) || isLinkedCard(b) || i > start && p.isCardSummary(i)
+	return b.linkDensity() > 0.5 && !endsSentence(b.text) && !p.isLinkedSubhead(i, end) && !p.isOffsiteEntry(b, announced) && !p.isMixedListItem(i) || isLinkedCard(b) || i > start && p.isCardSummary(i)
+}
+
+// isMixedListItem reports block i as a linked item of a list whose item
+// next to it (before or after, in the same region) has no link: a list of
+// the story's (a packing list that links a few of its things to a shop, a
+// directory that links the names it has an address for). A menu or a
+// rail links every item. An item of one word is left to the link rule:
+// a bare address ("example.com") is a reference, not an entry.
+func (p *page) isMixedListItem(i int) bool {
+	b := &p.blocks[i]
+	if b.tag != atom.Li || !strings.Contains(b.text, " ") {
+		return false
+	}
+	for _, j := range [2]int{i - 1, i + 1} {
+		if j < 0 || j >= len(p.blocks) {
+			continue
+		}
+		if c := &p.blocks[j]; c.tag == atom.Li && c.nLinks == 0 && c.text != "" && c.region == b.region && !c.chrome {
+			return true
+		}
+	}
+	return false
 }
 
 // isStrayLabel reports a widget's stray label ("More", "See Also", "1 /
@@ -701,10 +727,12 @@ func (p *page) isLinkedSubhead(i, end int) bool {
 // ("Fluke 117" over "Klein Tools MM400"), each linked to its shop, and
 // asking for it lost more of such names on the dev pages (4 pages down by
 // more than 0.01 F1, 1 up) than it kept out of recommendation widgets.
+// An item may be a list's <li> or a paragraph of its own (a list set as
+// <li><p>, or as linked lines one after the other).
 func (p *page) isOffsiteEntry(b *block, announced bool) bool {
 	switch {
 	case b.heading > 0:
-	case b.tag == atom.Li && announced && strings.Contains(b.text, " "):
+	case (b.tag == atom.Li || b.tag == atom.P) && announced && strings.Contains(b.text, " "):
 	default:
 		return false
 	}

@@ -498,3 +498,81 @@ func TestDropRepeatedRunsLongAndShort(t *testing.T) {
 		assert.Equal(t, int32(len(texts)-1), got[len(got)-1], "%d paragraphs: the lone repeat stays", n)
 	}
 }
+
+// A pull quote set in a figure beside its speaker's face is the story's;
+// a picture's caption in a
+// figure of the same shape, without a <blockquote>, still leaves the body.
+func TestGenericBodyKeepsPullQuote(t *testing.T) {
+	story := "<p>The harbour authority said the new quay would open to ferries in the spring after two years of work.</p>"
+	for _, c := range []struct {
+		name, figure string
+		want         []string
+		wantNot      []string
+	}{
+		{"pull quote", `<figure><img src="https://cdn.example/faces/ruth-pell.jpg" alt=""><blockquote><p>The quay is ready, the ferries are not.</p></blockquote>` +
+			`<figcaption><strong>Ruth Pell</strong>, harbour master</figcaption></figure>`,
+			[]string{"The quay is ready, the ferries are not."}, nil},
+		{"picture", `<figure><img src="https://cdn.example/photos/quay.jpg" alt=""><p>The new quay seen from the old lighthouse.</p>` +
+			`<figcaption>Photo: Harbour Authority</figcaption></figure>`,
+			nil, []string{"The new quay seen from the old lighthouse.", "Photo: Harbour Authority"}},
+	} {
+		page := "<html><head><title>Quay to open</title></head><body><h1>Quay to open</h1><article>" +
+			strings.Repeat(story, 2) + c.figure + strings.Repeat(story, 2) + "</article></body></html>"
+		a, err := Parse(strings.NewReader(page))
+		require.NoError(t, err, c.name)
+		for _, w := range c.want {
+			assert.Contains(t, a.Body, w, c.name)
+		}
+		for _, w := range c.wantNot {
+			assert.NotContains(t, a.Body, w, c.name)
+		}
+	}
+}
+
+func TestIsMixedListItem(t *testing.T) {
+	for _, c := range []struct {
+		name, list, item string
+		want             bool
+	}{
+		{"a packing list that links one thing to a shop",
+			`<ul><li>Tent</li><li><a href="https://shop.example/headlamp-200">Headlamp with spare batteries</a></li><li>Sleeping bag</li></ul>`,
+			"Headlamp with spare batteries", true},
+		{"a directory that links the name it has an address for",
+			`<ul><li><a href="https://clinic.example/">Access Institute for Psychological Services</a></li><li>(415) 861-5449</li></ul>`,
+			"Access Institute for Psychological Services", true},
+		{"a menu: every item a link",
+			`<ul><li><a href="/news">Latest news</a></li><li><a href="/sport">Sport and results</a></li><li><a href="/weather">Weather today</a></li></ul>`,
+			"Sport and results", false},
+		{"a bare address among notes",
+			`<ul><li>Read more at</li><li><a href="https://pubmed.example/3483">pubmed.example/3483</a></li></ul>`,
+			"pubmed.example/3483", false},
+		{"a linked paragraph after a list",
+			`<ul><li>Tent</li></ul><p><a href="https://shop.example/">Buy the tent at the shop</a></p>`,
+			"Buy the tent at the shop", false},
+	} {
+		doc, err := parseHTML(strings.NewReader(`<html><body><article>`+paras(storyParas...)+c.list+`</article></body></html>`), DefaultMaxBytes)
+		require.NoError(t, err)
+		p := walkPage(doc)
+		i := slices.IndexFunc(p.blocks, func(b block) bool { return b.text == c.item })
+		require.GreaterOrEqual(t, i, 0, c.name)
+		assert.Equal(t, c.want, p.isMixedListItem(i), c.name)
+	}
+}
+
+// The items of a list a line announces may be paragraphs (<li><p>): those
+// that link off the site are the story's entries, as <li>s are; a linked
+// paragraph no line announces is still a stray link.
+func TestGenericBodyKeepsAnnouncedParagraphEntries(t *testing.T) {
+	story := "<p>The compiler backend made steady progress this month, and most of the work went into the code generator.</p>"
+	list := `<p>Many patches were sent for review:</p><ul>` +
+		`<li><p><a href="https://review.example/c/1201">codegen: allow casts between integers and pointers</a></p></li>` +
+		`<li><p><a href="https://review.example/c/1202">codegen: add support for packed structs</a></p></li></ul>`
+	stray := `<p>More on the project.</p><p><a href="https://review.example/dashboard">See the review dashboard here</a></p>`
+	page := `<html><head><title>Progress report</title><link rel="canonical" href="https://devblog.com/progress-report-39"></head><body><h1>Progress report</h1><article>` +
+		strings.Repeat(story, 3) + list + stray + strings.Repeat(story, 2) + "</article></body></html>"
+	a, err := Parse(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Contains(t, a.Body, "codegen: allow casts between integers and pointers")
+	assert.Contains(t, a.Body, "codegen: add support for packed structs")
+	assert.NotContains(t, a.Body, "See the review dashboard here")
+}

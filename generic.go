@@ -230,7 +230,49 @@ func (p *page) resolveChrome() {
 		p.wrapSiblings()
 		p.wrapAdjacent()
 	}
+	for i := range p.spans {
+		if s := &p.spans[i]; !s.wrapper && isSlugName(s.name) {
+			s.wrapper = true
+		}
+	}
 	p.applyChrome()
+}
+
+// minSlugWords is the fewest words of a name made from a heading (see
+// isSlugName). Template names run to five words at most ("link-to-
+// sharing-service-description" on a news site's share box); a section's
+// title, with its small words, seldom to fewer than six.
+const minSlugWords = 6
+
+// isSlugName reports a class or id value that is a single slug of many
+// plain words ("menu-innovation-strategies-building-memorable-dining-
+// experiences"): a name a page builder makes from the heading of the
+// section, for anchors, not a template's name for its part. A chrome word
+// in it is a word of the section's title ("menu", "related"), not a
+// verdict on the box.
+func isSlugName(name string) bool {
+	words := 1
+	letters, digits := false, false // in the word read
+	for i := 0; i < len(name); i++ {
+		switch c := name[i]; {
+		case c == '-':
+			if i == 0 || name[i-1] == '-' {
+				return false
+			}
+			words++
+			letters, digits = false, false
+		case c >= 'a' && c <= 'z':
+			letters = true
+		case c >= '0' && c <= '9':
+			digits = true
+		default:
+			return false // a space, a BEM "__", a utility "md:", capitals
+		}
+		if letters && digits {
+			return false // a word of a generated key ("8dd27580-6b4e-3cfb"), not of a title
+		}
+	}
+	return words >= minSlugWords
 }
 
 // titledRange returns the blocks (from, to) under block i, up to the end

@@ -219,3 +219,42 @@ func TestIsLinkListItemNeedsATrail(t *testing.T) {
 		p.release()
 	}
 }
+
+func TestIsSlugName(t *testing.T) {
+	for name, want := range map[string]bool{
+		// names made from a section's heading
+		"menu-innovation-strategies-building-memorable-dining-experiences": true,
+		"more-on-car-repair-maintenance-related-articles-text":             true,
+		"how-to-choose-the-best-running-shoes-2025":                        true,
+		// template names
+		"link-to-sharing-service-description":                   false,
+		"site-footer-menu-item":                                 false,
+		"sidebar":                                               false,
+		"cda-gnav__account-menu-login-field":                    false,
+		"mb-6 md:mb-0 md:[grid-area:sidebar]":                   false,
+		"related-posts related-posts-list":                      false,
+		"Related-Articles-From-Our-Editors":                     false,
+		"menu--innovation-strategies-building-memorable-dining": false,
+		"": false,
+	} {
+		assert.Equal(t, want, isSlugName(name), name)
+	}
+}
+
+// A section whose id is its heading made a slug is the story's, whatever
+// word of the title ("menu") the slug holds; a box with a template's name
+// of the same word still leaves.
+func TestGenericBodyKeepsSlugNamedSection(t *testing.T) {
+	story := "<p>Caterers are planning for smaller guest lists and longer events this year, and clients want more choice.</p>"
+	section := `<section id="menu-ideas-for-a-summer-garden-party"><h2>Menu ideas for a summer garden party</h2>` +
+		`<p>Cold soups and grilled vegetables travel well and keep their taste in the afternoon heat of a long party.</p>` +
+		`<p>A dessert table lets guests serve themselves while the staff clear the main course from the tables.</p></section>`
+	box := `<div class="menu"><p>Our caterers serve the whole region with fresh food from local farms every single day.</p></div>`
+	page := "<html><head><title>Catering trends</title></head><body><h1>Catering trends</h1><article>" +
+		strings.Repeat(story, 3) + section + box + strings.Repeat(story, 2) + "</article></body></html>"
+	a, err := Parse(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Contains(t, a.Body, "Menu ideas for a summer garden party")
+	assert.Contains(t, a.Body, "A dessert table lets guests serve themselves while the staff clear the main course from the tables.")
+	assert.NotContains(t, a.Body, "Our caterers serve the whole region with fresh food from local farms every single day.")
+}

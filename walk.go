@@ -373,7 +373,7 @@ func (w *walker) element(n *html.Node) {
 	// A <div> that holds no image of its own closes as no container:
 	// its blocks are flushed already.
 	if isCont && (names.container || len(w.p.images) > cont.firstImage && names.frames(w.p.names)) {
-		w.closeContainer(cont)
+		w.closeContainer(cont, n)
 	}
 	if sp >= 0 {
 		w.flush()
@@ -661,7 +661,7 @@ var pixelStarts = func() (t [256][2]uint32) {
 // closeContainer decides whether a closed figure-like element was an image
 // with its caption: one real image and little text. Its blocks then become
 // the caption and leave the body.
-func (w *walker) closeContainer(c container) {
+func (w *walker) closeContainer(c container, n *html.Node) {
 	w.flush()
 	// The first picture inside the container, not counting those of
 	// chrome inside it (a share bar's icons).
@@ -679,6 +679,9 @@ func (w *walker) closeContainer(c container) {
 			return
 		}
 	}
+	if holdsQuote(n) {
+		return // a pull quote beside its speaker's face: the quote is the story's
+	}
 	var parts []string
 	for i := c.firstBlock; i < len(w.p.blocks); i++ {
 		b := &w.p.blocks[i]
@@ -690,6 +693,18 @@ func (w *walker) closeContainer(c container) {
 		}
 	}
 	w.p.images[img].caption = strings.Join(parts, " ")
+}
+
+// holdsQuote reports an element with a <blockquote> inside it. It is
+// asked only of the few image-and-caption containers of a page, small by
+// maxCaptionLen, so that the walk pays nothing for it on other elements.
+func holdsQuote(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (c.DataAtom == atom.Blockquote || holdsQuote(c)) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxCaptionLen bounds the text of an image-and-caption container; layout
