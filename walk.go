@@ -213,9 +213,6 @@ var pages = sync.Pool{New: func() any { return new(page) }}
 func newPage() *page {
 	p := pages.Get().(*page)
 	names := p.names
-	if names == nil {
-		names = make(nameVerdicts, 64)
-	}
 	*p = page{
 		blocks: p.blocks[:0], links: p.links[:0], regions: p.regions[:0], spans: p.spans[:0], images: p.images[:0],
 		scores: p.scores[:0], scratch: p.scratch[:0], textBuf: p.textBuf[:0], pending: p.pending[:0],
@@ -236,12 +233,7 @@ func (p *page) release() {
 	clear(p.images)
 	clear(p.spans)                    // their class names
 	clear(p.pending[:cap(p.pending)]) // their hrefs
-	// A map keeps the room it grew to: one grown by a page of many
-	// names is left to the collector rather than cleared page after page.
-	if len(p.names) > 2048 {
-		p.names = nil
-	}
-	clear(p.names)
+	p.names.reset()
 	*p = page{blocks: p.blocks[:0], links: p.links[:0], regions: p.regions[:0], spans: p.spans[:0], images: p.images[:0],
 		scores: p.scores[:0], scratch: p.scratch[:0], textBuf: p.textBuf[:0], pending: p.pending[:0],
 		names: p.names}
@@ -316,7 +308,7 @@ func (w *walker) element(n *html.Node) {
 		w.strongDepth++
 	}
 	sp := int32(-1)
-	names := judgeNames(n, kind, w.p.names)
+	names := judgeNames(n, kind, &w.p.names)
 	chrome, name := names.chrome, names.chromeBy
 	if chrome && kind&kindRoled != 0 {
 		// The box its role marks is a block of its own, not the end of
@@ -372,7 +364,7 @@ func (w *walker) element(n *html.Node) {
 	}
 	// A <div> that holds no image of its own closes as no container:
 	// its blocks are flushed already.
-	if isCont && (names.container || len(w.p.images) > cont.firstImage && names.frames(w.p.names)) {
+	if isCont && (names.container || len(w.p.images) > cont.firstImage && names.frames(&w.p.names)) {
 		w.closeContainer(cont)
 	}
 	if sp >= 0 {
@@ -860,7 +852,7 @@ func isStrong(n *html.Node) bool {
 // caption: a figure, a table, or a <div> or <span> whose class hints at
 // one. Verdicts on class names are kept in names, as templates repeat the
 // same few on every <div> and <span> of a page.
-func isCaptionContainer(n *html.Node, names nameVerdicts) bool {
+func isCaptionContainer(n *html.Node, names *nameVerdicts) bool {
 	e := judgeNames(n, 0, names)
 	return e.frames(names)
 }

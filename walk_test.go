@@ -145,7 +145,7 @@ func TestIsCaptionContainerCachesByClass(t *testing.T) {
 	for range 2 { // the second round answers from the cache
 		for _, tt := range tests {
 			n := firstElement(t, tt.markup)
-			if got := isCaptionContainer(n, cache); got != tt.want {
+			if got := isCaptionContainer(n, &cache); got != tt.want {
 				t.Errorf("isCaptionContainer(%s) = %v, want %v", tt.markup, got, tt.want)
 			}
 		}
