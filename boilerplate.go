@@ -1657,7 +1657,7 @@ func isPromptLine(s string) bool {
 	}
 	if len(s) > maxSignupPrompt {
 		// Only an embedded post's text is this long.
-		return strings.Contains(s, embedPictureLink) && tailOf(s) == tailNone
+		return holdsPictureLink(s) && tailOf(s) == tailNone
 	}
 	// One pass over the line finds the words each kind of prompt must
 	// hold; most lines hold none, and the finer checks run only for the
@@ -1707,6 +1707,25 @@ var promptAnchors = func() *phraseAnchors {
 
 // embedPictureLink opens the link to the picture of an embedded post.
 const embedPictureLink = "pic.twitter.com/"
+
+// holdsPictureLink reports whether s holds embedPictureLink. It looks for
+// the link's closing slash, which few lines of prose hold, and compares
+// what stands before each: a search for its opening "p" stopped at many
+// words of every long line isPromptLine asks about.
+func holdsPictureLink(s string) bool {
+	const last = len(embedPictureLink) - 1 // where the slash stands in it
+	for i := last; i < len(s); i++ {
+		j := strings.IndexByte(s[i:], '/')
+		if j < 0 {
+			return false
+		}
+		i += j
+		if s[i-last:i+1] == embedPictureLink {
+			return true
+		}
+	}
+	return false
+}
 
 // paywallPhrases are said by the notes a paywall or a sign-in wall sets
 // over a story, in lower case.

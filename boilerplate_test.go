@@ -797,3 +797,19 @@ func TestIsCreditInParens(t *testing.T) {
 		assert.Equal(t, want, isCreditInParens(in), "%q", in)
 	}
 }
+
+// holdsPictureLink must answer as strings.Contains does, wherever the
+// link and other slashes stand.
+func TestHoldsPictureLink(t *testing.T) {
+	for _, s := range []string{
+		"", "/", "pic.twitter.com/", "pic.twitter.com", "ic.twitter.com/abc",
+		"Rockets hit the city overnight, officials said pic.twitter.com/AbC123xyZ — Reporter (@reporter) May 4, 2023",
+		"The 24/7 service and/or the pic.twitter.com/x link", "a/b/c/d/e/f/g/h/i/j/k/l/m/n/o/p/q/r/s",
+		"see pic.twitter.com./ and pic.twitter.co/m", "PIC.TWITTER.COM/upper",
+		"pic.twitter.com//double", "xxxxxxxxxxxxxxx/", "Opening line of the story without a link at all.",
+	} {
+		if got, want := holdsPictureLink(s), strings.Contains(s, embedPictureLink); got != want {
+			t.Errorf("holdsPictureLink(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -27,11 +27,43 @@ const (
 // Templates repeat the same few names on every element of a page: one
 // look-up answers the chrome, caption and author tests of a value, where
 // each test kept its own before.
-type nameVerdicts map[string]nameVerdict
+//
+// They are kept in an open-addressed table of their own rather than a
+// map: most values of a small page are met once, and a map hashes such a
+// value twice, to find it absent and to store its verdict, where the
+// table stores the verdict in the slot its look-up ended at. The zero
+// value is an empty table.
+type nameVerdicts struct {
+	slots []nameSlot // a power of two of them, or none yet
+	used  int        // slots holding a value
+}
+
+// nameSlot is a value and its verdict; a verdict of 0, which no judged
+// value has, marks an empty slot.
+type nameSlot struct {
+	val string
+	v   nameVerdict
+}
+
+const (
+	// minNameSlots is the table's first size: the names of a small page.
+	minNameSlots = 64
+	// maxNameSlots bounds the table: past it, a page of machine-made
+	// names has the rest judged as they come, without being kept.
+	maxNameSlots = 1 << 13
+	// maxNameProbe bounds a look-up: values the hash cannot tell apart
+	// (see nameHash) are judged anew past it, rather than searched for
+	// along a run that could grow with the page.
+	maxNameProbe = 8
+)
 
 // judge returns the verdict on val with the parts in need worked out.
-func (m nameVerdicts) judge(val string, need nameVerdict) nameVerdict {
-	v := m[val]
+func (m *nameVerdicts) judge(val string, need nameVerdict) nameVerdict {
+	at := m.slotOf(val)
+	var v nameVerdict
+	if at >= 0 {
+		v = m.slots[at].v
+	}
 	if v&need == need {
 		return v
 	}
@@ -57,8 +89,80 @@ func (m nameVerdicts) judge(val string, need nameVerdict) nameVerdict {
 			v |= nameComment
 		}
 	}
-	m[val] = v
+	if at >= 0 {
+		m.store(at, val, v)
+	}
 	return v
+}
+
+// slotOf returns the slot that holds val, or the empty slot where it
+// belongs, or -1 when the probe ends at neither.
+func (m *nameVerdicts) slotOf(val string) int {
+	if len(m.slots) == 0 {
+		m.slots = make([]nameSlot, minNameSlots)
+	}
+	mask := len(m.slots) - 1
+	i := int(nameHash(val)>>32) & mask
+	for range maxNameProbe {
+		if s := &m.slots[i]; s.v == 0 || s.val == val {
+			return i
+		}
+		i = (i + 1) & mask
+	}
+	return -1
+}
+
+// store sets the verdict in slot at, which holds val or is the empty
+// slot slotOf found for it, growing the table once it is half full.
+func (m *nameVerdicts) store(at int, val string, v nameVerdict) {
+	s := &m.slots[at]
+	if s.v == 0 {
+		s.val = val
+		m.used++
+	}
+	s.v = v
+	if m.used*2 > len(m.slots) && len(m.slots) < maxNameSlots {
+		old := m.slots
+		m.slots, m.used = make([]nameSlot, 2*len(old)), 0
+		for _, s := range old {
+			if s.v != 0 {
+				if at := m.slotOf(s.val); at >= 0 {
+					m.store(at, s.val, s.v)
+				}
+			}
+		}
+	}
+}
+
+// reset empties the table for the next page. A table grown by a page of
+// many names is dropped rather than cleared page after page.
+func (m *nameVerdicts) reset() {
+	if len(m.slots) > 8*minNameSlots {
+		m.slots = nil
+	}
+	clear(m.slots)
+	m.used = 0
+}
+
+// nameHash hashes a class or id value by its length and its first, middle
+// and last eight bytes: it is worked out for every class and id value of
+// a page, and those bytes tell a page's names apart. Values alike in all
+// of them share a probe run, which maxNameProbe bounds.
+func nameHash(s string) uint64 {
+	const k1, k2 = 0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F
+	h := uint64(len(s)) * k1
+	if len(s) < 8 {
+		for i := 0; i < len(s); i++ {
+			h = (h ^ uint64(s[i])) * k2
+		}
+		return h ^ h>>29
+	}
+	h = (h ^ load64(s, 0)) * k2
+	h = (h ^ load64(s, len(s)-8)) * k1
+	if len(s) > 16 {
+		h = (h ^ load64(s, len(s)/2-4)) * k2
+	}
+	return h ^ h>>29
 }
 
 // authorMarks reports whether a class or id value marks the author's
@@ -112,14 +216,14 @@ type elementNames struct {
 // that turned out to hold an image, where judging every new class of a
 // page cost a search for each caption hint. (A <span>'s is judged at once:
 // closing a caption span ends the line it is in, image or not.)
-func (e *elementNames) frames(m nameVerdicts) bool {
+func (e *elementNames) frames(m *nameVerdicts) bool {
 	return e.container || e.divClass != "" && m.judge(e.divClass, judgedCaption)&nameCaption != 0
 }
 
 // judgeNames works out n's elementNames in one reading of its
 // attributes, with one look-up in m per class or id value: the walk asks
 // all four questions of every element.
-func judgeNames(n *html.Node, kind elemKind, m nameVerdicts) elementNames {
+func judgeNames(n *html.Node, kind elemKind, m *nameVerdicts) elementNames {
 	var out elementNames
 	chromeDone := kind&kindChrome != 0 || kind&kindSection == 0
 	out.chrome = kind&kindChrome != 0

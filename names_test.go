@@ -1,6 +1,7 @@
 package newswire
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -49,7 +50,7 @@ func TestJudgeNames(t *testing.T) {
 	for range 2 {
 		for _, tt := range tests {
 			n := firstElement(t, tt.markup)
-			if got := judgeNames(n, elementKind(n), names); got != tt.want {
+			if got := judgeNames(n, elementKind(n), &names); got != tt.want {
 				t.Errorf("judgeNames(%s) = %+v, want %+v", tt.markup, got, tt.want)
 			}
 		}
@@ -183,6 +184,55 @@ func TestAuthorMarks(t *testing.T) {
 		author, comment := authorMarks(v)
 		if got := [2]bool{author, comment}; got != want {
 			t.Errorf("authorMarks(%q) = %v, want %v", v, got, want)
+		}
+	}
+}
+
+// The verdict table must answer as judging each value afresh does, as it
+// grows, when values share a probe run past maxNameProbe, and after a
+// reset.
+func TestNameVerdictsTable(t *testing.T) {
+	var values []string
+	for i := range 3000 {
+		values = append(values, fmt.Sprintf("menu-item-%d", i), fmt.Sprintf("post-author-%d", i))
+	}
+	// Alike in length and in their first, middle and last eight bytes:
+	// one hash, one probe run.
+	for c := 'a'; c <= 'z'; c++ {
+		values = append(values, "sidebar-widget-"+string(c)+"x-widget-area-wrap-sidebar")
+	}
+	values = append(values, "", "nav", "byline", "comments-area", "caption")
+	fresh := func(val string, need nameVerdict) nameVerdict {
+		var m nameVerdicts
+		return m.judge(val, need)
+	}
+	answers := func(need nameVerdict) nameVerdict {
+		a := need
+		if need&judgedChrome != 0 {
+			a |= nameChrome
+		}
+		if need&judgedCaption != 0 {
+			a |= nameCaption
+		}
+		if need&judgedAuthor != 0 {
+			a |= nameAuthor | nameComment
+		}
+		return a
+	}
+	var m nameVerdicts
+	for round := range 3 {
+		for i, v := range values {
+			need := []nameVerdict{judgedChrome, judgedAuthor, judgedCaption, judgedChrome | judgedAuthor}[(i+round)%4]
+			if got, want := m.judge(v, need)&answers(need), fresh(v, need)&answers(need); got != want {
+				t.Fatalf("round %d: judge(%q, %b) = %b, want %b", round, v, need, got, want)
+			}
+		}
+		if len(m.slots) > maxNameSlots || m.used > len(m.slots) {
+			t.Fatalf("table of %d slots holds %d", len(m.slots), m.used)
+		}
+		m.reset()
+		if m.used != 0 || len(m.slots) > 8*minNameSlots {
+			t.Fatalf("reset left %d of %d slots", m.used, len(m.slots))
 		}
 	}
 }

@@ -213,9 +213,6 @@ var pages = sync.Pool{New: func() any { return new(page) }}
 func newPage() *page {
 	p := pages.Get().(*page)
 	names := p.names
-	if names == nil {
-		names = make(nameVerdicts, 64)
-	}
 	*p = page{
 		blocks: p.blocks[:0], links: p.links[:0], regions: p.regions[:0], spans: p.spans[:0], images: p.images[:0],
 		scores: p.scores[:0], scratch: p.scratch[:0], textBuf: p.textBuf[:0], pending: p.pending[:0],
@@ -236,12 +233,7 @@ func (p *page) release() {
 	clear(p.images)
 	clear(p.spans)                    // their class names
 	clear(p.pending[:cap(p.pending)]) // their hrefs
-	// A map keeps the room it grew to: one grown by a page of many
-	// names is left to the collector rather than cleared page after page.
-	if len(p.names) > 2048 {
-		p.names = nil
-	}
-	clear(p.names)
+	p.names.reset()
 	*p = page{blocks: p.blocks[:0], links: p.links[:0], regions: p.regions[:0], spans: p.spans[:0], images: p.images[:0],
 		scores: p.scores[:0], scratch: p.scratch[:0], textBuf: p.textBuf[:0], pending: p.pending[:0],
 		names: p.names}
@@ -264,40 +256,44 @@ func (w *walker) walk(n *html.Node) {
 }
 
 func (w *walker) element(n *html.Node) {
-	switch n.DataAtom {
-	case atom.Script:
+	info := tagInfoOf(n.DataAtom)
+	switch info.action() {
+	case actNone:
+	case actScript:
 		if attr(n, "type") == "application/ld+json" {
 			w.p.meta.addJSONLD(nodeText(n))
 		}
 		return
-	case atom.Style, atom.Noscript, atom.Template, atom.Iframe, atom.Svg, atom.Math,
-		atom.Object, atom.Embed, atom.Select, atom.Textarea, atom.Button, atom.Ins, atom.Video, atom.Audio:
+	case actSkip:
 		return
-	case atom.Meta:
+	case actMeta:
 		w.p.meta.addMeta(n)
 		return
-	case atom.Link:
+	case actLink:
 		w.p.meta.addLink(n)
 		return
-	case atom.Title:
+	case actTitle:
 		if w.p.meta.title == "" {
 			w.p.meta.title = cleanOwnText(nodeText(n))
 		}
 		return
-	case atom.Br, atom.Hr:
+	case actBreak:
 		w.flush()
 		return
-	case atom.Img:
+	case actImage:
 		w.image(n)
 		return
-	case atom.Time:
+	case actTime:
 		w.p.meta.addTime(attr(n, "datetime"))
 	}
 	if n.DataAtom == 0 && n.Namespace != "" {
 		return // foreign content the atoms above did not catch
 	}
 
-	kind := elementKind(n)
+	kind := info.kind()
+	if n.DataAtom == 0 {
+		kind = customKind(n)
+	}
 	isBlock := kind&kindBlock != 0
 	if isBlock {
 		w.flush()
@@ -306,17 +302,17 @@ func (w *walker) element(n *html.Node) {
 	if isBlock {
 		w.tag = n.DataAtom
 	}
-	level := headingLevel(n.DataAtom)
+	level := info.heading()
 	prevHeading := w.heading
 	if level > 0 {
 		w.heading = level
 	}
-	emph := isStrong(n)
+	emph := info&tagStrong != 0 || info&tagFont != 0 && isLargeFont(n)
 	if emph {
 		w.strongDepth++
 	}
 	sp := int32(-1)
-	names := judgeNames(n, kind, w.p.names)
+	names := judgeNames(n, kind, &w.p.names)
 	chrome, name := names.chrome, names.chromeBy
 	if chrome && kind&kindRoled != 0 {
 		// The box its role marks is a block of its own, not the end of
@@ -372,7 +368,7 @@ func (w *walker) element(n *html.Node) {
 	}
 	// A <div> that holds no image of its own closes as no container:
 	// its blocks are flushed already.
-	if isCont && (names.container || len(w.p.images) > cont.firstImage && names.frames(w.p.names)) {
+	if isCont && (names.container || len(w.p.images) > cont.firstImage && names.frames(&w.p.names)) {
 		w.closeContainer(cont, n)
 	}
 	if sp >= 0 {
@@ -802,80 +798,165 @@ const (
 	kindRoled                        // only its ARIA role may mark page chrome: a custom element
 )
 
-// elementKind classifies n as kindOf does its atom. A custom element
-// ("xyz-factbox", named with a hyphen as the HTML standard asks) has no
-// atom, but a template that boxes its fact box or menu in one says what
-// it is by its role, as it would on a <div>.
+// elementKind classifies n, as the walk does (see tagInfoOf and
+// customKind).
 func elementKind(n *html.Node) elemKind {
-	if n.DataAtom == 0 && strings.IndexByte(n.Data, '-') > 0 {
+	if n.DataAtom == 0 {
+		return customKind(n)
+	}
+	return tagInfoOf(n.DataAtom).kind()
+}
+
+// customKind classifies an element without an atom. A custom element
+// ("xyz-factbox", named with a hyphen as the HTML standard asks) has none,
+// but a template that boxes its fact box or menu in one says what it is
+// by its role, as it would on a <div>.
+func customKind(n *html.Node) elemKind {
+	if strings.IndexByte(n.Data, '-') > 0 {
 		return kindRoled
 	}
-	return kindOf(n.DataAtom)
-}
-
-// kindOf classifies an element. A switch compiles to a few comparisons,
-// cheaper than map look-ups for the thousands of elements of a page.
-func kindOf(a atom.Atom) elemKind {
-	switch a {
-	case atom.Div, atom.Section:
-		return kindBlock | kindRegion | kindSection
-	case atom.Article, atom.Main, atom.Body, atom.Center:
-		return kindBlock | kindRegion
-	case atom.Td:
-		return kindBlock | kindRegion | kindSection
-	case atom.Font:
-		return kindRegion
-	case atom.P, atom.Ul, atom.Ol, atom.Table, atom.Header:
-		return kindBlock | kindSection
-	case atom.Nav, atom.Aside, atom.Footer, atom.Form:
-		return kindBlock | kindChrome
-	case atom.Menu:
-		return kindChrome
-	case atom.Address, atom.Blockquote, atom.Dd, atom.Details, atom.Dialog, atom.Dl, atom.Dt,
-		atom.Fieldset, atom.Figcaption, atom.Figure, atom.H1, atom.H2, atom.H3, atom.H4,
-		atom.H5, atom.H6, atom.Li, atom.Pre, atom.Tbody, atom.Th, atom.Thead, atom.Tfoot,
-		atom.Tr, atom.Caption, atom.Summary, atom.Html, atom.Head:
-		return kindBlock
-	}
 	return 0
 }
 
-func headingLevel(a atom.Atom) int {
-	switch a {
-	case atom.H1:
-		return 1
-	case atom.H2:
-		return 2
-	case atom.H3:
-		return 3
-	case atom.H4:
-		return 4
-	case atom.H5:
-		return 5
-	case atom.H6:
-		return 6
-	}
-	return 0
+// tagInfo is all the walk needs to know of an element by its tag: its
+// elemKind, its heading level, whether it sets text apart (see
+// isLargeFont) and what the walk does with it instead of walking it as
+// text (a tagAction). One look-up answers these, where a switch for each
+// compared the atom against its cases in turn for every element of a
+// page, and was guessed wrong at many of them.
+type tagInfo uint16
+
+const (
+	tagKindBits             = 5 // the elemKind, in the low bits
+	tagHeadingShift         = tagKindBits
+	tagStrong       tagInfo = 1 << (tagHeadingShift + 3) // <b>, <strong>
+	tagFont         tagInfo = tagStrong << 1             // <font>: strong when large
+	tagActionShift          = tagHeadingShift + 5
+)
+
+// tagAction is what the walk does with an element instead of, or before,
+// walking its children as text.
+type tagAction uint8
+
+const (
+	actNone   tagAction = iota
+	actScript           // JSON-LD is read; other scripts are skipped
+	actSkip             // holds no text a reader sees
+	actMeta             // <meta>: read into the page's metadata
+	actLink             // <link>: likewise
+	actTitle            // the document's <title>
+	actBreak            // <br>, <hr>: ends the block
+	actImage            // <img>
+	actTime             // <time>: its datetime is read, then its text walked
+)
+
+func (t tagInfo) kind() elemKind     { return elemKind(t & (1<<tagKindBits - 1)) }
+func (t tagInfo) heading() int       { return int(t>>tagHeadingShift) & 7 }
+func (t tagInfo) action() tagAction  { return tagAction(t >> tagActionShift) }
+func withAction(a tagAction) tagInfo { return tagInfo(a) << tagActionShift }
+func withHeading(level int) tagInfo  { return tagInfo(level) << tagHeadingShift }
+func withKind(k elemKind) tagInfo    { return tagInfo(k) }
+
+// tagInfos lists the tags the walk tells apart; any other is walked as
+// inline text.
+var tagInfos = map[atom.Atom]tagInfo{
+	atom.Div: withKind(kindBlock | kindRegion | kindSection), atom.Section: withKind(kindBlock | kindRegion | kindSection),
+	atom.Td:      withKind(kindBlock | kindRegion | kindSection),
+	atom.Article: withKind(kindBlock | kindRegion), atom.Main: withKind(kindBlock | kindRegion),
+	atom.Body: withKind(kindBlock | kindRegion), atom.Center: withKind(kindBlock | kindRegion),
+	atom.Font: withKind(kindRegion) | tagFont,
+	atom.P:    withKind(kindBlock | kindSection), atom.Ul: withKind(kindBlock | kindSection), atom.Ol: withKind(kindBlock | kindSection),
+	atom.Table: withKind(kindBlock | kindSection), atom.Header: withKind(kindBlock | kindSection),
+	atom.Nav: withKind(kindBlock | kindChrome), atom.Aside: withKind(kindBlock | kindChrome),
+	atom.Footer: withKind(kindBlock | kindChrome), atom.Form: withKind(kindBlock | kindChrome),
+	atom.Menu: withKind(kindChrome),
+	atom.H1:   withKind(kindBlock) | withHeading(1), atom.H2: withKind(kindBlock) | withHeading(2),
+	atom.H3: withKind(kindBlock) | withHeading(3), atom.H4: withKind(kindBlock) | withHeading(4),
+	atom.H5: withKind(kindBlock) | withHeading(5), atom.H6: withKind(kindBlock) | withHeading(6),
+	atom.Address: withKind(kindBlock), atom.Blockquote: withKind(kindBlock), atom.Dd: withKind(kindBlock),
+	atom.Details: withKind(kindBlock), atom.Dialog: withKind(kindBlock), atom.Dl: withKind(kindBlock),
+	atom.Dt: withKind(kindBlock), atom.Fieldset: withKind(kindBlock), atom.Figcaption: withKind(kindBlock),
+	atom.Figure: withKind(kindBlock), atom.Li: withKind(kindBlock), atom.Pre: withKind(kindBlock),
+	atom.Tbody: withKind(kindBlock), atom.Th: withKind(kindBlock), atom.Thead: withKind(kindBlock),
+	atom.Tfoot: withKind(kindBlock), atom.Tr: withKind(kindBlock), atom.Caption: withKind(kindBlock),
+	atom.Summary: withKind(kindBlock), atom.Html: withKind(kindBlock), atom.Head: withKind(kindBlock),
+	atom.B: tagStrong, atom.Strong: tagStrong,
+	atom.Script: withAction(actScript),
+	atom.Style:  withAction(actSkip), atom.Noscript: withAction(actSkip), atom.Template: withAction(actSkip),
+	atom.Iframe: withAction(actSkip), atom.Svg: withAction(actSkip), atom.Math: withAction(actSkip),
+	atom.Object: withAction(actSkip), atom.Embed: withAction(actSkip), atom.Select: withAction(actSkip),
+	atom.Textarea: withAction(actSkip), atom.Button: withAction(actSkip), atom.Ins: withAction(actSkip),
+	atom.Video: withAction(actSkip), atom.Audio: withAction(actSkip),
+	atom.Meta: withAction(actMeta), atom.Link: withAction(actLink), atom.Title: withAction(actTitle),
+	atom.Br: withAction(actBreak), atom.Hr: withAction(actBreak), atom.Img: withAction(actImage),
+	atom.Time: withAction(actTime),
 }
 
-// isStrong reports elements that set text apart the way old templates set
-// headlines: bold, or a font of size 4 and up.
-func isStrong(n *html.Node) bool {
-	switch n.DataAtom {
-	case atom.B, atom.Strong:
-		return true
-	case atom.Font:
-		s := attr(n, "size")
-		return s != "" && (s[0] >= '4' && s[0] <= '7' || strings.HasPrefix(s, "+"))
+// tagTable is tagInfos hashed: slot holds, by the hash of an atom, an
+// index into entries, whose entry holds the atom itself, as the atoms the
+// walk does not list hash to the slots too. The hash multiplies the atom
+// by mul, the first of a fixed sequence of odd numbers under which no two
+// listed tags share a slot, and keeps the top bits.
+type tagTable struct {
+	slot    [1 << tagSlotBits]uint8
+	entries []tagEntry // entries[0] matches no atom
+	mul     uint32
+}
+
+type tagEntry struct {
+	a    atom.Atom
+	info tagInfo
+}
+
+// tagSlotBits sizes tagTable's slots: room enough that a multiplier under
+// which the listed tags share none is found in a few tries.
+const tagSlotBits = 11
+
+var tags = func() *tagTable {
+	for mul := uint32(0x9E3779B1); mul != 0x9E3779B1+1<<16; mul += 2 {
+		t := &tagTable{entries: []tagEntry{{}}, mul: mul}
+		fits := true
+		for a, info := range tagInfos {
+			at := t.slotOf(a)
+			if t.slot[at] != 0 {
+				fits = false
+				break
+			}
+			t.slot[at] = uint8(len(t.entries))
+			t.entries = append(t.entries, tagEntry{a, info})
+		}
+		if fits {
+			return t
+		}
 	}
-	return false
+	panic("newswire: no multiplier hashes tagInfos apart")
+}()
+
+// slotOf is the slot of atom a.
+func (t *tagTable) slotOf(a atom.Atom) uint32 { return uint32(a) * t.mul >> (32 - tagSlotBits) }
+
+// tagInfoOf returns what the walk knows of a tag (0 for one it walks as
+// inline text).
+func tagInfoOf(a atom.Atom) tagInfo {
+	e := tags.entries[tags.slot[tags.slotOf(a)]]
+	if e.a != a {
+		return 0
+	}
+	return e.info
+}
+
+// isLargeFont reports a <font> of size 4 and up, which old templates set
+// headlines in.
+func isLargeFont(n *html.Node) bool {
+	s := attr(n, "size")
+	return s != "" && (s[0] >= '4' && s[0] <= '7' || strings.HasPrefix(s, "+"))
 }
 
 // isCaptionContainer reports an element that may frame an image with its
 // caption: a figure, a table, or a <div> or <span> whose class hints at
 // one. Verdicts on class names are kept in names, as templates repeat the
 // same few on every <div> and <span> of a page.
-func isCaptionContainer(n *html.Node, names nameVerdicts) bool {
+func isCaptionContainer(n *html.Node, names *nameVerdicts) bool {
 	e := judgeNames(n, 0, names)
 	return e.frames(names)
 }

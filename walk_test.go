@@ -145,7 +145,7 @@ func TestIsCaptionContainerCachesByClass(t *testing.T) {
 	for range 2 { // the second round answers from the cache
 		for _, tt := range tests {
 			n := firstElement(t, tt.markup)
-			if got := isCaptionContainer(n, cache); got != tt.want {
+			if got := isCaptionContainer(n, &cache); got != tt.want {
 				t.Errorf("isCaptionContainer(%s) = %v, want %v", tt.markup, got, tt.want)
 			}
 		}
@@ -446,5 +446,73 @@ func TestBannerRoleKeepsStoryHead(t *testing.T) {
 		require.Len(t, a.Body, 6, role)
 		assert.Contains(t, a.Body[0], "The council met on Tuesday", role)
 		assert.Contains(t, a.Body[5], "Paragraph 3 after", role)
+	}
+}
+
+// tagInfoOf must answer for each tag the walk tells apart, and nothing for
+// the others, whatever slot they hash to.
+func TestTagInfoOf(t *testing.T) {
+	for _, tt := range []struct {
+		a       atom.Atom
+		kind    elemKind
+		heading int
+		action  tagAction
+		strong  bool
+	}{
+		{atom.Div, kindBlock | kindRegion | kindSection, 0, actNone, false},
+		{atom.Td, kindBlock | kindRegion | kindSection, 0, actNone, false},
+		{atom.Article, kindBlock | kindRegion, 0, actNone, false},
+		{atom.P, kindBlock | kindSection, 0, actNone, false},
+		{atom.Head, kindBlock, 0, actNone, false},
+		{atom.Header, kindBlock | kindSection, 0, actNone, false}, // its name opens as "head"'s does
+		{atom.Nav, kindBlock | kindChrome, 0, actNone, false},
+		{atom.Menu, kindChrome, 0, actNone, false},
+		{atom.H1, kindBlock, 1, actNone, false},
+		{atom.H6, kindBlock, 6, actNone, false},
+		{atom.Tr, kindBlock, 0, actNone, false},
+		{atom.B, 0, 0, actNone, true},
+		{atom.Strong, 0, 0, actNone, true},
+		{atom.Script, 0, 0, actScript, false},
+		{atom.Noscript, 0, 0, actSkip, false}, // its name ends as "script"'s does
+		{atom.Meta, 0, 0, actMeta, false},
+		{atom.Br, 0, 0, actBreak, false},
+		{atom.Img, 0, 0, actImage, false},
+		{atom.Time, 0, 0, actTime, false},
+		{atom.A, 0, 0, actNone, false},
+		{atom.Span, 0, 0, actNone, false},
+		{atom.Abbr, 0, 0, actNone, false},
+		{0, 0, 0, actNone, false},
+	} {
+		info := tagInfoOf(tt.a)
+		if info.kind() != tt.kind || info.heading() != tt.heading || info.action() != tt.action || (info&tagStrong != 0) != tt.strong {
+			t.Errorf("tagInfoOf(%s) = kind %b heading %d action %d strong %v", tt.a, info.kind(), info.heading(), info.action(), info&tagStrong != 0)
+		}
+	}
+	// Every atom the walk does not list is told apart from the one
+	// listed in its slot.
+	for off := range 1 << 11 {
+		for n := 1; n < 32; n++ {
+			a := atom.Atom(off<<8 | n)
+			if a.String() == "" || atom.Lookup([]byte(a.String())) != a {
+				continue
+			}
+			if _, listed := tagInfos[a]; !listed && tagInfoOf(a) != 0 {
+				t.Errorf("tagInfoOf(%s) = %b, want 0", a, tagInfoOf(a))
+			}
+		}
+	}
+}
+
+// A <font> sets its text apart when it is large: size 4 to 7, or a size
+// relative upwards.
+func TestIsLargeFont(t *testing.T) {
+	for markup, want := range map[string]bool{
+		`<font size="5">x</font>`: true, `<font size="+1">x</font>`: true, `<font size="7">x</font>`: true,
+		`<font size="3">x</font>`: false, `<font size="-1">x</font>`: false, `<font>x</font>`: false,
+		`<font size="8">x</font>`: false, `<font face="Arial">x</font>`: false,
+	} {
+		if got := isLargeFont(firstElement(t, markup)); got != want {
+			t.Errorf("isLargeFont(%s) = %v, want %v", markup, got, want)
+		}
 	}
 }
