@@ -458,7 +458,40 @@ const (
 	tailRelatedContent
 	tailFooter // the copyright lines that close a page
 	tailOther
+	tailReadNext // the heading of a box of the site's other stories (see isReadNextLabel)
 )
+
+// endsStory reports a tail that closes the story of a generic page
+// rather than sits inside it: its footer, or the heading over teasers for
+// the site's other stories, which nothing of the story follows.
+func (k tailKind) endsStory() bool { return k == tailFooter || k == tailReadNext }
+
+// storyTail is the tail kind of block i of the generic story region that
+// ends at end, where kept are the blocks the body has kept above it. A
+// read-next heading closes the story only below the story's text: more
+// text kept above it than stands below it. Above that, it is a line of
+// the page's head or a table of contents ("Other Posts You May Enjoy"
+// listed among the sections), and it is only passed over.
+func (p *page) storyTail(i, end int, kept []int32) tailKind {
+	k := p.blocks[i].tailKind()
+	if k != tailReadNext {
+		return k
+	}
+	above := 0
+	for _, j := range kept {
+		above += len(p.blocks[j].text)
+	}
+	below := 0
+	for j := i + 1; j < end && below < above; j++ {
+		if b := &p.blocks[j]; !b.chrome && b.caption == 0 {
+			below += len(b.text)
+		}
+	}
+	if below >= above {
+		return tailOther
+	}
+	return k
+}
 
 // tailPhrases open the part of a page after the article. They are matched
 // against a whole block, case-insensitively, with trailing punctuation
@@ -484,6 +517,14 @@ var tailPhrases = map[string]tailKind{
 	"like this":               tailOther,
 	"like this:":              tailOther,
 	"advertisement":           tailNone,
+	// the headings of the boxes of other stories that close a story
+	"you might also like": tailReadNext, "you may also like": tailReadNext,
+	"you might like": tailReadNext, "you may like": tailReadNext,
+	"you'll also like": tailReadNext, "you will also like": tailReadNext,
+	"you might also enjoy": tailReadNext, "you may also enjoy": tailReadNext,
+	"you might enjoy": tailReadNext, "you may enjoy": tailReadNext,
+	"recommended reading": tailReadNext, "recommended for you": tailReadNext,
+	"related reading": tailReadNext,
 }
 
 var tailPrefixes = []struct {
@@ -543,6 +584,9 @@ func tailPhrase(text string, buf []byte) tailKind {
 		if k, ok := tailPhrases[string(buf[:n])]; ok {
 			return k
 		}
+		if isReadNextLabel(string(buf[:n]), text) {
+			return tailReadNext
+		}
 	}
 	for _, p := range tailPrefixes {
 		if hasLowerPrefix(text, p.prefix) {
@@ -550,6 +594,71 @@ func tailPhrase(text string, buf []byte) tailKind {
 		}
 	}
 	return tailNone
+}
+
+// readNextNouns are what a box of the site's other stories lists, and
+// readNextKinds the words that say which of them it lists ("Recent
+// Posts", "More Articles", "Similar Stories").
+var (
+	readNextNouns = []string{"articles", "posts", "stories", "reads", "blogs", "blog posts"}
+	readNextKinds = []string{"more", "other", "recent", "popular", "similar", "recommended", "related", "explore more"}
+)
+
+// isReadNextLabel reports the heading over a box of teasers for the
+// site's other stories, which closes the story: "Recent Posts", "More
+// Articles You Might Enjoy", "Related articles that may interest you",
+// "You may also be interested in the following articles", "Explore more
+// related content", "More from Example". lower is the heading in lower
+// case without its closing punctuation, text as printed. A story's own
+// headings name its subject ("Related risks", "More on the vote", "More
+// from the archive: the 1990s"); and a label that ends on a colon ("More
+// from the mayor:") announces what the story quotes next.
+func isReadNextLabel(lower, text string) bool {
+	if strings.HasPrefix(lower, "you may ") || strings.HasPrefix(lower, "you might ") {
+		rest := strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(lower, "you may "), "you might "), "also ")
+		return strings.HasPrefix(rest, "be interested in")
+	}
+	if rest, ok := strings.CutPrefix(lower, "more from "); ok {
+		// "More from Example": the site or its desk, a name of a word
+		// or two, as a heading without a colon.
+		return rest != "" && strings.Count(rest, " ") <= 1 && !strings.HasSuffix(strings.TrimSpace(text), ":")
+	}
+	if lower == "explore more related content" {
+		return true
+	}
+	for _, k := range readNextKinds {
+		rest, ok := strings.CutPrefix(lower, k+" ")
+		if !ok {
+			continue
+		}
+		for _, n := range readNextNouns {
+			// "More Posts" and "Other Stories" alone are items of a
+			// story's lists too ("They need: more code examples, more
+			// blog posts"): those two kinds need what follows the noun.
+			if tail, ok := strings.CutPrefix(rest, n); ok && isReadNextTail(tail) && (tail != "" || k != "more" && k != "other") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isReadNextTail reports what may follow the noun of a read-next heading:
+// nothing, an appeal to the reader ("... You Might Enjoy", "... that may
+// interest you", "... for you") or the site's name ("... from the Example
+// blog").
+func isReadNextTail(tail string) bool {
+	switch {
+	case tail == "":
+		return true
+	case tail[0] != ' ':
+		return false
+	}
+	tail = tail[1:]
+	if strings.HasPrefix(tail, "from ") || tail == "for you" {
+		return true
+	}
+	return strings.HasSuffix(tail, " like") || strings.HasSuffix(tail, " enjoy") || strings.HasSuffix(tail, "interest you")
 }
 
 // isPlainByte reports an ASCII byte that is no space: no white space of
@@ -580,6 +689,9 @@ var tailInitials = func() (t [256]bool) {
 	}
 	for _, p := range tailPrefixes {
 		t[p.prefix[0]] = true
+	}
+	for _, k := range readNextKinds {
+		t[k[0]] = true
 	}
 	return t
 }()

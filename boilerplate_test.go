@@ -751,6 +751,8 @@ func TestTailOf(t *testing.T) {
 		"© 2024 Example Media":                 tailFooter,
 		"Email This Article | Comment On This": tailOther,
 		"Related coverage of the vote":         tailNone,
+		"YOU MIGHT ALSO LIKE:":                 tailReadNext,
+		"Recent Posts":                         tailReadNext,
 		"Sharing the load, the crews worked":   tailNone,
 		"Re":                                   tailNone,
 		" ":                                    tailNone,
@@ -796,4 +798,53 @@ func TestIsCreditInParens(t *testing.T) {
 	} {
 		assert.Equal(t, want, isCreditInParens(in), "%q", in)
 	}
+}
+
+// TestIsReadNextLabel checks the headings of the boxes of other stories
+// against a story's own headings and list items that open with the same
+// words.
+func TestIsReadNextLabel(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"You may also be interested in the following articles:", true},
+		{"You might be interested in", true},
+		{"More Articles You Might Enjoy", true},
+		{"Other Posts You May Enjoy", true},
+		{"Related articles that may interest you", true},
+		{"Related Articles from the Example blog:", true},
+		{"Recent Blogs", true},
+		{"Popular posts", true},
+		{"Recommended stories for you", true},
+		{"Explore more related content", true},
+		{"More from Example", true},
+		{"More from the mayor:", false},               // announces a quote
+		{"More from the city council meeting", false}, // a subject, not a name
+		{"More blog posts", false},                    // an item of a story's list
+		{"Other stories", false},
+		{"Related risks", false},
+		{"Recent posts on the forum showed anger", false},
+		{"You may also want to bring a jacket", false},
+		{"More on the vote", false},
+	} {
+		lower := strings.TrimRight(strings.ToLower(tc.text), " :.")
+		assert.Equal(t, tc.want, isReadNextLabel(lower, tc.text), "%q", tc.text)
+	}
+}
+
+// TestStoryTail checks that a read-next heading closes a generic story
+// only below its text, and is passed over in a table of contents above it.
+func TestStoryTail(t *testing.T) {
+	long := strings.Repeat("The council voted on the plan after a long debate. ", 4)
+	p := &page{blocks: []block{
+		{text: "Other Posts You May Enjoy", tail: tailUnknown}, // a contents entry
+		{text: long, tail: tailUnknown},
+		{text: long, tail: tailUnknown},
+		{text: "Other Posts You May Enjoy", tail: tailUnknown},
+		{text: "A teaser of another story on the site.", tail: tailUnknown},
+	}}
+	assert.Equal(t, tailOther, p.storyTail(0, 5, nil))
+	assert.Equal(t, tailReadNext, p.storyTail(3, 5, []int32{1, 2}))
+	assert.Equal(t, tailOther, p.storyTail(3, 5, nil))
 }

@@ -77,8 +77,8 @@ func (p *page) storyBlocks(start, end int) []int32 {
 		// the shape is read first, and the line only when the shape keeps
 		// it; but a footer ends the body unless its text drops it, and so
 		// it is read whatever its shape.
-		tail := b.tailKind()
-		if tail != tailNone && tail != tailFooter {
+		tail := p.storyTail(i, end, body)
+		if tail != tailNone && !tail.endsStory() {
 			continue
 		}
 		rule := isUnderscoreRule(b.text) // AP's notes follow a rule of underscores
@@ -88,7 +88,7 @@ func (p *page) storyBlocks(start, end int) []int32 {
 		if isDroppedText(b) {
 			continue
 		}
-		if tail == tailFooter {
+		if tail.endsStory() {
 			if len(body) > 0 {
 				return body
 			}
