@@ -584,7 +584,7 @@ func tailPhrase(text string, buf []byte) tailKind {
 		if k, ok := tailPhrases[string(buf[:n])]; ok {
 			return k
 		}
-		if isReadNextLabel(string(buf[:n]), text) {
+		if readNextInitials[buf[0]] && isReadNextLabel(string(buf[:n]), text) {
 			return tailReadNext
 		}
 	}
@@ -596,13 +596,12 @@ func tailPhrase(text string, buf []byte) tailKind {
 	return tailNone
 }
 
-// readNextNouns are what a box of the site's other stories lists, and
-// readNextKinds the words that say which of them it lists ("Recent
-// Posts", "More Articles", "Similar Stories").
-var (
-	readNextNouns = []string{"articles", "posts", "stories", "reads", "blogs", "blog posts"}
-	readNextKinds = []string{"more", "other", "recent", "popular", "similar", "recommended", "related", "explore more"}
-)
+// readNextInitials are the first letters of the first words
+// isReadNextLabel reads, in lower case.
+var readNextInitials = [256]bool{'y': true, 'e': true, 'm': true, 'o': true, 'p': true, 'r': true, 's': true}
+
+// readNextNouns are what a box of the site's other stories lists.
+var readNextNouns = []string{"articles", "posts", "stories", "reads", "blogs", "blog posts"}
 
 // isReadNextLabel reports the heading over a box of teasers for the
 // site's other stories, which closes the story: "Recent Posts", "More
@@ -613,31 +612,47 @@ var (
 // headings name its subject ("Related risks", "More on the vote", "More
 // from the archive: the 1990s"); and a label that ends on a colon ("More
 // from the mayor:") announces what the story quotes next.
+//
+// The walk asks this of every short line that opens with a tail phrase's
+// letter, so its first word is read once and the rest only after it.
 func isReadNextLabel(lower, text string) bool {
-	if strings.HasPrefix(lower, "you may ") || strings.HasPrefix(lower, "you might ") {
-		rest := strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(lower, "you may "), "you might "), "also ")
-		return strings.HasPrefix(rest, "be interested in")
+	first, rest, ok := strings.Cut(lower, " ")
+	if !ok {
+		return false
 	}
-	if rest, ok := strings.CutPrefix(lower, "more from "); ok {
-		// "More from Example": the site or its desk, a name of a word
-		// or two, as a heading without a colon.
-		return rest != "" && strings.Count(rest, " ") <= 1 && !strings.HasSuffix(strings.TrimSpace(text), ":")
-	}
-	if lower == "explore more related content" {
-		return true
-	}
-	for _, k := range readNextKinds {
-		rest, ok := strings.CutPrefix(lower, k+" ")
-		if !ok {
-			continue
+	switch first {
+	case "you":
+		// "You may (also) be interested in ..."
+		_, rest, _ = strings.Cut(rest, " ")
+		return strings.HasPrefix(strings.TrimPrefix(rest, "also "), "be interested in")
+	case "explore":
+		rest, ok = strings.CutPrefix(rest, "more ")
+		return ok && (rest == "related content" || readNextNoun(rest, true))
+	case "more":
+		if name, ok := strings.CutPrefix(rest, "from "); ok {
+			// "More from Example": the site or its desk, a name of a
+			// word or two, as a heading without a colon.
+			return name != "" && strings.Count(name, " ") <= 1 && !strings.HasSuffix(strings.TrimSpace(text), ":")
 		}
-		for _, n := range readNextNouns {
-			// "More Posts" and "Other Stories" alone are items of a
-			// story's lists too ("They need: more code examples, more
-			// blog posts"): those two kinds need what follows the noun.
-			if tail, ok := strings.CutPrefix(rest, n); ok && isReadNextTail(tail) && (tail != "" || k != "more" && k != "other") {
-				return true
-			}
+		// "More Posts" and "Other Stories" alone are items of a story's
+		// lists too ("They need: more code examples, more blog posts"):
+		// those two need what follows the noun.
+		return readNextNoun(rest, false)
+	case "other":
+		return readNextNoun(rest, false)
+	case "recent", "popular", "similar", "recommended", "related":
+		return readNextNoun(rest, true)
+	}
+	return false
+}
+
+// readNextNoun reports whether s, the heading after its first word, is
+// one of the readNextNouns followed by what may follow it (see
+// isReadNextTail), or by nothing when bare.
+func readNextNoun(s string, bare bool) bool {
+	for _, n := range readNextNouns {
+		if tail, ok := strings.CutPrefix(s, n); ok && (tail != "" || bare) && isReadNextTail(tail) {
+			return true
 		}
 	}
 	return false
@@ -690,8 +705,8 @@ var tailInitials = func() (t [256]bool) {
 	for _, p := range tailPrefixes {
 		t[p.prefix[0]] = true
 	}
-	for _, k := range readNextKinds {
-		t[k[0]] = true
+	for c, ok := range readNextInitials {
+		t[c] = t[c] || ok
 	}
 	return t
 }()
