@@ -1749,6 +1749,57 @@ func containsWord(s, w string) bool {
 	}
 }
 
+// maxReaderNote is the longest line read as one of the readerNotes.
+const maxReaderNote = 120
+
+// readerNotes open the lines a blog's template or plugin sets among a
+// post's paragraphs to speak to its reader about the page itself, in
+// lower case: a rating widget's prompts and tallies, a closing thanks for
+// the visit, the note that an old post may be out of date, a mailed
+// newsletter's link to its web copy.
+var readerNotes = []string{
+	"how useful was this post", "click on a star to rate", "no votes so far",
+	"we are sorry that this post was not useful", "let us improve this post",
+	"tell us how we can improve this post", "rate this post", "rate this article",
+	"thanks for visiting", "thank you for visiting", "thanks for stopping by",
+	"this post is over ", "this post is more than ", "this article is over ", "this article is more than ",
+	"is this email not displaying correctly",
+}
+
+// isReaderNote reports a short line that opens with one of the
+// readerNotes and stays a note: a thanks for the visit is the whole line,
+// and an old post's note names its age in years ("This post is over 3
+// years old"). A story's sentence that opens with the same words goes on
+// to say something else ("This article is over 2,000 words long because
+// ...", "Thanks for visiting the museum, the director told the class").
+func isReaderNote(s string) bool {
+	if len(s) > maxReaderNote || len(s) < 12 || !readerNoteInitials[lowerASCII(s[0])] {
+		return false
+	}
+	for _, n := range readerNotes {
+		if !hasLowerPrefix(s, n) {
+			continue
+		}
+		rest := s[len(n):]
+		switch n[:5] {
+		case "thank":
+			return strings.Trim(rest, " !.") == ""
+		case "this ":
+			return wordIndexFold(rest, "years old") >= 0 || wordIndexFold(rest, "year old") >= 0
+		}
+		return true
+	}
+	return false
+}
+
+// readerNoteInitials are the first letters of the readerNotes.
+var readerNoteInitials = func() (t [256]bool) {
+	for _, n := range readerNotes {
+		t[n[0]] = true
+	}
+	return t
+}()
+
 // isPlaceholderText reports the filler text of a template that was never
 // filled in ("Lorem ipsum dolor sit amet, consectetur...", a label "Lorem
 // ipsum 2"): a block of a page builder's demo, not the story. A sentence
@@ -1840,7 +1891,8 @@ const embedPictureLink = "pic.twitter.com/"
 var paywallPhrases = []string{
 	"reserved for subscribers", "subscribers only", "read the rest of this story",
 	"read the rest of this article", "already have an account?", "already a subscriber?",
-	"sign in to continue", "unlock this article", "subscribe now to read", "subscribe to continue reading",
+	"sign in to continue", "unlock this article", "unlock this piece", "unlock this post", "become a paid subscriber",
+	"subscribe now to read", "subscribe to continue reading",
 	"réservé aux abonnés", "réservée aux abonnés", "jetzt abonnieren", "nur für abonnenten",
 	"bereits abonnent", "solo para suscriptores", "exclusivo para suscriptores",
 }
@@ -1977,7 +2029,7 @@ const maxSignupPrompt = 200
 // to our free weekly newsletter", "Please subscribe").
 var (
 	signupVerbs   = []string{"sign up", "signing up", "subscribe", "join"}
-	signupTargets = []string{"newsletter", "inbox", "mailing list"}
+	signupTargets = []string{"newsletter", "inbox", "mailing list", "new posts"}
 	signupLeads   = []string{"and", "please", "by", "now"}
 	inboxLeads    = []string{"get", "receive"}
 )

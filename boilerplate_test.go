@@ -260,6 +260,29 @@ func TestLookupFold(t *testing.T) {
 	}
 }
 
+// TestIsReaderNote checks the notes a blog sets among a post's paragraphs
+// against story sentences that open with their words.
+func TestIsReaderNote(t *testing.T) {
+	for text, want := range map[string]bool{
+		"How useful was this post?":                                               true,
+		"Click on a star to rate it!":                                             true,
+		"No votes so far! Be the first to rate this post.":                        true,
+		"We are sorry that this post was not useful for you!":                     true,
+		"Thanks for visiting!":                                                    true,
+		"Thank you for visiting.":                                                 true,
+		"This post is over 3 years old. I may have changed my mind since.":        true,
+		"This article is more than 5 years old":                                   true,
+		"Is this email not displaying correctly? View it in your browser.":        true,
+		"Thanks for visiting the museum, the director told the class.":            false,
+		"This article is over 2,000 words long because the case is complex.":      false,
+		"This post is more than a list of tips: it is a plan for the year.":       false,
+		"How useful were the new rules? Officials said it was too early to know.": false,
+		"Rated": false,
+	} {
+		assert.Equal(t, want, isReaderNote(text), "%q", text)
+	}
+}
+
 func TestIsPlaceholderText(t *testing.T) {
 	for text, want := range map[string]bool{
 		"Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.": true,
@@ -323,15 +346,17 @@ func TestIsSignupPrompt(t *testing.T) {
 	for s, want := range map[string]bool{
 		"Sign up for our newsletter for tips, updates, and events": true,
 		"Join Our Newsletter": true,
-		"Want more from the team? Sign up for our newsletter and shop smarter.":                            true,
-		"Ground Game: Sign up for the weekly politics newsletter to get it in your inbox every Monday.":    true,
-		"Please bookmark our site and sign up for our daily newsletter so we can keep you informed.":       true,
-		"Check out more of our travel stories by signing up to our free weekly newsletter":                 true,
-		"Like this article? Subscribe to our blog and have great insights delivered to your inbox weekly.": true,
-		"Get daily national news delivered to your inbox so you'll never miss the day's top stories.":      true,
-		"🚀 Sign up for The Weekly Replay newsletter":                                                       true,
-		"Join our mailing list! Get the news when an episode is published":                                 true,
-		"The charity said it would join the mailing list of the council.":                                  false,
+		"Want more from the team? Sign up for our newsletter and shop smarter.":                               true,
+		"Ground Game: Sign up for the weekly politics newsletter to get it in your inbox every Monday.":       true,
+		"Please bookmark our site and sign up for our daily newsletter so we can keep you informed.":          true,
+		"Check out more of our travel stories by signing up to our free weekly newsletter":                    true,
+		"Like this article? Subscribe to our blog and have great insights delivered to your inbox weekly.":    true,
+		"Get daily national news delivered to your inbox so you'll never miss the day's top stories.":         true,
+		"🚀 Sign up for The Weekly Replay newsletter":                                                          true,
+		"Join our mailing list! Get the news when an episode is published":                                    true,
+		"Thanks for reading The Example Letter! Subscribe for free to receive new posts and support my work.": true,
+		"Readers who subscribe to new posts get them by email, the editor said.":                              false,
+		"The charity said it would join the mailing list of the council.":                                     false,
 		// the story's sentences about newsletters and inboxes
 		"Readers who subscribe to the newsletter receive a weekly digest of court rulings.":        false,
 		"Stay informed, subscribe to industry newsletters and follow the trade press.":             false,
@@ -519,12 +544,13 @@ func TestEndsWithByCredit(t *testing.T) {
 
 func TestIsPaywallPrompt(t *testing.T) {
 	for s, want := range map[string]bool{
-		"THIS CONTENT IS RESERVED FOR SUBSCRIBERS ONLY":                          true,
-		"Already have an account? Log in":                                        true,
-		"Article réservé aux abonnés":                                            true,
-		"To read the rest of this story subscribe to our premium service.":       true,
-		"Jetzt abonnieren und von der Vorlesefunktion profitieren.":              true,
-		"Create an account or sign in to continue with your reading experience.": true,
+		"THIS CONTENT IS RESERVED FOR SUBSCRIBERS ONLY":                                    true,
+		"Already have an account? Log in":                                                  true,
+		"Article réservé aux abonnés":                                                      true,
+		"To read the rest of this story subscribe to our premium service.":                 true,
+		"Jetzt abonnieren und von der Vorlesefunktion profitieren.":                        true,
+		"Create an account or sign in to continue with your reading experience.":           true,
+		"Become a paid subscriber to Example Weekly to unlock this piece and learn about:": true,
 		// the story's sentences about subscriptions and accounts
 		"The newspaper lost 20,000 subscribers after it raised its prices.": false,
 		"She did not have an account at the bank, the court heard.":         false,
