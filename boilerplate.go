@@ -1756,7 +1756,7 @@ const maxReaderNote = 120
 // post's paragraphs to speak to its reader about the page itself, in
 // lower case: a rating widget's prompts and tallies, a closing thanks for
 // the visit, the note that an old post may be out of date, a mailed
-// newsletter's link to its web copy.
+// newsletter's link to its web copy, a hint of how to work the page.
 var readerNotes = []string{
 	"how useful was this post", "click on a star to rate", "no votes so far",
 	"we are sorry that this post was not useful", "let us improve this post",
@@ -1764,7 +1764,15 @@ var readerNotes = []string{
 	"thanks for visiting", "thank you for visiting", "thanks for stopping by",
 	"this post is over ", "this post is more than ", "this article is over ", "this article is more than ",
 	"is this email not displaying correctly",
+	// how to work the page: a wide table's or a picture's hint
+	"please scroll to the right", "scroll to the right", "scroll right to see",
+	"press enter or click to view image", "click to enlarge", "tap to enlarge", "click image to enlarge",
 }
+
+// maxViewerHint is the longest line read as a hint of how to work the
+// page ("Please scroll to the right for more info."): a sentence that
+// runs on with the same words is the story's.
+const maxViewerHint = 60
 
 // isReaderNote reports a short line that opens with one of the
 // readerNotes and stays a note: a thanks for the visit is the whole line,
@@ -1782,6 +1790,8 @@ func isReaderNote(s string) bool {
 		}
 		rest := s[len(n):]
 		switch n[:5] {
+		case "pleas", "scrol", "press", "click", "tap t":
+			return len(s) <= maxViewerHint
 		case "thank":
 			return strings.Trim(rest, " !.") == ""
 		case "this ":
