@@ -2039,7 +2039,7 @@ const maxSignupPrompt = 200
 // to our free weekly newsletter", "Please subscribe").
 var (
 	signupVerbs   = []string{"sign up", "signing up", "subscribe", "join"}
-	signupTargets = []string{"newsletter", "inbox", "mailing list", "new posts"}
+	signupTargets = []string{"newsletter", "inbox", "mailing list", "new posts", "news updates", "email updates"}
 	signupLeads   = []string{"and", "please", "by", "now"}
 	inboxLeads    = []string{"get", "receive"}
 )

@@ -356,7 +356,10 @@ func TestIsSignupPrompt(t *testing.T) {
 		"Join our mailing list! Get the news when an episode is published":                                    true,
 		"Thanks for reading The Example Letter! Subscribe for free to receive new posts and support my work.": true,
 		"Readers who subscribe to new posts get them by email, the editor said.":                              false,
-		"The charity said it would join the mailing list of the council.":                                     false,
+		"Sign Up for News Updates":                                                    true,
+		"Sign up for email updates from the campaign":                                 true,
+		"Residents can sign up for email updates on the road works at the town hall.": false,
+		"The charity said it would join the mailing list of the council.":             false,
 		// the story's sentences about newsletters and inboxes
 		"Readers who subscribe to the newsletter receive a weekly digest of court rulings.":        false,
 		"Stay informed, subscribe to industry newsletters and follow the trade press.":             false,
