@@ -2,6 +2,7 @@ package newswire
 
 import (
 	"encoding/binary"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1809,6 +1810,114 @@ var readerNoteInitials = func() (t [256]bool) {
 	}
 	return t
 }()
+
+// isPageNote reports a line the page's template, a plugin or a widget
+// sets among the story's paragraphs that speaks of the page, not the
+// story: a note to its reader (see isReaderNote), the message a widget
+// prints when it fails (see isWidgetMessage), a bare credit (see
+// isStrayCredit) or the post's tags (see isTagLine).
+func isPageNote(s string) bool {
+	return isReaderNote(s) || isWidgetMessage(s) || isStrayCredit(s) || isTagLine(s)
+}
+
+// maxWidgetMessage is the longest line read as a widget's message: an
+// apology and a request or two.
+const maxWidgetMessage = 240
+
+// widgetApologies open the messages a form or a widget prints when it
+// fails, hidden until then; widgetRequests are what such a message asks
+// or says next, in lower case.
+var (
+	widgetApologies = []string{"sorry", "we're sorry", "we’re sorry", "we are sorry", "oops"}
+	widgetRequests  = []string{"please try again", "try again later", "is not available", "isn't available", "went wrong"}
+)
+
+// isWidgetMessage reports the message of a form or a widget that failed
+// ("Sorry, we couldn't find a match for this location. Please try again.",
+// "We're sorry. It looks like this option is not available."): it opens
+// with an apology and asks to try again or says the thing is not
+// available. A story quotes such words within its sentences, after who
+// said them or between quotation marks, not as a line that opens on them.
+func isWidgetMessage(s string) bool {
+	if len(s) > maxWidgetMessage || len(s) < 10 || lowerASCII(s[0]) != 's' && lowerASCII(s[0]) != 'w' && lowerASCII(s[0]) != 'o' {
+		return false
+	}
+	if !slices.ContainsFunc(widgetApologies, func(a string) bool { return hasLowerPrefix(s, a) }) {
+		return false
+	}
+	return slices.ContainsFunc(widgetRequests, func(r string) bool { return containsFold(s, r) })
+}
+
+// creditVerbs name what the person after "by" did to the post.
+var creditVerbs = []string{"written", "posted", "published", "reviewed", "edited", "fact-checked", "fact checked", "curated"}
+
+// maxStrayCredit is the longest line read as a bare credit.
+const maxStrayCredit = 60
+
+// isStrayCredit reports a credit line left in the story's column with the
+// byline's label and at most the name: "Written by Jane Doe", "Posted
+// By", "Reviewed by,". The page's byline is read from the head; a
+// sentence that opens with the words goes on past a name ("Written by
+// hand in 1820, the letter ...").
+func isStrayCredit(s string) bool {
+	if len(s) > maxStrayCredit || len(s) < 9 {
+		return false
+	}
+	for _, v := range creditVerbs {
+		if !hasLowerPrefix(s, v) || !hasLowerPrefix(s[len(v):], " by") {
+			continue
+		}
+		name := strings.TrimLeft(s[len(v)+3:], ",:")
+		if name != "" && name[0] != ' ' {
+			return false // "Written bywords"
+		}
+		words := strings.Fields(name)
+		if len(words) > 4 {
+			return false
+		}
+		for _, w := range words {
+			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || strings.ContainsAny(w, ".,;:!?") && !strings.HasSuffix(w, ".") {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// tagLabels open the line of a post's tags, in lower case, with their
+// colon.
+var tagLabels = []string{"tags:", "tag:", "tagged:", "tagged with:", "filed under:", "topics:", "categories:"}
+
+// maxTag is the longest item of a tag line: a tag is a word or a name.
+const maxTag = 40
+
+// isTagLine reports the line of a post's tags: a label, then short items
+// parted by commas or bars, none of which ends a sentence ("Tags:
+// Employment, Health & Fitness, Mid-sized Businesses"). A story's line
+// that opens with "Topics:" goes on with sentences.
+func isTagLine(s string) bool {
+	if len(s) < 6 || !strings.Contains(s[:min(len(s), 14)], ":") {
+		return false
+	}
+	for _, l := range tagLabels {
+		if !hasLowerPrefix(s, l) {
+			continue
+		}
+		rest := strings.TrimSpace(s[len(l):])
+		if rest == "" {
+			return false
+		}
+		for _, item := range strings.FieldsFunc(rest, func(r rune) bool { return r == ',' || r == '|' }) {
+			item = strings.TrimSpace(item)
+			if item == "" || len(item) > maxTag || strings.ContainsAny(item, ".!?") {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
 
 // isPlaceholderText reports the filler text of a template that was never
 // filled in ("Lorem ipsum dolor sit amet, consectetur...", a label "Lorem

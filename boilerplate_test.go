@@ -283,6 +283,52 @@ func TestIsReaderNote(t *testing.T) {
 	}
 }
 
+// TestIsWidgetMessage checks a failed widget's messages against story
+// lines that apologise or quote such words.
+func TestIsWidgetMessage(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Sorry, we couldn't find a match for this location. Please try again.":                  true,
+		"We're sorry. It looks like this option is not available in your browser.":              true,
+		"Oops! Something went wrong.":                                                           true,
+		"Sorry seems to be the hardest word, the singer wrote in 1976.":                         false,
+		"The site told users \"Sorry, please try again\" for three days, the company admitted.": false,
+		"We're sorry for the delay in publishing the report, the council said in a statement.":  false,
+	} {
+		assert.Equal(t, want, isWidgetMessage(text), "%q", text)
+	}
+}
+
+// TestIsStrayCredit checks bare credits against sentences that open with
+// a credit's words.
+func TestIsStrayCredit(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Written by Jane Doe":        true,
+		"Posted By":                  true,
+		"Reviewed by,":               true,
+		"Fact-checked by Juan Pérez": true,
+		"Written by hand in 1820, the letter was found in a drawer.":              false,
+		"Published by the council":                                                false,
+		"Written Communication":                                                   false,
+		"Edited by Jane Doe, who also wrote the foreword and two of the chapters": false,
+	} {
+		assert.Equal(t, want, isStrayCredit(text), "%q", text)
+	}
+}
+
+// TestIsTagLine checks a post's tag line against story lines that open
+// with a label.
+func TestIsTagLine(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Tags: Employment, Health & Fitness, Mid-sized Businesses, Jane Doe":               true,
+		"Filed under: Politics | Elections":                                                true,
+		"Topics: the budget, the strike and what comes next. The council meets on Monday.": false,
+		"Tags:": false,
+		"Tagged with: a note the author left about the long history of the street and its people": false,
+	} {
+		assert.Equal(t, want, isTagLine(text), "%q", text)
+	}
+}
+
 func TestIsPlaceholderText(t *testing.T) {
 	for text, want := range map[string]bool{
 		"Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.": true,

@@ -104,7 +104,7 @@ func (p *page) storyBlocks(start, end int) []int32 {
 // widget's noise, filler, a timestamp, a caption or a credit line away
 // from its picture, or the byline.
 func isDroppedText(b *block) bool {
-	return isNoise(b.text) || isPlaceholderText(b.text) || isReaderNote(b.text) || isTimestampLine(b.text) || b.isMetaLine() || b.isCaptionLine() || b.isCreditLine()
+	return isNoise(b.text) || isPlaceholderText(b.text) || isPageNote(b.text) || isTimestampLine(b.text) || b.isMetaLine() || b.isCaptionLine() || b.isCreditLine()
 }
 
 // isStrayLink reports block i of the story region [start, end) as a link
