@@ -1860,8 +1860,8 @@ const maxStrayCredit = 60
 // sentence that opens with the words goes on past a name ("Written by
 // hand in 1820, the letter ...").
 func isStrayCredit(s string) bool {
-	if len(s) > maxStrayCredit || len(s) < 9 {
-		return false
+	if len(s) > maxStrayCredit || len(s) < 9 || s[len(s)-1] == '.' || !strings.Contains(s[:min(len(s), 16)], " b") && !strings.Contains(s[:min(len(s), 16)], " B") {
+		return false // most short lines: no " by" where a credit's stands
 	}
 	for _, v := range creditVerbs {
 		if !hasLowerPrefix(s, v) || !hasLowerPrefix(s[len(v):], " by") {
@@ -1897,7 +1897,7 @@ const maxTag = 40
 // Employment, Health & Fitness, Mid-sized Businesses"). A story's line
 // that opens with "Topics:" goes on with sentences.
 func isTagLine(s string) bool {
-	if len(s) < 6 || !strings.Contains(s[:min(len(s), 14)], ":") {
+	if len(s) < 6 || strings.IndexByte(s[:min(len(s), 14)], ':') < 0 {
 		return false
 	}
 	for _, l := range tagLabels {
