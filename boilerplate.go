@@ -1,6 +1,7 @@
 package newswire
 
 import (
+	"bytes"
 	"encoding/binary"
 	"slices"
 	"strings"
@@ -585,7 +586,7 @@ func tailPhrase(text string, buf []byte) tailKind {
 		if k, ok := tailPhrases[string(buf[:n])]; ok {
 			return k
 		}
-		if readNextInitials[buf[0]] && isReadNextLabel(string(buf[:n]), text) {
+		if readNextInitials[buf[0]] && opensReadNext(buf[:n]) && isReadNextLabel(string(buf[:n]), text) {
 			return tailReadNext
 		}
 	}
@@ -600,6 +601,22 @@ func tailPhrase(text string, buf []byte) tailKind {
 // readNextInitials are the first letters of the first words
 // isReadNextLabel reads, in lower case.
 var readNextInitials = [256]bool{'y': true, 'e': true, 'm': true, 'o': true, 'p': true, 'r': true, 's': true}
+
+// opensReadNext reports whether lower, a line in lower case, opens with
+// one of the first words isReadNextLabel reads. The bytes are compared as
+// they are: most lines are ruled out here without the string a line of
+// more than 32 bytes would be copied to.
+func opensReadNext(lower []byte) bool {
+	sp := bytes.IndexByte(lower, ' ')
+	if sp < 0 {
+		return false
+	}
+	switch string(lower[:sp]) {
+	case "you", "explore", "more", "other", "recent", "popular", "similar", "recommended", "related":
+		return true
+	}
+	return false
+}
 
 // readNextNouns are what a box of the site's other stories lists.
 var readNextNouns = []string{"articles", "posts", "stories", "reads", "blogs", "blog posts"}

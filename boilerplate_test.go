@@ -904,7 +904,7 @@ func TestIsReadNextLabel(t *testing.T) {
 		{"More on the vote", false},
 	} {
 		lower := strings.TrimRight(strings.ToLower(tc.text), " :.")
-		assert.Equal(t, tc.want, isReadNextLabel(lower, tc.text), "%q", tc.text)
+		assert.Equal(t, tc.want, opensReadNext([]byte(lower)) && isReadNextLabel(lower, tc.text), "%q", tc.text)
 	}
 }
 
