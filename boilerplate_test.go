@@ -837,44 +837,6 @@ func TestTailOf(t *testing.T) {
 	}
 }
 
-// TestQuietestAnchor checks the place chosen for a phrase's anchor letter:
-// the one between the rarest neighbours, not the phrase's first letter
-// (which has no byte before it to test), never its last.
-func TestQuietestAnchor(t *testing.T) {
-	for _, tc := range []struct {
-		phrase string
-		c      byte
-		want   int
-	}{
-		{"google news", 'g', 3},             // "ogl", not "go"
-		{"solo para suscriptores", 'p', 16}, // "ipt", not " pa"
-		{"bereits abonnent", 'b', 9},        // "abo", not "be"
-		{"whatsapp", 'p', 6},                // the last "p" is the phrase's last byte
-		{"mailing list", 'g', 6},            // the only one
-		{"réservé aux abonnés", 'x', 12},    // the only one, after "é"
-	} {
-		assert.Equal(t, tc.want, quietestAnchor(tc.phrase, tc.c), tc.phrase)
-	}
-}
-
-// TestIsCreditInParens checks credits in parentheses with the label near
-// the opening and past it: a label that opens a credit stands within its
-// first maxCreditLead bytes, and one further on is the caption's word.
-func TestIsCreditInParens(t *testing.T) {
-	for in, want := range map[string]bool{
-		"AP Photo/Alex Brandon":                 true,
-		"Foto: dpa":                             true,
-		"Archivfoto, Foto: dpa":                 true,  // "Foto" at 11
-		"Jane Doe, AP Photo/Jacquelyn Martin":   false, // "Photo" at 13, past the lead
-		"The mayor and the crowd, Photo: Staff": false,
-		"Photo by Jane Doe":                     false,
-		"photo":                                 false,
-		"":                                      false,
-	} {
-		assert.Equal(t, want, isCreditInParens(in), "%q", in)
-	}
-}
-
 // TestIsReadNextLabel checks the headings of the boxes of other stories
 // against a story's own headings and list items that open with the same
 // words.
@@ -922,4 +884,42 @@ func TestStoryTail(t *testing.T) {
 	assert.Equal(t, tailOther, p.storyTail(0, 5, nil))
 	assert.Equal(t, tailReadNext, p.storyTail(3, 5, []int32{1, 2}))
 	assert.Equal(t, tailOther, p.storyTail(3, 5, nil))
+}
+
+// TestQuietestAnchor checks the place chosen for a phrase's anchor letter:
+// the one between the rarest neighbours, not the phrase's first letter
+// (which has no byte before it to test), never its last.
+func TestQuietestAnchor(t *testing.T) {
+	for _, tc := range []struct {
+		phrase string
+		c      byte
+		want   int
+	}{
+		{"google news", 'g', 3},             // "ogl", not "go"
+		{"solo para suscriptores", 'p', 16}, // "ipt", not " pa"
+		{"bereits abonnent", 'b', 9},        // "abo", not "be"
+		{"whatsapp", 'p', 6},                // the last "p" is the phrase's last byte
+		{"mailing list", 'g', 6},            // the only one
+		{"réservé aux abonnés", 'x', 12},    // the only one, after "é"
+	} {
+		assert.Equal(t, tc.want, quietestAnchor(tc.phrase, tc.c), tc.phrase)
+	}
+}
+
+// TestIsCreditInParens checks credits in parentheses with the label near
+// the opening and past it: a label that opens a credit stands within its
+// first maxCreditLead bytes, and one further on is the caption's word.
+func TestIsCreditInParens(t *testing.T) {
+	for in, want := range map[string]bool{
+		"AP Photo/Alex Brandon":                 true,
+		"Foto: dpa":                             true,
+		"Archivfoto, Foto: dpa":                 true,  // "Foto" at 11
+		"Jane Doe, AP Photo/Jacquelyn Martin":   false, // "Photo" at 13, past the lead
+		"The mayor and the crowd, Photo: Staff": false,
+		"Photo by Jane Doe":                     false,
+		"photo":                                 false,
+		"":                                      false,
+	} {
+		assert.Equal(t, want, isCreditInParens(in), "%q", in)
+	}
 }

@@ -101,8 +101,9 @@ func (p *page) storyBlocks(start, end int) []int32 {
 }
 
 // isDroppedText reports a block whose text is no part of the story: a
-// widget's noise, filler, a timestamp, a caption or a credit line away
-// from its picture, or the byline.
+// widget's noise, filler, the page's note about itself (see isPageNote),
+// a timestamp, a caption or a credit line away from its picture, or the
+// byline.
 func isDroppedText(b *block) bool {
 	return isNoise(b.text) || isPlaceholderText(b.text) || isPageNote(b.text) || isTimestampLine(b.text) || b.isMetaLine() || b.isCaptionLine() || b.isCreditLine()
 }
