@@ -1,7 +1,9 @@
 package newswire
 
 import (
+	"bytes"
 	"encoding/binary"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -458,7 +460,40 @@ const (
 	tailRelatedContent
 	tailFooter // the copyright lines that close a page
 	tailOther
+	tailReadNext // the heading of a box of the site's other stories (see isReadNextLabel)
 )
+
+// endsStory reports a tail that closes the story of a generic page
+// rather than sits inside it: its footer, or the heading over teasers for
+// the site's other stories, which nothing of the story follows.
+func (k tailKind) endsStory() bool { return k == tailFooter || k == tailReadNext }
+
+// storyTail is the tail kind of block i of the generic story region that
+// ends at end, where kept are the blocks the body has kept above it. A
+// read-next heading closes the story only below the story's text: more
+// text kept above it than stands below it. Above that, it is a line of
+// the page's head or a table of contents ("Other Posts You May Enjoy"
+// listed among the sections), and it is only passed over.
+func (p *page) storyTail(i, end int, kept []int32) tailKind {
+	k := p.blocks[i].tailKind()
+	if k != tailReadNext {
+		return k
+	}
+	above := 0
+	for _, j := range kept {
+		above += len(p.blocks[j].text)
+	}
+	below := 0
+	for j := i + 1; j < end && below < above; j++ {
+		if b := &p.blocks[j]; !b.chrome && b.caption == 0 {
+			below += len(b.text)
+		}
+	}
+	if below >= above {
+		return tailOther
+	}
+	return k
+}
 
 // tailPhrases open the part of a page after the article. They are matched
 // against a whole block, case-insensitively, with trailing punctuation
@@ -484,6 +519,14 @@ var tailPhrases = map[string]tailKind{
 	"like this":               tailOther,
 	"like this:":              tailOther,
 	"advertisement":           tailNone,
+	// the headings of the boxes of other stories that close a story
+	"you might also like": tailReadNext, "you may also like": tailReadNext,
+	"you might like": tailReadNext, "you may like": tailReadNext,
+	"you'll also like": tailReadNext, "you will also like": tailReadNext,
+	"you might also enjoy": tailReadNext, "you may also enjoy": tailReadNext,
+	"you might enjoy": tailReadNext, "you may enjoy": tailReadNext,
+	"recommended reading": tailReadNext, "recommended for you": tailReadNext,
+	"related reading": tailReadNext,
 }
 
 var tailPrefixes = []struct {
@@ -543,6 +586,9 @@ func tailPhrase(text string, buf []byte) tailKind {
 		if k, ok := tailPhrases[string(buf[:n])]; ok {
 			return k
 		}
+		if readNextInitials[buf[0]] && opensReadNext(buf[:n]) && isReadNextLabel(string(buf[:n]), text) {
+			return tailReadNext
+		}
 	}
 	for _, p := range tailPrefixes {
 		if hasLowerPrefix(text, p.prefix) {
@@ -550,6 +596,102 @@ func tailPhrase(text string, buf []byte) tailKind {
 		}
 	}
 	return tailNone
+}
+
+// readNextInitials are the first letters of the first words
+// isReadNextLabel reads, in lower case.
+var readNextInitials = [256]bool{'y': true, 'e': true, 'm': true, 'o': true, 'p': true, 'r': true, 's': true}
+
+// opensReadNext reports whether lower, a line in lower case, opens with
+// one of the first words isReadNextLabel reads. The bytes are compared as
+// they are: most lines are ruled out here without the string a line of
+// more than 32 bytes would be copied to.
+func opensReadNext(lower []byte) bool {
+	sp := bytes.IndexByte(lower, ' ')
+	if sp < 0 {
+		return false
+	}
+	switch string(lower[:sp]) {
+	case "you", "explore", "more", "other", "recent", "popular", "similar", "recommended", "related":
+		return true
+	}
+	return false
+}
+
+// readNextNouns are what a box of the site's other stories lists.
+var readNextNouns = []string{"articles", "posts", "stories", "reads", "blogs", "blog posts"}
+
+// isReadNextLabel reports the heading over a box of teasers for the
+// site's other stories, which closes the story: "Recent Posts", "More
+// Articles You Might Enjoy", "Related articles that may interest you",
+// "You may also be interested in the following articles", "Explore more
+// related content", "More from Example". lower is the heading in lower
+// case without its closing punctuation, text as printed. A story's own
+// headings name its subject ("Related risks", "More on the vote", "More
+// from the archive: the 1990s"); and a label that ends on a colon ("More
+// from the mayor:") announces what the story quotes next.
+//
+// The walk asks this of every short line that opens with a tail phrase's
+// letter, so its first word is read once and the rest only after it.
+func isReadNextLabel(lower, text string) bool {
+	first, rest, ok := strings.Cut(lower, " ")
+	if !ok {
+		return false
+	}
+	switch first {
+	case "you":
+		// "You may (also) be interested in ..."
+		_, rest, _ = strings.Cut(rest, " ")
+		return strings.HasPrefix(strings.TrimPrefix(rest, "also "), "be interested in")
+	case "explore":
+		rest, ok = strings.CutPrefix(rest, "more ")
+		return ok && (rest == "related content" || readNextNoun(rest, true))
+	case "more":
+		if name, ok := strings.CutPrefix(rest, "from "); ok {
+			// "More from Example": the site or its desk, a name of a
+			// word or two, as a heading without a colon.
+			return name != "" && strings.Count(name, " ") <= 1 && !strings.HasSuffix(strings.TrimSpace(text), ":")
+		}
+		// "More Posts" and "Other Stories" alone are items of a story's
+		// lists too ("They need: more code examples, more blog posts"):
+		// those two need what follows the noun.
+		return readNextNoun(rest, false)
+	case "other":
+		return readNextNoun(rest, false)
+	case "recent", "popular", "similar", "recommended", "related":
+		return readNextNoun(rest, true)
+	}
+	return false
+}
+
+// readNextNoun reports whether s, the heading after its first word, is
+// one of the readNextNouns followed by what may follow it (see
+// isReadNextTail), or by nothing when bare.
+func readNextNoun(s string, bare bool) bool {
+	for _, n := range readNextNouns {
+		if tail, ok := strings.CutPrefix(s, n); ok && (tail != "" || bare) && isReadNextTail(tail) {
+			return true
+		}
+	}
+	return false
+}
+
+// isReadNextTail reports what may follow the noun of a read-next heading:
+// nothing, an appeal to the reader ("... You Might Enjoy", "... that may
+// interest you", "... for you") or the site's name ("... from the Example
+// blog").
+func isReadNextTail(tail string) bool {
+	switch {
+	case tail == "":
+		return true
+	case tail[0] != ' ':
+		return false
+	}
+	tail = tail[1:]
+	if strings.HasPrefix(tail, "from ") || tail == "for you" {
+		return true
+	}
+	return strings.HasSuffix(tail, " like") || strings.HasSuffix(tail, " enjoy") || strings.HasSuffix(tail, "interest you")
 }
 
 // isPlainByte reports an ASCII byte that is no space: no white space of
@@ -580,6 +722,9 @@ var tailInitials = func() (t [256]bool) {
 	}
 	for _, p := range tailPrefixes {
 		t[p.prefix[0]] = true
+	}
+	for c, ok := range readNextInitials {
+		t[c] = t[c] || ok
 	}
 	return t
 }()
@@ -1622,6 +1767,175 @@ func containsWord(s, w string) bool {
 	}
 }
 
+// maxReaderNote is the longest line read as one of the readerNotes.
+const maxReaderNote = 120
+
+// readerNotes open the lines a blog's template or plugin sets among a
+// post's paragraphs to speak to its reader about the page itself, in
+// lower case: a rating widget's prompts and tallies, a closing thanks for
+// the visit, the note that an old post may be out of date, a mailed
+// newsletter's link to its web copy, a hint of how to work the page.
+var readerNotes = []string{
+	"how useful was this post", "click on a star to rate", "no votes so far",
+	"we are sorry that this post was not useful", "let us improve this post",
+	"tell us how we can improve this post", "rate this post", "rate this article",
+	"thanks for visiting", "thank you for visiting", "thanks for stopping by",
+	"this post is over ", "this post is more than ", "this article is over ", "this article is more than ",
+	"is this email not displaying correctly",
+	// how to work the page: a wide table's or a picture's hint
+	"please scroll to the right", "scroll to the right", "scroll right to see",
+	"press enter or click to view image", "click to enlarge", "tap to enlarge", "click image to enlarge",
+}
+
+// maxViewerHint is the longest line read as a hint of how to work the
+// page ("Please scroll to the right for more info."): a sentence that
+// runs on with the same words is the story's.
+const maxViewerHint = 60
+
+// isReaderNote reports a short line that opens with one of the
+// readerNotes and stays a note: a thanks for the visit is the whole line,
+// and an old post's note names its age in years ("This post is over 3
+// years old"). A story's sentence that opens with the same words goes on
+// to say something else ("This article is over 2,000 words long because
+// ...", "Thanks for visiting the museum, the director told the class").
+func isReaderNote(s string) bool {
+	if len(s) > maxReaderNote || len(s) < 12 || !readerNoteInitials[lowerASCII(s[0])] {
+		return false
+	}
+	for _, n := range readerNotes {
+		if !hasLowerPrefix(s, n) {
+			continue
+		}
+		rest := s[len(n):]
+		switch n[:5] {
+		case "pleas", "scrol", "press", "click", "tap t":
+			return len(s) <= maxViewerHint
+		case "thank":
+			return strings.Trim(rest, " !.") == ""
+		case "this ":
+			return wordIndexFold(rest, "years old") >= 0 || wordIndexFold(rest, "year old") >= 0
+		}
+		return true
+	}
+	return false
+}
+
+// readerNoteInitials are the first letters of the readerNotes.
+var readerNoteInitials = func() (t [256]bool) {
+	for _, n := range readerNotes {
+		t[n[0]] = true
+	}
+	return t
+}()
+
+// isPageNote reports a line the page's template, a plugin or a widget
+// sets among the story's paragraphs that speaks of the page, not the
+// story: a note to its reader (see isReaderNote), the message a widget
+// prints when it fails (see isWidgetMessage), a bare credit (see
+// isStrayCredit) or the post's tags (see isTagLine).
+func isPageNote(s string) bool {
+	return isReaderNote(s) || isWidgetMessage(s) || isStrayCredit(s) || isTagLine(s)
+}
+
+// maxWidgetMessage is the longest line read as a widget's message: an
+// apology and a request or two.
+const maxWidgetMessage = 240
+
+// widgetApologies open the messages a form or a widget prints when it
+// fails, hidden until then; widgetRequests are what such a message asks
+// or says next, in lower case.
+var (
+	widgetApologies = []string{"sorry", "we're sorry", "we’re sorry", "we are sorry", "oops"}
+	widgetRequests  = []string{"please try again", "try again later", "is not available", "isn't available", "went wrong"}
+)
+
+// isWidgetMessage reports the message of a form or a widget that failed
+// ("Sorry, we couldn't find a match for this location. Please try again.",
+// "We're sorry. It looks like this option is not available."): it opens
+// with an apology and asks to try again or says the thing is not
+// available. A story quotes such words within its sentences, after who
+// said them or between quotation marks, not as a line that opens on them.
+func isWidgetMessage(s string) bool {
+	if len(s) > maxWidgetMessage || len(s) < 10 || lowerASCII(s[0]) != 's' && lowerASCII(s[0]) != 'w' && lowerASCII(s[0]) != 'o' {
+		return false
+	}
+	if !slices.ContainsFunc(widgetApologies, func(a string) bool { return hasLowerPrefix(s, a) }) {
+		return false
+	}
+	return slices.ContainsFunc(widgetRequests, func(r string) bool { return containsFold(s, r) })
+}
+
+// creditVerbs name what the person after "by" did to the post.
+var creditVerbs = []string{"written", "posted", "published", "reviewed", "edited", "fact-checked", "fact checked", "curated"}
+
+// maxStrayCredit is the longest line read as a bare credit.
+const maxStrayCredit = 60
+
+// isStrayCredit reports a credit line left in the story's column with the
+// byline's label and at most the name: "Written by Jane Doe", "Posted
+// By", "Reviewed by,". The page's byline is read from the head; a
+// sentence that opens with the words goes on past a name ("Written by
+// hand in 1820, the letter ...").
+func isStrayCredit(s string) bool {
+	if len(s) > maxStrayCredit || len(s) < 9 || s[len(s)-1] == '.' || !strings.Contains(s[:min(len(s), 16)], " b") && !strings.Contains(s[:min(len(s), 16)], " B") {
+		return false // most short lines: no " by" where a credit's stands
+	}
+	for _, v := range creditVerbs {
+		if !hasLowerPrefix(s, v) || !hasLowerPrefix(s[len(v):], " by") {
+			continue
+		}
+		name := strings.TrimLeft(s[len(v)+3:], ",:")
+		if name != "" && name[0] != ' ' {
+			return false // "Written bywords"
+		}
+		words := strings.Fields(name)
+		if len(words) > 4 {
+			return false
+		}
+		for _, w := range words {
+			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || strings.ContainsAny(w, ".,;:!?") && !strings.HasSuffix(w, ".") {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// tagLabels open the line of a post's tags, in lower case, with their
+// colon.
+var tagLabels = []string{"tags:", "tag:", "tagged:", "tagged with:", "filed under:", "topics:", "categories:"}
+
+// maxTag is the longest item of a tag line: a tag is a word or a name.
+const maxTag = 40
+
+// isTagLine reports the line of a post's tags: a label, then short items
+// parted by commas or bars, none of which ends a sentence ("Tags:
+// Employment, Health & Fitness, Mid-sized Businesses"). A story's line
+// that opens with "Topics:" goes on with sentences.
+func isTagLine(s string) bool {
+	if len(s) < 6 || strings.IndexByte(s[:min(len(s), 14)], ':') < 0 {
+		return false
+	}
+	for _, l := range tagLabels {
+		if !hasLowerPrefix(s, l) {
+			continue
+		}
+		rest := strings.TrimSpace(s[len(l):])
+		if rest == "" {
+			return false
+		}
+		for _, item := range strings.FieldsFunc(rest, func(r rune) bool { return r == ',' || r == '|' }) {
+			item = strings.TrimSpace(item)
+			if item == "" || len(item) > maxTag || strings.ContainsAny(item, ".!?") {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
 // isPlaceholderText reports the filler text of a template that was never
 // filled in ("Lorem ipsum dolor sit amet, consectetur...", a label "Lorem
 // ipsum 2"): a block of a page builder's demo, not the story. A sentence
@@ -1732,7 +2046,8 @@ func holdsPictureLink(s string) bool {
 var paywallPhrases = []string{
 	"reserved for subscribers", "subscribers only", "read the rest of this story",
 	"read the rest of this article", "already have an account?", "already a subscriber?",
-	"sign in to continue", "unlock this article", "subscribe now to read", "subscribe to continue reading",
+	"sign in to continue", "unlock this article", "unlock this piece", "unlock this post", "become a paid subscriber",
+	"subscribe now to read", "subscribe to continue reading",
 	"réservé aux abonnés", "réservée aux abonnés", "jetzt abonnieren", "nur für abonnenten",
 	"bereits abonnent", "solo para suscriptores", "exclusivo para suscriptores",
 }
@@ -1869,7 +2184,7 @@ const maxSignupPrompt = 200
 // to our free weekly newsletter", "Please subscribe").
 var (
 	signupVerbs   = []string{"sign up", "signing up", "subscribe", "join"}
-	signupTargets = []string{"newsletter", "inbox", "mailing list"}
+	signupTargets = []string{"newsletter", "inbox", "mailing list", "new posts", "news updates", "email updates"}
 	signupLeads   = []string{"and", "please", "by", "now"}
 	inboxLeads    = []string{"get", "receive"}
 )

@@ -260,6 +260,75 @@ func TestLookupFold(t *testing.T) {
 	}
 }
 
+// TestIsReaderNote checks the notes a blog sets among a post's paragraphs
+// against story sentences that open with their words.
+func TestIsReaderNote(t *testing.T) {
+	for text, want := range map[string]bool{
+		"How useful was this post?":                                               true,
+		"Click on a star to rate it!":                                             true,
+		"No votes so far! Be the first to rate this post.":                        true,
+		"We are sorry that this post was not useful for you!":                     true,
+		"Thanks for visiting!":                                                    true,
+		"Thank you for visiting.":                                                 true,
+		"This post is over 3 years old. I may have changed my mind since.":        true,
+		"This article is more than 5 years old":                                   true,
+		"Is this email not displaying correctly? View it in your browser.":        true,
+		"Thanks for visiting the museum, the director told the class.":            false,
+		"This article is over 2,000 words long because the case is complex.":      false,
+		"This post is more than a list of tips: it is a plan for the year.":       false,
+		"How useful were the new rules? Officials said it was too early to know.": false,
+		"Rated": false,
+	} {
+		assert.Equal(t, want, isReaderNote(text), "%q", text)
+	}
+}
+
+// TestIsWidgetMessage checks a failed widget's messages against story
+// lines that apologise or quote such words.
+func TestIsWidgetMessage(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Sorry, we couldn't find a match for this location. Please try again.":                  true,
+		"We're sorry. It looks like this option is not available in your browser.":              true,
+		"Oops! Something went wrong.":                                                           true,
+		"Sorry seems to be the hardest word, the singer wrote in 1976.":                         false,
+		"The site told users \"Sorry, please try again\" for three days, the company admitted.": false,
+		"We're sorry for the delay in publishing the report, the council said in a statement.":  false,
+	} {
+		assert.Equal(t, want, isWidgetMessage(text), "%q", text)
+	}
+}
+
+// TestIsStrayCredit checks bare credits against sentences that open with
+// a credit's words.
+func TestIsStrayCredit(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Written by Jane Doe":        true,
+		"Posted By":                  true,
+		"Reviewed by,":               true,
+		"Fact-checked by Juan Pérez": true,
+		"Written by hand in 1820, the letter was found in a drawer.":              false,
+		"Published by the council":                                                false,
+		"Written Communication":                                                   false,
+		"Edited by Jane Doe, who also wrote the foreword and two of the chapters": false,
+	} {
+		assert.Equal(t, want, isStrayCredit(text), "%q", text)
+	}
+}
+
+// TestIsTagLine checks a post's tag line against story lines that open
+// with a label.
+func TestIsTagLine(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Tags: Employment, Health & Fitness, Mid-sized Businesses, Jane Doe":               true,
+		"Filed under: Politics | Elections":                                                true,
+		"Topics: the budget, the strike and what comes next. The council meets on Monday.": false,
+		"Tags:": false,
+		"Tagged with: a note the author left about the long history of the street and its people": false,
+	} {
+		assert.Equal(t, want, isTagLine(text), "%q", text)
+	}
+}
+
 func TestIsPlaceholderText(t *testing.T) {
 	for text, want := range map[string]bool{
 		"Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.": true,
@@ -323,15 +392,20 @@ func TestIsSignupPrompt(t *testing.T) {
 	for s, want := range map[string]bool{
 		"Sign up for our newsletter for tips, updates, and events": true,
 		"Join Our Newsletter": true,
-		"Want more from the team? Sign up for our newsletter and shop smarter.":                            true,
-		"Ground Game: Sign up for the weekly politics newsletter to get it in your inbox every Monday.":    true,
-		"Please bookmark our site and sign up for our daily newsletter so we can keep you informed.":       true,
-		"Check out more of our travel stories by signing up to our free weekly newsletter":                 true,
-		"Like this article? Subscribe to our blog and have great insights delivered to your inbox weekly.": true,
-		"Get daily national news delivered to your inbox so you'll never miss the day's top stories.":      true,
-		"🚀 Sign up for The Weekly Replay newsletter":                                                       true,
-		"Join our mailing list! Get the news when an episode is published":                                 true,
-		"The charity said it would join the mailing list of the council.":                                  false,
+		"Want more from the team? Sign up for our newsletter and shop smarter.":                               true,
+		"Ground Game: Sign up for the weekly politics newsletter to get it in your inbox every Monday.":       true,
+		"Please bookmark our site and sign up for our daily newsletter so we can keep you informed.":          true,
+		"Check out more of our travel stories by signing up to our free weekly newsletter":                    true,
+		"Like this article? Subscribe to our blog and have great insights delivered to your inbox weekly.":    true,
+		"Get daily national news delivered to your inbox so you'll never miss the day's top stories.":         true,
+		"🚀 Sign up for The Weekly Replay newsletter":                                                          true,
+		"Join our mailing list! Get the news when an episode is published":                                    true,
+		"Thanks for reading The Example Letter! Subscribe for free to receive new posts and support my work.": true,
+		"Readers who subscribe to new posts get them by email, the editor said.":                              false,
+		"Sign Up for News Updates":                                                    true,
+		"Sign up for email updates from the campaign":                                 true,
+		"Residents can sign up for email updates on the road works at the town hall.": false,
+		"The charity said it would join the mailing list of the council.":             false,
 		// the story's sentences about newsletters and inboxes
 		"Readers who subscribe to the newsletter receive a weekly digest of court rulings.":        false,
 		"Stay informed, subscribe to industry newsletters and follow the trade press.":             false,
@@ -519,12 +593,13 @@ func TestEndsWithByCredit(t *testing.T) {
 
 func TestIsPaywallPrompt(t *testing.T) {
 	for s, want := range map[string]bool{
-		"THIS CONTENT IS RESERVED FOR SUBSCRIBERS ONLY":                          true,
-		"Already have an account? Log in":                                        true,
-		"Article réservé aux abonnés":                                            true,
-		"To read the rest of this story subscribe to our premium service.":       true,
-		"Jetzt abonnieren und von der Vorlesefunktion profitieren.":              true,
-		"Create an account or sign in to continue with your reading experience.": true,
+		"THIS CONTENT IS RESERVED FOR SUBSCRIBERS ONLY":                                    true,
+		"Already have an account? Log in":                                                  true,
+		"Article réservé aux abonnés":                                                      true,
+		"To read the rest of this story subscribe to our premium service.":                 true,
+		"Jetzt abonnieren und von der Vorlesefunktion profitieren.":                        true,
+		"Create an account or sign in to continue with your reading experience.":           true,
+		"Become a paid subscriber to Example Weekly to unlock this piece and learn about:": true,
 		// the story's sentences about subscriptions and accounts
 		"The newspaper lost 20,000 subscribers after it raised its prices.": false,
 		"She did not have an account at the bank, the court heard.":         false,
@@ -751,6 +826,8 @@ func TestTailOf(t *testing.T) {
 		"© 2024 Example Media":                 tailFooter,
 		"Email This Article | Comment On This": tailOther,
 		"Related coverage of the vote":         tailNone,
+		"YOU MIGHT ALSO LIKE:":                 tailReadNext,
+		"Recent Posts":                         tailReadNext,
 		"Sharing the load, the crews worked":   tailNone,
 		"Re":                                   tailNone,
 		" ":                                    tailNone,
@@ -758,6 +835,55 @@ func TestTailOf(t *testing.T) {
 	} {
 		assert.Equal(t, want, tailOf(s), "%q", s)
 	}
+}
+
+// TestIsReadNextLabel checks the headings of the boxes of other stories
+// against a story's own headings and list items that open with the same
+// words.
+func TestIsReadNextLabel(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"You may also be interested in the following articles:", true},
+		{"You might be interested in", true},
+		{"More Articles You Might Enjoy", true},
+		{"Other Posts You May Enjoy", true},
+		{"Related articles that may interest you", true},
+		{"Related Articles from the Example blog:", true},
+		{"Recent Blogs", true},
+		{"Popular posts", true},
+		{"Recommended stories for you", true},
+		{"Explore more related content", true},
+		{"More from Example", true},
+		{"More from the mayor:", false},               // announces a quote
+		{"More from the city council meeting", false}, // a subject, not a name
+		{"More blog posts", false},                    // an item of a story's list
+		{"Other stories", false},
+		{"Related risks", false},
+		{"Recent posts on the forum showed anger", false},
+		{"You may also want to bring a jacket", false},
+		{"More on the vote", false},
+	} {
+		lower := strings.TrimRight(strings.ToLower(tc.text), " :.")
+		assert.Equal(t, tc.want, opensReadNext([]byte(lower)) && isReadNextLabel(lower, tc.text), "%q", tc.text)
+	}
+}
+
+// TestStoryTail checks that a read-next heading closes a generic story
+// only below its text, and is passed over in a table of contents above it.
+func TestStoryTail(t *testing.T) {
+	long := strings.Repeat("The council voted on the plan after a long debate. ", 4)
+	p := &page{blocks: []block{
+		{text: "Other Posts You May Enjoy", tail: tailUnknown}, // a contents entry
+		{text: long, tail: tailUnknown},
+		{text: long, tail: tailUnknown},
+		{text: "Other Posts You May Enjoy", tail: tailUnknown},
+		{text: "A teaser of another story on the site.", tail: tailUnknown},
+	}}
+	assert.Equal(t, tailOther, p.storyTail(0, 5, nil))
+	assert.Equal(t, tailReadNext, p.storyTail(3, 5, []int32{1, 2}))
+	assert.Equal(t, tailOther, p.storyTail(3, 5, nil))
 }
 
 // TestQuietestAnchor checks the place chosen for a phrase's anchor letter:

@@ -81,8 +81,8 @@ func (p *page) storyBlocks(start, end int) []int32 {
 		// the shape is read first, and the line only when the shape keeps
 		// it; but a footer ends the body unless its text drops it, and so
 		// it is read whatever its shape.
-		tail := b.tailKind()
-		if tail != tailNone && tail != tailFooter {
+		tail := p.storyTail(i, end, body)
+		if tail != tailNone && !tail.endsStory() {
 			continue
 		}
 		rule := isUnderscoreRule(b.text) // AP's notes follow a rule of underscores
@@ -92,7 +92,7 @@ func (p *page) storyBlocks(start, end int) []int32 {
 		if isDroppedText(b) {
 			continue
 		}
-		if tail == tailFooter {
+		if tail.endsStory() {
 			if len(body) > 0 {
 				return body
 			}
@@ -105,10 +105,11 @@ func (p *page) storyBlocks(start, end int) []int32 {
 }
 
 // isDroppedText reports a block whose text is no part of the story: a
-// widget's noise, filler, a timestamp, a caption or a credit line away
-// from its picture, or the byline.
+// widget's noise, filler, the page's note about itself (see isPageNote),
+// a timestamp, a caption or a credit line away from its picture, or the
+// byline.
 func isDroppedText(b *block) bool {
-	return isNoise(b.text) || isPlaceholderText(b.text) || isTimestampLine(b.text) || b.isMetaLine() || b.isCaptionLine() || b.isCreditLine()
+	return isNoise(b.text) || isPlaceholderText(b.text) || isPageNote(b.text) || isTimestampLine(b.text) || b.isMetaLine() || b.isCaptionLine() || b.isCreditLine()
 }
 
 // isStrayLink reports block i of the story region [start, end) as a link
