@@ -1,6 +1,10 @@
 package newswire
 
-import "bytes"
+import (
+	"bytes"
+	"encoding/binary"
+	"math/bits"
+)
 
 // elideRawText removes from a page, in place, text that Parse never reads,
 // so that html.Parse does not tokenize it and the tree does not hold it:
@@ -19,14 +23,31 @@ import "bytes"
 // rest of the page as it is: being wrong there would change the tree.
 func elideRawText(buf []byte) []byte {
 	e := elider{b: buf}
-	for i := 0; ; {
-		j := bytes.IndexByte(e.b[i:], '<')
-		if j < 0 {
+	for i := 0; i < len(buf); {
+		if buf[i] != '<' { // markup often follows markup
+			j := bytes.IndexByte(buf[i:], '<')
+			if j < 0 {
+				break
+			}
+			i += j
+		}
+		if i+1 >= len(buf) {
 			break
 		}
-		next, ok := e.markup(i + j)
+		// What opens with the '<', as the tokenizer reads it.
+		next, ok := i+1, true // a '<' in text
+		switch c := buf[i+1]; {
+		case isASCIILetter(c):
+			next, ok = e.startTag(i)
+		case c == '/':
+			next, ok = e.endTag(i)
+		case c == '!':
+			next, ok = e.declaration(i)
+		case c == '?':
+			next, ok = closeAngle(buf, i+1) // a bogus comment, "<?xml ...>"
+		}
 		if !ok {
-			break
+			break // keep the rest
 		}
 		i = next
 	}
@@ -76,36 +97,20 @@ func (e *elider) drop(from, to int) {
 	e.k = to
 }
 
-// markup reads what opens with the '<' at i, as the tokenizer does, and
-// returns where the text after it starts; false means keep the rest.
-func (e *elider) markup(i int) (int, bool) {
-	b := e.b
-	if i+1 >= len(b) {
-		return 0, false
-	}
-	switch c := b[i+1]; {
-	case isASCIILetter(c):
-		return e.startTag(i)
-	case c == '/':
-		return e.endTag(i)
-	case c == '!':
-		return e.declaration(i)
-	case c == '?':
-		return closeAngle(b, i+1) // a bogus comment, "<?xml ...>"
-	}
-	return i + 1, true // a '<' in text
-}
-
 // startTag reads the start tag at i and, for an element whose content is
 // raw text, that content too.
 func (e *elider) startTag(i int) (int, bool) {
+	if e.depth > 0 {
+		t, ok := readTag(e.b, i+1)
+		return t.end, ok && e.foreignStart(e.b[i+1:t.nameEnd], t)
+	}
 	t, ok := readTag(e.b, i+1)
 	if !ok {
 		return 0, false
 	}
 	name := e.b[i+1 : t.nameEnd]
-	if e.depth > 0 {
-		return t.end, e.foreignStart(name, t)
+	if !mayMatter(name) {
+		return t.end, true
 	}
 	var low [16]byte
 	switch string(lowerName(&low, name)) {
@@ -113,7 +118,7 @@ func (e *elider) startTag(i int) (int, bool) {
 		// Where templates are open the tree builder may ignore the tag;
 		// a self-closing flag the scanner cannot be sure of may leave
 		// the element open or not.
-		if e.templates > 0 || t.unsure {
+		if t, ok = readTag(e.b, i+1); !ok || e.templates > 0 || t.unsure {
 			return 0, false
 		}
 		if !t.selfClosing {
@@ -193,6 +198,17 @@ func (e *elider) endTag(i int) (int, bool) {
 	case !isASCIILetter(c):
 		return closeAngle(b, i+2) // a bogus comment
 	}
+	if e.depth == 0 && e.templates == 0 {
+		// Only the end matters: most end tags are "</name>", read here
+		// as readTag would, without its bookkeeping.
+		for q := i + 3; q < len(b); q++ {
+			if c := b[q]; c == '>' {
+				return q + 1, true
+			} else if c == '"' || c == '\'' {
+				break
+			}
+		}
+	}
 	t, ok := readTag(b, i+2)
 	if !ok {
 		return 0, false
@@ -201,11 +217,27 @@ func (e *elider) endTag(i int) (int, bool) {
 	if e.depth > 0 {
 		return t.end, e.foreignEnd(name)
 	}
-	var low [16]byte
-	if string(lowerName(&low, name)) == "template" && e.templates > 0 {
-		e.templates--
+	if e.templates > 0 && len(name) == len("template") {
+		var low [16]byte
+		if string(lowerName(&low, name)) == "template" {
+			e.templates--
+		}
 	}
 	return t.end, true
+}
+
+// mayMatter reports whether a start tag's name may be one the scanner
+// acts on, by its length and first letter: most tags are passed over at
+// that.
+func mayMatter(name []byte) bool {
+	if len(name) < len("svg") || len(name) > len("plaintext") {
+		return false
+	}
+	switch name[0] | 0x20 {
+	case 's', 'm', 't', 'f', 'p', 'n', 'x', 'i':
+		return true
+	}
+	return false
 }
 
 // foreignEnd follows an end tag inside <svg> or <math>: the tree builder
@@ -462,14 +494,11 @@ type tagInfo struct {
 func readTag(b []byte, i int) (t tagInfo, ok bool) {
 	n := len(b)
 	t.nameStart = i
-	q := i + 1
-	for q < n && !isSpace(b[q]) && b[q] != '/' && b[q] != '>' {
-		q++
-	}
+	q := skipTo(b, i+1, nameStops)
 	t.nameEnd = q
 	lastVal := -1 // end of the value of the last attribute with a name
 	for {
-		for q < n && isSpace(b[q]) {
+		for q < n && stopsAt(b[q], spaces) {
 			q++
 		}
 		if q >= n {
@@ -481,15 +510,12 @@ func readTag(b []byte, i int) (t tagInfo, ok bool) {
 		}
 		// The attribute's name: an '=' is part of it only first.
 		ks := q
-		for q < n {
-			c := b[q]
-			if c == '=' && q > ks || isSpace(c) || c == '/' || c == '>' {
-				break
-			}
+		if b[q] == '=' {
 			q++
 		}
+		q = skipTo(b, q, keyStops)
 		ke, ve := q, q
-		for q < n && isSpace(b[q]) {
+		for q < n && stopsAt(b[q], spaces) {
 			q++
 		}
 		if q >= n {
@@ -500,7 +526,7 @@ func readTag(b []byte, i int) (t tagInfo, ok bool) {
 			q++
 		case '=':
 			q++
-			for q < n && isSpace(b[q]) {
+			for q < n && stopsAt(b[q], spaces) {
 				q++
 			}
 			if q >= n {
@@ -516,9 +542,7 @@ func readTag(b []byte, i int) (t tagInfo, ok bool) {
 				ve = q + 1 + k
 				q = ve + 1
 			default:
-				for q < n && !isSpace(b[q]) && b[q] != '>' {
-					q++
-				}
+				q = skipTo(b, q, valueStops)
 				if q >= n {
 					return t, false
 				}
@@ -610,6 +634,42 @@ func isASCIIName(name []byte) bool {
 
 func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 
-func isSpace(c byte) bool {
-	return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f'
+// Sets of the bytes below 64 that end a token's part, one bit a byte,
+// for stopsAt: every byte that ends a tag's name, an attribute's name or
+// an unquoted value is one of them.
+const (
+	spaces     = 1<<' ' | 1<<'\n' | 1<<'\r' | 1<<'\t' | 1<<'\f'
+	nameStops  = spaces | 1<<'/' | 1<<'>'
+	keyStops   = nameStops | 1<<'='
+	valueStops = spaces | 1<<'>'
+)
+
+// skipTo returns the index of the first byte from q on that is in set,
+// a set of bytes below 0x40, or len(b). The bytes that end names and
+// unquoted values all lie below 0x40 and letters above, so eight bytes at
+// a time are passed over while none of them is below 0x40.
+func skipTo(b []byte, q int, set uint64) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	for q+8 <= len(b) {
+		x := binary.LittleEndian.Uint64(b[q:])
+		// The high bit of each byte below 0x40, and maybe of some
+		// above one that is (a borrow runs on), never below.
+		m := (x - 0x40*ones) &^ x & highs
+		if m == 0 {
+			q += 8
+			continue
+		}
+		q += bits.TrailingZeros64(m) / 8
+		if stopsAt(b[q], set) {
+			return q
+		}
+		q++
+	}
+	for q < len(b) && !stopsAt(b[q], set) {
+		q++
+	}
+	return q
 }
+
+// stopsAt reports whether c is in set, a set of bytes below 64.
+func stopsAt(c byte, set uint64) bool { return c < 64 && set>>c&1 != 0 }
