@@ -78,7 +78,7 @@ func readHead(r io.Reader, max int64, buf []byte) ([]byte, *limitReader, error) 
 		return buf[:n], &limitReader{r: sr, left: max}, nil
 	}
 	lr := &limitReader{r: r, left: max}
-	n, err := io.ReadFull(lr, buf)
+	n, err := readFull(lr, buf)
 	switch {
 	case errors.Is(err, ErrTooLarge):
 		return nil, nil, tooLarge(max)
@@ -86,6 +86,32 @@ func readHead(r io.Reader, max int64, buf []byte) ([]byte, *limitReader, error) 
 		return nil, nil, fmt.Errorf("newswire: reading page: %w", err)
 	}
 	return buf[:n], lr, nil
+}
+
+// readFull is io.ReadFull for a reader that may be broken: one that
+// returns nothing and no error a hundred times in a row fails with
+// io.ErrNoProgress, as it does in html.Parse, rather than hang.
+func readFull(r io.Reader, buf []byte) (int, error) {
+	n, empty := 0, 0
+	for n < len(buf) {
+		k, err := r.Read(buf[n:])
+		n += k
+		switch {
+		case n == len(buf):
+			return n, nil
+		case err == io.EOF && n > 0:
+			return n, io.ErrUnexpectedEOF
+		case err != nil:
+			return n, err
+		case k > 0:
+			empty = 0
+		default:
+			if empty++; empty == 100 {
+				return n, io.ErrNoProgress
+			}
+		}
+	}
+	return n, nil
 }
 
 // decoder reads r, in the named charset, as UTF-8. Windows-1252, the
