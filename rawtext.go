@@ -9,7 +9,7 @@ import (
 // elideRawText removes from a page, in place, text that Parse never reads,
 // so that html.Parse does not tokenize it and the tree does not hold it:
 // the bodies of <script> elements other than JSON-LD, of <style> and of
-// <noscript> (half the bytes of a typical page), and the text of comments
+// <noscript> (over a third of the bytes of a real page), and the text of comments
 // too long to be a template marker (see marker). It returns buf shortened.
 //
 // The tree html.Parse builds from the result is the tree it builds from
@@ -100,15 +100,14 @@ func (e *elider) drop(from, to int) {
 // startTag reads the start tag at i and, for an element whose content is
 // raw text, that content too.
 func (e *elider) startTag(i int) (int, bool) {
-	if e.depth > 0 {
-		t, ok := readTag(e.b, i+1)
-		return t.end, ok && e.foreignStart(e.b[i+1:t.nameEnd], t)
-	}
 	t, ok := readTag(e.b, i+1)
 	if !ok {
 		return 0, false
 	}
 	name := e.b[i+1 : t.nameEnd]
+	if e.depth > 0 {
+		return t.end, e.foreignStart(name, t)
+	}
 	if !mayMatter(name) {
 		return t.end, true
 	}
@@ -118,7 +117,7 @@ func (e *elider) startTag(i int) (int, bool) {
 		// Where templates are open the tree builder may ignore the tag;
 		// a self-closing flag the scanner cannot be sure of may leave
 		// the element open or not.
-		if t, ok = readTag(e.b, i+1); !ok || e.templates > 0 || t.unsure {
+		if e.templates > 0 || t.unsure {
 			return 0, false
 		}
 		if !t.selfClosing {
