@@ -51,13 +51,15 @@ func parseHTMLIn(r io.Reader, max int64, transport string) (*html.Node, error) {
 		skip = len(utf8BOM)
 	}
 	var in io.Reader
+	size := len(head) // the page's size, when known, else a first guess
 	if sr, ok := rest.r.(*io.SectionReader); ok {
 		rest.r = io.NewSectionReader(sr, int64(skip), sr.Size()-int64(skip))
 		in = rest
+		size = int(sr.Size())
 	} else {
 		in = io.MultiReader(bytes.NewReader(head[skip:]), rest)
 	}
-	return parseDecoded(decoder(sn.encoding(), in), rest, max)
+	return parseDecoded(decoder(sn.encoding(), in), rest, max, size)
 }
 
 // readHead reads the start of the page into buf. It returns that start and
@@ -76,7 +78,7 @@ func readHead(r io.Reader, max int64, buf []byte) ([]byte, *limitReader, error) 
 		return buf[:n], &limitReader{r: sr, left: max}, nil
 	}
 	lr := &limitReader{r: r, left: max}
-	n, err := io.ReadFull(lr, buf)
+	n, err := readFull(lr, buf)
 	switch {
 	case errors.Is(err, ErrTooLarge):
 		return nil, nil, tooLarge(max)
@@ -84,6 +86,32 @@ func readHead(r io.Reader, max int64, buf []byte) ([]byte, *limitReader, error) 
 		return nil, nil, fmt.Errorf("newswire: reading page: %w", err)
 	}
 	return buf[:n], lr, nil
+}
+
+// readFull is io.ReadFull for a reader that may be broken: one that
+// returns nothing and no error a hundred times in a row fails with
+// io.ErrNoProgress, as it does in html.Parse, rather than hang.
+func readFull(r io.Reader, buf []byte) (int, error) {
+	n, empty := 0, 0
+	for n < len(buf) {
+		k, err := r.Read(buf[n:])
+		n += k
+		switch {
+		case n == len(buf):
+			return n, nil
+		case err == io.EOF && n > 0:
+			return n, io.ErrUnexpectedEOF
+		case err != nil:
+			return n, err
+		case k > 0:
+			empty = 0
+		default:
+			if empty++; empty == 100 {
+				return n, io.ErrNoProgress
+			}
+		}
+	}
+	return n, nil
 }
 
 // decoder reads r, in the named charset, as UTF-8. Windows-1252, the
@@ -104,9 +132,22 @@ func decoder(enc string, r io.Reader) io.Reader {
 	return r
 }
 
-// parseDecoded runs html.Parse and names what went wrong.
-func parseDecoded(in io.Reader, lr *limitReader, max int64) (*html.Node, error) {
-	doc, err := html.Parse(in)
+// parseDecoded reads the decoded page whole, of about size bytes, drops
+// the text Parse never reads (elideRawText) and parses the rest, naming
+// what went wrong.
+func parseDecoded(in io.Reader, lr *limitReader, max int64, size int) (*html.Node, error) {
+	bp := pageBuffers.Get().(*[]byte)
+	page, err := readDecoded(in, (*bp)[:0], size)
+	var doc *html.Node
+	if err == nil {
+		doc, err = html.Parse(bytes.NewReader(elideRawText(page)))
+	}
+	// html.Parse copies all it keeps; a buffer grown past maxPooledPage
+	// is left to the collector, so that the pool's memory stays bounded.
+	if cap(page) <= maxPooledPage {
+		*bp = page[:0]
+	}
+	pageBuffers.Put(bp)
 	if err != nil {
 		if errors.Is(err, ErrTooLarge) {
 			return nil, tooLarge(max)
@@ -119,6 +160,34 @@ func parseDecoded(in io.Reader, lr *limitReader, max int64) (*html.Node, error) 
 		return nil, fmt.Errorf("%w: unreadable markup: %v", ErrNotArticle, err)
 	}
 	return doc, nil
+}
+
+// readDecoded appends all of r to buf, which it first grows to hold size
+// bytes. Like the tokenizer, it gives up on a reader that returns
+// nothing, and no error, a hundred times in a row.
+func readDecoded(r io.Reader, buf []byte, size int) ([]byte, error) {
+	if cap(buf) <= size {
+		buf = make([]byte, 0, size+1) // +1: the read that meets the end
+	}
+	for empty := 0; ; {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)]
+		}
+		n, err := r.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		switch {
+		case err == io.EOF:
+			return buf, nil
+		case err != nil:
+			return buf, err
+		case n > 0:
+			empty = 0
+		default:
+			if empty++; empty == 100 {
+				return buf, io.ErrNoProgress
+			}
+		}
+	}
 }
 
 func tooLarge(max int64) error {
@@ -418,6 +487,12 @@ var headBuffers = sync.Pool{New: func() any {
 	b := make([]byte, sniffLen)
 	return &b
 }}
+
+// pageBuffers recycles the buffers that hold a whole decoded page while
+// it is parsed; those grown past maxPooledPage are not kept.
+var pageBuffers = sync.Pool{New: func() any { return new([]byte) }}
+
+const maxPooledPage = 1 << 20
 
 // windows1252 maps the bytes 0x80-0x9F of windows-1252 to runes; the
 // bytes from 0xA0 up are the same code points in Unicode (Latin-1).

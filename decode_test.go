@@ -436,3 +436,32 @@ func declaredCharsetSearch(head []byte) (bool, string) {
 	}
 	return false, ""
 }
+
+// stuckReader returns nothing and no error, as a broken reader may.
+type stuckReader struct{}
+
+func (stuckReader) Read([]byte) (int, error) { return 0, nil }
+
+func TestReadDecoded(t *testing.T) {
+	page := bytes.Repeat([]byte("<p>text</p>"), 1000)
+	for _, size := range []int{0, 100, len(page), 2 * len(page)} {
+		got, err := readDecoded(iotest.HalfReader(bytes.NewReader(page)), nil, size)
+		require.NoError(t, err)
+		assert.Equal(t, page, got, "size %d", size)
+	}
+	_, err := readDecoded(stuckReader{}, nil, 10)
+	assert.ErrorIs(t, err, io.ErrNoProgress)
+	_, err = readDecoded(iotest.TimeoutReader(bytes.NewReader(page)), nil, 10)
+	assert.ErrorIs(t, err, iotest.ErrTimeout)
+
+	// Parse names the same failures as when html.Parse read the stream,
+	// and a reader stuck in its first bytes does not hang it either.
+	_, err = Parse(stuckReader{})
+	assert.ErrorIs(t, err, io.ErrNoProgress)
+	_, err = Parse(io.MultiReader(strings.NewReader("<p>"), stuckReader{}))
+	assert.ErrorIs(t, err, io.ErrNoProgress)
+	_, err = Parse(iotest.TimeoutReader(bytes.NewReader(page)))
+	assert.ErrorIs(t, err, iotest.ErrTimeout)
+	_, err = Parse(bytes.NewReader(page), WithMaxBytes(100))
+	assert.ErrorIs(t, err, ErrTooLarge)
+}

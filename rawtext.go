@@ -1,0 +1,674 @@
+package newswire
+
+import (
+	"bytes"
+	"encoding/binary"
+	"math/bits"
+)
+
+// elideRawText removes from a page, in place, text that Parse never reads,
+// so that html.Parse does not tokenize it and the tree does not hold it:
+// the bodies of <script> elements other than JSON-LD, of <style> and of
+// <noscript> (over a third of the bytes of a real page), and the text of comments
+// too long to be a template marker (see marker). It returns buf shortened.
+//
+// The tree html.Parse builds from the result is the tree it builds from
+// buf with those text nodes removed and those comments emptied; nothing
+// else changes. To keep that promise the scanner follows x/net/html's
+// tokenizer byte for byte (tags and their quoted attributes, comments and
+// their odd endings, raw text and script escapes), and it follows the tree
+// builder only as far as it must to know whether a <script> is raw text:
+// inside <svg> and <math> it is not. Wherever the tree builder could do
+// something the scanner does not follow, the scanner stops and keeps the
+// rest of the page as it is: being wrong there would change the tree.
+func elideRawText(buf []byte) []byte {
+	e := elider{b: buf}
+	for i := 0; i < len(buf); {
+		if buf[i] != '<' { // markup often follows markup
+			j := bytes.IndexByte(buf[i:], '<')
+			if j < 0 {
+				break
+			}
+			i += j
+		}
+		if i+1 >= len(buf) {
+			break
+		}
+		// What opens with the '<', as the tokenizer reads it.
+		next, ok := i+1, true // a '<' in text
+		switch c := buf[i+1]; {
+		case isASCIILetter(c):
+			next, ok = e.startTag(i)
+		case c == '/':
+			next, ok = e.endTag(i)
+		case c == '!':
+			next, ok = e.declaration(i)
+		case c == '?':
+			next, ok = closeAngle(buf, i+1) // a bogus comment, "<?xml ...>"
+		}
+		if !ok {
+			break // keep the rest
+		}
+		i = next
+	}
+	e.keep(len(buf))
+	return buf[:e.w]
+}
+
+// markerMaxLen is the longest comment, once trimmed, that marker reads:
+// a longer one is emptied.
+const markerMaxLen = 64
+
+// maxForeignDepth is how deep the scanner follows elements nested in
+// <svg> or <math>; deeper, it keeps the rest of the page.
+const maxForeignDepth = 32
+
+// elider compacts a page while reading it: bytes kept are copied down to
+// w, bytes dropped are passed over. Only removing, it never writes past
+// what it has read, and until it first drops it copies nothing.
+type elider struct {
+	b    []byte
+	w, k int // where the next kept byte goes; the first byte read and not yet kept
+	// foreign holds the names of the elements open in <svg> or <math>,
+	// innermost last, as spans of b. Nothing is dropped while one is open,
+	// so the bytes they point at are never moved under them.
+	foreign [maxForeignDepth]nameSpan
+	depth   int
+	// templates counts open <template> elements. Their content is parsed
+	// with insertion modes that can ignore a <style> start tag and keep
+	// its text elsewhere, so nothing is dropped inside one.
+	templates int
+}
+
+type nameSpan struct{ start, end int }
+
+// keep keeps the bytes read up to i.
+func (e *elider) keep(i int) {
+	if e.w != e.k {
+		copy(e.b[e.w:], e.b[e.k:i])
+	}
+	e.w += i - e.k
+	e.k = i
+}
+
+// drop keeps the bytes up to from and drops those from there to to.
+func (e *elider) drop(from, to int) {
+	e.keep(from)
+	e.k = to
+}
+
+// startTag reads the start tag at i and, for an element whose content is
+// raw text, that content too.
+func (e *elider) startTag(i int) (int, bool) {
+	t, ok := readTag(e.b, i+1)
+	if !ok {
+		return 0, false
+	}
+	name := e.b[i+1 : t.nameEnd]
+	if e.depth > 0 {
+		return t.end, e.foreignStart(name, t)
+	}
+	if !mayMatter(name) {
+		return t.end, true
+	}
+	var low [16]byte
+	switch string(lowerName(&low, name)) {
+	case "svg", "math":
+		// Where templates are open the tree builder may ignore the tag;
+		// a self-closing flag the scanner cannot be sure of may leave
+		// the element open or not.
+		if e.templates > 0 || t.unsure {
+			return 0, false
+		}
+		if !t.selfClosing {
+			e.foreign[0] = nameSpan{i + 1, t.nameEnd}
+			e.depth = 1
+		}
+	case "template":
+		e.templates++
+	case "frameset":
+		// In a frameset the tree builder ignores <script> and <style>
+		// and keeps the white space of their text: not worth following.
+		return 0, false
+	case "plaintext":
+		return 0, false // the rest of the page is text
+	case "script":
+		end := scriptEnd(e.b, t.end, name)
+		if e.templates == 0 && !mayBeJSON(e.b[i:t.end]) {
+			e.drop(t.end, end)
+		}
+		return end, true
+	case "style", "noscript":
+		end := rawTextEnd(e.b, t.end, name)
+		if e.templates == 0 {
+			e.drop(t.end, end)
+		}
+		return end, true
+	case "title", "textarea", "xmp", "iframe", "noembed", "noframes":
+		return rawTextEnd(e.b, t.end, name), true
+	}
+	return t.end, true
+}
+
+// mayBeJSON reports whether a <script> start tag may be one of JSON-LD,
+// whose text the metadata reader needs: it names JSON, or holds a
+// character reference that could spell it.
+func mayBeJSON(tag []byte) bool {
+	return indexFold(tag, "json") >= 0 || bytes.IndexByte(tag, '&') >= 0
+}
+
+// foreignStart follows a start tag inside <svg> or <math>, where the tree
+// builder makes every element foreign and no element's content raw text,
+// and reports whether the scanner can go on. It cannot where the tree
+// builder would treat the tag as HTML: at an integration point (an SVG
+// <title>, <desc> or <foreignObject>, a MathML text element) or for a tag
+// that breaks out of foreign content (<p>, <div>, <b> ...). Names that
+// are not ASCII are given up on too: the tree builder matches end tags to
+// elements by Unicode case folding.
+func (e *elider) foreignStart(name []byte, t tagInfo) bool {
+	var low [16]byte
+	top := e.foreign[e.depth-1]
+	if integrationPoint(string(lowerName(&low, e.b[top.start:top.end]))) {
+		return false
+	}
+	if breaksOut(string(lowerName(&low, name))) || t.unsure || !isASCIIName(name) {
+		return false
+	}
+	if t.selfClosing {
+		return true
+	}
+	if e.depth == maxForeignDepth {
+		return false
+	}
+	e.foreign[e.depth] = nameSpan{t.nameStart, t.nameEnd}
+	e.depth++
+	return true
+}
+
+// endTag reads the end tag, or what the tokenizer makes of "</", at i.
+func (e *elider) endTag(i int) (int, bool) {
+	b := e.b
+	if i+2 >= len(b) {
+		return 0, false
+	}
+	switch c := b[i+2]; {
+	case c == '>':
+		return i + 3, true // "</>" is nothing
+	case !isASCIILetter(c):
+		return closeAngle(b, i+2) // a bogus comment
+	}
+	if e.depth == 0 && e.templates == 0 {
+		// Only the end matters: most end tags are "</name>", read here
+		// as readTag would, without its bookkeeping.
+		for q := i + 3; q < len(b); q++ {
+			if c := b[q]; c == '>' {
+				return q + 1, true
+			} else if c == '"' || c == '\'' {
+				break
+			}
+		}
+	}
+	t, ok := readTag(b, i+2)
+	if !ok {
+		return 0, false
+	}
+	name := b[i+2 : t.nameEnd]
+	if e.depth > 0 {
+		return t.end, e.foreignEnd(name)
+	}
+	if e.templates > 0 && len(name) == len("template") {
+		var low [16]byte
+		if string(lowerName(&low, name)) == "template" {
+			e.templates--
+		}
+	}
+	return t.end, true
+}
+
+// mayMatter reports whether a start tag's name may be one the scanner
+// acts on, by its length and first letter: most tags are passed over at
+// that.
+func mayMatter(name []byte) bool {
+	if len(name) < len("svg") || len(name) > len("plaintext") {
+		return false
+	}
+	switch name[0] | 0x20 {
+	case 's', 'm', 't', 'f', 'p', 'n', 'x', 'i':
+		return true
+	}
+	return false
+}
+
+// foreignEnd follows an end tag inside <svg> or <math>: the tree builder
+// closes the innermost open element of that name. An end tag that names
+// none is handed to the HTML insertion mode, which may close elements the
+// scanner does not follow, so the scanner gives up there.
+func (e *elider) foreignEnd(name []byte) bool {
+	if !isASCIIName(name) {
+		return false
+	}
+	for d := e.depth - 1; d >= 0; d-- {
+		if sameNameFold(e.b[e.foreign[d].start:e.foreign[d].end], name) {
+			e.depth = d
+			return true
+		}
+	}
+	return false
+}
+
+// declaration reads what opens with "<!" at i: a comment, a doctype, a
+// CDATA section in foreign content or a bogus comment.
+func (e *elider) declaration(i int) (int, bool) {
+	b := e.b
+	if i+3 >= len(b) {
+		return 0, false
+	}
+	if b[i+2] == '-' && b[i+3] == '-' {
+		dataEnd, end := commentEnd(b, i+4)
+		if end < 0 {
+			return 0, false
+		}
+		if e.depth == 0 && longComment(b[i+4:dataEnd]) {
+			// "<!--" and "-->" stay, so the text on either side stays
+			// two text nodes as it was.
+			e.drop(i+4, end)
+			e.w += copy(e.b[e.w:], "-->")
+		}
+		return end, true
+	}
+	if e.depth > 0 && bytes.HasPrefix(b[i+2:], []byte("[CDATA[")) {
+		k := bytes.Index(b[i+9:], []byte("]]>"))
+		if k < 0 {
+			return 0, false
+		}
+		return i + 9 + k + 3, true
+	}
+	return closeAngle(b, i+2) // a doctype or a bogus comment
+}
+
+// longComment reports whether a comment's text is surely longer than
+// marker reads once trimmed. The tokenizer turns "\r\n" into "\n" and
+// decodes character references, so a comment with references is kept.
+func longComment(data []byte) bool {
+	if len(data) <= markerMaxLen || bytes.IndexByte(data, '&') >= 0 {
+		return false
+	}
+	return len(bytes.TrimSpace(data))-bytes.Count(data, []byte{'\r'}) > markerMaxLen
+}
+
+// commentEnd finds the end of the comment whose text starts at from, as
+// the tokenizer does: the first '>' after "--" or "--!", or right after
+// the opening "<!--" or "<!---". It returns the end of the text and of the
+// comment, or -1 when the comment runs to the end of the page.
+func commentEnd(b []byte, from int) (dataEnd, end int) {
+	for q := from; ; q++ {
+		k := bytes.IndexByte(b[q:], '>')
+		if k < 0 {
+			return -1, -1
+		}
+		q += k
+		switch {
+		case q == from || q == from+1 && b[from] == '-':
+			return from, q + 1
+		case q-2 >= from && b[q-1] == '-' && b[q-2] == '-':
+			return q - 2, q + 1
+		case q-3 >= from && b[q-1] == '!' && b[q-2] == '-' && b[q-3] == '-':
+			return q - 3, q + 1
+		}
+	}
+}
+
+// closeAngle returns the index after the first '>' from i on; false when
+// there is none, and the rest of the page is one token.
+func closeAngle(b []byte, i int) (int, bool) {
+	k := bytes.IndexByte(b[i:], '>')
+	if k < 0 {
+		return 0, false
+	}
+	return i + k + 1, true
+}
+
+// rawTextEnd returns where the raw text or RCDATA from i of the element
+// named name ends: at the first "</name" followed by white space, '/' or
+// '>', in any case, or at the end of the page.
+func rawTextEnd(b []byte, i int, name []byte) int {
+	for {
+		k := bytes.Index(b[i:], []byte("</"))
+		if k < 0 {
+			return len(b)
+		}
+		i += k
+		if endTagAt(b, i+2, name) {
+			return i
+		}
+		i += 2
+	}
+}
+
+// endTagAt reports whether b holds name, in any case, at i, followed by
+// one of the bytes that end a tag name.
+func endTagAt(b []byte, i int, name []byte) bool {
+	if i+len(name) >= len(b) || !sameNameFold(b[i:i+len(name)], name) {
+		return false
+	}
+	switch b[i+len(name)] {
+	case ' ', '\n', '\r', '\t', '\f', '/', '>':
+		return true
+	}
+	return false
+}
+
+// States of the tokenizer inside a script, named as in the HTML standard
+// ("script data escaped dash" ...). Script text that holds "<!--" is
+// escaped: in it, "<script" opens a double-escaped stretch in which
+// "</script>" does not end the element.
+const (
+	sData = iota
+	sLess
+	sEscapeStart
+	sEscapeStartDash
+	sEscaped
+	sEscapedDash
+	sEscapedDashDash
+	sEscapedLess
+	sDouble
+	sDoubleDash
+	sDoubleDashDash
+	sDoubleLess
+)
+
+// scriptEnd returns where the text of the script from i ends: at the
+// "</script" that closes it, or at the end of the page. It follows
+// x/net/html's readScript state for state, including where that differs
+// from the standard (a '<' in escaped text not followed by '/' or a
+// letter returns to plain script data).
+//
+// name is the script's own tag name, "script" in some case.
+func scriptEnd(b []byte, i int, name []byte) int {
+	end := rawTextEnd(b, i, name)
+	if !bytes.Contains(b[i:end], []byte("<!--")) {
+		return end // never escaped: the first end tag closes it
+	}
+	st := sData
+	for p := i; p < len(b); {
+		c := b[p]
+		p++
+		switch st {
+		case sData:
+			if c == '<' {
+				st = sLess
+			}
+		case sLess:
+			switch c {
+			case '/':
+				if endTagAt(b, p, name) {
+					return p - 2
+				}
+				st = sData
+			case '!':
+				st = sEscapeStart
+			default:
+				p--
+				st = sData
+			}
+		case sEscapeStart, sEscapeStartDash:
+			switch {
+			case c != '-':
+				p--
+				st = sData
+			case st == sEscapeStart:
+				st = sEscapeStartDash
+			default:
+				st = sEscapedDashDash
+			}
+		case sEscaped, sEscapedDash, sEscapedDashDash:
+			switch {
+			case c == '-':
+				st = min(st+1, sEscapedDashDash)
+			case c == '<':
+				st = sEscapedLess
+			case c == '>' && st == sEscapedDashDash:
+				st = sData
+			default:
+				st = sEscaped
+			}
+		case sEscapedLess:
+			switch {
+			case c == '/':
+				if endTagAt(b, p, name) {
+					return p - 2
+				}
+				st = sEscaped
+			case isASCIILetter(c):
+				// The letters of a name that is not "script" are read
+				// again as escaped text, where they change nothing.
+				p--
+				st = sEscaped
+				if endTagAt(b, p, name) {
+					p += len(name) + 1
+					st = sDouble
+				}
+			default:
+				p--
+				st = sData
+			}
+		case sDouble, sDoubleDash, sDoubleDashDash:
+			switch {
+			case c == '-':
+				st = min(st+1, sDoubleDashDash)
+			case c == '<':
+				st = sDoubleLess
+			case c == '>' && st == sDoubleDashDash:
+				st = sData
+			default:
+				st = sDouble
+			}
+		case sDoubleLess:
+			st = sDouble
+			if c != '/' {
+				p--
+			} else if endTagAt(b, p, name) {
+				p += len(name) + 1
+				st = sEscaped
+			}
+		}
+	}
+	return len(b)
+}
+
+// tagInfo is what the scanner needs of a tag.
+type tagInfo struct {
+	nameStart, nameEnd int
+	end                int // just past the closing '>'
+	// selfClosing is the tokenizer's self-closing flag when unsure is
+	// false. The tokenizer ignores a '/' that ends the value of the last
+	// attribute it kept, and it drops repeated attributes: when the '/'
+	// ends the last attribute written, the scanner cannot tell.
+	selfClosing, unsure bool
+}
+
+// readTag reads a start or end tag whose name starts at the letter at i,
+// as x/net/html's readTag does, quoting rules and all. False means the
+// page ends inside the tag, which the tokenizer then drops.
+func readTag(b []byte, i int) (t tagInfo, ok bool) {
+	n := len(b)
+	t.nameStart = i
+	q := skipTo(b, i+1, nameStops)
+	t.nameEnd = q
+	lastVal := -1 // end of the value of the last attribute with a name
+	for {
+		for q < n && stopsAt(b[q], spaces) {
+			q++
+		}
+		if q >= n {
+			return t, false
+		}
+		if b[q] == '>' {
+			q++
+			break
+		}
+		// The attribute's name: an '=' is part of it only first.
+		ks := q
+		if b[q] == '=' {
+			q++
+		}
+		q = skipTo(b, q, keyStops)
+		ke, ve := q, q
+		for q < n && stopsAt(b[q], spaces) {
+			q++
+		}
+		if q >= n {
+			return t, false
+		}
+		switch b[q] {
+		case '/':
+			q++
+		case '=':
+			q++
+			for q < n && stopsAt(b[q], spaces) {
+				q++
+			}
+			if q >= n {
+				return t, false
+			}
+			switch quote := b[q]; quote {
+			case '>':
+			case '\'', '"':
+				k := bytes.IndexByte(b[q+1:], quote)
+				if k < 0 {
+					return t, false
+				}
+				ve = q + 1 + k
+				q = ve + 1
+			default:
+				q = skipTo(b, q, valueStops)
+				if q >= n {
+					return t, false
+				}
+				ve = q
+			}
+		}
+		if ke > ks {
+			lastVal = ve
+		}
+	}
+	t.end = q
+	if b[q-2] == '/' {
+		t.selfClosing = lastVal < 0 || q-2 != lastVal-1
+		t.unsure = !t.selfClosing
+	}
+	return t, true
+}
+
+// integrationPoint reports whether an element of that name in foreign
+// content may be one where the tree builder reads start tags as HTML.
+func integrationPoint(name string) bool {
+	switch name {
+	case "foreignobject", "desc", "title", "annotation-xml", "mi", "mo", "mn", "ms", "mtext":
+		return true
+	}
+	return false
+}
+
+// breaksOut reports whether a start tag of that name closes foreign
+// content (x/net/html's breakout list, and <font>, which does with some
+// attributes).
+func breaksOut(name string) bool {
+	switch name {
+	case "b", "big", "blockquote", "body", "br", "center", "code", "dd", "div", "dl", "dt", "em",
+		"embed", "h1", "h2", "h3", "h4", "h5", "h6", "head", "hr", "i", "img", "li", "listing",
+		"menu", "meta", "nobr", "ol", "p", "pre", "ruby", "s", "small", "span", "strong",
+		"strike", "sub", "sup", "table", "tt", "u", "ul", "var", "font":
+		return true
+	}
+	return false
+}
+
+// lowerName writes name in lower case into dst and returns it, or nil
+// when it is too long to be any name the scanner looks for.
+func lowerName(dst *[16]byte, name []byte) []byte {
+	if len(name) > len(dst) {
+		return nil
+	}
+	for i, c := range name {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst[i] = c
+	}
+	return dst[:len(name)]
+}
+
+// sameNameFold reports whether a and b are equal but for the case of
+// ASCII letters.
+func sameNameFold(a, b []byte) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		x, y := a[i], b[i]
+		if 'A' <= x && x <= 'Z' {
+			x += 'a' - 'A'
+		}
+		if 'A' <= y && y <= 'Z' {
+			y += 'a' - 'A'
+		}
+		if x != y {
+			return false
+		}
+	}
+	return true
+}
+
+// isASCIIName reports whether a tag name is ASCII without NUL, so that
+// ASCII case folding matches elements as the tree builder does.
+func isASCIIName(name []byte) bool {
+	for _, c := range name {
+		if c == 0 || c >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+
+// Sets of the bytes below 64 that end a token's part, one bit a byte,
+// for stopsAt: every byte that ends a tag's name, an attribute's name or
+// an unquoted value is one of them.
+const (
+	spaces     = 1<<' ' | 1<<'\n' | 1<<'\r' | 1<<'\t' | 1<<'\f'
+	nameStops  = spaces | 1<<'/' | 1<<'>'
+	keyStops   = nameStops | 1<<'='
+	valueStops = spaces | 1<<'>'
+)
+
+// skipTo returns the index of the first byte from q on that is in set,
+// a set of bytes below 0x40, or len(b). The bytes that end names and
+// unquoted values all lie below 0x40 and letters above, so eight bytes at
+// a time are passed over while none of them is below 0x40.
+func skipTo(b []byte, q int, set uint64) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	for q+8 <= len(b) {
+		x := binary.LittleEndian.Uint64(b[q:])
+		// The high bit of each byte below 0x40, and maybe of some
+		// above one that is (a borrow runs on), never below.
+		m := (x - 0x40*ones) &^ x & highs
+		if m == 0 {
+			q += 8
+			continue
+		}
+		q += bits.TrailingZeros64(m) / 8
+		if stopsAt(b[q], set) {
+			return q
+		}
+		q++
+	}
+	for q < len(b) && !stopsAt(b[q], set) {
+		q++
+	}
+	return q
+}
+
+// stopsAt reports whether c is in set, a set of bytes below 64.
+func stopsAt(c byte, set uint64) bool { return c < 64 && set>>c&1 != 0 }

@@ -1,0 +1,219 @@
+package newswire
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"golang.org/x/net/html"
+)
+
+func TestElideRawText(t *testing.T) {
+	long := strings.Repeat("commented out markup ", 4) // 84 bytes
+	tests := []struct{ name, in, want string }{
+		{"script body", `<p>a<script>var x = "<p>";</script>b`, `<p>a<script></script>b`},
+		{"script with src", `<script src="/a.js"></script><p>x`, `<script src="/a.js"></script><p>x`},
+		{"JSON-LD kept", `<script type="application/ld+json">{"a":1}</script>`, `<script type="application/ld+json">{"a":1}</script>`},
+		{"JSON in any case kept", `<script type='APPLICATION/LD+JSON'>{}</script>`, `<script type='APPLICATION/LD+JSON'>{}</script>`},
+		{"reference in the tag kept", `<script type="application/ld+&#106;son">{}</script>`, `<script type="application/ld+&#106;son">{}</script>`},
+		{"style and noscript", `<style>p{}</style><noscript><img src=x></noscript><p>y`, `<style></style><noscript></noscript><p>y`},
+		{"end tag in any case", "<SCRIPT>a()</SCRIPT\n><p>x", "<SCRIPT></SCRIPT\n><p>x"},
+		{"end tag needs a delimiter", `<script>a("</scripts>")</script >x`, `<script></script >x`},
+		{"quoted '>' in the tag", `<script data-x="a>b">c()</script>`, `<script data-x="a>b"></script>`},
+		{"script in an attribute", `<a title="<script>">x</a><style>s</style>`, `<a title="<script>">x</a><style></style>`},
+		{"escaped script", `<script><!--<script>x</script>y--></script>z`, `<script></script>z`},
+		{"escaped end", `<script><!-- a </script> b`, `<script></script> b`},
+		{"unclosed script", `<p>x<script>a(`, `<p>x<script>`},
+		{"textarea is text", `<textarea><script>a</script></textarea><style>b</style>`, `<textarea><script>a</script></textarea><style></style>`},
+		{"title is text", `<title><!-- ` + long + ` --></title>`, `<title><!-- ` + long + ` --></title>`},
+		{"long comment", `a<!--` + long + `-->b`, `a<!---->b`},
+		{"marker comment kept", `<!--body-2-incontainer.php--><!-- RELATED LINKS -->`, `<!--body-2-incontainer.php--><!-- RELATED LINKS -->`},
+		{"comment with a reference kept", `<!--` + long + `&amp;-->`, `<!--` + long + `&amp;-->`},
+		{"odd comment ends", `<!--><script>a</script><!--->`, `<!--><script></script><!--->`},
+		{"comment ended by --!>", `<!--` + long + `--!><style>s</style>`, `<!----><style></style>`},
+		{"comment hides a script", `<!-- <script>a</script> --><p>x`, `<!-- <script>a</script> --><p>x`},
+		{"bogus comment", `<?x <script>a</script> ?><style>s</style>`, `<?x <script>a</script> ?><style></style>`},
+		{"svg style is markup", `<svg><style>a<g>c</g></style></svg><style>d</style>`, `<svg><style>a<g>c</g></style></svg><style></style>`},
+		{"breakout in svg style", `<svg><style>a<b>c</b></style></svg><style>d</style>`, `<svg><style>a<b>c</b></style></svg><style>d</style>`},
+		{"svg title text", `<svg><title>Share</title><path d="M0"/></svg><script>a</script>`, `<svg><title>Share</title><path d="M0"/></svg><script></script>`},
+		{"self-closing svg", `<svg/><script>a</script>`, `<svg/><script></script>`},
+		{"CDATA in svg", `<svg><![CDATA[</svg><script>]]></svg><script>a</script>`, `<svg><![CDATA[</svg><script>]]></svg><script></script>`},
+		{"foreignObject gives up", `<svg><foreignObject><p>x</p></foreignObject></svg><script>a</script>`, `<svg><foreignObject><p>x</p></foreignObject></svg><script>a</script>`},
+		{"breakout gives up", `<math><p>x</math><script>a</script>`, `<math><p>x</math><script>a</script>`},
+		{"template kept", `<template><style>s</style></template><style>t</style>`, `<template><style>s</style></template><style></style>`},
+		{"plaintext", `<plaintext><script>a</script>`, `<plaintext><script>a</script>`},
+		{"frameset", `<frameset><script>a</script>`, `<frameset><script>a</script>`},
+		{"'<' at the end", `<script>a</script><`, `<script></script><`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, string(elideRawText([]byte(tt.in))))
+			if d := elisionDiff([]byte(tt.in)); d != "" {
+				t.Error(d)
+			}
+		})
+	}
+}
+
+// TestMarkerMaxLen ties markerMaxLen to marker: a marker as long as the
+// scanner keeps is read, one character more is not.
+func TestMarkerMaxLen(t *testing.T) {
+	at := "body-2-incontainer"
+	assert.Equal(t, markBodyStart, marker(" "+at+strings.Repeat("x", markerMaxLen-len(at))+" "))
+	assert.Equal(t, markNone, marker(at+strings.Repeat("x", markerMaxLen-len(at)+1)))
+}
+
+// TestElideKeepsTree checks elideRawText's promise on every page of
+// testdata and, when present, on every fourth page of ../shared/eval (a
+// smaller sample under -short; NEWSWIRE_ELIDE_ALL=1 takes them all):
+// html.Parse of the elided page is the tree of the page itself less the
+// text of scripts, styles and noscripts and of long comments.
+func TestElideKeepsTree(t *testing.T) {
+	paths, _ := filepath.Glob(filepath.Join("testdata", "*.html"))
+	for _, s := range benchSets() {
+		if !s.real {
+			continue
+		}
+		set := s.glob()
+		switch {
+		case os.Getenv("NEWSWIRE_ELIDE_ALL") != "":
+		case testing.Short():
+			set = spreadSample(set)
+		default:
+			for i := range (len(set) + 3) / 4 {
+				set[i] = set[4*i]
+			}
+			set = set[:(len(set)+3)/4]
+		}
+		paths = append(paths, set...)
+	}
+	var in, out int
+	for _, p := range paths {
+		raw, err := readPage(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d := elisionDiff(raw); d != "" {
+			t.Errorf("%s: %s", p, d)
+		}
+		in += len(raw)
+		out += len(elideRawText(bytes.Clone(raw)))
+	}
+	t.Logf("%d pages, %d bytes elided to %d", len(paths), in, out)
+}
+
+// FuzzElide checks elideRawText's promise on arbitrary input.
+//
+//	go test -run '^$' -fuzz FuzzElide -fuzztime 3m
+func FuzzElide(f *testing.F) {
+	for _, s := range []string{
+		`<a title="<script>" href='>'>x</a><script>a</script>`,
+		`<p>unclosed <script`, `<div class="x`, `<script><!--<script></script>-->`, `</script >`,
+		"<SCRIPT>x</SCRIPT\n>", `<svg><style>a<b>c</b></style><title>t<script>s</script></title></svg>`,
+		`<svg><script>a</script><![CDATA[<style>]]></svg><style>x</style>`,
+		`<math><mi><style>a</style></mi><annotation-xml encoding="text/html"><style>b</style></annotation-xml></math>`,
+		`<svg><foreignObject><script>x</script></foreignObject></svg>`, `<plaintext><script>`,
+		`<textarea><script>a</script></textarea>`, `<title><script>a</script></title>`,
+		`<!--> <!---> <!-- a --!> <!-- b --!-->`, "<p>\x00<script>\x00</script>", `<`, `<p><`,
+		`<svg a=b/><style>x</style>`, `<svg/><style>x</style>`, `<p><b></p><svg><title>t</title></svg><style>x</style>`,
+		`<template><col><style> </style></template>`, `<frameset><style> </style>`,
+		`<!DOCTYPE html><!x><?y><//z></ ><svg></g></svg>`,
+		`<noscript><img src=x></noscript><noscript>a</noscript >`,
+		`<!--` + strings.Repeat("x", 70) + `--><!--` + strings.Repeat("&lt;", 30) + `-->`,
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, page []byte) {
+		if d := elisionDiff(page); d != "" {
+			t.Fatal(d)
+		}
+	})
+}
+
+// elisionDiff parses page as it is and elided, and describes the first
+// difference between the trees that elision may not make; "" when none.
+func elisionDiff(page []byte) string {
+	want, err1 := html.Parse(bytes.NewReader(page))
+	elided := elideRawText(bytes.Clone(page))
+	if len(elided) > len(page) {
+		return "elision made the page longer"
+	}
+	got, err2 := html.Parse(bytes.NewReader(elided))
+	if (err1 == nil) != (err2 == nil) {
+		return fmt.Sprintf("parse errors differ: %v, %v", err1, err2)
+	}
+	if err1 != nil {
+		return ""
+	}
+	return nodeDiff(want, got, "")
+}
+
+// nodeDiff compares want, of the page itself, with got, of the elided
+// page: equal but for the text of raw-text elements whose text Parse does
+// not read, which may be gone, and long comments, which may be empty.
+func nodeDiff(want, got *html.Node, path string) string {
+	if want.Type != got.Type || want.Data != got.Data || want.Namespace != got.Namespace {
+		return fmt.Sprintf("%s: node %d %q %q, want %d %q %q", path, got.Type, got.Namespace, got.Data, want.Type, want.Namespace, want.Data)
+	}
+	path += "/" + want.Data
+	if fmt.Sprint(want.Attr) != fmt.Sprint(got.Attr) {
+		return fmt.Sprintf("%s: attributes %v, want %v", path, got.Attr, want.Attr)
+	}
+	if want.Type == html.CommentNode {
+		return ""
+	}
+	if elidable(want) && got.FirstChild == nil {
+		for c := want.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.TextNode {
+				return path + ": elided an element"
+			}
+		}
+		return ""
+	}
+	w, g := want.FirstChild, got.FirstChild
+	for ; w != nil && g != nil; w, g = w.NextSibling, g.NextSibling {
+		if w.Type == html.CommentNode && g.Type == html.CommentNode {
+			if w.Data != g.Data && (g.Data != "" || len(strings.TrimSpace(w.Data)) <= markerMaxLen) {
+				return fmt.Sprintf("%s: comment %q, want %q", path, g.Data, w.Data)
+			}
+			continue
+		}
+		if d := nodeDiff(w, g, path); d != "" {
+			return d
+		}
+	}
+	if w != nil || g != nil {
+		return path + ": children differ in number"
+	}
+	return ""
+}
+
+// elidable reports whether the text of n may be elided: that of HTML
+// scripts other than the JSON-LD the walk reads, styles and noscripts.
+func elidable(n *html.Node) bool {
+	if n.Type != html.ElementNode || n.Namespace != "" {
+		return false
+	}
+	switch n.Data {
+	case "script":
+		return attr(n, "type") != "application/ld+json"
+	case "style", "noscript":
+		return true
+	}
+	return false
+}
+
+func TestElideAllocs(t *testing.T) {
+	page := []byte(`<html><head><script>a()</script><style>p{}</style></head><body><svg><path d="M0"/></svg><!--` +
+		strings.Repeat("x", 80) + `--><p>text</p></body></html>`)
+	buf := make([]byte, len(page))
+	allocs := testing.AllocsPerRun(100, func() {
+		copy(buf, page)
+		elideRawText(buf)
+	})
+	assert.Zero(t, allocs)
+}
