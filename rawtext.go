@@ -165,7 +165,7 @@ func mayBeJSON(tag []byte) bool {
 // that breaks out of foreign content (<p>, <div>, <b> ...). Names that
 // are not ASCII are given up on too: the tree builder matches end tags to
 // elements by Unicode case folding.
-func (e *elider) foreignStart(name []byte, t tagInfo) bool {
+func (e *elider) foreignStart(name []byte, t scannedTag) bool {
 	var low [16]byte
 	top := e.foreign[e.depth-1]
 	if integrationPoint(string(lowerName(&low, e.b[top.start:top.end]))) {
@@ -476,8 +476,8 @@ func scriptEnd(b []byte, i int, name []byte) int {
 	return len(b)
 }
 
-// tagInfo is what the scanner needs of a tag.
-type tagInfo struct {
+// scannedTag is what the scanner needs of a tag.
+type scannedTag struct {
 	nameStart, nameEnd int
 	end                int // just past the closing '>'
 	// selfClosing is the tokenizer's self-closing flag when unsure is
@@ -490,7 +490,7 @@ type tagInfo struct {
 // readTag reads a start or end tag whose name starts at the letter at i,
 // as x/net/html's readTag does, quoting rules and all. False means the
 // page ends inside the tag, which the tokenizer then drops.
-func readTag(b []byte, i int) (t tagInfo, ok bool) {
+func readTag(b []byte, i int) (t scannedTag, ok bool) {
 	n := len(b)
 	t.nameStart = i
 	q := skipTo(b, i+1, nameStops)
