@@ -15,6 +15,7 @@ func (p *page) genericBody(start, end int) []string {
 	kept := p.dropLabelledCards(p.dropRepeatedRuns(p.storyBlocks(start, end)))
 	kept = kept[:p.teaserTail(kept)]
 	kept = kept[:p.bareHeadingsTail(kept)]
+	kept = kept[:p.outsideTail(kept)]
 	kept = p.dropSetBoxes(kept)
 	body := make([]string, 0, len(kept))
 	for k, i := range kept {
@@ -842,3 +843,77 @@ func (p *page) isCardSummary(i int) bool {
 	_, total, _ := p.regionTextIn(int(reg.start), int(reg.end))
 	return total <= maxCard
 }
+
+// outsideTail returns where, in the kept blocks, the run that closes the
+// body outside the container of the story's paragraphs begins (len(kept)
+// when there is none). The story's paragraphs share an element; what
+// the region holds after that element closes (an author's box, the
+// site's blurb, a newsletter's pitch) is set apart from the story even
+// when nothing names it. A short run only: a story whose second half
+// sits in a container of its own is no tail.
+func (p *page) outsideTail(kept []int32) int {
+	if len(kept) < minOutsideStory+1 {
+		return len(kept)
+	}
+	r := p.blocks[kept[0]].region
+	from, story := len(kept), int32(-1)
+	for k := 1; k < len(kept); k++ {
+		i := kept[k]
+		if r >= 0 && (i < p.regions[r].start || i >= p.regions[r].end) {
+			from, story = k, r
+		}
+		for r >= 0 && (i < p.regions[r].start || i >= p.regions[r].end) {
+			r = p.regions[r].parent
+		}
+	}
+	if from < minOutsideStory || from == len(kept) || p.textOf(kept[from:])*outsideShare > p.textOf(kept[:from]) {
+		return len(kept)
+	}
+	if p.isSubheadLike(kept[:from], kept[from]) || p.sameKind(story, p.blocks[kept[from]].region, r) || p.blocks[kept[from]].tag == atom.Li && p.blocks[kept[from-1]].tag == atom.Li {
+		return len(kept) // like sections, or a list's items going on in a column of their own
+	}
+	return from
+}
+
+// isSubheadLike reports block i as a heading of a level the story's
+// blocks (kept) already use for their subheads: the next section of the
+// story, not a box's title.
+func (p *page) isSubheadLike(kept []int32, i int32) bool {
+	h := p.blocks[i].heading
+	if h == 0 {
+		return false
+	}
+	for _, j := range kept {
+		if p.blocks[j].heading == h {
+			return true
+		}
+	}
+	return false
+}
+
+// sameKind reports regions a and b, inside region up, as parts of one
+// run of like containers: their outermost containers below up are
+// <div>s of one class. A story cut into sections sets each in a
+// container like the last; an author's box or a pitch has a class of
+// its own.
+func (p *page) sameKind(a, b, up int32) bool {
+	a, b = p.childOf(a, up), p.childOf(b, up)
+	return a >= 0 && b >= 0 && a != b && p.regions[a].class != "" && p.regions[a].class == p.regions[b].class
+}
+
+// childOf returns the region holding r (r itself included) whose parent
+// is up, or -1 when r is up or outside it.
+func (p *page) childOf(r, up int32) int32 {
+	for r >= 0 && p.regions[r].parent != up {
+		r = p.regions[r].parent
+	}
+	return r
+}
+
+// minOutsideStory is the fewest kept blocks before the run outsideTail
+// takes off; outsideShare bounds the run's text: at most 1/outsideShare
+// of the text before it.
+const (
+	minOutsideStory = 3
+	outsideShare    = 2
+)

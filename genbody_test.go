@@ -576,3 +576,33 @@ func TestGenericBodyKeepsAnnouncedParagraphEntries(t *testing.T) {
 	assert.Contains(t, a.Body, "codegen: add support for packed structs")
 	assert.NotContains(t, a.Body, "See the review dashboard here")
 }
+
+// A short run after the container of the story's paragraphs (an
+// author's box, the site's blurb) is no part of the story; the next
+// section of the story (a container like the last one, a subhead of the
+// story's level) and a list going on in a column of its own are.
+func TestOutsideTail(t *testing.T) {
+	bio := "Jane Marsh writes about rivers and flood defences for the paper, and before that spent ten years as a civil engineer."
+	more := "The council will report on the barrier's first winter in the spring, and hopes to build a second one downstream."
+	for _, c := range []struct {
+		name, tail string
+		want       bool // the tail's text is kept
+	}{
+		{"a box after the story", `<div class="panel"><p>` + bio + `</p></div>`, false},
+		{"a bare paragraph after the story", `<p>` + bio + `</p>`, false},
+		{"a section like the story's", `<div class="story-part"><p>` + more + `</p></div>`, true},
+		{"a section under a subhead of the story's level", `<div class="next"><h2>What comes next</h2><p>` + more + `</p></div>`, true},
+		{"a list going on in a column", `<div class="col"><ul><li>` + more + `</li></ul></div>`, true},
+	} {
+		page := `<html><head><title>Flood barrier opens</title></head><body><article><h1>Flood barrier opens</h1>` +
+			`<div class="story-part"><h2>The barrier</h2>` + paras(storyParas...) + `<ul><li>Gates: 12</li></ul></div>` + c.tail + `</article></body></html>`
+		a := mustParse(t, page)
+		body := strings.Join(a.Body, "\n")
+		assert.Contains(t, body, storyParas[3], c.name)
+		if c.want {
+			assert.Contains(t, body, c.tail[strings.LastIndex(c.tail, "The council"):][:40], c.name)
+		} else {
+			assert.NotContains(t, body, "Jane Marsh", c.name)
+		}
+	}
+}
