@@ -473,7 +473,10 @@ func (k tailKind) endsStory() bool { return k == tailFooter || k == tailReadNext
 // read-next heading closes the story only below the story's text: more
 // text kept above it than stands below it. Above that, it is a line of
 // the page's head or a table of contents ("Other Posts You May Enjoy"
-// listed among the sections), and it is only passed over.
+// listed among the sections), and it is only passed over. Below it, the
+// heading closes the story only over teasers (see teasersBelow): over
+// the story's own sentences it is the story's subhead ("More from the
+// hearing"), kept with them.
 func (p *page) storyTail(i, end int, kept []int32) tailKind {
 	k := p.blocks[i].tailKind()
 	if k != tailReadNext {
@@ -492,7 +495,43 @@ func (p *page) storyTail(i, end int, kept []int32) tailKind {
 	if below >= above {
 		return tailOther
 	}
+	if !p.teasersBelow(i, end) {
+		return tailNone // the story's subhead
+	}
 	return k
+}
+
+// maxTeaserLook is the most blocks under a read-next heading that
+// teasersBelow reads: a box's first teasers tell what it holds.
+const maxTeaserLook = 12
+
+// teasersBelow reports whether the blocks under heading i, up to end,
+// read as a box of teasers: at least half of those that stand (no chrome,
+// no caption) hold a link, are a card's title (a heading) or an excerpt
+// cut short. A box's cards hold an unlinked line under each title, but a
+// heading over unlinked paragraphs ("More from the hearing", "Other
+// stories from the meeting") is the story's own subhead, and what follows
+// it is the story.
+func (p *page) teasersBelow(i, end int) bool {
+	n, linked := 0, 0
+	for j := i + 1; j < end && n < maxTeaserLook; j++ {
+		b := &p.blocks[j]
+		if b.chrome || b.caption > 0 || b.text == "" {
+			continue
+		}
+		n++
+		if b.nLinks > 0 || b.heading > 0 || isCutExcerpt(b.text) {
+			linked++
+		}
+	}
+	return linked*2 >= n
+}
+
+// isCutExcerpt reports the excerpt of a teaser card, cut short with an
+// ellipsis ("According to the report, the top companies are..."): a
+// story's own paragraph ends its sentence.
+func isCutExcerpt(s string) bool {
+	return strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…") || strings.HasSuffix(s, "[…]") || strings.HasSuffix(s, "[...]")
 }
 
 // tailPhrases open the part of a page after the article. They are matched
@@ -1808,16 +1847,49 @@ func isReaderNote(s string) bool {
 		}
 		rest := s[len(n):]
 		switch n[:5] {
-		case "pleas", "scrol", "press", "click", "tap t":
+		case "pleas", "scrol":
+			return len(s) <= maxViewerHint && isScrollHintEnd(n, rest)
+		case "press", "click", "tap t":
 			return len(s) <= maxViewerHint
 		case "thank":
 			return strings.Trim(rest, " !.") == ""
 		case "this ":
-			return wordIndexFold(rest, "years old") >= 0 || wordIndexFold(rest, "year old") >= 0
+			return isAgeNoteEnd(rest) && !hasReportingVerb(rest)
 		}
 		return true
 	}
 	return false
+}
+
+// isAgeNoteEnd reports whether rest, what follows "This post is over" of
+// a line, names the post's age and stops there or goes on with a new
+// clause about it: "3 years old", "5 years old. I may have changed my
+// mind since", "2 years old and may be out of date". A story's line that
+// opens on the words says something of the thing itself after its age
+// ("... more than 100 years old, the archivist said, ...").
+func isAgeNoteEnd(rest string) bool {
+	for _, age := range [...]string{"years old", "year old"} {
+		j := wordIndexFold(rest, age)
+		if j < 0 {
+			continue
+		}
+		after := rest[j+len(age):]
+		return after == "" || after[0] == '.' || after[0] == '!' || hasLowerPrefix(after, " and ")
+	}
+	return false
+}
+
+// isScrollHintEnd reports whether rest, what follows the words of a
+// scroll hint n of a line, keeps it a hint: nothing, or what the reader
+// will find ("for more", "to see the rest"). "Scroll to the right of the
+// old mill stands the church" goes on to tell of a place. A hint that
+// names its goal in its own words ("scroll right to see") is one whole.
+func isScrollHintEnd(n, rest string) bool {
+	if !strings.HasSuffix(n, "to the right") {
+		return true
+	}
+	rest = strings.TrimLeft(strings.TrimRight(rest, " .!"), " ")
+	return rest == "" || hasLowerPrefix(rest, "for ") || hasLowerPrefix(rest, "to ")
 }
 
 // readerNoteInitials are the first letters of the readerNotes.
@@ -1843,7 +1915,7 @@ const maxWidgetMessage = 240
 
 // widgetApologies open the messages a form or a widget prints when it
 // fails, hidden until then; widgetRequests are what such a message asks
-// or says next, in lower case.
+// or says last, in lower case.
 var (
 	widgetApologies = []string{"sorry", "we're sorry", "we’re sorry", "we are sorry", "oops"}
 	widgetRequests  = []string{"please try again", "try again later", "is not available", "isn't available", "went wrong"}
@@ -1851,18 +1923,46 @@ var (
 
 // isWidgetMessage reports the message of a form or a widget that failed
 // ("Sorry, we couldn't find a match for this location. Please try again.",
-// "We're sorry. It looks like this option is not available."): it opens
-// with an apology and asks to try again or says the thing is not
-// available. A story quotes such words within its sentences, after who
-// said them or between quotation marks, not as a line that opens on them.
+// "We're sorry. It looks like this option is not available."): an apology
+// set apart by its punctuation, then a request to try again or the news
+// that the thing is not available, which ends the line. A story quotes
+// such words within its sentences: the apology runs on ("Sorry seems to
+// be the hardest word"), the words go on to where things went wrong ("...
+// went wrong at the polling station"), or it says who spoke them ("...,
+// the mayor told the meeting").
 func isWidgetMessage(s string) bool {
 	if len(s) > maxWidgetMessage || len(s) < 10 || lowerASCII(s[0]) != 's' && lowerASCII(s[0]) != 'w' && lowerASCII(s[0]) != 'o' {
 		return false
 	}
-	if !slices.ContainsFunc(widgetApologies, func(a string) bool { return hasLowerPrefix(s, a) }) {
+	i := slices.IndexFunc(widgetApologies, func(a string) bool { return hasLowerPrefix(s, a) })
+	if i < 0 {
 		return false
 	}
-	return slices.ContainsFunc(widgetRequests, func(r string) bool { return containsFold(s, r) })
+	rest := s[len(widgetApologies[i]):]
+	if rest == "" || strings.IndexByte(",.!", rest[0]) < 0 || hasReportingVerb(rest) {
+		return false
+	}
+	// An apology that is a sentence of its own ("We're sorry.") is the
+	// message's; one that runs on after a comma may open a story's
+	// sentence, and the request must then close the line.
+	whole := rest[0] != ','
+	for _, r := range widgetRequests {
+		if j := wordIndexFold(rest, r); j >= 0 && (whole || endsWidgetMessage(rest[j+len(r):])) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxWidgetMessageEnd is the most words a widget's message has after its
+// request: "... is not available in your browser."
+const maxWidgetMessageEnd = 3
+
+// endsWidgetMessage reports whether rest, what follows a widget's request,
+// ends its message: a few words at most, no clause after a comma.
+func endsWidgetMessage(rest string) bool {
+	rest = strings.TrimRight(rest, " .!")
+	return strings.IndexByte(rest, ',') < 0 && len(strings.Fields(rest)) <= maxWidgetMessageEnd
 }
 
 // creditVerbs name what the person after "by" did to the post.
@@ -1904,7 +2004,7 @@ func isStrayCredit(s string) bool {
 
 // tagLabels open the line of a post's tags, in lower case, with their
 // colon.
-var tagLabels = []string{"tags:", "tag:", "tagged:", "tagged with:", "filed under:", "topics:", "categories:"}
+var tagLabels = []string{"tags:", "tag:", "tagged:", "tagged with:", "filed under:"}
 
 // maxTag is the longest item of a tag line: a tag is a word or a name.
 const maxTag = 40

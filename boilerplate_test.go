@@ -1,11 +1,13 @@
 package newswire
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // Sign-in and subscription prompts are chrome by their names; a name that
@@ -264,19 +266,25 @@ func TestLookupFold(t *testing.T) {
 // against story sentences that open with their words.
 func TestIsReaderNote(t *testing.T) {
 	for text, want := range map[string]bool{
-		"How useful was this post?":                                               true,
-		"Click on a star to rate it!":                                             true,
-		"No votes so far! Be the first to rate this post.":                        true,
-		"We are sorry that this post was not useful for you!":                     true,
-		"Thanks for visiting!":                                                    true,
-		"Thank you for visiting.":                                                 true,
-		"This post is over 3 years old. I may have changed my mind since.":        true,
-		"This article is more than 5 years old":                                   true,
-		"Is this email not displaying correctly? View it in your browser.":        true,
-		"Thanks for visiting the museum, the director told the class.":            false,
-		"This article is over 2,000 words long because the case is complex.":      false,
-		"This post is more than a list of tips: it is a plan for the year.":       false,
-		"How useful were the new rules? Officials said it was too early to know.": false,
+		"How useful was this post?":                                                                        true,
+		"Click on a star to rate it!":                                                                      true,
+		"No votes so far! Be the first to rate this post.":                                                 true,
+		"We are sorry that this post was not useful for you!":                                              true,
+		"Thanks for visiting!":                                                                             true,
+		"Thank you for visiting.":                                                                          true,
+		"This post is over 3 years old. I may have changed my mind since.":                                 true,
+		"This article is more than 5 years old":                                                            true,
+		"Is this email not displaying correctly? View it in your browser.":                                 true,
+		"Thanks for visiting the museum, the director told the class.":                                     false,
+		"This article is over 2,000 words long because the case is complex.":                               false,
+		"This post is more than a list of tips: it is a plan for the year.":                                false,
+		"How useful were the new rules? Officials said it was too early to know.":                          false,
+		"This post is over 2 years old and may be out of date.":                                            true,
+		"Please scroll to the right for more info.":                                                        true,
+		"Scroll to the right":                                                                              true,
+		"This article is more than 100 years old, the archivist said, holding up the yellowed front page.": false,
+		"This article is more than 100 years old and the archivist said it was the town's first.":          false,
+		"Scroll to the right of the old mill stands the church.":                                           false,
 		"Rated": false,
 	} {
 		assert.Equal(t, want, isReaderNote(text), "%q", text)
@@ -287,12 +295,19 @@ func TestIsReaderNote(t *testing.T) {
 // lines that apologise or quote such words.
 func TestIsWidgetMessage(t *testing.T) {
 	for text, want := range map[string]bool{
-		"Sorry, we couldn't find a match for this location. Please try again.":                  true,
-		"We're sorry. It looks like this option is not available in your browser.":              true,
-		"Oops! Something went wrong.":                                                           true,
-		"Sorry seems to be the hardest word, the singer wrote in 1976.":                         false,
-		"The site told users \"Sorry, please try again\" for three days, the company admitted.": false,
-		"We're sorry for the delay in publishing the report, the council said in a statement.":  false,
+		"Sorry, we couldn't find a match for this location. Please try again.":                                                         true,
+		"We're sorry. It looks like this option is not available in your browser.":                                                     true,
+		"Oops! Something went wrong.":                                                                                                  true,
+		"Sorry seems to be the hardest word, the singer wrote in 1976.":                                                                false,
+		"The site told users \"Sorry, please try again\" for three days, the company admitted.":                                        false,
+		"We're sorry for the delay in publishing the report, the council said in a statement.":                                         false,
+		"Sorry, something went wrong. Please try again later.":                                                                         true,
+		"Sorry, this video is not available in your region.":                                                                           true,
+		"We're sorry. It looks like this option is not available. You might have location services disabled in your browser settings.": true,
+		"Sorry seems to be the hardest word, and the minister's apology went wrong on live television on Monday.":                      false,
+		"Sorry, but the money is not available, Mayor Jane Brown told the meeting.":                                                    false,
+		"Oops, something went wrong at the polling station in Ward 5, election officials said on Wednesday.":                           false,
+		"Oops! Something went wrong at the polling station, officials said.":                                                           false,
 	} {
 		assert.Equal(t, want, isWidgetMessage(text), "%q", text)
 	}
@@ -322,6 +337,8 @@ func TestIsTagLine(t *testing.T) {
 		"Tags: Employment, Health & Fitness, Mid-sized Businesses, Jane Doe":               true,
 		"Filed under: Politics | Elections":                                                true,
 		"Topics: the budget, the strike and what comes next. The council meets on Monday.": false,
+		"Categories: Best Picture, Best Director, Best Actress, Best Supporting Actor":     false,
+		"Topics: pensions, roads, schools, policing":                                       false,
 		"Tags:": false,
 		"Tagged with: a note the author left about the long history of the street and its people": false,
 	} {
@@ -879,11 +896,47 @@ func TestStoryTail(t *testing.T) {
 		{text: long, tail: tailUnknown},
 		{text: long, tail: tailUnknown},
 		{text: "Other Posts You May Enjoy", tail: tailUnknown},
-		{text: "A teaser of another story on the site.", tail: tailUnknown},
+		{text: "A teaser of another story on the site", nLinks: 1, linkLen: 38, tail: tailUnknown},
 	}}
 	assert.Equal(t, tailOther, p.storyTail(0, 5, nil))
 	assert.Equal(t, tailReadNext, p.storyTail(3, 5, []int32{1, 2}))
 	assert.Equal(t, tailOther, p.storyTail(3, 5, nil))
+}
+
+// TestStoryTailSubhead checks that a read-next heading over the story's
+// own sentences is kept as its subhead, and one over teaser cards (a
+// title, an excerpt cut short, a linked line) still closes the story.
+func TestStoryTailSubhead(t *testing.T) {
+	long := strings.Repeat("The council voted on the plan after a long debate. ", 6)
+	story := &page{blocks: []block{
+		{text: long, tail: tailUnknown},
+		{text: "More from Davos", heading: 2, tail: tailUnknown},
+		{text: "World leaders gathered in the Swiss resort for the annual meeting on Wednesday.", tail: tailUnknown},
+		{text: "Another member, Tom Fry, said he would vote for it.", tail: tailUnknown},
+	}}
+	assert.Equal(t, tailNone, story.storyTail(1, 4, []int32{0}))
+	cards := &page{blocks: []block{
+		{text: long, tail: tailUnknown},
+		{text: "Recommended Reading", heading: 2, tail: tailUnknown},
+		{text: "How to Do Your Taxes", heading: 3, tail: tailUnknown},
+		{text: "Taxes don't need to be scary. Learn how to do them yourself.", tail: tailUnknown},
+		{text: "According to the report, the top ten companies are...", tail: tailUnknown},
+		{text: "Bridge repairs to start in spring", nLinks: 1, linkLen: 33, tail: tailUnknown},
+	}}
+	assert.Equal(t, tailReadNext, cards.storyTail(1, 6, []int32{0}))
+}
+
+// TestIsCutExcerpt checks a teaser's excerpt cut short against a story's
+// sentences.
+func TestIsCutExcerpt(t *testing.T) {
+	for text, want := range map[string]bool{
+		"According to the report, the top companies are Samsung, LG...": true,
+		"The mayor said the plan would go ahead in spring […]":          true,
+		"The mayor said the plan would go ahead in spring.":             false,
+		"He paused. \"Well\"": false,
+	} {
+		assert.Equal(t, want, isCutExcerpt(text), "%q", text)
+	}
 }
 
 // TestQuietestAnchor checks the place chosen for a phrase's anchor letter:
@@ -936,6 +989,58 @@ func TestHoldsPictureLink(t *testing.T) {
 	} {
 		if got, want := holdsPictureLink(s), strings.Contains(s, embedPictureLink); got != want {
 			t.Errorf("holdsPictureLink(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestStoryLinesLikePageNotes checks on whole pages that a story's
+// sentences opening with the words of a page's note, a widget's message
+// or a tag line stay in the body, that a subhead worded like a read-next
+// heading does not cut the story short, and that the notes themselves
+// still go.
+func TestStoryLinesLikePageNotes(t *testing.T) {
+	const page = `<!doctype html><html lang="en"><head><title>Council weighs fee rise</title></head><body>
+<header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>
+<article><h1>Council weighs fee rise</h1>
+<p>The council met on Tuesday to discuss the proposal, which would raise fees for residents by ten percent over two years.</p>
+<p>Officials said the money would go toward repairing roads and bridges that have fallen into disrepair since the last major investment.</p>
+%s
+<p>Opponents argued that the increase would hurt families already struggling with the rising cost of living in the region.</p>
+<p>A final vote is expected next month after a series of public hearings across the county's five districts.</p>
+%s
+</article><footer>Copyright 2024 Example News</footer></body></html>`
+	for _, tc := range []struct {
+		middle, end string
+		want        []string // lines the body must hold
+		gone        string   // a line it must not
+	}{
+		{middle: "<p>This article is more than 100 years old, the archivist said, holding up the yellowed front page.</p>",
+			want: []string{"This article is more than 100 years old, the archivist said, holding up the yellowed front page."}},
+		{middle: "<p>Sorry, but the money is not available, Mayor Jane Brown told the meeting.</p>",
+			want: []string{"Sorry, but the money is not available, Mayor Jane Brown told the meeting."}},
+		{middle: "<p>Oops, something went wrong at the polling station in Ward 5, election officials said on Wednesday.</p>",
+			want: []string{"Oops, something went wrong at the polling station in Ward 5, election officials said on Wednesday."}},
+		{middle: "<p>Categories: Best Picture, Best Director, Best Actress, Best Supporting Actor</p>",
+			want: []string{"Categories: Best Picture, Best Director, Best Actress, Best Supporting Actor"}},
+		{middle: "<p>Scroll to the right of the old mill stands the church.</p>",
+			want: []string{"Scroll to the right of the old mill stands the church."}},
+		{end: "<h2>More from the hearing</h2><p>Council member Ann Lee said the plan was unfair to renters.</p><p>Another member, Tom Fry, said he would vote for it.</p>",
+			want: []string{"More from the hearing", "Council member Ann Lee said the plan was unfair to renters.", "Another member, Tom Fry, said he would vote for it."}},
+		{end: "<h2>Similar stories</h2><p>Similar stories have played out in three nearby counties this year, officials said.</p>",
+			want: []string{"Similar stories have played out in three nearby counties this year, officials said."}},
+		// The notes themselves still go.
+		{middle: "<p>We're sorry. It looks like this option is not available in your browser.</p>",
+			gone: "We're sorry. It looks like this option is not available in your browser."},
+		{middle: "<p>This post is over 3 years old.</p>", gone: "This post is over 3 years old."},
+	} {
+		a, err := Parse(strings.NewReader(fmt.Sprintf(page, tc.middle, tc.end)))
+		require.NoError(t, err, tc.middle+tc.end)
+		assert.Contains(t, a.Body, "A final vote is expected next month after a series of public hearings across the county's five districts.")
+		for _, w := range tc.want {
+			assert.Contains(t, a.Body, w)
+		}
+		if tc.gone != "" {
+			assert.NotContains(t, a.Body, tc.gone)
 		}
 	}
 }
