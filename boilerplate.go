@@ -1831,10 +1831,58 @@ var readerNoteInitials = func() (t [256]bool) {
 // isPageNote reports a line the page's template, a plugin or a widget
 // sets among the story's paragraphs that speaks of the page, not the
 // story: a note to its reader (see isReaderNote), the message a widget
-// prints when it fails (see isWidgetMessage), a bare credit (see
-// isStrayCredit) or the post's tags (see isTagLine).
+// prints when it fails (see isWidgetMessage) or once a form is sent (see
+// isFormConfirmation), a widget's loading placeholder (see
+// isLoadingNote), a bare credit (see isStrayCredit) or the post's tags
+// (see isTagLine).
 func isPageNote(s string) bool {
-	return isReaderNote(s) || isWidgetMessage(s) || isStrayCredit(s) || isTagLine(s)
+	return isReaderNote(s) || isWidgetMessage(s) || isFormConfirmation(s) || isLoadingNote(s) || isStrayCredit(s) || isTagLine(s)
+}
+
+// maxFormConfirmation is the longest line read as a form's confirmation:
+// a thanks and a request to check the inbox.
+const maxFormConfirmation = 160
+
+// formThanks open the message a sign-up, download or contact form shows
+// once it is sent, in lower case. The page holds it hidden until then, so
+// a walk of the markup finds it among the story's paragraphs.
+var formThanks = []string{
+	"thank you for subscribing", "thanks for subscribing", "thank you for signing up", "thanks for signing up",
+	"thank you for downloading", "thanks for downloading", "thank you for registering", "thanks for registering",
+	"thank you for your submission", "thanks for your submission",
+	"thank you! your submission", "thank you! please check your", "thanks! please check your",
+}
+
+// isFormConfirmation reports the message a form shows once it is sent
+// ("Thank you for subscribing to our daily newsletter.", "Thank you!
+// Please check your inbox now for your welcome email."), the success
+// twin of isWidgetMessage. A story that tells of such a thanks reports
+// who said it ("Thanks for signing up, the clerk told each voter").
+func isFormConfirmation(s string) bool {
+	if len(s) > maxFormConfirmation || len(s) < 15 || lowerASCII(s[0]) != 't' {
+		return false
+	}
+	return slices.ContainsFunc(formThanks, func(t string) bool { return hasLowerPrefix(s, t) }) && !hasReportingVerb(s)
+}
+
+// maxLoadingNote is the longest line read as a loading placeholder.
+const maxLoadingNote = 32
+
+// isLoadingNote reports the placeholder a widget shows while its script
+// fetches the content ("Loading...", "Loading posts…"): "Loading", one
+// word at most, and an ellipsis. With the script not run, the
+// placeholder is all the walk sees. A line that goes on ("Loading speed
+// matters") or ends otherwise is text.
+func isLoadingNote(s string) bool {
+	if len(s) > maxLoadingNote || !hasLowerPrefix(s, "loading") {
+		return false
+	}
+	rest, ok := strings.CutSuffix(s[len("loading"):], "...")
+	if !ok {
+		rest, ok = strings.CutSuffix(s[len("loading"):], "…")
+	}
+	rest = strings.TrimSpace(rest)
+	return ok && (rest == "" || rest[0] != ',' && strings.IndexByte(rest, ' ') < 0)
 }
 
 // maxWidgetMessage is the longest line read as a widget's message: an
