@@ -257,6 +257,9 @@ func judgeNames(n *html.Node, kind elemKind, m *nameVerdicts) elementNames {
 					need |= judgedCaption
 				}
 			}
+			if a.Key == "class" && isHiddenClass(a.Val) {
+				out.hidden = true
+			}
 			if need == 0 {
 				continue
 			}
@@ -488,3 +491,40 @@ const (
 	byteHigh              // past ASCII
 	byteUpper = 0x20      // a capital: the bit that makes it small
 )
+
+// isHiddenClass reports a class value that hides its element with the
+// utility class CSS frameworks name "hidden" (display: none in Tailwind,
+// Bootstrap, Foundation): the word alone, not "hidden-xs" or
+// "overflow-hidden". Pages hide with it what a script shows later (a
+// form's message, a player's labels, the punctuation a screen reader
+// reads between a card's parts), as they do with a hidden attribute. A
+// responsive variant beside it ("hidden md:block") shows the element on
+// wider screens only: an ad slot, a share bar, a rail; a story's text
+// shows on every screen. Like any hidden part, one that reads as story
+// is taken back (see showCollapsed).
+func isHiddenClass(val string) bool {
+	const word = "hidden"
+	i := strings.Index(val, word)
+	if i < 0 {
+		return false // most values: one search
+	}
+	for ; i >= 0; i = indexFrom(val, word, i+len(word)) {
+		end := i + len(word)
+		if (i == 0 || isASCIISpace(val[i-1])) && (end == len(val) || isASCIISpace(val[end])) {
+			return true
+		}
+	}
+	return false
+}
+
+// indexFrom is strings.Index of sub in s from byte from, as an index of
+// s, or -1.
+func indexFrom(s, sub string, from int) int {
+	if from > len(s) {
+		return -1
+	}
+	if j := strings.Index(s[from:], sub); j >= 0 {
+		return from + j
+	}
+	return -1
+}
