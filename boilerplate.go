@@ -1833,10 +1833,74 @@ var readerNoteInitials = func() (t [256]bool) {
 // story: a note to its reader (see isReaderNote), the message a widget
 // prints when it fails (see isWidgetMessage) or once a form is sent (see
 // isFormConfirmation), a widget's loading placeholder (see
-// isLoadingNote), a bare credit (see isStrayCredit) or the post's tags
+// isLoadingNote), a shortcode the site failed to expand (see
+// isShortcode), a bare credit (see isStrayCredit) or the post's tags
 // (see isTagLine).
 func isPageNote(s string) bool {
-	return isReaderNote(s) || isWidgetMessage(s) || isFormConfirmation(s) || isLoadingNote(s) || isStrayCredit(s) || isTagLine(s)
+	return isReaderNote(s) || isWidgetMessage(s) || isFormConfirmation(s) || isLoadingNote(s) || isShortcode(s) || isStrayCredit(s) || isTagLine(s)
+}
+
+// maxShortcode is the longest line read as a shortcode.
+const maxShortcode = 120
+
+// isShortcode reports a line that is a content system's shortcode left
+// unexpanded, the placeholder for a module the site meant to draw there
+// (a call to action, a form, a banner): "[CTA_MODULE]", "[newsletter
+// form=1630175]", "[/caption]", "{{case-banner=\"/banners/hire\"}}". A
+// shortcode names its module in capitals and underscores, or in lower
+// case with settings ("name=value"), or closes one. Text in brackets
+// that a story prints on a line of its own reads otherwise: "[Applause]",
+// "[edit]", "[citation needed]".
+func isShortcode(s string) bool {
+	if len(s) < 4 || len(s) > maxShortcode {
+		return false
+	}
+	switch {
+	case s[0] == '{':
+		return strings.HasPrefix(s, "{{") && strings.HasSuffix(s, "}}") && !strings.ContainsAny(s[2:len(s)-2], "{}")
+	case s[0] != '[' || s[len(s)-1] != ']':
+		return false
+	}
+	in := s[1 : len(s)-1]
+	if strings.ContainsAny(in, "[]") {
+		return false
+	}
+	if in[0] == '/' {
+		return isShortcodeName(in[1:]) // a closing tag: "[/caption]"
+	}
+	if name, settings, ok := strings.Cut(in, " "); ok {
+		return isShortcodeName(name) && strings.IndexByte(settings, '=') > 0
+	}
+	return isModuleName(in)
+}
+
+// isShortcodeName reports a shortcode's name in lower case: "caption",
+// "contact-form-7", "et_pb_text".
+func isShortcodeName(s string) bool {
+	if s == "" || s[0] < 'a' || s[0] > 'z' {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		if c := s[i]; (c < 'a' || c > 'z') && (c < '0' || c > '9') && c != '_' && c != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// isModuleName reports a module's placeholder name in capitals joined by
+// underscores: "CTA_MODULE", "AD_SLOT_2". A word in capitals alone
+// ("[APPLAUSE]") is a transcript's note, not a placeholder.
+func isModuleName(s string) bool {
+	if strings.IndexByte(s, '_') < 0 || s[0] < 'A' || s[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		if c := s[i]; (c < 'A' || c > 'Z') && (c < '0' || c > '9') && c != '_' {
+			return false
+		}
+	}
+	return true
 }
 
 // maxFormConfirmation is the longest line read as a form's confirmation:

@@ -316,6 +316,27 @@ func TestIsFormConfirmation(t *testing.T) {
 	}
 }
 
+// TestIsShortcode checks unexpanded shortcodes against bracketed lines a
+// story prints.
+func TestIsShortcode(t *testing.T) {
+	for text, want := range map[string]bool{
+		"[CTA_MODULE]":                                 true,
+		"[newsletter form=1630175]":                    true,
+		"[contact-form-7 id=\"42\"]":                   true,
+		"[/caption]":                                   true,
+		"{{case-banner=\"/banners/hire\"}}":            true,
+		"[Applause]":                                   false,
+		"[APPLAUSE]":                                   false,
+		"[edit]":                                       false,
+		"[citation needed]":                            false,
+		"[Fact] public void Test() { }":                false,
+		"[1] Smith, J. (2020). Title.":                 false,
+		"{{ price }} per month is what the plan costs": false,
+	} {
+		assert.Equal(t, want, isShortcode(text), "%q", text)
+	}
+}
+
 // TestIsLoadingNote checks a widget's loading placeholders against lines
 // about loading.
 func TestIsLoadingNote(t *testing.T) {

@@ -11,7 +11,7 @@ import (
 
 // nameVerdict is what the walk has found of one class or id value. Each
 // part is worked out the first time an element asks for it.
-type nameVerdict uint8
+type nameVerdict uint16
 
 const (
 	judgedChrome  nameVerdict = 1 << iota
@@ -21,6 +21,8 @@ const (
 	judgedAuthor              // nameAuthor and nameComment are known
 	nameAuthor                // holds "author" or "byline"
 	nameComment               // holds "comment"
+	judgedHidden              // nameHidden is known
+	nameHidden                // isHiddenClass
 )
 
 // nameVerdicts are the walk's verdicts on class and id values, by value.
@@ -87,6 +89,12 @@ func (m *nameVerdicts) judge(val string, need nameVerdict) nameVerdict {
 		}
 		if comment {
 			v |= nameComment
+		}
+	}
+	if need&judgedHidden != 0 && v&judgedHidden == 0 {
+		v |= judgedHidden
+		if isHiddenClass(val) {
+			v |= nameHidden
 		}
 	}
 	if at >= 0 {
@@ -257,13 +265,14 @@ func judgeNames(n *html.Node, kind elemKind, m *nameVerdicts) elementNames {
 					need |= judgedCaption
 				}
 			}
-			if a.Key == "class" && isHiddenClass(a.Val) {
-				out.hidden = true
+			if a.Key == "class" && !out.hidden {
+				need |= judgedHidden
 			}
 			if need == 0 {
 				continue
 			}
 			v := m.judge(a.Val, need)
+			out.hidden = out.hidden || v&nameHidden != 0
 			if !chromeDone && v&nameChrome != 0 {
 				out.chrome, out.chromeBy, chromeDone = true, a.Val, true
 			}
