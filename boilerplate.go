@@ -1833,11 +1833,31 @@ var readerNoteInitials = func() (t [256]bool) {
 // story: a note to its reader (see isReaderNote), the message a widget
 // prints when it fails (see isWidgetMessage) or once a form is sent (see
 // isFormConfirmation), a widget's loading placeholder (see
-// isLoadingNote), a shortcode the site failed to expand (see
-// isShortcode), a bare credit (see isStrayCredit) or the post's tags
+// isLoadingNote) or the note that it needs a script (see isScriptNote),
+// a shortcode the site failed to expand (see isShortcode), a bare credit (see isStrayCredit) or the post's tags
 // (see isTagLine).
 func isPageNote(s string) bool {
-	return isReaderNote(s) || isWidgetMessage(s) || isFormConfirmation(s) || isLoadingNote(s) || isShortcode(s) || isStrayCredit(s) || isTagLine(s)
+	return isReaderNote(s) || isWidgetMessage(s) || isFormConfirmation(s) || isLoadingNote(s) || isScriptNote(s) || isShortcode(s) || isStrayCredit(s) || isTagLine(s)
+}
+
+// maxScriptNote is the longest line read as a script note: a request,
+// where a story's sentence about scripts runs on.
+const maxScriptNote = 60
+
+// scriptNoteVerbs say that the widget needs the script, in lower case.
+var scriptNoteVerbs = []string{"requires", "enable", "turn on", "aktivieren", "einschalten", "activez", "activa", "habilita"}
+
+// isScriptNote reports the note a widget prints for a reader without
+// scripts: "This slideshow requires JavaScript.", "Please enable
+// JavaScript to view the comments", "Bitte aktivieren Sie Javascript."
+// The walk runs no script, so the note stands where the widget would.
+// A line that names the language and asks for nothing ("Learn
+// JavaScript") is the story's.
+func isScriptNote(s string) bool {
+	if len(s) > maxScriptNote || len(s) < 15 || !containsFold(s, "javascript") {
+		return false
+	}
+	return slices.ContainsFunc(scriptNoteVerbs, func(v string) bool { return wordIndexFold(s, v) >= 0 })
 }
 
 // maxShortcode is the longest line read as a shortcode.

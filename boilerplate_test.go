@@ -316,6 +316,22 @@ func TestIsFormConfirmation(t *testing.T) {
 	}
 }
 
+// TestIsScriptNote checks notes for readers without scripts against
+// lines about the language.
+func TestIsScriptNote(t *testing.T) {
+	for text, want := range map[string]bool{
+		"This slideshow requires JavaScript.":           true,
+		"Please enable JavaScript to view the comments": true,
+		"Bitte aktivieren Sie Javascript.":              true,
+		"Learn JavaScript":                              false,
+		"JavaScript bindings are available via NPM:":    false,
+		"mit ausgeschaltetem Javascript":                false,
+		"Most sites now require JavaScript frameworks to render pages on the server, a survey found": false,
+	} {
+		assert.Equal(t, want, isScriptNote(text), "%q", text)
+	}
+}
+
 // TestIsShortcode checks unexpanded shortcodes against bracketed lines a
 // story prints.
 func TestIsShortcode(t *testing.T) {
