@@ -1903,10 +1903,147 @@ var readerNoteInitials = func() (t [256]bool) {
 // isPageNote reports a line the page's template, a plugin or a widget
 // sets among the story's paragraphs that speaks of the page, not the
 // story: a note to its reader (see isReaderNote), the message a widget
-// prints when it fails (see isWidgetMessage), a bare credit (see
-// isStrayCredit) or the post's tags (see isTagLine).
+// prints when it fails (see isWidgetMessage) or once a form is sent (see
+// isFormConfirmation), a widget's loading placeholder (see
+// isLoadingNote) or the note that it needs a script (see isScriptNote),
+// a shortcode the site failed to expand (see isShortcode), a bare credit (see isStrayCredit) or the post's tags
+// (see isTagLine).
 func isPageNote(s string) bool {
-	return isReaderNote(s) || isWidgetMessage(s) || isStrayCredit(s) || isTagLine(s)
+	return isReaderNote(s) || isWidgetMessage(s) || isFormConfirmation(s) || isLoadingNote(s) || isScriptNote(s) || isShortcode(s) || isStrayCredit(s) || isTagLine(s)
+}
+
+// maxScriptNote is the longest line read as a script note: a request,
+// where a story's sentence about scripts runs on.
+const maxScriptNote = 60
+
+// scriptNoteVerbs say that the widget needs the script, in lower case.
+var scriptNoteVerbs = []string{"requires", "enable", "turn on", "aktivieren", "einschalten", "activez", "activa", "habilita"}
+
+// isScriptNote reports the note a widget prints for a reader without
+// scripts: "This slideshow requires JavaScript.", "Please enable
+// JavaScript to view the comments", "Bitte aktivieren Sie Javascript."
+// The walk runs no script, so the note stands where the widget would.
+// A line that names the language and asks for nothing ("Learn
+// JavaScript") is the story's.
+func isScriptNote(s string) bool {
+	if len(s) > maxScriptNote || len(s) < 15 {
+		return false
+	}
+	// "ava" in one case or the other: a byte search rules out most short
+	// lines before the fold search for the word.
+	if !strings.Contains(s, "ava") && !strings.Contains(s, "AVA") || !containsFold(s, "javascript") {
+		return false
+	}
+	return slices.ContainsFunc(scriptNoteVerbs, func(v string) bool { return wordIndexFold(s, v) >= 0 })
+}
+
+// maxShortcode is the longest line read as a shortcode.
+const maxShortcode = 120
+
+// isShortcode reports a line that is a content system's shortcode left
+// unexpanded, the placeholder for a module the site meant to draw there
+// (a call to action, a form, a banner): "[CTA_MODULE]", "[newsletter
+// form=1630175]", "[/caption]", "{{case-banner=\"/banners/hire\"}}". A
+// shortcode names its module in capitals and underscores, or in lower
+// case with settings ("name=value"), or closes one. Text in brackets
+// that a story prints on a line of its own reads otherwise: "[Applause]",
+// "[edit]", "[citation needed]".
+func isShortcode(s string) bool {
+	if len(s) < 4 || len(s) > maxShortcode {
+		return false
+	}
+	switch {
+	case s[0] == '{':
+		return strings.HasPrefix(s, "{{") && strings.HasSuffix(s, "}}") && !strings.ContainsAny(s[2:len(s)-2], "{}")
+	case s[0] != '[' || s[len(s)-1] != ']':
+		return false
+	}
+	in := s[1 : len(s)-1]
+	if strings.ContainsAny(in, "[]") {
+		return false
+	}
+	if in[0] == '/' {
+		return isShortcodeName(in[1:]) // a closing tag: "[/caption]"
+	}
+	if name, settings, ok := strings.Cut(in, " "); ok {
+		return isShortcodeName(name) && strings.IndexByte(settings, '=') > 0
+	}
+	return isModuleName(in)
+}
+
+// isShortcodeName reports a shortcode's name in lower case: "caption",
+// "contact-form-7", "et_pb_text".
+func isShortcodeName(s string) bool {
+	if s == "" || s[0] < 'a' || s[0] > 'z' {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		if c := s[i]; (c < 'a' || c > 'z') && (c < '0' || c > '9') && c != '_' && c != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// isModuleName reports a module's placeholder name in capitals joined by
+// underscores: "CTA_MODULE", "AD_SLOT_2". A word in capitals alone
+// ("[APPLAUSE]") is a transcript's note, not a placeholder.
+func isModuleName(s string) bool {
+	if strings.IndexByte(s, '_') < 0 || s[0] < 'A' || s[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		if c := s[i]; (c < 'A' || c > 'Z') && (c < '0' || c > '9') && c != '_' {
+			return false
+		}
+	}
+	return true
+}
+
+// maxFormConfirmation is the longest line read as a form's confirmation:
+// a thanks and a request to check the inbox.
+const maxFormConfirmation = 160
+
+// formThanks open the message a sign-up, download or contact form shows
+// once it is sent, in lower case. The page holds it hidden until then, so
+// a walk of the markup finds it among the story's paragraphs.
+var formThanks = []string{
+	"thank you for subscribing", "thanks for subscribing", "thank you for signing up", "thanks for signing up",
+	"thank you for downloading", "thanks for downloading", "thank you for registering", "thanks for registering",
+	"thank you for your submission", "thanks for your submission",
+	"thank you! your submission", "thank you! please check your", "thanks! please check your",
+}
+
+// isFormConfirmation reports the message a form shows once it is sent
+// ("Thank you for subscribing to our daily newsletter.", "Thank you!
+// Please check your inbox now for your welcome email."), the success
+// twin of isWidgetMessage. A story that tells of such a thanks reports
+// who said it ("Thanks for signing up, the clerk told each voter").
+func isFormConfirmation(s string) bool {
+	if len(s) > maxFormConfirmation || len(s) < 15 || !hasLowerPrefix(s, "thank") {
+		return false // most lines: a byte or two compared
+	}
+	return slices.ContainsFunc(formThanks, func(t string) bool { return hasLowerPrefix(s, t) }) && !hasReportingVerb(s)
+}
+
+// maxLoadingNote is the longest line read as a loading placeholder.
+const maxLoadingNote = 32
+
+// isLoadingNote reports the placeholder a widget shows while its script
+// fetches the content ("Loading...", "Loading posts…"): "Loading", one
+// word at most, and an ellipsis. With the script not run, the
+// placeholder is all the walk sees. A line that goes on ("Loading speed
+// matters") or ends otherwise is text.
+func isLoadingNote(s string) bool {
+	if len(s) > maxLoadingNote || !hasLowerPrefix(s, "loading") {
+		return false
+	}
+	rest, ok := strings.CutSuffix(s[len("loading"):], "...")
+	if !ok {
+		rest, ok = strings.CutSuffix(s[len("loading"):], "…")
+	}
+	rest = strings.TrimSpace(rest)
+	return ok && (rest == "" || rest[0] != ',' && strings.IndexByte(rest, ' ') < 0)
 }
 
 // maxWidgetMessage is the longest line read as a widget's message: an

@@ -313,6 +313,78 @@ func TestIsWidgetMessage(t *testing.T) {
 	}
 }
 
+// TestIsFormConfirmation checks the messages a sent form shows against
+// story lines that thank someone.
+func TestIsFormConfirmation(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Thank you for subscribing to our weekly newsletter.":               true,
+		"Thank you! Please check your inbox now for your welcome email.":    true,
+		"Thanks for signing up!":                                            true,
+		"Thank you! Your submission has been received!":                     true,
+		"Thank you for downloading our free checklist":                      true,
+		"Thanks for signing up, the clerk told each voter at the door.":     false,
+		"Thank you for your patience while the bridge is rebuilt.":          false,
+		"Thanks to the volunteers who cleared the trail after the storm.":   false,
+		"The mayor said thank you for subscribing to the city's new alerts": false,
+	} {
+		assert.Equal(t, want, isFormConfirmation(text), "%q", text)
+	}
+}
+
+// TestIsScriptNote checks notes for readers without scripts against
+// lines about the language.
+func TestIsScriptNote(t *testing.T) {
+	for text, want := range map[string]bool{
+		"This slideshow requires JavaScript.":           true,
+		"Please enable JavaScript to view the comments": true,
+		"Bitte aktivieren Sie Javascript.":              true,
+		"Learn JavaScript":                              false,
+		"JavaScript bindings are available via NPM:":    false,
+		"mit ausgeschaltetem Javascript":                false,
+		"Most sites now require JavaScript frameworks to render pages on the server, a survey found": false,
+	} {
+		assert.Equal(t, want, isScriptNote(text), "%q", text)
+	}
+}
+
+// TestIsShortcode checks unexpanded shortcodes against bracketed lines a
+// story prints.
+func TestIsShortcode(t *testing.T) {
+	for text, want := range map[string]bool{
+		"[CTA_MODULE]":                                 true,
+		"[newsletter form=1630175]":                    true,
+		"[contact-form-7 id=\"42\"]":                   true,
+		"[/caption]":                                   true,
+		"{{case-banner=\"/banners/hire\"}}":            true,
+		"[Applause]":                                   false,
+		"[APPLAUSE]":                                   false,
+		"[edit]":                                       false,
+		"[citation needed]":                            false,
+		"[Fact] public void Test() { }":                false,
+		"[1] Smith, J. (2020). Title.":                 false,
+		"{{ price }} per month is what the plan costs": false,
+	} {
+		assert.Equal(t, want, isShortcode(text), "%q", text)
+	}
+}
+
+// TestIsLoadingNote checks a widget's loading placeholders against lines
+// about loading.
+func TestIsLoadingNote(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Loading...":                           true,
+		"Loading…":                             true,
+		"Loading posts…":                       true,
+		"Loading comments...":                  true,
+		"Loading":                              false,
+		"Loading, transport, and unloading...": false,
+		"Loading speed matters...":             false,
+		"Loading times were slow":              false,
+	} {
+		assert.Equal(t, want, isLoadingNote(text), "%q", text)
+	}
+}
+
 // TestIsStrayCredit checks bare credits against sentences that open with
 // a credit's words.
 func TestIsStrayCredit(t *testing.T) {

@@ -11,7 +11,7 @@ import (
 
 // nameVerdict is what the walk has found of one class or id value. Each
 // part is worked out the first time an element asks for it.
-type nameVerdict uint8
+type nameVerdict uint16
 
 const (
 	judgedChrome  nameVerdict = 1 << iota
@@ -21,6 +21,8 @@ const (
 	judgedAuthor              // nameAuthor and nameComment are known
 	nameAuthor                // holds "author" or "byline"
 	nameComment               // holds "comment"
+	judgedHidden              // nameHidden is known
+	nameHidden                // isHiddenClass
 )
 
 // nameVerdicts are the walk's verdicts on class and id values, by value.
@@ -87,6 +89,12 @@ func (m *nameVerdicts) judge(val string, need nameVerdict) nameVerdict {
 		}
 		if comment {
 			v |= nameComment
+		}
+	}
+	if need&judgedHidden != 0 && v&judgedHidden == 0 {
+		v |= judgedHidden
+		if isHiddenClass(val) {
+			v |= nameHidden
 		}
 	}
 	if at >= 0 {
@@ -257,10 +265,14 @@ func judgeNames(n *html.Node, kind elemKind, m *nameVerdicts) elementNames {
 					need |= judgedCaption
 				}
 			}
+			if a.Key == "class" && !out.hidden {
+				need |= judgedHidden
+			}
 			if need == 0 {
 				continue
 			}
 			v := m.judge(a.Val, need)
+			out.hidden = out.hidden || v&nameHidden != 0
 			if !chromeDone && v&nameChrome != 0 {
 				out.chrome, out.chromeBy, chromeDone = true, a.Val, true
 			}
@@ -488,3 +500,40 @@ const (
 	byteHigh              // past ASCII
 	byteUpper = 0x20      // a capital: the bit that makes it small
 )
+
+// isHiddenClass reports a class value that hides its element with the
+// utility class CSS frameworks name "hidden" (display: none in Tailwind,
+// Bootstrap, Foundation): the word alone, not "hidden-xs" or
+// "overflow-hidden". Pages hide with it what a script shows later (a
+// form's message, a player's labels, the punctuation a screen reader
+// reads between a card's parts), as they do with a hidden attribute. A
+// responsive variant beside it ("hidden md:block") shows the element on
+// wider screens only: an ad slot, a share bar, a rail; a story's text
+// shows on every screen. Like any hidden part, one that reads as story
+// is taken back (see showCollapsed).
+func isHiddenClass(val string) bool {
+	const word = "hidden"
+	i := strings.Index(val, word)
+	if i < 0 {
+		return false // most values: one search
+	}
+	for ; i >= 0; i = indexFrom(val, word, i+len(word)) {
+		end := i + len(word)
+		if (i == 0 || isASCIISpace(val[i-1])) && (end == len(val) || isASCIISpace(val[end])) {
+			return true
+		}
+	}
+	return false
+}
+
+// indexFrom is strings.Index of sub in s from byte from, as an index of
+// s, or -1.
+func indexFrom(s, sub string, from int) int {
+	if from > len(s) {
+		return -1
+	}
+	if j := strings.Index(s[from:], sub); j >= 0 {
+		return from + j
+	}
+	return -1
+}

@@ -236,3 +236,22 @@ func TestNameVerdictsTable(t *testing.T) {
 		}
 	}
 }
+
+// TestIsHiddenClass checks the frameworks' "hidden" utility class against
+// class values that only hold the word in a longer name.
+func TestIsHiddenClass(t *testing.T) {
+	for val, want := range map[string]bool{
+		"hidden":                  true,
+		"w-form-done hidden":      true,
+		"hidden md:block":         true, // shown on wide screens only: an ad slot, a rail
+		"kicker absolute\thidden": true,
+		"overflow-hidden":         false,
+		"hidden-xs":               false,
+		"md:hidden":               false,
+		"whitespace-nowrap text-ellipsis overflow-hidden": false,
+		"story-body":          false,
+		"hiddenfield visible": false,
+	} {
+		assert.Equal(t, want, isHiddenClass(val), "%q", val)
+	}
+}

@@ -295,6 +295,13 @@ func (w *walker) element(n *html.Node) {
 		kind = customKind(n)
 	}
 	isBlock := kind&kindBlock != 0
+	names := judgeNames(n, kind, &w.p.names)
+	if names.hidden && kind&(kindBlock|kindRegion) == 0 {
+		// A hidden inline element ("<span class=hidden>. </span>", a
+		// player's "Video starten" label) is no text a reader sees, and
+		// as a span of its own it would cut the line it sits in.
+		return
+	}
 	if isBlock {
 		w.flush()
 	}
@@ -312,7 +319,6 @@ func (w *walker) element(n *html.Node) {
 		w.strongDepth++
 	}
 	sp := int32(-1)
-	names := judgeNames(n, kind, &w.p.names)
 	chrome, name := names.chrome, names.chromeBy
 	if chrome && kind&kindRoled != 0 {
 		// The box its role marks is a block of its own, not the end of

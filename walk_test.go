@@ -516,3 +516,32 @@ func TestIsLargeFont(t *testing.T) {
 		}
 	}
 }
+
+// TestHiddenInlineText checks that the text of a hidden inline element
+// (a screen reader's punctuation, a player's label) neither shows in its
+// line nor cuts it in two, while hidden blocks are still walked (a
+// hidden fold of the story is taken back by its shape, see showCollapsed).
+func TestHiddenInlineText(t *testing.T) {
+	tests := []struct {
+		markup string
+		want   []string
+	}{
+		{`<p><span>WDR Studios</span><span class="hidden">. </span> <span>22.04.2024</span></p>`, []string{"WDR Studios 22.04.2024"}},
+		{`<p>The probe <span style="display:none">Video starten</span>launched.</p>`, []string{"The probe launched."}},
+		{`<p>The probe <span hidden>x</span>launched.</p>`, []string{"The probe launched."}},
+		{`<p>The probe <span class="overflow-hidden">launched.</span></p>`, []string{"The probe launched."}},
+		{`<div class="hidden"><p>Thank you for subscribing.</p></div>`, []string{"Thank you for subscribing."}},
+	}
+	for _, tt := range tests {
+		doc, err := html.Parse(strings.NewReader("<body>" + tt.markup))
+		require.NoError(t, err)
+		w := &walker{p: newPage(), region: -1, span: -1}
+		w.walk(doc)
+		w.flush()
+		var got []string
+		for _, b := range w.p.blocks {
+			got = append(got, b.text)
+		}
+		assert.Equal(t, tt.want, got, tt.markup)
+	}
+}
