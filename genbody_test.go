@@ -549,6 +549,18 @@ func TestIsMixedListItem(t *testing.T) {
 		{"a linked paragraph after a list",
 			`<ul><li>Tent</li></ul><p><a href="https://shop.example/">Buy the tent at the shop</a></p>`,
 			"Buy the tent at the shop", false},
+		{"a price list that links where to buy",
+			`<ul><li>$4,000-$4,500</li><li><a href="https://shop.example/x100">Buy on the camera shop</a></li><li>$5,500+</li></ul>`,
+			"Buy on the camera shop", true},
+		{"a rail of teasers with reading times between them",
+			`<ul><li><a href="/a">Mayor unveils new budget for schools</a></li><li>5 min read</li><li><a href="/b">Bridge repairs to start in spring</a></li><li>3 min read</li></ul>`,
+			"Bridge repairs to start in spring", false},
+		{"a rail of teasers with dates between them",
+			`<ul><li><a href="/a">Mayor unveils new budget for schools</a></li><li>March 5, 2024</li><li><a href="/b">Bridge repairs to start in spring</a></li></ul>`,
+			"Mayor unveils new budget for schools", false},
+		{"a rail of teasers with bylines between them",
+			`<ul><li><a href="/a">Mayor unveils new budget for schools</a></li><li>By Jane Smith</li><li><a href="/b">Bridge repairs to start in spring</a></li></ul>`,
+			"Bridge repairs to start in spring", false},
 	} {
 		doc, err := parseHTML(strings.NewReader(`<html><body><article>`+paras(storyParas...)+c.list+`</article></body></html>`), DefaultMaxBytes)
 		require.NoError(t, err)
@@ -556,6 +568,24 @@ func TestIsMixedListItem(t *testing.T) {
 		i := slices.IndexFunc(p.blocks, func(b block) bool { return b.text == c.item })
 		require.GreaterOrEqual(t, i, 0, c.name)
 		assert.Equal(t, c.want, p.isMixedListItem(i), c.name)
+	}
+}
+
+// A rail of teasers under the story that sets a reading time between its
+// linked titles is no list of the story's: the titles leave the body.
+func TestGenericBodyDropsTeasersBetweenReadingTimes(t *testing.T) {
+	rail := `<ul><li><a href="/a">Mayor unveils new budget for schools</a></li><li>5 min read</li>` +
+		`<li><a href="/b">Bridge repairs to start in spring</a></li><li>3 min read</li>` +
+		`<li><a href="/c">Police chief to retire after 30 years</a></li></ul>`
+	page := `<html><head><title>Council weighs fee rise</title><link rel="canonical" href="https://news.example.com/council"></head>` +
+		`<body><article><h1>Council weighs fee rise</h1><p>By Jane Smith</p>` + paras(storyParas...) + rail + `</article></body></html>`
+	a, err := Parse(strings.NewReader(page))
+	require.NoError(t, err)
+	for _, p := range storyParas {
+		assert.Contains(t, a.Body, p)
+	}
+	for _, title := range []string{"Mayor unveils new budget for schools", "Bridge repairs to start in spring", "Police chief to retire after 30 years"} {
+		assert.NotContains(t, a.Body, title)
 	}
 }
 
