@@ -515,6 +515,15 @@ func TestGenericBodyKeepsPullQuote(t *testing.T) {
 		{"picture", `<figure><img src="https://cdn.example/photos/quay.jpg" alt=""><p>The new quay seen from the old lighthouse.</p>` +
 			`<figcaption>Photo: Harbour Authority</figcaption></figure>`,
 			nil, []string{"The new quay seen from the old lighthouse.", "Photo: Harbour Authority"}},
+		{"pull quote in nested frames", `<div class="wp-block-image"><figure><div class="quote-wrap"><img src="https://cdn.example/faces/ruth-pell.jpg" alt="">` +
+			`<blockquote><p>The quay is ready, the ferries are not.</p></blockquote></div><figcaption>Ruth Pell, harbour master</figcaption></figure></div>`,
+			[]string{"The quay is ready, the ferries are not."}, nil},
+		{"pull quote before a picture", `<blockquote><p>The quay is ready, the ferries are not.</p></blockquote>` +
+			`<figure><img src="https://cdn.example/photos/quay.jpg" alt=""><figcaption>The new quay seen from the old lighthouse.</figcaption></figure>`,
+			[]string{"The quay is ready, the ferries are not."}, []string{"The new quay seen from the old lighthouse."}},
+		{"embedded post", `<figure><blockquote class="twitter-tweet"><p>Gates up at the quay at last, a great day for the town</p>` +
+			`&mdash; Ruth Pell (@ruthpell) March 5, 2024</blockquote><img src="https://cdn.example/photos/quay.jpg" alt=""></figure>`,
+			nil, []string{"Gates up at the quay at last, a great day for the town"}},
 	} {
 		page := "<html><head><title>Quay to open</title></head><body><h1>Quay to open</h1><article>" +
 			strings.Repeat(story, 2) + c.figure + strings.Repeat(story, 2) + "</article></body></html>"
