@@ -261,6 +261,21 @@ func TestSlugPrefixWords(t *testing.T) {
 	}
 }
 
+// A section's parts named after its title ("more-on-car-repair-related-
+// articles-text" under "More on Car Repair") are the story's where they
+// hold it, though the name says "related".
+func TestGenericBodyKeepsPartNamedAfterItsSection(t *testing.T) {
+	section := `<div id="more-on-car-repair-related-articles"><div id="more-on-car-repair-related-articles-links"><div>More on Car Repair</div>` +
+		`<div><a href="/cars/repair-shops">Repair Shops Guide</a></div><div><a href="/cars/save-money">How to Save Money on Repairs</a></div></div>` +
+		`<div id="more-on-car-repair-related-articles-text"><p>Flushes: coolant and brake fluid need changing now and then, but a shop may offer a flush long before the manual asks for one.</p>` +
+		`<p>Parts that are not worn out yet are another upsell, and a mechanic should be able to show you the wear before you pay for the work.</p></div></div>`
+	page := "<html><head><title>Car repair upsells</title></head><body><h1>Car repair upsells</h1><article>" +
+		paras(storyParas[:2]...) + section + paras(storyParas[2:]...) + "</article></body></html>"
+	a, err := Parse(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Contains(t, a.Body, "Parts that are not worn out yet are another upsell, and a mechanic should be able to show you the wear before you pay for the work.")
+}
+
 // A box under the story with a template's long class name
 // ("jeg-post-related-posts-carousel-module") is chrome: its name is no
 // slug of a line in it, however many words it has.
