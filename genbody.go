@@ -123,11 +123,12 @@ func (p *page) isStrayLink(i, start, end int, announced bool) bool {
 }
 
 // isMixedListItem reports block i as a linked item of a list whose item
-// next to it (before or after, in the same region) has no link: a list of
-// the story's (a packing list that links a few of its things to a shop, a
-// directory that links the names it has an address for). A menu or a
-// rail links every item. An item of one word is left to the link rule:
-// a bare address ("example.com") is a reference, not an entry.
+// next to it (before or after, in the same region) is the list's own
+// unlinked text (see isListText): a list of the story's (a packing list
+// that links a few of its things to a shop, a directory that links the
+// names it has an address for). A menu or a rail links every item. An
+// item of one word is left to the link rule: a bare address
+// ("example.com") is a reference, not an entry.
 func (p *page) isMixedListItem(i int) bool {
 	b := &p.blocks[i]
 	if b.tag != atom.Li || !strings.Contains(b.text, " ") {
@@ -137,11 +138,20 @@ func (p *page) isMixedListItem(i int) bool {
 		if j < 0 || j >= len(p.blocks) {
 			continue
 		}
-		if c := &p.blocks[j]; c.tag == atom.Li && c.nLinks == 0 && c.text != "" && c.region == b.region && !c.chrome {
+		if c := &p.blocks[j]; c.region == b.region && isListText(c) {
 			return true
 		}
 	}
 	return false
+}
+
+// isListText reports an unlinked list item that says something of its
+// own ("Tent", "Fees based on income", "$4,000-$4,500"), not a teaser's
+// meta line: a rail of teasers sets its reading times, dates and bylines
+// ("5 min read", "March 5, 2024", "By Jane Doe") in unlinked items
+// between the linked titles, and those make no list of the story's.
+func isListText(c *block) bool {
+	return c.tag == atom.Li && c.nLinks == 0 && c.text != "" && !c.chrome && !isDroppedText(c) && !looksLikeDate(c.text)
 }
 
 // isStrayLabel reports a widget's stray label ("More", "See Also", "1 /

@@ -515,6 +515,15 @@ func TestGenericBodyKeepsPullQuote(t *testing.T) {
 		{"picture", `<figure><img src="https://cdn.example/photos/quay.jpg" alt=""><p>The new quay seen from the old lighthouse.</p>` +
 			`<figcaption>Photo: Harbour Authority</figcaption></figure>`,
 			nil, []string{"The new quay seen from the old lighthouse.", "Photo: Harbour Authority"}},
+		{"pull quote in nested frames", `<div class="wp-block-image"><figure><div class="quote-wrap"><img src="https://cdn.example/faces/ruth-pell.jpg" alt="">` +
+			`<blockquote><p>The quay is ready, the ferries are not.</p></blockquote></div><figcaption>Ruth Pell, harbour master</figcaption></figure></div>`,
+			[]string{"The quay is ready, the ferries are not."}, nil},
+		{"pull quote before a picture", `<blockquote><p>The quay is ready, the ferries are not.</p></blockquote>` +
+			`<figure><img src="https://cdn.example/photos/quay.jpg" alt=""><figcaption>The new quay seen from the old lighthouse.</figcaption></figure>`,
+			[]string{"The quay is ready, the ferries are not."}, []string{"The new quay seen from the old lighthouse."}},
+		{"embedded post", `<figure><blockquote class="twitter-tweet"><p>Gates up at the quay at last, a great day for the town</p>` +
+			`&mdash; Ruth Pell (@ruthpell) March 5, 2024</blockquote><img src="https://cdn.example/photos/quay.jpg" alt=""></figure>`,
+			nil, []string{"Gates up at the quay at last, a great day for the town"}},
 	} {
 		page := "<html><head><title>Quay to open</title></head><body><h1>Quay to open</h1><article>" +
 			strings.Repeat(story, 2) + c.figure + strings.Repeat(story, 2) + "</article></body></html>"
@@ -549,6 +558,18 @@ func TestIsMixedListItem(t *testing.T) {
 		{"a linked paragraph after a list",
 			`<ul><li>Tent</li></ul><p><a href="https://shop.example/">Buy the tent at the shop</a></p>`,
 			"Buy the tent at the shop", false},
+		{"a price list that links where to buy",
+			`<ul><li>$4,000-$4,500</li><li><a href="https://shop.example/x100">Buy on the camera shop</a></li><li>$5,500+</li></ul>`,
+			"Buy on the camera shop", true},
+		{"a rail of teasers with reading times between them",
+			`<ul><li><a href="/a">Mayor unveils new budget for schools</a></li><li>5 min read</li><li><a href="/b">Bridge repairs to start in spring</a></li><li>3 min read</li></ul>`,
+			"Bridge repairs to start in spring", false},
+		{"a rail of teasers with dates between them",
+			`<ul><li><a href="/a">Mayor unveils new budget for schools</a></li><li>March 5, 2024</li><li><a href="/b">Bridge repairs to start in spring</a></li></ul>`,
+			"Mayor unveils new budget for schools", false},
+		{"a rail of teasers with bylines between them",
+			`<ul><li><a href="/a">Mayor unveils new budget for schools</a></li><li>By Jane Smith</li><li><a href="/b">Bridge repairs to start in spring</a></li></ul>`,
+			"Bridge repairs to start in spring", false},
 	} {
 		doc, err := parseHTML(strings.NewReader(`<html><body><article>`+paras(storyParas...)+c.list+`</article></body></html>`), DefaultMaxBytes)
 		require.NoError(t, err)
@@ -556,6 +577,24 @@ func TestIsMixedListItem(t *testing.T) {
 		i := slices.IndexFunc(p.blocks, func(b block) bool { return b.text == c.item })
 		require.GreaterOrEqual(t, i, 0, c.name)
 		assert.Equal(t, c.want, p.isMixedListItem(i), c.name)
+	}
+}
+
+// A rail of teasers under the story that sets a reading time between its
+// linked titles is no list of the story's: the titles leave the body.
+func TestGenericBodyDropsTeasersBetweenReadingTimes(t *testing.T) {
+	rail := `<ul><li><a href="/a">Mayor unveils new budget for schools</a></li><li>5 min read</li>` +
+		`<li><a href="/b">Bridge repairs to start in spring</a></li><li>3 min read</li>` +
+		`<li><a href="/c">Police chief to retire after 30 years</a></li></ul>`
+	page := `<html><head><title>Council weighs fee rise</title><link rel="canonical" href="https://news.example.com/council"></head>` +
+		`<body><article><h1>Council weighs fee rise</h1><p>By Jane Smith</p>` + paras(storyParas...) + rail + `</article></body></html>`
+	a, err := Parse(strings.NewReader(page))
+	require.NoError(t, err)
+	for _, p := range storyParas {
+		assert.Contains(t, a.Body, p)
+	}
+	for _, title := range []string{"Mayor unveils new budget for schools", "Bridge repairs to start in spring", "Police chief to retire after 30 years"} {
+		assert.NotContains(t, a.Body, title)
 	}
 }
 

@@ -231,11 +231,80 @@ func (p *page) resolveChrome() {
 		p.wrapAdjacent()
 	}
 	for i := range p.spans {
-		if s := &p.spans[i]; !s.wrapper && isSlugName(s.name) {
+		if s := &p.spans[i]; !s.wrapper && isSlugName(s.name) && p.isTitleSlug(s) {
 			s.wrapper = true
 		}
 	}
 	p.applyChrome()
+}
+
+// minTitleSlugWords is the fewest words of a title that name a section
+// by its slug (see isTitleSlug): a word or two ("Related", "More
+// stories") open template names too.
+const minTitleSlugWords = 3
+
+// isTitleSlug reports a span whose name opens with the slug of its title:
+// the first line in it, or in the span around it (a page builder names a
+// section's parts after it: "more-on-car-repair-related-articles-text"
+// under "More on Car Repair"). The title must make at least half the
+// words of the name. A template's long name ("jeg-post-related-posts-
+// carousel-module", "related-posts-from-around-the-web") spells no line
+// of the box it names, so the box stays chrome.
+func (p *page) isTitleSlug(s *span) bool {
+	words := strings.Count(s.name, "-") + 1
+	for k, t := 0, s; k < 2; k++ {
+		if t.start < t.end {
+			if n := slugPrefixWords(p.blocks[t.start].text, s.name); n >= minTitleSlugWords && 2*n >= words {
+				return true
+			}
+		}
+		if t.parent < 0 {
+			break
+		}
+		t = &p.spans[t.parent]
+	}
+	return false
+}
+
+// slugPrefixWords returns the number of words of text when its slug
+// (lower-case ASCII letters and digits, each run of other bytes one
+// hyphen, apostrophes dropped: "What's New: Menus" is "whats-new-menus")
+// is name or a prefix of it that ends before a hyphen; otherwise 0.
+func slugPrefixWords(text, name string) int {
+	j, words := 0, 0
+	inWord := false
+	for i := 0; i < len(text); i++ {
+		c := lowerASCII(text[i])
+		if c == '\'' {
+			continue
+		}
+		if strings.HasPrefix(text[i:], "\u2019") {
+			i += len("\u2019") - 1
+			continue
+		}
+		if !isWordByte(c) {
+			inWord = false
+			continue
+		}
+		if !inWord {
+			if words > 0 {
+				if j >= len(name) || name[j] != '-' {
+					return 0
+				}
+				j++
+			}
+			words++
+			inWord = true
+		}
+		if j >= len(name) || name[j] != c {
+			return 0
+		}
+		j++
+	}
+	if j < len(name) && name[j] != '-' {
+		return 0
+	}
+	return words
 }
 
 // minSlugWords is the fewest words of a name made from a heading (see

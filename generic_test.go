@@ -241,6 +241,58 @@ func TestIsSlugName(t *testing.T) {
 	}
 }
 
+func TestSlugPrefixWords(t *testing.T) {
+	for _, c := range []struct {
+		text, name string
+		want       int
+	}{
+		{"Menu Innovation Strategies: Building Memorable Dining Experiences", "menu-innovation-strategies-building-memorable-dining-experiences", 7},
+		{"More on Car Repair & Maintenance", "more-on-car-repair-maintenance-related-articles-text", 5},
+		{"What’s new on the menu this summer", "whats-new-on-the-menu-this-summer", 7},
+		{"Don't miss the best of the season", "dont-miss-the-best-of-the-season", 7},
+		// the name is no slug of the line
+		{"Sponsored: These celebrity homes will leave you speechless", "related-posts-from-around-the-web", 0},
+		{"Related posts", "related-posts-from-around-the-web", 2},
+		{"More on Car Repair", "more-on-car-repairs-guide", 0},
+		{"Menu ideas for a summer garden party tonight", "menu-ideas-for-a-summer-garden-party", 0},
+		{"", "menu-ideas-for-a-summer-garden-party", 0},
+	} {
+		assert.Equal(t, c.want, slugPrefixWords(c.text, c.name), "%q %q", c.text, c.name)
+	}
+}
+
+// A section's parts named after its title ("more-on-car-repair-related-
+// articles-text" under "More on Car Repair") are the story's where they
+// hold it, though the name says "related".
+func TestGenericBodyKeepsPartNamedAfterItsSection(t *testing.T) {
+	section := `<div id="more-on-car-repair-related-articles"><div id="more-on-car-repair-related-articles-links"><div>More on Car Repair</div>` +
+		`<div><a href="/cars/repair-shops">Repair Shops Guide</a></div><div><a href="/cars/save-money">How to Save Money on Repairs</a></div></div>` +
+		`<div id="more-on-car-repair-related-articles-text"><p>Flushes: coolant and brake fluid need changing now and then, but a shop may offer a flush long before the manual asks for one.</p>` +
+		`<p>Parts that are not worn out yet are another upsell, and a mechanic should be able to show you the wear before you pay for the work.</p></div></div>`
+	page := "<html><head><title>Car repair upsells</title></head><body><h1>Car repair upsells</h1><article>" +
+		paras(storyParas[:2]...) + section + paras(storyParas[2:]...) + "</article></body></html>"
+	a, err := Parse(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Contains(t, a.Body, "Parts that are not worn out yet are another upsell, and a mechanic should be able to show you the wear before you pay for the work.")
+}
+
+// A box under the story with a template's long class name
+// ("jeg-post-related-posts-carousel-module") is chrome: its name is no
+// slug of a line in it, however many words it has.
+func TestGenericBodyDropsLongNamedTemplateBox(t *testing.T) {
+	teasers := `<p>Sponsored: These celebrity homes will leave you speechless, see the photos now</p>` +
+		`<p>Doctors stunned by this one weird trick that melts belly fat overnight, readers say</p>`
+	for _, class := range []string{"related-posts-from-around-the-web", "jeg-post-related-posts-carousel-module", "td-block-related-posts-ajax-wrap"} {
+		page := `<!doctype html><html><head><title>Council weighs fee rise</title></head><body><article><h1>Council weighs fee rise</h1>` +
+			`<p>By Jane Smith</p>` + paras(storyParas...) + `<div class="` + class + `">` + teasers + `</div></article></body></html>`
+		a, err := Parse(strings.NewReader(page))
+		require.NoError(t, err, class)
+		assert.Contains(t, a.Body, storyParas[len(storyParas)-1], class)
+		assert.NotContains(t, a.Body, "Sponsored: These celebrity homes will leave you speechless, see the photos now", class)
+		assert.NotContains(t, a.Body, "Doctors stunned by this one weird trick that melts belly fat overnight, readers say", class)
+	}
+}
+
 // A section whose id is its heading made a slug is the story's, whatever
 // word of the title ("menu") the slug holds; a box with a template's name
 // of the same word still leaves.

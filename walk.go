@@ -168,7 +168,8 @@ type walker struct {
 	src     string // the text node the current block's text began in
 	pending []pendingLink
 	tag     atom.Atom
-	heading int // level of the innermost open heading
+	heading int   // level of the innermost open heading
+	quotes  int32 // the pull quotes (see isEmbedQuote) opened so far: see closeContainer
 
 	// the state at the block's first text, which the block keeps
 	bHeading int
@@ -191,6 +192,7 @@ type walker struct {
 type container struct {
 	firstBlock, firstImage int
 	span                   int32 // the chrome span it sits in
+	quotes                 int32 // the walker's quotes when it opened
 }
 
 func walkPage(doc *html.Node) *page {
@@ -285,6 +287,10 @@ func (w *walker) element(n *html.Node) {
 		return
 	case actTime:
 		w.p.meta.addTime(attr(n, "datetime"))
+	case actQuote:
+		if !isEmbedQuote(n) {
+			w.quotes++
+		}
 	}
 	if n.DataAtom == 0 && n.Namespace != "" {
 		return // foreign content the atoms above did not catch
@@ -347,7 +353,7 @@ func (w *walker) element(n *html.Node) {
 		w.p.regions[w.region].box = true // a sign-up or search form
 	}
 	isCont := names.container || names.divClass != ""
-	cont := container{len(w.p.blocks), len(w.p.images), w.span}
+	cont := container{len(w.p.blocks), len(w.p.images), w.span, w.quotes}
 	link := n.DataAtom == atom.A && !w.inLink
 	if link {
 		w.inLink = true
@@ -375,7 +381,7 @@ func (w *walker) element(n *html.Node) {
 	// A <div> that holds no image of its own closes as no container:
 	// its blocks are flushed already.
 	if isCont && (names.container || len(w.p.images) > cont.firstImage && names.frames(&w.p.names)) {
-		w.closeContainer(cont, n)
+		w.closeContainer(cont)
 	}
 	if sp >= 0 {
 		w.flush()
@@ -663,7 +669,7 @@ var pixelStarts = func() (t [256][2]uint32) {
 // closeContainer decides whether a closed figure-like element was an image
 // with its caption: one real image and little text. Its blocks then become
 // the caption and leave the body.
-func (w *walker) closeContainer(c container, n *html.Node) {
+func (w *walker) closeContainer(c container) {
 	w.flush()
 	// The first picture inside the container, not counting those of
 	// chrome inside it (a share bar's icons).
@@ -681,8 +687,12 @@ func (w *walker) closeContainer(c container, n *html.Node) {
 			return
 		}
 	}
-	if holdsQuote(n) {
-		return // a pull quote beside its speaker's face: the quote is the story's
+	// A pull quote beside its speaker's face: the quote is the story's.
+	// The walk counts quotes as it opens them, so a frame learns of one
+	// inside it without a look through its subtree (nested frames would
+	// each look through the same one again).
+	if w.quotes > c.quotes {
+		return
 	}
 	var parts []string
 	for i := c.firstBlock; i < len(w.p.blocks); i++ {
@@ -697,12 +707,20 @@ func (w *walker) closeContainer(c container, n *html.Node) {
 	w.p.images[img].caption = strings.Join(parts, " ")
 }
 
-// holdsQuote reports an element with a <blockquote> inside it. It is
-// asked only of the few image-and-caption containers of a page, small by
-// maxCaptionLen, so that the walk pays nothing for it on other elements.
-func holdsQuote(n *html.Node) bool {
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && (c.DataAtom == atom.Blockquote || holdsQuote(c)) {
+// embedNames mark the <blockquote> a post embedded from a social network
+// stands in ("twitter-tweet", "instagram-media", "tiktok-embed",
+// "reddit-embed-bq") until its script replaces it.
+var embedNames = []string{"embed", "tweet", "instagram", "tiktok"}
+
+// isEmbedQuote reports a <blockquote> that is an embedded post, not a
+// quote of the story's: a figure that frames one with a picture is the
+// post's card, and its text is the card's caption, as it was before pull
+// quotes were told apart (see closeContainer). It is asked only of
+// blockquotes.
+func isEmbedQuote(n *html.Node) bool {
+	class := attr(n, "class")
+	for _, name := range embedNames {
+		if containsFold(class, name) {
 			return true
 		}
 	}
@@ -854,6 +872,7 @@ const (
 	actBreak            // <br>, <hr>: ends the block
 	actImage            // <img>
 	actTime             // <time>: its datetime is read, then its text walked
+	actQuote            // <blockquote>: counted (see closeContainer), then walked
 )
 
 func (t tagInfo) kind() elemKind     { return elemKind(t & (1<<tagKindBits - 1)) }
@@ -879,7 +898,7 @@ var tagInfos = map[atom.Atom]tagInfo{
 	atom.H1:   withKind(kindBlock) | withHeading(1), atom.H2: withKind(kindBlock) | withHeading(2),
 	atom.H3: withKind(kindBlock) | withHeading(3), atom.H4: withKind(kindBlock) | withHeading(4),
 	atom.H5: withKind(kindBlock) | withHeading(5), atom.H6: withKind(kindBlock) | withHeading(6),
-	atom.Address: withKind(kindBlock), atom.Blockquote: withKind(kindBlock), atom.Dd: withKind(kindBlock),
+	atom.Address: withKind(kindBlock), atom.Blockquote: withKind(kindBlock) | withAction(actQuote), atom.Dd: withKind(kindBlock),
 	atom.Details: withKind(kindBlock), atom.Dialog: withKind(kindBlock), atom.Dl: withKind(kindBlock),
 	atom.Dt: withKind(kindBlock), atom.Fieldset: withKind(kindBlock), atom.Figcaption: withKind(kindBlock),
 	atom.Figure: withKind(kindBlock), atom.Li: withKind(kindBlock), atom.Pre: withKind(kindBlock),
