@@ -103,12 +103,8 @@ func readFull(r io.Reader, buf []byte) (int, error) {
 			return n, io.ErrUnexpectedEOF
 		case err != nil:
 			return n, err
-		case k > 0:
-			empty = 0
-		default:
-			if empty++; empty == 100 {
-				return n, io.ErrNoProgress
-			}
+		case stalled(&empty, k):
+			return n, io.ErrNoProgress
 		}
 	}
 	return n, nil
@@ -162,6 +158,22 @@ func parseDecoded(in io.Reader, lr *limitReader, max int64, size int) (*html.Nod
 	return doc, nil
 }
 
+// maxEmptyReads is how many reads in a row may return nothing, and no
+// error, before a reader counts as stuck: html.Parse's own limit.
+const maxEmptyReads = 100
+
+// stalled counts a read of n bytes that returned no error, and reports
+// whether the reader has now returned nothing maxEmptyReads times in a
+// row.
+func stalled(empty *int, n int) bool {
+	if n > 0 {
+		*empty = 0
+		return false
+	}
+	*empty++
+	return *empty == maxEmptyReads
+}
+
 // readDecoded appends all of r to buf, which it first grows to hold size
 // bytes. Like the tokenizer, it gives up on a reader that returns
 // nothing, and no error, a hundred times in a row.
@@ -180,12 +192,8 @@ func readDecoded(r io.Reader, buf []byte, size int) ([]byte, error) {
 			return buf, nil
 		case err != nil:
 			return buf, err
-		case n > 0:
-			empty = 0
-		default:
-			if empty++; empty == 100 {
-				return buf, io.ErrNoProgress
-			}
+		case stalled(&empty, n):
+			return buf, io.ErrNoProgress
 		}
 	}
 }
