@@ -1916,25 +1916,58 @@ func isPageNote(s string) bool {
 // where a story's sentence about scripts runs on.
 const maxScriptNote = 60
 
-// scriptNoteVerbs say that the widget needs the script, in lower case.
-var scriptNoteVerbs = []string{"requires", "enable", "turn on", "aktivieren", "einschalten", "activez", "activa", "habilita"}
+// scriptRequests open a note asking for scripts, in lower case: the
+// request ("Please enable ...", "Bitte aktivieren Sie ...") or the news
+// that the script is missing ("JavaScript is disabled").
+var scriptRequests = []string{
+	"please enable", "please turn on", "please activate", "enable javascript", "turn on javascript",
+	"you need to enable", "you must enable", "you need javascript", "javascript is required",
+	"javascript is disabled", "javascript must be enabled", "javascript required",
+	"bitte aktivieren", "bitte schalten", "aktivieren sie", "veuillez activer", "activez",
+	"activa javascript", "habilita javascript", "por favor, activa", "por favor, habilita",
+}
+
+// maxScriptSubject is the most words of the part a note says needs the
+// script, after its "this": "This photo gallery requires JavaScript."
+const maxScriptSubject = 3
 
 // isScriptNote reports the note a widget prints for a reader without
 // scripts: "This slideshow requires JavaScript.", "Please enable
 // JavaScript to view the comments", "Bitte aktivieren Sie Javascript."
 // The walk runs no script, so the note stands where the widget would.
-// A line that names the language and asks for nothing ("Learn
-// JavaScript") is the story's.
+// The note has its own shape: it opens with the request, or with "This
+// ... requires", and ends without a clause after the language's name. A
+// story's sentence about scripts opens with its own subject ("Voters must
+// enable JavaScript ...", "The new portal requires JavaScript ...") or
+// goes on to who said it ("Please enable JavaScript, the mayor joked.").
 func isScriptNote(s string) bool {
 	if len(s) > maxScriptNote || len(s) < 15 {
 		return false
 	}
 	// "ava" in one case or the other: a byte search rules out most short
 	// lines before the fold search for the word.
-	if !strings.Contains(s, "ava") && !strings.Contains(s, "AVA") || !containsFold(s, "javascript") {
+	if !strings.Contains(s, "ava") && !strings.Contains(s, "AVA") {
 		return false
 	}
-	return slices.ContainsFunc(scriptNoteVerbs, func(v string) bool { return wordIndexFold(s, v) >= 0 })
+	j := wordIndexFold(s, "javascript")
+	if j < 0 || strings.ContainsAny(s[j:], ",;") || hasReportingVerb(s) {
+		return false
+	}
+	return slices.ContainsFunc(scriptRequests, func(r string) bool { return hasLowerPrefix(s, r) }) || opensScriptSubject(s[:j])
+}
+
+// opensScriptSubject reports a head of a line ("This slideshow requires ")
+// that names one of the page's parts with "this" and says it needs
+// something.
+func opensScriptSubject(head string) bool {
+	if !hasLowerPrefix(head, "this ") {
+		return false
+	}
+	words := strings.Fields(head)
+	i := slices.IndexFunc(words, func(w string) bool {
+		return strings.EqualFold(w, "requires") || strings.EqualFold(w, "needs") || strings.EqualFold(w, "erfordert") || strings.EqualFold(w, "benötigt")
+	})
+	return i >= 2 && i <= 1+maxScriptSubject && i == len(words)-1
 }
 
 // maxShortcode is the longest line read as a shortcode.
@@ -2014,26 +2047,51 @@ var formThanks = []string{
 	"thank you! your submission", "thank you! please check your", "thanks! please check your",
 }
 
+// maxFormConfirmationEnd is the most words a form's confirmation has
+// after its thanks: "... to our weekly newsletter.", "... inbox now for
+// your welcome email."
+const maxFormConfirmationEnd = 6
+
 // isFormConfirmation reports the message a form shows once it is sent
 // ("Thank you for subscribing to our daily newsletter.", "Thank you!
 // Please check your inbox now for your welcome email."), the success
-// twin of isWidgetMessage. A story that tells of such a thanks reports
-// who said it ("Thanks for signing up, the clerk told each voter").
+// twin of isWidgetMessage. After the thanks the message ends or closes in
+// a few words. A story that quotes such a thanks goes on after a comma or
+// a semicolon ("Thank you for your submission, Mr Smith; the board ...")
+// or reports who said it ("Thanks for signing up, the clerk told each
+// voter").
 func isFormConfirmation(s string) bool {
 	if len(s) > maxFormConfirmation || len(s) < 15 || !hasLowerPrefix(s, "thank") {
 		return false // most lines: a byte or two compared
 	}
-	return slices.ContainsFunc(formThanks, func(t string) bool { return hasLowerPrefix(s, t) }) && !hasReportingVerb(s)
+	i := slices.IndexFunc(formThanks, func(t string) bool { return hasLowerPrefix(s, t) })
+	if i < 0 {
+		return false
+	}
+	rest := s[len(formThanks[i]):]
+	if rest != "" && isWordByte(lowerASCII(rest[0])) {
+		return false // "thanks for subscribing" is a word's start: "subscribings"
+	}
+	rest = strings.TrimRight(rest, " .!")
+	return !strings.ContainsAny(rest, ",;") && len(strings.Fields(rest)) <= maxFormConfirmationEnd && !hasReportingVerb(s)
 }
 
 // maxLoadingNote is the longest line read as a loading placeholder.
 const maxLoadingNote = 32
 
+// loadingNouns are what a widget says it is loading, in lower case: its
+// content, never a thing ("Loading docks...").
+var loadingNouns = []string{
+	"posts", "comments", "content", "more", "video", "videos", "player", "map", "results", "data", "paragraph", "text", "article",
+	"images", "photos", "gallery", "articles", "stories", "feed", "page", "chart", "replies", "items",
+}
+
 // isLoadingNote reports the placeholder a widget shows while its script
 // fetches the content ("Loading...", "Loading posts…"): "Loading", one
-// word at most, and an ellipsis. With the script not run, the
-// placeholder is all the walk sees. A line that goes on ("Loading speed
-// matters") or ends otherwise is text.
+// word at most that names the content, and an ellipsis. With the script
+// not run, the placeholder is all the walk sees. A line that goes on
+// ("Loading speed matters"), names a thing ("Loading bays...") or ends
+// otherwise is text.
 func isLoadingNote(s string) bool {
 	if len(s) > maxLoadingNote || !hasLowerPrefix(s, "loading") {
 		return false
@@ -2043,7 +2101,7 @@ func isLoadingNote(s string) bool {
 		rest, ok = strings.CutSuffix(s[len("loading"):], "…")
 	}
 	rest = strings.TrimSpace(rest)
-	return ok && (rest == "" || rest[0] != ',' && strings.IndexByte(rest, ' ') < 0)
+	return ok && (rest == "" || slices.ContainsFunc(loadingNouns, func(n string) bool { return strings.EqualFold(rest, n) }))
 }
 
 // maxWidgetMessage is the longest line read as a widget's message: an

@@ -317,15 +317,19 @@ func TestIsWidgetMessage(t *testing.T) {
 // story lines that thank someone.
 func TestIsFormConfirmation(t *testing.T) {
 	for text, want := range map[string]bool{
-		"Thank you for subscribing to our weekly newsletter.":               true,
-		"Thank you! Please check your inbox now for your welcome email.":    true,
-		"Thanks for signing up!":                                            true,
-		"Thank you! Your submission has been received!":                     true,
-		"Thank you for downloading our free checklist":                      true,
-		"Thanks for signing up, the clerk told each voter at the door.":     false,
-		"Thank you for your patience while the bridge is rebuilt.":          false,
-		"Thanks to the volunteers who cleared the trail after the storm.":   false,
-		"The mayor said thank you for subscribing to the city's new alerts": false,
+		"Thank you for subscribing to our weekly newsletter.":                                                                         true,
+		"Thank you! Please check your inbox now for your welcome email.":                                                              true,
+		"Thanks for signing up!":                                                                                                      true,
+		"Thank you! Your submission has been received!":                                                                               true,
+		"Thank you for downloading our free checklist":                                                                                true,
+		"Thanks for signing up, the clerk told each voter at the door.":                                                               false,
+		"Thank you for your patience while the bridge is rebuilt.":                                                                    false,
+		"Thanks to the volunteers who cleared the trail after the storm.":                                                             false,
+		"The mayor said thank you for subscribing to the city's new alerts":                                                           false,
+		"Thank you for subscribing to our service for twenty years, the letter to residents began, before it explained the new fees.": false,
+		"Thank you for your submission, Mr Smith; the board will consider it on Monday.":                                              false,
+		"Thank you for subscribing to The Daily, Mr. Lee wrote to readers in his final letter as publisher.":                          false,
+		"Thanks for signing up, said the message residents received.":                                                                 false,
 	} {
 		assert.Equal(t, want, isFormConfirmation(text), "%q", text)
 	}
@@ -342,6 +346,11 @@ func TestIsScriptNote(t *testing.T) {
 		"JavaScript bindings are available via NPM:":    false,
 		"mit ausgeschaltetem Javascript":                false,
 		"Most sites now require JavaScript frameworks to render pages on the server, a survey found": false,
+		"This photo gallery requires JavaScript.":                                                    true,
+		"JavaScript is disabled in your browser.":                                                    true,
+		"Voters must enable JavaScript to use the site.":                                             false,
+		"The new portal requires JavaScript and a modern browser.":                                   false,
+		"Please enable JavaScript, the mayor joked.":                                                 false,
 	} {
 		assert.Equal(t, want, isScriptNote(text), "%q", text)
 	}
@@ -380,6 +389,10 @@ func TestIsLoadingNote(t *testing.T) {
 		"Loading, transport, and unloading...": false,
 		"Loading speed matters...":             false,
 		"Loading times were slow":              false,
+		"Loading docks...":                     false,
+		"Loading bays...":                      false,
+		"Loading more...":                      true,
+		"Loading paragraph...":                 true,
 	} {
 		assert.Equal(t, want, isLoadingNote(text), "%q", text)
 	}

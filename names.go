@@ -506,11 +506,12 @@ const (
 // Bootstrap, Foundation): the word alone, not "hidden-xs" or
 // "overflow-hidden". Pages hide with it what a script shows later (a
 // form's message, a player's labels, the punctuation a screen reader
-// reads between a card's parts), as they do with a hidden attribute. A
-// responsive variant beside it ("hidden md:block") shows the element on
-// wider screens only: an ad slot, a share bar, a rail; a story's text
-// shows on every screen. Like any hidden part, one that reads as story
-// is taken back (see showCollapsed).
+// reads between a card's parts, a card a button opens: "hidden
+// aria-expanded:block"), as they do with a hidden attribute. A block
+// with a breakpoint variant beside it ("hidden md:block") shows on wider
+// screens only: an ad slot, a share bar, a rail; like any hidden part,
+// one that reads as story is taken back (see showCollapsed). An inline
+// one is kept by the walk instead (see showsAtBreakpoint).
 func isHiddenClass(val string) bool {
 	const word = "hidden"
 	i := strings.Index(val, word)
@@ -522,6 +523,65 @@ func isHiddenClass(val string) bool {
 		if (i == 0 || isASCIISpace(val[i-1])) && (end == len(val) || isASCIISpace(val[end])) {
 			return true
 		}
+	}
+	return false
+}
+
+// showsAtBreakpoint reports a class value holding a display class under a
+// screen-width variant ("md:block", "lg:inline-flex", Bootstrap's
+// "d-md-inline"): the element shows on wider screens whatever its
+// "hidden". A state variant ("aria-expanded:block", "group-hover:flex")
+// waits for a script or the pointer, so it shows nothing by default.
+func showsAtBreakpoint(val string) bool {
+	for _, tok := range strings.Fields(val) {
+		if c := strings.LastIndexByte(tok, ':'); c > 0 {
+			if isDisplayValue(tok[c+1:]) && allBreakpoints(tok[:c]) {
+				return true
+			}
+			continue
+		}
+		if rest, ok := strings.CutPrefix(tok, "d-"); ok {
+			if bp, disp, ok := strings.Cut(rest, "-"); ok && isBreakpoint(bp) && isDisplayValue(disp) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// allBreakpoints reports variants ("md", "sm:lg") that are all
+// screen widths, so nothing but the window's size decides them.
+func allBreakpoints(variants string) bool {
+	for _, v := range strings.Split(variants, ":") {
+		if !isBreakpoint(v) {
+			return false
+		}
+	}
+	return true
+}
+
+// isBreakpoint reports a screen-width variant name: the frameworks' sm, md,
+// lg, xl, 2xl ... and a site's own width named after one ("lg-nav"),
+// or an arbitrary width ("min-[900px]", "max-md").
+func isBreakpoint(v string) bool {
+	if strings.HasPrefix(v, "min-") || strings.HasPrefix(v, "max-") {
+		return true
+	}
+	name, _, _ := strings.Cut(v, "-")
+	switch strings.TrimLeft(name, "0123456789") {
+	case "xs", "sm", "md", "lg", "xl", "xxl":
+		return true
+	}
+	return false
+}
+
+// isDisplayValue reports a display utility that shows an element.
+func isDisplayValue(v string) bool {
+	switch v {
+	case "block", "inline", "inline-block", "flex", "inline-flex", "grid",
+		"inline-grid", "table", "inline-table", "table-row", "table-cell",
+		"contents", "flow-root", "list-item":
+		return true
 	}
 	return false
 }

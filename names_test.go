@@ -255,3 +255,29 @@ func TestIsHiddenClass(t *testing.T) {
 		assert.Equal(t, want, isHiddenClass(val), "%q", val)
 	}
 }
+
+// TestShowsAtBreakpoint checks the display classes a wider screen applies
+// against those a script or the pointer applies.
+func TestShowsAtBreakpoint(t *testing.T) {
+	for val, want := range map[string]bool{
+		"hidden md:inline":                true,
+		"hidden sm:inline":                true,
+		"byline hidden lg:inline-flex":    true,
+		"hidden 2xl:block":                true,
+		"hidden lg-nav:inline":            true,
+		"hidden min-[900px]:inline":       true,
+		"hidden sm:md:inline":             true,
+		"d-none d-md-inline":              true,
+		"hidden":                          false,
+		"card hidden aria-expanded:block": false,
+		"hidden group-hover:inline":       false,
+		"hidden peer-checked:block":       false,
+		"hidden open:flex":                false,
+		"hidden md:group-hover:block":     false,
+		"hidden md:text-lg":               false,
+		"hidden data-[state=open]:block":  false,
+		"d-none d-print-block":            false,
+	} {
+		assert.Equal(t, want, showsAtBreakpoint(val), "%q", val)
+	}
+}

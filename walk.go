@@ -305,8 +305,13 @@ func (w *walker) element(n *html.Node) {
 	if names.hidden && kind&(kindBlock|kindRegion) == 0 {
 		// A hidden inline element ("<span class=hidden>. </span>", a
 		// player's "Video starten" label) is no text a reader sees, and
-		// as a span of its own it would cut the line it sits in.
-		return
+		// as a span of its own it would cut the line it sits in. One
+		// a wider screen shows ("hidden md:inline") is read on a
+		// desktop: a byline's name, a dateline, a headline's word.
+		if !showsAtBreakpoint(attr(n, "class")) {
+			return
+		}
+		names.hidden = false
 	}
 	if isBlock {
 		w.flush()

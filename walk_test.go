@@ -531,6 +531,11 @@ func TestHiddenInlineText(t *testing.T) {
 		{`<p>The probe <span hidden>x</span>launched.</p>`, []string{"The probe launched."}},
 		{`<p>The probe <span class="overflow-hidden">launched.</span></p>`, []string{"The probe launched."}},
 		{`<div class="hidden"><p>Thank you for subscribing.</p></div>`, []string{"Thank you for subscribing."}},
+		// Shown on a desktop: story words, kept.
+		{`<p>Mayor Ann Lee said the plan was <span class="hidden md:inline">absolutely </span>necessary.</p>`, []string{"Mayor Ann Lee said the plan was absolutely necessary."}},
+		{`<p>Residents can comment at <a class="hidden md:inline" href="/fees">county.example/fees</a> until Friday.</p>`, []string{"Residents can comment at county.example/fees until Friday."}},
+		// Shown only when a button opens it: still hidden.
+		{`<p>The probe <span class="hidden aria-expanded:inline">Mehr lesen</span>launched.</p>`, []string{"The probe launched."}},
 	}
 	for _, tt := range tests {
 		doc, err := html.Parse(strings.NewReader("<body>" + tt.markup))
@@ -544,4 +549,36 @@ func TestHiddenInlineText(t *testing.T) {
 		}
 		assert.Equal(t, tt.want, got, tt.markup)
 	}
+}
+
+// TestResponsiveInlineShown checks whole pages whose headline word, byline
+// name and dateline sit in an inline element a wider screen shows
+// ("hidden sm:inline"): a desktop reader sees them, so the fields keep them.
+func TestResponsiveInlineShown(t *testing.T) {
+	const story = `<p>The council met on Tuesday to discuss the proposal, which would raise fees for residents by ten percent over two years.</p>
+<p>Officials said the money would go toward repairing roads and bridges that have fallen into disrepair since the last major investment.</p>
+<p>Opponents argued that the increase would hurt families already struggling with the rising cost of living in the region.</p>
+<p>A final vote is expected next month after a series of public hearings across the county's five districts.</p>`
+	page := func(head, first string) string {
+		return `<!doctype html><html lang="en"><head><title>Council weighs fee rise - Example News</title></head><body>
+<main><article>` + head + first + story + `</article></main><footer>Copyright 2024 Example News</footer></body></html>`
+	}
+	t.Run("byline", func(t *testing.T) {
+		a, err := Parse(strings.NewReader(page(`<h1>Council weighs fee rise</h1><p class="byline">By <a class="hidden md:inline" href="/a/js">Jane Smith</a></p>`, "")))
+		require.NoError(t, err)
+		assert.Equal(t, []string{"Jane Smith"}, a.Authors)
+		assert.NotContains(t, a.Body, "By")
+	})
+	t.Run("headline", func(t *testing.T) {
+		a, err := Parse(strings.NewReader(page(`<h1>Council weighs <span class="hidden sm:inline">ten percent </span>fee rise</h1>`, "")))
+		require.NoError(t, err)
+		assert.Equal(t, "Council weighs ten percent fee rise", a.Headline)
+	})
+	t.Run("dateline", func(t *testing.T) {
+		a, err := Parse(strings.NewReader(page(`<h1>Council weighs fee rise</h1>`,
+			`<p><span class="hidden sm:inline">WASHINGTON (Reuters) - </span>The mayor said the council would vote on the plan next week after hearing from residents.</p>`)))
+		require.NoError(t, err)
+		assert.Equal(t, "WASHINGTON", a.Dateline.Place)
+		assert.Equal(t, "Reuters", a.Agency)
+	})
 }
