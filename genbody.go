@@ -858,9 +858,13 @@ func (p *page) isCardSummary(i int) bool {
 // body outside the container of the story's paragraphs begins (len(kept)
 // when there is none). The story's paragraphs share an element; what
 // the region holds after that element closes (an author's box, the
-// site's blurb, a newsletter's pitch) is set apart from the story even
-// when nothing names it. A short run only: a story whose second half
-// sits in a container of its own is no tail.
+// site's blurb, a newsletter's pitch) is set apart from the story when
+// the markup or the text says it is a box (see isBoxRun). Being outside
+// and short is no evidence alone: templates close a story's last
+// paragraphs outside its first container (after an ad slot, a list, a
+// figure, in a "-more" part), so a run of bare paragraphs beside the
+// container, a run that reports someone's words and the story's next
+// section stay.
 func (p *page) outsideTail(kept []int32) int {
 	if len(kept) < minOutsideStory+1 {
 		return len(kept)
@@ -879,10 +883,150 @@ func (p *page) outsideTail(kept []int32) int {
 	if from < minOutsideStory || from == len(kept) || p.textOf(kept[from:])*outsideShare > p.textOf(kept[:from]) {
 		return len(kept)
 	}
-	if p.isSubheadLike(kept[:from], kept[from]) || p.sameKind(story, p.blocks[kept[from]].region, r) || p.blocks[kept[from]].tag == atom.Li && p.blocks[kept[from-1]].tag == atom.Li {
+	first := p.blocks[kept[from]].region
+	if first == r {
+		return len(kept) // bare blocks beside the story's container: its own
+	}
+	if p.isSubheadLike(kept[:from], kept[from]) || p.sameKind(story, first, r) || p.blocks[kept[from]].tag == atom.Li && p.blocks[kept[from-1]].tag == atom.Li {
 		return len(kept) // like sections, or a list's items going on in a column of their own
 	}
+	if !p.isBoxRun(kept[from:], story, r) {
+		return len(kept)
+	}
 	return from
+}
+
+// isBoxRun reports positive evidence that run, kept after the story's
+// container (region story, inside region up) closed, is a box beside
+// the story and not the story's end: nothing in it reports anyone's
+// words or quotes them (a box speaks for the site; a story's closing
+// lines quote and attribute), and one of these holds: a line of it is
+// marked as the author's (an author's box); a container around it has a
+// class word of a box, a bio or a pitch; it sits beside an image under a
+// title (a promo's card); most of its text is links; or the story's
+// container is an <article> of its own, which says where the story ends.
+func (p *page) isBoxRun(run []int32, story, up int32) bool {
+	links, author := 0, false
+	for _, i := range run {
+		b := &p.blocks[i]
+		if hasReportingVerb(b.text) || hasQuotation(b.text) {
+			return false
+		}
+		links += int(b.linkLen)
+		author = author || b.author
+	}
+	first := p.blocks[run[0]].region
+	return author || links*2 > p.textOf(run) || p.hasBoxClass(first, up) ||
+		p.isImageCard(first, &p.blocks[run[0]]) || p.closesArticle(story, up)
+}
+
+// hasBoxClass reports a region from r up to (not including) up whose
+// class has a word of a box beside the story (see isBoxName), of chrome
+// (see isChromeName: "author", "newsletter", "promo") or of a bio.
+func (p *page) hasBoxClass(r, up int32) bool {
+	for ; r >= 0 && r != up; r = p.regions[r].parent {
+		if c := p.regions[r].class; c != "" && (isBoxName(c) || isChromeName(c) || hasClassWord(c, bioWords)) {
+			return true
+		}
+	}
+	return false
+}
+
+// bioWords are class words of a writer's or a site's blurb that neither
+// isBoxName nor isChromeName knows.
+var bioWords = []string{"bio", "bios", "biography", "profile", "signup"}
+
+// hasClassWord reports whether a word of the class value val (split as
+// nameWords splits a name) is one of words, in any case.
+func hasClassWord(val string, words []string) bool {
+	var buf [8]string
+	for name := range strings.FieldsSeq(val) {
+		if len(name) > maxNameLen {
+			continue
+		}
+		for _, w := range nameWords(name, buf[:0]) {
+			if anyFold(w, words, false) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isImageCard reports region r, which holds b (the run's first block), as
+// a card: an image beside at most maxCard bytes of text under a title (a
+// line ending no sentence), the shape of a promo's or an author's card.
+func (p *page) isImageCard(r int32, b *block) bool {
+	if r < 0 || len(b.text) > maxHeadline || endsSentence(b.text) {
+		return false
+	}
+	reg := p.regions[r]
+	if _, total, _ := p.regionTextIn(int(reg.start), int(reg.end)); total > maxCard {
+		return false
+	}
+	for k := range p.images {
+		if at := int32(p.images[k].at); at >= reg.start && at < reg.end && !p.images[k].chrome {
+			return true
+		}
+	}
+	return false
+}
+
+// closesArticle reports a region from story up to (not including) up
+// that is an <article> of its own (or a box holding a form): the story's
+// element closed before the run.
+func (p *page) closesArticle(story, up int32) bool {
+	for r := story; r >= 0 && r != up; r = p.regions[r].parent {
+		if p.regions[r].box {
+			return true
+		}
+	}
+	return false
+}
+
+// hasQuotation reports a quotation in s: an opening quote mark, at least
+// minQuoteWords words and a closing quote mark, with punctuation before
+// or right after it ("“We will be ready,” the mayor said", "„Wir sind
+// bereit“, sagte er"), where a scare-quoted phrase ("a "winning formula,"
+// you can scale") or an empty pair has fewer words.
+func hasQuotation(s string) bool {
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		closer, ok := quotePair(r)
+		if !ok || i-n > 0 && s[i-n-1] != ' ' && s[i-n-1] != '(' {
+			continue
+		}
+		j := strings.IndexRune(s[i:], closer)
+		if j < 0 {
+			return false
+		}
+		q := strings.TrimSpace(s[i : i+j])
+		i += j + utf8.RuneLen(closer)
+		after := strings.TrimLeft(s[i:], " ")
+		if q != "" && strings.Count(q, " ")+1 >= minQuoteWords && (strings.ContainsRune(",.!?…", lastRune(q)) || after != "" && strings.ContainsRune(",.!?;:", rune(after[0]))) {
+			return true
+		}
+	}
+	return false
+}
+
+// minQuoteWords is the fewest words of a quotation hasQuotation counts.
+const minQuoteWords = 3
+
+// quotePair returns the closing mark of an opening quote mark r.
+func quotePair(r rune) (rune, bool) {
+	switch r {
+	case '"':
+		return '"', true
+	case '“':
+		return '”', true
+	case '«':
+		return '»', true
+	case '„':
+		return '“', true
+	}
+	return 0, false
 }
 
 // isSubheadLike reports block i as a heading of a level the story's
@@ -902,13 +1046,33 @@ func (p *page) isSubheadLike(kept []int32, i int32) bool {
 }
 
 // sameKind reports regions a and b, inside region up, as parts of one
-// run of like containers: their outermost containers below up are
-// <div>s of one class. A story cut into sections sets each in a
-// container like the last; an author's box or a pitch has a class of
-// its own.
+// run of like containers: their outermost containers below up share a
+// class name, or one's name goes on the other's ("text-block" and
+// "text-block text-block--last", "story-part" and "story-part-2"). A
+// story cut into sections sets each in a container like the last; an
+// author's box or a pitch has a class of its own.
 func (p *page) sameKind(a, b, up int32) bool {
 	a, b = p.childOf(a, up), p.childOf(b, up)
-	return a >= 0 && b >= 0 && a != b && p.regions[a].class != "" && p.regions[a].class == p.regions[b].class
+	return a >= 0 && b >= 0 && a != b && shareClassName(p.regions[a].class, p.regions[b].class)
+}
+
+// shareClassName reports class values x and y with a name in common, or
+// a name of one that opens a name of the other before a separator.
+func shareClassName(x, y string) bool {
+	for t := range strings.FieldsSeq(x) {
+		for u := range strings.FieldsSeq(y) {
+			if t == u || extendsName(t, u) || extendsName(u, t) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// extendsName reports name u as name t going on after a separator
+// ("entry-content-more" of "entry-content").
+func extendsName(t, u string) bool {
+	return len(u) > len(t) && strings.HasPrefix(u, t) && (u[len(t)] == '-' || u[len(t)] == '_')
 }
 
 // childOf returns the region holding r (r itself included) whose parent

@@ -616,32 +616,121 @@ func TestGenericBodyKeepsAnnouncedParagraphEntries(t *testing.T) {
 	assert.NotContains(t, a.Body, "See the review dashboard here")
 }
 
-// A short run after the container of the story's paragraphs (an
-// author's box, the site's blurb) is no part of the story; the next
-// section of the story (a container like the last one, a subhead of the
-// story's level) and a list going on in a column of its own are.
+// A short run after the container of the story's paragraphs is dropped
+// only on evidence that it is a box (an author's mark, a box's class
+// word, an image card under a title, an <article> of the story's own
+// closing before it); bare paragraphs beside the container, the story's
+// next part (a like container, a subhead) and a run that quotes or
+// reports someone are the story's end, whatever container holds them.
 func TestOutsideTail(t *testing.T) {
-	bio := "Jane Marsh writes about rivers and flood defences for the paper, and before that spent ten years as a civil engineer."
-	more := "The council will report on the barrier's first winter in the spring, and hopes to build a second one downstream."
+	bio := "<p>Jane Marsh writes about rivers and flood defences for the paper, and before that spent ten years as a civil engineer.</p>"
+	end := "The council will report on the barrier's first winter in the spring."
+	said := "<p>" + end + "</p><p>“We will be ready,” the mayor said.</p>"
+	quoted := "<p>" + end + "</p><p>“We will be ready for the first flood,” the mayor added.</p>"
+	story := []string{
+		"The council met on Tuesday to discuss the proposal, which would raise fees for residents by ten percent over two years.",
+		"Officials said the money would go toward repairing roads and bridges that have fallen into disrepair since the last major investment.",
+		"Opponents argued that the increase would hurt families already struggling with the rising cost of living in the region.",
+		"A final vote is expected next month after a series of public hearings across the county's five districts.",
+	}
+	std := paras(story...)
+	open := `<div class="entry-content">`
 	for _, c := range []struct {
-		name, tail string
-		want       bool // the tail's text is kept
+		name, story, tail, after string
+		keep                     bool // the tail's lines stay
 	}{
-		{"a box after the story", `<div class="panel"><p>` + bio + `</p></div>`, false},
-		{"a bare paragraph after the story", `<p>` + bio + `</p>`, false},
-		{"a section like the story's", `<div class="story-part"><p>` + more + `</p></div>`, true},
-		{"a section under a subhead of the story's level", `<div class="next"><h2>What comes next</h2><p>` + more + `</p></div>`, true},
-		{"a list going on in a column", `<div class="col"><ul><li>` + more + `</li></ul></div>`, true},
+		{"bare paragraphs after a story with a subhead",
+			open + paras(story[:2]...) + `<h2>Opposition</h2>` + paras(story[2:]...) + `</div>`, said, "", true},
+		{"bare paragraphs after the story's list",
+			open + std + `<ul><li>Roads: $4m</li><li>Bridges: $6m</li></ul></div>`, said, "", true},
+		{"bare paragraphs after the story's figure",
+			open + std + `<figure><img src="/a.jpg" width="800" height="500"><figcaption>The old bridge.</figcaption></figure></div>`, said, "", true},
+		{"bare paragraphs after the story's blockquote",
+			open + std + `<blockquote><p>We cannot wait any longer.</p></blockquote></div>`, said, "", true},
+		{"paragraphs after an ad slot",
+			open + std + `</div>`, `<div class="inline-ad"><span>Advertisement</span></div>` + said, "", true},
+		{"a bare bio beside the story's container",
+			open + std + `</div>`, bio, "", true},
+		{"the story's part named after its first",
+			open + std + `</div>`, `<div class="entry-content-more">` + said + `</div>`, "", true},
+		{"a part of the story's class with a modifier",
+			`<div class="text-block">` + std + `</div>`, `<div class="text-block text-block--last">` + said + `</div>`, "", true},
+		{"a numbered part of the story",
+			`<div class="story-part"><h2>The barrier</h2>` + std + `<ul><li>Gates: 12</li></ul></div>`, `<div class="story-part-2">` + said + `</div>`, "", true},
+		{"a section under a subhead of the story's level",
+			`<div class="story-part"><h2>The barrier</h2>` + std + `</div>`, `<div class="next"><h2>What comes next</h2>` + said + `</div>`, "", true},
+		{"a section under a subhead of another level",
+			`<div class="story-part"><h2>The barrier</h2>` + std + `</div>`, `<h3>What comes next</h3>` + said, "", true},
+		{"a box named by no word", open + std + `</div>`, `<div class="panel">` + bio + `</div>`, "", true},
+		{"a reported line in a bio's class", open + std + `</div>`, `<div class="writer-bio">` + said + `</div>`, "", true},
+		{"a quotation in a bio's class", open + std + `</div>`, `<div class="writer-bio">` + quoted + `</div>`, "", true},
+		{"a reported line after the story's article", open + std + `</div>`, "", `<section>` + said + `</section>`, true},
+		{"a quotation beside an image under a title", open + std + `</div>`,
+			`<div class="x7"><div class="x8"><p><strong>What comes next</strong></p><img src="/maps.png">` + quoted + `</div></div>`, "", true},
+
+		{"an author's box", open + std + `</div>`, `<div class="panel" itemprop="author">` + bio + `</div>`, "", false},
+		{"a box with a bio's class", open + std + `</div>`, `<div class="writer-bio">` + bio + `</div>`, "", false},
+		{"a blurb after the story's article", open + std + `</div>`, "", `<section>` + bio + `</section>`, false},
+		{"an image card under a title", open + std + `</div>`,
+			`<div class="x7"><div class="x8"><p><strong>Flood maps for every street</strong></p><img src="/maps.png">` + bio + `</div></div>`, "", false},
 	} {
-		page := `<html><head><title>Flood barrier opens</title></head><body><article><h1>Flood barrier opens</h1>` +
-			`<div class="story-part"><h2>The barrier</h2>` + paras(storyParas...) + `<ul><li>Gates: 12</li></ul></div>` + c.tail + `</article></body></html>`
+		page := `<!doctype html><html lang="en"><head><title>Council weighs fee rise - Example News</title>` +
+			`<meta property="article:published_time" content="2024-03-05T10:00:00Z"></head><body>` +
+			`<header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>` +
+			`<main><article><h1>Council weighs fee rise</h1><p class="byline">By Jane Smith</p>` + c.story + c.tail + `</article>` + c.after +
+			`</main><footer>Copyright 2024 Example News</footer></body></html>`
 		a := mustParse(t, page)
 		body := strings.Join(a.Body, "\n")
-		assert.Contains(t, body, storyParas[3], c.name)
-		if c.want {
-			assert.Contains(t, body, c.tail[strings.LastIndex(c.tail, "The council"):][:40], c.name)
-		} else {
-			assert.NotContains(t, body, "Jane Marsh", c.name)
+		assert.Contains(t, body, story[3], c.name)
+		tail := "Jane Marsh"
+		if !strings.Contains(c.tail+c.after, tail) {
+			tail = end
 		}
+		if c.keep {
+			assert.Contains(t, body, tail, c.name)
+		} else {
+			assert.NotContains(t, body, tail, c.name)
+		}
+	}
+}
+
+// A quotation is three quoted words or more with punctuation closing
+// them, inside the marks or right after; a phrase in scare quotes, an
+// empty pair and an unclosed mark are none.
+func TestHasQuotation(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"“We will be ready,” the mayor said.", true},
+		{`"The gates held," an engineer added after the storm.`, true},
+		{"« Nous serons prêts », a déclaré le maire.", true},
+		{"« Nous serons prêts à temps. »", true},
+		{"„Wir sind bereit“, sagte der Bürgermeister.", true},
+		{`Once you've found your "winning formula," you can scale confidently.`, false},
+		{"En cliquant sur « » et en vous assurant que vous êtes seul.", false},
+		{`"While the tool doesn't adjust audience settings, it supports expansion:`, false},
+		{"The council will report on the barrier's first winter in the spring.", false},
+	} {
+		assert.Equal(t, c.want, hasQuotation(c.s), c.s)
+	}
+}
+
+// Like containers share a class name, or one's name goes on the other's
+// after a separator; a shared word inside two names is no likeness.
+func TestShareClassName(t *testing.T) {
+	for _, c := range []struct {
+		x, y string
+		want bool
+	}{
+		{"text-block", "text-block text-block--last", true},
+		{"story-part", "story-part-2", true},
+		{"entry-content", "entry-content-more", true},
+		{"et_pb_text et_pb_text_6", "et_pb_text et_pb_text_7", true},
+		{"blog-body-block", "c-block-quote-embed-90 hide", false},
+		{"story", "storyline", false},
+		{"", "story-part", false},
+	} {
+		assert.Equal(t, c.want, shareClassName(c.x, c.y), c.x+" / "+c.y)
 	}
 }
