@@ -369,13 +369,8 @@ func TestCustomElementRole(t *testing.T) {
 		{`<factbox role="complementary"><p>Launch mass: 2 t</p></factbox>`, nil},
 	}
 	for _, tt := range tests {
-		doc, err := html.Parse(strings.NewReader("<body>" + tt.markup))
-		require.NoError(t, err)
-		w := &walker{p: newPage(), region: -1, span: -1}
-		w.walk(doc)
-		w.flush()
 		var got []string
-		for _, b := range w.p.blocks {
+		for _, b := range walkedBlocks(t, tt.markup) {
 			if b.span >= 0 {
 				got = append(got, b.text)
 			}
@@ -538,13 +533,8 @@ func TestHiddenInlineText(t *testing.T) {
 		{`<p>The probe <span class="hidden aria-expanded:inline">Mehr lesen</span>launched.</p>`, []string{"The probe launched."}},
 	}
 	for _, tt := range tests {
-		doc, err := html.Parse(strings.NewReader("<body>" + tt.markup))
-		require.NoError(t, err)
-		w := &walker{p: newPage(), region: -1, span: -1}
-		w.walk(doc)
-		w.flush()
 		var got []string
-		for _, b := range w.p.blocks {
+		for _, b := range walkedBlocks(t, tt.markup) {
 			got = append(got, b.text)
 		}
 		assert.Equal(t, tt.want, got, tt.markup)
@@ -581,4 +571,16 @@ func TestResponsiveInlineShown(t *testing.T) {
 		assert.Equal(t, "WASHINGTON", a.Dateline.Place)
 		assert.Equal(t, "Reuters", a.Agency)
 	})
+}
+
+// walkedBlocks walks the body markup as the walk of a page does, before
+// its chrome spans are resolved, and returns its blocks.
+func walkedBlocks(t *testing.T, markup string) []block {
+	t.Helper()
+	doc, err := html.Parse(strings.NewReader("<body>" + markup))
+	require.NoError(t, err)
+	w := &walker{p: newPage(), region: -1, span: -1}
+	w.walk(doc)
+	w.flush()
+	return w.p.blocks
 }
