@@ -647,7 +647,7 @@ func (b *block) isMetaLine() bool {
 // under the headline. Credit lines, dates and captions there are not.
 func (p *page) standfirst(from, to int) []string {
 	var out []string
-	for i := max(from, to-headWindow); i < to; i++ {
+	for i := p.windowStart(from, to, headWindow); i < to; i++ {
 		b := &p.blocks[i]
 		if !b.isParagraph() || len(b.text) < 50 || isNoise(b.text) || looksLikeDate(b.text) || isTimestampLine(b.text) || b.isMetaLine() || b.isCaptionLine() || isConsentPrompt(b.text) || isBylineText(b.text) || b.tailKind() != tailNone {
 			continue

@@ -149,6 +149,37 @@ type span struct {
 	chrome     bool   // the verdict: neither it nor a span around it wraps the story
 }
 
+// isHiddenBlock reports a block inside an element the page hides (see
+// span.hidden) that resolveChrome left out of the story: text no reader
+// sees, such as a summary a button opens.
+func (p *page) isHiddenBlock(b *block) bool {
+	if !b.chrome {
+		return false
+	}
+	for s := b.span; s >= 0; s = p.spans[s].parent {
+		if p.spans[s].hidden {
+			return true
+		}
+	}
+	return false
+}
+
+// windowStart returns the first block of the n blocks a reader sees
+// before block to, not before from: hidden blocks (see isHiddenBlock)
+// take no room in the window, as a hidden box of several lines (a
+// summary a button opens) between a headline and the story would
+// otherwise push the standfirst above it out of reach.
+func (p *page) windowStart(from, to, n int) int {
+	i := to
+	for i > from && n > 0 {
+		i--
+		if !p.isHiddenBlock(&p.blocks[i]) {
+			n--
+		}
+	}
+	return i
+}
+
 // maxSpans bounds the chrome spans kept from one page.
 const maxSpans = 100_000
 
