@@ -673,12 +673,24 @@ func (p *page) standfirst(from, to int) []string {
 	var out []string
 	for i := p.windowStart(from, to, headWindow); i < to; i++ {
 		b := &p.blocks[i]
-		if !b.isParagraph() || len(b.text) < 50 || isNoise(b.text) || looksLikeDate(b.text) || isTimestampLine(b.text) || b.isMetaLine() || b.isCaptionLine() || isConsentPrompt(b.text) || isBylineText(b.text) || b.tailKind() != tailNone {
+		if !b.isParagraph() || len(b.text) < 50 || isRunTogether(b.text) || isNoise(b.text) || looksLikeDate(b.text) || isTimestampLine(b.text) || b.isMetaLine() || b.isCaptionLine() || isConsentPrompt(b.text) || isBylineText(b.text) || b.tailKind() != tailNone {
 			continue
 		}
 		out = append(out, b.text)
 	}
 	return out
+}
+
+// isRunTogether reports ASCII text without a space: slugs or tags run
+// together ("full-ev-carsbattery-electric-vehicles..."), no sentence. A
+// line of Japanese or Chinese has no spaces either, but bytes past ASCII.
+func isRunTogether(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == ' ' || s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // timestampWords open the lines that date a page rather than tell its

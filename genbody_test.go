@@ -740,3 +740,20 @@ func TestShareClassName(t *testing.T) {
 		assert.Equal(t, c.want, shareClassName(c.x, c.y), c.x+" / "+c.y)
 	}
 }
+
+// TestIsRunTogether checks that slugs run together are no standfirst,
+// while sentences and lines of scripts written without spaces are.
+func TestIsRunTogether(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"flood-barriersriver-levelscounty-councilinsurance-claimshigh-street", true},
+		{"The county opened its new flood barrier on the river on Monday.", false},
+		{"県は月曜日、川に新しい防潮堤を開設した。", false},
+		{"", true},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, isRunTogether(tt.s), tt.s)
+	}
+}

@@ -631,3 +631,28 @@ func TestStandfirstOverHiddenSummary(t *testing.T) {
 	assert.Equal(t, lead, a.Body[0])
 	assert.NotContains(t, a.Body, "It cost 31 million pounds.")
 }
+
+// TestIsShownWide checks which hidden lines a wider screen shows: one
+// under "hidden md:block", not one under a plain "hidden", a state
+// variant, or a chrome box around the wide one.
+func TestIsShownWide(t *testing.T) {
+	tests := []struct {
+		name, markup string
+		want         bool
+	}{
+		{"a breakpoint shows it", `<div class="hidden md:block"><div>Weekend Coding Agent</div></div>`, true},
+		{"Bootstrap's breakpoint", `<div class="d-none hidden d-md-block">Weekend Coding Agent</div>`, true},
+		{"hidden on every screen", `<div class="hidden"><div>Weekend Coding Agent</div></div>`, false},
+		{"a state variant", `<div class="hidden aria-expanded:block">Weekend Coding Agent</div>`, false},
+		{"inside a menu", `<nav><div class="hidden md:block">Weekend Coding Agent</div></nav>`, false},
+		{"shown anyway", `<div class="title">Weekend Coding Agent</div>`, false},
+	}
+	for _, tt := range tests {
+		doc, err := html.Parse(strings.NewReader("<body>" + tt.markup + "<div>" + strings.Repeat("<p>"+storyParas[0]+"</p>", 6) + "</div>"))
+		require.NoError(t, err)
+		p := walkPage(doc)
+		require.Equal(t, "Weekend Coding Agent", p.blocks[0].text, tt.name)
+		assert.Equal(t, tt.want, p.isShownWide(&p.blocks[0]), tt.name)
+		p.release()
+	}
+}
