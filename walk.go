@@ -145,8 +145,61 @@ type span struct {
 	start, end int32  // its blocks
 	parent     int32  // the chrome span around it, or -1
 	hidden     bool   // hidden by an attribute or inline style: see elementNames
-	wrapper    bool   // it holds the story: not chrome after all
-	chrome     bool   // the verdict: neither it nor a span around it wraps the story
+	// wide: hidden by a class that a wider screen overrides ("hidden
+	// md:block"): see isShownWide
+	wide    bool
+	wrapper bool // it holds the story: not chrome after all
+	chrome  bool // the verdict: neither it nor a span around it wraps the story
+}
+
+// isHiddenBlock reports a block inside an element the page hides (see
+// span.hidden) that resolveChrome left out of the story: text no reader
+// sees, such as a summary a button opens.
+func (p *page) isHiddenBlock(b *block) bool {
+	if !b.chrome {
+		return false
+	}
+	for s := b.span; s >= 0; s = p.spans[s].parent {
+		if p.spans[s].hidden {
+			return true
+		}
+	}
+	return false
+}
+
+// isShownWide reports a block left out of the story only as hidden text
+// that a wider screen shows (see span.wide): a desktop reader sees it, so
+// it may confirm what the page is titled, though like any hidden part it
+// stays out of the body unless it reads as story (see showCollapsed).
+func (p *page) isShownWide(b *block) bool {
+	wide := false
+	for s := b.span; s >= 0; s = p.spans[s].parent {
+		sp := &p.spans[s]
+		if sp.wrapper {
+			continue
+		}
+		if !sp.wide {
+			return false
+		}
+		wide = true
+	}
+	return wide
+}
+
+// windowStart returns the first block of the n blocks a reader sees
+// before block to, not before from: hidden blocks (see isHiddenBlock)
+// take no room in the window, as a hidden box of several lines (a
+// summary a button opens) between a headline and the story would
+// otherwise push the standfirst above it out of reach.
+func (p *page) windowStart(from, to, n int) int {
+	i := to
+	for i > from && n > 0 {
+		i--
+		if !p.isHiddenBlock(&p.blocks[i]) {
+			n--
+		}
+	}
+	return i
 }
 
 // maxSpans bounds the chrome spans kept from one page.
@@ -341,7 +394,10 @@ func (w *walker) element(n *html.Node) {
 	if hidden := names.hidden; (chrome || hidden) && len(w.p.spans) < maxSpans {
 		w.p.spans = grow(w.p.spans)
 		sp = int32(len(w.p.spans))
-		w.p.spans = append(w.p.spans, span{start: int32(len(w.p.blocks)), parent: w.span, name: name, hidden: hidden && !chrome})
+		hidden = hidden && !chrome
+		// Only a hidden element's class is read again: few are.
+		wide := hidden && showsAtBreakpoint(attr(n, "class"))
+		w.p.spans = append(w.p.spans, span{start: int32(len(w.p.blocks)), parent: w.span, name: name, hidden: hidden, wide: wide})
 		w.span = sp
 	}
 	byAuthor := names.author
