@@ -978,15 +978,13 @@ var tagInfos = map[atom.Atom]tagInfo{
 	atom.Time: withAction(actTime),
 }
 
-// tagTable is tagInfos hashed: slot holds, by the hash of an atom, an
-// index into entries, whose entry holds the atom itself, as the atoms the
-// walk does not list hash to the slots too. The hash multiplies the atom
-// by mul, the first of a fixed sequence of odd numbers under which no two
-// listed tags share a slot, and keeps the top bits.
+// tagTable is tagInfos hashed, by open addressing: a listed atom sits in
+// the slot its hash names or, when another took that one, in the next free
+// slot after it. A slot holds an index into entries, which holds the atom
+// itself, as the atoms the walk does not list hash to the slots too.
 type tagTable struct {
 	slot    [1 << tagSlotBits]uint8
-	entries []tagEntry // entries[0] matches no atom
-	mul     uint32
+	entries []tagEntry // entries[0] is an empty slot's: no atom, no info
 }
 
 type tagEntry struct {
@@ -994,41 +992,35 @@ type tagEntry struct {
 	info tagInfo
 }
 
-// tagSlotBits sizes tagTable's slots: room enough that a multiplier under
-// which the listed tags share none is found in a few tries.
+// tagSlotBits sizes tagTable's slots: room enough that nearly every
+// look-up ends at its first slot.
 const tagSlotBits = 11
 
 var tags = func() *tagTable {
-	for mul := uint32(0x9E3779B1); mul != 0x9E3779B1+1<<16; mul += 2 {
-		t := &tagTable{entries: []tagEntry{{}}, mul: mul}
-		fits := true
-		for a, info := range tagInfos {
-			at := t.slotOf(a)
-			if t.slot[at] != 0 {
-				fits = false
-				break
-			}
-			t.slot[at] = uint8(len(t.entries))
-			t.entries = append(t.entries, tagEntry{a, info})
+	t := &tagTable{entries: []tagEntry{{}}}
+	for a, info := range tagInfos {
+		s := tagSlot(a)
+		for t.slot[s] != 0 {
+			s = (s + 1) % uint32(len(t.slot))
 		}
-		if fits {
-			return t
-		}
+		t.slot[s] = uint8(len(t.entries))
+		t.entries = append(t.entries, tagEntry{a, info})
 	}
-	panic("newswire: no multiplier hashes tagInfos apart")
+	return t
 }()
 
-// slotOf is the slot of atom a.
-func (t *tagTable) slotOf(a atom.Atom) uint32 { return uint32(a) * t.mul >> (32 - tagSlotBits) }
+// tagSlot is the slot atom a hashes to: the top bits of a multiple of it.
+func tagSlot(a atom.Atom) uint32 { return uint32(a) * 0x9E3779B1 >> (32 - tagSlotBits) }
 
 // tagInfoOf returns what the walk knows of a tag (0 for one it walks as
-// inline text).
+// inline text). The look-up goes on from the atom's slot until it meets
+// the atom or an empty slot: no listed atom is 0.
 func tagInfoOf(a atom.Atom) tagInfo {
-	e := tags.entries[tags.slot[tags.slotOf(a)]]
-	if e.a != a {
-		return 0
+	for s := tagSlot(a); ; s = (s + 1) % uint32(len(tags.slot)) {
+		if e := tags.entries[tags.slot[s]]; e.a == a || e.a == 0 {
+			return e.info
+		}
 	}
-	return e.info
 }
 
 // isLargeFont reports a <font> of size 4 and up, which old templates set
