@@ -275,3 +275,35 @@ func mostlyFragments(body []string) bool {
 	}
 	return fragments*2 > len(body)
 }
+
+// minEchoSpaces is the fewest spaces (about seven words) of a block read
+// as an echo of the one before it: a short line may stand twice in a row
+// on purpose (a table's "60%", a song's refrain), a sentence does not.
+const minEchoSpaces = 6
+
+// dropEchoes drops, from the kept blocks, a block whose text is the text
+// of the block kept right before it: the second copy a template prints of
+// a paragraph (the summary it shows as the lead and again as the
+// story's first paragraph, a hidden mobile copy beside the desktop one).
+// A story never says the same sentence twice in a row; a repeat further
+// on is left to dropRepeatedRuns, since stories do quote a line again.
+// It filters kept in place.
+func (p *page) dropEchoes(kept []int32) []int32 {
+	if len(kept) < 2 {
+		return kept
+	}
+	out := kept[:1]
+	for _, i := range kept[1:] {
+		if !p.isEcho(out[len(out)-1], i) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// isEcho reports block i as a second copy of block prev: the same text,
+// long enough to be a sentence (see minEchoSpaces).
+func (p *page) isEcho(prev, i int32) bool {
+	a, b := p.blocks[prev].text, p.blocks[i].text
+	return len(a) == len(b) && a == b && strings.Count(b, " ") >= minEchoSpaces
+}
