@@ -301,9 +301,25 @@ func (p *page) dropEchoes(kept []int32) []int32 {
 	return out
 }
 
-// isEcho reports block i as a second copy of block prev: the same text,
-// long enough to be a sentence (see minEchoSpaces).
+// isEcho reports block i as a second copy of block prev (see isEchoText).
 func (p *page) isEcho(prev, i int32) bool {
-	a, b := p.blocks[prev].text, p.blocks[i].text
+	return isEchoText(p.blocks[prev].text, p.blocks[i].text)
+}
+
+// isEchoText reports a line b that repeats the line a printed right
+// before it: the same text, long enough to be a sentence (see
+// minEchoSpaces).
+func isEchoText(a, b string) bool {
 	return len(a) == len(b) && a == b && strings.Count(b, " ") >= minEchoSpaces
+}
+
+// withStandfirst returns the body under the standfirst sf, less the
+// standfirst's last line when the body opens with the same text: a
+// template that prints the story's lead as its summary too (see
+// dropEchoes).
+func withStandfirst(sf, body []string) []string {
+	if len(sf) > 0 && len(body) > 0 && isEchoText(sf[len(sf)-1], body[0]) {
+		sf = sf[:len(sf)-1]
+	}
+	return append(sf, body...)
 }

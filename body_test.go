@@ -35,3 +35,22 @@ func TestDropEchoes(t *testing.T) {
 		assert.Equal(t, c.want, got, c.name)
 	}
 }
+
+func TestWithStandfirst(t *testing.T) {
+	lead := "The council voted on Tuesday to close the old bridge to traffic for the rest of the year."
+	next := "Engineers had warned for years that the steel supports were corroding faster than expected."
+	kicker := "A vote months in the making"
+	for _, c := range []struct {
+		name     string
+		sf, body []string
+		want     []string
+	}{
+		{"summary that is the lead", []string{kicker, lead}, []string{lead, next}, []string{kicker, lead, next}},
+		{"summary alone", []string{lead}, []string{lead, next}, []string{lead, next}},
+		{"a standfirst of its own", []string{kicker}, []string{lead, next}, []string{kicker, lead, next}},
+		{"a short line twice stays", []string{kicker}, []string{kicker, lead}, []string{kicker, kicker, lead}},
+		{"no body", []string{lead}, nil, []string{lead}},
+	} {
+		assert.Equal(t, c.want, withStandfirst(c.sf, c.body), c.name)
+	}
+}
