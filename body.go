@@ -323,3 +323,29 @@ func withStandfirst(sf, body []string) []string {
 	}
 	return append(sf, body...)
 }
+
+// minClosingProse is the shortest paragraph that shows the story still
+// runs below a closing note (see dropClosingNotes).
+const minClosingProse = 80
+
+// dropClosingNotes drops, from the kept blocks, the closing notes (see
+// isClosingNote) below the story's last paragraph, where the template
+// prints them. Above it, the same lines are the story's. It filters kept
+// in place, reading back from the end only as far as the last paragraph.
+func (p *page) dropClosingNotes(kept []int32) []int32 {
+	last := len(kept) // the first kept block below the last paragraph
+	for last > 0 {
+		t := p.blocks[kept[last-1]].text
+		if len(t) >= minClosingProse && endsSentence(t) {
+			break
+		}
+		last--
+	}
+	out := kept[:last]
+	for _, i := range kept[last:] {
+		if !isClosingNote(p.blocks[i].text) {
+			out = append(out, i)
+		}
+	}
+	return out
+}

@@ -54,3 +54,34 @@ func TestWithStandfirst(t *testing.T) {
 		assert.Equal(t, c.want, withStandfirst(c.sf, c.body), c.name)
 	}
 }
+
+func TestDropClosingNotes(t *testing.T) {
+	para := "The council voted on Tuesday to close the old bridge to traffic for the rest of the year."
+	tags := "Tags: bridges, council, traffic"
+	thanks := "Thanks for visiting!"
+	short := "Read the full report."
+	for _, c := range []struct {
+		name  string
+		texts []string
+		want  []string
+	}{
+		{"tags below the story", []string{para, para, tags}, []string{para, para}},
+		{"thanks and tags below the story", []string{para, thanks, short, tags}, []string{para, short}},
+		{"tags in the middle stay", []string{para, tags, para}, []string{para, tags, para}},
+		{"a quoted thanks in the middle stays", []string{para, thanks, para}, []string{para, thanks, para}},
+		{"nothing but notes", []string{tags, thanks}, nil},
+		{"no notes", []string{para, short}, []string{para, short}},
+	} {
+		p := &page{}
+		kept := make([]int32, len(c.texts))
+		for i, s := range c.texts {
+			p.blocks = append(p.blocks, block{text: s})
+			kept[i] = int32(i)
+		}
+		var got []string
+		for _, i := range p.dropClosingNotes(kept) {
+			got = append(got, p.blocks[i].text)
+		}
+		assert.Equal(t, c.want, got, c.name)
+	}
+}

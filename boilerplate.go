@@ -1811,14 +1811,14 @@ const maxReaderNote = 120
 
 // readerNotes open the lines a blog's template or plugin sets among a
 // post's paragraphs to speak to its reader about the page itself, in
-// lower case: a rating widget's prompts and tallies, a closing thanks for
-// the visit, the note that an old post may be out of date, a mailed
-// newsletter's link to its web copy, a hint of how to work the page.
+// lower case: a rating widget's prompts and tallies, the note that an old
+// post may be out of date, a mailed newsletter's link to its web copy, a
+// hint of how to work the page. A thanks for the visit is one only where
+// the post ends (see isThanksNote).
 var readerNotes = []string{
 	"how useful was this post", "click on a star to rate", "no votes so far",
 	"we are sorry that this post was not useful", "let us improve this post",
 	"tell us how we can improve this post", "rate this post", "rate this article",
-	"thanks for visiting", "thank you for visiting", "thanks for stopping by",
 	"this post is over ", "this post is more than ", "this article is over ", "this article is more than ",
 	"is this email not displaying correctly",
 	// how to work the page: a wide table's or a picture's hint
@@ -1832,11 +1832,10 @@ var readerNotes = []string{
 const maxViewerHint = 60
 
 // isReaderNote reports a short line that opens with one of the
-// readerNotes and stays a note: a thanks for the visit is the whole line,
-// and an old post's note names its age in years ("This post is over 3
-// years old"). A story's sentence that opens with the same words goes on
-// to say something else ("This article is over 2,000 words long because
-// ...", "Thanks for visiting the museum, the director told the class").
+// readerNotes and stays a note: an old post's note names its age in years
+// ("This post is over 3 years old"). A story's sentence that opens with
+// the same words goes on to say something else ("This article is over
+// 2,000 words long because ...").
 func isReaderNote(s string) bool {
 	if len(s) > maxReaderNote || len(s) < 12 || !readerNoteInitials[lowerASCII(s[0])] {
 		return false
@@ -1851,14 +1850,41 @@ func isReaderNote(s string) bool {
 			return len(s) <= maxViewerHint && isScrollHintEnd(n, rest)
 		case "press", "click", "tap t":
 			return len(s) <= maxViewerHint
-		case "thank":
-			return strings.Trim(rest, " !.") == ""
 		case "this ":
 			return isAgeNoteEnd(rest) && !hasReportingVerb(rest)
 		}
 		return true
 	}
 	return false
+}
+
+// thanksNotes are a blog's closing thanks for the visit, in lower case.
+var thanksNotes = []string{"thanks for visiting", "thank you for visiting", "thanks for stopping by"}
+
+// isThanksNote reports a line that is only a thanks for the visit
+// ("Thanks for visiting!"). Where the post has ended it is the template's
+// sign-off (see isClosingNote); among the story's paragraphs it is a
+// quote ("Thanks for visiting!" a guide calls after the tour), and a line
+// that goes on ("Thanks for visiting the museum, the director told the
+// class") is the story's.
+func isThanksNote(s string) bool {
+	if len(s) < len("thanks for visiting") || len(s) > 30 || lowerASCII(s[0]) != 't' {
+		return false
+	}
+	for _, n := range thanksNotes {
+		if hasLowerPrefix(s, n) {
+			return strings.Trim(s[len(n):], " !.") == ""
+		}
+	}
+	return false
+}
+
+// isClosingNote reports a line that is the page's own only below the
+// story's last paragraph: the post's tags (see isTagLine) or a thanks for
+// the visit (see isThanksNote). Among the paragraphs the same lines are
+// the story's: a list it labels "Tags:", a thanks it quotes.
+func isClosingNote(s string) bool {
+	return isThanksNote(s) || isTagLine(s)
 }
 
 // isAgeNoteEnd reports whether rest, what follows "This post is over" of
@@ -1906,10 +1932,11 @@ var readerNoteInitials = func() (t [256]bool) {
 // prints when it fails (see isWidgetMessage) or once a form is sent (see
 // isFormConfirmation), a widget's loading placeholder (see
 // isLoadingNote) or the note that it needs a script (see isScriptNote),
-// a shortcode the site failed to expand (see isShortcode), a bare credit (see isStrayCredit) or the post's tags
-// (see isTagLine).
+// a shortcode the site failed to expand (see isShortcode) or a bare
+// credit (see isStrayCredit). The post's tags and a thanks for the visit
+// are notes only below the story (see isClosingNote).
 func isPageNote(s string) bool {
-	return isReaderNote(s) || isWidgetMessage(s) || isFormConfirmation(s) || isLoadingNote(s) || isScriptNote(s) || isShortcode(s) || isStrayCredit(s) || isTagLine(s)
+	return isReaderNote(s) || isWidgetMessage(s) || isFormConfirmation(s) || isLoadingNote(s) || isScriptNote(s) || isShortcode(s) || isStrayCredit(s)
 }
 
 // maxScriptNote is the longest line read as a script note: a request,
@@ -1980,14 +2007,15 @@ const maxShortcode = 120
 // shortcode names its module in capitals and underscores, or in lower
 // case with settings ("name=value"), or closes one. Text in brackets
 // that a story prints on a line of its own reads otherwise: "[Applause]",
-// "[edit]", "[citation needed]".
+// "[edit]", "[citation needed]"; so does prose in double braces (see
+// isTemplateTag).
 func isShortcode(s string) bool {
 	if len(s) < 4 || len(s) > maxShortcode {
 		return false
 	}
 	switch {
 	case s[0] == '{':
-		return strings.HasPrefix(s, "{{") && strings.HasSuffix(s, "}}") && !strings.ContainsAny(s[2:len(s)-2], "{}")
+		return strings.HasPrefix(s, "{{") && strings.HasSuffix(s, "}}") && !strings.ContainsAny(s[2:len(s)-2], "{}") && isTemplateTag(s[2:len(s)-2])
 	case s[0] != '[' || s[len(s)-1] != ']':
 		return false
 	}
@@ -2002,6 +2030,52 @@ func isShortcode(s string) bool {
 		return isShortcodeName(name) && strings.IndexByte(settings, '=') > 0
 	}
 	return isModuleName(in)
+}
+
+// isTemplateTag reports the inside of a template's tag in double braces:
+// a name, perhaps after the sigil of a block or partial ("#", "/", ">"),
+// then nothing, its value ("case-banner=\"/banners/hire\""), a filter
+// ("title | upcase"), settings ("cta id=4") or, in a block's head, bare
+// arguments ("#if member"). Prose a story sets in
+// double braces goes on with words that set nothing: "{{ Mayor: \"We
+// will rebuild\" }}", "{{ This part is redacted }}".
+func isTemplateTag(in string) bool {
+	in = strings.TrimSpace(in)
+	block := in != "" && (in[0] == '#' || in[0] == '^') // a block's head names its arguments bare: "#if member"
+	in = strings.TrimLeft(strings.TrimLeft(in, "#/>!^&"), " ")
+	j := 0
+	for j < len(in) && isTagNameByte(in[j]) {
+		j++
+	}
+	if j == 0 {
+		return false
+	}
+	rest := strings.TrimLeft(in[j:], " ")
+	if rest == "" || rest[0] == '=' || rest[0] == '|' {
+		return true
+	}
+	for f := range strings.FieldsSeq(rest) {
+		if strings.IndexByte(f, '=') <= 0 && !(block && isTagName(f)) {
+			return false
+		}
+	}
+	return true
+}
+
+// isTagName reports a word made only of a template tag's name bytes.
+func isTagName(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if !isTagNameByte(w[i]) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// isTagNameByte reports a byte of a template tag's name: ASCII letters
+// and digits, "_", "-" and the "." of a path ("page.title").
+func isTagNameByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-' || c == '.'
 }
 
 // isShortcodeName reports a shortcode's name in lower case: "caption",

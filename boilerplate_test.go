@@ -270,12 +270,9 @@ func TestIsReaderNote(t *testing.T) {
 		"Click on a star to rate it!":                                                                      true,
 		"No votes so far! Be the first to rate this post.":                                                 true,
 		"We are sorry that this post was not useful for you!":                                              true,
-		"Thanks for visiting!":                                                                             true,
-		"Thank you for visiting.":                                                                          true,
 		"This post is over 3 years old. I may have changed my mind since.":                                 true,
 		"This article is more than 5 years old":                                                            true,
 		"Is this email not displaying correctly? View it in your browser.":                                 true,
-		"Thanks for visiting the museum, the director told the class.":                                     false,
 		"This article is over 2,000 words long because the case is complex.":                               false,
 		"This post is more than a list of tips: it is a plan for the year.":                                false,
 		"How useful were the new rules? Officials said it was too early to know.":                          false,
@@ -372,6 +369,15 @@ func TestIsShortcode(t *testing.T) {
 		"[Fact] public void Test() { }":                false,
 		"[1] Smith, J. (2020). Title.":                 false,
 		"{{ price }} per month is what the plan costs": false,
+		"{{ cta }}":                                    true,
+		"{{> newsletter-signup}}":                      true,
+		"{{#if member}}":                               true,
+		"{{ page.title | upcase }}":                    true,
+		"{{ module id=42 theme=\"dark\" }}":            true,
+		"{{ Mayor: \"We will rebuild\" }}":             false,
+		"{{ This part of the letter is redacted }}":    false,
+		"{{#if the council agrees, we build}}":         false,
+		"{{ }}":                                        false,
 	} {
 		assert.Equal(t, want, isShortcode(text), "%q", text)
 	}
@@ -417,6 +423,24 @@ func TestIsStrayCredit(t *testing.T) {
 
 // TestIsTagLine checks a post's tag line against story lines that open
 // with a label.
+// TestIsThanksNote checks a blog's closing thanks against story lines
+// that open with the same words.
+func TestIsThanksNote(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Thanks for visiting!":    true,
+		"Thank you for visiting.": true,
+		"Thanks for stopping by!": true,
+		"thanks for visiting":     true,
+		"Thanks for visiting the museum, the director told the class.": false,
+		"Thanks for stopping by the office, Mr Jones":                  false,
+		"Thanks":                 false,
+		"Tags: politics, budget": false,
+	} {
+		assert.Equal(t, want, isThanksNote(text), "%q", text)
+		assert.False(t, isPageNote(text), "%q is a note only below the story", text)
+	}
+}
+
 func TestIsTagLine(t *testing.T) {
 	for text, want := range map[string]bool{
 		"Tags: Employment, Health & Fitness, Mid-sized Businesses, Jane Doe":               true,
