@@ -1932,11 +1932,75 @@ var readerNoteInitials = func() (t [256]bool) {
 // prints when it fails (see isWidgetMessage) or once a form is sent (see
 // isFormConfirmation), a widget's loading placeholder (see
 // isLoadingNote) or the note that it needs a script (see isScriptNote),
-// a shortcode the site failed to expand (see isShortcode) or a bare
-// credit (see isStrayCredit). The post's tags and a thanks for the visit
-// are notes only below the story (see isClosingNote).
+// a shortcode the site failed to expand (see isShortcode), a bare
+// credit (see isStrayCredit) or a line of a government site's banner
+// (see isGovBanner). The post's tags and a thanks for the visit are notes
+// only below the story (see isClosingNote).
 func isPageNote(s string) bool {
-	return isReaderNote(s) || isWidgetMessage(s) || isFormConfirmation(s) || isLoadingNote(s) || isScriptNote(s) || isShortcode(s) || isStrayCredit(s)
+	return isReaderNote(s) || isWidgetMessage(s) || isFormConfirmation(s) || isLoadingNote(s) || isScriptNote(s) || isShortcode(s) || isStrayCredit(s) || isGovBanner(s)
+}
+
+// maxGovBanner is the longest line of a government site's banner: its
+// note on the padlock runs to two sentences.
+const maxGovBanner = 160
+
+// maxGovernment is the most words that name the government in "An
+// official website of the United States government" or "... of the State
+// of Georgia".
+const maxGovernment = 5
+
+// isGovBanner reports a line of the banner government sites print above
+// every page (the U.S. Web Design System's, copied by states, cities and
+// agencies), which a story region that starts at the top of the page
+// takes in: "An official website of the United States government",
+// "Here's how you know", "Official websites use .gov", "Secure .gov
+// websites use HTTPS", "A .gov website belongs to an official government
+// organization ...", "A lock ( ) or https:// means you've safely
+// connected ...". Its lines are fixed; a story's sentence about a
+// government site goes on ("An official website of the ministry listed
+// the names on Monday.").
+func isGovBanner(s string) bool {
+	if len(s) < len("here's how you know") || len(s) > maxGovBanner {
+		return false
+	}
+	switch lowerASCII(s[0]) {
+	case 'a':
+		if hasLowerPrefix(s, "an official website of the ") {
+			return namesGovernment(s[len("an official website of the "):])
+		}
+		return hasLowerPrefix(s, "a .gov website belongs to an official government organization") ||
+			hasLowerPrefix(s, "a lock (") && strings.Contains(s, "https://") && strings.Contains(s, ".gov")
+	case 'h':
+		rest, ok := strings.CutPrefix(s[min(len(s), len("here")):], "’")
+		if !ok {
+			rest, _ = strings.CutPrefix(rest, "'")
+		}
+		return hasLowerPrefix(s, "here") && equalFoldASCII(rest, "s how you know")
+	case 'o':
+		return equalFoldASCII(s, "official websites use .gov")
+	case 's':
+		return equalFoldASCII(s, "secure .gov websites use https")
+	}
+	return false
+}
+
+// namesGovernment reports whether rest, what follows "An official website
+// of the" on a line, only names a government: a few words that end with
+// "government" or open with a state's, city's or county's "of" ("State of
+// Georgia", "City of Boston"), and no end of a sentence.
+func namesGovernment(rest string) bool {
+	if strings.ContainsAny(rest, ".,;:") || strings.Count(rest, " ")+1 > maxGovernment {
+		return false
+	}
+	if hasSuffixFold(rest, " government") {
+		return true
+	}
+	for _, p := range [...]string{"state of ", "commonwealth of ", "city of ", "county of ", "town of ", "district of "} {
+		if hasLowerPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxScriptNote is the longest line read as a script note: a request,

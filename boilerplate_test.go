@@ -441,6 +441,28 @@ func TestIsThanksNote(t *testing.T) {
 	}
 }
 
+// TestIsGovBanner checks the lines of a government site's banner against
+// story sentences about government sites.
+func TestIsGovBanner(t *testing.T) {
+	for text, want := range map[string]bool{
+		"An official website of the United States government": true,
+		"An official website of the State of Georgia":         true,
+		"Here’s how you know":                                 true,
+		"Here's how you know":                                 true,
+		"Official websites use .gov":                          true,
+		"Secure .gov websites use HTTPS":                      true,
+		"A .gov website belongs to an official government organization in the United States.":                                                      true,
+		"A lock ( ) or https:// means you’ve safely connected to the .gov website. Share sensitive information only on official, secure websites.": true,
+		"An official website of the ministry listed the names on Monday.":                                                                          false,
+		"An official website of the city council, launched in 2019, was taken offline.":                                                            false,
+		"Here's how you know it is a scam: the address does not end in .gov.":                                                                      false,
+		"Official websites use .gov addresses, but scammers copy their look, the FBI warned.":                                                      false,
+		"A lock on the door was the only thing between them and the storm.":                                                                        false,
+	} {
+		assert.Equal(t, want, isGovBanner(text), "%q", text)
+	}
+}
+
 func TestIsTagLine(t *testing.T) {
 	for text, want := range map[string]bool{
 		"Tags: Employment, Health & Fitness, Mid-sized Businesses, Jane Doe":               true,
