@@ -1933,11 +1933,52 @@ var readerNoteInitials = func() (t [256]bool) {
 // isFormConfirmation), a widget's loading placeholder (see
 // isLoadingNote) or the note that it needs a script (see isScriptNote),
 // a shortcode the site failed to expand (see isShortcode), a bare
-// credit (see isStrayCredit) or a line of a government site's banner
-// (see isGovBanner). The post's tags and a thanks for the visit are notes
-// only below the story (see isClosingNote).
+// credit (see isStrayCredit), a line of a government site's banner (see
+// isGovBanner), a browser-notification widget's question (see
+// isPushPrompt) or a pager's count (see isPageCount). The post's tags and a thanks for the visit are
+// notes only below the story (see isClosingNote).
 func isPageNote(s string) bool {
-	return isReaderNote(s) || isWidgetMessage(s) || isFormConfirmation(s) || isLoadingNote(s) || isScriptNote(s) || isShortcode(s) || isStrayCredit(s) || isGovBanner(s)
+	return isReaderNote(s) || isWidgetMessage(s) || isFormConfirmation(s) || isLoadingNote(s) || isScriptNote(s) || isShortcode(s) || isStrayCredit(s) || isGovBanner(s) ||
+		isPushPrompt(s) || isPageCount(s)
+}
+
+// maxPushPrompt is the longest question read as a notification widget's.
+const maxPushPrompt = 90
+
+// isPushPrompt reports the question a browser-notification widget asks
+// on a line of its own: "Would you like to receive notifications about
+// new posts?", "Do you want to receive push notifications?". The walk
+// runs no script, so the box's text stands among the paragraphs. A story
+// that asks its reader the same runs on past the question.
+func isPushPrompt(s string) bool {
+	if len(s) < 30 || len(s) > maxPushPrompt || s[len(s)-1] != '?' {
+		return false
+	}
+	if !hasLowerPrefix(s, "would you like to ") && !hasLowerPrefix(s, "do you want to ") {
+		return false
+	}
+	return wordIndexFold(s, "notifications") > 0
+}
+
+// isPageCount reports a pager's count on a line of its own: "Page 1 of
+// 8". A story's page numbers sit in a sentence.
+func isPageCount(s string) bool {
+	n, ok := strings.CutPrefix(s, "Page ")
+	if !ok || len(s) > len("Page 1000 of 1000") {
+		return false
+	}
+	a, b, ok := strings.Cut(n, " of ")
+	return ok && isDigits(a) && isDigits(b)
+}
+
+// isDigits reports a non-empty run of ASCII digits.
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // maxGovBanner is the longest line of a government site's banner: its

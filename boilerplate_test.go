@@ -463,6 +463,32 @@ func TestIsGovBanner(t *testing.T) {
 	}
 }
 
+func TestIsPushPrompt(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Would you like to receive notifications about new posts?":                                        true,
+		"Do you want to receive push notifications?":                                                      true,
+		"Would you like to receive notifications about every earthquake? The agency now sends them free.": false,
+		"Would you like to receive our newsletter?":                                                       false,
+		"Do you want to turn off notifications on your phone? Here is how.":                               false,
+		"Silence nonessential notifications and alerts":                                                   false,
+	} {
+		assert.Equal(t, want, isPushPrompt(text), "%q", text)
+	}
+}
+
+func TestIsPageCount(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Page 1 of 8":                     true,
+		"Page 12 of 120":                  true,
+		"Page 1 of":                       false,
+		"Page one of the report":          false,
+		"Page 3 of the report says so.":   false,
+		"Page 2 of 5: the budget in full": false,
+	} {
+		assert.Equal(t, want, isPageCount(text), "%q", text)
+	}
+}
+
 func TestIsTagLine(t *testing.T) {
 	for text, want := range map[string]bool{
 		"Tags: Employment, Health & Fitness, Mid-sized Businesses, Jane Doe":               true,
