@@ -349,3 +349,40 @@ func (p *page) dropClosingNotes(kept []int32) []int32 {
 	}
 	return out
 }
+
+// maxContentsScan is the most kept blocks after a linked item that
+// dropContentsLinks compares with it: a page's contents name the
+// headings of the story below them, and bodies run to a few hundred
+// blocks at most.
+const maxContentsScan = 400
+
+// dropContentsLinks drops, from the kept blocks, the items of the story's
+// table of contents: a line that is all link and whose text a heading
+// further down the body prints again ("1. How to get a visa" over the
+// section "1. How to get a visa"). The body keeps the heading where its
+// section starts; the contents list is the page's way to jump there. It
+// filters kept in place.
+func (p *page) dropContentsLinks(kept []int32) []int32 {
+	out := kept[:0]
+	for k, i := range kept {
+		if !p.isContentsLink(i, kept[k+1:min(len(kept), k+1+maxContentsScan)]) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// isContentsLink reports block i, a line that is all link, as an item of
+// the contents: one of the headings in later prints its text again.
+func (p *page) isContentsLink(i int32, later []int32) bool {
+	b := &p.blocks[i]
+	if b.nLinks == 0 || b.heading > 0 || int(b.linkLen)*10 < len(b.text)*9 {
+		return false
+	}
+	for _, j := range later {
+		if h := &p.blocks[j]; h.heading > 0 && len(h.text) == len(b.text) && h.text == b.text {
+			return true
+		}
+	}
+	return false
+}

@@ -85,3 +85,38 @@ func TestDropClosingNotes(t *testing.T) {
 		assert.Equal(t, c.want, got, c.name)
 	}
 }
+
+func TestDropContentsLinks(t *testing.T) {
+	link := func(s string) block { return block{text: s, nLinks: 1, linkLen: int32(len(s))} }
+	head := func(s string) block { return block{text: s, heading: 2} }
+	para := func(s string) block { return block{text: s} }
+	visa, season := "1. How to get a visa", "2. When to go"
+	intro := "Japan is easier to visit than many first-timers think, and cheaper too."
+	for _, c := range []struct {
+		name   string
+		blocks []block
+		want   []string
+	}{
+		{"contents over the sections", []block{para(intro), link(visa), link(season), head(visa), para(intro), head(season), para(intro)},
+			[]string{intro, visa, intro, season, intro}},
+		{"a linked line no heading repeats stays", []block{link("Read the embassy's rules"), head(visa), para(intro)},
+			[]string{"Read the embassy's rules", visa, intro}},
+		{"a plain line that a heading repeats stays", []block{para(visa), head(visa), para(intro)},
+			[]string{visa, visa, intro}},
+		{"a link below its heading stays", []block{head(visa), link(visa), para(intro)},
+			[]string{visa, visa, intro}},
+		{"a line partly linked stays", []block{{text: visa + " and more", nLinks: 1, linkLen: 4}, head(visa + " and more")},
+			[]string{visa + " and more", visa + " and more"}},
+	} {
+		p := &page{blocks: c.blocks}
+		kept := make([]int32, len(c.blocks))
+		for i := range kept {
+			kept[i] = int32(i)
+		}
+		var got []string
+		for _, i := range p.dropContentsLinks(kept) {
+			got = append(got, p.blocks[i].text)
+		}
+		assert.Equal(t, c.want, got, c.name)
+	}
+}
