@@ -789,6 +789,7 @@ var noisePhrases = map[string]bool{
 	// labels of page furniture set inside the story element: screen-reader
 	// headings, video players, tables of contents, tag boxes, AI summaries
 	"article content": true, "table of contents": true, "in this article": true, "up next": true,
+	"on this page": true, "jump to": true, "summarize this article with": true,
 	"recommended videos": true, "author of the article": true, "auch interessant": true, "dieses thema im programm": true,
 	"schlagwörter zu diesem artikel": true, "themen des artikels": true, "aus dem ressort": true,
 	"ähnliche": true, "kort fortalt": true, "les også": true, "à lire aussi": true, "czytaj także": true,
@@ -1935,11 +1936,35 @@ var readerNoteInitials = func() (t [256]bool) {
 // a shortcode the site failed to expand (see isShortcode), a bare
 // credit (see isStrayCredit), a line of a government site's banner (see
 // isGovBanner), a browser-notification widget's question (see
-// isPushPrompt) or a pager's count (see isPageCount). The post's tags and a thanks for the visit are
+// isPushPrompt), a pager's count (see isPageCount) or a request to save
+// the post on Pinterest (see isPinPrompt). The post's tags and a thanks for the visit are
 // notes only below the story (see isClosingNote).
 func isPageNote(s string) bool {
 	return isReaderNote(s) || isWidgetMessage(s) || isFormConfirmation(s) || isLoadingNote(s) || isScriptNote(s) || isShortcode(s) || isStrayCredit(s) || isGovBanner(s) ||
-		isPushPrompt(s) || isPageCount(s)
+		isPushPrompt(s) || isPageCount(s) || isPinPrompt(s)
+}
+
+// maxPinPrompt is the longest line read as a request to pin the post.
+const maxPinPrompt = 80
+
+// pinRequests ask the reader to save the post on Pinterest, in lower
+// case.
+var pinRequests = []string{"pin it for later", "pin this for later", "pin for later", "pin it here", "pin this post", "save this pin"}
+
+// isPinPrompt reports a blog's request to save the post on Pinterest, on
+// a short line of its own: "Pin this for later!", "Enjoy the post? Pin
+// it for later!", "PIN FOR LATER". The story says "pin" of other things
+// ("Police pin the blame on the weather").
+func isPinPrompt(s string) bool {
+	if len(s) > maxPinPrompt || len(s) < len("pin it here") || !strings.ContainsAny(s, "Pp") {
+		return false
+	}
+	for _, r := range pinRequests {
+		if wordIndexFold(s, r) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // maxPushPrompt is the longest question read as a notification widget's.

@@ -167,6 +167,10 @@ func TestIsNoiseFurnitureLabels(t *testing.T) {
 		"Schlagwörter zu diesem Artikel": true,
 		"Kort fortalt":                   true,
 		"Up Next":                        true,
+		"On this page":                   true,
+		"Jump to:":                       true,
+		"Summarize this article with:":   true,
+		"Jump to the end of the season, and the club was top.":  false,
 		"Oops! Something went wrong while submitting the form.": true,
 		"Thank you! Your submission has been received!":         true,
 		"Thank you! We received the letter on Monday.":          false,
@@ -486,6 +490,20 @@ func TestIsPageCount(t *testing.T) {
 		"Page 2 of 5: the budget in full": false,
 	} {
 		assert.Equal(t, want, isPageCount(text), "%q", text)
+	}
+}
+
+func TestIsPinPrompt(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Pin this for later!":                        true,
+		"Enjoy the post? Pin it for later!":          true,
+		"PIN FOR LATER":                              true,
+		"Did You Enjoy this Post? PIN It for Later!": true,
+		"Police pin the blame on the weather.":       false,
+		"Spinach it is, for later in the week.":      false,
+		"The pin it was fastened with broke later, and the flag fell during the ceremony in front of the crowd.": false,
+	} {
+		assert.Equal(t, want, isPinPrompt(text), "%q", text)
 	}
 }
 
