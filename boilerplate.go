@@ -1948,19 +1948,23 @@ func isPageNote(s string) bool {
 const maxPinPrompt = 80
 
 // pinRequests ask the reader to save the post on Pinterest, in lower
-// case.
-var pinRequests = []string{"pin it for later", "pin this for later", "pin for later", "pin it here", "pin this post", "save this pin"}
+// case, after the word "pin".
+var pinRequests = []string{"pin it for later", "pin this for later", "pin for later", "pin it here", "pin this post"}
 
 // isPinPrompt reports a blog's request to save the post on Pinterest, on
 // a short line of its own: "Pin this for later!", "Enjoy the post? Pin
 // it for later!", "PIN FOR LATER". The story says "pin" of other things
 // ("Police pin the blame on the weather").
 func isPinPrompt(s string) bool {
-	if len(s) > maxPinPrompt || len(s) < len("pin it here") || !strings.ContainsAny(s, "Pp") {
+	if len(s) > maxPinPrompt || len(s) < len("pin it here") {
+		return false
+	}
+	j := wordIndexFold(s, "pin ")
+	if j < 0 {
 		return false
 	}
 	for _, r := range pinRequests {
-		if wordIndexFold(s, r) >= 0 {
+		if hasLowerPrefix(s[j:], r) {
 			return true
 		}
 	}
