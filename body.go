@@ -301,16 +301,20 @@ func (p *page) dropEchoes(kept []int32) []int32 {
 	return out
 }
 
-// isEcho reports block i as a second copy of block prev (see isEchoText).
+// isEcho reports block i as a second copy of block prev (see
+// isEchoText). A table's cell is no copy: two cells side by side may hold
+// the same value ("1, plus $11 monthly per added user" for two plans).
 func (p *page) isEcho(prev, i int32) bool {
-	return isEchoText(p.blocks[prev].text, p.blocks[i].text)
+	b := &p.blocks[i]
+	return isEchoText(p.blocks[prev].text, b.text) && !isCell(b)
 }
 
 // isEchoText reports a line b that repeats the line a printed right
-// before it: the same text, long enough to be a sentence (see
-// minEchoSpaces).
+// before it: the same text, a sentence (long enough, see minEchoSpaces,
+// and ending as one). A grid's columns side by side may hold the same
+// value, which ends no sentence ("1, plus $11 monthly per added user").
 func isEchoText(a, b string) bool {
-	return len(a) == len(b) && a == b && strings.Count(b, " ") >= minEchoSpaces
+	return len(a) == len(b) && a == b && strings.Count(b, " ") >= minEchoSpaces && endsSentence(b)
 }
 
 // withStandfirst returns the body under the standfirst sf, less the

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"golang.org/x/net/html/atom"
 )
 
 func TestDropEchoes(t *testing.T) {
@@ -19,6 +20,7 @@ func TestDropEchoes(t *testing.T) {
 		{"a repeat further on stays", []string{lead, next, lead}, []string{lead, next, lead}},
 		{"a table's short cells stay", []string{"60%", "60%", "40%"}, []string{"60%", "60%", "40%"}},
 		{"a refrain stays", []string{"We will rock you, yeah", "We will rock you, yeah"}, []string{"We will rock you, yeah", "We will rock you, yeah"}},
+		{"a grid's equal values stay", []string{"1, plus $11 monthly per added user", "1, plus $11 monthly per added user"}, []string{"1, plus $11 monthly per added user", "1, plus $11 monthly per added user"}},
 		{"a near copy stays", []string{lead, lead[:len(lead)-1] + "!"}, []string{lead, lead[:len(lead)-1] + "!"}},
 		{"one block", []string{lead}, []string{lead}},
 	} {
@@ -34,6 +36,12 @@ func TestDropEchoes(t *testing.T) {
 		}
 		assert.Equal(t, c.want, got, c.name)
 	}
+}
+
+func TestDropEchoesKeepsCells(t *testing.T) {
+	cell := "1, plus $11 monthly per added user"
+	p := &page{blocks: []block{{text: cell, tag: atom.Td}, {text: cell, tag: atom.Td}}}
+	assert.Equal(t, []int32{0, 1}, p.dropEchoes([]int32{0, 1}), "two plans' cells with one value")
 }
 
 func TestWithStandfirst(t *testing.T) {
