@@ -275,3 +275,118 @@ func mostlyFragments(body []string) bool {
 	}
 	return fragments*2 > len(body)
 }
+
+// minEchoSpaces is the fewest spaces (about seven words) of a block read
+// as an echo of the one before it: a short line may stand twice in a row
+// on purpose (a table's "60%", a song's refrain), a sentence does not.
+const minEchoSpaces = 6
+
+// dropEchoes drops, from the kept blocks, a block whose text is the text
+// of the block kept right before it: the second copy a template prints of
+// a paragraph (the summary it shows as the lead and again as the
+// story's first paragraph, a hidden mobile copy beside the desktop one).
+// A story never says the same sentence twice in a row; a repeat further
+// on is left to dropRepeatedRuns, since stories do quote a line again.
+// It filters kept in place.
+func (p *page) dropEchoes(kept []int32) []int32 {
+	if len(kept) < 2 {
+		return kept
+	}
+	out := kept[:1]
+	for _, i := range kept[1:] {
+		if !p.isEcho(out[len(out)-1], i) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// isEcho reports block i as a second copy of block prev (see
+// isEchoText). A table's cell is no copy: two cells side by side may hold
+// the same value ("1, plus $11 monthly per added user" for two plans).
+func (p *page) isEcho(prev, i int32) bool {
+	b := &p.blocks[i]
+	return isEchoText(p.blocks[prev].text, b.text) && !isCell(b)
+}
+
+// isEchoText reports a line b that repeats the line a printed right
+// before it: the same text, a sentence (long enough, see minEchoSpaces,
+// and ending as one). A grid's columns side by side may hold the same
+// value, which ends no sentence ("1, plus $11 monthly per added user").
+func isEchoText(a, b string) bool {
+	return len(a) == len(b) && a == b && strings.Count(b, " ") >= minEchoSpaces && endsSentence(b)
+}
+
+// withStandfirst returns the body under the standfirst sf, less the
+// standfirst's last line when the body opens with the same text: a
+// template that prints the story's lead as its summary too (see
+// dropEchoes).
+func withStandfirst(sf, body []string) []string {
+	if len(sf) > 0 && len(body) > 0 && isEchoText(sf[len(sf)-1], body[0]) {
+		sf = sf[:len(sf)-1]
+	}
+	return append(sf, body...)
+}
+
+// minClosingProse is the shortest paragraph that shows the story still
+// runs below a closing note (see dropClosingNotes).
+const minClosingProse = 80
+
+// dropClosingNotes drops, from the kept blocks, the closing notes (see
+// isClosingNote) below the story's last paragraph, where the template
+// prints them. Above it, the same lines are the story's. It filters kept
+// in place, reading back from the end only as far as the last paragraph.
+func (p *page) dropClosingNotes(kept []int32) []int32 {
+	last := len(kept) // the first kept block below the last paragraph
+	for last > 0 {
+		t := p.blocks[kept[last-1]].text
+		if len(t) >= minClosingProse && endsSentence(t) {
+			break
+		}
+		last--
+	}
+	out := kept[:last]
+	for _, i := range kept[last:] {
+		if !isClosingNote(p.blocks[i].text) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// maxContentsScan is the most kept blocks after a linked item that
+// dropContentsLinks compares with it: a page's contents name the
+// headings of the story below them, and bodies run to a few hundred
+// blocks at most.
+const maxContentsScan = 400
+
+// dropContentsLinks drops, from the kept blocks, the items of the story's
+// table of contents: a line that is all link and whose text a heading
+// further down the body prints again ("1. How to get a visa" over the
+// section "1. How to get a visa"). The body keeps the heading where its
+// section starts; the contents list is the page's way to jump there. It
+// filters kept in place.
+func (p *page) dropContentsLinks(kept []int32) []int32 {
+	out := kept[:0]
+	for k, i := range kept {
+		if !p.isContentsLink(i, kept[k+1:min(len(kept), k+1+maxContentsScan)]) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// isContentsLink reports block i, a line that is all link, as an item of
+// the contents: one of the headings in later prints its text again.
+func (p *page) isContentsLink(i int32, later []int32) bool {
+	b := &p.blocks[i]
+	if b.nLinks == 0 || b.heading > 0 || int(b.linkLen)*10 < len(b.text)*9 {
+		return false
+	}
+	for _, j := range later {
+		if h := &p.blocks[j]; h.heading > 0 && len(h.text) == len(b.text) && h.text == b.text {
+			return true
+		}
+	}
+	return false
+}

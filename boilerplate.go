@@ -789,6 +789,7 @@ var noisePhrases = map[string]bool{
 	// labels of page furniture set inside the story element: screen-reader
 	// headings, video players, tables of contents, tag boxes, AI summaries
 	"article content": true, "table of contents": true, "in this article": true, "up next": true,
+	"on this page": true, "jump to": true, "summarize this article with": true,
 	"recommended videos": true, "author of the article": true, "auch interessant": true, "dieses thema im programm": true,
 	"schlagwörter zu diesem artikel": true, "themen des artikels": true, "aus dem ressort": true,
 	"ähnliche": true, "kort fortalt": true, "les også": true, "à lire aussi": true, "czytaj także": true,
@@ -1811,14 +1812,14 @@ const maxReaderNote = 120
 
 // readerNotes open the lines a blog's template or plugin sets among a
 // post's paragraphs to speak to its reader about the page itself, in
-// lower case: a rating widget's prompts and tallies, a closing thanks for
-// the visit, the note that an old post may be out of date, a mailed
-// newsletter's link to its web copy, a hint of how to work the page.
+// lower case: a rating widget's prompts and tallies, the note that an old
+// post may be out of date, a mailed newsletter's link to its web copy, a
+// hint of how to work the page. A thanks for the visit is one only where
+// the post ends (see isThanksNote).
 var readerNotes = []string{
 	"how useful was this post", "click on a star to rate", "no votes so far",
 	"we are sorry that this post was not useful", "let us improve this post",
 	"tell us how we can improve this post", "rate this post", "rate this article",
-	"thanks for visiting", "thank you for visiting", "thanks for stopping by",
 	"this post is over ", "this post is more than ", "this article is over ", "this article is more than ",
 	"is this email not displaying correctly",
 	// how to work the page: a wide table's or a picture's hint
@@ -1832,11 +1833,10 @@ var readerNotes = []string{
 const maxViewerHint = 60
 
 // isReaderNote reports a short line that opens with one of the
-// readerNotes and stays a note: a thanks for the visit is the whole line,
-// and an old post's note names its age in years ("This post is over 3
-// years old"). A story's sentence that opens with the same words goes on
-// to say something else ("This article is over 2,000 words long because
-// ...", "Thanks for visiting the museum, the director told the class").
+// readerNotes and stays a note: an old post's note names its age in years
+// ("This post is over 3 years old"). A story's sentence that opens with
+// the same words goes on to say something else ("This article is over
+// 2,000 words long because ...").
 func isReaderNote(s string) bool {
 	if len(s) > maxReaderNote || len(s) < 12 || !readerNoteInitials[lowerASCII(s[0])] {
 		return false
@@ -1851,14 +1851,41 @@ func isReaderNote(s string) bool {
 			return len(s) <= maxViewerHint && isScrollHintEnd(n, rest)
 		case "press", "click", "tap t":
 			return len(s) <= maxViewerHint
-		case "thank":
-			return strings.Trim(rest, " !.") == ""
 		case "this ":
 			return isAgeNoteEnd(rest) && !hasReportingVerb(rest)
 		}
 		return true
 	}
 	return false
+}
+
+// thanksNotes are a blog's closing thanks for the visit, in lower case.
+var thanksNotes = []string{"thanks for visiting", "thank you for visiting", "thanks for stopping by"}
+
+// isThanksNote reports a line that is only a thanks for the visit
+// ("Thanks for visiting!"). Where the post has ended it is the template's
+// sign-off (see isClosingNote); among the story's paragraphs it is a
+// quote ("Thanks for visiting!" a guide calls after the tour), and a line
+// that goes on ("Thanks for visiting the museum, the director told the
+// class") is the story's.
+func isThanksNote(s string) bool {
+	if len(s) < len("thanks for visiting") || len(s) > 30 || lowerASCII(s[0]) != 't' {
+		return false
+	}
+	for _, n := range thanksNotes {
+		if hasLowerPrefix(s, n) {
+			return strings.Trim(s[len(n):], " !.") == ""
+		}
+	}
+	return false
+}
+
+// isClosingNote reports a line that is the page's own only below the
+// story's last paragraph: the post's tags (see isTagLine) or a thanks for
+// the visit (see isThanksNote). Among the paragraphs the same lines are
+// the story's: a list it labels "Tags:", a thanks it quotes.
+func isClosingNote(s string) bool {
+	return isThanksNote(s) || isTagLine(s)
 }
 
 // isAgeNoteEnd reports whether rest, what follows "This post is over" of
@@ -1906,10 +1933,144 @@ var readerNoteInitials = func() (t [256]bool) {
 // prints when it fails (see isWidgetMessage) or once a form is sent (see
 // isFormConfirmation), a widget's loading placeholder (see
 // isLoadingNote) or the note that it needs a script (see isScriptNote),
-// a shortcode the site failed to expand (see isShortcode), a bare credit (see isStrayCredit) or the post's tags
-// (see isTagLine).
+// a shortcode the site failed to expand (see isShortcode), a bare
+// credit (see isStrayCredit), a line of a government site's banner (see
+// isGovBanner), a browser-notification widget's question (see
+// isPushPrompt), a pager's count (see isPageCount) or a request to save
+// the post on Pinterest (see isPinPrompt). The post's tags and a thanks for the visit are
+// notes only below the story (see isClosingNote).
 func isPageNote(s string) bool {
-	return isReaderNote(s) || isWidgetMessage(s) || isFormConfirmation(s) || isLoadingNote(s) || isScriptNote(s) || isShortcode(s) || isStrayCredit(s) || isTagLine(s)
+	return isReaderNote(s) || isWidgetMessage(s) || isFormConfirmation(s) || isLoadingNote(s) || isScriptNote(s) || isShortcode(s) || isStrayCredit(s) || isGovBanner(s) ||
+		isPushPrompt(s) || isPageCount(s) || isPinPrompt(s)
+}
+
+// maxPinPrompt is the longest line read as a request to pin the post.
+const maxPinPrompt = 80
+
+// pinRequests ask the reader to save the post on Pinterest, in lower
+// case, after the word "pin".
+var pinRequests = []string{"pin it for later", "pin this for later", "pin for later", "pin it here", "pin this post"}
+
+// isPinPrompt reports a blog's request to save the post on Pinterest, on
+// a short line of its own: "Pin this for later!", "Enjoy the post? Pin
+// it for later!", "PIN FOR LATER". The story says "pin" of other things
+// ("Police pin the blame on the weather").
+func isPinPrompt(s string) bool {
+	if len(s) > maxPinPrompt || len(s) < len("pin it here") {
+		return false
+	}
+	j := wordIndexFold(s, "pin ")
+	if j < 0 {
+		return false
+	}
+	for _, r := range pinRequests {
+		if hasLowerPrefix(s[j:], r) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxPushPrompt is the longest question read as a notification widget's.
+const maxPushPrompt = 90
+
+// isPushPrompt reports the question a browser-notification widget asks
+// on a line of its own: "Would you like to receive notifications about
+// new posts?", "Do you want to receive push notifications?". The walk
+// runs no script, so the box's text stands among the paragraphs. A story
+// that asks its reader the same runs on past the question.
+func isPushPrompt(s string) bool {
+	if len(s) < 30 || len(s) > maxPushPrompt || s[len(s)-1] != '?' {
+		return false
+	}
+	if !hasLowerPrefix(s, "would you like to ") && !hasLowerPrefix(s, "do you want to ") {
+		return false
+	}
+	return wordIndexFold(s, "notifications") > 0
+}
+
+// isPageCount reports a pager's count on a line of its own: "Page 1 of
+// 8". A story's page numbers sit in a sentence.
+func isPageCount(s string) bool {
+	n, ok := strings.CutPrefix(s, "Page ")
+	if !ok || len(s) > len("Page 1000 of 1000") {
+		return false
+	}
+	a, b, ok := strings.Cut(n, " of ")
+	return ok && isDigits(a) && isDigits(b)
+}
+
+// isDigits reports a non-empty run of ASCII digits.
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// maxGovBanner is the longest line of a government site's banner: its
+// note on the padlock runs to two sentences.
+const maxGovBanner = 160
+
+// maxGovernment is the most words that name the government in "An
+// official website of the United States government" or "... of the State
+// of Georgia".
+const maxGovernment = 5
+
+// isGovBanner reports a line of the banner government sites print above
+// every page (the U.S. Web Design System's, copied by states, cities and
+// agencies), which a story region that starts at the top of the page
+// takes in: "An official website of the United States government",
+// "Here's how you know", "Official websites use .gov", "Secure .gov
+// websites use HTTPS", "A .gov website belongs to an official government
+// organization ...", "A lock ( ) or https:// means you've safely
+// connected ...". Its lines are fixed; a story's sentence about a
+// government site goes on ("An official website of the ministry listed
+// the names on Monday.").
+func isGovBanner(s string) bool {
+	if len(s) < len("here's how you know") || len(s) > maxGovBanner {
+		return false
+	}
+	switch lowerASCII(s[0]) {
+	case 'a':
+		if hasLowerPrefix(s, "an official website of the ") {
+			return namesGovernment(s[len("an official website of the "):])
+		}
+		return hasLowerPrefix(s, "a .gov website belongs to an official government organization") ||
+			hasLowerPrefix(s, "a lock (") && strings.Contains(s, "https://") && strings.Contains(s, ".gov")
+	case 'h':
+		rest, ok := strings.CutPrefix(s[min(len(s), len("here")):], "’")
+		if !ok {
+			rest, _ = strings.CutPrefix(rest, "'")
+		}
+		return hasLowerPrefix(s, "here") && equalFoldASCII(rest, "s how you know")
+	case 'o':
+		return equalFoldASCII(s, "official websites use .gov")
+	case 's':
+		return equalFoldASCII(s, "secure .gov websites use https")
+	}
+	return false
+}
+
+// namesGovernment reports whether rest, what follows "An official website
+// of the" on a line, only names a government: a few words that end with
+// "government" or open with a state's, city's or county's "of" ("State of
+// Georgia", "City of Boston"), and no end of a sentence.
+func namesGovernment(rest string) bool {
+	if strings.ContainsAny(rest, ".,;:") || strings.Count(rest, " ")+1 > maxGovernment {
+		return false
+	}
+	if hasSuffixFold(rest, " government") {
+		return true
+	}
+	for _, p := range [...]string{"state of ", "commonwealth of ", "city of ", "county of ", "town of ", "district of "} {
+		if hasLowerPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxScriptNote is the longest line read as a script note: a request,
@@ -1980,14 +2141,15 @@ const maxShortcode = 120
 // shortcode names its module in capitals and underscores, or in lower
 // case with settings ("name=value"), or closes one. Text in brackets
 // that a story prints on a line of its own reads otherwise: "[Applause]",
-// "[edit]", "[citation needed]".
+// "[edit]", "[citation needed]"; so does prose in double braces (see
+// isTemplateTag).
 func isShortcode(s string) bool {
 	if len(s) < 4 || len(s) > maxShortcode {
 		return false
 	}
 	switch {
 	case s[0] == '{':
-		return strings.HasPrefix(s, "{{") && strings.HasSuffix(s, "}}") && !strings.ContainsAny(s[2:len(s)-2], "{}")
+		return strings.HasPrefix(s, "{{") && strings.HasSuffix(s, "}}") && !strings.ContainsAny(s[2:len(s)-2], "{}") && isTemplateTag(s[2:len(s)-2])
 	case s[0] != '[' || s[len(s)-1] != ']':
 		return false
 	}
@@ -2002,6 +2164,52 @@ func isShortcode(s string) bool {
 		return isShortcodeName(name) && strings.IndexByte(settings, '=') > 0
 	}
 	return isModuleName(in)
+}
+
+// isTemplateTag reports the inside of a template's tag in double braces:
+// a name, perhaps after the sigil of a block or partial ("#", "/", ">"),
+// then nothing, its value ("case-banner=\"/banners/hire\""), a filter
+// ("title | upcase"), settings ("cta id=4") or, in a block's head, bare
+// arguments ("#if member"). Prose a story sets in
+// double braces goes on with words that set nothing: "{{ Mayor: \"We
+// will rebuild\" }}", "{{ This part is redacted }}".
+func isTemplateTag(in string) bool {
+	in = strings.TrimSpace(in)
+	block := in != "" && (in[0] == '#' || in[0] == '^') // a block's head names its arguments bare: "#if member"
+	in = strings.TrimLeft(strings.TrimLeft(in, "#/>!^&"), " ")
+	j := 0
+	for j < len(in) && isTagNameByte(in[j]) {
+		j++
+	}
+	if j == 0 {
+		return false
+	}
+	rest := strings.TrimLeft(in[j:], " ")
+	if rest == "" || rest[0] == '=' || rest[0] == '|' {
+		return true
+	}
+	for f := range strings.FieldsSeq(rest) {
+		if strings.IndexByte(f, '=') <= 0 && !(block && isTagName(f)) {
+			return false
+		}
+	}
+	return true
+}
+
+// isTagName reports a word made only of a template tag's name bytes.
+func isTagName(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if !isTagNameByte(w[i]) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// isTagNameByte reports a byte of a template tag's name: ASCII letters
+// and digits, "_", "-" and the "." of a path ("page.title").
+func isTagNameByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-' || c == '.'
 }
 
 // isShortcodeName reports a shortcode's name in lower case: "caption",

@@ -167,6 +167,10 @@ func TestIsNoiseFurnitureLabels(t *testing.T) {
 		"Schlagwörter zu diesem Artikel": true,
 		"Kort fortalt":                   true,
 		"Up Next":                        true,
+		"On this page":                   true,
+		"Jump to:":                       true,
+		"Summarize this article with:":   true,
+		"Jump to the end of the season, and the club was top.":  false,
 		"Oops! Something went wrong while submitting the form.": true,
 		"Thank you! Your submission has been received!":         true,
 		"Thank you! We received the letter on Monday.":          false,
@@ -270,12 +274,9 @@ func TestIsReaderNote(t *testing.T) {
 		"Click on a star to rate it!":                                                                      true,
 		"No votes so far! Be the first to rate this post.":                                                 true,
 		"We are sorry that this post was not useful for you!":                                              true,
-		"Thanks for visiting!":                                                                             true,
-		"Thank you for visiting.":                                                                          true,
 		"This post is over 3 years old. I may have changed my mind since.":                                 true,
 		"This article is more than 5 years old":                                                            true,
 		"Is this email not displaying correctly? View it in your browser.":                                 true,
-		"Thanks for visiting the museum, the director told the class.":                                     false,
 		"This article is over 2,000 words long because the case is complex.":                               false,
 		"This post is more than a list of tips: it is a plan for the year.":                                false,
 		"How useful were the new rules? Officials said it was too early to know.":                          false,
@@ -372,6 +373,15 @@ func TestIsShortcode(t *testing.T) {
 		"[Fact] public void Test() { }":                false,
 		"[1] Smith, J. (2020). Title.":                 false,
 		"{{ price }} per month is what the plan costs": false,
+		"{{ cta }}":                                    true,
+		"{{> newsletter-signup}}":                      true,
+		"{{#if member}}":                               true,
+		"{{ page.title | upcase }}":                    true,
+		"{{ module id=42 theme=\"dark\" }}":            true,
+		"{{ Mayor: \"We will rebuild\" }}":             false,
+		"{{ This part of the letter is redacted }}":    false,
+		"{{#if the council agrees, we build}}":         false,
+		"{{ }}":                                        false,
 	} {
 		assert.Equal(t, want, isShortcode(text), "%q", text)
 	}
@@ -417,6 +427,86 @@ func TestIsStrayCredit(t *testing.T) {
 
 // TestIsTagLine checks a post's tag line against story lines that open
 // with a label.
+// TestIsThanksNote checks a blog's closing thanks against story lines
+// that open with the same words.
+func TestIsThanksNote(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Thanks for visiting!":    true,
+		"Thank you for visiting.": true,
+		"Thanks for stopping by!": true,
+		"thanks for visiting":     true,
+		"Thanks for visiting the museum, the director told the class.": false,
+		"Thanks for stopping by the office, Mr Jones":                  false,
+		"Thanks":                 false,
+		"Tags: politics, budget": false,
+	} {
+		assert.Equal(t, want, isThanksNote(text), "%q", text)
+		assert.False(t, isPageNote(text), "%q is a note only below the story", text)
+	}
+}
+
+// TestIsGovBanner checks the lines of a government site's banner against
+// story sentences about government sites.
+func TestIsGovBanner(t *testing.T) {
+	for text, want := range map[string]bool{
+		"An official website of the United States government": true,
+		"An official website of the State of Georgia":         true,
+		"Here’s how you know":                                 true,
+		"Here's how you know":                                 true,
+		"Official websites use .gov":                          true,
+		"Secure .gov websites use HTTPS":                      true,
+		"A .gov website belongs to an official government organization in the United States.":                                                      true,
+		"A lock ( ) or https:// means you’ve safely connected to the .gov website. Share sensitive information only on official, secure websites.": true,
+		"An official website of the ministry listed the names on Monday.":                                                                          false,
+		"An official website of the city council, launched in 2019, was taken offline.":                                                            false,
+		"Here's how you know it is a scam: the address does not end in .gov.":                                                                      false,
+		"Official websites use .gov addresses, but scammers copy their look, the FBI warned.":                                                      false,
+		"A lock on the door was the only thing between them and the storm.":                                                                        false,
+	} {
+		assert.Equal(t, want, isGovBanner(text), "%q", text)
+	}
+}
+
+func TestIsPushPrompt(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Would you like to receive notifications about new posts?":                                        true,
+		"Do you want to receive push notifications?":                                                      true,
+		"Would you like to receive notifications about every earthquake? The agency now sends them free.": false,
+		"Would you like to receive our newsletter?":                                                       false,
+		"Do you want to turn off notifications on your phone? Here is how.":                               false,
+		"Silence nonessential notifications and alerts":                                                   false,
+	} {
+		assert.Equal(t, want, isPushPrompt(text), "%q", text)
+	}
+}
+
+func TestIsPageCount(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Page 1 of 8":                     true,
+		"Page 12 of 120":                  true,
+		"Page 1 of":                       false,
+		"Page one of the report":          false,
+		"Page 3 of the report says so.":   false,
+		"Page 2 of 5: the budget in full": false,
+	} {
+		assert.Equal(t, want, isPageCount(text), "%q", text)
+	}
+}
+
+func TestIsPinPrompt(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Pin this for later!":                        true,
+		"Enjoy the post? Pin it for later!":          true,
+		"PIN FOR LATER":                              true,
+		"Did You Enjoy this Post? PIN It for Later!": true,
+		"Police pin the blame on the weather.":       false,
+		"Spinach it is, for later in the week.":      false,
+		"The pin it was fastened with broke later, and the flag fell during the ceremony in front of the crowd.": false,
+	} {
+		assert.Equal(t, want, isPinPrompt(text), "%q", text)
+	}
+}
+
 func TestIsTagLine(t *testing.T) {
 	for text, want := range map[string]bool{
 		"Tags: Employment, Health & Fitness, Mid-sized Businesses, Jane Doe":               true,

@@ -16,7 +16,7 @@ func (p *page) genericBody(start, end int) []string {
 	kept = kept[:p.teaserTail(kept)]
 	kept = kept[:p.bareHeadingsTail(kept)]
 	kept = kept[:p.outsideTail(kept)]
-	kept = p.dropSetBoxes(kept)
+	kept = p.dropClosingNotes(p.dropEchoes(p.dropContentsLinks(p.dropSetBoxes(kept))))
 	body := make([]string, 0, len(kept))
 	for k, i := range kept {
 		if k > 0 && p.sameRow(kept[k-1], i) {

@@ -40,7 +40,9 @@ func TestIsLinkedCard(t *testing.T) {
 // A consent placeholder goes with the small box that holds it; the
 // story's paragraphs around the box stay.
 func TestGenericBodyDropsConsentBox(t *testing.T) {
-	story := "<p>The council voted on Tuesday to close the old bridge to traffic for the rest of the year.</p>"
+	story := "<p>The council voted on Tuesday to close the old bridge to traffic for the rest of the year.</p>" +
+		"<p>The mayor said the vote was the hardest the council had taken since the flood of 2019.</p>" +
+		"<p>A temporary ferry will carry pedestrians and cyclists across the river from next month on.</p>"
 	box := `<div class="embed"><div><p>An dieser Stelle findest du einen externen Inhalt von YouTube, der den Artikel ergänzt.</p>` +
 		`<p>Du kannst ihn dir mit einem Klick anzeigen lassen und wieder ausblenden.</p></div><button>Inhalt anzeigen</button></div>`
 	after := "<p>Engineers had warned for years that the steel supports were corroding faster than expected.</p>"

@@ -48,7 +48,7 @@ func extractGeneric(p *page, a *Article) error {
 	body := p.leadDateline(a, p.genericBody(start, end), ref)
 	if hasHL && hl < start {
 		if sf := p.standfirst(hl+1, start); len(sf) > 0 {
-			body = append(sf, body...)
+			body = withStandfirst(sf, body)
 		}
 	}
 	body, a.Signoff = splitSignoff(body)
