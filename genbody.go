@@ -119,7 +119,22 @@ func isDroppedText(b *block) bool {
 // announced as there), or a teaser card's title or summary.
 func (p *page) isStrayLink(i, start, end int, announced bool) bool {
 	b := &p.blocks[i]
-	return b.linkDensity() > 0.5 && !endsSentence(b.text) && !p.isLinkedSubhead(i, end) && !p.isOffsiteEntry(b, announced) && !p.isMixedListItem(i) || isLinkedCard(b) || i > start && p.isCardSummary(i)
+	return b.linkDensity() > 0.5 && !endsSentence(b.text) && !p.isLinkedSubhead(i, end) && !p.isOffsiteEntry(b, announced) && !p.isMixedListItem(i) || isLinkedCard(b) || i > start && (p.isCardSummary(i) || p.isCardBlurb(i))
+}
+
+// isCardBlurb reports block i as the blurb of a card that links whole to
+// another page: a line that is one link, to the address the heading
+// just before it links to (a card wrapped in one <a>, its title and its
+// summary inside). The entry of a list article links its name and goes
+// on in words of its own; the story's subheads link nowhere. The heading
+// is the block just before (i > 0).
+func (p *page) isCardBlurb(i int) bool {
+	b, h := &p.blocks[i], &p.blocks[i-1]
+	if !b.isLink() || !h.isLink() || h.heading == 0 || b.heading > 0 {
+		return false
+	}
+	href := p.linksOf(b)[0].href
+	return href != "" && href[0] != '#' && href == p.linksOf(h)[0].href
 }
 
 // isMixedListItem reports block i as a linked item of a list whose item

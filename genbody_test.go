@@ -734,3 +734,26 @@ func TestShareClassName(t *testing.T) {
 		assert.Equal(t, c.want, shareClassName(c.x, c.y), c.x+" / "+c.y)
 	}
 }
+
+func TestIsCardBlurb(t *testing.T) {
+	blurb := "So why would you want to put your savings in a fund that tracks the market? Here are the reasons."
+	for _, c := range []struct {
+		name, box string
+		want      bool
+	}{
+		{"a card linked whole", `<div class="card"><a href="/investing/why-funds/"><h3>Are funds a good investment?</h3><p>` + blurb + `</p></a></div>`, true},
+		{"title and blurb linked apart to one page", `<div class="card"><h3><a href="/investing/why-funds/">Are funds a good investment?</a></h3><p><a href="/investing/why-funds/">` + blurb + `</a></p></div>`, true},
+		{"a blurb linked elsewhere", `<div class="card"><h3><a href="/investing/why-funds/">Are funds a good investment?</a></h3><p><a href="/investing/fees/">` + blurb + `</a></p></div>`, false},
+		{"an entry linked by its name, in words of its own", `<h3><a href="https://kettlemaker.example/">The Kettle Maker</a></h3><p>` + blurb + `</p>`, false},
+		{"a subhead that links nowhere", `<h3>Are funds a good investment?</h3><p><a href="/investing/why-funds/">` + blurb + `</a></p>`, false},
+		{"a link to a section of the page", `<a href="#why"><h3>Are funds a good investment?</h3><p>` + blurb + `</p></a>`, false},
+	} {
+		doc, err := parseHTML(strings.NewReader(`<html><body><article>`+
+			paras(storyParas...)+c.box+paras(moreParas...)+`</article></body></html>`), DefaultMaxBytes)
+		require.NoError(t, err)
+		p := walkPage(doc)
+		i := slices.IndexFunc(p.blocks, func(b block) bool { return b.text == blurb })
+		require.Greater(t, i, 0, c.name)
+		assert.Equal(t, c.want, p.isCardBlurb(i), c.name)
+	}
+}
