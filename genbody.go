@@ -172,10 +172,52 @@ func isListText(c *block) bool {
 // isStrayLabel reports a widget's stray label ("More", "See Also", "1 /
 // 5"): short, saying nothing, in no heading, list item or paragraph
 // element. Subheads are headings and stay, and so do the trailers that
-// splitSignoff takes. Notes after a rule of underscores are kept by the
-// caller.
+// splitSignoff takes, and so do the lines that give a field and its
+// value (see isFieldLine). Notes after a rule of underscores are kept by
+// the caller.
 func isStrayLabel(b *block) bool {
-	return b.heading == 0 && b.tag != atom.Li && b.tag != atom.P && len(b.text) < 40 && !endsSentence(b.text) && !isTrailerLine(b.text)
+	return b.heading == 0 && b.tag != atom.Li && b.tag != atom.P && len(b.text) < 40 && !endsSentence(b.text) && !isTrailerLine(b.text) && !isFieldLine(b.text)
+}
+
+// maxFieldLabel is the longest label of a field line ("Registration").
+const maxFieldLabel = 24
+
+// isFieldLine reports a line that gives a field and its value: a label
+// of a word or two, a colon and the value ("Location: Barcelona, Spain",
+// "PRICE: $373-$400", "License: CC-BY"): a spec sheet's or a list
+// entry's facts, the story's, where a widget's label says nothing after
+// it.
+func isFieldLine(s string) bool {
+	i := strings.Index(s, ": ")
+	if i <= 0 || i > maxFieldLabel || !isUpperASCII(s[0]) {
+		return false
+	}
+	// A value is a name, a place, an address or a figure: a few words,
+	// not a phrase run on in lower case ("Lakeland: big enough for
+	// holidays") nor a tagline ("Sparkle: Organize your Mac with AI"),
+	// which are subheads.
+	if v := strings.Fields(s[i+2:]); len(v) == 0 || len(v) > maxFieldWords || len(v) > 1 && v[0][0] >= 'a' && v[0][0] <= 'z' {
+		return false
+	}
+	spaces := 0
+	for _, c := range []byte(s[:i]) {
+		switch {
+		case c == ' ':
+			spaces++
+		case c|0x20 < 'a' || c|0x20 > 'z':
+			return false // code ("\"urls\": {", "t: mov eax"), not a label
+		}
+	}
+	return spaces < 2
+}
+
+// maxFieldWords is the most words of a field's value ("San Jose,
+// California, USA").
+const maxFieldWords = 4
+
+// isUpperASCII reports an ASCII capital letter.
+func isUpperASCII(c byte) bool {
+	return c >= 'A' && c <= 'Z'
 }
 
 // minDataCells is the fewest cells in a row of blocks that make a data

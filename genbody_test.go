@@ -757,3 +757,41 @@ func TestIsCardBlurb(t *testing.T) {
 		assert.Equal(t, c.want, p.isCardBlurb(i), c.name)
 	}
 }
+
+func TestIsFieldLine(t *testing.T) {
+	for s, want := range map[string]bool{
+		// a field and its value: a place, a figure, a licence, an address
+		"Location: Barcelona, Spain":            true,
+		"Location: San Jose, California, USA":   true,
+		"PRICE: $373-$400":                      true,
+		"License: CC-BY-NC-SA":                  true,
+		"Battery Capacity: 358 Wh":              true,
+		"Photo Credit: www.harbourhome.example": true,
+		// widget labels, subheads and code
+		"See Also":                             false,
+		"1 / 5":                                false,
+		"Share:":                               false,
+		"Lakeland: big enough for holidays":    false,
+		"Sparkle: Organize your Mac with AI":   false,
+		"Step two of the plan: Hire a builder": false,
+		`"chrome_profile": "Profile 1",`:       false,
+		"t: mov eax, DWORD PTR [rdi] ret":      false,
+		"note: this is lower case":             false,
+		"Time 10:30 to 11:00":                  false,
+	} {
+		assert.Equal(t, want, isFieldLine(s), "%q", s)
+	}
+}
+
+// Field lines set in <div>s (a spec sheet, an event's facts) are the
+// story's; a widget's short label beside them is not.
+func TestGenericBodyKeepsFieldLines(t *testing.T) {
+	page := `<html><head><title>Tech events of the year</title></head><body><h1>Tech events of the year</h1><article>` +
+		paras(storyParas...) + `<h2>1. The Harbour Summit</h2><div>Date: March 2-5, 2026</div><div>Location: Barcelona, Spain</div>` +
+		`<div>See Also</div>` + paras(moreParas...) + `</article></body></html>`
+	a, err := Parse(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Contains(t, a.Body, "Location: Barcelona, Spain")
+	assert.Contains(t, a.Body, "Date: March 2-5, 2026")
+	assert.NotContains(t, a.Body, "See Also")
+}
