@@ -630,7 +630,7 @@ func (p *page) storyRegion() (int, int, bool) {
 	// article, a page of webcams), not a rail beside it.
 	hl := -1
 	if i, ok := p.headlineByTitle(); ok {
-		hl = i
+		hl = p.topOfStory(i)
 	}
 	in := p.storyText(best, hl)
 	below, last := p.regions[best], in // last measures below
@@ -674,15 +674,35 @@ func (p *page) storyRegion() (int, int, bool) {
 	return start, end, true
 }
 
+// topOfStory returns where the story's head stands for the climb, given
+// the headline hl that agrees with the title: hl itself, or the <h1> a
+// few blocks above it when hl is a subhead. A title can agree better with
+// a subhead ("Average Cost of Cleaning in San Diego" under "What You
+// Should Expect to Pay for Cleaning in San Diego") than with the story's
+// own head, and the paragraphs between the two are the story's opening,
+// not a banner above the headline.
+func (p *page) topOfStory(hl int) int {
+	if p.blocks[hl].heading <= 1 {
+		return hl
+	}
+	for i := hl - 1; i >= 0 && i >= hl-headWindow; i-- {
+		if b := &p.blocks[i]; b.heading == 1 && !b.chrome && b.nLinks == 0 {
+			return i
+		}
+	}
+	return hl
+}
+
 // siblingSections widens the story region [start, end) over the
 // sections beside it inside the ancestor up where the climb stopped: a
 // story cut into sibling sections, each a subhead and its paragraphs,
 // whose common container also holds a list of links (a site's index of
 // its other guides) that kept the climb from taking it. The region
 // found must be such a section itself, and the others open on a subhead
-// of its level: sections are taken one after the other, each side, while
-// each reads as story (see isStorySection); the first that does not ends
-// the run on its side, and none is taken above the headline hl.
+// of its level or above: sections are taken one after the other, each
+// side, while each reads as story (see isStorySection); the first that
+// does not ends the run on its side, and none is taken above the head of
+// the story hl (see topOfStory), whose own section is the story's.
 func (p *page) siblingSections(up, start, end, hl int) (int, int) {
 	level := p.blocks[p.nextText(start)].heading
 	if level == 0 || !p.isStorySection(start, end, hl, level) {
@@ -698,7 +718,7 @@ func (p *page) siblingSections(up, start, end, hl int) (int, int) {
 	}
 	for start > int(reg.start) {
 		from, to := p.sectionAt(up, start-1)
-		if from <= hl || !p.isStorySection(from, to, hl, level) {
+		if from < hl || !p.isStorySection(from, to, hl, level) {
 			break
 		}
 		start = from
@@ -720,7 +740,8 @@ func (p *page) sectionAt(up, i int) (int, int) {
 }
 
 // isStorySection reports blocks [from, to) that read as a section of the
-// story: opening on a subhead of the given level, with two paragraphs or
+// story: opening on a subhead of the given level or above (the story's
+// opening section under its <h1>), with two paragraphs or
 // more that are no teasers' summaries making up two thirds of their text,
 // and a tenth of it in links at most. A box of comments, a rail's
 // "More in News" or a sign-up note under its own heading fails one test
@@ -732,8 +753,8 @@ func (p *page) isStorySection(from, to, hl int, level int8) bool {
 		if b.chrome || b.caption > 0 {
 			continue
 		}
-		if total == 0 && (b.heading != level || b.nLinks > 0) {
-			return false // a section opens on its subhead
+		if total == 0 && (b.heading == 0 || b.heading > level || b.nLinks > 0) {
+			return false // a section opens on its subhead, or a heading above its level
 		}
 		total += len(b.text)
 		links += int(b.linkLen)
