@@ -229,6 +229,7 @@ func (p *page) resolveChrome() {
 		}
 		p.wrapSiblings()
 		p.wrapAdjacent()
+		p.wrapEntriesBelow(best)
 	}
 	for i := range p.spans {
 		if s := &p.spans[i]; !s.wrapper && isSlugName(s.name) && p.isTitleSlug(s) {
@@ -236,6 +237,53 @@ func (p *page) resolveChrome() {
 		}
 	}
 	p.applyChrome()
+}
+
+// minEntryProse is the shortest paragraph counted as an entry's prose by
+// wrapEntriesBelow, minEntries the fewest such paragraphs that make a
+// list, and entriesShare how many times the introduction's text they
+// hold at least.
+const (
+	minEntryProse = 200
+	minEntries    = 10
+	entriesShare  = 8
+)
+
+// wrapEntriesBelow makes wrappers of the chrome spans below region best,
+// the story's, that hold a list's entries with far more prose than it
+// (minEntries paragraphs of minEntryProse bytes and more, a heading for
+// every two at least, entriesShare times the story's paragraphs' text),
+// when the story is an introduction of a paragraph or two (maxCardIntro):
+// a list article whose template sets its entries in a container named
+// for the page's furniture ("page1-footer" holding ninety restaurants,
+// each a title over its review). A story that stands on its own keeps
+// its comments and footer out, however long, and so does a short page
+// whose footer holds a long blurb.
+func (p *page) wrapEntriesBelow(best int) {
+	held := p.heldText(best)
+	if held >= maxCardIntro {
+		return
+	}
+	after := p.regions[best].end
+	for i := range p.spans {
+		s := &p.spans[i]
+		if s.wrapper || s.hidden || s.start < after || s.parent >= 0 && !p.spans[s.parent].wrapper {
+			continue // a span inside another is judged with it
+		}
+		prose, entries, heads := 0, 0, 0
+		for j := s.start; j < s.end; j++ {
+			switch b := &p.blocks[j]; {
+			case b.heading > 0:
+				heads++
+			case b.isParagraph() && len(b.text) >= minEntryProse:
+				prose += len(b.text)
+				entries++
+			}
+		}
+		if entries >= minEntries && 2*heads >= entries && prose >= entriesShare*held && prose >= maxCardIntro {
+			s.wrapper = true
+		}
+	}
 }
 
 // minTitleSlugWords is the fewest words of a title that name a section

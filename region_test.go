@@ -705,3 +705,36 @@ func TestTopOfStory(t *testing.T) {
 		assert.Equal(t, c.want, p.topOfStory(c.hl), c.name)
 	}
 }
+
+// TestWrapEntriesBelow checks that a list article whose template sets its
+// entries in a container named for the page's furniture (a "footer"
+// below a short introduction) is read with its entries, while a story
+// that stands on its own keeps a long box of comments out, and a short
+// page keeps out a footer that holds a long blurb rather than entries.
+func TestWrapEntriesBelow(t *testing.T) {
+	review := "A corner fixture with flair, the kitchen delivers the sort of unfussy wood-fired cooking that keeps a neighbourhood coming back, from blistered flatbreads to whole fish, and a short list of natural wines that the staff will happily talk you through."
+	var entries, comments strings.Builder
+	for i := range 12 {
+		fmt.Fprintf(&entries, `<article class="venue"><div class="venue-main"><h3>Restaurant number %d</h3></div><div class="venue-excerpt"><p>%s</p></div></article>`, i, review)
+		fmt.Fprintf(&comments, `<article class="comment"><div class="comment-head"><h4>Re: the barrier, reply %d</h4></div><div class="comment-text"><p>%s</p></div></article>`, i, review)
+	}
+	intro := `<h1>The best restaurants of the harbour</h1><div class="lead">` + paras(storyParas[0], storyParas[1]) + `</div>`
+	blurb := `<p>` + strings.Repeat("The harbour guide is written by a team of local cooks and critics who eat out every week of the year. ", 14) + `</p>`
+	for _, c := range []struct {
+		name, body string
+		wrapped    bool
+	}{
+		{"entries in a footer under an introduction", intro + `<div class="page-footer">` + entries.String() + `</div>`, true},
+		{"comments under a story of its own", `<h1>The barrier</h1><div class="story">` + paras(append(slices.Clone(storyParas), moreParas...)...) + `</div><div class="comments">` + comments.String() + `</div>`, false},
+		{"a blurb in the footer of a short page", intro + `<div class="page-footer">` + blurb + blurb + `</div>`, false},
+	} {
+		doc, err := parseHTML(strings.NewReader(`<html><body>`+c.body+`</body></html>`), DefaultMaxBytes)
+		require.NoError(t, err)
+		p := walkPage(doc)
+		i := slices.IndexFunc(p.blocks, func(b block) bool {
+			return strings.HasPrefix(b.text, "A corner fixture") || strings.HasPrefix(b.text, "The harbour guide")
+		})
+		require.GreaterOrEqual(t, i, 0, c.name)
+		assert.Equal(t, !c.wrapped, p.blocks[i].chrome, c.name)
+	}
+}
