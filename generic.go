@@ -270,6 +270,9 @@ func (p *page) wrapEntriesBelow(best int) {
 		if s.wrapper || s.hidden || s.start < after || s.parent >= 0 && !p.spans[s.parent].wrapper {
 			continue // a span inside another is judged with it
 		}
+		if s.end-s.start < minEntries*3/2 {
+			continue // too few blocks for the entries and their headings: spares the count
+		}
 		prose, entries, heads := 0, 0, 0
 		for j := s.start; j < s.end; j++ {
 			switch b := &p.blocks[j]; {
