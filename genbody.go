@@ -490,7 +490,13 @@ const maxSetBox = 15
 // furniture (see dropSetBoxes), or k.
 func (p *page) setBoxEnd(kept []int32, k int) int {
 	b, prev := &p.blocks[kept[k]], &p.blocks[kept[k-1]]
-	if b.heading == 0 || b.region == prev.region || prev.region < 0 || !prev.isParagraph() {
+	if b.region == prev.region || prev.region < 0 || !prev.isParagraph() {
+		return k
+	}
+	// A writer's box whose title, a credit line, the body left already
+	// opens on the biography under it.
+	credited := p.underAuthorTitle(kept[k])
+	if b.heading == 0 && !credited {
 		return k
 	}
 	up := prev.region
@@ -509,16 +515,34 @@ func (p *page) setBoxEnd(kept []int32, k int) int {
 	for m < len(kept) && kept[m] >= box.start && kept[m] < box.end {
 		m++
 	}
-	if m == len(kept) || m == k+1 || m-k > maxSetBox {
+	if m == len(kept) || m == k+1 && !credited || m-k > maxSetBox {
 		return k
 	}
 	if next := &p.blocks[kept[m]]; next.region != up || !next.isParagraph() {
 		return k
 	}
-	if !marked && !p.linksOut(kept[k:m]) {
+	if !marked && !credited && !isAuthorBoxTitle(b) && !p.linksOut(kept[k:m]) {
 		return k
 	}
 	return m
+}
+
+// underAuthorTitle reports a block right under a heading of its own
+// container that is an author's box title (see isAuthorBoxTitle).
+func (p *page) underAuthorTitle(i int32) bool {
+	if i == 0 {
+		return false
+	}
+	t, b := &p.blocks[i-1], &p.blocks[i]
+	return t.heading > 0 && t.region == b.region && isAuthorBoxTitle(t)
+}
+
+// isAuthorBoxTitle reports a box title that credits the author ("Written
+// by Ann Smith"), or one a template marks as the author's: the title of
+// the writer's box, whose lines are the writer's biography, not the
+// story's. A story's section is titled by what it tells.
+func isAuthorBoxTitle(b *block) bool {
+	return b.author || isBylineText(b.text)
 }
 
 // linksOut reports a box whose lines are mostly links, or whose
@@ -559,13 +583,13 @@ func (r *region) isMarkedBox() bool {
 // "sidebar") are left to isChromeName, which drops their boxes before.
 func isBoxName(val string) bool {
 	var buf [8]string
-	var low [len("factbox")]byte
+	var low [len("information")]byte
 	for name := range strings.FieldsSeq(val) {
 		if len(name) > maxNameLen {
 			continue
 		}
 		for _, w := range nameWords(name, buf[:0]) {
-			if len(w) >= 3 && len(w) <= len("factbox") && boxWords[string(appendLower(low[:0], w))] {
+			if len(w) >= 3 && len(w) <= len(low) && boxWords[string(appendLower(low[:0], w))] {
 				return true
 			}
 		}
@@ -576,7 +600,7 @@ func isBoxName(val string) bool {
 // boxWords are the words of class names that mark a box beside a story.
 var boxWords = map[string]bool{
 	"box": true, "factbox": true, "infobox": true, "info": true, "fact": true, "facts": true,
-	"teaser": true, "cta": true, "embed": true,
+	"teaser": true, "cta": true, "embed": true, "information": true,
 }
 
 // minBareHeadings is the fewest headings in the run that bareHeadingsTail
@@ -704,14 +728,26 @@ func (b *block) isMetaLine() bool {
 // under the headline. Credit lines, dates and captions there are not.
 func (p *page) standfirst(from, to int) []string {
 	var out []string
-	for i := max(from, to-headWindow); i < to; i++ {
+	for i := p.windowStart(from, to, headWindow); i < to; i++ {
 		b := &p.blocks[i]
-		if !b.isParagraph() || len(b.text) < 50 || isNoise(b.text) || looksLikeDate(b.text) || isTimestampLine(b.text) || b.isMetaLine() || b.isCaptionLine() || isConsentPrompt(b.text) || isBylineText(b.text) || b.tailKind() != tailNone {
+		if !b.isParagraph() || len(b.text) < 50 || isRunTogether(b.text) || isNoise(b.text) || looksLikeDate(b.text) || isTimestampLine(b.text) || b.isMetaLine() || b.isCaptionLine() || isConsentPrompt(b.text) || isBylineText(b.text) || b.tailKind() != tailNone {
 			continue
 		}
 		out = append(out, b.text)
 	}
 	return out
+}
+
+// isRunTogether reports ASCII text without a space: slugs or tags run
+// together ("full-ev-carsbattery-electric-vehicles..."), no sentence. A
+// line of Japanese or Chinese has no spaces either, but bytes past ASCII.
+func isRunTogether(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == ' ' || s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // timestampWords open the lines that date a page rather than tell its

@@ -416,6 +416,10 @@ func TestDropSetBoxesKeepsSections(t *testing.T) {
 		{"a call to action", `<div class="inline-cta"><h3>Thinking of moving to the valley?</h3><p>Get a free valuation of your home and advice on insurance from our partners, with no obligation.</p></div>`, 0},
 		{"a sign-up form", `<div class="grid"><section class="border"><h3>The river letter</h3><p>Every Friday: news from the valley, in your inbox.</p><form action="/signup"><input name="email"><button></button></form><p>By signing up I agree to the terms of the newsletter.</p></section></div>`, 0},
 		{"another story's card", `<div class="grid"><article class="card"><h3>A marathon runner's lighter heart</h3><p>He has found a new clarity, as a runner and as the keeper of a family caught in a civil war.</p></article></div>`, 0},
+		{"a writer's box titled by a credit", group(`<h3>Written by Ann Smith</h3><p>Ann Smith covers the valley's towns and rivers, and has written for the paper since 2009.</p>`), 0},
+		{"a writer's box of two lines", group(`<h3>Written by Ann Smith</h3><p>Ann Smith covers the valley's towns and rivers.</p><p>She lives in Springfield with her two dogs.</p>`), 0},
+		{"a section titled by what it tells", group(`<h3>Written by hand, signed by all</h3><p>The petition against the barrier's fee was written out by hand and signed by every shopkeeper on the high street.</p>`), 2},
+		{"an information box", `<div class="content_component information"><h3>The valley's terrain</h3><p>The river runs through steep gorges and pine woods with scattered homes.</p><p>Access for heavy machinery is hard in many places.</p></div>`, 0},
 		{"a rail of linked headlines", group(`<h2>Popular</h2><h3><a href="/a">Council backs new homes on the old dairy site</a></h3><h3><a href="/b">Bus fares rise for the second time this year</a></h3>`), 0},
 	}
 	for _, tt := range tests {
@@ -437,6 +441,8 @@ func TestIsBoxName(t *testing.T) {
 		{"teaser teaser--small", true},
 		{"wp-block-group", false},
 		{"infographic", false},
+		{"content_component information", true},
+		{"informational-text", false},
 		{"boxing-results", false},
 		{"entry-content", false},
 		{"", false},
@@ -794,4 +800,21 @@ func TestGenericBodyKeepsFieldLines(t *testing.T) {
 	assert.Contains(t, a.Body, "Location: Barcelona, Spain")
 	assert.Contains(t, a.Body, "Date: March 2-5, 2026")
 	assert.NotContains(t, a.Body, "See Also")
+}
+
+// TestIsRunTogether checks that slugs run together are no standfirst,
+// while sentences and lines of scripts written without spaces are.
+func TestIsRunTogether(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"flood-barriersriver-levelscounty-councilinsurance-claimshigh-street", true},
+		{"The county opened its new flood barrier on the river on Monday.", false},
+		{"県は月曜日、川に新しい防潮堤を開設した。", false},
+		{"", true},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, isRunTogether(tt.s), tt.s)
+	}
 }

@@ -100,54 +100,66 @@ func (e *elider) drop(from, to int) {
 // startTag reads the start tag at i and, for an element whose content is
 // raw text, that content too.
 func (e *elider) startTag(i int) (int, bool) {
-	t, ok := readTag(e.b, i+1)
-	if !ok {
-		return 0, false
-	}
-	name := e.b[i+1 : t.nameEnd]
 	if e.depth > 0 {
-		return t.end, e.foreignStart(name, t)
+		t, ok := readTag(e.b, i+1)
+		if !ok {
+			return 0, false
+		}
+		return t.end, e.foreignStart(e.b[i+1:t.nameEnd], t)
 	}
-	if !mayMatter(name) {
-		return t.end, true
-	}
+	nameEnd := skipTo(e.b, i+2, nameStops)
+	name := e.b[i+1 : nameEnd]
 	var low [16]byte
-	switch string(lowerName(&low, name)) {
+	if !mayMatter(name) {
+		// Most tags: of those only the end is needed, read without
+		// readTag's bookkeeping.
+		return tagEnd(e.b, nameEnd)
+	}
+	lname := lowerName(&low, name)
+	switch string(lname) {
 	case "svg", "math":
+		t, ok := readTag(e.b, i+1)
 		// Where templates are open the tree builder may ignore the tag;
 		// a self-closing flag the scanner cannot be sure of may leave
 		// the element open or not.
-		if e.templates > 0 || t.unsure {
+		if !ok || e.templates > 0 || t.unsure {
 			return 0, false
 		}
 		if !t.selfClosing {
 			e.foreign[0] = nameSpan{i + 1, t.nameEnd}
 			e.depth = 1
 		}
-	case "template":
-		e.templates++
+		return t.end, true
 	case "frameset":
 		// In a frameset the tree builder ignores <script> and <style>
 		// and keeps the white space of their text: not worth following.
 		return 0, false
 	case "plaintext":
 		return 0, false // the rest of the page is text
-	case "script":
-		end := scriptEnd(e.b, t.end, name)
-		if e.templates == 0 && !mayBeJSON(e.b[i:t.end]) {
-			e.drop(t.end, end)
-		}
-		return end, true
-	case "style", "noscript":
-		end := rawTextEnd(e.b, t.end, name)
-		if e.templates == 0 {
-			e.drop(t.end, end)
-		}
-		return end, true
-	case "title", "textarea", "xmp", "iframe", "noembed", "noframes":
-		return rawTextEnd(e.b, t.end, name), true
 	}
-	return t.end, true
+	end, ok := tagEnd(e.b, nameEnd)
+	if !ok {
+		return 0, false
+	}
+	switch string(lname) {
+	case "template":
+		e.templates++
+	case "script":
+		textEnd := scriptEnd(e.b, end, name)
+		if e.templates == 0 && !mayBeJSON(e.b[i:end]) {
+			e.drop(end, textEnd)
+		}
+		return textEnd, true
+	case "style", "noscript":
+		textEnd := rawTextEnd(e.b, end, name)
+		if e.templates == 0 {
+			e.drop(end, textEnd)
+		}
+		return textEnd, true
+	case "title", "textarea", "xmp", "iframe", "noembed", "noframes":
+		return rawTextEnd(e.b, end, name), true
+	}
+	return end, true
 }
 
 // mayBeJSON reports whether a <script> start tag may be one of JSON-LD,
@@ -558,6 +570,63 @@ func readTag(b []byte, i int) (t scannedTag, ok bool) {
 		t.unsure = !t.selfClosing
 	}
 	return t, true
+}
+
+// tagEnd returns the index after the '>' that ends a tag whose name ends
+// at q: readTag's reading of the attributes, quotes and all, keeping
+// nothing of them. False means the page ends inside the tag.
+func tagEnd(b []byte, q int) (int, bool) {
+	n := len(b)
+	for {
+		for q < n && stopsAt(b[q], spaces) {
+			q++
+		}
+		if q >= n {
+			return 0, false
+		}
+		switch b[q] {
+		case '>':
+			return q + 1, true
+		case '/':
+			// An attribute with no name: the tokenizer drops the '/'.
+			q++
+			continue
+		case '=':
+			q++ // an '=' opening a name is part of it
+		}
+		q = skipTo(b, q, keyStops)
+		for q < n && stopsAt(b[q], spaces) {
+			q++
+		}
+		if q >= n {
+			return 0, false
+		}
+		switch b[q] {
+		case '/':
+			q++
+		case '=':
+			q++
+			for q < n && stopsAt(b[q], spaces) {
+				q++
+			}
+			if q >= n {
+				return 0, false
+			}
+			switch quote := b[q]; quote {
+			case '>':
+			case '\'', '"':
+				k := bytes.IndexByte(b[q+1:], quote)
+				if k < 0 {
+					return 0, false
+				}
+				q += k + 2
+			default:
+				if q = skipTo(b, q, valueStops); q >= n {
+					return 0, false
+				}
+			}
+		}
+	}
 }
 
 // integrationPoint reports whether an element of that name in foreign

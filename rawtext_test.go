@@ -217,3 +217,41 @@ func TestElideAllocs(t *testing.T) {
 	})
 	assert.Zero(t, allocs)
 }
+
+// TestTagEnd checks that tagEnd ends a tag where readTag does, quoted
+// '>'s, names opening with '=', bare '/'s and unquoted values included.
+func TestTagEnd(t *testing.T) {
+	tests := []struct {
+		tag string
+		end int // -1: the page ends inside the tag
+	}{
+		{`<p>x`, 3},
+		{`<div class="story">x`, 19},
+		{`<a href='/x?a>b' title="say \"hi\"">x`, 36},
+		{`<img src=a.jpg alt=x/>y`, 22},
+		{`<a b c = "d>" / >x`, 17},
+		{`<a =">">x`, 6},
+		{`<a b=>x`, 6},
+		{`<br/ >x`, 6},
+		{`<a b="c`, -1},
+		{`<a b=c`, -1},
+		{`<div `, -1},
+	}
+	for _, tt := range tests {
+		b := []byte(tt.tag)
+		nameEnd := skipTo(b, 2, nameStops)
+		end, ok := tagEnd(b, nameEnd)
+		if tt.end < 0 {
+			assert.False(t, ok, tt.tag)
+			continue
+		}
+		assert.True(t, ok, tt.tag)
+		assert.Equal(t, tt.end, end, tt.tag)
+		st, ok := readTag(b, 1)
+		assert.True(t, ok, tt.tag)
+		assert.Equal(t, st.end, end, tt.tag)
+		z := html.NewTokenizer(bytes.NewReader(b))
+		z.Next()
+		assert.Equal(t, len(z.Raw()), end, "the tokenizer's end of %s", tt.tag)
+	}
+}

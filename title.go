@@ -322,6 +322,14 @@ func (p *page) settleHeadline(printed string, names []string) string {
 	t.hasSocial = add(firstNonEmpty(p.meta.ogTitle, p.meta.twitterTitle))
 	add(p.meta.article().headline)
 	add(p.meta.title)
+	if p.headline.done && !p.headline.ok {
+		// No line stood out as the headline: printed is a metadata
+		// title, which a line hidden on small screens may cut to its
+		// story's part.
+		if part, ok := p.wideTitlePart(printed); ok {
+			printed = part
+		}
+	}
 	h := p.settleLine(printed, names, t)
 	if h1, ok := p.headingAbove(printed, h, t); ok {
 		h = p.settleLine(h1, names, t)
@@ -330,6 +338,32 @@ func (p *page) settleHeadline(printed string, names []string) string {
 		return s
 	}
 	return h
+}
+
+// wideTitlePart finds a line the page shows only on wider screens (see
+// isShownWide) that is a part of title between its separators: a sticky
+// header's "Weekend Coding Agent" under the <title> "Weekend Coding
+// Agent | TheFocus.AI Labs" tells which part names the story where the
+// site's name is not known. Such lines are left out of the story, so
+// the head finder did not read them; only the few elements hidden that
+// way are looked through.
+func (p *page) wideTitlePart(title string) (string, bool) {
+	for i := range p.spans {
+		s := &p.spans[i]
+		if !s.wide {
+			continue
+		}
+		for j := s.start; j < s.end; j++ {
+			b := &p.blocks[j]
+			if len(b.text) < minTitleMatch || len(b.text) >= len(title) || b.isLink() || !p.isShownWide(b) {
+				continue
+			}
+			if n := normTitle(b.text); len(n) >= minTitleMatch && hasTitlePart(title, n) {
+				return b.text, true
+			}
+		}
+	}
+	return "", false
 }
 
 // schemaHeadingPrinted finds the JSON-LD headline printed as an <h2> of

@@ -595,3 +595,22 @@ func TestWordCountUpToAsFields(t *testing.T) {
 		assert.Equal(t, min(want, 2), wordCountUpTo(s, 2), s)
 	}
 }
+
+// TestWideTitlePart checks that a line shown only on wider screens cuts
+// a metadata title to the story's part where no printed line stood out
+// and the site's name is unknown, and that a line on every screen or
+// one that is no part of the title does not.
+func TestWideTitlePart(t *testing.T) {
+	story := `<main><h1>Weekend<br>Coding<br>Agent</h1>` + paras(storyParas...) + paras(moreParas...) + `</main>`
+	tests := []struct {
+		name, header, want string
+	}{
+		{"a header line shown on wide screens", `<div class="hidden md:block"><div>Weekend Coding Agent</div></div>`, "Weekend Coding Agent"},
+		{"a header line hidden on all screens", `<div class="hidden"><div>Weekend Coding Agent</div></div>`, "Weekend Coding Agent | Focus Labs"},
+		{"a wide line that is no title part", `<div class="hidden md:block"><div>Coding Agent Weekend</div></div>`, "Weekend Coding Agent | Focus Labs"},
+	}
+	for _, tt := range tests {
+		a := mustParse(t, `<html><head><title>Weekend Coding Agent | Focus Labs</title></head><body><header>`+tt.header+`</header>`+story+`</body></html>`)
+		assert.Equal(t, tt.want, a.Headline, tt.name)
+	}
+}

@@ -145,8 +145,61 @@ type span struct {
 	start, end int32  // its blocks
 	parent     int32  // the chrome span around it, or -1
 	hidden     bool   // hidden by an attribute or inline style: see elementNames
-	wrapper    bool   // it holds the story: not chrome after all
-	chrome     bool   // the verdict: neither it nor a span around it wraps the story
+	// wide: hidden by a class that a wider screen overrides ("hidden
+	// md:block"): see isShownWide
+	wide    bool
+	wrapper bool // it holds the story: not chrome after all
+	chrome  bool // the verdict: neither it nor a span around it wraps the story
+}
+
+// isHiddenBlock reports a block inside an element the page hides (see
+// span.hidden) that resolveChrome left out of the story: text no reader
+// sees, such as a summary a button opens.
+func (p *page) isHiddenBlock(b *block) bool {
+	if !b.chrome {
+		return false
+	}
+	for s := b.span; s >= 0; s = p.spans[s].parent {
+		if p.spans[s].hidden {
+			return true
+		}
+	}
+	return false
+}
+
+// isShownWide reports a block left out of the story only as hidden text
+// that a wider screen shows (see span.wide): a desktop reader sees it, so
+// it may confirm what the page is titled, though like any hidden part it
+// stays out of the body unless it reads as story (see showCollapsed).
+func (p *page) isShownWide(b *block) bool {
+	wide := false
+	for s := b.span; s >= 0; s = p.spans[s].parent {
+		sp := &p.spans[s]
+		if sp.wrapper {
+			continue
+		}
+		if !sp.wide {
+			return false
+		}
+		wide = true
+	}
+	return wide
+}
+
+// windowStart returns the first block of the n blocks a reader sees
+// before block to, not before from: hidden blocks (see isHiddenBlock)
+// take no room in the window, as a hidden box of several lines (a
+// summary a button opens) between a headline and the story would
+// otherwise push the standfirst above it out of reach.
+func (p *page) windowStart(from, to, n int) int {
+	i := to
+	for i > from && n > 0 {
+		i--
+		if !p.isHiddenBlock(&p.blocks[i]) {
+			n--
+		}
+	}
+	return i
 }
 
 // maxSpans bounds the chrome spans kept from one page.
@@ -350,7 +403,10 @@ func (w *walker) element(n *html.Node) {
 	if hidden := names.hidden; (chrome || hidden) && len(w.p.spans) < maxSpans {
 		w.p.spans = grow(w.p.spans)
 		sp = int32(len(w.p.spans))
-		w.p.spans = append(w.p.spans, span{start: int32(len(w.p.blocks)), parent: w.span, name: name, hidden: hidden && !chrome})
+		hidden = hidden && !chrome
+		// Only a hidden element's class is read again: few are.
+		wide := hidden && showsAtBreakpoint(attr(n, "class"))
+		w.p.spans = append(w.p.spans, span{start: int32(len(w.p.blocks)), parent: w.span, name: name, hidden: hidden, wide: wide})
 		w.span = sp
 	}
 	byAuthor := names.author
@@ -931,15 +987,13 @@ var tagInfos = map[atom.Atom]tagInfo{
 	atom.Time: withAction(actTime),
 }
 
-// tagTable is tagInfos hashed: slot holds, by the hash of an atom, an
-// index into entries, whose entry holds the atom itself, as the atoms the
-// walk does not list hash to the slots too. The hash multiplies the atom
-// by mul, the first of a fixed sequence of odd numbers under which no two
-// listed tags share a slot, and keeps the top bits.
+// tagTable is tagInfos hashed, by open addressing: a listed atom sits in
+// the slot its hash names or, when another took that one, in the next free
+// slot after it. A slot holds an index into entries, which holds the atom
+// itself, as the atoms the walk does not list hash to the slots too.
 type tagTable struct {
 	slot    [1 << tagSlotBits]uint8
-	entries []tagEntry // entries[0] matches no atom
-	mul     uint32
+	entries []tagEntry // entries[0] is an empty slot's: no atom, no info
 }
 
 type tagEntry struct {
@@ -947,41 +1001,35 @@ type tagEntry struct {
 	info tagInfo
 }
 
-// tagSlotBits sizes tagTable's slots: room enough that a multiplier under
-// which the listed tags share none is found in a few tries.
+// tagSlotBits sizes tagTable's slots: room enough that nearly every
+// look-up ends at its first slot.
 const tagSlotBits = 11
 
 var tags = func() *tagTable {
-	for mul := uint32(0x9E3779B1); mul != 0x9E3779B1+1<<16; mul += 2 {
-		t := &tagTable{entries: []tagEntry{{}}, mul: mul}
-		fits := true
-		for a, info := range tagInfos {
-			at := t.slotOf(a)
-			if t.slot[at] != 0 {
-				fits = false
-				break
-			}
-			t.slot[at] = uint8(len(t.entries))
-			t.entries = append(t.entries, tagEntry{a, info})
+	t := &tagTable{entries: []tagEntry{{}}}
+	for a, info := range tagInfos {
+		s := tagSlot(a)
+		for t.slot[s] != 0 {
+			s = (s + 1) % uint32(len(t.slot))
 		}
-		if fits {
-			return t
-		}
+		t.slot[s] = uint8(len(t.entries))
+		t.entries = append(t.entries, tagEntry{a, info})
 	}
-	panic("newswire: no multiplier hashes tagInfos apart")
+	return t
 }()
 
-// slotOf is the slot of atom a.
-func (t *tagTable) slotOf(a atom.Atom) uint32 { return uint32(a) * t.mul >> (32 - tagSlotBits) }
+// tagSlot is the slot atom a hashes to: the top bits of a multiple of it.
+func tagSlot(a atom.Atom) uint32 { return uint32(a) * 0x9E3779B1 >> (32 - tagSlotBits) }
 
 // tagInfoOf returns what the walk knows of a tag (0 for one it walks as
-// inline text).
+// inline text). The look-up goes on from the atom's slot until it meets
+// the atom or an empty slot: no listed atom is 0.
 func tagInfoOf(a atom.Atom) tagInfo {
-	e := tags.entries[tags.slot[tags.slotOf(a)]]
-	if e.a != a {
-		return 0
+	for s := tagSlot(a); ; s = (s + 1) % uint32(len(tags.slot)) {
+		if e := tags.entries[tags.slot[s]]; e.a == a || e.a == 0 {
+			return e.info
+		}
 	}
-	return e.info
 }
 
 // isLargeFont reports a <font> of size 4 and up, which old templates set

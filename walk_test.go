@@ -2,6 +2,7 @@ package newswire
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode"
@@ -483,16 +484,16 @@ func TestTagInfoOf(t *testing.T) {
 			t.Errorf("tagInfoOf(%s) = kind %b heading %d action %d strong %v", tt.a, info.kind(), info.heading(), info.action(), info&tagStrong != 0)
 		}
 	}
-	// Every atom the walk does not list is told apart from the one
-	// listed in its slot.
+	// Every atom gets its own entry: the walk's info for one it lists,
+	// 0 for any other, whichever listed atom took its slot.
 	for off := range 1 << 11 {
 		for n := 1; n < 32; n++ {
 			a := atom.Atom(off<<8 | n)
 			if a.String() == "" || atom.Lookup([]byte(a.String())) != a {
 				continue
 			}
-			if _, listed := tagInfos[a]; !listed && tagInfoOf(a) != 0 {
-				t.Errorf("tagInfoOf(%s) = %b, want 0", a, tagInfoOf(a))
+			if want := tagInfos[a]; tagInfoOf(a) != want {
+				t.Errorf("tagInfoOf(%s) = %b, want %b", a, tagInfoOf(a), want)
 			}
 		}
 	}
@@ -583,4 +584,75 @@ func walkedBlocks(t *testing.T, markup string) []block {
 	w.walk(doc)
 	w.flush()
 	return w.p.blocks
+}
+
+// TestWindowStartSkipsHiddenBlocks checks that the blocks of a hidden box
+// take no room in the window of blocks before a point, so that a
+// standfirst over a hidden summary of many lines stays in reach, while
+// the window still counts the lines a reader sees.
+func TestWindowStartSkipsHiddenBlocks(t *testing.T) {
+	lines := func(n int, words string) string {
+		var sb strings.Builder
+		for i := range n {
+			sb.WriteString("<p>" + words + " " + strconv.Itoa(i) + "</p>")
+		}
+		return sb.String()
+	}
+	tests := []struct {
+		name   string
+		markup string
+		want   int // the window's first block
+	}{
+		{"no hidden block", lines(12, "Shown line"), 4},
+		{"a hidden summary of six lines", lines(6, "Shown line") + `<div hidden>` + lines(6, "Summary point") + `</div>`, 0},
+		{"a summary hidden by a class", lines(10, "Shown line") + `<div class="summary hidden">` + lines(4, "Summary point") + `</div>`, 2},
+		{"a box that shows counts", lines(6, "Shown line") + `<div class="box">` + lines(6, "Box line") + `</div>`, 4},
+	}
+	for _, tt := range tests {
+		doc, err := html.Parse(strings.NewReader("<body>" + tt.markup))
+		require.NoError(t, err)
+		p := walkPage(doc)
+		assert.Equal(t, tt.want, p.windowStart(0, len(p.blocks), headWindow), tt.name)
+		p.release()
+	}
+}
+
+// TestStandfirstOverHiddenSummary checks that a standfirst set above a
+// hidden summary of several lines (a box a button opens) and a byline
+// opens the body: the hidden lines take no room between headline and
+// story.
+func TestStandfirstOverHiddenSummary(t *testing.T) {
+	summary := `<div class="summary hidden"><p>The story in brief</p>` + paras("The county opened its flood barrier.", "It cost 31 million pounds.", "It protects 1,400 homes.", "Shopkeepers welcomed it.", "The gates are tested monthly.", "The river can rise two metres.") + `</div>`
+	lead := "Two years after the high street flooded twice in one winter, the county's new barrier is finally standing."
+	page := `<html><head><title>Flood barrier opens on the river</title></head><body><article><h1>Flood barrier opens on the river</h1><div class="lead">` + lead + `</div>` + summary +
+		`<div class="byline">By Ann Smith</div><div class="text">` + paras(storyParas...) + paras(moreParas...) + `</div></article></body></html>`
+	a := mustParse(t, page)
+	require.NotEmpty(t, a.Body)
+	assert.Equal(t, lead, a.Body[0])
+	assert.NotContains(t, a.Body, "It cost 31 million pounds.")
+}
+
+// TestIsShownWide checks which hidden lines a wider screen shows: one
+// under "hidden md:block", not one under a plain "hidden", a state
+// variant, or a chrome box around the wide one.
+func TestIsShownWide(t *testing.T) {
+	tests := []struct {
+		name, markup string
+		want         bool
+	}{
+		{"a breakpoint shows it", `<div class="hidden md:block"><div>Weekend Coding Agent</div></div>`, true},
+		{"Bootstrap's breakpoint", `<div class="d-none hidden d-md-block">Weekend Coding Agent</div>`, true},
+		{"hidden on every screen", `<div class="hidden"><div>Weekend Coding Agent</div></div>`, false},
+		{"a state variant", `<div class="hidden aria-expanded:block">Weekend Coding Agent</div>`, false},
+		{"inside a menu", `<nav><div class="hidden md:block">Weekend Coding Agent</div></nav>`, false},
+		{"shown anyway", `<div class="title">Weekend Coding Agent</div>`, false},
+	}
+	for _, tt := range tests {
+		doc, err := html.Parse(strings.NewReader("<body>" + tt.markup + "<div>" + strings.Repeat("<p>"+storyParas[0]+"</p>", 6) + "</div>"))
+		require.NoError(t, err)
+		p := walkPage(doc)
+		require.Equal(t, "Weekend Coding Agent", p.blocks[0].text, tt.name)
+		assert.Equal(t, tt.want, p.isShownWide(&p.blocks[0]), tt.name)
+		p.release()
+	}
 }
