@@ -119,7 +119,22 @@ func isDroppedText(b *block) bool {
 // announced as there), or a teaser card's title or summary.
 func (p *page) isStrayLink(i, start, end int, announced bool) bool {
 	b := &p.blocks[i]
-	return b.linkDensity() > 0.5 && !endsSentence(b.text) && !p.isLinkedSubhead(i, end) && !p.isOffsiteEntry(b, announced) && !p.isMixedListItem(i) || isLinkedCard(b) || i > start && p.isCardSummary(i)
+	return b.linkDensity() > 0.5 && !endsSentence(b.text) && !p.isLinkedSubhead(i, end) && !p.isOffsiteEntry(b, announced) && !p.isMixedListItem(i) || isLinkedCard(b) || i > start && (p.isCardSummary(i) || p.isCardBlurb(i))
+}
+
+// isCardBlurb reports block i as the blurb of a card that links whole to
+// another page: a line that is one link, to the address the heading
+// just before it links to (a card wrapped in one <a>, its title and its
+// summary inside). The entry of a list article links its name and goes
+// on in words of its own; the story's subheads link nowhere. The heading
+// is the block just before (i > 0).
+func (p *page) isCardBlurb(i int) bool {
+	b, h := &p.blocks[i], &p.blocks[i-1]
+	if !b.isLink() || !h.isLink() || h.heading == 0 || b.heading > 0 {
+		return false
+	}
+	href := p.linksOf(b)[0].href
+	return href != "" && href[0] != '#' && href == p.linksOf(h)[0].href
 }
 
 // isMixedListItem reports block i as a linked item of a list whose item
@@ -157,10 +172,52 @@ func isListText(c *block) bool {
 // isStrayLabel reports a widget's stray label ("More", "See Also", "1 /
 // 5"): short, saying nothing, in no heading, list item or paragraph
 // element. Subheads are headings and stay, and so do the trailers that
-// splitSignoff takes. Notes after a rule of underscores are kept by the
-// caller.
+// splitSignoff takes, and so do the lines that give a field and its
+// value (see isFieldLine). Notes after a rule of underscores are kept by
+// the caller.
 func isStrayLabel(b *block) bool {
-	return b.heading == 0 && b.tag != atom.Li && b.tag != atom.P && len(b.text) < 40 && !endsSentence(b.text) && !isTrailerLine(b.text)
+	return b.heading == 0 && b.tag != atom.Li && b.tag != atom.P && len(b.text) < 40 && !endsSentence(b.text) && !isTrailerLine(b.text) && !isFieldLine(b.text)
+}
+
+// maxFieldLabel is the longest label of a field line ("Registration").
+const maxFieldLabel = 24
+
+// isFieldLine reports a line that gives a field and its value: a label
+// of a word or two, a colon and the value ("Location: Barcelona, Spain",
+// "PRICE: $373-$400", "License: CC-BY"): a spec sheet's or a list
+// entry's facts, the story's, where a widget's label says nothing after
+// it.
+func isFieldLine(s string) bool {
+	i := strings.Index(s, ": ")
+	if i <= 0 || i > maxFieldLabel || !isUpperASCII(s[0]) {
+		return false
+	}
+	// A value is a name, a place, an address or a figure: a few words,
+	// not a phrase run on in lower case ("Lakeland: big enough for
+	// holidays") nor a tagline ("Sparkle: Organize your Mac with AI"),
+	// which are subheads.
+	if v := strings.Fields(s[i+2:]); len(v) == 0 || len(v) > maxFieldWords || len(v) > 1 && v[0][0] >= 'a' && v[0][0] <= 'z' {
+		return false
+	}
+	spaces := 0
+	for _, c := range []byte(s[:i]) {
+		switch {
+		case c == ' ':
+			spaces++
+		case c|0x20 < 'a' || c|0x20 > 'z':
+			return false // code ("\"urls\": {", "t: mov eax"), not a label
+		}
+	}
+	return spaces < 2
+}
+
+// maxFieldWords is the most words of a field's value ("San Jose,
+// California, USA").
+const maxFieldWords = 4
+
+// isUpperASCII reports an ASCII capital letter.
+func isUpperASCII(c byte) bool {
+	return c >= 'A' && c <= 'Z'
 }
 
 // minDataCells is the fewest cells in a row of blocks that make a data

@@ -743,6 +743,67 @@ func TestShareClassName(t *testing.T) {
 	}
 }
 
+func TestIsCardBlurb(t *testing.T) {
+	blurb := "So why would you want to put your savings in a fund that tracks the market? Here are the reasons."
+	for _, c := range []struct {
+		name, box string
+		want      bool
+	}{
+		{"a card linked whole", `<div class="card"><a href="/investing/why-funds/"><h3>Are funds a good investment?</h3><p>` + blurb + `</p></a></div>`, true},
+		{"title and blurb linked apart to one page", `<div class="card"><h3><a href="/investing/why-funds/">Are funds a good investment?</a></h3><p><a href="/investing/why-funds/">` + blurb + `</a></p></div>`, true},
+		{"a blurb linked elsewhere", `<div class="card"><h3><a href="/investing/why-funds/">Are funds a good investment?</a></h3><p><a href="/investing/fees/">` + blurb + `</a></p></div>`, false},
+		{"an entry linked by its name, in words of its own", `<h3><a href="https://kettlemaker.example/">The Kettle Maker</a></h3><p>` + blurb + `</p>`, false},
+		{"a subhead that links nowhere", `<h3>Are funds a good investment?</h3><p><a href="/investing/why-funds/">` + blurb + `</a></p>`, false},
+		{"a link to a section of the page", `<a href="#why"><h3>Are funds a good investment?</h3><p>` + blurb + `</p></a>`, false},
+	} {
+		doc, err := parseHTML(strings.NewReader(`<html><body><article>`+
+			paras(storyParas...)+c.box+paras(moreParas...)+`</article></body></html>`), DefaultMaxBytes)
+		require.NoError(t, err)
+		p := walkPage(doc)
+		i := slices.IndexFunc(p.blocks, func(b block) bool { return b.text == blurb })
+		require.Greater(t, i, 0, c.name)
+		assert.Equal(t, c.want, p.isCardBlurb(i), c.name)
+	}
+}
+
+func TestIsFieldLine(t *testing.T) {
+	for s, want := range map[string]bool{
+		// a field and its value: a place, a figure, a licence, an address
+		"Location: Barcelona, Spain":            true,
+		"Location: San Jose, California, USA":   true,
+		"PRICE: $373-$400":                      true,
+		"License: CC-BY-NC-SA":                  true,
+		"Battery Capacity: 358 Wh":              true,
+		"Photo Credit: www.harbourhome.example": true,
+		// widget labels, subheads and code
+		"See Also":                             false,
+		"1 / 5":                                false,
+		"Share:":                               false,
+		"Lakeland: big enough for holidays":    false,
+		"Sparkle: Organize your Mac with AI":   false,
+		"Step two of the plan: Hire a builder": false,
+		`"chrome_profile": "Profile 1",`:       false,
+		"t: mov eax, DWORD PTR [rdi] ret":      false,
+		"note: this is lower case":             false,
+		"Time 10:30 to 11:00":                  false,
+	} {
+		assert.Equal(t, want, isFieldLine(s), "%q", s)
+	}
+}
+
+// Field lines set in <div>s (a spec sheet, an event's facts) are the
+// story's; a widget's short label beside them is not.
+func TestGenericBodyKeepsFieldLines(t *testing.T) {
+	page := `<html><head><title>Tech events of the year</title></head><body><h1>Tech events of the year</h1><article>` +
+		paras(storyParas...) + `<h2>1. The Harbour Summit</h2><div>Date: March 2-5, 2026</div><div>Location: Barcelona, Spain</div>` +
+		`<div>See Also</div>` + paras(moreParas...) + `</article></body></html>`
+	a, err := Parse(strings.NewReader(page))
+	require.NoError(t, err)
+	assert.Contains(t, a.Body, "Location: Barcelona, Spain")
+	assert.Contains(t, a.Body, "Date: March 2-5, 2026")
+	assert.NotContains(t, a.Body, "See Also")
+}
+
 // TestIsRunTogether checks that slugs run together are no standfirst,
 // while sentences and lines of scripts written without spaces are.
 func TestIsRunTogether(t *testing.T) {

@@ -229,6 +229,7 @@ func (p *page) resolveChrome() {
 		}
 		p.wrapSiblings()
 		p.wrapAdjacent()
+		p.wrapEntriesBelow(best)
 	}
 	for i := range p.spans {
 		if s := &p.spans[i]; !s.wrapper && isSlugName(s.name) && p.isTitleSlug(s) {
@@ -236,6 +237,56 @@ func (p *page) resolveChrome() {
 		}
 	}
 	p.applyChrome()
+}
+
+// minEntryProse is the shortest paragraph counted as an entry's prose by
+// wrapEntriesBelow, minEntries the fewest such paragraphs that make a
+// list, and entriesShare how many times the introduction's text they
+// hold at least.
+const (
+	minEntryProse = 200
+	minEntries    = 10
+	entriesShare  = 8
+)
+
+// wrapEntriesBelow makes wrappers of the chrome spans below region best,
+// the story's, that hold a list's entries with far more prose than it
+// (minEntries paragraphs of minEntryProse bytes and more, a heading for
+// every two at least, entriesShare times the story's paragraphs' text),
+// when the story is an introduction of a paragraph or two (maxCardIntro):
+// a list article whose template sets its entries in a container named
+// for the page's furniture ("page1-footer" holding ninety restaurants,
+// each a title over its review). A story that stands on its own keeps
+// its comments and footer out, however long, and so does a short page
+// whose footer holds a long blurb.
+func (p *page) wrapEntriesBelow(best int) {
+	held := p.heldText(best)
+	if held >= maxCardIntro {
+		return
+	}
+	after := p.regions[best].end
+	for i := range p.spans {
+		s := &p.spans[i]
+		if s.wrapper || s.hidden || s.start < after || s.parent >= 0 && !p.spans[s.parent].wrapper {
+			continue // a span inside another is judged with it
+		}
+		if s.end-s.start < minEntries*3/2 {
+			continue // too few blocks for the entries and their headings: spares the count
+		}
+		prose, entries, heads := 0, 0, 0
+		for j := s.start; j < s.end; j++ {
+			switch b := &p.blocks[j]; {
+			case b.heading > 0:
+				heads++
+			case b.isParagraph() && len(b.text) >= minEntryProse:
+				prose += len(b.text)
+				entries++
+			}
+		}
+		if entries >= minEntries && 2*heads >= entries && prose >= entriesShare*held && prose >= maxCardIntro {
+			s.wrapper = true
+		}
+	}
 }
 
 // minTitleSlugWords is the fewest words of a title that name a section
@@ -630,7 +681,7 @@ func (p *page) storyRegion() (int, int, bool) {
 	// article, a page of webcams), not a rail beside it.
 	hl := -1
 	if i, ok := p.headlineByTitle(); ok {
-		hl = i
+		hl = p.topOfStory(i)
 	}
 	in := p.storyText(best, hl)
 	below, last := p.regions[best], in // last measures below
@@ -674,15 +725,35 @@ func (p *page) storyRegion() (int, int, bool) {
 	return start, end, true
 }
 
+// topOfStory returns where the story's head stands for the climb, given
+// the headline hl that agrees with the title: hl itself, or the <h1> a
+// few blocks above it when hl is a subhead. A title can agree better with
+// a subhead ("Average Cost of Cleaning in San Diego" under "What You
+// Should Expect to Pay for Cleaning in San Diego") than with the story's
+// own head, and the paragraphs between the two are the story's opening,
+// not a banner above the headline.
+func (p *page) topOfStory(hl int) int {
+	if p.blocks[hl].heading <= 1 {
+		return hl
+	}
+	for i := hl - 1; i >= 0 && i >= hl-headWindow; i-- {
+		if b := &p.blocks[i]; b.heading == 1 && !b.chrome && b.nLinks == 0 {
+			return i
+		}
+	}
+	return hl
+}
+
 // siblingSections widens the story region [start, end) over the
 // sections beside it inside the ancestor up where the climb stopped: a
 // story cut into sibling sections, each a subhead and its paragraphs,
 // whose common container also holds a list of links (a site's index of
 // its other guides) that kept the climb from taking it. The region
 // found must be such a section itself, and the others open on a subhead
-// of its level: sections are taken one after the other, each side, while
-// each reads as story (see isStorySection); the first that does not ends
-// the run on its side, and none is taken above the headline hl.
+// of its level or above: sections are taken one after the other, each
+// side, while each reads as story (see isStorySection); the first that
+// does not ends the run on its side, and none is taken above the head of
+// the story hl (see topOfStory), whose own section is the story's.
 func (p *page) siblingSections(up, start, end, hl int) (int, int) {
 	level := p.blocks[p.nextText(start)].heading
 	if level == 0 || !p.isStorySection(start, end, hl, level) {
@@ -698,7 +769,7 @@ func (p *page) siblingSections(up, start, end, hl int) (int, int) {
 	}
 	for start > int(reg.start) {
 		from, to := p.sectionAt(up, start-1)
-		if from <= hl || !p.isStorySection(from, to, hl, level) {
+		if from < hl || !p.isStorySection(from, to, hl, level) {
 			break
 		}
 		start = from
@@ -720,7 +791,8 @@ func (p *page) sectionAt(up, i int) (int, int) {
 }
 
 // isStorySection reports blocks [from, to) that read as a section of the
-// story: opening on a subhead of the given level, with two paragraphs or
+// story: opening on a subhead of the given level or above (the story's
+// opening section under its <h1>), with two paragraphs or
 // more that are no teasers' summaries making up two thirds of their text,
 // and a tenth of it in links at most. A box of comments, a rail's
 // "More in News" or a sign-up note under its own heading fails one test
@@ -732,8 +804,8 @@ func (p *page) isStorySection(from, to, hl int, level int8) bool {
 		if b.chrome || b.caption > 0 {
 			continue
 		}
-		if total == 0 && (b.heading != level || b.nLinks > 0) {
-			return false // a section opens on its subhead
+		if total == 0 && (b.heading == 0 || b.heading > level || b.nLinks > 0) {
+			return false // a section opens on its subhead, or a heading above its level
 		}
 		total += len(b.text)
 		links += int(b.linkLen)

@@ -548,7 +548,8 @@ func TestIsStorySection(t *testing.T) {
 		{"a subhead over paragraphs", []block{h2("The gates"), para(moreParas[0]), para(moreParas[1])}, true},
 		{"one paragraph", []block{h2("The gates"), para(moreParas[0])}, false},
 		{"no subhead first", []block{para(moreParas[0]), h2("The gates"), para(moreParas[1])}, false},
-		{"a subhead of another level", []block{{text: "Comments", tag: atom.H3, heading: 3}, para(moreParas[0]), para(moreParas[1])}, false},
+		{"a subhead of a lower level", []block{{text: "Comments", tag: atom.H3, heading: 3}, para(moreParas[0]), para(moreParas[1])}, false},
+		{"the story's opening under its h1", []block{{text: "What a barrier costs", tag: atom.H1, heading: 1}, para(moreParas[0]), para(moreParas[1])}, true},
 		{"links among the paragraphs", []block{h2("Further reading"), para(moreParas[0]), para(moreParas[1]), link("Average costs for flood barriers in the county"), link("Average costs for flood gates in the county")}, false},
 	} {
 		p := &page{blocks: c.blocks}
@@ -646,5 +647,94 @@ func TestStoryTextJoinsRanges(t *testing.T) {
 			}
 		}
 		p.release()
+	}
+}
+
+// TestStoryRegionTakesOpeningAboveTitledSubhead checks that a story whose
+// <title> agrees with a subhead better than with its own <h1> (the h1
+// opening the first section, the subhead the second) keeps the opening
+// section: the paragraphs between the two are the story's, not a banner
+// above the headline, and the sections are taken up to the list of links
+// that stops the climb.
+func TestStoryRegionTakesOpeningAboveTitledSubhead(t *testing.T) {
+	section := func(level, head string, ps ...string) string {
+		return `<div class="sec"><div class="inner"><` + level + `>` + head + `</` + level + `>` + paras(ps...) + `</div></div>`
+	}
+	var links strings.Builder
+	for i := range 40 {
+		fmt.Fprintf(&links, `<p><a href="/guide/%d">Average costs for flood barriers in town number %d</a></p>`, i, i)
+	}
+	page := `<html><head><title>The average cost of a flood barrier in the county and why it is worth it</title></head><body>` +
+		`<div id="main">` +
+		section("h1", "What to expect to pay for a flood barrier", storyParas[0], storyParas[1]) +
+		section("h2", "Average cost of a flood barrier in the county", moreParas[0], moreParas[1], moreParas[2]) +
+		section("h2", "The tests", storyParas[3], moreParas[3]) +
+		`<div class="links"><h2>Costs in other towns</h2>` + links.String() + `</div></div></body></html>`
+	doc, err := parseHTML(strings.NewReader(page), DefaultMaxBytes)
+	require.NoError(t, err)
+	p := walkPage(doc)
+	hl, ok := p.headlineByTitle()
+	require.True(t, ok)
+	require.Equal(t, "Average cost of a flood barrier in the county", p.blocks[hl].text, "the title agrees with the subhead")
+	start, end, ok := p.storyRegion()
+	require.True(t, ok)
+	var got []string
+	for i := start; i < end; i++ {
+		got = append(got, p.blocks[i].text)
+	}
+	assert.Contains(t, got, storyParas[0])
+	assert.Contains(t, got, "The tests")
+	assert.NotContains(t, got, "Costs in other towns")
+}
+
+func TestTopOfStory(t *testing.T) {
+	h := func(level int8, s string) block { return block{text: s, tag: atom.H2, heading: level} }
+	para := block{text: storyParas[0], tag: atom.P}
+	for _, c := range []struct {
+		name   string
+		blocks []block
+		hl     int
+		want   int
+	}{
+		{"a headline of the top level", []block{h(1, "Site"), para, h(1, "Flood barrier opens")}, 2, 2},
+		{"a subhead under the story's h1", []block{h(1, "What a barrier costs"), para, para, h(2, "Average cost")}, 3, 0},
+		{"a subhead with no h1 near", append(append([]block{h(1, "Site")}, slices.Repeat([]block{para}, headWindow+1)...), h(2, "Average cost")), headWindow + 2, headWindow + 2},
+		{"a linked h1 is no head", []block{{text: "Site", heading: 1, nLinks: 1, linkLen: 4}, para, h(2, "Average cost")}, 2, 2},
+	} {
+		p := &page{blocks: c.blocks}
+		assert.Equal(t, c.want, p.topOfStory(c.hl), c.name)
+	}
+}
+
+// TestWrapEntriesBelow checks that a list article whose template sets its
+// entries in a container named for the page's furniture (a "footer"
+// below a short introduction) is read with its entries, while a story
+// that stands on its own keeps a long box of comments out, and a short
+// page keeps out a footer that holds a long blurb rather than entries.
+func TestWrapEntriesBelow(t *testing.T) {
+	review := "A corner fixture with flair, the kitchen delivers the sort of unfussy wood-fired cooking that keeps a neighbourhood coming back, from blistered flatbreads to whole fish, and a short list of natural wines that the staff will happily talk you through."
+	var entries, comments strings.Builder
+	for i := range 12 {
+		fmt.Fprintf(&entries, `<article class="venue"><div class="venue-main"><h3>Restaurant number %d</h3></div><div class="venue-excerpt"><p>%s</p></div></article>`, i, review)
+		fmt.Fprintf(&comments, `<article class="comment"><div class="comment-head"><h4>Re: the barrier, reply %d</h4></div><div class="comment-text"><p>%s</p></div></article>`, i, review)
+	}
+	intro := `<h1>The best restaurants of the harbour</h1><div class="lead">` + paras(storyParas[0], storyParas[1]) + `</div>`
+	blurb := `<p>` + strings.Repeat("The harbour guide is written by a team of local cooks and critics who eat out every week of the year. ", 14) + `</p>`
+	for _, c := range []struct {
+		name, body string
+		wrapped    bool
+	}{
+		{"entries in a footer under an introduction", intro + `<div class="page-footer">` + entries.String() + `</div>`, true},
+		{"comments under a story of its own", `<h1>The barrier</h1><div class="story">` + paras(append(slices.Clone(storyParas), moreParas...)...) + `</div><div class="comments">` + comments.String() + `</div>`, false},
+		{"a blurb in the footer of a short page", intro + `<div class="page-footer">` + blurb + blurb + `</div>`, false},
+	} {
+		doc, err := parseHTML(strings.NewReader(`<html><body>`+c.body+`</body></html>`), DefaultMaxBytes)
+		require.NoError(t, err)
+		p := walkPage(doc)
+		i := slices.IndexFunc(p.blocks, func(b block) bool {
+			return strings.HasPrefix(b.text, "A corner fixture") || strings.HasPrefix(b.text, "The harbour guide")
+		})
+		require.GreaterOrEqual(t, i, 0, c.name)
+		assert.Equal(t, !c.wrapped, p.blocks[i].chrome, c.name)
 	}
 }

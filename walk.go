@@ -230,6 +230,8 @@ type walker struct {
 	bSpan    int32
 	bAuthor  bool
 
+	segs segments // the parts a streaming server sent after the shell: see placeSegment
+
 	rowOpen  bool // a <tr> opened and no block has come from it yet
 	inLink   bool
 	linkHref string
@@ -303,6 +305,10 @@ func (w *walker) walk(n *html.Node) {
 		case html.CommentNode:
 			w.comment(n.Data)
 		case html.ElementNode:
+			if n.DataAtom == atom.Template && w.placeSegment(n) {
+				n = fallbackEnd(n) // its streamed part was read here, in place of its fallback
+				continue
+			}
 			w.element(n)
 		case html.DocumentNode:
 			w.walk(n.FirstChild)
@@ -311,6 +317,9 @@ func (w *walker) walk(n *html.Node) {
 }
 
 func (w *walker) element(n *html.Node) {
+	if w.segs.n > 0 && n.Parent == w.segs.body && w.isPlacedSegment(n) {
+		return // read at its placeholder
+	}
 	info := tagInfoOf(n.DataAtom)
 	switch info.action() {
 	case actNone:

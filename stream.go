@@ -1,0 +1,179 @@
+package newswire
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Servers that stream a page (React's, as Next.js sends it) send its shell
+// first, with an empty <template id="B:0"> (or "P:0") where a part is not
+// ready yet, and the part itself later, at the end of the <body>, in a
+// <div hidden id="S:0"> that a script moves into place. Read in document
+// order, a story streamed so loses its paragraphs to a hidden box after
+// the footer; read as the browser shows it, they stand where the
+// template stands. Servers number a placeholder and its part alike
+// ("B:0" and "S:0", "P:7" and "S:7").
+
+// maxSegments bounds the streamed parts read from one page: a page
+// streams a few dozen at most.
+const maxSegments = 256
+
+// segments are a page's streamed parts, found once, at its first
+// placeholder (see placeSegment).
+type segments struct {
+	looked bool
+	body   *html.Node   // the <body> that holds them
+	nodes  []*html.Node // the parts, in document order
+	placed []bool       // whether nodes[k] was read at its placeholder
+	n      int          // how many were
+}
+
+// placeSegment reads, at placeholder t, the streamed part it stands for,
+// once, and reports whether it did: the walk then skips it where it was
+// sent (see isPlacedSegment).
+func (w *walker) placeSegment(t *html.Node) bool {
+	id, ok := placeholderID(attr(t, "id"))
+	if !ok {
+		return false
+	}
+	s := &w.segs
+	if !s.looked {
+		s.looked = true
+		s.body = pageBody(t)
+		s.nodes = streamedParts(s.body)
+		s.placed = make([]bool, len(s.nodes))
+	}
+	for k, n := range s.nodes {
+		if part, _ := strings.CutPrefix(attr(n, "id"), "S:"); s.placed[k] || part != id {
+			continue
+		}
+		s.placed[k] = true // before the walk: a part that holds its own placeholder is read once
+		s.n++
+		w.walk(n.FirstChild)
+		return true
+	}
+	return false
+}
+
+// fallbackEnd returns the last node of the fallback a placeholder t shows
+// until its part arrives ("Loading...", a skeleton), which the part
+// replaces: its siblings up to the comment that closes its boundary
+// ("/$"), boundaries nested in it counted; t itself when it is a part's
+// place ("P:0"), which has none.
+func fallbackEnd(t *html.Node) *html.Node {
+	if !strings.HasPrefix(attr(t, "id"), "B:") {
+		return t
+	}
+	depth := 0
+	for n := t.NextSibling; n != nil; n = n.NextSibling {
+		if n.Type != html.CommentNode {
+			continue
+		}
+		switch n.Data {
+		case "/$":
+			if depth == 0 {
+				return n
+			}
+			depth--
+		case "$", "$?", "$!":
+			depth++
+		}
+	}
+	// A page saved without its comments shows no end: the element right
+	// after the placeholder is its fallback only when it reads as one.
+	n := t.NextSibling
+	for n != nil && n.Type == html.TextNode && isBlank(n.Data) {
+		n = n.NextSibling
+	}
+	if n != nil && n.Type == html.ElementNode && isLoadingFallback(nodeText(n)) {
+		return n
+	}
+	return t
+}
+
+// maxFallback is the longest text of a fallback a placeholder shows.
+const maxFallback = 40
+
+// isLoadingFallback reports the text of a streamed part's fallback:
+// "Loading", a word or two of what, and an ellipsis ("Loading
+// paragraph...", "Loading hub_pages...").
+func isLoadingFallback(s string) bool {
+	s = strings.TrimSpace(s)
+	return len(s) <= maxFallback && hasLowerPrefix(s, "loading") && endsWithEllipsis(s)
+}
+
+// isPlacedSegment reports n, a child of the <body>, as a streamed part
+// already read at its placeholder.
+func (w *walker) isPlacedSegment(n *html.Node) bool {
+	s := &w.segs
+	for k, m := range s.nodes {
+		if m == n {
+			return s.placed[k]
+		}
+	}
+	return false
+}
+
+// placeholderID returns the number of a streaming placeholder's id ("0"
+// of "B:0", "7" of "P:7").
+func placeholderID(id string) (string, bool) {
+	if rest, ok := strings.CutPrefix(id, "B:"); ok && rest != "" {
+		return rest, true
+	}
+	if rest, ok := strings.CutPrefix(id, "P:"); ok && rest != "" {
+		return rest, true
+	}
+	return "", false
+}
+
+// pageBody returns the <body> of the document that holds n, or nil.
+func pageBody(n *html.Node) *html.Node {
+	for n.Parent != nil {
+		n = n.Parent
+	}
+	return childElement(childElement(n, atom.Html), atom.Body)
+}
+
+// streamedParts returns the streamed parts among the children of body:
+// hidden <div>s with an "S:" id, which a streaming server appends there.
+func streamedParts(body *html.Node) []*html.Node {
+	if body == nil {
+		return nil
+	}
+	var parts []*html.Node
+	for c := body.FirstChild; c != nil && len(parts) < maxSegments; c = c.NextSibling {
+		if isStreamedPart(c) {
+			parts = append(parts, c)
+		}
+	}
+	return parts
+}
+
+// isStreamedPart reports a hidden <div> whose id names a streamed part
+// ("S:0").
+func isStreamedPart(n *html.Node) bool {
+	if n.Type != html.ElementNode || n.DataAtom != atom.Div || !strings.HasPrefix(attr(n, "id"), "S:") {
+		return false
+	}
+	for _, a := range n.Attr {
+		if a.Key == "hidden" {
+			return true
+		}
+	}
+	return false
+}
+
+// childElement returns n's first child element of tag a, or nil.
+func childElement(n *html.Node, a atom.Atom) *html.Node {
+	if n == nil {
+		return nil
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == a {
+			return c
+		}
+	}
+	return nil
+}

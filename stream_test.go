@@ -1,0 +1,83 @@
+package newswire
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// A streamed page reads as the browser shows it: each part where its
+// placeholder stands, in the story's order, without the fallback shown
+// until it came, and once.
+func TestStreamedPartsReadInPlace(t *testing.T) {
+	lead := "The city council voted on Tuesday to close the old harbour bridge to traffic for the rest of the year."
+	second := "Engineers had warned for years that the steel supports were corroding faster than anyone expected."
+	third := "Ferries will carry commuters across the harbour from next week, the transport office said on Monday."
+	last := "A new bridge is planned for 2029, and the council will pick its design in a public vote next spring."
+	shell := func(placeholders string) string {
+		return `<html><head><title>Harbour bridge to close</title></head><body><header><nav><a href="/">Home</a></nav></header>` +
+			`<main><article><h1>Harbour bridge to close</h1><p>` + lead + `</p>` + placeholders + `<p>` + last + `</p></article></main>` +
+			`<footer><p>© 2026 The Harbour Times. All rights reserved.</p></footer>`
+	}
+	parts := `<div hidden id="S:1"><p>` + third + `</p></div><script>$RC("B:1","S:1")</script>` +
+		`<div hidden id="S:0"><p>` + second + `</p></div><script>$RC("B:0","S:0")</script></body></html>`
+	for _, c := range []struct {
+		name, page string
+	}{
+		{"boundaries with their comments", shell(`<!--$?--><template id="B:0"></template><div>Loading paragraph...</div><!--/$-->`+
+			`<!--$?--><template id="B:1"></template><div class="skeleton"><div>Loading story...</div></div><!--/$-->`) + parts},
+		{"boundaries saved without comments", shell(`<template id="B:0"></template><div>Loading paragraph...</div>`+
+			`<template id="B:1"></template><div>Loading…</div>`) + parts},
+		{"segments placed", shell(`<template id="P:0"></template><template id="P:1"></template>`) + parts},
+	} {
+		a, err := Parse(strings.NewReader(c.page))
+		require.NoError(t, err, c.name)
+		assert.Equal(t, []string{lead, second, third, last}, a.Body, c.name)
+	}
+}
+
+// A placeholder whose part never came keeps its fallback, what follows a
+// placeholder saved without comments stays unless it reads as a
+// fallback, and a part that holds its own placeholder is read once.
+func TestStreamedPartsEdges(t *testing.T) {
+	lead := "The city council voted on Tuesday to close the old harbour bridge to traffic for the rest of the year."
+	second := "Engineers had warned for years that the steel supports were corroding faster than anyone expected."
+	page := func(body string) string {
+		return `<html><head><title>Harbour bridge to close</title></head><body><article><h1>Harbour bridge to close</h1><p>` + lead + `</p>` + body + `</body></html>`
+	}
+	for _, c := range []struct {
+		name, page string
+		want       []string
+	}{
+		{"no part", page(`<template id="B:0"></template><p>` + second + `</p></article>`), []string{lead, second}},
+		{"a paragraph after a placeholder without comments", page(`<template id="B:0"></template><p>` + second + `</p></article><div hidden id="S:0"><h2>What next</h2></div>`), []string{lead, "What next", second}},
+		{"a part holding its own placeholder", page(`<template id="P:0"></template></article><div hidden id="S:0"><p>` + second + `</p><template id="P:0"></template></div>`), []string{lead, second}},
+	} {
+		a, err := Parse(strings.NewReader(c.page))
+		require.NoError(t, err, c.name)
+		assert.Equal(t, c.want, a.Body, c.name)
+	}
+}
+
+func TestPlaceholderID(t *testing.T) {
+	for id, want := range map[string]string{"B:0": "0", "P:1a": "1a", "S:0": "", "B:": "", "b:0": "", "": ""} {
+		got, ok := placeholderID(id)
+		assert.Equal(t, want, got, id)
+		assert.Equal(t, want != "", ok, id)
+	}
+}
+
+func TestIsLoadingFallback(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Loading paragraph...": true,
+		" Loading hub_pages… ": true,
+		"Loading...":           true,
+		"Loading docks and bays of the harbour took all week...": false,
+		"Loading times matter": false,
+		"Please wait...":       false,
+	} {
+		assert.Equal(t, want, isLoadingFallback(s), "%q", s)
+	}
+}
