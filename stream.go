@@ -60,14 +60,55 @@ func (w *walker) placeSegment(t *html.Node) bool {
 // fallbackEnd returns the last node of the fallback a placeholder t shows
 // until its part arrives ("Loading...", a skeleton), which the part
 // replaces: its siblings up to the comment that closes its boundary
-// ("/$"), boundaries nested in it counted; t itself when it is a part's
-// place ("P:0"), which has none.
+// ("/$", see boundaryEnd); t itself when it is a part's place ("P:0"),
+// which has none.
 func fallbackEnd(t *html.Node) *html.Node {
 	if !strings.HasPrefix(attr(t, "id"), "B:") {
 		return t
 	}
+	if opensBoundary(t) {
+		if end := boundaryEnd(t); end != nil {
+			return end
+		}
+	}
+	// A page saved without its comments shows no end: the element right
+	// after the placeholder is its fallback only when it reads as one.
+	n := t.NextSibling
+	for n != nil && n.Type == html.TextNode && isBlank(n.Data) {
+		n = n.NextSibling
+	}
+	if n != nil && n.Type == html.ElementNode && isLoadingFallback(nodeText(n)) {
+		return n
+	}
+	return t
+}
+
+// opensBoundary reports a placeholder t right after the comment that opens
+// React's pending boundary ("<!--$?--><template id="B:0">"), which React
+// always writes so: only then does a later "/$" close t's fallback, and
+// not some other boundary's, which would take the story's text with it.
+func opensBoundary(t *html.Node) bool {
+	n := t.PrevSibling
+	for n != nil && n.Type == html.TextNode && isBlank(n.Data) {
+		n = n.PrevSibling
+	}
+	return n != nil && n.Type == html.CommentNode && n.Data == "$?"
+}
+
+// maxFallbackNodes bounds the siblings read for the end of a boundary: a
+// fallback is a line or a skeleton box, and a page may hold 256
+// placeholders, so an unbounded scan would read the siblings that many
+// times.
+const maxFallbackNodes = 64
+
+// boundaryEnd returns the comment ("/$") that closes the boundary opened
+// right before placeholder t, boundaries nested in it counted, or nil
+// when none does within maxFallbackNodes siblings.
+func boundaryEnd(t *html.Node) *html.Node {
 	depth := 0
-	for n := t.NextSibling; n != nil; n = n.NextSibling {
+	read := 0
+	for n := t.NextSibling; n != nil && read < maxFallbackNodes; n = n.NextSibling {
+		read++
 		if n.Type != html.CommentNode {
 			continue
 		}
@@ -81,16 +122,7 @@ func fallbackEnd(t *html.Node) *html.Node {
 			depth++
 		}
 	}
-	// A page saved without its comments shows no end: the element right
-	// after the placeholder is its fallback only when it reads as one.
-	n := t.NextSibling
-	for n != nil && n.Type == html.TextNode && isBlank(n.Data) {
-		n = n.NextSibling
-	}
-	if n != nil && n.Type == html.ElementNode && isLoadingFallback(nodeText(n)) {
-		return n
-	}
-	return t
+	return nil
 }
 
 // maxFallback is the longest text of a fallback a placeholder shows.

@@ -44,6 +44,8 @@ func TestStreamedPartsReadInPlace(t *testing.T) {
 func TestStreamedPartsEdges(t *testing.T) {
 	lead := "The city council voted on Tuesday to close the old harbour bridge to traffic for the rest of the year."
 	second := "Engineers had warned for years that the steel supports were corroding faster than anyone expected."
+	third := "Ferries will carry commuters across the harbour from next week, the transport office said on Monday."
+	last := "A new bridge is planned for 2029, and the council will pick its design in a public vote next spring."
 	page := func(body string) string {
 		return `<html><head><title>Harbour bridge to close</title></head><body><article><h1>Harbour bridge to close</h1><p>` + lead + `</p>` + body + `</body></html>`
 	}
@@ -53,6 +55,12 @@ func TestStreamedPartsEdges(t *testing.T) {
 	}{
 		{"no part", page(`<template id="B:0"></template><p>` + second + `</p></article>`), []string{lead, second}},
 		{"a paragraph after a placeholder without comments", page(`<template id="B:0"></template><p>` + second + `</p></article><div hidden id="S:0"><h2>What next</h2></div>`), []string{lead, "What next", second}},
+		// Only React's opening "$?" makes a later "/$" the fallback's
+		// end: a stray one closes some other boundary.
+		{"a stray end of a boundary", page(`<template id="B:0"></template><div>Loading...</div><p>` + third + `</p><p>` + last + `</p><!--/$--></article><div hidden id="S:0"><p>` + second + `</p></div>`), []string{lead, second, third, last}},
+		// The end is looked for among a few siblings only: a page may
+		// hold 256 placeholders over a million siblings.
+		{"an end too far", page(`<!--$?--><template id="B:0"></template>` + strings.Repeat(`<!---->`, 100) + `<p>` + third + `</p><!--/$--><p>` + last + `</p></article><div hidden id="S:0"><p>` + second + `</p></div>`), []string{lead, second, third, last}},
 		{"a part holding its own placeholder", page(`<template id="P:0"></template></article><div hidden id="S:0"><p>` + second + `</p><template id="P:0"></template></div>`), []string{lead, second}},
 	} {
 		a, err := Parse(strings.NewReader(c.page))
