@@ -542,7 +542,48 @@ func (p *page) underAuthorTitle(i int32) bool {
 // the writer's box, whose lines are the writer's biography, not the
 // story's. A story's section is titled by what it tells.
 func isAuthorBoxTitle(b *block) bool {
-	return b.author || isBylineText(b.text)
+	return b.author || isCreditTitle(b.text)
+}
+
+// isCreditTitle reports a heading that credits a person: "About the
+// author", or a credit word before a person's name ("Written by Ann
+// Smith", "By Ann Smith"). A looser byline test (a capital after "By")
+// took a story's own sections for a writer's box: "By the Numbers", "By
+// Comparison", "By Land, Sea and Air" head facts the story tells.
+func isCreditTitle(s string) bool {
+	const about = "about the author"
+	if len(s) >= len(about) && strings.EqualFold(s[:len(about)], about) {
+		return true
+	}
+	if len(s) > maxBylineLen+3 {
+		return false
+	}
+	rest, ok := stripBy(s)
+	if !ok {
+		return false
+	}
+	name, _, _ := strings.Cut(rest, ",") // "By Ann Smith, Staff Writer"
+	return isPersonName(name) && !hasFunctionWord(name)
+}
+
+// hasFunctionWord reports an article, conjunction or preposition among
+// the words of s, in any case: a title's words ("The Numbers"), never a
+// name's.
+func hasFunctionWord(s string) bool {
+	var buf [8]byte
+	for w := range strings.FieldsSeq(s) {
+		if len(w) <= len(buf) && functionWords[string(appendLower(buf[:0], w))] {
+			return true
+		}
+	}
+	return false
+}
+
+// functionWords are the short words of titles that no name holds.
+var functionWords = map[string]bool{
+	"the": true, "a": true, "an": true, "and": true, "or": true, "of": true, "for": true,
+	"in": true, "on": true, "to": true, "at": true, "with": true, "from": true, "into": true,
+	"&": true,
 }
 
 // linksOut reports a box whose lines are mostly links, or whose

@@ -820,3 +820,25 @@ func TestIsRunTogether(t *testing.T) {
 		assert.Equal(t, tt.want, isRunTogether(tt.s), tt.s)
 	}
 }
+
+func TestIsCreditTitle(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"Written by Cassidy Horton", true},
+		{"By Jane Smith", true},
+		{"By Jane Smith, Staff Writer", true},
+		{"About the Author", true},
+		{"ABOUT THE AUTHOR: Jane Smith", true},
+		{"By the Numbers", false},
+		{"By The Numbers", false},
+		{"By Comparison", false},
+		{"By Land, Sea And Air", false},
+		{"By Land and Sea", false},
+		{"By the end of the week", false},
+		{"How to comment on the plan", false},
+	} {
+		assert.Equal(t, c.want, isCreditTitle(c.s), "%q", c.s)
+	}
+}
