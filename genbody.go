@@ -87,7 +87,7 @@ func (p *page) storyBlocks(start, end int) []int32 {
 			continue
 		}
 		rule := isUnderscoreRule(b.text) // AP's notes follow a rule of underscores
-		if tail == tailNone && (p.isStrayLink(i, start, end, announced) || !notes && !rule && isStrayLabel(b)) {
+		if tail == tailNone && (p.isStrayLink(i, start, end, announced) || !notes && !rule && isStrayLabel(b) && !p.isFactLine(i, start, end)) {
 			continue
 		}
 		if isDroppedText(b) {
@@ -172,11 +172,38 @@ func isListText(c *block) bool {
 // isStrayLabel reports a widget's stray label ("More", "See Also", "1 /
 // 5"): short, saying nothing, in no heading, list item or paragraph
 // element. Subheads are headings and stay, and so do the trailers that
-// splitSignoff takes, and so do the lines that give a field and its
-// value (see isFieldLine). Notes after a rule of underscores are kept by
-// the caller.
+// splitSignoff takes; the caller keeps the lines that give the story's
+// facts (see isFactLine), and notes after a rule of underscores.
 func isStrayLabel(b *block) bool {
-	return b.heading == 0 && b.tag != atom.Li && b.tag != atom.P && len(b.text) < 40 && !endsSentence(b.text) && !isTrailerLine(b.text) && !isFieldLine(b.text)
+	return b.heading == 0 && b.tag != atom.Li && b.tag != atom.P && len(b.text) < 40 && !endsSentence(b.text) && !isTrailerLine(b.text)
+}
+
+// maxFactGap is how far, in blocks, isFactLine looks for another field
+// line with the same label: the next entry of a list article.
+const maxFactGap = 64
+
+// isFactLine reports block i of the story region [start, end) as one of
+// the story's facts: a field line (see isFieldLine) beside another one
+// (a spec sheet's "Date:" over its "Location:"), or whose label a field
+// line near it gives again (each entry of a list gives its "Price:"). A
+// widget prints its one label alone ("Category: Local News" under the
+// headline), and its runs are of widget labels and empty values, which
+// isFieldLine refuses.
+func (p *page) isFactLine(i, start, end int) bool {
+	s := p.blocks[i].text
+	if !isFieldLine(s) {
+		return false
+	}
+	if i > start && isFieldLine(p.blocks[i-1].text) || i+1 < end && isFieldLine(p.blocks[i+1].text) {
+		return true
+	}
+	label := s[:strings.Index(s, ": ")+2]
+	for j := max(start, i-maxFactGap); j < min(end, i+maxFactGap+1); j++ {
+		if j != i && strings.HasPrefix(p.blocks[j].text, label) && isFieldLine(p.blocks[j].text) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxFieldLabel is the longest label of a field line ("Registration").
@@ -186,7 +213,9 @@ const maxFieldLabel = 24
 // of a word or two, a colon and the value ("Location: Barcelona, Spain",
 // "PRICE: $373-$400", "License: CC-BY"): a spec sheet's or a list
 // entry's facts, the story's, where a widget's label says nothing after
-// it.
+// it. A widget's own labels (see widgetLabels) and values that count,
+// time or size something ("Comments: 0", "Listen: 4:12", "Text size: A
+// A A") or sort a list ("Sort by: Newest") are no facts.
 func isFieldLine(s string) bool {
 	i := strings.Index(s, ": ")
 	if i <= 0 || i > maxFieldLabel || !isUpperASCII(s[0]) {
@@ -196,7 +225,7 @@ func isFieldLine(s string) bool {
 	// not a phrase run on in lower case ("Lakeland: big enough for
 	// holidays") nor a tagline ("Sparkle: Organize your Mac with AI"),
 	// which are subheads.
-	if v := strings.Fields(s[i+2:]); len(v) == 0 || len(v) > maxFieldWords || len(v) > 1 && v[0][0] >= 'a' && v[0][0] <= 'z' {
+	if v := strings.Fields(s[i+2:]); len(v) == 0 || len(v) > maxFieldWords || len(v) > 1 && v[0][0] >= 'a' && v[0][0] <= 'z' || isEmptyValue(v) {
 		return false
 	}
 	spaces := 0
@@ -208,8 +237,39 @@ func isFieldLine(s string) bool {
 			return false // code ("\"urls\": {", "t: mov eax"), not a label
 		}
 	}
-	return spaces < 2
+	var buf [maxFieldLabel]byte
+	return spaces < 2 && !widgetLabels[string(appendLower(buf[:0], s[:i]))]
 }
+
+// widgetLabels are the labels of a page's widgets, which print a field's
+// shape over no fact of the story: counters, sharing, sorting, type
+// size, audio players, paging between stories, the sponsor and the
+// credit the head reads already.
+var widgetLabels = map[string]bool{
+	"comment": true, "comments": true, "views": true, "share": true, "share this": true,
+	"sort by": true, "sort": true, "text size": true, "font size": true, "listen": true,
+	"sponsored": true, "sponsored by": true, "previous": true, "next": true, "author": true,
+	"by": true, "reading time": true, "read time": true, "filed under": true, "posted in": true,
+}
+
+// isEmptyValue reports a field's value that states no fact: only
+// counts, times and single letters ("0", "1,234", "4:12", "A A A"), or
+// an order to sort by ("Newest").
+func isEmptyValue(v []string) bool {
+	var buf [8]byte
+	if len(v) == 1 && len(v[0]) <= len(buf) && sortOrders[string(appendLower(buf[:0], v[0]))] {
+		return true
+	}
+	for _, w := range v {
+		if len(w) > 1 && strings.Trim(w, "0123456789,.:") != "" {
+			return false // a word, or a figure with its unit ("$35-$45")
+		}
+	}
+	return true
+}
+
+// sortOrders are the orders a list's sorting widget offers.
+var sortOrders = map[string]bool{"newest": true, "oldest": true, "popular": true, "top": true, "best": true, "latest": true}
 
 // maxFieldWords is the most words of a field's value ("San Jose,
 // California, USA").

@@ -786,6 +786,19 @@ func TestIsFieldLine(t *testing.T) {
 		"t: mov eax, DWORD PTR [rdi] ret":      false,
 		"note: this is lower case":             false,
 		"Time 10:30 to 11:00":                  false,
+		// a widget's labels, and values that count, time, size or sort
+		"Comments: 0":                        false,
+		"Views: 1,234":                       false,
+		"Sort by: Newest":                    false,
+		"Text size: A A A":                   false,
+		"Listen: 4:12":                       false,
+		"Share this: Facebook Twitter Email": false,
+		"Previous: Bridge Closes":            false,
+		"Next: School Board Vote":            false,
+		"Sponsored: Acme Insurance":          false,
+		"Author: Jane Smith":                 false,
+		"PRICE: $35-$45":                     true,
+		"Interval: Around 100,000 miles":     true,
 	} {
 		assert.Equal(t, want, isFieldLine(s), "%q", s)
 	}
@@ -802,6 +815,20 @@ func TestGenericBodyKeepsFieldLines(t *testing.T) {
 	assert.Contains(t, a.Body, "Location: Barcelona, Spain")
 	assert.Contains(t, a.Body, "Date: March 2-5, 2026")
 	assert.NotContains(t, a.Body, "See Also")
+}
+
+// A widget's field-shaped line standing alone, or among other widgets'
+// lines, is no fact: "Category: Local News" under the story, or
+// "Language: English" beside a comment widget's sorting and counts.
+func TestGenericBodyLeavesLoneFieldLines(t *testing.T) {
+	page := `<html><head><title>Tech events of the year</title></head><body><h1>Tech events of the year</h1><article>` +
+		paras(storyParas...) + `<div>Category: Local News</div><div>Views: 1,234</div>` + paras(moreParas...) +
+		`<div>Sort by: Newest</div><div>Comments: 0</div><div>Language: English</div><div>Text size: A A A</div></article></body></html>`
+	a, err := Parse(strings.NewReader(page))
+	require.NoError(t, err)
+	for _, line := range []string{"Category: Local News", "Views: 1,234", "Sort by: Newest", "Comments: 0", "Language: English", "Text size: A A A"} {
+		assert.NotContains(t, a.Body, line)
+	}
 }
 
 // TestIsRunTogether checks that slugs run together are no standfirst,
