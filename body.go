@@ -302,11 +302,23 @@ func (p *page) dropEchoes(kept []int32) []int32 {
 }
 
 // isEcho reports block i as a second copy of block prev (see
-// isEchoText). A table's cell is no copy: two cells side by side may hold
-// the same value ("1, plus $11 monthly per added user" for two plans).
+// isEchoText): one the template set in a container of its own (the
+// summary's box, the mobile copy's), or after a line the body left (a
+// dictionary's example and its source, printed twice). Two lines in a
+// row of one container that say the same are the story's (see
+// isRefrain). A table's cell is no copy either: two cells side by side
+// may hold the same value ("1, plus $11 monthly per added user" for two
+// plans).
 func (p *page) isEcho(prev, i int32) bool {
-	b := &p.blocks[i]
-	return isEchoText(p.blocks[prev].text, b.text) && !isCell(b)
+	a, b := &p.blocks[prev], &p.blocks[i]
+	return isEchoText(a.text, b.text) && !isCell(b) && !isRefrain(a, b, prev, i)
+}
+
+// isRefrain reports blocks prev and i, which say the same, as lines in a
+// row of one container: the story repeating a line on purpose, a refrain
+// a crowd sang twice, a chant quoted twice in one blockquote.
+func isRefrain(a, b *block, prev, i int32) bool {
+	return i == prev+1 && a.region == b.region
 }
 
 // isEchoText reports a line b that repeats the line a printed right
