@@ -294,7 +294,10 @@ func (p *page) dropEchoes(kept []int32) []int32 {
 	}
 	out := kept[:1]
 	for _, i := range kept[1:] {
-		if !p.isEcho(out[len(out)-1], i) {
+		// A refrain is sung once the story has begun: the copies that
+		// open the body are the template's summary printed twice (a
+		// fallback copy beside it that a script hides).
+		if !p.isEcho(out[len(out)-1], i, len(out) > 1) {
 			out = append(out, i)
 		}
 	}
@@ -305,13 +308,14 @@ func (p *page) dropEchoes(kept []int32) []int32 {
 // isEchoText): one the template set in a container of its own (the
 // summary's box, the mobile copy's), or after a line the body left (a
 // dictionary's example and its source, printed twice). Two lines in a
-// row of one container that say the same are the story's (see
+// row of one container that say the same, once the story has begun
+// (begun: a line is kept before prev), are the story's (see
 // isRefrain). A table's cell is no copy either: two cells side by side
 // may hold the same value ("1, plus $11 monthly per added user" for two
 // plans).
-func (p *page) isEcho(prev, i int32) bool {
+func (p *page) isEcho(prev, i int32, begun bool) bool {
 	a, b := &p.blocks[prev], &p.blocks[i]
-	return isEchoText(a.text, b.text) && !isCell(b) && !isRefrain(a, b, prev, i)
+	return isEchoText(a.text, b.text) && !isCell(b) && !(begun && isRefrain(a, b, prev, i))
 }
 
 // isRefrain reports blocks prev and i, which say the same, as lines in a

@@ -28,6 +28,7 @@ func TestDropEchoes(t *testing.T) {
 		{"a table's short cells stay", []line{{"60%", 1}, {"60%", 2}, {"40%", 3}}, nil, []string{"60%", "60%", "40%"}},
 		{"a short refrain stays", []line{{"We will rock you, yeah", 1}, {"We will rock you, yeah", 2}}, nil, []string{"We will rock you, yeah", "We will rock you, yeah"}},
 		{"a refrain in a row of one container stays", []line{{next, 1}, {refrain, 1}, {refrain, 1}}, nil, []string{next, refrain, refrain}},
+		{"a summary and its fallback copy open the body", []line{{lead, 1}, {lead, 1}, {next, 1}}, nil, []string{lead, next}},
 		{"a grid's equal values stay", []line{{"1, plus $11 monthly per added user", 1}, {"1, plus $11 monthly per added user", 2}}, nil, []string{"1, plus $11 monthly per added user", "1, plus $11 monthly per added user"}},
 		{"a near copy stays", []line{{lead, 1}, {lead[:len(lead)-1] + "!", 2}}, nil, []string{lead, lead[:len(lead)-1] + "!"}},
 		{"one block", []line{{lead, 1}}, nil, []string{lead}},
