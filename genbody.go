@@ -90,7 +90,7 @@ func (p *page) storyBlocks(start, end int) []int32 {
 		if tail == tailNone && (p.isStrayLink(i, start, end, announced) || !notes && !rule && isStrayLabel(b) && !p.isFactLine(i, start, end)) {
 			continue
 		}
-		if isDroppedText(b) {
+		if isDroppedText(b) || p.isGovBannerLine(i, start, end) {
 			continue
 		}
 		if tail.endsStory() {
