@@ -682,26 +682,45 @@ func (r *region) isMarkedBox() bool {
 // containers setBoxEnd weighs: set between the story's paragraphs under
 // a heading. Words that name chrome ("related", "promo",
 // "sidebar") are left to isChromeName, which drops their boxes before.
+//
+// "information" is also the word of a story's own section ("more-
+// information" over how to comment on a plan), so it marks a box only
+// beside a word that names an inserted component ("content_component
+// information"; see componentWords).
 func isBoxName(val string) bool {
 	var buf [8]string
 	var low [len("information")]byte
+	info, component := false, false
 	for name := range strings.FieldsSeq(val) {
 		if len(name) > maxNameLen {
 			continue
 		}
 		for _, w := range nameWords(name, buf[:0]) {
-			if len(w) >= 3 && len(w) <= len(low) && boxWords[string(appendLower(low[:0], w))] {
+			if len(w) < 3 || len(w) > len(low) {
+				continue
+			}
+			lw := string(appendLower(low[:0], w))
+			if boxWords[lw] {
 				return true
 			}
+			info = info || lw == "information"
+			component = component || componentWords[lw]
 		}
 	}
-	return false
+	return info && component
 }
 
 // boxWords are the words of class names that mark a box beside a story.
 var boxWords = map[string]bool{
 	"box": true, "factbox": true, "infobox": true, "info": true, "fact": true, "facts": true,
-	"teaser": true, "cta": true, "embed": true, "information": true,
+	"teaser": true, "cta": true, "embed": true,
+}
+
+// componentWords name, in a class, a unit a site's editor inserts into a
+// story (a component, a module, a widget, a card, a panel or a callout):
+// with "information", the sign of a box.
+var componentWords = map[string]bool{
+	"component": true, "module": true, "widget": true, "card": true, "panel": true, "callout": true,
 }
 
 // minBareHeadings is the fewest headings in the run that bareHeadingsTail
