@@ -77,7 +77,7 @@ func fallbackEnd(t *html.Node) *html.Node {
 	for n != nil && n.Type == html.TextNode && isBlank(n.Data) {
 		n = n.NextSibling
 	}
-	if n != nil && n.Type == html.ElementNode && isLoadingFallback(nodeText(n)) {
+	if n != nil && n.Type == html.ElementNode && readsAsLoading(n) {
 		return n
 	}
 	return t
@@ -134,6 +134,49 @@ const maxFallback = 40
 func isLoadingFallback(s string) bool {
 	s = strings.TrimSpace(s)
 	return len(s) <= maxFallback && hasLowerPrefix(s, "loading") && endsWithEllipsis(s)
+}
+
+// readsAsLoading reports an element whose text reads as a fallback (see
+// isLoadingFallback). It reads no more than a fallback can hold, text
+// and nodes, and copies nothing: the element after a placeholder may be
+// a box holding the rest of the page, and the next placeholder in it.
+func readsAsLoading(n *html.Node) bool {
+	var buf [maxFallback]byte
+	k, nodes := 0, 0
+	for c := n.FirstChild; c != nil; c = nextInside(c, n) {
+		if nodes++; nodes > maxFallbackNodes {
+			return false
+		}
+		if c.Type != html.TextNode {
+			continue
+		}
+		for i := 0; i < len(c.Data); i++ {
+			switch b := c.Data[i]; {
+			case isASCIISpace(b) && (k == 0 || k == len(buf)):
+				// leading space, or trailing once full
+			case k == len(buf):
+				return false // longer than a fallback
+			default:
+				buf[k] = b
+				k++
+			}
+		}
+	}
+	return isLoadingFallback(string(buf[:k]))
+}
+
+// nextInside returns the node after c in document order below root, or
+// nil past root's last descendant.
+func nextInside(c, root *html.Node) *html.Node {
+	if c.FirstChild != nil {
+		return c.FirstChild
+	}
+	for ; c != root; c = c.Parent {
+		if c.NextSibling != nil {
+			return c.NextSibling
+		}
+	}
+	return nil
 }
 
 // isPlacedSegment reports n, a child of the <body>, as a streamed part

@@ -6,6 +6,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html"
 )
 
 // A streamed page reads as the browser shows it: each part where its
@@ -87,5 +88,32 @@ func TestIsLoadingFallback(t *testing.T) {
 		"Please wait...":       false,
 	} {
 		assert.Equal(t, want, isLoadingFallback(s), "%q", s)
+	}
+}
+
+// readsAsLoading says what isLoadingFallback says of an element's text,
+// and on an element far larger than a fallback it stops early and copies
+// nothing.
+func TestReadsAsLoading(t *testing.T) {
+	big := strings.Repeat("<p>Sentence of a long story that is no fallback.</p>", 100_000)
+	for _, c := range []struct {
+		markup string
+		want   bool
+	}{
+		{`<div>Loading paragraph...</div>`, true},
+		{"<div class=skeleton>\n   <div>  Loading story…  </div>\n   <span></span>\n</div>", true},
+		{`<div>Load<b>ing</b> story...</div>`, true},
+		{`<div>Loading docks and bays of the harbour took all week...</div>`, false},
+		{`<div>Loading times matter</div>`, false},
+		{`<div><p>Loading...</p>` + strings.Repeat("<i></i>", 100) + `</div>`, false},
+		{`<div>` + big + `</div>`, false},
+	} {
+		doc, err := html.Parse(strings.NewReader("<body>" + c.markup))
+		require.NoError(t, err)
+		n := pageBody(doc).FirstChild
+		assert.Equal(t, c.want, readsAsLoading(n), "%.60q", c.markup)
+		if len(c.markup) > 1000 {
+			assert.Zero(t, testing.AllocsPerRun(5, func() { readsAsLoading(n) }), "a large element is not copied")
+		}
 	}
 }
