@@ -21,38 +21,68 @@ import (
 const maxSegments = 256
 
 // segments are a page's streamed parts, found once, at its first
-// placeholder (see placeSegment).
+// placeholder or part (see placeSegment).
 type segments struct {
 	looked bool
 	body   *html.Node   // the <body> that holds them
 	nodes  []*html.Node // the parts, in document order
-	placed []bool       // whether nodes[k] was read at its placeholder
+	read   []bool       // whether nodes[k] was read, at its placeholder or where it was sent
 	n      int          // how many were
+}
+
+// find looks the parts of body up, once.
+func (s *segments) find(body *html.Node) {
+	if s.looked {
+		return
+	}
+	s.looked = true
+	s.body = body
+	s.nodes = streamedParts(body)
+	s.read = make([]bool, len(s.nodes))
 }
 
 // placeSegment reads, at placeholder t, the streamed part it stands for,
 // once, and reports whether it did: the walk then skips it where it was
-// sent (see isPlacedSegment).
+// sent (see sentPartRead).
 func (w *walker) placeSegment(t *html.Node) bool {
 	id, ok := placeholderID(attr(t, "id"))
 	if !ok {
 		return false
 	}
 	s := &w.segs
-	if !s.looked {
-		s.looked = true
-		s.body = pageBody(t)
-		s.nodes = streamedParts(s.body)
-		s.placed = make([]bool, len(s.nodes))
-	}
+	s.find(pageBody(t))
 	for k, n := range s.nodes {
-		if part, _ := strings.CutPrefix(attr(n, "id"), "S:"); s.placed[k] || part != id {
+		if part, _ := strings.CutPrefix(attr(n, "id"), "S:"); s.read[k] || part != id {
 			continue
 		}
-		s.placed[k] = true // before the walk: a part that holds its own placeholder is read once
+		s.read[k] = true // before the walk: a part that holds its own placeholder is read once
 		s.n++
 		w.walk(n.FirstChild)
 		return true
+	}
+	return false
+}
+
+// sentPartRead reports n, a child of the <body>, as a streamed part read
+// already at its placeholder, which the walk skips; a part the walk
+// reaches first where it was sent is marked read, so that a placeholder
+// met later, in it or in a later part, does not read it again.
+func (w *walker) sentPartRead(n *html.Node) bool {
+	if n.DataAtom != atom.Div || n.Parent == nil || n.Parent.DataAtom != atom.Body || !isStreamedPart(n) {
+		return false
+	}
+	s := &w.segs
+	s.find(n.Parent)
+	for k, m := range s.nodes {
+		if m != n {
+			continue
+		}
+		if s.read[k] {
+			return true
+		}
+		s.read[k] = true
+		s.n++
+		return false
 	}
 	return false
 }
@@ -177,18 +207,6 @@ func nextInside(c, root *html.Node) *html.Node {
 		}
 	}
 	return nil
-}
-
-// isPlacedSegment reports n, a child of the <body>, as a streamed part
-// already read at its placeholder.
-func (w *walker) isPlacedSegment(n *html.Node) bool {
-	s := &w.segs
-	for k, m := range s.nodes {
-		if m == n {
-			return s.placed[k]
-		}
-	}
-	return false
 }
 
 // placeholderID returns the number of a streaming placeholder's id ("0"

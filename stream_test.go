@@ -1,6 +1,7 @@
 package newswire
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -115,5 +116,29 @@ func TestReadsAsLoading(t *testing.T) {
 		if len(c.markup) > 1000 {
 			assert.Zero(t, testing.AllocsPerRun(5, func() { readsAsLoading(n) }), "a large element is not copied")
 		}
+	}
+}
+
+// A part the walk reaches where it was sent, before any placeholder for
+// it, is read there once: a placeholder met later, in that part or in a
+// later one, does not read it again.
+func TestStreamedPartReadOnce(t *testing.T) {
+	p := func(n int) string {
+		return fmt.Sprintf("Sentence number %d tells the council's plan for the harbour bridge in full detail today.", n)
+	}
+	para := func(n int) string { return "<p>" + p(n) + "</p>" }
+	head := `<html><head><title>Harbour bridge to close</title></head><body><article><h1>Harbour bridge to close</h1></article>`
+	for _, c := range []struct {
+		name, page string
+		want       []string
+	}{
+		{"its own placeholder", head + `<div hidden id="S:0">` + para(1) + para(2) + `<template id="P:0"></template>` + para(3) + `</div></body></html>`,
+			[]string{p(1), p(2), p(3)}},
+		{"a placeholder after it", head + `<div hidden id="S:1">` + para(1) + para(2) + `</div><div hidden id="S:0">` + para(3) + para(4) + para(5) + `<template id="P:1"></template></div></body></html>`,
+			[]string{p(1), p(2), p(3), p(4), p(5)}},
+	} {
+		a, err := Parse(strings.NewReader(c.page))
+		require.NoError(t, err, c.name)
+		assert.Equal(t, c.want, a.Body, c.name)
 	}
 }

@@ -333,7 +333,7 @@ func (w *walker) walk(n *html.Node) {
 }
 
 func (w *walker) element(n *html.Node) {
-	if w.segs.n > 0 && n.Parent == w.segs.body && w.isPlacedSegment(n) {
+	if w.sentPartRead(n) {
 		return // read at its placeholder
 	}
 	info := tagInfoOf(n.DataAtom)
