@@ -20,6 +20,11 @@ import (
 // streams a few dozen at most.
 const maxSegments = 256
 
+// maxSegmentDepth bounds the parts placed one in another: a page nests a
+// part in a part once or twice, and each may be 500 elements deep, so
+// 256 placed in a chain would nest the walk 130,000 frames deep.
+const maxSegmentDepth = 8
+
 // segments are a page's streamed parts, found once, at its first
 // placeholder or part (see placeSegment).
 type segments struct {
@@ -28,6 +33,7 @@ type segments struct {
 	nodes  []*html.Node // the parts, in document order
 	read   []bool       // whether nodes[k] was read, at its placeholder or where it was sent
 	n      int          // how many were
+	depth  int          // how many parts the walk is in, placed each in the one before
 }
 
 // find looks the parts of body up, once.
@@ -50,6 +56,9 @@ func (w *walker) placeSegment(t *html.Node) bool {
 		return false
 	}
 	s := &w.segs
+	if s.depth >= maxSegmentDepth {
+		return false // read where it was sent
+	}
 	s.find(pageBody(t))
 	for k, n := range s.nodes {
 		if part, _ := strings.CutPrefix(attr(n, "id"), "S:"); s.read[k] || part != id {
@@ -57,7 +66,9 @@ func (w *walker) placeSegment(t *html.Node) bool {
 		}
 		s.read[k] = true // before the walk: a part that holds its own placeholder is read once
 		s.n++
+		s.depth++
 		w.walk(n.FirstChild)
+		s.depth--
 		return true
 	}
 	return false

@@ -142,3 +142,26 @@ func TestStreamedPartReadOnce(t *testing.T) {
 		assert.Equal(t, c.want, a.Body, c.name)
 	}
 }
+
+// Parts placed one in another nest no deeper than maxSegmentDepth: a
+// chain of twelve, each holding the next one's placeholder, places eight
+// and leaves the rest to be read where they were sent, here hidden boxes
+// after the story.
+func TestStreamedPartsNestBounded(t *testing.T) {
+	const parts = 12
+	p := func(n int) string {
+		return fmt.Sprintf("Sentence number %d tells the council's plan for the harbour bridge in full detail today.", n)
+	}
+	var sb strings.Builder
+	sb.WriteString(`<html><head><title>Harbour bridge to close</title></head><body><article><h1>Harbour bridge to close</h1><template id="P:0"></template></article>`)
+	for k := parts - 1; k >= 0; k-- { // sent last first, so that each is placed before the walk reaches it
+		fmt.Fprintf(&sb, `<div hidden id="S:%d"><p>%s</p><template id="P:%d"></template></div>`, k, p(k), k+1)
+	}
+	a, err := Parse(strings.NewReader(sb.String()))
+	require.NoError(t, err)
+	var want []string
+	for k := range maxSegmentDepth {
+		want = append(want, p(k))
+	}
+	assert.Equal(t, want, a.Body)
+}
