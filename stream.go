@@ -29,14 +29,17 @@ const maxSegmentDepth = 8
 // placeholder or part (see placeSegment).
 type segments struct {
 	looked bool
-	body   *html.Node   // the <body> that holds them
-	nodes  []*html.Node // the parts, in document order
-	read   []bool       // whether nodes[k] was read, at its placeholder or where it was sent
-	n      int          // how many were
-	depth  int          // how many parts the walk is in, placed each in the one before
+	body   *html.Node     // the <body> that holds them
+	nodes  []*html.Node   // the parts, in document order
+	index  map[string]int // a part's number ("0" of "S:0") to its place in nodes
+	read   []bool         // whether nodes[k] was read, at its placeholder or where it was sent
+	n      int            // how many were
+	next   int            // the first part the walk of the body's children has not passed
+	depth  int            // how many parts the walk is in, placed each in the one before
 }
 
-// find looks the parts of body up, once.
+// find looks the parts of body up, once, and indexes them by number: a
+// page may hold 100,000 placeholders whose parts never came.
 func (s *segments) find(body *html.Node) {
 	if s.looked {
 		return
@@ -44,7 +47,17 @@ func (s *segments) find(body *html.Node) {
 	s.looked = true
 	s.body = body
 	s.nodes = streamedParts(body)
+	if len(s.nodes) == 0 {
+		return
+	}
 	s.read = make([]bool, len(s.nodes))
+	s.index = make(map[string]int, len(s.nodes))
+	for k, n := range s.nodes {
+		id := strings.TrimPrefix(attr(n, "id"), "S:")
+		if _, ok := s.index[id]; !ok {
+			s.index[id] = k
+		}
+	}
 }
 
 // placeSegment reads, at placeholder t, the streamed part it stands for,
@@ -60,41 +73,63 @@ func (w *walker) placeSegment(t *html.Node) bool {
 		return false // read where it was sent
 	}
 	s.find(pageBody(t))
-	for k, n := range s.nodes {
-		if part, _ := strings.CutPrefix(attr(n, "id"), "S:"); s.read[k] || part != id {
-			continue
-		}
-		s.read[k] = true // before the walk: a part that holds its own placeholder is read once
-		s.n++
-		s.depth++
-		w.walk(n.FirstChild)
-		s.depth--
-		return true
+	if s.n == len(s.nodes) {
+		return false // all read, or none sent
 	}
-	return false
+	k, ok := s.index[id]
+	if !ok || s.read[k] {
+		return false
+	}
+	s.read[k] = true // before the walk: a part that holds its own placeholder is read once
+	s.n++
+	s.depth++
+	w.walk(s.nodes[k].FirstChild)
+	s.depth--
+	return true
 }
 
 // sentPartRead reports n, a child of the <body>, as a streamed part read
 // already at its placeholder, which the walk skips; a part the walk
 // reaches first where it was sent is marked read, so that a placeholder
-// met later, in it or in a later part, does not read it again.
+// met later, in it or in a later part, does not read it again. The walk
+// meets the parts in document order, so the next one not passed is the
+// only one n can be, unless a fallback skipped some (see fallbackEnd).
 func (w *walker) sentPartRead(n *html.Node) bool {
-	if n.DataAtom != atom.Div || n.Parent == nil || n.Parent.DataAtom != atom.Body || !isStreamedPart(n) {
+	if n.DataAtom != atom.Div || n.Parent == nil || n.Parent.DataAtom != atom.Body {
 		return false
 	}
 	s := &w.segs
-	s.find(n.Parent)
-	for k, m := range s.nodes {
-		if m != n {
-			continue
+	if !s.looked {
+		if !isStreamedPart(n) {
+			return false
 		}
-		if s.read[k] {
-			return true
-		}
-		s.read[k] = true
-		s.n++
+		s.find(n.Parent)
+	}
+	if s.next >= len(s.nodes) {
 		return false
 	}
+	if s.nodes[s.next] != n {
+		if !isStreamedPart(n) {
+			return false
+		}
+		// Past the parts a fallback skipped, or past them all: a part
+		// not among the first maxSegments comes after them.
+		j := s.next + 1
+		for j < len(s.nodes) && s.nodes[j] != n {
+			j++
+		}
+		s.next = j
+		if j == len(s.nodes) {
+			return false
+		}
+	}
+	k := s.next
+	s.next++
+	if s.read[k] {
+		return true
+	}
+	s.read[k] = true
+	s.n++
 	return false
 }
 

@@ -1,9 +1,11 @@
 package newswire
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -164,4 +166,58 @@ func TestStreamedPartsNestBounded(t *testing.T) {
 		want = append(want, p(k))
 	}
 	assert.Equal(t, want, a.Body)
+}
+
+// A part that a fallback's skipped siblings held, or one past the first
+// maxSegments, is still read once.
+func TestStreamedPartsPassed(t *testing.T) {
+	lead := "The city council voted on Tuesday to close the old harbour bridge to traffic for the rest of the year."
+	second := "Engineers had warned for years that the steel supports were corroding faster than anyone expected."
+	third := "Ferries will carry commuters across the harbour from next week, the transport office said on Monday."
+	head := `<html><head><title>Harbour bridge to close</title></head><body>`
+	for _, c := range []struct {
+		name, page string
+		want       []string
+	}{
+		// The body's own boundary holds part S:0 among its fallback's
+		// siblings; the placeholder in S:1 then finds S:0 read.
+		{"a part inside a skipped fallback", head + `<!--$?--><template id="B:1"></template><div hidden id="S:0"><p>` + third + `</p></div><!--/$-->` +
+			`<div hidden id="S:1"><article><h1>Harbour bridge to close</h1><p>` + lead + `</p><p>` + second + `</p><template id="P:0"></template></article></div></body></html>`,
+			[]string{lead, second, third}},
+		{"a part past the first 256", head + `<article><h1>Harbour bridge to close</h1><p>` + lead + `</p><template id="P:x"></template><p>` + third + `</p></article>` +
+			strings.Repeat(`<div hidden id="S:0"></div>`, maxSegments) + `<div hidden id="S:x"><p>` + second + `</p></div></body></html>`,
+			[]string{lead, third}},
+	} {
+		a, err := Parse(strings.NewReader(c.page))
+		require.NoError(t, err, c.name)
+		assert.Equal(t, c.want, a.Body, c.name)
+	}
+}
+
+// BenchmarkUnmatchedPlaceholders reads a page of 100,000 placeholders
+// whose parts never came, beside 256 parts with 20 attributes before
+// their ids, as a ratio to html.Parse: each placeholder looks its part
+// up by number, not among the parts one by one.
+func BenchmarkUnmatchedPlaceholders(b *testing.B) {
+	var sb strings.Builder
+	sb.WriteString(`<html><head><title>Harbour bridge to close</title></head><body><article><h1>Harbour bridge to close</h1>`)
+	sb.WriteString(strings.Repeat(`<p>The city council voted on Tuesday to close the old harbour bridge to traffic.</p>`, 20))
+	sb.WriteString(strings.Repeat(`<template id="B:z"></template>`, 100_000))
+	sb.WriteString(`</article>`)
+	attrs := strings.Repeat(` data-a="1"`, 20)
+	for k := range maxSegments {
+		fmt.Fprintf(&sb, `<div hidden%s id="S:%d"><p>part</p></div>`, attrs, k)
+	}
+	page := []byte(sb.String())
+	var parse, ours time.Duration
+	for b.Loop() {
+		t0 := time.Now()
+		if _, err := html.Parse(bytes.NewReader(page)); err != nil {
+			b.Fatal(err)
+		}
+		t1 := time.Now()
+		_, _ = Parse(bytes.NewReader(page)) // a refusal too has read the page
+		parse, ours = parse+t1.Sub(t0), ours+time.Since(t1)
+	}
+	b.ReportMetric(float64(ours)/float64(parse), "x-time")
 }
