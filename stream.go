@@ -149,6 +149,17 @@ func fallbackEnd(t *html.Node) *html.Node {
 	}
 	// A page saved without its comments shows no end: the element right
 	// after the placeholder is its fallback only when it reads as one.
+	return loadingLineAfter(t)
+}
+
+// loadingLineAfter returns the line that reads as a placeholder t's
+// fallback ("Loading story...", see readsAsLoading) where t's part was not
+// read at t, having been read at another placeholder or never come, or t
+// itself: such a line is never the story's text.
+func loadingLineAfter(t *html.Node) *html.Node {
+	if !strings.HasPrefix(attr(t, "id"), "B:") {
+		return t
+	}
 	n := t.NextSibling
 	for n != nil && n.Type == html.TextNode && isBlank(n.Data) {
 		n = n.NextSibling

@@ -65,6 +65,9 @@ func TestStreamedPartsEdges(t *testing.T) {
 		// The end is looked for among a few siblings only: a page may
 		// hold 256 placeholders over a million siblings.
 		{"an end too far", page(`<!--$?--><template id="B:0"></template>` + strings.Repeat(`<!---->`, 100) + `<p>` + third + `</p><!--/$--><p>` + last + `</p></article><div hidden id="S:0"><p>` + second + `</p></div>`), []string{lead, second, third, last}},
+		// A part's second placeholder shows its fallback no longer.
+		{"two placeholders for a part", page(`<template id="P:0"></template><template id="B:0"></template><div>Loading story...</div><p>` + last + `</p></article><div hidden id="S:0"><p>` + second + `</p></div>`), []string{lead, second, last}},
+		{"a part that never came", page(`<template id="B:0"></template><div>Loading story...</div><p>` + last + `</p></article>`), []string{lead, last}},
 		{"a part holding its own placeholder", page(`<template id="P:0"></template></article><div hidden id="S:0"><p>` + second + `</p><template id="P:0"></template></div>`), []string{lead, second}},
 	} {
 		a, err := Parse(strings.NewReader(c.page))

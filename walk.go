@@ -321,8 +321,13 @@ func (w *walker) walk(n *html.Node) {
 		case html.CommentNode:
 			w.comment(n.Data)
 		case html.ElementNode:
-			if n.DataAtom == atom.Template && w.placeSegment(n) {
-				n = fallbackEnd(n) // its streamed part was read here, in place of its fallback
+			if n.DataAtom == atom.Template {
+				if w.placeSegment(n) {
+					n = fallbackEnd(n) // its streamed part was read here, in place of its fallback
+					continue
+				}
+				w.element(n)
+				n = loadingLineAfter(n)
 				continue
 			}
 			w.element(n)
