@@ -225,7 +225,18 @@ func isFieldLine(s string) bool {
 	// not a phrase run on in lower case ("Lakeland: big enough for
 	// holidays") nor a tagline ("Sparkle: Organize your Mac with AI"),
 	// which are subheads.
-	if v := strings.Fields(s[i+2:]); len(v) == 0 || len(v) > maxFieldWords || len(v) > 1 && v[0][0] >= 'a' && v[0][0] <= 'z' || isEmptyValue(v) {
+	// Counted, not split: a slice of words for each line would be an
+	// allocation per candidate.
+	words, first := 0, byte(0)
+	for w := range strings.FieldsSeq(s[i+2:]) {
+		if words == 0 {
+			first = w[0]
+		}
+		if words++; words > maxFieldWords {
+			return false
+		}
+	}
+	if words == 0 || words > 1 && first >= 'a' && first <= 'z' || isEmptyValue(s[i+2:], words) {
 		return false
 	}
 	spaces := 0
@@ -252,15 +263,15 @@ var widgetLabels = map[string]bool{
 	"by": true, "reading time": true, "read time": true, "filed under": true, "posted in": true,
 }
 
-// isEmptyValue reports a field's value that states no fact: only
-// counts, times and single letters ("0", "1,234", "4:12", "A A A"), or
-// an order to sort by ("Newest").
-func isEmptyValue(v []string) bool {
+// isEmptyValue reports a field's value v, of n words, that states no
+// fact: only counts, times and single letters ("0", "1,234", "4:12", "A
+// A A"), or an order to sort by ("Newest").
+func isEmptyValue(v string, n int) bool {
 	var buf [8]byte
-	if len(v) == 1 && len(v[0]) <= len(buf) && sortOrders[string(appendLower(buf[:0], v[0]))] {
+	if w := strings.TrimSpace(v); n == 1 && len(w) <= len(buf) && sortOrders[string(appendLower(buf[:0], w))] {
 		return true
 	}
-	for _, w := range v {
+	for w := range strings.FieldsSeq(v) {
 		if len(w) > 1 && strings.Trim(w, "0123456789,.:") != "" {
 			return false // a word, or a figure with its unit ("$35-$45")
 		}

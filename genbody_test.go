@@ -802,8 +802,11 @@ func TestIsFieldLine(t *testing.T) {
 		"Author: Jane Smith":                 false,
 		"PRICE: $35-$45":                     true,
 		"Interval: Around 100,000 miles":     true,
+		"Address: 12 Rue de la Paix":         false,
+		"Location: ":                         false,
 	} {
 		assert.Equal(t, want, isFieldLine(s), "%q", s)
+		assert.Zero(t, testing.AllocsPerRun(10, func() { isFieldLine(s) }), "no allocation for %q", s)
 	}
 }
 

@@ -321,8 +321,13 @@ func (w *walker) walk(n *html.Node) {
 		case html.CommentNode:
 			w.comment(n.Data)
 		case html.ElementNode:
-			if n.DataAtom == atom.Template && w.placeSegment(n) {
-				n = fallbackEnd(n) // its streamed part was read here, in place of its fallback
+			if n.DataAtom == atom.Template {
+				if w.placeSegment(n) {
+					n = fallbackEnd(n) // its streamed part was read here, in place of its fallback
+					continue
+				}
+				w.element(n)
+				n = loadingLineAfter(n)
 				continue
 			}
 			w.element(n)
@@ -333,7 +338,7 @@ func (w *walker) walk(n *html.Node) {
 }
 
 func (w *walker) element(n *html.Node) {
-	if w.segs.n > 0 && n.Parent == w.segs.body && w.isPlacedSegment(n) {
+	if w.sentPartRead(n) {
 		return // read at its placeholder
 	}
 	info := tagInfoOf(n.DataAtom)
