@@ -363,7 +363,10 @@ func (w *walker) element(n *html.Node) {
 		kind = customKind(n)
 	}
 	isBlock := kind&kindBlock != 0
-	names := judgeNames(n, kind, &w.p.names)
+	names := bareNames(n.DataAtom, kind)
+	if len(n.Attr) > 0 {
+		names = judgeNames(n, kind, &w.p.names)
+	}
 	if names.hidden && kind&(kindBlock|kindRegion) == 0 {
 		// A hidden inline element ("<span class=hidden>. </span>", a
 		// player's "Video starten" label) is no text a reader sees, and
