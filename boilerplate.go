@@ -1278,16 +1278,12 @@ func isConsentPrompt(s string) bool {
 // One pass over the line stops only at the anchor letters of the phrases,
 // rare in prose, and compares the phrases anchored there.
 //
-// It passes over eight bytes at a time while none is an anchor, then
-// four: the consent phrases' anchors are rarer letters than the prompts'
-// (see kinds, which stops too often for that to pay), and a line's
-// stretches without one mostly run longer than eight bytes.
+// It passes over four bytes at a time while none is an anchor: the
+// consent phrases' anchors are rarer letters than the prompts' (see
+// kinds, which stops too often for that to pay).
 func (t *phraseAnchors) find(s string) bool {
 	for j := 0; j < len(s); j++ {
-		for j+8 <= len(s) && t.noAnchor8(s[j:j+8]) {
-			j += 8
-		}
-		if j+4 <= len(s) && t.noAnchor(s[j:j+4]) {
+		for j+4 <= len(s) && t.noAnchor(s[j:j+4]) {
 			j += 4
 		}
 		if j == len(s) {
@@ -1440,12 +1436,6 @@ type phraseAnchors struct {
 // in one test of their table entries OR-ed.
 func (t *phraseAnchors) noAnchor(w string) bool {
 	return t.anchor8[w[0]]|t.anchor8[w[1]]|t.anchor8[w[2]]|t.anchor8[w[3]] == 0
-}
-
-// noAnchor8 is noAnchor for the eight bytes of w.
-func (t *phraseAnchors) noAnchor8(w string) bool {
-	return t.anchor8[w[0]]|t.anchor8[w[1]]|t.anchor8[w[2]]|t.anchor8[w[3]]|
-		t.anchor8[w[4]]|t.anchor8[w[5]]|t.anchor8[w[6]]|t.anchor8[w[7]] == 0
 }
 
 // follows reports whether the byte c after the anchor byte b may go on
