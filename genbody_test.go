@@ -421,6 +421,9 @@ func TestDropSetBoxesKeepsSections(t *testing.T) {
 		{"a writer's box titled by a credit", group(`<h3>Written by Ann Smith</h3><p>Ann Smith covers the valley's towns and rivers, and has written for the paper since 2009.</p>`), 0},
 		{"a writer's box of two lines", group(`<h3>Written by Ann Smith</h3><p>Ann Smith covers the valley's towns and rivers.</p><p>She lives in Springfield with her two dogs.</p>`), 0},
 		{"a section titled by what it tells", group(`<h3>Written by hand, signed by all</h3><p>The petition against the barrier's fee was written out by hand and signed by every shopkeeper on the high street.</p>`), 2},
+		{"a section titled 'By the Numbers'", `<div class="section"><h3>By the Numbers</h3>` + paras(moreParas[:2]...) + `</div>`, 3},
+		{"a section titled 'By Comparison'", `<section><h3>By Comparison</h3>` + paras(moreParas[:2]...) + `</section>`, 3},
+		{"a story's 'more information' section", `<div class="more-information"><h3>How to comment on the plan</h3>` + paras(moreParas[:2]...) + `</div>`, 3},
 		{"an information box", `<div class="content_component information"><h3>The valley's terrain</h3><p>The river runs through steep gorges and pine woods with scattered homes.</p><p>Access for heavy machinery is hard in many places.</p></div>`, 0},
 		{"a rail of linked headlines", group(`<h2>Popular</h2><h3><a href="/a">Council backs new homes on the old dairy site</a></h3><h3><a href="/b">Bus fares rise for the second time this year</a></h3>`), 0},
 	}
