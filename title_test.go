@@ -679,3 +679,18 @@ func TestLastTitlePart(t *testing.T) {
 	assert.Equal(t, "Site", lastTitlePart("Story - Section | Site"))
 	assert.Equal(t, "Story", lastTitlePart("Story"))
 }
+
+// A page whose only wide-screen line is the site's name in its header
+// keeps the story's part of its title as the headline.
+func TestHeadlineNotWideSiteName(t *testing.T) {
+	story := "<p>The council met on Tuesday to discuss the proposal, which would raise fees for residents by ten percent over two years.</p>" +
+		"<p>Officials said the money would go toward repairing roads and bridges that have fallen into disrepair since the last major investment.</p>" +
+		"<p>Opponents argued that the increase would hurt families already struggling with the rising cost of living in the region.</p>"
+	for _, c := range []struct{ title, header string }{
+		{"Council weighs fee rise | Harbour Times", `<div class="hidden md:block">Harbour Times</div>`},
+		{"Council weighs fee rise - Harbour Times Daily", `<div class="hidden md:flex"><span>Harbour Times Daily</span></div>`},
+	} {
+		a := mustParse(t, `<html><head><title>`+c.title+`</title></head><body><header>`+c.header+`<nav><a href="/">Home</a> <a href="/news">News</a></nav></header><main><article>`+story+`</article></main></body></html>`)
+		assert.Contains(t, a.Headline, "Council weighs fee rise", c.title)
+	}
+}
