@@ -592,49 +592,66 @@ func (p *page) setBoxEnd(kept []int32, k int) int {
 	if next := &p.blocks[kept[m]]; next.region != up || !next.isParagraph() {
 		return k
 	}
-	if !marked && !credited && !isAuthorBoxTitle(b) && !p.linksOut(kept[k:m]) {
+	if !marked && !credited && !isWritersBox(b, &p.blocks[kept[k+1]]) && !p.linksOut(kept[k:m]) {
 		return k
 	}
 	return m
 }
 
 // underAuthorTitle reports a block right under a heading of its own
-// container that is an author's box title (see isAuthorBoxTitle).
+// container that is an author's box title over it (see isWritersBox).
 func (p *page) underAuthorTitle(i int32) bool {
 	if i == 0 {
 		return false
 	}
 	t, b := &p.blocks[i-1], &p.blocks[i]
-	return t.heading > 0 && t.region == b.region && isAuthorBoxTitle(t)
+	return t.heading > 0 && t.region == b.region && isWritersBox(t, b)
 }
 
-// isAuthorBoxTitle reports a box title that credits the author ("Written
-// by Ann Smith"), or one a template marks as the author's: the title of
-// the writer's box, whose lines are the writer's biography, not the
-// story's. A story's section is titled by what it tells.
-func isAuthorBoxTitle(b *block) bool {
-	return b.author || isCreditTitle(b.text)
-}
-
-// isCreditTitle reports a heading that credits a person: "About the
-// author", or a credit word before a person's name ("Written by Ann
-// Smith", "By Ann Smith"). A looser byline test (a capital after "By")
-// took a story's own sections for a writer's box: "By the Numbers", "By
-// Comparison", "By Land, Sea and Air" head facts the story tells.
-func isCreditTitle(s string) bool {
-	const about = "about the author"
-	if len(s) >= len(about) && strings.EqualFold(s[:len(about)], about) {
+// isWritersBox reports a box title and the first line under it as a
+// writer's box: a title a template marks as the author's, or one that
+// credits a person (see creditTitle) whose name the line says again, as
+// a biography does ("Written by Ann Smith" over "Ann Smith covers the
+// valley's towns"): the writer's lines, not the story's. A story's
+// section is titled by what it tells.
+func isWritersBox(title, first *block) bool {
+	if title.author {
 		return true
 	}
+	name, ok := creditTitle(title.text)
+	return ok && (name == "" || namesAgain(first.text, name))
+}
+
+// namesAgain reports text that holds the first or the last word of name.
+func namesAgain(text, name string) bool {
+	first, _, _ := strings.Cut(name, " ")
+	return strings.Contains(text, first) || strings.Contains(text, name[strings.LastIndexByte(name, ' ')+1:])
+}
+
+// creditTitle reads a heading that credits a person: "About the
+// author" (no name given), or a credit word before a person's name
+// ("Written by Ann Smith", "By Ann Smith"), which it returns. A looser
+// byline test (a capital after "By") took a story's own sections for a
+// writer's box: "By the Numbers", "By Comparison", "By Land, Sea and
+// Air" head facts the story tells.
+func creditTitle(s string) (name string, ok bool) {
+	const about = "about the author"
+	if len(s) >= len(about) && strings.EqualFold(s[:len(about)], about) {
+		return "", true
+	}
 	if len(s) > maxBylineLen+3 {
-		return false
+		return "", false
 	}
 	rest, ok := stripBy(s)
 	if !ok {
-		return false
+		return "", false
 	}
-	name, _, _ := strings.Cut(rest, ",") // "By Ann Smith, Staff Writer"
-	return isPersonName(name) && !hasFunctionWord(name)
+	name, _, _ = strings.Cut(rest, ",") // "By Ann Smith, Staff Writer"
+	name = strings.TrimSpace(name)
+	if !isPersonName(name) || hasFunctionWord(name) {
+		return "", false
+	}
+	return name, true
 }
 
 // hasFunctionWord reports an article, conjunction or preposition among

@@ -422,6 +422,7 @@ func TestDropSetBoxesKeepsSections(t *testing.T) {
 		{"a writer's box of two lines", group(`<h3>Written by Ann Smith</h3><p>Ann Smith covers the valley's towns and rivers.</p><p>She lives in Springfield with her two dogs.</p>`), 0},
 		{"a section titled by what it tells", group(`<h3>Written by hand, signed by all</h3><p>The petition against the barrier's fee was written out by hand and signed by every shopkeeper on the high street.</p>`), 2},
 		{"a section titled 'By the Numbers'", `<div class="section"><h3>By the Numbers</h3>` + paras(moreParas[:2]...) + `</div>`, 3},
+		{"a section titled by a name, not a writer's biography", group(`<h3>By Ann Smith</h3>` + paras(moreParas[:2]...)), 3},
 		{"a section titled 'By Comparison'", `<section><h3>By Comparison</h3>` + paras(moreParas[:2]...) + `</section>`, 3},
 		{"a story's 'more information' section", `<div class="more-information"><h3>How to comment on the plan</h3>` + paras(moreParas[:2]...) + `</div>`, 3},
 		{"an information box", `<div class="content_component information"><h3>The valley's terrain</h3><p>The river runs through steep gorges and pine woods with scattered homes.</p><p>Access for heavy machinery is hard in many places.</p></div>`, 0},
@@ -857,7 +858,7 @@ func TestIsRunTogether(t *testing.T) {
 	}
 }
 
-func TestIsCreditTitle(t *testing.T) {
+func TestCreditTitle(t *testing.T) {
 	for _, c := range []struct {
 		s    string
 		want bool
@@ -875,6 +876,7 @@ func TestIsCreditTitle(t *testing.T) {
 		{"By the end of the week", false},
 		{"How to comment on the plan", false},
 	} {
-		assert.Equal(t, c.want, isCreditTitle(c.s), "%q", c.s)
+		_, ok := creditTitle(c.s)
+		assert.Equal(t, c.want, ok, "%q", c.s)
 	}
 }
