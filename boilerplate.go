@@ -629,8 +629,12 @@ func tailPhrase(text string, buf []byte) tailKind {
 			return tailReadNext
 		}
 	}
+	// A prefix opens the line only if its first byte is the line's first,
+	// lower-cased: one byte's test passes over the others ("The" opens
+	// many lines, and only two prefixes).
+	first := lowerASCII(text[0])
 	for _, p := range tailPrefixes {
-		if hasLowerPrefix(text, p.prefix) {
+		if p.prefix[0] == first && hasLowerPrefix(text, p.prefix) {
 			return p.kind
 		}
 	}

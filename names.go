@@ -228,6 +228,14 @@ func (e *elementNames) frames(m *nameVerdicts) bool {
 	return e.container || e.divClass != "" && m.judge(e.divClass, judgedCaption)&nameCaption != 0
 }
 
+// bareNames is judgeNames for an element without attributes, which
+// only its tag and kind judge: most elements of a page ("<p>", "<li>",
+// "<b>") have none, and are spared the call and the reading of their
+// attributes.
+func bareNames(a atom.Atom, kind elemKind) elementNames {
+	return elementNames{chrome: kind&kindChrome != 0, container: a == atom.Figure || a == atom.Table}
+}
+
 // judgeNames works out n's elementNames in one reading of its
 // attributes, with one look-up in m per class or id value: the walk asks
 // all four questions of every element.

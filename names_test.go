@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html"
 )
 
 // judgeNames answers three tests in one reading of an element; each answer
@@ -280,5 +282,25 @@ func TestShowsAtBreakpoint(t *testing.T) {
 	} {
 		assert.Equal(t, want, showsAtBreakpoint(val), "%q", val)
 		assert.Zero(t, testing.AllocsPerRun(10, func() { showsAtBreakpoint(val) }), "no allocation for %q", val)
+	}
+}
+
+// bareNames must say of an element without attributes what judgeNames
+// says, for every tag and kind the walk meets.
+func TestBareNames(t *testing.T) {
+	for _, src := range []string{"<p>", "<nav>", "<figure>", "<table>", "<div>", "<span>", "<aside>", "<footer>", "<body>", "<a>", "<section>", "<form>", "<header>", "<td>"} {
+		doc, err := html.Parse(strings.NewReader("<html><body>" + src + "x"))
+		require.NoError(t, err)
+		var found bool
+		for n := range doc.Descendants() {
+			if n.Type != html.ElementNode || len(n.Attr) > 0 {
+				continue
+			}
+			found = true
+			kind := tagInfoOf(n.DataAtom).kind()
+			var m nameVerdicts
+			assert.Equal(t, judgeNames(n, kind, &m), bareNames(n.DataAtom, kind), "%s in %s", n.Data, src)
+		}
+		assert.True(t, found, src)
 	}
 }
