@@ -95,9 +95,12 @@ func (w *walker) placeSegment(t *html.Node) bool {
 // meets the parts in document order, so the next one not passed is the
 // only one n can be, unless a fallback skipped some (see fallbackEnd).
 func (w *walker) sentPartRead(n *html.Node) bool {
-	if n.DataAtom != atom.Div || n.Parent == nil || n.Parent.DataAtom != atom.Body {
-		return false
-	}
+	// Small enough to inline: the walk asks this of every element.
+	return n.DataAtom == atom.Div && n.Parent != nil && n.Parent.DataAtom == atom.Body && w.bodyPartRead(n)
+}
+
+// bodyPartRead is sentPartRead for a <div> child of the <body>.
+func (w *walker) bodyPartRead(n *html.Node) bool {
 	s := &w.segs
 	if !s.looked {
 		if !isStreamedPart(n) {

@@ -3,6 +3,7 @@ package newswire
 import (
 	"bytes"
 	"fmt"
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"time"
@@ -223,4 +224,57 @@ func BenchmarkUnmatchedPlaceholders(b *testing.B) {
 		parse, ours = parse+t1.Sub(t0), ours+time.Since(t1)
 	}
 	b.ReportMetric(float64(ours)/float64(parse), "x-time")
+}
+
+// Pages made at random of placeholders, parts, boundary comments,
+// fallbacks and paragraphs, each paragraph sent once, read each paragraph
+// once at most, wherever its part is placed or read. (The seed is fixed:
+// the same pages each run.)
+func TestStreamedSentencesOnce(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	sent := 0
+	var sb strings.Builder
+	piece := func() {
+		switch r.IntN(8) {
+		case 0, 1, 2:
+			sent++
+			fmt.Fprintf(&sb, "<p>Sentence number %d tells the council's plan for the harbour bridge in full detail today.</p>", sent)
+		case 3:
+			fmt.Fprintf(&sb, `<template id="B:%d"></template>`, r.IntN(4))
+		case 4:
+			fmt.Fprintf(&sb, `<template id="P:%d"></template>`, r.IntN(4))
+		case 5:
+			sb.WriteString([]string{"<!--$?-->", "<!--/$-->", "<!--$-->", "<!--$!-->"}[r.IntN(4)])
+		case 6:
+			sb.WriteString(`<div>Loading story...</div>`)
+		case 7:
+			sb.WriteString(`<div>`)
+		}
+	}
+	for range 3000 {
+		sb.Reset()
+		sb.WriteString(`<html><head><title>Harbour bridge to close</title></head><body><article><h1>Harbour bridge to close</h1>`)
+		for range r.IntN(8) {
+			piece()
+		}
+		sb.WriteString(`</article>`)
+		for range r.IntN(5) {
+			fmt.Fprintf(&sb, `<div hidden id="S:%d">`, r.IntN(4))
+			for range r.IntN(6) {
+				piece()
+			}
+			sb.WriteString(`</div>`)
+		}
+		a, err := Parse(strings.NewReader(sb.String()))
+		if err != nil {
+			continue // too little story
+		}
+		seen := map[string]bool{}
+		for _, p := range a.Body {
+			if strings.HasPrefix(p, "Sentence") && seen[p] {
+				t.Fatalf("%q twice in %s", p, sb.String())
+			}
+			seen[p] = true
+		}
+	}
 }
