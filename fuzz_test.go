@@ -21,6 +21,9 @@ func FuzzParse(f *testing.F) {
 	for _, page := range smallPages() {
 		f.Add([]byte(page))
 	}
+	// Found by the fuzzer: a page that ends in "</", which html.Parse
+	// keeps as text in the <h1>'s line (see holdsEndTag).
+	f.Add([]byte("000000000000000000000000000000000000000000000000000000000000000000000000<h1>0000000000000000000000000000<p>00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000!<A0000000000000000000000000000000000000000><div>00000000000000000000</"))
 	if !testing.Short() {
 		pages, _ := filepath.Glob(filepath.Join("testdata", "*.html"))
 		for _, p := range pages {

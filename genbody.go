@@ -196,7 +196,18 @@ func isFieldLine(s string) bool {
 	// not a phrase run on in lower case ("Lakeland: big enough for
 	// holidays") nor a tagline ("Sparkle: Organize your Mac with AI"),
 	// which are subheads.
-	if v := strings.Fields(s[i+2:]); len(v) == 0 || len(v) > maxFieldWords || len(v) > 1 && v[0][0] >= 'a' && v[0][0] <= 'z' {
+	// Counted, not split: a slice of words for each line would be an
+	// allocation per candidate.
+	words, first := 0, byte(0)
+	for w := range strings.FieldsSeq(s[i+2:]) {
+		if words == 0 {
+			first = w[0]
+		}
+		if words++; words > maxFieldWords {
+			return false
+		}
+	}
+	if words == 0 || words > 1 && first >= 'a' && first <= 'z' {
 		return false
 	}
 	spaces := 0

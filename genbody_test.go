@@ -786,8 +786,11 @@ func TestIsFieldLine(t *testing.T) {
 		"t: mov eax, DWORD PTR [rdi] ret":      false,
 		"note: this is lower case":             false,
 		"Time 10:30 to 11:00":                  false,
+		"Address: 12 Rue de la Paix":           false,
+		"Location: ":                           false,
 	} {
 		assert.Equal(t, want, isFieldLine(s), "%q", s)
+		assert.Zero(t, testing.AllocsPerRun(10, func() { isFieldLine(s) }), "no allocation for %q", s)
 	}
 }
 

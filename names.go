@@ -541,7 +541,7 @@ func isHiddenClass(val string) bool {
 // "hidden". A state variant ("aria-expanded:block", "group-hover:flex")
 // waits for a script or the pointer, so it shows nothing by default.
 func showsAtBreakpoint(val string) bool {
-	for _, tok := range strings.Fields(val) {
+	for tok := range strings.FieldsSeq(val) { // no slice: read for every hidden element
 		if c := strings.LastIndexByte(tok, ':'); c > 0 {
 			if isDisplayValue(tok[c+1:]) && allBreakpoints(tok[:c]) {
 				return true
@@ -560,7 +560,7 @@ func showsAtBreakpoint(val string) bool {
 // allBreakpoints reports variants ("md", "sm:lg") that are all
 // screen widths, so nothing but the window's size decides them.
 func allBreakpoints(variants string) bool {
-	for _, v := range strings.Split(variants, ":") {
+	for v := range strings.SplitSeq(variants, ":") {
 		if !isBreakpoint(v) {
 			return false
 		}

@@ -281,6 +281,7 @@ func TestShowsAtBreakpoint(t *testing.T) {
 		"d-none d-print-block":            false,
 	} {
 		assert.Equal(t, want, showsAtBreakpoint(val), "%q", val)
+		assert.Zero(t, testing.AllocsPerRun(10, func() { showsAtBreakpoint(val) }), "no allocation for %q", val)
 	}
 }
 

@@ -1,6 +1,7 @@
 package newswire
 
 import (
+	"iter"
 	"math/bits"
 	"slices"
 	"strings"
@@ -348,22 +349,43 @@ func (p *page) settleHeadline(printed string, names []string) string {
 // the head finder did not read them; only the few elements hidden that
 // way are looked through.
 func (p *page) wideTitlePart(title string) (string, bool) {
-	for i := range p.spans {
-		s := &p.spans[i]
-		if !s.wide {
+	for b := range p.shownWideBlocks() {
+		if len(b.text) < minTitleMatch || len(b.text) >= len(title) || b.isLink() {
 			continue
 		}
-		for j := s.start; j < s.end; j++ {
-			b := &p.blocks[j]
-			if len(b.text) < minTitleMatch || len(b.text) >= len(title) || b.isLink() || !p.isShownWide(b) {
-				continue
-			}
-			if n := normTitle(b.text); len(n) >= minTitleMatch && hasTitlePart(title, n) {
-				return b.text, true
-			}
+		if n := normTitle(b.text); len(n) >= minTitleMatch && hasTitlePart(title, n) {
+			return b.text, true
 		}
 	}
 	return "", false
+}
+
+// shownWideBlocks yields the blocks a wider screen shows (see wideSpans),
+// each once: a wide span nested in another holds blocks the outer one
+// has yielded already, so spans are read outermost first and one that
+// starts before the last one read ended is passed over. The work is the
+// spans and blocks once, however deep the page nests them.
+func (p *page) shownWideBlocks() iter.Seq[*block] {
+	return func(yield func(*block) bool) {
+		var wide []bool // only once a wide span is found: most pages have none
+		covered := int32(0)
+		for i := range p.spans {
+			s := &p.spans[i]
+			if !s.wide || s.start < covered {
+				continue
+			}
+			covered = s.end
+			if wide == nil {
+				wide = p.wideSpans()
+			}
+			for j := s.start; j < s.end; j++ {
+				b := &p.blocks[j]
+				if b.span >= 0 && wide[b.span] && !yield(b) {
+					return
+				}
+			}
+		}
+	}
 }
 
 // schemaHeadingPrinted finds the JSON-LD headline printed as an <h2> of

@@ -1,11 +1,14 @@
 package newswire
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"unicode"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html"
 )
 
 func TestStripSiteName(t *testing.T) {
@@ -613,4 +616,34 @@ func TestWideTitlePart(t *testing.T) {
 		a := mustParse(t, `<html><head><title>Weekend Coding Agent | Focus Labs</title></head><body><header>`+tt.header+`</header>`+story+`</body></html>`)
 		assert.Equal(t, tt.want, a.Headline, tt.name)
 	}
+}
+
+// Wide spans nested in wide spans ("hidden md:block" boxes in one
+// another, 300 deep, below the story) yield each block once, and the title's part among
+// them is still found: the work is the blocks once, not once for each
+// span around them.
+func TestShownWideBlocksNested(t *testing.T) {
+	const depth, lines = 300, 50
+	var sb strings.Builder
+	sb.WriteString(`<html><head><title>Harbour bridge to close for the year | The Harbour Times</title></head><body>`)
+	sb.WriteString(`<article>` + paras(storyParas...) + `</article>`)
+	sb.WriteString(strings.Repeat(`<div class="hidden md:block">`, depth))
+	for i := range lines {
+		fmt.Fprintf(&sb, "<div>Some other line of text number %d</div>", i)
+	}
+	sb.WriteString(`<div>Harbour bridge to close for the year</div>`)
+	sb.WriteString(strings.Repeat(`</div>`, depth))
+	sb.WriteString(`</body></html>`)
+	doc, err := html.Parse(strings.NewReader(sb.String()))
+	require.NoError(t, err)
+	p := walkPage(doc)
+	defer p.release()
+	n := 0
+	for range p.shownWideBlocks() {
+		n++
+	}
+	assert.Equal(t, lines+1, n, "each block once")
+	got, ok := p.wideTitlePart("Harbour bridge to close for the year | The Harbour Times")
+	assert.True(t, ok)
+	assert.Equal(t, "Harbour bridge to close for the year", got)
 }

@@ -167,21 +167,37 @@ func (p *page) isHiddenBlock(b *block) bool {
 	return false
 }
 
-// isShownWide reports a block left out of the story only as hidden text
-// that a wider screen shows (see span.wide): a desktop reader sees it, so
-// it may confirm what the page is titled, though like any hidden part it
-// stays out of the body unless it reads as story (see showCollapsed).
-func (p *page) isShownWide(b *block) bool {
-	wide := false
-	for s := b.span; s >= 0; s = p.spans[s].parent {
+// wideSpans reports, for each span, whether a block right in it is left
+// out of the story only as hidden text that a wider screen shows (see
+// span.wide): a desktop reader sees it, so it may confirm what the page
+// is titled, though like any hidden part it stays out of the body unless
+// it reads as story (see showCollapsed). Such a block sits under at
+// least one wide span and under no other span but wrappers. A span comes
+// after its parent, so one pass settles them all: a block's own walk up
+// its spans would cost their depth for each block.
+func (p *page) wideSpans() []bool {
+	const (
+		none   = iota // no span but wrappers so far
+		shown         // wide spans and wrappers only, one wide at least
+		hidden        // a span that is neither
+	)
+	state := make([]uint8, len(p.spans))
+	wide := make([]bool, len(p.spans))
+	for s := range p.spans {
 		sp := &p.spans[s]
-		if sp.wrapper {
-			continue
+		up := uint8(none)
+		if sp.parent >= 0 {
+			up = state[sp.parent]
 		}
-		if !sp.wide {
-			return false
+		switch {
+		case sp.wrapper:
+			state[s] = up
+		case !sp.wide || up == hidden:
+			state[s] = hidden
+		default:
+			state[s] = shown
 		}
-		wide = true
+		wide[s] = state[s] == shown
 	}
 	return wide
 }
@@ -305,8 +321,13 @@ func (w *walker) walk(n *html.Node) {
 		case html.CommentNode:
 			w.comment(n.Data)
 		case html.ElementNode:
-			if n.DataAtom == atom.Template && w.placeSegment(n) {
-				n = fallbackEnd(n) // its streamed part was read here, in place of its fallback
+			if n.DataAtom == atom.Template {
+				if w.placeSegment(n) {
+					n = fallbackEnd(n) // its streamed part was read here, in place of its fallback
+					continue
+				}
+				w.element(n)
+				n = loadingLineAfter(n)
 				continue
 			}
 			w.element(n)
@@ -317,7 +338,7 @@ func (w *walker) walk(n *html.Node) {
 }
 
 func (w *walker) element(n *html.Node) {
-	if w.segs.n > 0 && n.Parent == w.segs.body && w.isPlacedSegment(n) {
+	if w.sentPartRead(n) {
 		return // read at its placeholder
 	}
 	info := tagInfoOf(n.DataAtom)

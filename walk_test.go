@@ -652,7 +652,8 @@ func TestIsShownWide(t *testing.T) {
 		require.NoError(t, err)
 		p := walkPage(doc)
 		require.Equal(t, "Weekend Coding Agent", p.blocks[0].text, tt.name)
-		assert.Equal(t, tt.want, p.isShownWide(&p.blocks[0]), tt.name)
+		b := &p.blocks[0]
+		assert.Equal(t, tt.want, b.span >= 0 && p.wideSpans()[b.span], tt.name)
 		p.release()
 	}
 }
