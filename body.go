@@ -294,7 +294,10 @@ func (p *page) dropEchoes(kept []int32) []int32 {
 	}
 	out := kept[:1]
 	for _, i := range kept[1:] {
-		if !p.isEcho(out[len(out)-1], i) {
+		// A refrain is sung once the story has begun: the copies that
+		// open the body are the template's summary printed twice (a
+		// fallback copy beside it that a script hides).
+		if !p.isEcho(out[len(out)-1], i, len(out) > 1) {
 			out = append(out, i)
 		}
 	}
@@ -302,11 +305,24 @@ func (p *page) dropEchoes(kept []int32) []int32 {
 }
 
 // isEcho reports block i as a second copy of block prev (see
-// isEchoText). A table's cell is no copy: two cells side by side may hold
-// the same value ("1, plus $11 monthly per added user" for two plans).
-func (p *page) isEcho(prev, i int32) bool {
-	b := &p.blocks[i]
-	return isEchoText(p.blocks[prev].text, b.text) && !isCell(b)
+// isEchoText): one the template set in a container of its own (the
+// summary's box, the mobile copy's), or after a line the body left (a
+// dictionary's example and its source, printed twice). Two lines in a
+// row of one container that say the same, once the story has begun
+// (begun: a line is kept before prev), are the story's (see
+// isRefrain). A table's cell is no copy either: two cells side by side
+// may hold the same value ("1, plus $11 monthly per added user" for two
+// plans).
+func (p *page) isEcho(prev, i int32, begun bool) bool {
+	a, b := &p.blocks[prev], &p.blocks[i]
+	return isEchoText(a.text, b.text) && !isCell(b) && !(begun && isRefrain(a, b, prev, i))
+}
+
+// isRefrain reports blocks prev and i, which say the same, as lines in a
+// row of one container: the story repeating a line on purpose, a refrain
+// a crowd sang twice, a chant quoted twice in one blockquote.
+func isRefrain(a, b *block, prev, i int32) bool {
+	return i == prev+1 && a.region == b.region
 }
 
 // isEchoText reports a line b that repeats the line a printed right

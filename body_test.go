@@ -10,25 +10,36 @@ import (
 func TestDropEchoes(t *testing.T) {
 	lead := "The council voted on Tuesday to close the old bridge to traffic for the rest of the year."
 	next := "Engineers had warned for years that the steel supports were corroding faster than expected."
+	refrain := "We shall overcome, we shall overcome, we shall overcome some day."
+	type line struct {
+		text   string
+		region int32
+	}
 	for _, c := range []struct {
 		name  string
-		texts []string
+		lines []line
+		kept  []int32 // the blocks kept; all when nil
 		want  []string
 	}{
-		{"summary printed again as the lead", []string{lead, lead, next}, []string{lead, next}},
-		{"three copies in a row", []string{lead, lead, lead, next}, []string{lead, next}},
-		{"a repeat further on stays", []string{lead, next, lead}, []string{lead, next, lead}},
-		{"a table's short cells stay", []string{"60%", "60%", "40%"}, []string{"60%", "60%", "40%"}},
-		{"a refrain stays", []string{"We will rock you, yeah", "We will rock you, yeah"}, []string{"We will rock you, yeah", "We will rock you, yeah"}},
-		{"a grid's equal values stay", []string{"1, plus $11 monthly per added user", "1, plus $11 monthly per added user"}, []string{"1, plus $11 monthly per added user", "1, plus $11 monthly per added user"}},
-		{"a near copy stays", []string{lead, lead[:len(lead)-1] + "!"}, []string{lead, lead[:len(lead)-1] + "!"}},
-		{"one block", []string{lead}, []string{lead}},
+		{"summary printed again as the lead", []line{{lead, 1}, {lead, 2}, {next, 2}}, nil, []string{lead, next}},
+		{"three copies in a row", []line{{lead, 1}, {lead, 2}, {lead, 3}, {next, 3}}, nil, []string{lead, next}},
+		{"a copy after a line the body left", []line{{lead, 1}, {"From the archive", 1}, {lead, 1}, {next, 1}}, []int32{0, 2, 3}, []string{lead, next}},
+		{"a repeat further on stays", []line{{lead, 1}, {next, 2}, {lead, 2}}, nil, []string{lead, next, lead}},
+		{"a table's short cells stay", []line{{"60%", 1}, {"60%", 2}, {"40%", 3}}, nil, []string{"60%", "60%", "40%"}},
+		{"a short refrain stays", []line{{"We will rock you, yeah", 1}, {"We will rock you, yeah", 2}}, nil, []string{"We will rock you, yeah", "We will rock you, yeah"}},
+		{"a refrain in a row of one container stays", []line{{next, 1}, {refrain, 1}, {refrain, 1}}, nil, []string{next, refrain, refrain}},
+		{"a summary and its fallback copy open the body", []line{{lead, 1}, {lead, 1}, {next, 1}}, nil, []string{lead, next}},
+		{"a grid's equal values stay", []line{{"1, plus $11 monthly per added user", 1}, {"1, plus $11 monthly per added user", 2}}, nil, []string{"1, plus $11 monthly per added user", "1, plus $11 monthly per added user"}},
+		{"a near copy stays", []line{{lead, 1}, {lead[:len(lead)-1] + "!", 2}}, nil, []string{lead, lead[:len(lead)-1] + "!"}},
+		{"one block", []line{{lead, 1}}, nil, []string{lead}},
 	} {
 		p := &page{}
-		kept := make([]int32, len(c.texts))
-		for i, s := range c.texts {
-			p.blocks = append(p.blocks, block{text: s})
-			kept[i] = int32(i)
+		kept := c.kept
+		for i, l := range c.lines {
+			p.blocks = append(p.blocks, block{text: l.text, region: l.region})
+			if c.kept == nil {
+				kept = append(kept, int32(i))
+			}
 		}
 		var got []string
 		for _, i := range p.dropEchoes(kept) {

@@ -1938,13 +1938,14 @@ var readerNoteInitials = func() (t [256]bool) {
 // isFormConfirmation), a widget's loading placeholder (see
 // isLoadingNote) or the note that it needs a script (see isScriptNote),
 // a shortcode the site failed to expand (see isShortcode), a bare
-// credit (see isStrayCredit), a line of a government site's banner (see
-// isGovBanner), a browser-notification widget's question (see
-// isPushPrompt), a pager's count (see isPageCount) or a request to save
-// the post on Pinterest (see isPinPrompt). The post's tags and a thanks for the visit are
-// notes only below the story (see isClosingNote).
+// credit (see isStrayCredit), a browser-notification widget's question
+// (see isPushPrompt), a pager's count (see isPageCount) or a request to
+// save the post on Pinterest (see isPinPrompt). The post's tags and a
+// thanks for the visit are notes only below the story (see
+// isClosingNote), and a government banner's lines only as a group (see
+// isGovBannerLine).
 func isPageNote(s string) bool {
-	return isReaderNote(s) || isWidgetMessage(s) || isFormConfirmation(s) || isLoadingNote(s) || isScriptNote(s) || isShortcode(s) || isStrayCredit(s) || isGovBanner(s) ||
+	return isReaderNote(s) || isWidgetMessage(s) || isFormConfirmation(s) || isLoadingNote(s) || isScriptNote(s) || isShortcode(s) || isStrayCredit(s) ||
 		isPushPrompt(s) || isPageCount(s) || isPinPrompt(s)
 }
 
@@ -1969,10 +1970,23 @@ func isPinPrompt(s string) bool {
 	}
 	for _, r := range pinRequests {
 		if hasLowerPrefix(s[j:], r) {
-			return true
+			return endsRequest(s[j+len(r):])
 		}
 	}
 	return false
+}
+
+// endsRequest reports the rest of a line after a request as its end: no
+// letter or digit, only punctuation, an emoji or an arrow ("!", " 👇",
+// ":"). A story's sentence goes on ("pin this post type to their
+// profile, Meta said").
+func endsRequest(rest string) bool {
+	for _, r := range rest {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // maxPushPrompt is the longest question read as a notification widget's.
@@ -1990,7 +2004,29 @@ func isPushPrompt(s string) bool {
 	if !hasLowerPrefix(s, "would you like to ") && !hasLowerPrefix(s, "do you want to ") {
 		return false
 	}
-	return wordIndexFold(s, "notifications") > 0
+	j := wordIndexFold(s, "notifications")
+	return j > 0 && asksOfSite(s[j+len("notifications"):])
+}
+
+// sitePostWords are the words a notification widget's question names
+// the site's posts by ("about new posts", "of our latest articles").
+var sitePostWords = [...]string{"new", "latest", "posts", "articles", "stories", "updates", "content"}
+
+// asksOfSite reports the rest of a notification question, after
+// "notifications", as asking of the site's own posts: nothing more
+// ("push notifications?"), or their words ("about new posts?"). A
+// story's question names what it is about ("about road closures near
+// you?").
+func asksOfSite(rest string) bool {
+	if strings.TrimSpace(rest) == "?" {
+		return true
+	}
+	for _, w := range sitePostWords {
+		if wordIndexFold(rest, w) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // isPageCount reports a pager's count on a line of its own: "Page 1 of
@@ -2056,6 +2092,21 @@ func isGovBanner(s string) bool {
 		return equalFoldASCII(s, "secure .gov websites use https")
 	}
 	return false
+}
+
+// isGovBannerLine reports block i of the story region [start, end) as a
+// line of a government site's banner (see isGovBanner): one of its lines
+// beside another, never a heading. The banner prints its lines
+// together; a story that quotes one ("An official website of the State
+// of Georgia" over its comment, "Here's how you know" as a subhead)
+// quotes it alone.
+func (p *page) isGovBannerLine(i, start, end int) bool {
+	b := &p.blocks[i]
+	if b.heading > 0 || !isGovBanner(b.text) {
+		return false
+	}
+	return i > start && p.blocks[i-1].heading == 0 && isGovBanner(p.blocks[i-1].text) ||
+		i+1 < end && p.blocks[i+1].heading == 0 && isGovBanner(p.blocks[i+1].text)
 }
 
 // namesGovernment reports whether rest, what follows "An official website

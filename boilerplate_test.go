@@ -475,6 +475,8 @@ func TestIsPushPrompt(t *testing.T) {
 		"Would you like to receive our newsletter?":                                                       false,
 		"Do you want to turn off notifications on your phone? Here is how.":                               false,
 		"Silence nonessential notifications and alerts":                                                   false,
+		"Do you want to receive notifications about road closures near you?":                              false,
+		"Would you like to receive notifications of our latest articles?":                                 true,
 	} {
 		assert.Equal(t, want, isPushPrompt(text), "%q", text)
 	}
@@ -500,7 +502,9 @@ func TestIsPinPrompt(t *testing.T) {
 		"PIN FOR LATER":                              true,
 		"Did You Enjoy this Post? PIN It for Later!": true,
 		"Police pin the blame on the weather.":       false,
-		"Spinach it is, for later in the week.":      false,
+		"Pin this post! 👇":                           true,
+		"Threads users can now pin this post type to their profile, Meta said.":                                  false,
+		"Spinach it is, for later in the week.":                                                                  false,
 		"The pin it was fastened with broke later, and the flag fell during the ceremony in front of the crowd.": false,
 	} {
 		assert.Equal(t, want, isPinPrompt(text), "%q", text)
@@ -1217,5 +1221,26 @@ func TestStoryLinesLikePageNotes(t *testing.T) {
 		if tc.gone != "" {
 			assert.NotContains(t, a.Body, tc.gone)
 		}
+	}
+}
+
+// A government banner's lines leave the body only as a group: a story
+// quotes one alone, or sets it as a heading.
+func TestIsGovBannerLine(t *testing.T) {
+	story := "The state opened a new portal for licence renewals on Monday, officials said."
+	for _, c := range []struct {
+		name  string
+		lines []block
+		at    int
+		want  bool
+	}{
+		{"the banner's lines together", []block{{text: "An official website of the United States government"}, {text: "Here's how you know"}, {text: story}}, 0, true},
+		{"the banner's second line", []block{{text: "An official website of the United States government"}, {text: "Here's how you know"}, {text: story}}, 1, true},
+		{"one line quoted alone", []block{{text: story}, {text: "An official website of the United States government"}, {text: story}}, 1, false},
+		{"a subhead", []block{{text: story}, {text: "Here's how you know", heading: 2}, {text: "Official websites use .gov"}}, 1, false},
+		{"a heading over a story's line", []block{{text: "An official website of the State of Georgia", heading: 3}, {text: story}}, 0, false},
+	} {
+		p := &page{blocks: c.lines}
+		assert.Equal(t, c.want, p.isGovBannerLine(c.at, 0, len(c.lines)), c.name)
 	}
 }

@@ -87,10 +87,10 @@ func (p *page) storyBlocks(start, end int) []int32 {
 			continue
 		}
 		rule := isUnderscoreRule(b.text) // AP's notes follow a rule of underscores
-		if tail == tailNone && (p.isStrayLink(i, start, end, announced) || !notes && !rule && isStrayLabel(b)) {
+		if tail == tailNone && (p.isStrayLink(i, start, end, announced) || !notes && !rule && isStrayLabel(b) && !p.isFactLine(i, start, end)) {
 			continue
 		}
-		if isDroppedText(b) {
+		if isDroppedText(b) || p.isGovBannerLine(i, start, end) {
 			continue
 		}
 		if tail.endsStory() {
@@ -172,11 +172,38 @@ func isListText(c *block) bool {
 // isStrayLabel reports a widget's stray label ("More", "See Also", "1 /
 // 5"): short, saying nothing, in no heading, list item or paragraph
 // element. Subheads are headings and stay, and so do the trailers that
-// splitSignoff takes, and so do the lines that give a field and its
-// value (see isFieldLine). Notes after a rule of underscores are kept by
-// the caller.
+// splitSignoff takes; the caller keeps the lines that give the story's
+// facts (see isFactLine), and notes after a rule of underscores.
 func isStrayLabel(b *block) bool {
-	return b.heading == 0 && b.tag != atom.Li && b.tag != atom.P && len(b.text) < 40 && !endsSentence(b.text) && !isTrailerLine(b.text) && !isFieldLine(b.text)
+	return b.heading == 0 && b.tag != atom.Li && b.tag != atom.P && len(b.text) < 40 && !endsSentence(b.text) && !isTrailerLine(b.text)
+}
+
+// maxFactGap is how far, in blocks, isFactLine looks for another field
+// line with the same label: the next entry of a list article.
+const maxFactGap = 64
+
+// isFactLine reports block i of the story region [start, end) as one of
+// the story's facts: a field line (see isFieldLine) beside another one
+// (a spec sheet's "Date:" over its "Location:"), or whose label a field
+// line near it gives again (each entry of a list gives its "Price:"). A
+// widget prints its one label alone ("Category: Local News" under the
+// headline), and its runs are of widget labels and empty values, which
+// isFieldLine refuses.
+func (p *page) isFactLine(i, start, end int) bool {
+	s := p.blocks[i].text
+	if !isFieldLine(s) {
+		return false
+	}
+	if i > start && isFieldLine(p.blocks[i-1].text) || i+1 < end && isFieldLine(p.blocks[i+1].text) {
+		return true
+	}
+	label := s[:strings.Index(s, ": ")+2]
+	for j := max(start, i-maxFactGap); j < min(end, i+maxFactGap+1); j++ {
+		if j != i && strings.HasPrefix(p.blocks[j].text, label) && isFieldLine(p.blocks[j].text) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxFieldLabel is the longest label of a field line ("Registration").
@@ -186,7 +213,9 @@ const maxFieldLabel = 24
 // of a word or two, a colon and the value ("Location: Barcelona, Spain",
 // "PRICE: $373-$400", "License: CC-BY"): a spec sheet's or a list
 // entry's facts, the story's, where a widget's label says nothing after
-// it.
+// it. A widget's own labels (see widgetLabels) and values that count,
+// time or size something ("Comments: 0", "Listen: 4:12", "Text size: A
+// A A") or sort a list ("Sort by: Newest") are no facts.
 func isFieldLine(s string) bool {
 	i := strings.Index(s, ": ")
 	if i <= 0 || i > maxFieldLabel || !isUpperASCII(s[0]) {
@@ -207,7 +236,7 @@ func isFieldLine(s string) bool {
 			return false
 		}
 	}
-	if words == 0 || words > 1 && first >= 'a' && first <= 'z' {
+	if words == 0 || words > 1 && first >= 'a' && first <= 'z' || isEmptyValue(s[i+2:], words) {
 		return false
 	}
 	spaces := 0
@@ -219,8 +248,39 @@ func isFieldLine(s string) bool {
 			return false // code ("\"urls\": {", "t: mov eax"), not a label
 		}
 	}
-	return spaces < 2
+	var buf [maxFieldLabel]byte
+	return spaces < 2 && !widgetLabels[string(appendLower(buf[:0], s[:i]))]
 }
+
+// widgetLabels are the labels of a page's widgets, which print a field's
+// shape over no fact of the story: counters, sharing, sorting, type
+// size, audio players, paging between stories, the sponsor and the
+// credit the head reads already.
+var widgetLabels = map[string]bool{
+	"comment": true, "comments": true, "views": true, "share": true, "share this": true,
+	"sort by": true, "sort": true, "text size": true, "font size": true, "listen": true,
+	"sponsored": true, "sponsored by": true, "previous": true, "next": true, "author": true,
+	"by": true, "reading time": true, "read time": true, "filed under": true, "posted in": true,
+}
+
+// isEmptyValue reports a field's value v, of n words, that states no
+// fact: only counts, times and single letters ("0", "1,234", "4:12", "A
+// A A"), or an order to sort by ("Newest").
+func isEmptyValue(v string, n int) bool {
+	var buf [8]byte
+	if w := strings.TrimSpace(v); n == 1 && len(w) <= len(buf) && sortOrders[string(appendLower(buf[:0], w))] {
+		return true
+	}
+	for w := range strings.FieldsSeq(v) {
+		if len(w) > 1 && strings.Trim(w, "0123456789,.:") != "" {
+			return false // a word, or a figure with its unit ("$35-$45")
+		}
+	}
+	return true
+}
+
+// sortOrders are the orders a list's sorting widget offers.
+var sortOrders = map[string]bool{"newest": true, "oldest": true, "popular": true, "top": true, "best": true, "latest": true}
 
 // maxFieldWords is the most words of a field's value ("San Jose,
 // California, USA").
@@ -532,28 +592,86 @@ func (p *page) setBoxEnd(kept []int32, k int) int {
 	if next := &p.blocks[kept[m]]; next.region != up || !next.isParagraph() {
 		return k
 	}
-	if !marked && !credited && !isAuthorBoxTitle(b) && !p.linksOut(kept[k:m]) {
+	if !marked && !credited && !isWritersBox(b, &p.blocks[kept[k+1]]) && !p.linksOut(kept[k:m]) {
 		return k
 	}
 	return m
 }
 
 // underAuthorTitle reports a block right under a heading of its own
-// container that is an author's box title (see isAuthorBoxTitle).
+// container that is an author's box title over it (see isWritersBox).
 func (p *page) underAuthorTitle(i int32) bool {
 	if i == 0 {
 		return false
 	}
 	t, b := &p.blocks[i-1], &p.blocks[i]
-	return t.heading > 0 && t.region == b.region && isAuthorBoxTitle(t)
+	return t.heading > 0 && t.region == b.region && isWritersBox(t, b)
 }
 
-// isAuthorBoxTitle reports a box title that credits the author ("Written
-// by Ann Smith"), or one a template marks as the author's: the title of
-// the writer's box, whose lines are the writer's biography, not the
-// story's. A story's section is titled by what it tells.
-func isAuthorBoxTitle(b *block) bool {
-	return b.author || isBylineText(b.text)
+// isWritersBox reports a box title and the first line under it as a
+// writer's box: a title a template marks as the author's, or one that
+// credits a person (see creditTitle) whose name the line says again, as
+// a biography does ("Written by Ann Smith" over "Ann Smith covers the
+// valley's towns"): the writer's lines, not the story's. A story's
+// section is titled by what it tells.
+func isWritersBox(title, first *block) bool {
+	if title.author {
+		return true
+	}
+	name, ok := creditTitle(title.text)
+	return ok && (name == "" || namesAgain(first.text, name))
+}
+
+// namesAgain reports text that holds the first or the last word of name.
+func namesAgain(text, name string) bool {
+	first, _, _ := strings.Cut(name, " ")
+	return strings.Contains(text, first) || strings.Contains(text, name[strings.LastIndexByte(name, ' ')+1:])
+}
+
+// creditTitle reads a heading that credits a person: "About the
+// author" (no name given), or a credit word before a person's name
+// ("Written by Ann Smith", "By Ann Smith"), which it returns. A looser
+// byline test (a capital after "By") took a story's own sections for a
+// writer's box: "By the Numbers", "By Comparison", "By Land, Sea and
+// Air" head facts the story tells.
+func creditTitle(s string) (name string, ok bool) {
+	const about = "about the author"
+	if len(s) >= len(about) && strings.EqualFold(s[:len(about)], about) {
+		return "", true
+	}
+	if len(s) > maxBylineLen+3 {
+		return "", false
+	}
+	rest, ok := stripBy(s)
+	if !ok {
+		return "", false
+	}
+	name, _, _ = strings.Cut(rest, ",") // "By Ann Smith, Staff Writer"
+	name = strings.TrimSpace(name)
+	if !isPersonName(name) || hasFunctionWord(name) {
+		return "", false
+	}
+	return name, true
+}
+
+// hasFunctionWord reports an article, conjunction or preposition among
+// the words of s, in any case: a title's words ("The Numbers"), never a
+// name's.
+func hasFunctionWord(s string) bool {
+	var buf [8]byte
+	for w := range strings.FieldsSeq(s) {
+		if len(w) <= len(buf) && functionWords[string(appendLower(buf[:0], w))] {
+			return true
+		}
+	}
+	return false
+}
+
+// functionWords are the short words of titles that no name holds.
+var functionWords = map[string]bool{
+	"the": true, "a": true, "an": true, "and": true, "or": true, "of": true, "for": true,
+	"in": true, "on": true, "to": true, "at": true, "with": true, "from": true, "into": true,
+	"&": true,
 }
 
 // linksOut reports a box whose lines are mostly links, or whose
@@ -592,26 +710,45 @@ func (r *region) isMarkedBox() bool {
 // containers setBoxEnd weighs: set between the story's paragraphs under
 // a heading. Words that name chrome ("related", "promo",
 // "sidebar") are left to isChromeName, which drops their boxes before.
+//
+// "information" is also the word of a story's own section ("more-
+// information" over how to comment on a plan), so it marks a box only
+// beside a word that names an inserted component ("content_component
+// information"; see componentWords).
 func isBoxName(val string) bool {
 	var buf [8]string
 	var low [len("information")]byte
+	info, component := false, false
 	for name := range strings.FieldsSeq(val) {
 		if len(name) > maxNameLen {
 			continue
 		}
 		for _, w := range nameWords(name, buf[:0]) {
-			if len(w) >= 3 && len(w) <= len(low) && boxWords[string(appendLower(low[:0], w))] {
+			if len(w) < 3 || len(w) > len(low) {
+				continue
+			}
+			lw := string(appendLower(low[:0], w))
+			if boxWords[lw] {
 				return true
 			}
+			info = info || lw == "information"
+			component = component || componentWords[lw]
 		}
 	}
-	return false
+	return info && component
 }
 
 // boxWords are the words of class names that mark a box beside a story.
 var boxWords = map[string]bool{
 	"box": true, "factbox": true, "infobox": true, "info": true, "fact": true, "facts": true,
-	"teaser": true, "cta": true, "embed": true, "information": true,
+	"teaser": true, "cta": true, "embed": true,
+}
+
+// componentWords name, in a class, a unit a site's editor inserts into a
+// story (a component, a module, a widget, a card, a panel or a callout):
+// with "information", the sign of a box.
+var componentWords = map[string]bool{
+	"component": true, "module": true, "widget": true, "card": true, "panel": true, "callout": true,
 }
 
 // minBareHeadings is the fewest headings in the run that bareHeadingsTail

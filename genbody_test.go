@@ -421,6 +421,10 @@ func TestDropSetBoxesKeepsSections(t *testing.T) {
 		{"a writer's box titled by a credit", group(`<h3>Written by Ann Smith</h3><p>Ann Smith covers the valley's towns and rivers, and has written for the paper since 2009.</p>`), 0},
 		{"a writer's box of two lines", group(`<h3>Written by Ann Smith</h3><p>Ann Smith covers the valley's towns and rivers.</p><p>She lives in Springfield with her two dogs.</p>`), 0},
 		{"a section titled by what it tells", group(`<h3>Written by hand, signed by all</h3><p>The petition against the barrier's fee was written out by hand and signed by every shopkeeper on the high street.</p>`), 2},
+		{"a section titled 'By the Numbers'", `<div class="section"><h3>By the Numbers</h3>` + paras(moreParas[:2]...) + `</div>`, 3},
+		{"a section titled by a name, not a writer's biography", group(`<h3>By Ann Smith</h3>` + paras(moreParas[:2]...)), 3},
+		{"a section titled 'By Comparison'", `<section><h3>By Comparison</h3>` + paras(moreParas[:2]...) + `</section>`, 3},
+		{"a story's 'more information' section", `<div class="more-information"><h3>How to comment on the plan</h3>` + paras(moreParas[:2]...) + `</div>`, 3},
 		{"an information box", `<div class="content_component information"><h3>The valley's terrain</h3><p>The river runs through steep gorges and pine woods with scattered homes.</p><p>Access for heavy machinery is hard in many places.</p></div>`, 0},
 		{"a rail of linked headlines", group(`<h2>Popular</h2><h3><a href="/a">Council backs new homes on the old dairy site</a></h3><h3><a href="/b">Bus fares rise for the second time this year</a></h3>`), 0},
 	}
@@ -444,6 +448,9 @@ func TestIsBoxName(t *testing.T) {
 		{"wp-block-group", false},
 		{"infographic", false},
 		{"content_component information", true},
+		{"more-information", false},
+		{"information", false},
+		{"information-panel", true},
 		{"informational-text", false},
 		{"boxing-results", false},
 		{"entry-content", false},
@@ -786,8 +793,21 @@ func TestIsFieldLine(t *testing.T) {
 		"t: mov eax, DWORD PTR [rdi] ret":      false,
 		"note: this is lower case":             false,
 		"Time 10:30 to 11:00":                  false,
-		"Address: 12 Rue de la Paix":           false,
-		"Location: ":                           false,
+		// a widget's labels, and values that count, time, size or sort
+		"Comments: 0":                        false,
+		"Views: 1,234":                       false,
+		"Sort by: Newest":                    false,
+		"Text size: A A A":                   false,
+		"Listen: 4:12":                       false,
+		"Share this: Facebook Twitter Email": false,
+		"Previous: Bridge Closes":            false,
+		"Next: School Board Vote":            false,
+		"Sponsored: Acme Insurance":          false,
+		"Author: Jane Smith":                 false,
+		"PRICE: $35-$45":                     true,
+		"Interval: Around 100,000 miles":     true,
+		"Address: 12 Rue de la Paix":         false,
+		"Location: ":                         false,
 	} {
 		assert.Equal(t, want, isFieldLine(s), "%q", s)
 		assert.Zero(t, testing.AllocsPerRun(10, func() { isFieldLine(s) }), "no allocation for %q", s)
@@ -807,6 +827,20 @@ func TestGenericBodyKeepsFieldLines(t *testing.T) {
 	assert.NotContains(t, a.Body, "See Also")
 }
 
+// A widget's field-shaped line standing alone, or among other widgets'
+// lines, is no fact: "Category: Local News" under the story, or
+// "Language: English" beside a comment widget's sorting and counts.
+func TestGenericBodyLeavesLoneFieldLines(t *testing.T) {
+	page := `<html><head><title>Tech events of the year</title></head><body><h1>Tech events of the year</h1><article>` +
+		paras(storyParas...) + `<div>Category: Local News</div><div>Views: 1,234</div>` + paras(moreParas...) +
+		`<div>Sort by: Newest</div><div>Comments: 0</div><div>Language: English</div><div>Text size: A A A</div></article></body></html>`
+	a, err := Parse(strings.NewReader(page))
+	require.NoError(t, err)
+	for _, line := range []string{"Category: Local News", "Views: 1,234", "Sort by: Newest", "Comments: 0", "Language: English", "Text size: A A A"} {
+		assert.NotContains(t, a.Body, line)
+	}
+}
+
 // TestIsRunTogether checks that slugs run together are no standfirst,
 // while sentences and lines of scripts written without spaces are.
 func TestIsRunTogether(t *testing.T) {
@@ -821,5 +855,28 @@ func TestIsRunTogether(t *testing.T) {
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, isRunTogether(tt.s), tt.s)
+	}
+}
+
+func TestCreditTitle(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"Written by Cassidy Horton", true},
+		{"By Jane Smith", true},
+		{"By Jane Smith, Staff Writer", true},
+		{"About the Author", true},
+		{"ABOUT THE AUTHOR: Jane Smith", true},
+		{"By the Numbers", false},
+		{"By The Numbers", false},
+		{"By Comparison", false},
+		{"By Land, Sea And Air", false},
+		{"By Land and Sea", false},
+		{"By the end of the week", false},
+		{"How to comment on the plan", false},
+	} {
+		_, ok := creditTitle(c.s)
+		assert.Equal(t, c.want, ok, "%q", c.s)
 	}
 }

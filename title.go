@@ -327,7 +327,7 @@ func (p *page) settleHeadline(printed string, names []string) string {
 		// No line stood out as the headline: printed is a metadata
 		// title, which a line hidden on small screens may cut to its
 		// story's part.
-		if part, ok := p.wideTitlePart(printed); ok {
+		if part, ok := p.wideTitlePart(printed, names); ok {
 			printed = part
 		}
 	}
@@ -348,16 +348,37 @@ func (p *page) settleHeadline(printed string, names []string) string {
 // site's name is not known. Such lines are left out of the story, so
 // the head finder did not read them; only the few elements hidden that
 // way are looked through.
-func (p *page) wideTitlePart(title string) (string, bool) {
+//
+// The part must not be the site's: one of names (see siteNames), or the
+// title's last part, where "Story | Site" puts the site's name; a
+// desktop header shows that name as often as the story's title. A title
+// that puts its site first ("Site | Story") stays whole, as it did
+// before this rule.
+func (p *page) wideTitlePart(title string, names []string) (string, bool) {
 	for b := range p.shownWideBlocks() {
 		if len(b.text) < minTitleMatch || len(b.text) >= len(title) || b.isLink() {
 			continue
 		}
-		if n := normTitle(b.text); len(n) >= minTitleMatch && hasTitlePart(title, n) {
+		if n := normTitle(b.text); len(n) >= minTitleMatch && hasTitlePart(title, n) && !sameNorm(lastTitlePart(title), n) && !slices.Contains(names, n) {
 			return b.text, true
 		}
 	}
 	return "", false
+}
+
+// lastTitlePart is the part of title after its last separator (see
+// titleSeparators), or the whole title when it has none.
+func lastTitlePart(title string) string {
+	at := -1
+	for _, sep := range titleSeparators {
+		if i := strings.LastIndex(title, sep); i >= 0 && i+len(sep) > at {
+			at = i + len(sep)
+		}
+	}
+	if at < 0 {
+		return title
+	}
+	return title[at:]
 }
 
 // shownWideBlocks yields the blocks a wider screen shows (see wideSpans),

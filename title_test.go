@@ -643,7 +643,54 @@ func TestShownWideBlocksNested(t *testing.T) {
 		n++
 	}
 	assert.Equal(t, lines+1, n, "each block once")
-	got, ok := p.wideTitlePart("Harbour bridge to close for the year | The Harbour Times")
+	got, ok := p.wideTitlePart("Harbour bridge to close for the year | The Harbour Times", nil)
 	assert.True(t, ok)
 	assert.Equal(t, "Harbour bridge to close for the year", got)
+}
+
+// A desktop header's line that is the site's name is no part of the
+// title to take as the headline: the title's last part ("Story | Site"),
+// or a name the page gives its site.
+func TestWideTitlePartNotSiteName(t *testing.T) {
+	for _, c := range []struct {
+		name, title, line string
+		names             []string
+		want              string
+	}{
+		{"the story's part", "Harbour bridge to close | The Harbour Times", "Harbour bridge to close", nil, "Harbour bridge to close"},
+		{"the site's name, last", "Harbour bridge to close | The Harbour Times", "The Harbour Times", nil, ""},
+		{"the site's name after a dash", "Harbour bridge to close - Harbour Times Daily", "Harbour Times Daily", nil, ""},
+		{"og:site_name first", "Harbour Times Daily | Harbour bridge to close | Local", "Harbour Times Daily", []string{normTitle("Harbour Times Daily")}, ""},
+	} {
+		page := `<html><head><title>x</title></head><body><header><div class="hidden md:block">` + c.line + `</div></header>` +
+			`<p>The council voted on Tuesday to close the old bridge to traffic for the rest of the year.</p></body></html>`
+		doc, err := html.Parse(strings.NewReader(page))
+		require.NoError(t, err)
+		p := walkPage(doc)
+		got, ok := p.wideTitlePart(c.title, c.names)
+		p.release()
+		assert.Equal(t, c.want != "", ok, c.name)
+		assert.Equal(t, c.want, got, c.name)
+	}
+}
+
+func TestLastTitlePart(t *testing.T) {
+	assert.Equal(t, "Site", lastTitlePart("Story | Section - Site"))
+	assert.Equal(t, "Site", lastTitlePart("Story - Section | Site"))
+	assert.Equal(t, "Story", lastTitlePart("Story"))
+}
+
+// A page whose only wide-screen line is the site's name in its header
+// keeps the story's part of its title as the headline.
+func TestHeadlineNotWideSiteName(t *testing.T) {
+	story := "<p>The council met on Tuesday to discuss the proposal, which would raise fees for residents by ten percent over two years.</p>" +
+		"<p>Officials said the money would go toward repairing roads and bridges that have fallen into disrepair since the last major investment.</p>" +
+		"<p>Opponents argued that the increase would hurt families already struggling with the rising cost of living in the region.</p>"
+	for _, c := range []struct{ title, header string }{
+		{"Council weighs fee rise | Harbour Times", `<div class="hidden md:block">Harbour Times</div>`},
+		{"Council weighs fee rise - Harbour Times Daily", `<div class="hidden md:flex"><span>Harbour Times Daily</span></div>`},
+	} {
+		a := mustParse(t, `<html><head><title>`+c.title+`</title></head><body><header>`+c.header+`<nav><a href="/">Home</a> <a href="/news">News</a></nav></header><main><article>`+story+`</article></main></body></html>`)
+		assert.Contains(t, a.Headline, "Council weighs fee rise", c.title)
+	}
 }
