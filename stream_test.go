@@ -13,14 +13,23 @@ import (
 	"golang.org/x/net/html"
 )
 
+// The story the streaming tests send in parts: four paragraphs, each
+// told apart from the others by its words.
+const (
+	streamLead   = "The city council voted on Tuesday to close the old harbour bridge to traffic for the rest of the year."
+	streamSecond = "Engineers had warned for years that the steel supports were corroding faster than anyone expected."
+	streamThird  = "Ferries will carry commuters across the harbour from next week, the transport office said on Monday."
+	streamLast   = "A new bridge is planned for 2029, and the council will pick its design in a public vote next spring."
+)
+
 // A streamed page reads as the browser shows it: each part where its
 // placeholder stands, in the story's order, without the fallback shown
 // until it came, and once.
 func TestStreamedPartsReadInPlace(t *testing.T) {
-	lead := "The city council voted on Tuesday to close the old harbour bridge to traffic for the rest of the year."
-	second := "Engineers had warned for years that the steel supports were corroding faster than anyone expected."
-	third := "Ferries will carry commuters across the harbour from next week, the transport office said on Monday."
-	last := "A new bridge is planned for 2029, and the council will pick its design in a public vote next spring."
+	lead := streamLead
+	second := streamSecond
+	third := streamThird
+	last := streamLast
 	shell := func(placeholders string) string {
 		return `<html><head><title>Harbour bridge to close</title></head><body><header><nav><a href="/">Home</a></nav></header>` +
 			`<main><article><h1>Harbour bridge to close</h1><p>` + lead + `</p>` + placeholders + `<p>` + last + `</p></article></main>` +
@@ -47,10 +56,10 @@ func TestStreamedPartsReadInPlace(t *testing.T) {
 // placeholder saved without comments stays unless it reads as a
 // fallback, and a part that holds its own placeholder is read once.
 func TestStreamedPartsEdges(t *testing.T) {
-	lead := "The city council voted on Tuesday to close the old harbour bridge to traffic for the rest of the year."
-	second := "Engineers had warned for years that the steel supports were corroding faster than anyone expected."
-	third := "Ferries will carry commuters across the harbour from next week, the transport office said on Monday."
-	last := "A new bridge is planned for 2029, and the council will pick its design in a public vote next spring."
+	lead := streamLead
+	second := streamSecond
+	third := streamThird
+	last := streamLast
 	page := func(body string) string {
 		return `<html><head><title>Harbour bridge to close</title></head><body><article><h1>Harbour bridge to close</h1><p>` + lead + `</p>` + body + `</body></html>`
 	}
@@ -175,9 +184,9 @@ func TestStreamedPartsNestBounded(t *testing.T) {
 // A part that a fallback's skipped siblings held, or one past the first
 // maxSegments, is still read once.
 func TestStreamedPartsPassed(t *testing.T) {
-	lead := "The city council voted on Tuesday to close the old harbour bridge to traffic for the rest of the year."
-	second := "Engineers had warned for years that the steel supports were corroding faster than anyone expected."
-	third := "Ferries will carry commuters across the harbour from next week, the transport office said on Monday."
+	lead := streamLead
+	second := streamSecond
+	third := streamThird
 	head := `<html><head><title>Harbour bridge to close</title></head><body>`
 	for _, c := range []struct {
 		name, page string
