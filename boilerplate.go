@@ -810,11 +810,17 @@ const maxNoisePhrase = 56
 // a bare address (see isBareAddress) or a labelled teaser for another
 // story (see isRelatedTeaser).
 func isNoise(text string) bool {
+	return isNoiseIn(text, 0)
+}
+
+// isNoiseIn is isNoise for a line whose phrases' kinds k are read
+// already, or not (see isPromptLineIn).
+func isNoiseIn(text string, k promptKind) bool {
 	if isBareAddress(text) || isRelatedTeaser(text) {
 		return true
 	}
 	if len(text) > maxNoisePhrase {
-		return isSlotNote(text) || isPromptLine(text)
+		return isSlotNote(text) || isPromptLineIn(text, k)
 	}
 	t := strings.Trim(text, " .:-…[]()")
 	// Lower-case ASCII into a buffer on the stack: isNoise runs on every
@@ -822,11 +828,11 @@ func isNoise(text string) bool {
 	var buf [maxNoisePhrase]byte
 	for i := 0; i < len(t); i++ {
 		if t[i] >= utf8.RuneSelf {
-			return noisePhrases[strings.ToLower(t)] || isSlotNote(text) || isPromptLine(text)
+			return noisePhrases[strings.ToLower(t)] || isSlotNote(text) || isPromptLineIn(text, k)
 		}
 		buf[i] = lowerASCII(t[i])
 	}
-	return noisePhrases[string(buf[:len(t)])] || isSlotNote(text) || isPromptLine(text)
+	return noisePhrases[string(buf[:len(t)])] || isSlotNote(text) || isPromptLineIn(text, k)
 }
 
 // isBareAddress reports a line that is a web address and nothing else: a
@@ -1272,6 +1278,27 @@ func isConsentPrompt(s string) bool {
 		return true
 	}
 	return consentAnchors.find(s)
+}
+
+// lineKinds reads the kinds of the prompt and consent phrases s holds
+// (promptRead set) where both isConsentPrompt and isPromptLine would
+// read it, and returns 0 for a line one of them would not read: the
+// body's walk asks both of most paragraphs, and one pass over the line
+// answers both.
+func lineKinds(s string) promptKind {
+	if len(s) < 20 || len(s) > maxSignupPrompt {
+		return 0
+	}
+	return promptAnchors.kinds(s) | promptRead
+}
+
+// isConsentPromptIn is isConsentPrompt for a line whose phrases' kinds k
+// lineKinds read, or not (0).
+func isConsentPromptIn(s string, k promptKind) bool {
+	if k&promptRead == 0 {
+		return isConsentPrompt(s)
+	}
+	return k&promptConsent != 0 || strings.Contains(s, "Privacy Policy")
 }
 
 // find reports whether s holds one of the anchored phrases, in any case.
@@ -2519,6 +2546,12 @@ func isPlaceholderText(text string) bool {
 // Newsletters") is not noise to pass over: it ends the body and the
 // lists of related stories.
 func isPromptLine(s string) bool {
+	return isPromptLineIn(s, 0)
+}
+
+// isPromptLineIn is isPromptLine for a line whose phrases' kinds k are
+// read already (promptRead set), or not (0).
+func isPromptLineIn(s string, k promptKind) bool {
 	if len(s) > maxEmbedFallback || len(s) < 5 {
 		return false
 	}
@@ -2534,7 +2567,9 @@ func isPromptLine(s string) bool {
 	// One pass over the line finds the words each kind of prompt must
 	// hold; most lines hold none, and the finer checks run only for the
 	// kinds found.
-	k := promptAnchors.kinds(s)
+	if k&promptRead == 0 {
+		k = promptAnchors.kinds(s)
+	}
 	prompt := isReadingTime(s) || isEmbedSignature(s) ||
 		k&promptEmbed != 0 ||
 		k&promptSignup != 0 && isSignupPrompt(s) ||
@@ -2554,6 +2589,13 @@ const (
 	promptPaywall
 	promptEmbed
 	promptFollow
+	// promptConsent marks the consentPhrases, filed with the prompts'
+	// phrases so that the body's walk reads a paragraph once for both
+	// (see lineKinds); isPromptLine reads none of it.
+	promptConsent
+	// promptRead marks kinds as read: a zero promptKind is a line not
+	// read yet.
+	promptRead promptKind = 1 << 7
 )
 
 // promptAnchors are the words and phrases of the prompt lines by their
@@ -2569,6 +2611,9 @@ var promptAnchors = func() *phraseAnchors {
 	}
 	for _, p := range paywallPhrases {
 		kinds[p] = promptPaywall
+	}
+	for _, p := range consentPhrases {
+		kinds[p] = promptConsent
 	}
 	phrases := make([]string, 0, len(kinds))
 	for p := range kinds {

@@ -563,6 +563,7 @@ func TestBodyFilterFastPaths(t *testing.T) {
 			}, s), p), hasLowerPrefix(s, p), s+" / "+p)
 		}
 		assert.Equal(t, naiveConsent(s), isConsentPrompt(s), s)
+		assert.Equal(t, naiveConsent(s), isConsentPromptIn(s, lineKinds(s)), s)
 	}
 }
 

@@ -53,7 +53,8 @@ func (p *page) storyBlocks(start, end int) []int32 {
 		if i < boxEnd {
 			continue
 		}
-		if isConsentPrompt(b.text) {
+		k := lineKinds(b.text)
+		if isConsentPromptIn(b.text, k) {
 			boxEnd = p.boxEnd(i, start, end)
 			continue
 		}
@@ -90,7 +91,7 @@ func (p *page) storyBlocks(start, end int) []int32 {
 		if tail == tailNone && (p.isStrayLink(i, start, end, announced) || !notes && !rule && isStrayLabel(b) && !p.isFactLine(i, start, end)) {
 			continue
 		}
-		if isDroppedText(b) || p.isGovBannerLine(i, start, end) {
+		if isDroppedTextIn(b, k) || p.isGovBannerLine(i, start, end) {
 			continue
 		}
 		if tail.endsStory() {
@@ -110,7 +111,13 @@ func (p *page) storyBlocks(start, end int) []int32 {
 // a timestamp, a caption or a credit line away from its picture, or the
 // byline.
 func isDroppedText(b *block) bool {
-	return isNoise(b.text) || isPlaceholderText(b.text) || isPageNote(b.text) || isTimestampLine(b.text) || b.isMetaLine() || b.isCaptionLine() || b.isCreditLine()
+	return isDroppedTextIn(b, 0)
+}
+
+// isDroppedTextIn is isDroppedText for a block whose phrases' kinds k
+// are read already, or not (see isPromptLineIn).
+func isDroppedTextIn(b *block, k promptKind) bool {
+	return isNoiseIn(b.text, k) || isPlaceholderText(b.text) || isPageNote(b.text) || isTimestampLine(b.text) || b.isMetaLine() || b.isCaptionLine() || b.isCreditLine()
 }
 
 // isStrayLink reports block i of the story region [start, end) as a link
