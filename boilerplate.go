@@ -1,8 +1,8 @@
 package newswire
 
 import (
-	"bytes"
 	"encoding/binary"
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -568,7 +568,9 @@ var tailPhrases = map[string]tailKind{
 	"related reading": tailReadNext,
 }
 
-var tailPrefixes = []struct {
+// tailPrefixes open the lines of a page's tail, in lower case (16 at
+// most: see tailPrefixesBy).
+var tailPrefixes = [...]struct {
 	prefix string
 	kind   tailKind
 }{
@@ -615,51 +617,85 @@ func tailPhrase(text string, buf []byte) tailKind {
 	if !tailInitials[lowerASCII(text[0])] && !strings.HasPrefix(text, "©") {
 		return tailNone
 	}
+	first := lowerASCII(text[0])
 	if len(text) <= 60 {
-		buf = append(buf, text...)
-		lowerASCIIBytes(buf)
-		n := len(buf)
-		for n > 0 && strings.IndexByte(" :.-|>", buf[n-1]) >= 0 {
+		n := len(text)
+		for n > 0 && strings.IndexByte(" :.-|>", text[n-1]) >= 0 {
 			n--
 		}
-		if k, ok := tailPhrases[string(buf[:n])]; ok {
-			return k
+		// The line is lower-cased and looked up only when a phrase opens
+		// with its letter and runs to its length (see tailLengths), or
+		// its first word opens a read-next heading: most short lines,
+		// the page's labels and headings, do neither.
+		if tailLengths[first]&(1<<n) != 0 {
+			buf = append(buf, text[:n]...)
+			lowerASCIIBytes(buf)
+			if k, ok := tailPhrases[string(buf)]; ok {
+				return k
+			}
+			buf = buf[:0]
 		}
-		if readNextInitials[buf[0]] && opensReadNext(buf[:n]) && isReadNextLabel(string(buf[:n]), text) {
-			return tailReadNext
+		if readNextInitials[first] && opensReadNext(text[:n]) {
+			buf = append(buf, text[:n]...)
+			lowerASCIIBytes(buf)
+			if isReadNextLabel(string(buf), text) {
+				return tailReadNext
+			}
 		}
 	}
-	// A prefix opens the line only if its first byte is the line's first,
-	// lower-cased: one byte's test passes over the others ("The" opens
-	// many lines, and only two prefixes).
-	first := lowerASCII(text[0])
-	for _, p := range tailPrefixes {
-		if p.prefix[0] == first && hasLowerPrefix(text, p.prefix) {
+	for m := tailPrefixesBy[first]; m != 0; m &= m - 1 {
+		if p := &tailPrefixes[bits.TrailingZeros16(m)]; hasLowerPrefix(text, p.prefix) {
 			return p.kind
 		}
 	}
 	return tailNone
 }
 
+// tailPrefixesBy holds, by first byte, a bit for each of the tailPrefixes
+// that opens with it: a line is compared with those alone, and most of
+// the lines that reach the prefixes open with none of them.
+var tailPrefixesBy = func() (t [256]uint16) {
+	for i, p := range tailPrefixes {
+		t[p.prefix[0]] |= 1 << i
+	}
+	return t
+}()
+
 // readNextInitials are the first letters of the first words
 // isReadNextLabel reads, in lower case.
 var readNextInitials = [256]bool{'y': true, 'e': true, 'm': true, 'o': true, 'p': true, 'r': true, 's': true}
 
-// opensReadNext reports whether lower, a line in lower case, opens with
-// one of the first words isReadNextLabel reads. The bytes are compared as
-// they are: most lines are ruled out here without the string a line of
-// more than 32 bytes would be copied to.
-func opensReadNext(lower []byte) bool {
-	sp := bytes.IndexByte(lower, ' ')
-	if sp < 0 {
-		return false
-	}
-	switch string(lower[:sp]) {
-	case "you", "explore", "more", "other", "recent", "popular", "similar", "recommended", "related":
-		return true
+// opensReadNext reports whether s opens, in any case, with one of the
+// first words isReadNextLabel reads and a space. The bytes are compared
+// as they are, by the word's length first: most lines are ruled out here
+// without a lower-case copy.
+func opensReadNext(s string) bool {
+	switch strings.IndexByte(s, ' ') {
+	case 3:
+		return hasLowerPrefix(s, "you")
+	case 4:
+		return hasLowerPrefix(s, "more")
+	case 5:
+		return hasLowerPrefix(s, "other")
+	case 6:
+		return hasLowerPrefix(s, "recent")
+	case 7:
+		return hasLowerPrefix(s, "explore") || hasLowerPrefix(s, "popular") || hasLowerPrefix(s, "similar") || hasLowerPrefix(s, "related")
+	case 11:
+		return hasLowerPrefix(s, "recommended")
 	}
 	return false
 }
+
+// tailLengths holds, by the first byte of the tailPhrases, a bit for the
+// length of each: a line of no such length is no phrase, and is not
+// lower-cased to be looked up.
+var tailLengths = func() (t [256]uint64) {
+	for k := range tailPhrases {
+		t[k[0]] |= 1 << len(k)
+	}
+	return t
+}()
 
 // readNextNouns are what a box of the site's other stories lists.
 var readNextNouns = []string{"articles", "posts", "stories", "reads", "blogs", "blog posts"}

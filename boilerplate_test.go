@@ -1063,7 +1063,7 @@ func TestIsReadNextLabel(t *testing.T) {
 		{"More on the vote", false},
 	} {
 		lower := strings.TrimRight(strings.ToLower(tc.text), " :.")
-		assert.Equal(t, tc.want, opensReadNext([]byte(lower)) && isReadNextLabel(lower, tc.text), "%q", tc.text)
+		assert.Equal(t, tc.want, opensReadNext(tc.text) && opensReadNext(lower) && isReadNextLabel(lower, tc.text), "%q", tc.text)
 	}
 }
 
@@ -1243,5 +1243,16 @@ func TestIsGovBannerLine(t *testing.T) {
 	} {
 		p := &page{blocks: c.lines}
 		assert.Equal(t, c.want, p.isGovBannerLine(c.at, 0, len(c.lines)), c.name)
+	}
+}
+
+// Each tail phrase is found by tailOf in any case, with the punctuation
+// it may close on: the length table that spares most lines the look-up
+// holds every phrase.
+func TestTailPhrasesFound(t *testing.T) {
+	for ph, k := range tailPhrases {
+		for _, s := range []string{ph, strings.ToUpper(ph), strings.ToUpper(ph[:1]) + ph[1:] + ":", ph + " ..."} {
+			assert.Equal(t, k, tailOf(s), "%q", s)
+		}
 	}
 }
