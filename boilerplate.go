@@ -1013,7 +1013,7 @@ func isSlotNote(s string) bool {
 	}
 	// One pass reads every word; a word whose first letter opens none of
 	// the words sought is passed over at one look-up, as most are.
-	var ad, player, goesOn, below, weiter, not, load, loading bool
+	var seen slotKind
 	for i := 0; i < len(s); {
 		var w string
 		if w, i = wordAt(s, i); w == "" {
@@ -1022,25 +1022,96 @@ func isSlotNote(s string) bool {
 		if !slotInitials[lowerASCII(w[0])] {
 			continue
 		}
-		ad = ad || anyFold(w, adNames, false)
-		player = player || anyFold(w, playerNames, false)
-		goesOn = goesOn || anyFold(w, goesOnWords, true)
-		below = below || strings.EqualFold(w, "below") || strings.EqualFold(w, "scroll")
-		weiter = weiter || strings.EqualFold(w, "weiter")
-		not = not || anyFold(w, notWords, false)
-		load = load || anyFold(w, loadWords, true)
-		loading = loading || strings.EqualFold(w, "loading")
+		seen |= slotKindOf(w)
 	}
-	notLoaded := not && load
-	return ad && (goesOn && below || weiter || notLoaded) || player && (notLoaded || loading)
+	has := func(k slotKind) bool { return seen&k != 0 }
+	notLoaded := has(slotNot) && has(slotLoad)
+	return has(slotAd) && (has(slotGoesOn) && has(slotBelow) || has(slotWeiter) || notLoaded) || has(slotPlayer) && (notLoaded || has(slotLoading))
+}
+
+// slotKind says which of the words isSlotNote reads a word is, a bit a
+// list.
+type slotKind uint8
+
+const (
+	slotAd slotKind = 1 << iota
+	slotPlayer
+	slotGoesOn
+	slotBelow
+	slotWeiter
+	slotNot
+	slotLoad
+	slotLoading
+)
+
+// slotLists are the word lists isSlotNote reads, with what a word of each
+// tells and whether it is matched as a prefix.
+var slotLists = []struct {
+	words  []string
+	kind   slotKind
+	prefix bool
+}{
+	{adNames, slotAd, false}, {playerNames, slotPlayer, false}, {goesOnWords, slotGoesOn, true},
+	{[]string{"below", "scroll"}, slotBelow, false}, {[]string{"weiter"}, slotWeiter, false},
+	{notWords, slotNot, false}, {loadWords, slotLoad, true}, {[]string{"loading"}, slotLoading, false},
+}
+
+// slotWord is one word of the slotLists.
+type slotWord struct {
+	word   string
+	kind   slotKind
+	prefix bool
+}
+
+// slotWords are the slotLists' words one by one, and slotWordsBy a bit
+// for each of them by its first byte: an ASCII word is compared with the
+// few that open with its letter, in place, rather than folded against
+// every list.
+var slotWords, slotWordsBy = func() (words []slotWord, by [256]uint32) {
+	for _, l := range slotLists {
+		for _, w := range l.words {
+			by[w[0]] |= 1 << len(words)
+			words = append(words, slotWord{w, l.kind, l.prefix})
+		}
+	}
+	return words, by
+}()
+
+// slotKindOf returns the kinds of the word w, in any case.
+func slotKindOf(w string) slotKind {
+	for j := 0; j < len(w); j++ {
+		if w[j] >= utf8.RuneSelf {
+			return slotKindFold(w)
+		}
+	}
+	var k slotKind
+	for m := slotWordsBy[lowerASCII(w[0])]; m != 0; m &= m - 1 {
+		x := &slotWords[bits.TrailingZeros32(m)]
+		if (len(w) == len(x.word) || x.prefix && len(w) > len(x.word)) && hasLowerPrefix(w, x.word) {
+			k |= x.kind
+		}
+	}
+	return k
+}
+
+// slotKindFold is slotKindOf for a word past ASCII, folded as
+// strings.EqualFold has it ("PUBLICITÉ").
+func slotKindFold(w string) slotKind {
+	var k slotKind
+	for _, l := range slotLists {
+		if anyFold(w, l.words, l.prefix) {
+			k |= l.kind
+		}
+	}
+	return k
 }
 
 // slotInitials are the first letters, in lower case, of the words
 // isSlotNote reads; a byte past ASCII opens a word of any of them in
 // another case.
 var slotInitials = func() (t [256]bool) {
-	for _, words := range [][]string{adNames, playerNames, goesOnWords, notWords, loadWords, {"below", "scroll", "weiter", "loading"}} {
-		for _, w := range words {
+	for _, l := range slotLists {
+		for _, w := range l.words {
 			t[w[0]] = true
 		}
 	}

@@ -1256,3 +1256,16 @@ func TestTailPhrasesFound(t *testing.T) {
 		}
 	}
 }
+
+// slotKindOf compares an ASCII word in place with the few slot words of
+// its letter; it answers as the folded comparison with every list does,
+// for the words themselves, their prefixes' runs and words near them.
+func TestSlotKindOf(t *testing.T) {
+	words := []string{"Ad", "ADS", "adverts", "Advertisement", "Anzeige", "WERBUNG", "publicidad", "Reklame", "annonse",
+		"Video", "videos", "PLAYER", "players", "Continue", "continues", "CONTINU", "contin", "Below", "SCROLL", "scrolls",
+		"weiter", "Weiterlesen", "NOT", "nothing", "t", "T", "failed", "fail", "Load", "loaded", "LOADING", "loads", "lo",
+		"the", "story", "a", "was", "publicité", "PUBLICITÉ", "Ünloaded"}
+	for _, w := range words {
+		assert.Equal(t, slotKindFold(w), slotKindOf(w), w)
+	}
+}
