@@ -1501,8 +1501,9 @@ func (a *consentAnchor) mayFollow(c byte) bool {
 // kinds returns the kinds of the anchored phrases s holds, in one pass.
 func (t *phraseAnchors) kinds(s string) promptKind {
 	var k promptKind
-	for j := 0; j < len(s); j++ {
-		if !t.anchor[s[j]] || j+1 < len(s) && !t.follows(s[j], s[j+1]) || !t.mayLead(s, j) {
+	anchor := &t.anchor // read through a pointer of its own, tested for nil once
+	for j, c := range []byte(s) {
+		if !anchor[c] || j+1 < len(s) && !t.follows(c, s[j+1]) || !t.mayLead(s, j) {
 			continue
 		}
 		for _, a := range t.by[s[j]] {
