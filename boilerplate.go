@@ -3483,30 +3483,38 @@ var byCreditLabels = []string{
 // the exhibition traces her life").
 func endsWithByCredit(t string) bool {
 	// The label stands within a credit's length of the end: only that
-	// tail is searched, from the end, stopping only at the capitals the
-	// labels open with.
+	// tail is searched, and only at the capitals the labels open with,
+	// found by fast searches for each (any label that stands there makes
+	// the caption, so the order they are read in does not matter).
 	from := max(0, len(t)-maxCredit-len("Photo courtesy of: "))
-	if strings.IndexByte(t[from:], 'P') < 0 && strings.IndexByte(t[from:], 'I') < 0 {
-		return false
-	}
-	for at := len(t) - 1; at >= from; at-- {
-		if c := t[at]; c != 'P' && c != 'I' {
-			continue
-		}
-		l := byLabelAt(t, at)
-		if l == "" || at+len(l) < len(t) && isWordByte(lowerASCII(t[at+len(l)])) {
-			continue
-		}
-		before := strings.TrimRight(t[:at], " ")
-		if before != "" && (before == t[:at] || !strings.ContainsRune(".!?|–—", lastRune(before))) {
-			continue
-		}
-		credit := strings.TrimSpace(strings.TrimPrefix(strings.TrimLeft(t[at+len(l):], " "), ":"))
-		if isCredit(credit) && isNameCredit(strings.TrimSuffix(credit, ".")) {
-			return true
+	for _, c := range [2]byte{'P', 'I'} {
+		for at := from; ; at++ {
+			i := strings.IndexByte(t[at:], c)
+			if i < 0 {
+				break
+			}
+			if at += i; isByCreditAt(t, at) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// isByCreditAt reports a by-credit label at index at of t that closes the
+// caption: after a sentence or a separator, and followed by the credit
+// alone (see endsWithByCredit).
+func isByCreditAt(t string, at int) bool {
+	l := byLabelAt(t, at)
+	if l == "" || at+len(l) < len(t) && isWordByte(lowerASCII(t[at+len(l)])) {
+		return false
+	}
+	before := strings.TrimRight(t[:at], " ")
+	if before != "" && (before == t[:at] || !strings.ContainsRune(".!?|–—", lastRune(before))) {
+		return false
+	}
+	credit := strings.TrimSpace(strings.TrimPrefix(strings.TrimLeft(t[at+len(l):], " "), ":"))
+	return isCredit(credit) && isNameCredit(strings.TrimSuffix(credit, "."))
 }
 
 // byLabelAt returns the one of the byCreditLabels that t opens at index
