@@ -591,21 +591,21 @@ var tailPrefixes = [...]struct {
 // A tool bar of several phrases ("Email This Article | Comment On This
 // Article") counts by its first tail phrase.
 func tailOf(text string) tailKind {
-	var buf [64]byte
 	if len(text) <= 400 && strings.IndexByte(text, '|') >= 0 && strings.Contains(text, " | ") {
 		for _, part := range strings.Split(text, " | ") {
-			if k := tailPhrase(part, buf[:0]); k != tailNone {
+			if k := tailPhrase(part); k != tailNone {
 				return k
 			}
 		}
 		return tailNone
 	}
-	return tailPhrase(text, buf[:0])
+	return tailPhrase(text)
 }
 
-// tailPhrase matches one phrase; buf is room for its lower-case form, so
-// that the check allocates nothing for the thousands of blocks of a page.
-func tailPhrase(text string, buf []byte) tailKind {
+// tailPhrase matches one phrase. The few lines it lower-cases are copied
+// to a buffer on the stack, set up only for them, so that the check
+// allocates nothing for the thousands of blocks of a page.
+func tailPhrase(text string) tailKind {
 	// The walk trims the blocks' text: two bytes' tests spare most of
 	// them the call.
 	if text == "" || !isPlainByte(text[0]) || !isPlainByte(text[len(text)-1]) {
@@ -628,17 +628,20 @@ func tailPhrase(text string, buf []byte) tailKind {
 		// its first word opens a read-next heading: most short lines,
 		// the page's labels and headings, do neither.
 		if tailLengths[first]&(1<<n) != 0 {
-			buf = append(buf, text[:n]...)
-			lowerASCIIBytes(buf)
-			if k, ok := tailPhrases[string(buf)]; ok {
+			var buf [60]byte
+			lower := buf[:n]
+			copy(lower, text)
+			lowerASCIIBytes(lower)
+			if k, ok := tailPhrases[string(lower)]; ok {
 				return k
 			}
-			buf = buf[:0]
 		}
 		if readNextInitials[first] && opensReadNext(text[:n]) {
-			buf = append(buf, text[:n]...)
-			lowerASCIIBytes(buf)
-			if isReadNextLabel(string(buf), text) {
+			var buf [60]byte
+			lower := buf[:n]
+			copy(lower, text)
+			lowerASCIIBytes(lower)
+			if isReadNextLabel(string(lower), text) {
 				return tailReadNext
 			}
 		}
