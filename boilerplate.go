@@ -1011,7 +1011,7 @@ var (
 // sentences about ads and videos say other things: "The ads continued to
 // run", "The video took hours to load", "See the video below".
 func isSlotNote(s string) bool {
-	if len(s) > maxSlotNote || len(s) < 12 {
+	if len(s) > maxSlotNote || len(s) < 12 || !mayHoldSlotVerb(s) {
 		return false
 	}
 	// One pass reads every word; a word whose first letter opens none of
@@ -1030,6 +1030,51 @@ func isSlotNote(s string) bool {
 	has := func(k slotKind) bool { return seen&k != 0 }
 	notLoaded := has(slotNot) && has(slotLoad)
 	return has(slotAd) && (has(slotGoesOn) && has(slotBelow) || has(slotWeiter) || notLoaded) || has(slotPlayer) && (notLoaded || has(slotLoading))
+}
+
+// slotVerbKeys are three letters, in lower case, of each of the words a
+// slot note must hold one of: "continu" (the story goes on), "weiter"
+// (it goes on, in German) or "load" (the slot has not loaded, or the
+// player is loading). Whatever else it says, a note holds one.
+// (mayHoldSlotVerb spells them out.)
+var slotVerbKeys = [3]string{"inu", "wei", "oad"}
+
+// mayHoldSlotVerb reports whether s holds one of the slotVerbKeys, in any
+// case (and, now and then, a line that does not): a test of eight
+// places at a time, so that the lines that say nothing of a slot, nearly
+// all, are passed over before their words are read one by one. None of
+// the letters is the fold of a letter past ASCII, so the ASCII case is
+// all there is to fold.
+func mayHoldSlotVerb(s string) bool {
+	const fold = 0x2020202020202020
+	i := 0
+	for ; i+10 <= len(s); i += 8 {
+		// The bytes at the eight places from i, and the two after each.
+		a, b, c := load64(s, i)|fold, load64(s, i+1)|fold, load64(s, i+2)|fold
+		m := eqLanes(a, 'i')&eqLanes(b, 'n')&eqLanes(c, 'u') |
+			eqLanes(a, 'w')&eqLanes(b, 'e')&eqLanes(c, 'i') |
+			eqLanes(a, 'o')&eqLanes(b, 'a')&eqLanes(c, 'd')
+		if m&highBits != 0 {
+			return true
+		}
+	}
+	for ; i+3 <= len(s); i++ {
+		for _, k := range slotVerbKeys {
+			if s[i]|0x20 == k[0] && s[i+1]|0x20 == k[1] && s[i+2]|0x20 == k[2] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// eqLanes is byteLanes without the mask of the high bits, for callers
+// that AND several and mask once: the high bit of each byte of the
+// result is as byteLanes has it, the other bits are noise.
+func eqLanes(x uint64, c byte) uint64 {
+	const ones = 0x0101010101010101
+	y := x ^ ones*uint64(c)
+	return (y - ones) &^ y
 }
 
 // slotKind says which of the words isSlotNote reads a word is, a bit a

@@ -2,6 +2,7 @@ package newswire
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -1267,5 +1268,31 @@ func TestSlotKindOf(t *testing.T) {
 		"the", "story", "a", "was", "publicité", "PUBLICITÉ", "Ünloaded"}
 	for _, w := range words {
 		assert.Equal(t, slotKindFold(w), slotKindOf(w), w)
+	}
+}
+
+// mayHoldSlotVerb finds each key of the slot notes' verbs in any case at
+// every place of lines of every length around its eight-byte steps, and
+// each verb holds its key.
+func TestMayHoldSlotVerb(t *testing.T) {
+	for _, w := range append(append(slices.Clone(goesOnWords), loadWords...), "weiter") {
+		held := false
+		for _, k := range slotVerbKeys {
+			held = held || strings.Contains(w, k)
+		}
+		assert.True(t, held, w)
+	}
+	for _, k := range slotVerbKeys {
+		for _, key := range []string{k, strings.ToUpper(k), strings.ToUpper(k[:1]) + k[1:]} {
+			for n := 3; n <= 30; n++ {
+				for at := 0; at+3 <= n; at++ {
+					s := strings.Repeat("x", at) + key + strings.Repeat("é", n)[:n-at-3]
+					assert.True(t, mayHoldSlotVerb(s), "%q", s)
+				}
+			}
+		}
+	}
+	for _, s := range []string{"The council voted on the plan after a long debate.", "Advertisement", "short", "Der Rat stimmte dem Plan zu."} {
+		assert.False(t, mayHoldSlotVerb(s), s)
 	}
 }

@@ -372,9 +372,17 @@ const highBits = 0x8080808080808080
 // is zero exactly where x holds c, and subtracting one from each byte
 // borrows into the high bit of a zero byte.
 func hasByte(x uint64, c byte) bool {
+	return byteLanes(x, c) != 0
+}
+
+// byteLanes has the high bit set in each of the eight bytes of x that is
+// c, and perhaps in the byte after one that is c or c^1 (the borrow of
+// the subtraction runs into it): a test that misses none, for filters
+// that compare what it finds.
+func byteLanes(x uint64, c byte) uint64 {
 	const ones = 0x0101010101010101
 	y := x ^ ones*uint64(c)
-	return (y-ones)&^y&highBits != 0
+	return (y - ones) &^ y & highBits
 }
 
 // digitBytes has the high bit set in each byte of x that is an ASCII
