@@ -1696,12 +1696,42 @@ func quietestAnchor(ph string, c byte) int {
 // with an ASCII letter, in any case, without the copy strings.ToLower
 // makes of every block it is asked about.
 func containsFold(s, sub string) bool {
-	for i := 0; i+len(sub) <= len(s); i++ {
-		if lowerASCII(s[i]) == sub[0] && strings.EqualFold(s[i:i+len(sub)], sub) {
+	for i := 0; ; i++ {
+		if i = indexInitial(s, i, sub); i < 0 {
+			return false
+		}
+		if strings.EqualFold(s[i:i+len(sub)], sub) {
 			return true
 		}
 	}
-	return false
+}
+
+// indexInitial returns the first index from i on where sub, a lower-case
+// phrase that opens with an ASCII byte, may stand in s in any case: the
+// first byte there is sub's, in either case, and the rest of s is long
+// enough; or -1. The bytes are found by strings.IndexByte, a search of
+// many bytes a step, where a loop lower-casing each byte read most lines
+// of a page whole for a letter they hold a few times.
+func indexInitial(s string, i int, sub string) int {
+	end := len(s) - len(sub) + 1 // the places sub may open at
+	if i >= end {
+		return -1
+	}
+	c := sub[0]
+	j := strings.IndexByte(s[i:end], c)
+	if c >= 'a' && c <= 'z' {
+		upper := s[i:end]
+		if j >= 0 {
+			upper = upper[:j]
+		}
+		if k := strings.IndexByte(upper, c-'a'+'A'); k >= 0 {
+			j = k
+		}
+	}
+	if j < 0 {
+		return -1
+	}
+	return i + j
 }
 
 // creditLabels open the credit of a picture or clip in a caption, in the
@@ -1943,12 +1973,14 @@ func lastRune(s string) rune {
 // wordIndexFold is strings.Index for a lower-case, ASCII-initial sub, in
 // any case, where sub opens a word.
 func wordIndexFold(s, sub string) int {
-	for i := 0; i+len(sub) <= len(s); i++ {
-		if lowerASCII(s[i]) == sub[0] && strings.EqualFold(s[i:i+len(sub)], sub) && (i == 0 || !isWordByte(lowerASCII(s[i-1]))) {
+	for i := 0; ; i++ {
+		if i = indexInitial(s, i, sub); i < 0 {
+			return -1
+		}
+		if strings.EqualFold(s[i:i+len(sub)], sub) && (i == 0 || !isWordByte(lowerASCII(s[i-1]))) {
 			return i
 		}
 	}
-	return -1
 }
 
 // photoAgencies are the picture and wire agencies that photo credits name,

@@ -1296,3 +1296,35 @@ func TestMayHoldSlotVerb(t *testing.T) {
 		assert.False(t, mayHoldSlotVerb(s), s)
 	}
 }
+
+// indexInitial's byte searches answer as the loop that lower-cases each
+// byte: wordIndexFold and containsFold against plain searches, for subs
+// at every place of lines in either case, and subs that do not fit.
+func TestFoldSearches(t *testing.T) {
+	naiveWord := func(s, sub string) int {
+		for i := 0; i+len(sub) <= len(s); i++ {
+			if lowerASCII(s[i]) == sub[0] && strings.EqualFold(s[i:i+len(sub)], sub) && (i == 0 || !isWordByte(lowerASCII(s[i-1]))) {
+				return i
+			}
+		}
+		return -1
+	}
+	lines := []string{"", "p", "Pin it", "pin", "Spin the PIN for later", "happy Pin for later", "PIN FOR LATER", "a pin", "Javascript is off; enable JavaScript",
+		"this post is 3 Years Old", "ÜberPin pin", "Datenschutzerklärung", "foto: dpa", "(Foto/dpa)", "x", "ab"}
+	for _, s := range lines {
+		for _, sub := range []string{"pin ", "pin", "javascript", "years old", "foto", "p", "ab", "x", "1x"} {
+			assert.Equal(t, naiveWord(s, sub), wordIndexFold(s, sub), "%q in %q", sub, s)
+			assert.Equal(t, naiveContainsFold(s, sub), containsFold(s, sub), "%q in %q", sub, s)
+		}
+	}
+}
+
+// naiveContainsFold is containsFold as a loop over every byte.
+func naiveContainsFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if lowerASCII(s[i]) == sub[0] && strings.EqualFold(s[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
+}
