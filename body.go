@@ -3,6 +3,7 @@ package newswire
 import (
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // bodyEnd is the index of the first block after the body: the template's
@@ -132,6 +133,11 @@ var relatedLabels = []string{
 }
 
 func hasRelatedLabel(s string) bool {
+	// An ASCII first letter that opens no label rules the line out before
+	// the folded comparisons (a byte past ASCII may fold into one: "ſee").
+	if s == "" || s[0] < utf8.RuneSelf && !relatedInitials[lowerASCII(s[0])] {
+		return false
+	}
 	for _, l := range relatedLabels {
 		if len(s) >= len(l) && strings.EqualFold(s[:len(l)], l) {
 			return true

@@ -861,17 +861,79 @@ func isNoiseIn(text string, k promptKind) bool {
 	if len(text) > maxNoisePhrase {
 		return isSlotNote(text) || isPromptLineIn(text, k)
 	}
-	t := strings.Trim(text, " .:-…[]()")
-	// Lower-case ASCII into a buffer on the stack: isNoise runs on every
-	// short block of a page, and strings.ToLower would allocate.
-	var buf [maxNoisePhrase]byte
-	for i := 0; i < len(t); i++ {
-		if t[i] >= utf8.RuneSelf {
-			return noisePhrases[strings.ToLower(t)] || isSlotNote(text) || isPromptLineIn(text, k)
-		}
-		buf[i] = lowerASCII(t[i])
+	t := trimNoiseEdges(text)
+	if !isPlainASCII(t) {
+		return noisePhrases[strings.ToLower(t)] || isSlotNote(text) || isPromptLineIn(text, k)
 	}
-	return noisePhrases[string(buf[:len(t)])] || isSlotNote(text) || isPromptLineIn(text, k)
+	// An ASCII line is a phrase only if one opens with its letter and
+	// runs to its length (see noiseLengths): most short lines are passed
+	// over without their lower-case copy and the look-up. The copy is
+	// made in a buffer on the stack: isNoise runs on every short block of
+	// a page, and strings.ToLower would allocate.
+	if t != "" && noiseLengths[lowerASCII(t[0])]&(1<<len(t)) != 0 {
+		var buf [maxNoisePhrase]byte
+		for i := 0; i < len(t); i++ {
+			buf[i] = lowerASCII(t[i])
+		}
+		if noisePhrases[string(buf[:len(t)])] {
+			return true
+		}
+	}
+	return isSlotNote(text) || isPromptLineIn(text, k)
+}
+
+// noiseLengths holds, by the first byte of the noisePhrases, a bit for
+// the length of each (all are shorter than 64 bytes: see maxNoisePhrase).
+var noiseLengths = func() (t [256]uint64) {
+	for ph := range noisePhrases {
+		t[ph[0]] |= 1 << len(ph)
+	}
+	return t
+}()
+
+// trimNoiseEdges is strings.Trim(s, " .:-…[]()") without the set of
+// runes Trim builds, and tests rune by rune for the ellipsis, on every
+// call.
+func trimNoiseEdges(s string) string {
+	const ellipsis = "…"
+	for s != "" {
+		if c := s[0]; c < utf8.RuneSelf && noiseEdges[c] {
+			s = s[1:]
+		} else if strings.HasPrefix(s, ellipsis) {
+			s = s[len(ellipsis):]
+		} else {
+			break
+		}
+	}
+	for s != "" {
+		if c := s[len(s)-1]; c < utf8.RuneSelf && noiseEdges[c] {
+			s = s[:len(s)-1]
+		} else if strings.HasSuffix(s, ellipsis) {
+			s = s[:len(s)-len(ellipsis)]
+		} else {
+			break
+		}
+	}
+	return s
+}
+
+// noiseEdges are the ASCII bytes trimNoiseEdges trims.
+var noiseEdges = [utf8.RuneSelf]bool{' ': true, '.': true, ':': true, '-': true, '[': true, ']': true, '(': true, ')': true}
+
+// isPlainASCII reports whether s is all ASCII, eight bytes at a time.
+func isPlainASCII(s string) bool {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if load64(s, i)&highBits != 0 {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // isBareAddress reports a line that is a web address and nothing else: a

@@ -1328,3 +1328,16 @@ func naiveContainsFold(s, sub string) bool {
 	}
 	return false
 }
+
+// trimNoiseEdges trims as strings.Trim does with its cutset, past ASCII
+// and on broken UTF-8 too, and isNoise finds every phrase trimmed so.
+func TestTrimNoiseEdges(t *testing.T) {
+	for _, s := range []string{"", " ", "…", "……", "Read more …", "[Advertisement]", "(Photo)", "- Close -", "…x…", "\xe2\x80", "a\xe2\x80", "\xe2\x80\xa6\xe2", "Ähnliche:", "…Ähnliche…", ".:-"} {
+		assert.Equal(t, strings.Trim(s, " .:-…[]()"), trimNoiseEdges(s), "%q", s)
+	}
+	for ph := range noisePhrases {
+		for _, s := range []string{ph, strings.ToUpper(ph), "[" + ph + "]", ph + " …", "- " + ph + ":"} {
+			assert.True(t, isNoise(s), "%q", s)
+		}
+	}
+}
