@@ -579,16 +579,13 @@ func (p *page) setBoxEnd(kept []int32, k int) int {
 	}
 	up := prev.region
 	r := b.region
-	marked := false
 	for r >= 0 && p.regions[r].parent != up {
-		marked = marked || p.regions[r].isMarkedBox()
 		r = p.regions[r].parent
 	}
 	if r < 0 {
 		return k
 	}
 	box := p.regions[r]
-	marked = marked || box.isMarkedBox()
 	m := k + 1
 	for m < len(kept) && kept[m] >= box.start && kept[m] < box.end {
 		m++
@@ -599,10 +596,25 @@ func (p *page) setBoxEnd(kept []int32, k int) int {
 	if next := &p.blocks[kept[m]]; next.region != up || !next.isParagraph() {
 		return k
 	}
-	if !marked && !credited && !isWritersBox(b, &p.blocks[kept[k+1]]) && !p.linksOut(kept[k:m]) {
-		return k
+	// The class names are read last, and only here: most headings fail
+	// a test of the shape above.
+	if credited || p.linksOut(kept[k:m]) || p.marksBox(b.region, r) || isWritersBox(b, &p.blocks[kept[k+1]]) {
+		return m
 	}
-	return m
+	return k
+}
+
+// marksBox reports whether a region from from up to box, an ancestor of
+// it or itself, is marked as a box (see isMarkedBox).
+func (p *page) marksBox(from, box int32) bool {
+	for r := from; ; r = p.regions[r].parent {
+		if p.regions[r].isMarkedBox() {
+			return true
+		}
+		if r == box {
+			return false
+		}
+	}
 }
 
 // underAuthorTitle reports a block right under a heading of its own
