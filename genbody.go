@@ -929,12 +929,9 @@ var timestampWords = []string{
 // "Posted on 2025-07-09"), not a sentence ("Published in 1998, the
 // report...").
 func isTimestampLine(s string) bool {
-	if len(s) > 160 || !hasDigit(s) {
-		return false
-	}
 	// An ASCII first letter that opens no timestamp word ends the search
-	// before the comparisons.
-	if c := s[0]; c < utf8.RuneSelf && !timestampInitials[lowerASCII(c)] {
+	// before the scan for a digit and the comparisons.
+	if len(s) > 160 || s == "" || s[0] < utf8.RuneSelf && !timestampInitials[lowerASCII(s[0])] || !hasDigit(s) {
 		return false
 	}
 	for _, w := range timestampWords {
