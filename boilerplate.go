@@ -2128,10 +2128,12 @@ const maxViewerHint = 60
 // the same words goes on to say something else ("This article is over
 // 2,000 words long because ...").
 func isReaderNote(s string) bool {
-	if len(s) > maxReaderNote || len(s) < 12 || !readerNoteInitials[lowerASCII(s[0])] {
+	if len(s) > maxReaderNote || len(s) < 12 {
 		return false
 	}
-	for _, n := range readerNotes {
+	// Only the notes that open with the line's letter are compared.
+	for m := readerNotesBy[lowerASCII(s[0])]; m != 0; m &= m - 1 {
+		n := readerNotes[bits.TrailingZeros32(m)]
 		if !hasLowerPrefix(s, n) {
 			continue
 		}
@@ -2209,10 +2211,11 @@ func isScrollHintEnd(n, rest string) bool {
 	return rest == "" || hasLowerPrefix(rest, "for ") || hasLowerPrefix(rest, "to ")
 }
 
-// readerNoteInitials are the first letters of the readerNotes.
-var readerNoteInitials = func() (t [256]bool) {
-	for _, n := range readerNotes {
-		t[n[0]] = true
+// readerNotesBy holds, by first letter, a bit for each of the
+// readerNotes that opens with it (32 notes at most).
+var readerNotesBy = func() (t [256]uint32) {
+	for i, n := range readerNotes {
+		t[n[0]] |= 1 << i
 	}
 	return t
 }()

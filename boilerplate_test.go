@@ -1341,3 +1341,14 @@ func TestTrimNoiseEdges(t *testing.T) {
 		}
 	}
 }
+
+// The tables filed by first letter hold a bit for each entry: they fit
+// the words their bits are kept in.
+func TestLetterTablesFit(t *testing.T) {
+	assert.LessOrEqual(t, len(tailPrefixes), 16)
+	assert.LessOrEqual(t, len(readerNotes), 32)
+	assert.LessOrEqual(t, len(slotWords), 32)
+	for ph := range noisePhrases {
+		assert.Less(t, len(ph), 64, ph)
+	}
+}
