@@ -359,9 +359,16 @@ func (p *page) dropRepeatedRuns(kept []int32) []int32 {
 		}
 		run, long = 0, 0
 	}
+	// The lengths of the texts read so far, by their low eight bits: a
+	// text of a length none had is new, without the comparisons with
+	// each (most paragraphs differ in length).
+	var lengths [4]uint64
 	for n, i := range kept {
 		b := &p.blocks[i]
-		if p.printedBefore(kept[:n], b.text, seen) {
+		l := len(b.text) & 255
+		had := lengths[l>>6]&(1<<(l&63)) != 0
+		lengths[l>>6] |= 1 << (l & 63)
+		if had && p.printedBefore(kept[:n], b.text, seen) {
 			run++
 			if isRepeatable(b) {
 				long++
