@@ -371,6 +371,11 @@ const minSlugWords = 6
 // in it is a word of the section's title ("menu", "related"), not a
 // verdict on the box.
 func isSlugName(name string) bool {
+	// A slug of minSlugWords words holds one hyphen fewer: a fast count
+	// rules out most names, of a word or three, before the byte loop.
+	if strings.Count(name, "-") < minSlugWords-1 {
+		return false
+	}
 	words := 1
 	letters, digits := false, false // in the word read
 	for i := 0; i < len(name); i++ {

@@ -236,6 +236,11 @@ func TestIsSlugName(t *testing.T) {
 		"Related-Articles-From-Our-Editors":                     false,
 		"menu--innovation-strategies-building-memorable-dining": false,
 		"": false,
+		// the fewest words, each of a letter, and a hyphen fewer
+		"a-b-c-d-e-f":  true,
+		"a-b-c-d-e-":   true,
+		"a-b-c-d-e":    false,
+		"-a-b-c-d-e-f": false,
 	} {
 		assert.Equal(t, want, isSlugName(name), name)
 	}
