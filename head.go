@@ -45,7 +45,7 @@ func (p *page) headUnderTitle() (head, bool) {
 	if !p.underTitle.done {
 		p.underTitle.done = true
 		if i, ok := p.headlineByTitle(); ok {
-			p.underTitle.h, p.underTitle.ok = p.headAfter(i, p.meta.publishedTime())
+			p.underTitle.h, p.underTitle.ok = p.headAfter(i, p.meta.publishedTime(), &noiseMarks{})
 		}
 	}
 	return p.underTitle.h, p.underTitle.ok
@@ -54,8 +54,98 @@ func (p *page) headUnderTitle() (head, bool) {
 // hasWireHead reports a page that prints its dateline as a line of its
 // own under the headline, as SMN and wire-service sites do.
 func (p *page) hasWireHead() bool {
-	h, ok := p.headUnderTitle()
+	if !p.underTitle.done {
+		// Most pages print no line under their title that could be a
+		// dateline: the lines' shapes say so, without reading the head
+		// (byline, kicker, dates), which only a page read in reading
+		// order needs (see findHead), and asks for itself.
+		hl, ok := p.headlineByTitle()
+		var marks noiseMarks
+		if !ok || !p.mayPrintDatelineUnder(hl, &marks) {
+			return false
+		}
+		p.underTitle.done = true
+		p.underTitle.h, p.underTitle.ok = p.headAfter(hl, p.meta.publishedTime(), &marks)
+	}
+	h, ok := p.underTitle.h, p.underTitle.ok
 	return ok && !h.dateline.IsZero() && h.leadRest == ""
+}
+
+// noiseMarks are isNoise's verdicts on the lines under a headline, bit k
+// for the k-th block after it, so that the lines mayPrintDatelineUnder
+// judged are not judged again when headAfter reads them.
+type noiseMarks struct{ known, noise uint64 }
+
+// isNoise is isNoise(b.text) of the k-th block after the headline.
+func (m *noiseMarks) isNoise(k int, b *block) bool {
+	if k >= 64 {
+		return isNoise(b.text)
+	}
+	if m.known&(1<<k) != 0 {
+		return m.noise&(1<<k) != 0
+	}
+	v := isNoise(b.text)
+	m.known |= 1 << k
+	if v {
+		m.noise |= 1 << k
+	}
+	return v
+}
+
+// mayPrintDatelineUnder reports whether headAfter, reading under the
+// headline at hl, can come to a dateline line of its own: one of the lines
+// it reads before it stops could be one (see mayBeDatelineLine). It reads
+// the lines as headAfter does, and stops where headAfter stops whatever
+// it found above: at the page's tail or at the first line of body text.
+// The verdicts on noise it asks for are kept in marks for headAfter.
+func (p *page) mayPrintDatelineUnder(hl int, marks *noiseMarks) bool {
+	seen := 0
+	for i := hl + 1; i < len(p.blocks) && seen < headWindow; i++ {
+		b := &p.blocks[i]
+		if b.chrome || b.caption > 0 {
+			continue
+		}
+		// The shape first: a line that may be a dateline ends the
+		// search, noise or not, without asking.
+		if mayBeDatelineLine(b.text) {
+			return true
+		}
+		if marks.isNoise(i-hl-1, b) {
+			continue
+		}
+		seen++
+		// headAfter's cases after the dateline's, each taken as it
+		// would go on reading when it might: a byline or a kicker may
+		// be read already.
+		bodyText := !b.isLink() && (len(b.text) > 200 || endsSentence(b.text)) && !isBylineText(b.text) && !looksLikeDate(b.text)
+		if bodyText || b.tailKind() != tailNone {
+			return false
+		}
+	}
+	return false
+}
+
+// mayBeDatelineLine reports a line that has what a dateline standing
+// alone needs (see scanDateline), or a byline run on into one (see
+// splitBylineDateline): an opening parenthesis within a place's reach of
+// its start, or a bare agency's mark; or, after a credit word, a
+// parenthesis anywhere. A line without them is neither.
+func mayBeDatelineLine(s string) bool {
+	t := strings.TrimSpace(s)
+	if strings.IndexByte(t[:min(len(t), maxPlaceLen+20)], '(') >= 0 {
+		return true
+	}
+	head := t[:min(len(t), maxPlaceLen+30)]
+	for _, b := range bareAgencies {
+		if strings.Contains(head, strings.TrimPrefix(b.mark, " ")) {
+			return true
+		}
+	}
+	if strings.IndexByte(s, '(') < 0 {
+		return false
+	}
+	_, ok := stripBy(s)
+	return ok
 }
 
 // headlineByTitle scores blocks as headlines: a heading, bold text, and
@@ -354,13 +444,13 @@ func appendNormWithin(dst []byte, s string, limit int) []byte {
 
 // headAfter reads the lines after the headline at index hl: kicker, byline
 // and the article's dateline, the first one after the headline.
-func (p *page) headAfter(hl int, ref time.Time) (head, bool) {
+func (p *page) headAfter(hl int, ref time.Time, marks *noiseMarks) (head, bool) {
 	h := head{headline: hl, bodyStart: hl + 1}
 	h.section = p.sectionLabel(hl)
 	seen := 0
 	for i := hl + 1; i < len(p.blocks) && seen < headWindow; i++ {
 		b := &p.blocks[i]
-		if b.chrome || b.caption > 0 || isNoise(b.text) {
+		if b.chrome || b.caption > 0 || marks.isNoise(i-hl-1, b) {
 			continue
 		}
 		seen++
