@@ -409,10 +409,11 @@ func appendNorm(dst []byte, s string) []byte {
 		if c >= utf8.RuneSelf {
 			break
 		}
-		out[k] = normASCII[c]
-		if out[k] != 0 {
-			k++
-		}
+		// Kept or dropped without a branch (see appendNormUpTo): a
+		// title's bytes go either way at every word's edge.
+		v := normASCII[c]
+		out[k] = v
+		k += int((v + 0x7f) >> 7)
 	}
 	return appendNormWithin(out[:k], s[i:], math.MaxInt)
 }

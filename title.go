@@ -642,13 +642,27 @@ func (p *page) headingRunsOn(printed, sn string) bool {
 // without case (Chinese, Japanese, Korean) never read as capitals.
 func isCapitals(s string) bool {
 	upper := 0
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		// ASCII, most of a headline, is told by its byte: the ASCII
+		// letters unicode.IsLower and IsUpper report.
+		if c := s[i]; c < utf8.RuneSelf {
+			if c >= 'a' && c <= 'z' {
+				return false
+			}
+			if c >= 'A' && c <= 'Z' {
+				upper++
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case unicode.IsLower(r):
 			return false
 		case unicode.IsUpper(r):
 			upper++
 		}
+		i += size
 	}
 	return upper >= 8
 }
