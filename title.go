@@ -96,14 +96,28 @@ func isLogoLine(line string, names []string) bool {
 
 // namesSite is isSiteName, with holding a name counted only when holds.
 func namesSite(part string, names []string, holds bool) bool {
-	var buf [256]byte
-	n := appendNorm(buf[:0], part) // on the stack: stripSiteName asks for every part
+	// The part is compared with the names only when it is at most twice
+	// as long as one, normalised: only so far is it normalised, as a
+	// headline's part is much longer than a site's name, and stripSiteName
+	// asks for every part of every title.
+	longest := 0
+	for _, s := range names {
+		longest = max(longest, len(s))
+	}
+	var buf [256]byte // on the stack
+	var n []byte
+	if limit := 2*longest + 1; limit <= len(buf) {
+		n = appendNormUpTo(buf[:0:limit], part)
+	} else {
+		n = appendNorm(buf[:0], part)
+	}
 	if len(n) == 0 {
 		return true
 	}
 	if len(names) == 0 {
 		return false
 	}
+	whole := len(n) <= 2*longest // else n is only its opening, longer than twice any name
 	// The initials are read only for a name as long as initials can be
 	// (3 to 8 letters): most site names are longer.
 	var ibuf [32]byte
@@ -111,6 +125,9 @@ func namesSite(part string, names []string, holds bool) bool {
 	initialsRead := false
 	for _, s := range names {
 		switch {
+		case !whole:
+			// Too long to be a name, to sit inside one, or to be held by
+			// one half its length.
 		case string(n) == s, len(n) >= 3 && containsBytes(s, n):
 			return true
 		case holds && len(s)*2 >= len(n) && bytesHoldString(n, s):
