@@ -458,9 +458,22 @@ func allGivenNames(names []string) bool {
 // (og:site_name, the JSON-LD publisher), as written: a credit that repeats
 // one names the site rather than a writer. Unlike siteNames, the host's
 // labels are left out, as a personal site is named after its author.
+//
+// Worked out once: the author finders ask for them several times a page.
+// Callers only read them; the slice is full, so that an append copies it.
 func (p *page) publisherNames() []string {
+	m := &p.meta
+	if !m.publishersDone {
+		m.publishersDone = true
+		m.publishers = m.findPublisherNames()
+		m.publishers = m.publishers[:len(m.publishers):len(m.publishers)]
+	}
+	return m.publishers
+}
+
+func (m *pageMeta) findPublisherNames() []string {
 	var out []string
-	for _, s := range []string{p.meta.ogSiteName, p.meta.article().publisher} {
+	for _, s := range []string{m.ogSiteName, m.article().publisher} {
 		s = strings.TrimSpace(s)
 		if s == "" {
 			continue

@@ -297,9 +297,18 @@ func (p *page) titleMatch(text string, titles []string) int {
 	if len(titles) == 0 || !titlesHoldOpening(text, titles) {
 		return 0
 	}
-	p.scratch = appendNorm(p.scratch[:0], text)
-	n := p.scratch
-	if len(n) < minTitleMatch {
+	// A line that agrees with a title normalises to no more than the
+	// title's length: it is normalised one byte further at most, which
+	// tells a longer one (a paragraph opening like the headline) from it.
+	longest := 0
+	for _, t := range titles {
+		longest = max(longest, len(t))
+	}
+	if cap(p.scratch) <= longest {
+		p.scratch = make([]byte, 0, longest+1)
+	}
+	n := appendNormUpTo(p.scratch[:0:longest+1], text)
+	if len(n) < minTitleMatch || len(n) > longest {
 		return 0
 	}
 	score := 0

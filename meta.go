@@ -40,6 +40,9 @@ type pageMeta struct {
 
 	pubTime time.Time // publishedTime's answer, once found
 	pubDone bool
+
+	publishers     []string // publisherNames' answer, once found
+	publishersDone bool
 }
 
 // ldArticle is the part of a JSON-LD Article/NewsArticle the library uses.
