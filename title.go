@@ -18,7 +18,7 @@ var titleSeparatorsArr = [...]string{" | ", " - ", " – ", " — ", " :: ", " �
 // hasTitlePart reports whether one of the parts of t between its
 // separators says the words normalised as pn. It scans t in place: it runs
 // for most pages, and splitting would allocate every part.
-func hasTitlePart(t, pn string) bool {
+func hasTitlePart[N string | []byte](t string, pn N) bool {
 	start := 0
 	for i := 0; i < len(t); i++ {
 		if t[i] != ' ' {
@@ -45,9 +45,9 @@ func normsTo(s string, n []byte) bool {
 }
 
 // sameNorm reports whether s normalises to n, without allocating.
-func sameNorm(s, n string) bool {
+func sameNorm[N string | []byte](s string, n N) bool {
 	var buf [256]byte
-	return string(appendNorm(buf[:0], s)) == n
+	return string(appendNorm(buf[:0], s)) == string(n)
 }
 
 // siteNames are the names the page gives its publication, normalised: its
@@ -320,9 +320,13 @@ func zeroLanes(x uint64) uint64 {
 func (p *page) settleHeadline(printed string, names []string) string {
 	var buf, nbuf [3]string
 	t := metaTitleSet{cands: buf[:0], norms: nbuf[:0]}
-	// A closure, not a method: the arrays stay on the stack.
+	// A closure, not a method: the arrays stay on the stack. The
+	// titles are normalised into one buffer, made a string once.
 	var seenBuf [3]string
 	seen := seenBuf[:0]
+	var normBuf [512]byte
+	all := normBuf[:0]
+	var ends [3]int // where each title's normalised words end in all
 	add := func(s string) bool {
 		// A title said twice (og:title as the JSON-LD headline or the
 		// <title>) would strip and normalise to a title held already.
@@ -331,15 +335,24 @@ func (p *page) settleHeadline(printed string, names []string) string {
 		}
 		seen = append(seen, s)
 		s = stripSiteName(s, names)
-		if n := normTitle(s); len(n) >= 4 && !slices.Contains(t.norms, n) && !slices.Contains(names, n) {
-			t.cands, t.norms = append(t.cands, s), append(t.norms, n)
+		start := len(all)
+		all = appendNorm(all, s)
+		if n := all[start:]; len(n) >= 4 && !heldNorm(all, ends[:len(t.cands)], n) && !slices.ContainsFunc(names, func(x string) bool { return x == string(n) }) {
+			ends[len(t.cands)] = len(all)
+			t.cands = append(t.cands, s)
 			return true
 		}
+		all = all[:start]
 		return false
 	}
 	t.hasSocial = add(firstNonEmpty(p.meta.ogTitle, p.meta.twitterTitle))
 	add(p.meta.article().headline)
 	add(p.meta.title)
+	joined, start := string(all), 0
+	for _, end := range ends[:len(t.cands)] {
+		t.norms = append(t.norms, joined[start:end])
+		start = end
+	}
 	if p.headline.done && !p.headline.ok {
 		// No line stood out as the headline: printed is a metadata
 		// title, which a line hidden on small screens may cut to its
@@ -464,6 +477,19 @@ func (p *page) schemaHeadingPrinted(settled string) (string, bool) {
 	return "", false
 }
 
+// heldNorm reports whether n is one of the normalised titles held in
+// all, each ending at one of ends (the first starting at 0).
+func heldNorm(all []byte, ends []int, n []byte) bool {
+	start := 0
+	for _, end := range ends {
+		if string(all[start:end]) == string(n) {
+			return true
+		}
+		start = end
+	}
+	return false
+}
+
 // metaTitleSet holds the page's metadata titles without the site's name,
 // each once, with their normalised words: the social title (og:title,
 // else twitter:title; hasSocial says whether it is the first), the
@@ -498,7 +524,8 @@ func (p *page) settleLine(printed string, names []string, t metaTitleSet) string
 		return uncutTitle(cands[0], cands)
 	}
 	printed = stripSiteName(printed, names)
-	pn := normTitle(printed)
+	var pnBuf [256]byte // on the stack: compared, never kept
+	pn := appendNorm(pnBuf[:0], printed)
 	if len(pn) < 4 || wordCountUpTo(printed, maxHeadlineWords+1) > maxHeadlineWords {
 		return cands[0] // too short to say anything, or a paragraph
 	}
@@ -518,7 +545,7 @@ func (p *page) settleLine(printed string, names []string, t metaTitleSet) string
 		}
 	}
 	for i, c := range cands {
-		if norms[i] == pn {
+		if norms[i] == string(pn) {
 			return uncutTitle(fullerRendering(printed, c), cands)
 		}
 	}
