@@ -54,10 +54,18 @@ func sameNorm[N string | []byte](s string, n N) bool {
 // og:site_name, JSON-LD publisher, and the labels of its host name
 // ("tagesschau" of tagesschau.de, "ucdavis" of health.ucdavis.edu).
 func (p *page) siteNames() []string {
-	names := make([]string, 0, 4) // a page gives two or three
+	// The names are normalised into one buffer, made a string once and
+	// cut: a page gives two or three.
+	var buf [256]byte
+	all := buf[:0]
+	var endBuf [8]int
+	ends := endBuf[:0]
 	add := func(s string) {
-		if n := normTitle(s); len(n) >= 3 {
-			names = append(names, n)
+		start := len(all)
+		if all = appendNorm(all, s); len(all)-start >= 3 {
+			ends = append(ends, len(all))
+		} else {
+			all = all[:start]
 		}
 	}
 	add(p.meta.ogSiteName)
@@ -74,6 +82,12 @@ func (p *page) siteNames() []string {
 			add(l)
 		}
 		rest = r
+	}
+	names := make([]string, len(ends), max(len(ends), 4))
+	joined, start := string(all), 0
+	for i, end := range ends {
+		names[i] = joined[start:end]
+		start = end
 	}
 	return names
 }
@@ -1181,12 +1195,12 @@ func dropPipeTail(s string) string {
 // of "›" or "»"): one pass that rules out most headings before four
 // searches for the separators themselves.
 func hasCrumbSpace(s string) bool {
+	// Byte by byte: a heading is short, and a search for each space
+	// costs more in calls than it spares.
 	for i := 0; i+1 < len(s); i++ {
-		j := strings.IndexByte(s[i:len(s)-1], ' ')
-		if j < 0 {
-			return false
+		if s[i] != ' ' {
+			continue
 		}
-		i += j
 		switch s[i+1] {
 		case '>', '/', "›"[0], "»"[0]:
 			return true
