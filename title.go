@@ -336,8 +336,7 @@ func (p *page) settleHeadline(printed string, names []string) string {
 	t := metaTitleSet{cands: buf[:0], norms: nbuf[:0]}
 	// A closure, not a method: the arrays stay on the stack. The
 	// titles are normalised into one buffer, made a string once.
-	var seenBuf [3]string
-	seen := seenBuf[:0]
+	seen := t.raw[:0]
 	var normBuf [512]byte
 	all := normBuf[:0]
 	var ends [3]int // where each title's normalised words end in all
@@ -349,6 +348,7 @@ func (p *page) settleHeadline(printed string, names []string) string {
 		}
 		seen = append(seen, s)
 		s = stripSiteName(s, names)
+		t.stripped[len(seen)-1] = s
 		start := len(all)
 		all = appendNorm(all, s)
 		if n := all[start:]; len(n) >= 4 && !heldNorm(all, ends[:len(t.cands)], n) && !slices.ContainsFunc(names, func(x string) bool { return x == string(n) }) {
@@ -362,6 +362,7 @@ func (p *page) settleHeadline(printed string, names []string) string {
 	t.hasSocial = add(firstNonEmpty(p.meta.ogTitle, p.meta.twitterTitle))
 	add(p.meta.article().headline)
 	add(p.meta.title)
+	t.nRaw = len(seen)
 	joined, start := string(all), 0
 	for _, end := range ends[:len(t.cands)] {
 		t.norms = append(t.norms, joined[start:end])
@@ -509,9 +510,26 @@ func heldNorm(all []byte, ends []int, n []byte) bool {
 // else twitter:title; hasSocial says whether it is the first), the
 // JSON-LD headline and <title>. Kept out of titles that say nothing or
 // the site's name only.
+//
+// raw holds the titles as the page states them (each once, nRaw of them),
+// and stripped each without the site's name: the printed line is often
+// one of them, and is not stripped again.
 type metaTitleSet struct {
-	cands, norms []string
-	hasSocial    bool
+	cands, norms  []string
+	hasSocial     bool
+	raw, stripped [3]string
+	nRaw          int
+}
+
+// stripSiteName is stripSiteName(s, names) of a printed line, read from
+// the titles stripped already when s is one of them.
+func (t *metaTitleSet) stripSiteName(s string, names []string) string {
+	for i, r := range t.raw[:t.nRaw] {
+		if r == s {
+			return t.stripped[i]
+		}
+	}
+	return stripSiteName(s, names)
 }
 
 // settleLine decides the headline between a printed line and the titles
@@ -537,15 +555,19 @@ func (p *page) settleLine(printed string, names []string, t metaTitleSet) string
 	if printed == "" || isLogoLine(printed, names) || isBreadcrumb(printed) {
 		return uncutTitle(cands[0], cands)
 	}
-	printed = stripSiteName(printed, names)
+	printed = t.stripSiteName(printed, names)
 	var pnBuf [256]byte // on the stack: compared, never kept
 	pn := appendNorm(pnBuf[:0], printed)
 	if len(pn) < 4 || wordCountUpTo(printed, maxHeadlineWords+1) > maxHeadlineWords {
 		return cands[0] // too short to say anything, or a paragraph
 	}
 	if t.hasSocial {
-		if kicker, ok := kickerBeforeNorm(printed, norms[0]); ok && (endsWithSeparator(kicker) || separatedElsewhere(kicker, t)) {
-			return cands[0]
+		// A line that says the social title's words and no more has no
+		// kicker before them, as most headlines: it is not walked.
+		if string(pn) != norms[0] {
+			if kicker, ok := kickerBeforeNorm(printed, norms[0]); ok && (endsWithSeparator(kicker) || separatedElsewhere(kicker, t)) {
+				return cands[0]
+			}
 		}
 		if p.headingRunsOn(printed, norms[0]) {
 			return cands[0]

@@ -694,3 +694,17 @@ func TestHeadlineNotWideSiteName(t *testing.T) {
 		assert.Contains(t, a.Headline, "Council weighs fee rise", c.title)
 	}
 }
+
+// TestKickerBeforeSameWords checks what settleLine relies on to pass over
+// kickerBeforeNorm: a line that normalises to the title's words has no
+// kicker before them, whatever marks, quotes or scripts it holds.
+func TestKickerBeforeSameWords(t *testing.T) {
+	for _, s := range []string{
+		"Rates rise again", "«Nairobi von unten»", "„Die Wende“ – ein Rückblick", "DDR-Hotel: Premiere!",
+		"  (AP) Mars rover finds water ", "Ärzte warnen vor Hitze", "पकड़ा: दो आरोपी", "東京で地震 M6.1",
+	} {
+		var buf [256]byte
+		_, ok := kickerBeforeNorm(s, appendNorm(buf[:0], s))
+		assert.False(t, ok, s)
+	}
+}
