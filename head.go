@@ -247,6 +247,7 @@ func (p *page) findMetaTitles() []string {
 		}
 	}
 	joined := string(all)
+	p.meta.titleText = joined
 	out := make([]string, len(ends))
 	start := 0
 	for i, end := range ends {
@@ -294,7 +295,7 @@ const maxTitleMatch = 4
 // the same words, 3 when a title holds the block (the <title> adds the
 // site's name).
 func (p *page) titleMatch(text string, titles []string) int {
-	if len(titles) == 0 || !titlesHoldOpening(text, titles) {
+	if len(titles) == 0 || !p.titlesHoldOpening(text, titles) {
 		return 0
 	}
 	// A line that agrees with a title normalises to no more than the
@@ -339,6 +340,20 @@ func titlesHoldOpening(text string, titles []string) bool {
 		}
 	}
 	return false
+}
+
+// titlesHoldOpening is titlesHoldOpening of the page's own titles (see
+// metaTitles), as every caller passes, searched as the one string they
+// are cut from: one search a line instead of one a title. An opening that
+// runs from one title into the next passes too, and titleMatch then
+// compares the line with each title.
+func (p *page) titlesHoldOpening(text string, titles []string) bool {
+	if len(titles) == 0 || len(titles) != len(p.titles) || &titles[0] != &p.titles[0] {
+		return titlesHoldOpening(text, titles)
+	}
+	var buf [minTitleMatch]byte
+	opening := appendNormUpTo(buf[:0], text)
+	return len(opening) >= minTitleMatch && containsBytes(p.meta.titleText, opening)
 }
 
 // minTitleMatch is the fewest normalised bytes a line agrees with a title

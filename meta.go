@@ -43,6 +43,8 @@ type pageMeta struct {
 
 	publishers     []string // publisherNames' answer, once found
 	publishersDone bool
+
+	titleText string // the page's titles (see metaTitles) run together, once found
 }
 
 // ldArticle is the part of a JSON-LD Article/NewsArticle the library uses.
