@@ -364,17 +364,21 @@ const minTitleMatch = 8
 // the opening of s normalised.
 func appendNormUpTo(dst []byte, s string) []byte {
 	// ASCII is written in place, as in appendNorm, with no branch on
-	// whether a byte is kept: every block of a page passes here.
+	// whether a byte is kept: every block of a page passes here. A byte
+	// writes one at most, so the next bytes that the room left can hold
+	// in any case are read without a check of the room each.
 	out := dst[:cap(dst)]
-	k := len(dst)
-	for i := 0; i < len(s) && k < len(out); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			return appendNormWithin(out[:k], s[i:], cap(dst))
+	k, i := len(dst), 0
+	for k < len(out) && i < len(s) {
+		for end := i + min(len(s)-i, len(out)-k); i < end; i++ {
+			c := s[i]
+			if c >= utf8.RuneSelf {
+				return appendNormWithin(out[:k], s[i:], cap(dst))
+			}
+			v := normASCII[c]
+			out[k] = v
+			k += int((v + 0x7f) >> 7) // 1 for a kept byte, 0 for a dropped one
 		}
-		v := normASCII[c]
-		out[k] = v
-		k += int((v + 0x7f) >> 7) // 1 for a kept byte, 0 for a dropped one
 	}
 	return out[:k]
 }
