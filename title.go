@@ -83,7 +83,10 @@ func (p *page) siteNames() []string {
 		}
 		rest = r
 	}
-	names := make([]string, len(ends), max(len(ends), 4))
+	if len(ends) == 0 {
+		return nil // as on a page that names no site and has no address
+	}
+	names := make([]string, len(ends))
 	joined, start := string(all), 0
 	for i, end := range ends {
 		names[i] = joined[start:end]
@@ -336,7 +339,8 @@ func (p *page) settleHeadline(printed string, names []string) string {
 	t := metaTitleSet{cands: buf[:0], norms: nbuf[:0]}
 	// A closure, not a method: the arrays stay on the stack. The
 	// titles are normalised into one buffer, made a string once.
-	seen := t.raw[:0]
+	var st strippedTitles
+	seen := st.raw[:0]
 	var normBuf [512]byte
 	all := normBuf[:0]
 	var ends [3]int // where each title's normalised words end in all
@@ -348,7 +352,7 @@ func (p *page) settleHeadline(printed string, names []string) string {
 		}
 		seen = append(seen, s)
 		s = stripSiteName(s, names)
-		t.stripped[len(seen)-1] = s
+		st.stripped[len(seen)-1] = s
 		start := len(all)
 		all = appendNorm(all, s)
 		if n := all[start:]; len(n) >= 4 && !heldNorm(all, ends[:len(t.cands)], n) && !slices.ContainsFunc(names, func(x string) bool { return x == string(n) }) {
@@ -362,7 +366,7 @@ func (p *page) settleHeadline(printed string, names []string) string {
 	t.hasSocial = add(firstNonEmpty(p.meta.ogTitle, p.meta.twitterTitle))
 	add(p.meta.article().headline)
 	add(p.meta.title)
-	t.nRaw = len(seen)
+	st.n = len(seen)
 	joined, start := string(all), 0
 	for _, end := range ends[:len(t.cands)] {
 		t.norms = append(t.norms, joined[start:end])
@@ -376,9 +380,9 @@ func (p *page) settleHeadline(printed string, names []string) string {
 			printed = part
 		}
 	}
-	h := p.settleLine(printed, names, t)
+	h := p.settleLine(printed, names, t, &st)
 	if h1, ok := p.headingAbove(printed, h, t); ok {
-		h = p.settleLine(h1, names, t)
+		h = p.settleLine(h1, names, t, &st)
 	}
 	if s, ok := p.schemaHeadingPrinted(h); ok {
 		return s
@@ -510,23 +514,27 @@ func heldNorm(all []byte, ends []int, n []byte) bool {
 // else twitter:title; hasSocial says whether it is the first), the
 // JSON-LD headline and <title>. Kept out of titles that say nothing or
 // the site's name only.
-//
-// raw holds the titles as the page states them (each once, nRaw of them),
-// and stripped each without the site's name: the printed line is often
-// one of them, and is not stripped again.
 type metaTitleSet struct {
-	cands, norms  []string
-	hasSocial     bool
-	raw, stripped [3]string
-	nRaw          int
+	cands, norms []string
+	hasSocial    bool
 }
 
-// stripSiteName is stripSiteName(s, names) of a printed line, read from
-// the titles stripped already when s is one of them.
-func (t *metaTitleSet) stripSiteName(s string, names []string) string {
-	for i, r := range t.raw[:t.nRaw] {
-		if r == s {
-			return t.stripped[i]
+// strippedTitles are the metadata titles as the page states them (each
+// once, n of them), and each without the site's name: the printed line is
+// often one of them, and is not stripped again. Apart from metaTitleSet,
+// whose arrays stay on the stack only while nothing read from it is
+// returned.
+type strippedTitles struct {
+	raw, stripped [3]string
+	n             int
+}
+
+// of is stripSiteName(s, names) of a printed line, read from the titles
+// stripped already when s is one of them.
+func (st *strippedTitles) of(s string, names []string) string {
+	for i := range st.n {
+		if st.raw[i] == s {
+			return st.stripped[i]
 		}
 	}
 	return stripSiteName(s, names)
@@ -547,7 +555,7 @@ func (t *metaTitleSet) stripSiteName(s string, names []string) string {
 //     site's name inside the heading element or a source credit after it)
 //     or is a cut-short part of it;
 //   - the title when nothing is printed, or only the site's name (a logo).
-func (p *page) settleLine(printed string, names []string, t metaTitleSet) string {
+func (p *page) settleLine(printed string, names []string, t metaTitleSet, st *strippedTitles) string {
 	cands, norms := t.cands, t.norms
 	if len(cands) == 0 {
 		return printed
@@ -555,7 +563,7 @@ func (p *page) settleLine(printed string, names []string, t metaTitleSet) string
 	if printed == "" || isLogoLine(printed, names) || isBreadcrumb(printed) {
 		return uncutTitle(cands[0], cands)
 	}
-	printed = t.stripSiteName(printed, names)
+	printed = st.of(printed, names)
 	var pnBuf [256]byte // on the stack: compared, never kept
 	pn := appendNorm(pnBuf[:0], printed)
 	if len(pn) < 4 || wordCountUpTo(printed, maxHeadlineWords+1) > maxHeadlineWords {
@@ -1199,6 +1207,9 @@ func cleanHeadline(s string) string {
 // short kicker ("BUDGET 3.0 | Sars gets R4bn ...") or before a long
 // second line, the parts stay.
 func dropPipeTail(s string) string {
+	if strings.IndexByte(s, '|') < 0 {
+		return s // as most headlines: a search for the bar alone
+	}
 	for {
 		i := strings.LastIndex(s, " | ")
 		if i <= 0 {

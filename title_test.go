@@ -509,8 +509,8 @@ func TestSiteNames(t *testing.T) {
 		"health.ucdavis.edu": {"health", "ucdavis"},
 		"tagesschau.de":      {"tagesschau"},
 		"news.bbc.co.uk":     {"news"},
-		"localhost":          {},
-		"":                   {},
+		"localhost":          nil,
+		"":                   nil,
 	} {
 		p := &page{hostname: host}
 		p.meta.ldDone = true
