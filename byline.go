@@ -243,6 +243,9 @@ func stripBy(s string) (string, bool) {
 		// Lowered once, on the stack, for both tables: every short line
 		// of a page is asked.
 		lw := appendLower(buf[:0], w)
+		if !mayBeCreditWord(lw) {
+			return s, false // as most lines' first words: in neither table
+		}
 		if byWords[string(lw)] || w == "di" {
 			if strings.HasSuffix(rest[:len(w)+min(1, len(rest)-len(w))], ":") || len(after) >= 2 {
 				after = strings.TrimLeft(after, " :")
@@ -297,6 +300,32 @@ func isCreditSentence(s string) bool {
 // byWords open a credit line, in the languages wire copy is republished in.
 // The Italian "di" counts only in lower case, as "Di" opens surnames.
 var byWords = map[string]bool{"by": true, "von": true, "par": true, "por": true, "door": true}
+
+// creditWordShapes has, for each length, the first bytes (as bits, by
+// their low six bits) of the words of byWords and bylineLabels of that
+// length, and of "di": a word whose length and first byte are in none is
+// in neither table, told without hashing it. stripBy asks it of the first
+// word of every short line of a page.
+var creditWordShapes = func() (t [maxCreditWordLen + 1]uint64) {
+	add := func(w string) { t[len(w)] |= 1 << (w[0] & 63) }
+	add("di")
+	for w := range byWords {
+		add(w)
+	}
+	for w := range bylineLabels {
+		add(w)
+	}
+	return t
+}()
+
+// maxCreditWordLen is the longest word of byWords and bylineLabels.
+const maxCreditWordLen = 12
+
+// mayBeCreditWord reports whether the lower-cased word lw may be one of
+// byWords, bylineLabels or "di" (see creditWordShapes).
+func mayBeCreditWord(lw []byte) bool {
+	return len(lw) > 0 && len(lw) <= maxCreditWordLen && creditWordShapes[len(lw)]&(1<<(lw[0]&63)) != 0
+}
 
 // bylineLabels are the words templates print before "by" ("Written by",
 // "Ein Kommentar von").

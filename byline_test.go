@@ -920,3 +920,22 @@ func TestPrintedCreditNotReadForWireCopy(t *testing.T) {
 	assert.Equal(t, "AFP", a.Agency)
 	assert.Empty(t, a.Authors)
 }
+
+// TestCreditWordShapes checks that the quick test lets every credit word
+// through, in lower case, and that maxCreditWordLen holds them all.
+func TestCreditWordShapes(t *testing.T) {
+	words := []string{"di"}
+	for w := range byWords {
+		words = append(words, w)
+	}
+	for w := range bylineLabels {
+		words = append(words, w)
+	}
+	for _, w := range words {
+		assert.LessOrEqual(t, len(w), maxCreditWordLen, w)
+		assert.True(t, mayBeCreditWord([]byte(w)), w)
+	}
+	for _, w := range []string{"", "the", "mars", "this-is-a-very-long-first-word"} {
+		assert.False(t, mayBeCreditWord([]byte(w)), w)
+	}
+}

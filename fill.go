@@ -2,6 +2,7 @@ package newswire
 
 import (
 	"cmp"
+	"math/bits"
 	"slices"
 	"strings"
 	"time"
@@ -342,6 +343,40 @@ var shareHosts = []string{
 	"pinterest.com/pin/create", "tumblr.com/share", "slashdot.org/bookmark",
 }
 
+// shareHostsByDot lists, for each byte, the shareHosts (as bits of their
+// index) whose first dot follows that byte: "digg.com" under 'g'. Every
+// place a host opens in an address puts its first dot after that byte, so
+// holdsShareHost looks only there.
+var shareHostsByDot = func() (t [256]uint32) {
+	for k, h := range shareHosts {
+		t[h[strings.IndexByte(h, '.')-1]] |= 1 << k
+	}
+	return t
+}()
+
+// holdsShareHost reports whether the address u holds one of shareHosts:
+// strings.Contains for each, in one pass over the dots of u instead of one
+// search of the whole address per host, as every related link of a page
+// is asked.
+func holdsShareHost(u string) bool {
+	for i := 0; i < len(u); i++ {
+		j := strings.IndexByte(u[i:], '.')
+		if j < 0 {
+			return false
+		}
+		if i += j; i == 0 {
+			continue // no host opens with its dot
+		}
+		for m := shareHostsByDot[u[i-1]]; m != 0; m &= m - 1 {
+			h := shareHosts[bits.TrailingZeros32(m)]
+			if start := i - strings.IndexByte(h, '.'); start >= 0 && strings.HasPrefix(u[start:], h) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // shareTexts are the anchor texts of sharing links.
 var shareTexts = []string{"share this", "share", "digg this", "bookmark", "email this", "tweet", "tweet this"}
 
@@ -357,10 +392,8 @@ func isShareLink(l Link) bool {
 	if !isLowerASCII(u) {
 		u = strings.ToLower(u)
 	}
-	for _, h := range shareHosts {
-		if strings.Contains(u, h) {
-			return true
-		}
+	if holdsShareHost(u) {
+		return true
 	}
 	if i := strings.IndexByte(u, '?'); i >= 0 {
 		q := u[i:]
@@ -425,9 +458,22 @@ func allGivenNames(names []string) bool {
 // (og:site_name, the JSON-LD publisher), as written: a credit that repeats
 // one names the site rather than a writer. Unlike siteNames, the host's
 // labels are left out, as a personal site is named after its author.
+//
+// Worked out once: the author finders ask for them several times a page.
+// Callers only read them; the slice is full, so that an append copies it.
 func (p *page) publisherNames() []string {
+	m := &p.meta
+	if !m.publishersDone {
+		m.publishersDone = true
+		m.publishers = m.findPublisherNames()
+		m.publishers = m.publishers[:len(m.publishers):len(m.publishers)]
+	}
+	return m.publishers
+}
+
+func (m *pageMeta) findPublisherNames() []string {
 	var out []string
-	for _, s := range []string{p.meta.ogSiteName, p.meta.article().publisher} {
+	for _, s := range []string{m.ogSiteName, m.article().publisher} {
 		s = strings.TrimSpace(s)
 		if s == "" {
 			continue

@@ -544,3 +544,21 @@ func TestLinkedCreditOutranksBioCard(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, []string{"Jane Morgan"}, a.Authors)
 }
+
+// TestHoldsShareHost checks the one pass over an address's dots against a
+// search for each host, on addresses that hold a host at their start, at
+// their end, after a dot of their own, or a near miss of one.
+func TestHoldsShareHost(t *testing.T) {
+	addrs := []string{
+		"", ".", "..", "digg.com", ".digg.com", "xdigg.co", "https://digg.com", "https://www.digg.com/x",
+		"https://diggs.com/", "http://del.icio.us/post", "del.icio", "https://x.com/intent/tweet",
+		"https://x.com/intent", "https://x.co/intent", "https://www.reddit.com/r/space/", "reddit.com/submit",
+		"https://www.spacewar.com/reports/x.html", "https://example.org/x.com/intent", "furl.net",
+		"https://slashdot.org/bookmark.pl?url=x", "https://slashdot.org/story", "pinterest.com/pin/create/button",
+		"twitter.com/share", "twitter.com/sharer", "http://technorati.com.", "blinklist.com..",
+	}
+	for _, u := range addrs {
+		want := slices.ContainsFunc(shareHosts, func(h string) bool { return strings.Contains(u, h) })
+		assert.Equal(t, want, holdsShareHost(u), u)
+	}
+}

@@ -45,7 +45,7 @@ func (p *page) headUnderTitle() (head, bool) {
 	if !p.underTitle.done {
 		p.underTitle.done = true
 		if i, ok := p.headlineByTitle(); ok {
-			p.underTitle.h, p.underTitle.ok = p.headAfter(i, p.meta.publishedTime())
+			p.underTitle.h, p.underTitle.ok = p.headAfter(i, p.meta.publishedTime(), &noiseMarks{})
 		}
 	}
 	return p.underTitle.h, p.underTitle.ok
@@ -54,8 +54,98 @@ func (p *page) headUnderTitle() (head, bool) {
 // hasWireHead reports a page that prints its dateline as a line of its
 // own under the headline, as SMN and wire-service sites do.
 func (p *page) hasWireHead() bool {
-	h, ok := p.headUnderTitle()
+	if !p.underTitle.done {
+		// Most pages print no line under their title that could be a
+		// dateline: the lines' shapes say so, without reading the head
+		// (byline, kicker, dates), which only a page read in reading
+		// order needs (see findHead), and asks for itself.
+		hl, ok := p.headlineByTitle()
+		var marks noiseMarks
+		if !ok || !p.mayPrintDatelineUnder(hl, &marks) {
+			return false
+		}
+		p.underTitle.done = true
+		p.underTitle.h, p.underTitle.ok = p.headAfter(hl, p.meta.publishedTime(), &marks)
+	}
+	h, ok := p.underTitle.h, p.underTitle.ok
 	return ok && !h.dateline.IsZero() && h.leadRest == ""
+}
+
+// noiseMarks are isNoise's verdicts on the lines under a headline, bit k
+// for the k-th block after it, so that the lines mayPrintDatelineUnder
+// judged are not judged again when headAfter reads them.
+type noiseMarks struct{ known, noise uint64 }
+
+// isNoise is isNoise(b.text) of the k-th block after the headline.
+func (m *noiseMarks) isNoise(k int, b *block) bool {
+	if k >= 64 {
+		return isNoise(b.text)
+	}
+	if m.known&(1<<k) != 0 {
+		return m.noise&(1<<k) != 0
+	}
+	v := isNoise(b.text)
+	m.known |= 1 << k
+	if v {
+		m.noise |= 1 << k
+	}
+	return v
+}
+
+// mayPrintDatelineUnder reports whether headAfter, reading under the
+// headline at hl, can come to a dateline line of its own: one of the lines
+// it reads before it stops could be one (see mayBeDatelineLine). It reads
+// the lines as headAfter does, and stops where headAfter stops whatever
+// it found above: at the page's tail or at the first line of body text.
+// The verdicts on noise it asks for are kept in marks for headAfter.
+func (p *page) mayPrintDatelineUnder(hl int, marks *noiseMarks) bool {
+	seen := 0
+	for i := hl + 1; i < len(p.blocks) && seen < headWindow; i++ {
+		b := &p.blocks[i]
+		if b.chrome || b.caption > 0 {
+			continue
+		}
+		// The shape first: a line that may be a dateline ends the
+		// search, noise or not, without asking.
+		if mayBeDatelineLine(b.text) {
+			return true
+		}
+		if marks.isNoise(i-hl-1, b) {
+			continue
+		}
+		seen++
+		// headAfter's cases after the dateline's, each taken as it
+		// would go on reading when it might: a byline or a kicker may
+		// be read already.
+		bodyText := !b.isLink() && (len(b.text) > 200 || endsSentence(b.text)) && !isBylineText(b.text) && !looksLikeDate(b.text)
+		if bodyText || b.tailKind() != tailNone {
+			return false
+		}
+	}
+	return false
+}
+
+// mayBeDatelineLine reports a line that has what a dateline standing
+// alone needs (see scanDateline), or a byline run on into one (see
+// splitBylineDateline): an opening parenthesis within a place's reach of
+// its start, or a bare agency's mark; or, after a credit word, a
+// parenthesis anywhere. A line without them is neither.
+func mayBeDatelineLine(s string) bool {
+	t := strings.TrimSpace(s)
+	if strings.IndexByte(t[:min(len(t), maxPlaceLen+20)], '(') >= 0 {
+		return true
+	}
+	head := t[:min(len(t), maxPlaceLen+30)]
+	for _, b := range bareAgencies {
+		if strings.Contains(head, strings.TrimPrefix(b.mark, " ")) {
+			return true
+		}
+	}
+	if strings.IndexByte(s, '(') < 0 {
+		return false
+	}
+	_, ok := stripBy(s)
+	return ok
 }
 
 // headlineByTitle scores blocks as headlines: a heading, bold text, and
@@ -157,6 +247,7 @@ func (p *page) findMetaTitles() []string {
 		}
 	}
 	joined := string(all)
+	p.meta.titleText = joined
 	out := make([]string, len(ends))
 	start := 0
 	for i, end := range ends {
@@ -204,12 +295,21 @@ const maxTitleMatch = 4
 // the same words, 3 when a title holds the block (the <title> adds the
 // site's name).
 func (p *page) titleMatch(text string, titles []string) int {
-	if len(titles) == 0 || !titlesHoldOpening(text, titles) {
+	if len(titles) == 0 || !p.titlesHoldOpening(text, titles) {
 		return 0
 	}
-	p.scratch = appendNorm(p.scratch[:0], text)
-	n := p.scratch
-	if len(n) < minTitleMatch {
+	// A line that agrees with a title normalises to no more than the
+	// title's length: it is normalised one byte further at most, which
+	// tells a longer one (a paragraph opening like the headline) from it.
+	longest := 0
+	for _, t := range titles {
+		longest = max(longest, len(t))
+	}
+	if cap(p.scratch) <= longest {
+		p.scratch = make([]byte, 0, longest+1)
+	}
+	n := appendNormUpTo(p.scratch[:0:longest+1], text)
+	if len(n) < minTitleMatch || len(n) > longest {
 		return 0
 	}
 	score := 0
@@ -242,6 +342,20 @@ func titlesHoldOpening(text string, titles []string) bool {
 	return false
 }
 
+// titlesHoldOpening is titlesHoldOpening of the page's own titles (see
+// metaTitles), as every caller passes, searched as the one string they
+// are cut from: one search a line instead of one a title. An opening that
+// runs from one title into the next passes too, and titleMatch then
+// compares the line with each title.
+func (p *page) titlesHoldOpening(text string, titles []string) bool {
+	if len(titles) == 0 || len(titles) != len(p.titles) || &titles[0] != &p.titles[0] {
+		return titlesHoldOpening(text, titles)
+	}
+	var buf [minTitleMatch]byte
+	opening := appendNormUpTo(buf[:0], text)
+	return len(opening) >= minTitleMatch && containsBytes(p.meta.titleText, opening)
+}
+
 // minTitleMatch is the fewest normalised bytes a line agrees with a title
 // by.
 const minTitleMatch = 8
@@ -250,17 +364,21 @@ const minTitleMatch = 8
 // the opening of s normalised.
 func appendNormUpTo(dst []byte, s string) []byte {
 	// ASCII is written in place, as in appendNorm, with no branch on
-	// whether a byte is kept: every block of a page passes here.
+	// whether a byte is kept: every block of a page passes here. A byte
+	// writes one at most, so the next bytes that the room left can hold
+	// in any case are read without a check of the room each.
 	out := dst[:cap(dst)]
-	k := len(dst)
-	for i := 0; i < len(s) && k < len(out); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			return appendNormWithin(out[:k], s[i:], cap(dst))
+	k, i := len(dst), 0
+	for k < len(out) && i < len(s) {
+		for end := i + min(len(s)-i, len(out)-k); i < end; i++ {
+			c := s[i]
+			if c >= utf8.RuneSelf {
+				return appendNormWithin(out[:k], s[i:], cap(dst))
+			}
+			v := normASCII[c]
+			out[k] = v
+			k += int((v + 0x7f) >> 7) // 1 for a kept byte, 0 for a dropped one
 		}
-		v := normASCII[c]
-		out[k] = v
-		k += int((v + 0x7f) >> 7) // 1 for a kept byte, 0 for a dropped one
 	}
 	return out[:k]
 }
@@ -319,10 +437,11 @@ func appendNorm(dst []byte, s string) []byte {
 		if c >= utf8.RuneSelf {
 			break
 		}
-		out[k] = normASCII[c]
-		if out[k] != 0 {
-			k++
-		}
+		// Kept or dropped without a branch (see appendNormUpTo): a
+		// title's bytes go either way at every word's edge.
+		v := normASCII[c]
+		out[k] = v
+		k += int((v + 0x7f) >> 7)
 	}
 	return appendNormWithin(out[:k], s[i:], math.MaxInt)
 }
@@ -354,13 +473,13 @@ func appendNormWithin(dst []byte, s string, limit int) []byte {
 
 // headAfter reads the lines after the headline at index hl: kicker, byline
 // and the article's dateline, the first one after the headline.
-func (p *page) headAfter(hl int, ref time.Time) (head, bool) {
+func (p *page) headAfter(hl int, ref time.Time, marks *noiseMarks) (head, bool) {
 	h := head{headline: hl, bodyStart: hl + 1}
 	h.section = p.sectionLabel(hl)
 	seen := 0
 	for i := hl + 1; i < len(p.blocks) && seen < headWindow; i++ {
 		b := &p.blocks[i]
-		if b.chrome || b.caption > 0 || isNoise(b.text) {
+		if b.chrome || b.caption > 0 || marks.isNoise(i-hl-1, b) {
 			continue
 		}
 		seen++

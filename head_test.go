@@ -128,10 +128,16 @@ func TestCountSeparators(t *testing.T) {
 func TestAppendNormUpTo(t *testing.T) {
 	for _, s := range []string{"", "Mars", "The Geology Of Mars", "«Die Zurückhaltung hat Gründe»", "ÄÖÜ ÉÈ ñ 東京 2025", "İstanbul’da",
 		"  --- A, b; c: d e f g h i j", "Seven é", "abcdefgé", "abcdefghé", "a b c d e f g h"} {
-		var buf [minTitleMatch]byte
-		got := appendNormUpTo(buf[:0], s)
 		full := appendNorm(nil, s)
-		assert.Equal(t, string(full[:min(len(full), minTitleMatch)]), string(got), s)
+		for room := range 24 {
+			// From an empty buffer and after bytes written already.
+			got := appendNormUpTo(make([]byte, 0, room), s)
+			assert.Equal(t, string(full[:min(len(full), room)]), string(got), "%q in %d", s, room)
+			if room >= 2 {
+				got = appendNormUpTo(append(make([]byte, 0, room), "xy"...), s)
+				assert.Equal(t, "xy"+string(full[:min(len(full), room-2)]), string(got), "%q after 2 in %d", s, room)
+			}
+		}
 	}
 }
 

@@ -40,6 +40,11 @@ type pageMeta struct {
 
 	pubTime time.Time // publishedTime's answer, once found
 	pubDone bool
+
+	publishers     []string // publisherNames' answer, once found
+	publishersDone bool
+
+	titleText string // the page's titles (see metaTitles) run together, once found
 }
 
 // ldArticle is the part of a JSON-LD Article/NewsArticle the library uses.

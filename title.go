@@ -18,7 +18,7 @@ var titleSeparatorsArr = [...]string{" | ", " - ", " – ", " — ", " :: ", " �
 // hasTitlePart reports whether one of the parts of t between its
 // separators says the words normalised as pn. It scans t in place: it runs
 // for most pages, and splitting would allocate every part.
-func hasTitlePart(t, pn string) bool {
+func hasTitlePart[N string | []byte](t string, pn N) bool {
 	start := 0
 	for i := 0; i < len(t); i++ {
 		if t[i] != ' ' {
@@ -45,19 +45,27 @@ func normsTo(s string, n []byte) bool {
 }
 
 // sameNorm reports whether s normalises to n, without allocating.
-func sameNorm(s, n string) bool {
+func sameNorm[N string | []byte](s string, n N) bool {
 	var buf [256]byte
-	return string(appendNorm(buf[:0], s)) == n
+	return string(appendNorm(buf[:0], s)) == string(n)
 }
 
 // siteNames are the names the page gives its publication, normalised: its
 // og:site_name, JSON-LD publisher, and the labels of its host name
 // ("tagesschau" of tagesschau.de, "ucdavis" of health.ucdavis.edu).
 func (p *page) siteNames() []string {
-	names := make([]string, 0, 4) // a page gives two or three
+	// The names are normalised into one buffer, made a string once and
+	// cut: a page gives two or three.
+	var buf [256]byte
+	all := buf[:0]
+	var endBuf [8]int
+	ends := endBuf[:0]
 	add := func(s string) {
-		if n := normTitle(s); len(n) >= 3 {
-			names = append(names, n)
+		start := len(all)
+		if all = appendNorm(all, s); len(all)-start >= 3 {
+			ends = append(ends, len(all))
+		} else {
+			all = all[:start]
 		}
 	}
 	add(p.meta.ogSiteName)
@@ -74,6 +82,15 @@ func (p *page) siteNames() []string {
 			add(l)
 		}
 		rest = r
+	}
+	if len(ends) == 0 {
+		return nil // as on a page that names no site and has no address
+	}
+	names := make([]string, len(ends))
+	joined, start := string(all), 0
+	for i, end := range ends {
+		names[i] = joined[start:end]
+		start = end
 	}
 	return names
 }
@@ -96,14 +113,28 @@ func isLogoLine(line string, names []string) bool {
 
 // namesSite is isSiteName, with holding a name counted only when holds.
 func namesSite(part string, names []string, holds bool) bool {
-	var buf [256]byte
-	n := appendNorm(buf[:0], part) // on the stack: stripSiteName asks for every part
+	// The part is compared with the names only when it is at most twice
+	// as long as one, normalised: only so far is it normalised, as a
+	// headline's part is much longer than a site's name, and stripSiteName
+	// asks for every part of every title.
+	longest := 0
+	for _, s := range names {
+		longest = max(longest, len(s))
+	}
+	var buf [256]byte // on the stack
+	var n []byte
+	if limit := 2*longest + 1; limit <= len(buf) {
+		n = appendNormUpTo(buf[:0:limit], part)
+	} else {
+		n = appendNorm(buf[:0], part)
+	}
 	if len(n) == 0 {
 		return true
 	}
 	if len(names) == 0 {
 		return false
 	}
+	whole := len(n) <= 2*longest // else n is only its opening, longer than twice any name
 	// The initials are read only for a name as long as initials can be
 	// (3 to 8 letters): most site names are longer.
 	var ibuf [32]byte
@@ -111,6 +142,9 @@ func namesSite(part string, names []string, holds bool) bool {
 	initialsRead := false
 	for _, s := range names {
 		switch {
+		case !whole:
+			// Too long to be a name, to sit inside one, or to be held by
+			// one half its length.
 		case string(n) == s, len(n) >= 3 && containsBytes(s, n):
 			return true
 		case holds && len(s)*2 >= len(n) && bytesHoldString(n, s):
@@ -303,9 +337,13 @@ func zeroLanes(x uint64) uint64 {
 func (p *page) settleHeadline(printed string, names []string) string {
 	var buf, nbuf [3]string
 	t := metaTitleSet{cands: buf[:0], norms: nbuf[:0]}
-	// A closure, not a method: the arrays stay on the stack.
-	var seenBuf [3]string
-	seen := seenBuf[:0]
+	// A closure, not a method: the arrays stay on the stack. The
+	// titles are normalised into one buffer, made a string once.
+	var st strippedTitles
+	seen := st.raw[:0]
+	var normBuf [512]byte
+	all := normBuf[:0]
+	var ends [3]int // where each title's normalised words end in all
 	add := func(s string) bool {
 		// A title said twice (og:title as the JSON-LD headline or the
 		// <title>) would strip and normalise to a title held already.
@@ -314,15 +352,26 @@ func (p *page) settleHeadline(printed string, names []string) string {
 		}
 		seen = append(seen, s)
 		s = stripSiteName(s, names)
-		if n := normTitle(s); len(n) >= 4 && !slices.Contains(t.norms, n) && !slices.Contains(names, n) {
-			t.cands, t.norms = append(t.cands, s), append(t.norms, n)
+		st.stripped[len(seen)-1] = s
+		start := len(all)
+		all = appendNorm(all, s)
+		if n := all[start:]; len(n) >= 4 && !heldNorm(all, ends[:len(t.cands)], n) && !slices.ContainsFunc(names, func(x string) bool { return x == string(n) }) {
+			ends[len(t.cands)] = len(all)
+			t.cands = append(t.cands, s)
 			return true
 		}
+		all = all[:start]
 		return false
 	}
 	t.hasSocial = add(firstNonEmpty(p.meta.ogTitle, p.meta.twitterTitle))
 	add(p.meta.article().headline)
 	add(p.meta.title)
+	st.n = len(seen)
+	joined, start := string(all), 0
+	for _, end := range ends[:len(t.cands)] {
+		t.norms = append(t.norms, joined[start:end])
+		start = end
+	}
 	if p.headline.done && !p.headline.ok {
 		// No line stood out as the headline: printed is a metadata
 		// title, which a line hidden on small screens may cut to its
@@ -331,9 +380,9 @@ func (p *page) settleHeadline(printed string, names []string) string {
 			printed = part
 		}
 	}
-	h := p.settleLine(printed, names, t)
+	h := p.settleLine(printed, names, t, &st)
 	if h1, ok := p.headingAbove(printed, h, t); ok {
-		h = p.settleLine(h1, names, t)
+		h = p.settleLine(h1, names, t, &st)
 	}
 	if s, ok := p.schemaHeadingPrinted(h); ok {
 		return s
@@ -447,6 +496,19 @@ func (p *page) schemaHeadingPrinted(settled string) (string, bool) {
 	return "", false
 }
 
+// heldNorm reports whether n is one of the normalised titles held in
+// all, each ending at one of ends (the first starting at 0).
+func heldNorm(all []byte, ends []int, n []byte) bool {
+	start := 0
+	for _, end := range ends {
+		if string(all[start:end]) == string(n) {
+			return true
+		}
+		start = end
+	}
+	return false
+}
+
 // metaTitleSet holds the page's metadata titles without the site's name,
 // each once, with their normalised words: the social title (og:title,
 // else twitter:title; hasSocial says whether it is the first), the
@@ -455,6 +517,27 @@ func (p *page) schemaHeadingPrinted(settled string) (string, bool) {
 type metaTitleSet struct {
 	cands, norms []string
 	hasSocial    bool
+}
+
+// strippedTitles are the metadata titles as the page states them (each
+// once, n of them), and each without the site's name: the printed line is
+// often one of them, and is not stripped again. Apart from metaTitleSet,
+// whose arrays stay on the stack only while nothing read from it is
+// returned.
+type strippedTitles struct {
+	raw, stripped [3]string
+	n             int
+}
+
+// of is stripSiteName(s, names) of a printed line, read from the titles
+// stripped already when s is one of them.
+func (st *strippedTitles) of(s string, names []string) string {
+	for i := range st.n {
+		if st.raw[i] == s {
+			return st.stripped[i]
+		}
+	}
+	return stripSiteName(s, names)
 }
 
 // settleLine decides the headline between a printed line and the titles
@@ -472,7 +555,7 @@ type metaTitleSet struct {
 //     site's name inside the heading element or a source credit after it)
 //     or is a cut-short part of it;
 //   - the title when nothing is printed, or only the site's name (a logo).
-func (p *page) settleLine(printed string, names []string, t metaTitleSet) string {
+func (p *page) settleLine(printed string, names []string, t metaTitleSet, st *strippedTitles) string {
 	cands, norms := t.cands, t.norms
 	if len(cands) == 0 {
 		return printed
@@ -480,14 +563,19 @@ func (p *page) settleLine(printed string, names []string, t metaTitleSet) string
 	if printed == "" || isLogoLine(printed, names) || isBreadcrumb(printed) {
 		return uncutTitle(cands[0], cands)
 	}
-	printed = stripSiteName(printed, names)
-	pn := normTitle(printed)
+	printed = st.of(printed, names)
+	var pnBuf [256]byte // on the stack: compared, never kept
+	pn := appendNorm(pnBuf[:0], printed)
 	if len(pn) < 4 || wordCountUpTo(printed, maxHeadlineWords+1) > maxHeadlineWords {
 		return cands[0] // too short to say anything, or a paragraph
 	}
 	if t.hasSocial {
-		if kicker, ok := kickerBeforeNorm(printed, norms[0]); ok && (endsWithSeparator(kicker) || separatedElsewhere(kicker, t)) {
-			return cands[0]
+		// A line that says the social title's words and no more has no
+		// kicker before them, as most headlines: it is not walked.
+		if string(pn) != norms[0] {
+			if kicker, ok := kickerBeforeNorm(printed, norms[0]); ok && (endsWithSeparator(kicker) || separatedElsewhere(kicker, t)) {
+				return cands[0]
+			}
 		}
 		if p.headingRunsOn(printed, norms[0]) {
 			return cands[0]
@@ -501,7 +589,7 @@ func (p *page) settleLine(printed string, names []string, t metaTitleSet) string
 		}
 	}
 	for i, c := range cands {
-		if norms[i] == pn {
+		if norms[i] == string(pn) {
 			return uncutTitle(fullerRendering(printed, c), cands)
 		}
 	}
@@ -642,13 +730,27 @@ func (p *page) headingRunsOn(printed, sn string) bool {
 // without case (Chinese, Japanese, Korean) never read as capitals.
 func isCapitals(s string) bool {
 	upper := 0
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		// ASCII, most of a headline, is told by its byte: the ASCII
+		// letters unicode.IsLower and IsUpper report.
+		if c := s[i]; c < utf8.RuneSelf {
+			if c >= 'a' && c <= 'z' {
+				return false
+			}
+			if c >= 'A' && c <= 'Z' {
+				upper++
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case unicode.IsLower(r):
 			return false
 		case unicode.IsUpper(r):
 			upper++
 		}
+		i += size
 	}
 	return upper >= 8
 }
@@ -1105,6 +1207,9 @@ func cleanHeadline(s string) string {
 // short kicker ("BUDGET 3.0 | Sars gets R4bn ...") or before a long
 // second line, the parts stay.
 func dropPipeTail(s string) string {
+	if strings.IndexByte(s, '|') < 0 {
+		return s // as most headlines: a search for the bar alone
+	}
 	for {
 		i := strings.LastIndex(s, " | ")
 		if i <= 0 {
@@ -1123,12 +1228,12 @@ func dropPipeTail(s string) string {
 // of "›" or "»"): one pass that rules out most headings before four
 // searches for the separators themselves.
 func hasCrumbSpace(s string) bool {
+	// Byte by byte: a heading is short, and a search for each space
+	// costs more in calls than it spares.
 	for i := 0; i+1 < len(s); i++ {
-		j := strings.IndexByte(s[i:len(s)-1], ' ')
-		if j < 0 {
-			return false
+		if s[i] != ' ' {
+			continue
 		}
-		i += j
 		switch s[i+1] {
 		case '>', '/', "›"[0], "»"[0]:
 			return true
