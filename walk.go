@@ -507,18 +507,20 @@ type pendingLink struct {
 // text appends a text node to the current block, collapsing white space
 // and dropping control and invisible characters.
 func (w *walker) text(s string) {
+	if isBlank(s) {
+		// Most text nodes of a page are the indentation between its
+		// tags: one space at most, without the copying loop below. At
+		// a block's start it adds nothing, and the next text sets the
+		// block's state and source as if it had not been there.
+		w.space()
+		return
+	}
 	if w.buf == nil {
 		w.buf = make([]byte, 0, 1024)
 	}
 	if len(w.buf) == 0 {
 		w.tag0()
 		w.src = s
-	}
-	if isBlank(s) {
-		// Most text nodes of a page are the indentation between its
-		// tags: one space at most, without the copying loop below.
-		w.space()
-		return
 	}
 	for i := 0; i < len(s); {
 		// Copy runs of printable ASCII, single spaces included, at once:
