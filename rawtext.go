@@ -642,6 +642,24 @@ func readTag(b []byte, i int) (t scannedTag, ok bool) {
 // nothing of them. False means the page ends inside the tag.
 func tagEnd(b []byte, q int) (int, bool) {
 	n := len(b)
+	// Nearly every attribute is written ` key="value"`: such a one is
+	// passed over here in one look at each byte of its name and a search
+	// for its closing quote, as readTag would read it. At the first that
+	// is written otherwise, the loop below reads on from its space.
+	for q+1 < n && b[q] == ' ' && keyBytes[b[q+1]] {
+		k := q + 2
+		for k < n && keyBytes[b[k]] {
+			k++
+		}
+		if k+1 >= n || b[k] != '=' || b[k+1] != '"' && b[k+1] != '\'' {
+			break
+		}
+		j := bytes.IndexByte(b[k+2:], b[k+1])
+		if j < 0 {
+			return 0, false
+		}
+		q = k + 2 + j + 1
+	}
 	for {
 		for q < n && stopsAt(b[q], spaces) {
 			q++
@@ -693,6 +711,16 @@ func tagEnd(b []byte, q int) (int, bool) {
 		}
 	}
 }
+
+// keyBytes are the bytes of the attribute names tagEnd passes over at
+// once: ASCII letters, digits, '-', '_', ':' and '.', none of which ends
+// a name or opens one as '=' does.
+var keyBytes = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-' || c == '_' || c == ':' || c == '.'
+	}
+	return t
+}()
 
 // integrationPoint reports whether an element of that name in foreign
 // content may be one where the tree builder reads start tags as HTML.

@@ -236,6 +236,11 @@ func TestTagEnd(t *testing.T) {
 		{`<a b="c`, -1},
 		{`<a b=c`, -1},
 		{`<div `, -1},
+		{`<a href="/x>y" class='b "c"'>z`, 29},
+		{`<a b="c" d=e f="g">x`, 19},
+		{`<a b="c"d="e>" g>x`, 17},
+		{`<a b="c" =">">x`, 12},
+		{`<a b-c.d:e_f="1" g='>`, -1},
 	}
 	for _, tt := range tests {
 		b := []byte(tt.tag)
