@@ -338,10 +338,18 @@ func (w *walker) walk(n *html.Node) {
 }
 
 func (w *walker) element(n *html.Node) {
+	info := tagInfoOf(n.DataAtom)
+	if len(n.Attr) == 0 && info&^plainInfo == 0 && !isSpecialPlain(n.DataAtom) {
+		// Most elements of a page are a <p>, an <li>, an <em> with no
+		// attribute: nothing of them but whether they end a block is
+		// read, and the walk below would work out all else only to find
+		// it unset.
+		w.plainElement(n, info)
+		return
+	}
 	if w.sentPartRead(n) {
 		return // read at its placeholder
 	}
-	info := tagInfoOf(n.DataAtom)
 	switch info.action() {
 	case actNone:
 	case actScript:
@@ -489,6 +497,33 @@ func (w *walker) element(n *html.Node) {
 		w.strongDepth--
 	}
 	w.heading = prevHeading
+}
+
+// plainInfo is what the tagInfo of an element plainElement walks may
+// hold: whether it ends a block, and whether a class would be judged.
+const plainInfo = tagInfo(kindBlock | kindSection)
+
+// isSpecialPlain reports the tags that element treats apart whatever
+// their tagInfo: a link, a table row, a figure or a table (which frame
+// captions), and an element with no atom, custom or foreign.
+func isSpecialPlain(a atom.Atom) bool {
+	return a == atom.A || a == atom.Tr || a == atom.Figure || a == atom.Table || a == 0
+}
+
+// plainElement is element for one without attributes whose tag sets no
+// state but the block's tag (see plainInfo and isSpecialPlain): no
+// heading, emphasis, region, chrome, author, container or link.
+func (w *walker) plainElement(n *html.Node, info tagInfo) {
+	if info.kind()&kindBlock == 0 {
+		w.walk(n.FirstChild)
+		return
+	}
+	w.flush()
+	prevTag := w.tag
+	w.tag = n.DataAtom
+	w.walk(n.FirstChild)
+	w.flush()
+	w.tag = prevTag
 }
 
 // endLink notes where the current link's text lies in the block; its text
