@@ -542,12 +542,20 @@ type pendingLink struct {
 // text appends a text node to the current block, collapsing white space
 // and dropping control and invisible characters.
 func (w *walker) text(s string) {
-	if isBlank(s) {
+	low := 0
+	for low < len(s) && s[low] <= ' ' {
+		low++
+	}
+	if low == len(s) {
 		// Most text nodes of a page are the indentation between its
-		// tags: one space at most, without the copying loop below. At
-		// a block's start it adds nothing, and the next text sets the
-		// block's state and source as if it had not been there.
-		w.space()
+		// tags: white space, and perhaps control characters, which the
+		// copying loop below would drop, making any run of white space
+		// one space. At a block's start that adds nothing, and the next
+		// text sets the block's state and source as if this one had not
+		// been there.
+		if hasASCIISpace(s) {
+			w.space()
+		}
 		return
 	}
 	if w.buf == nil {
@@ -640,6 +648,16 @@ func plainRuneLen(s string, i int) int {
 		}
 	}
 	return 0
+}
+
+// hasASCIISpace reports whether s holds ASCII white space.
+func hasASCIISpace(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isASCIISpace(s[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // isBlank reports a string of ASCII white space, and nothing else: not
