@@ -915,10 +915,17 @@ func (w *walker) flush() {
 	if len(w.buf) == 0 {
 		// Most flushes end no block (an element closing right after
 		// another): with no text there is no link share to keep either.
+		// Small enough to be inlined: the walk asks this at both ends of
+		// every block element.
 		w.pending = w.pending[:0]
 		w.linkFrom = 0
 		return
 	}
+	w.endBlock()
+}
+
+// endBlock is flush for a block that holds text.
+func (w *walker) endBlock() {
 	if w.inLink {
 		// A block boundary inside a link: the link's share of this block
 		// ends here, and the rest of its text opens the next block.
