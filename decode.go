@@ -53,6 +53,16 @@ func parseHTMLIn(r io.Reader, max int64, transport string) (*html.Node, error) {
 	var in io.Reader
 	size := len(head) // the page's size, when known, else a first guess
 	if sr, ok := rest.r.(*io.SectionReader); ok {
+		if sr.Size() == int64(len(head)) && sn.encoding() == "utf-8" {
+			// The whole page was read to sniff it, and is read as it
+			// is: it is parsed from there rather than read and copied
+			// again, a fixed cost of every small page.
+			doc, err := html.Parse(bytes.NewReader(elideRawText(head[skip:])))
+			if err != nil {
+				return nil, parseError(err, rest, max)
+			}
+			return doc, nil
+		}
 		rest.r = io.NewSectionReader(sr, int64(skip), sr.Size()-int64(skip))
 		in = rest
 		size = int(sr.Size())
@@ -145,17 +155,22 @@ func parseDecoded(in io.Reader, lr *limitReader, max int64, size int) (*html.Nod
 	}
 	pageBuffers.Put(bp)
 	if err != nil {
-		if errors.Is(err, ErrTooLarge) {
-			return nil, tooLarge(max)
-		}
-		if lr.err != nil {
-			return nil, fmt.Errorf("newswire: reading page: %w", lr.err)
-		}
-		// The tokenizer gives up on markup such as elements nested past
-		// its stack limit: no article can be read from such a page.
-		return nil, fmt.Errorf("%w: unreadable markup: %v", ErrNotArticle, err)
+		return nil, parseError(err, lr, max)
 	}
 	return doc, nil
+}
+
+// parseError names what went wrong reading or parsing a page through lr.
+func parseError(err error, lr *limitReader, max int64) error {
+	if errors.Is(err, ErrTooLarge) {
+		return tooLarge(max)
+	}
+	if lr.err != nil {
+		return fmt.Errorf("newswire: reading page: %w", lr.err)
+	}
+	// The tokenizer gives up on markup such as elements nested past its
+	// stack limit: no article can be read from such a page.
+	return fmt.Errorf("%w: unreadable markup: %v", ErrNotArticle, err)
 }
 
 // maxEmptyReads is how many reads in a row may return nothing, and no

@@ -21,9 +21,19 @@ import (
 // inside <svg> and <math> it is not. Wherever the tree builder could do
 // something the scanner does not follow, the scanner stops and keeps the
 // rest of the page as it is: being wrong there would change the tree.
+//
+// Only what opens as a script, a style, a noscript or a comment is ever
+// dropped, so the scanner stops past the last such opening (see
+// lastDroppable), and a page without one is left as it is unread: the
+// scan follows every tag's attributes, which on a page whose scripts all
+// sit in its head cost more than the rest of it saves.
 func elideRawText(buf []byte) []byte {
+	last := lastDroppable(buf)
+	if last < 0 {
+		return buf
+	}
 	e := elider{b: buf}
-	for i := 0; i < len(buf); {
+	for i := 0; i <= last; {
 		if buf[i] != '<' { // markup often follows markup
 			j := bytes.IndexByte(buf[i:], '<')
 			if j < 0 {
@@ -31,7 +41,7 @@ func elideRawText(buf []byte) []byte {
 			}
 			i += j
 		}
-		if i+1 >= len(buf) {
+		if i+1 >= len(buf) || i > last {
 			break
 		}
 		// What opens with the '<', as the tokenizer reads it.
@@ -53,6 +63,46 @@ func elideRawText(buf []byte) []byte {
 	}
 	e.keep(len(buf))
 	return buf[:e.w]
+}
+
+// lastDroppable returns the index of the last '<' of buf that may open
+// what the scanner drops, "<sc", "<st", "<no" or "<!-" in any case, or -1
+// when there is none. It reads buf backwards eight bytes at a time, as on
+// most pages a script ends it, and looks closer only at each '<'.
+func lastDroppable(buf []byte) int {
+	const ones, highs, lows = 0x0101010101010101, 0x8080808080808080, 0x7F7F7F7F7F7F7F7F
+	i := len(buf)
+	for i >= 8 {
+		y := binary.LittleEndian.Uint64(buf[i-8:i]) ^ ones*'<'
+		// The high bit of exactly each byte that is '<' (y's byte zero).
+		m := ^((y&lows + lows) | y | lows)
+		for m != 0 {
+			k := 63 - bits.LeadingZeros64(m)
+			if at := i - 8 + k/8; opensDroppable(buf, at) {
+				return at
+			}
+			m &^= 1 << k
+		}
+		i -= 8
+	}
+	for i--; i >= 0; i-- {
+		if buf[i] == '<' && opensDroppable(buf, i) {
+			return i
+		}
+	}
+	return -1
+}
+
+// opensDroppable reports whether the '<' at i opens "<sc", "<st", "<no" or
+// "<!-", in any case. (c|0x20 is a small letter only when c is that letter
+// in either case; '!' and '-' have the bit already, and a control byte
+// that takes it for one only makes the scanner read further.)
+func opensDroppable(b []byte, i int) bool {
+	if i+2 >= len(b) {
+		return false // no tag ends here: nothing is dropped
+	}
+	c, d := b[i+1]|0x20, b[i+2]|0x20
+	return c == 's' && (d == 'c' || d == 't') || c == 'n' && d == 'o' || c == '!' && d == '-'
 }
 
 // markerMaxLen is the longest comment, once trimmed, that marker reads:
@@ -238,17 +288,32 @@ func (e *elider) endTag(i int) (int, bool) {
 }
 
 // mayMatter reports whether a start tag's name may be one the scanner
-// acts on, by its length and first letter: most tags are passed over at
-// that.
+// acts on, by its length and first two letters: most tags are passed over
+// at that. ("span", "strong", "table", "section" open as some of those
+// names do, and by their first letter alone went on to be lower-cased and
+// compared.)
 func mayMatter(name []byte) bool {
 	if len(name) < len("svg") || len(name) > len("plaintext") {
 		return false
 	}
-	switch name[0] | 0x20 {
-	case 's', 'm', 't', 'f', 'p', 'n', 'x', 'i':
-		return true
+	// The first two bytes in lower case: c|0x20 is a given small letter
+	// only when c is that letter in either case.
+	k := uint16(name[0]|0x20)<<8 | uint16(name[1]|0x20)
+	switch len(name) {
+	case 3:
+		return k == 's'<<8|'v' || k == 'x'<<8|'m' // svg, xmp
+	case 4:
+		return k == 'm'<<8|'a' // math
+	case 5:
+		return k == 's'<<8|'t' || k == 't'<<8|'i' // style, title
+	case 6:
+		return k == 's'<<8|'c' || k == 'i'<<8|'f' // script, iframe
+	case 7:
+		return k == 'n'<<8|'o' // noembed
+	case 8:
+		return k == 'f'<<8|'r' || k == 't'<<8|'e' || k == 'n'<<8|'o' // frameset, template, textarea, noscript, noframes
 	}
-	return false
+	return k == 'p'<<8|'l' // plaintext
 }
 
 // foreignEnd follows an end tag inside <svg> or <math>: the tree builder
@@ -577,6 +642,24 @@ func readTag(b []byte, i int) (t scannedTag, ok bool) {
 // nothing of them. False means the page ends inside the tag.
 func tagEnd(b []byte, q int) (int, bool) {
 	n := len(b)
+	// Nearly every attribute is written ` key="value"`: such a one is
+	// passed over here in one look at each byte of its name and a search
+	// for its closing quote, as readTag would read it. At the first that
+	// is written otherwise, the loop below reads on from its space.
+	for q+1 < n && b[q] == ' ' && keyBytes[b[q+1]] {
+		k := q + 2
+		for k < n && keyBytes[b[k]] {
+			k++
+		}
+		if k+1 >= n || b[k] != '=' || b[k+1] != '"' && b[k+1] != '\'' {
+			break
+		}
+		j := bytes.IndexByte(b[k+2:], b[k+1])
+		if j < 0 {
+			return 0, false
+		}
+		q = k + 2 + j + 1
+	}
 	for {
 		for q < n && stopsAt(b[q], spaces) {
 			q++
@@ -628,6 +711,16 @@ func tagEnd(b []byte, q int) (int, bool) {
 		}
 	}
 }
+
+// keyBytes are the bytes of the attribute names tagEnd passes over at
+// once: ASCII letters, digits, '-', '_', ':' and '.', none of which ends
+// a name or opens one as '=' does.
+var keyBytes = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-' || c == '_' || c == ':' || c == '.'
+	}
+	return t
+}()
 
 // integrationPoint reports whether an element of that name in foreign
 // content may be one where the tree builder reads start tags as HTML.

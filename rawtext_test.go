@@ -236,6 +236,11 @@ func TestTagEnd(t *testing.T) {
 		{`<a b="c`, -1},
 		{`<a b=c`, -1},
 		{`<div `, -1},
+		{`<a href="/x>y" class='b "c"'>z`, 29},
+		{`<a b="c" d=e f="g">x`, 19},
+		{`<a b="c"d="e>" g>x`, 17},
+		{`<a b="c" =">">x`, 12},
+		{`<a b-c.d:e_f="1" g='>`, -1},
 	}
 	for _, tt := range tests {
 		b := []byte(tt.tag)
@@ -253,5 +258,32 @@ func TestTagEnd(t *testing.T) {
 		z := html.NewTokenizer(bytes.NewReader(b))
 		z.Next()
 		assert.Equal(t, len(z.Raw()), end, "the tokenizer's end of %s", tt.tag)
+	}
+}
+
+// TestLastDroppable checks the last opening the scanner may drop from,
+// in any case and at any place in a word of eight bytes, and that a page
+// without one is left unread and as it is.
+func TestLastDroppable(t *testing.T) {
+	tests := []struct {
+		page string
+		want int
+	}{
+		{`<p>no scripts here</p>`, -1},
+		{`<p>a < b, <s>struck</s></p>`, -1},
+		{`<script>x</script><p>story</p>`, 0},
+		{`<p>1</p><SCRIPT>x</SCRIPT>`, 8},
+		{`<p>12</p><Style>x</Style><p>after</p>`, 9},
+		{`<div><noscript>x</noscript>`, 5},
+		{`<p>x</p><!-- a comment --><p>y</p>`, 8},
+		{`<p>story</p><s`, -1}, // cut off: no tag, nothing dropped
+		{`<p>x</p>` + strings.Repeat(`<b>y</b>`, 9) + `<st>`, 80},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, lastDroppable([]byte(tt.page)), tt.page)
+		if tt.want < 0 {
+			page := []byte(tt.page)
+			assert.Equal(t, tt.page, string(elideRawText(page)), tt.page)
+		}
 	}
 }

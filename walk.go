@@ -338,10 +338,18 @@ func (w *walker) walk(n *html.Node) {
 }
 
 func (w *walker) element(n *html.Node) {
+	info := tagInfoOf(n.DataAtom)
+	if len(n.Attr) == 0 && info&^plainInfo == 0 && !isSpecialPlain(n.DataAtom) {
+		// Most elements of a page are a <p>, an <li>, an <em> with no
+		// attribute: nothing of them but whether they end a block is
+		// read, and the walk below would work out all else only to find
+		// it unset.
+		w.plainElement(n, info)
+		return
+	}
 	if w.sentPartRead(n) {
 		return // read at its placeholder
 	}
-	info := tagInfoOf(n.DataAtom)
 	switch info.action() {
 	case actNone:
 	case actScript:
@@ -491,6 +499,33 @@ func (w *walker) element(n *html.Node) {
 	w.heading = prevHeading
 }
 
+// plainInfo is what the tagInfo of an element plainElement walks may
+// hold: whether it ends a block, and whether a class would be judged.
+const plainInfo = tagInfo(kindBlock | kindSection)
+
+// isSpecialPlain reports the tags that element treats apart whatever
+// their tagInfo: a link, a table row, a figure or a table (which frame
+// captions), and an element with no atom, custom or foreign.
+func isSpecialPlain(a atom.Atom) bool {
+	return a == atom.A || a == atom.Tr || a == atom.Figure || a == atom.Table || a == 0
+}
+
+// plainElement is element for one without attributes whose tag sets no
+// state but the block's tag (see plainInfo and isSpecialPlain): no
+// heading, emphasis, region, chrome, author, container or link.
+func (w *walker) plainElement(n *html.Node, info tagInfo) {
+	if info.kind()&kindBlock == 0 {
+		w.walk(n.FirstChild)
+		return
+	}
+	w.flush()
+	prevTag := w.tag
+	w.tag = n.DataAtom
+	w.walk(n.FirstChild)
+	w.flush()
+	w.tag = prevTag
+}
+
 // endLink notes where the current link's text lies in the block; its text
 // is cut from the block's own string at flush, without a copy.
 func (w *walker) endLink() {
@@ -507,18 +542,28 @@ type pendingLink struct {
 // text appends a text node to the current block, collapsing white space
 // and dropping control and invisible characters.
 func (w *walker) text(s string) {
+	low := 0
+	for low < len(s) && s[low] <= ' ' {
+		low++
+	}
+	if low == len(s) {
+		// Most text nodes of a page are the indentation between its
+		// tags: white space, and perhaps control characters, which the
+		// copying loop below would drop, making any run of white space
+		// one space. At a block's start that adds nothing, and the next
+		// text sets the block's state and source as if this one had not
+		// been there.
+		if hasASCIISpace(s) {
+			w.space()
+		}
+		return
+	}
 	if w.buf == nil {
 		w.buf = make([]byte, 0, 1024)
 	}
 	if len(w.buf) == 0 {
 		w.tag0()
 		w.src = s
-	}
-	if isBlank(s) {
-		// Most text nodes of a page are the indentation between its
-		// tags: one space at most, without the copying loop below.
-		w.space()
-		return
 	}
 	for i := 0; i < len(s); {
 		// Copy runs of printable ASCII, single spaces included, at once:
@@ -527,6 +572,16 @@ func (w *walker) text(s string) {
 		prevSpace := len(w.buf) == 0 || w.buf[len(w.buf)-1] == ' '
 	run:
 		for j < len(s) {
+			// Sixteen bytes a step while they pass, as running text does;
+			// then eight.
+			for j+16 <= len(s) {
+				x, y := load64(s, j), load64(s, j+8)
+				if !isPlainRun(x, prevSpace) || !isPlainRun(y, byte(x>>56) == ' ') {
+					break
+				}
+				prevSpace = byte(y>>56) == ' '
+				j += 16
+			}
 			if j+8 <= len(s) {
 				if x := load64(s, j); isPlainRun(x, prevSpace) {
 					prevSpace = byte(x>>56) == ' '
@@ -603,6 +658,16 @@ func plainRuneLen(s string, i int) int {
 		}
 	}
 	return 0
+}
+
+// hasASCIISpace reports whether s holds ASCII white space.
+func hasASCIISpace(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isASCIISpace(s[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // isBlank reports a string of ASCII white space, and nothing else: not
@@ -850,10 +915,17 @@ func (w *walker) flush() {
 	if len(w.buf) == 0 {
 		// Most flushes end no block (an element closing right after
 		// another): with no text there is no link share to keep either.
+		// Small enough to be inlined: the walk asks this at both ends of
+		// every block element.
 		w.pending = w.pending[:0]
 		w.linkFrom = 0
 		return
 	}
+	w.endBlock()
+}
+
+// endBlock is flush for a block that holds text.
+func (w *walker) endBlock() {
 	if w.inLink {
 		// A block boundary inside a link: the link's share of this block
 		// ends here, and the rest of its text opens the next block.
