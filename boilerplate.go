@@ -1527,111 +1527,91 @@ func isConsentPromptIn(s string, k promptKind) bool {
 	return k&promptConsent != 0 || strings.Contains(s, "Privacy Policy")
 }
 
-// find reports whether s holds one of the anchored phrases, in any case.
-// One pass over the line stops only at the anchor letters of the phrases,
-// rare in prose, and compares the phrases anchored there.
-//
-// It passes over four bytes at a time while none is an anchor: the
-// consent phrases' anchors are rarer letters than the prompts' (see
-// kinds, which stops too often for that to pay).
+// find reports whether s holds one of the phrases, in any case.
 func (t *phraseAnchors) find(s string) bool {
-	for j := 0; j < len(s); j++ {
-		for j+4 <= len(s) && t.noAnchor(s[j:j+4]) {
-			j += 4
-		}
-		if j == len(s) {
-			break
-		}
-		if !t.anchor[s[j]] || j+1 < len(s) && !t.follows(s[j], s[j+1]) || !t.mayLead(s, j) {
-			continue
-		}
-		for _, a := range t.by[s[j]] {
-			if i := j - a.at; i >= 0 && i+len(a.phrase) <= len(s) && a.nextMay(s[j+1:]) && equalFoldASCII(s[i:i+len(a.phrase)], a.phrase) {
-				return true
-			}
-		}
-	}
-	return false
+	return t.scan(s, false) != 0
 }
 
-// mayLead reports whether the byte before the anchor s[j] may lead up to
-// it in one of its phrases (see leaders): the byte after may be let on by
-// one phrase and this one by another, so the two tests only rule out, and
-// the phrases are compared after them.
-func (t *phraseAnchors) mayLead(s string, j int) bool {
-	if j == 0 {
-		return true
-	}
-	b, c := s[j], s[j-1]
-	return t.prev[b][c>>6]&(1<<(c&63)) != 0
-}
-
-// nextMay reports whether rest, the line after an anchor letter, may
-// go on as the phrase does: its first byte is, in any case, the byte after
-// the phrase's anchor, unless either is past ASCII. Most anchor letters
-// in prose open no phrase, and this spares them the comparison.
-func (a *consentAnchor) nextMay(rest string) bool {
-	return rest == "" || a.mayFollow(rest[0])
-}
-
-// followers returns the set of bytes mayFollow lets on, a bit a byte.
-func (a *consentAnchor) followers() (m [4]uint64) {
-	if n := a.at + 1; n >= len(a.phrase) || a.phrase[n] >= utf8.RuneSelf {
-		return [4]uint64{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
-	}
-	m[2], m[3] = ^uint64(0), ^uint64(0) // the bytes past ASCII
-	want := a.phrase[a.at+1]
-	for _, c := range []byte{want, want - 'a' + 'A'} {
-		if c < utf8.RuneSelf && lowerASCII(c) == want {
-			m[c>>6] |= 1 << (c & 63)
-		}
-	}
-	return m
-}
-
-// leaders returns the set of bytes a line may hold before the anchor
-// letter for the phrase to stand there: the phrase's byte before its
-// anchor, in either case, or any byte when the anchor opens the phrase or
-// either byte is past ASCII (as for followers).
-func (a *consentAnchor) leaders() (m [4]uint64) {
-	if a.at == 0 || a.phrase[a.at-1] >= utf8.RuneSelf {
-		return [4]uint64{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
-	}
-	m[2], m[3] = ^uint64(0), ^uint64(0) // the bytes past ASCII
-	want := a.phrase[a.at-1]
-	for _, c := range []byte{want, want - 'a' + 'A'} {
-		if c < utf8.RuneSelf && lowerASCII(c) == want {
-			m[c>>6] |= 1 << (c & 63)
-		}
-	}
-	return m
-}
-
-// mayFollow is nextMay for a line that goes on with the byte c.
-func (a *consentAnchor) mayFollow(c byte) bool {
-	n := a.at + 1
-	if n >= len(a.phrase) {
-		return true
-	}
-	want := a.phrase[n]
-	return c >= utf8.RuneSelf || want >= utf8.RuneSelf || lowerASCII(c) == want
-}
-
-// kinds returns the kinds of the anchored phrases s holds, in one pass.
+// kinds returns the kinds of the phrases s holds, in one pass.
 func (t *phraseAnchors) kinds(s string) promptKind {
+	return t.scan(s, true) &^ promptRead
+}
+
+// scan returns the kinds of the phrases s holds with promptRead set, or 0
+// for a line that holds none; it stops at the first phrase unless all.
+//
+// It reads only every step-th place of the line: the three bytes there
+// make a key, and a phrase found in the line has one of its keys (see
+// anchorPhrases) at one of the places read. A place whose key no phrase
+// has is passed over at one bit's test, and most places of prose are
+// such; the phrases whose key it is are compared only where one is.
+// A byte-by-byte test stopped at every letter that opened or anchored a
+// phrase, a tenth of the bytes of prose, and paid for every byte it read.
+func (t *phraseAnchors) scan(s string, all bool) promptKind {
 	var k promptKind
-	anchor := &t.anchor // read through a pointer of its own, tested for nil once
-	for j, c := range []byte(s) {
-		if !anchor[c] || j+1 < len(s) && !t.follows(c, s[j+1]) || !t.mayLead(s, j) {
+	step := t.step
+	for j := 0; j+2 < len(s); j += step {
+		key := gramKey(s[j], s[j+1], s[j+2])
+		if t.keys[key>>6]&(1<<(key&63)) == 0 {
 			continue
 		}
-		for _, a := range t.by[s[j]] {
-			if i := j - a.at; i >= 0 && i+len(a.phrase) <= len(s) && a.nextMay(s[j+1:]) && equalFoldASCII(s[i:i+len(a.phrase)], a.phrase) {
+		for _, a := range t.group(key) {
+			if i := j - a.at; i >= 0 && i+len(a.phrase) <= len(s) && equalFoldASCII(s[i:i+len(a.phrase)], a.phrase) {
 				k |= a.kind
+				if !all {
+					return k
+				}
 			}
 		}
 	}
 	return k
+}
+
+// gramKey is the key of three bytes of a line: their classes (see
+// gramClass) side by side, five bits each.
+func gramKey(a, b, c byte) uint16 {
+	return uint16(gramClass[a])<<10 | uint16(gramClass[b])<<5 | uint16(gramClass[c])
+}
+
+// gramClass is a byte's class in a key: a letter's in either case is its
+// place in the alphabet (1-26), the space's 27; other ASCII bytes share
+// three classes (28-30) and the bytes past ASCII one (31). Bytes of a
+// phrase and a line that are equal in any case have one class, as the
+// search needs; bytes that share one only let on more places to compare.
+var gramClass = func() (t [256]uint8) {
+	for c := range 256 {
+		switch {
+		case c >= 'a' && c <= 'z':
+			t[c] = uint8(c-'a') + 1
+		case c >= 'A' && c <= 'Z':
+			t[c] = uint8(c-'A') + 1
+		case c == ' ':
+			t[c] = 27
+		case c >= utf8.RuneSelf:
+			t[c] = 31
+		default:
+			t[c] = 28 + uint8(c%3)
+		}
+	}
+	return t
+}()
+
+// group returns the phrases with the key, found in the open-addressed
+// table of the keys.
+func (t *phraseAnchors) group(key uint16) []consentAnchor {
+	for h := gramSlot(key); ; h = (h + 1) % gramSlots {
+		if t.slot[h] == key || t.slot[h] == 0 {
+			return t.by[h]
+		}
+	}
+}
+
+// gramSlots is the size of a table's hash of its keys, gramSlot the slot
+// a key's search opens at.
+const gramSlots = 1024
+
+func gramSlot(key uint16) int {
+	return int(uint32(key) * 2654435761 >> 22 % gramSlots)
 }
 
 // equalFoldASCII is strings.EqualFold, comparing byte by byte while both
@@ -1650,114 +1630,99 @@ func equalFoldASCII(s, t string) bool {
 	return len(s) == len(t)
 }
 
-// consentAnchor is a consent phrase and where in it its anchor letter
-// stands.
+// consentAnchor is a phrase and where in it one of its keys opens.
 type consentAnchor struct {
 	phrase string
 	at     int
-	kind   promptKind // for the promptAnchors: what the phrase is said by
+	kind   promptKind // what the phrase is said by, with promptRead
 }
 
 // letterRarity lists the lower-case ASCII letters from the rarest in
 // prose to the commonest.
 const letterRarity = "zqxjkvbpygfwmucldrhsnioate"
 
-// phraseAnchors are lower-case phrases by the byte of their anchor: the
-// rarest ASCII letter of each phrase, in either case. A phrase found in
-// a line has its anchor letter at the same offset in the line, since the
+// maxGramStep is the longest stride a scan takes: each phrase files a key
+// for every place of a stride, and many keys let on many places.
+const maxGramStep = 8
+
+// phraseAnchors are lower-case phrases by the keys of their bytes. Each
+// phrase has a window of step+2 ASCII bytes, and files the keys of the
+// step three-byte grams that open in it: a line that holds the phrase
+// holds its window, and of any step places in a row one is read by a
+// scan that reads every step-th place. A phrase's ASCII bytes are
+// matched by the line's ASCII bytes only, in either case, since the
 // letters of the phrases and their other cases have the same width in
 // UTF-8 (the Kelvin sign and the long s, wider than "k" and "s", make a
-// window of the phrase's length too short to match): a line that holds
-// no anchor letter holds no phrase, and most bytes of prose are none.
+// window of the phrase's length too short to match).
 type phraseAnchors struct {
-	by     [256][]consentAnchor
-	anchor [256]bool // the bytes that anchor a phrase: a byte-sized test for the others
-	// anchor8 is anchor as bytes, 1 for an anchor, for noAnchor to OR.
-	anchor8 [256]uint8
-	// next holds, by anchor byte, a bit for each byte after it that
-	// nextMay lets on for one of its phrases at least: the commoner
-	// anchor letters stand in many words, and most of those are spared
-	// the walk through the phrases at one bit's test.
-	next [256][4]uint64
-	// prev is next for the byte before the anchor (see leaders): the
-	// commonest anchors ("v" of "have", "over") mostly stand in words
-	// that neither go on nor open as a phrase does, and the two bytes'
-	// tests together pass over most of them.
-	prev [256][4]uint64
+	step int
+	keys [1 << 15 / 64]uint64 // a bit for each key a phrase files
+	slot [gramSlots]uint16    // the keys, hashed (see group); 0 for none
+	by   [gramSlots][]consentAnchor
 }
 
-// noAnchor reports whether none of the four bytes of w anchors a phrase,
-// in one test of their table entries OR-ed.
-func (t *phraseAnchors) noAnchor(w string) bool {
-	return t.anchor8[w[0]]|t.anchor8[w[1]]|t.anchor8[w[2]]|t.anchor8[w[3]] == 0
-}
-
-// follows reports whether the byte c after the anchor byte b may go on
-// one of b's phrases (see nextMay).
-func (t *phraseAnchors) follows(b, c byte) bool {
-	return t.next[b][c>>6]&(1<<(c&63)) != 0
-}
-
-// consentAnchors are the consentPhrases by their anchors.
+// consentAnchors are the consentPhrases by their keys.
 var consentAnchors = anchorPhrases(consentPhrases, nil)
 
-// anchorPhrases files phrases, each with an ASCII letter, by their
-// anchors; kinds, when not nil, gives the kind of each phrase.
+// anchorPhrases files phrases, each with a run of five ASCII bytes, by
+// their keys; kinds, when not nil, gives the kind of each phrase.
 func anchorPhrases(phrases []string, kinds map[string]promptKind) *phraseAnchors {
-	var t phraseAnchors
+	t := phraseAnchors{step: maxGramStep}
 	for _, ph := range phrases {
-		// The anchor is the rarest letter but for the last: the byte after
-		// the anchor lets on only the lines that go on as the phrase does
-		// (see followers), and after the last letter any byte may follow.
-		at := -1
-		for _, c := range []byte(letterRarity) {
-			if at = strings.IndexByte(ph[:len(ph)-1], c); at >= 0 {
-				break
+		t.step = min(t.step, longestASCIIRun(ph)-2)
+	}
+	for _, ph := range phrases {
+		o := quietestWindow(ph, t.step+2)
+		for r := range t.step {
+			at := o + r
+			key := gramKey(ph[at], ph[at+1], ph[at+2])
+			t.keys[key>>6] |= 1 << (key & 63)
+			h := gramSlot(key)
+			for t.slot[h] != 0 && t.slot[h] != key {
+				h = (h + 1) % gramSlots
 			}
-		}
-		if at < 0 {
-			at = strings.IndexAny(ph, letterRarity)
-		} else {
-			at = quietestAnchor(ph, ph[at])
-		}
-		c := ph[at]
-		a := consentAnchor{ph, at, kinds[ph]}
-		for _, b := range []byte{c, c - 'a' + 'A'} {
-			t.by[b] = append(t.by[b], a)
-			t.anchor[b], t.anchor8[b] = true, 1
-			m, l := a.followers(), a.leaders()
-			for i := range m {
-				t.next[b][i] |= m[i]
-				t.prev[b][i] |= l[i]
-			}
+			t.slot[h] = key
+			t.by[h] = append(t.by[h], consentAnchor{ph, at, kinds[ph] | promptRead})
 		}
 	}
 	return &t
 }
 
-// quietestAnchor returns where in ph, but for its last byte, the letter
-// c stands between the rarest neighbours: the bytes either side of an
-// anchor rule out the lines that do not stand as the phrase does there
-// (see followers and leaders), and a letter opening the phrase has no
-// byte before it to test ("go" of "google news" stands in many words,
-// "ogl" in few).
-func quietestAnchor(ph string, c byte) int {
-	rank := func(i int) int {
-		if i < 0 || ph[i] >= utf8.RuneSelf {
-			return len(letterRarity) + 1 // any byte may stand there
-		}
-		if r := strings.IndexByte(letterRarity, ph[i]); r >= 0 {
-			return r
-		}
-		return len(letterRarity) // a space or a mark: commoner than letters
-	}
-	best, score := -1, 0
-	for at := 0; at < len(ph)-1; at++ {
-		if ph[at] != c {
+// longestASCIIRun returns the length of the longest run of ASCII bytes
+// in ph.
+func longestASCIIRun(ph string) int {
+	best, run := 0, 0
+	for _, c := range []byte(ph) {
+		if c >= utf8.RuneSelf {
+			run = 0
 			continue
 		}
-		if sc := rank(at-1) + rank(at+1); best < 0 || sc < score {
-			best, score = at, sc
+		run++
+		best = max(best, run)
+	}
+	return best
+}
+
+// quietestWindow returns where in ph the run of n ASCII bytes opens whose
+// bytes are the rarest in prose (see letterRarity; a space or a mark
+// counts as commoner than any letter): the keys of common grams ("the",
+// "re ") stand at many places of every line, and each costs a comparison.
+func quietestWindow(ph string, n int) int {
+	rank := func(c byte) int {
+		if r := strings.IndexByte(letterRarity, c); r >= 0 {
+			return r
+		}
+		return len(letterRarity)
+	}
+	best, score := -1, 0
+	for o := 0; o+n <= len(ph); o++ {
+		sc, ascii := 0, true
+		for _, c := range []byte(ph[o : o+n]) {
+			ascii = ascii && c < utf8.RuneSelf
+			sc += rank(c)
+		}
+		if ascii && (best < 0 || sc < score) {
+			best, score = o, sc
 		}
 	}
 	return best

@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -853,46 +852,41 @@ func TestPhraseAnchorsFind(t *testing.T) {
 	}
 }
 
-// TestPhraseAnchorsLeaders checks the bit sets of the bytes before each
-// anchor against the phrases, byte by byte: the byte before a phrase's
-// anchor in either case, any byte past ASCII, and any byte at all for a
-// phrase that opens with its anchor.
-func TestPhraseAnchorsLeaders(t *testing.T) {
+// TestPhraseAnchorsEveryPlace checks that the tables the finders use
+// find each of their phrases at every place of a line, against the
+// stride of their scans, in lower, upper and title case and at the
+// line's ends, and find no phrase in a line that lacks its last byte.
+func TestPhraseAnchorsEveryPlace(t *testing.T) {
 	for _, table := range []*phraseAnchors{consentAnchors, promptAnchors} {
-		for b := range 256 {
-			if !table.anchor[b] {
-				continue
+		require.GreaterOrEqual(t, table.step, 1)
+		phrases := map[string]bool{}
+		for _, group := range table.by {
+			for _, a := range group {
+				phrases[a.phrase] = true
 			}
-			for c := range 256 {
-				want := false
-				for _, a := range table.by[b] {
-					want = want || a.at == 0 || c >= utf8.RuneSelf || a.phrase[a.at-1] >= utf8.RuneSelf || lowerASCII(byte(c)) == a.phrase[a.at-1]
-				}
-				s := string([]byte{byte(c), byte(b)})
-				if table.mayLead(s, 1) != want {
-					t.Errorf("anchor %q, before %q: mayLead %v", byte(b), byte(c), !want)
+		}
+		for ph := range phrases {
+			for _, form := range []string{ph, strings.ToUpper(ph), strings.ToUpper(ph[:1]) + ph[1:]} {
+				for pad := range 2*table.step + 1 {
+					line := strings.Repeat("x", pad) + form
+					assert.True(t, table.find(line), line)
+					assert.True(t, table.find(line+" tail"), line)
+					assert.NotZero(t, table.scan(line+".", true), line)
+					assert.False(t, table.find(line[:len(line)-1]) && !containsPhraseOf(line[:len(line)-1], phrases), line)
 				}
 			}
 		}
 	}
 }
 
-// TestPhraseAnchorsFollows checks the bit sets of the bytes after each
-// anchor against mayFollow, byte by byte, for the tables the finders use.
-func TestPhraseAnchorsFollows(t *testing.T) {
-	for _, table := range []*phraseAnchors{consentAnchors, promptAnchors} {
-		for b := range 256 {
-			for c := range 256 {
-				want := false
-				for _, a := range table.by[b] {
-					want = want || a.mayFollow(byte(c))
-				}
-				if table.anchor[b] && table.follows(byte(b), byte(c)) != want {
-					t.Errorf("anchor %q, next %q: follows %v", byte(b), byte(c), !want)
-				}
-			}
+// containsPhraseOf reports whether s holds one of phrases in any case.
+func containsPhraseOf(s string, phrases map[string]bool) bool {
+	for p := range phrases {
+		if strings.Contains(strings.ToLower(s), p) {
+			return true
 		}
 	}
+	return false
 }
 
 // TestAppendLower checks appendLower against strings.ToLower on words
@@ -1120,23 +1114,22 @@ func TestIsCutExcerpt(t *testing.T) {
 	}
 }
 
-// TestQuietestAnchor checks the place chosen for a phrase's anchor letter:
-// the one between the rarest neighbours, not the phrase's first letter
-// (which has no byte before it to test), never its last.
-func TestQuietestAnchor(t *testing.T) {
+// TestQuietestWindow checks the window of ASCII bytes chosen for a
+// phrase's keys: the one of the rarest letters, never one that holds a
+// byte past ASCII.
+func TestQuietestWindow(t *testing.T) {
 	for _, tc := range []struct {
 		phrase string
-		c      byte
+		n      int
 		want   int
 	}{
-		{"google news", 'g', 3},             // "ogl", not "go"
-		{"solo para suscriptores", 'p', 16}, // "ipt", not " pa"
-		{"bereits abonnent", 'b', 9},        // "abo", not "be"
-		{"whatsapp", 'p', 6},                // the last "p" is the phrase's last byte
-		{"mailing list", 'g', 6},            // the only one
-		{"réservé aux abonnés", 'x', 12},    // the only one, after "é"
+		{"inbox", 5, 0},                 // the whole phrase
+		{"google news", 5, 0},           // "googl", not "e new"
+		{"réservé aux abonnés", 5, 11},  // "ux ab", between the "é"s
+		{"mailing list", 3, 4},          // "ing", not "ail" or " li"
+		{"datenschutzerklärung", 12, 3}, // "enschutzerkl", before the "ä"
 	} {
-		assert.Equal(t, tc.want, quietestAnchor(tc.phrase, tc.c), tc.phrase)
+		assert.Equal(t, tc.want, quietestWindow(tc.phrase, tc.n), tc.phrase)
 	}
 }
 
