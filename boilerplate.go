@@ -1549,14 +1549,15 @@ func (t *phraseAnchors) kinds(s string) promptKind {
 // phrase, a tenth of the bytes of prose, and paid for every byte it read.
 func (t *phraseAnchors) scan(s string, all bool) promptKind {
 	var k promptKind
-	step := t.step
-	for j := 0; j+2 < len(s); j += step {
-		key := gramKey(s[j], s[j+1], s[j+2])
-		if t.keys[key>>6]&(1<<(key&63)) == 0 {
+	step, cls, keys := t.step, &gramClass, &t.keys
+	for j := 2; j < len(s); j += step {
+		// the key of s[j-2:j+1], as gramKey makes it
+		key := uint(cls[s[j-2]])<<10 | uint(cls[s[j-1]])<<5 | uint(cls[s[j]])
+		if keys[key>>6&uint(len(keys)-1)]&(1<<(key&63)) == 0 {
 			continue
 		}
-		for _, a := range t.group(key) {
-			if i := j - a.at; i >= 0 && i+len(a.phrase) <= len(s) && equalFoldASCII(s[i:i+len(a.phrase)], a.phrase) {
+		for _, a := range t.group(uint16(key)) {
+			if i := j - 2 - a.at; i >= 0 && i+len(a.phrase) <= len(s) && equalFoldASCII(s[i:i+len(a.phrase)], a.phrase) {
 				k |= a.kind
 				if !all {
 					return k
@@ -1664,8 +1665,9 @@ type phraseAnchors struct {
 // consentAnchors are the consentPhrases by their keys.
 var consentAnchors = anchorPhrases(consentPhrases, nil)
 
-// anchorPhrases files phrases, each with a run of five ASCII bytes, by
-// their keys; kinds, when not nil, gives the kind of each phrase.
+// anchorPhrases files phrases, each with a run of five ASCII bytes at
+// least, by their keys; kinds, when not nil, gives the kind of each
+// phrase. The shortest run sets the stride: "inbox" makes it three.
 func anchorPhrases(phrases []string, kinds map[string]promptKind) *phraseAnchors {
 	t := phraseAnchors{step: maxGramStep}
 	for _, ph := range phrases {
@@ -1708,18 +1710,19 @@ func longestASCIIRun(ph string) int {
 // counts as commoner than any letter): the keys of common grams ("the",
 // "re ") stand at many places of every line, and each costs a comparison.
 func quietestWindow(ph string, n int) int {
-	rank := func(c byte) int {
-		if r := strings.IndexByte(letterRarity, c); r >= 0 {
-			return r
+	rank := make([]int, len(ph)) // once a byte, not once a window's byte
+	for i := range rank {
+		rank[i] = len(letterRarity)
+		if r := strings.IndexByte(letterRarity, ph[i]); r >= 0 {
+			rank[i] = r
 		}
-		return len(letterRarity)
 	}
 	best, score := -1, 0
 	for o := 0; o+n <= len(ph); o++ {
 		sc, ascii := 0, true
-		for _, c := range []byte(ph[o : o+n]) {
-			ascii = ascii && c < utf8.RuneSelf
-			sc += rank(c)
+		for i := o; i < o+n; i++ {
+			ascii = ascii && ph[i] < utf8.RuneSelf
+			sc += rank[i]
 		}
 		if ascii && (best < 0 || sc < score) {
 			best, score = o, sc
