@@ -181,12 +181,23 @@ const minParagraph = 25
 // paragraphs inside chrome spans count for that share of their score,
 // but for those under the page's headline in its span (see titledRange),
 // found in the same pass.
+//
+// A paragraph's own score (its commas and length) is kept in the same
+// buffer, after the regions', for the next call on the page: resolveChrome
+// and storyRegion both score the page, and the second call counts no
+// comma again.
 func (p *page) scoreRegions(chromeWeight float64) []float64 {
-	scores := p.scores[:0]
-	for range p.regions {
-		scores = append(scores, 0)
+	nr, nb := len(p.regions), len(p.blocks)
+	buf := p.scores
+	if len(buf) != nr+nb { // not scored yet: the page's reset empties it
+		buf = slices.Grow(buf[:0], nr+nb)[:nr+nb]
+		for i := range buf[nr:] {
+			buf[nr+i] = -1 // not counted yet
+		}
 	}
-	p.scores = scores
+	p.scores = buf
+	scores, own := buf[:nr], buf[nr:]
+	clear(scores)
 	fullFrom, fullTo, searching := 0, 0, chromeWeight != 1
 	for i := range p.blocks {
 		b := &p.blocks[i]
@@ -198,7 +209,11 @@ func (p *page) scoreRegions(chromeWeight float64) []float64 {
 		if b.region < 0 || !b.isParagraph() {
 			continue
 		}
-		s := 1 + float64(strings.Count(b.text, ",")) + min(float64(len(b.text))/100, 3)
+		s := own[i]
+		if s < 0 {
+			s = 1 + float64(strings.Count(b.text, ",")) + min(float64(len(b.text))/100, 3)
+			own[i] = s
+		}
 		if b.span >= 0 && (i < fullFrom || i >= fullTo) {
 			s *= chromeWeight
 		}
