@@ -374,38 +374,104 @@ func splitRunOn(w string) (string, string) {
 // cutBylineTail keeps the names of a credit line and drops what follows
 // them on the line: "Erin Cunningham March 18 at 3:57 PM Follow @erin",
 // "Dan Goodin - Apr 16, 2015", "Alex Perry 1 day ago", "UPI Staff | Jan. 03".
+//
+// It reads the words where they stand, as strings.Fields would split
+// them, and stops at the first word of the tail: the lines of a page's
+// head are asked, long paragraphs among them, and splitting a whole
+// paragraph into a slice of words cost more than the rest of the check.
 func cutBylineTail(s string) string {
-	words := strings.Fields(s)
-	for i, w := range words {
-		if head, tail := splitRunOn(w); tail != "" {
-			words = append(words[:i:i], head)
+	first, kept := -1, 0 // where the kept words start and end in s
+	single := true       // the kept words are set apart by one space each, as the result joins them
+	prev := ""           // the word before
+	for i, pos := 0, 0; ; i++ {
+		start, stop := nextField(s, pos)
+		if start < 0 {
 			break
 		}
-		if i == 0 {
-			continue
-		}
-		isMonth := false
-		if _, _, ok := scanMonth(w); ok {
-			// "March 18": the word and the next, joined only when the word
-			// opens with a month (a day first opens with a digit, which
-			// cuts the line anyway).
-			_, _, isMonth = scanMonthDay(w + " " + strings.Join(words[i+1:min(i+2, len(words))], " "))
-		}
-		// "By TPN, in News, Portugal": "in" after a comma opens the
-		// categories or the place, never a name.
-		listed := w == "in" && strings.HasSuffix(words[i-1], ",")
-		bare := strings.TrimRight(w, ",.")
-		if i < 2 && strings.EqualFold(bare, "for") {
+		w := s[start:stop]
+		pos = stop
+		cut := false
+		if head, tail := splitRunOn(w); tail != "" {
+			stop, cut = start+len(head), true
+		} else if i > 0 && !(i < 2 && strings.EqualFold(trimCommaDot(w), "for")) {
 			// "Center for Drug Evaluation": an outlet after "For" follows
 			// a name of two words at least ("Dolores Chang For ...").
-			continue
+			isMonth := false
+			if _, _, ok := scanMonth(w); ok {
+				// "March 18": the word and the next, joined only when the word
+				// opens with a month (a day first opens with a digit, which
+				// cuts the line anyway).
+				next := ""
+				if ns, ne := nextField(s, stop); ns >= 0 {
+					next = s[ns:ne]
+				}
+				_, _, isMonth = scanMonthDay(w + " " + next)
+			}
+			// "By TPN, in News, Portugal": "in" after a comma opens the
+			// categories or the place, never a name.
+			listed := w == "in" && strings.HasSuffix(prev, ",")
+			if lookupFold(bylineTailWords, trimCommaDot(w)) || isMonth || listed || w[0] >= '0' && w[0] <= '9' || w[0] == '@' {
+				break
+			}
 		}
-		if lookupFold(bylineTailWords, bare) || isMonth || listed || w[0] >= '0' && w[0] <= '9' || w[0] == '@' {
-			words = words[:i]
+		if first < 0 {
+			first = start
+		} else if start != kept+1 || s[kept] != ' ' {
+			single = false
+		}
+		kept, prev = stop, w
+		if cut {
 			break
 		}
 	}
-	return strings.TrimRight(strings.Join(words, " "), " ,;:")
+	if first < 0 {
+		return ""
+	}
+	out := s[first:kept]
+	if !single {
+		out = strings.Join(strings.Fields(out), " ")
+	}
+	return strings.TrimRight(out, " ,;:")
+}
+
+// trimCommaDot is strings.TrimRight(w, ",."), without building the set of
+// two bytes for every word it is asked.
+func trimCommaDot(w string) string {
+	for len(w) > 0 && (w[len(w)-1] == ',' || w[len(w)-1] == '.') {
+		w = w[:len(w)-1]
+	}
+	return w
+}
+
+// nextField returns where the first word of s at or after pos starts and
+// ends, split as strings.Fields splits (on Unicode white space), or -1
+// when none is left.
+func nextField(s string, pos int) (start, stop int) {
+	start = -1
+	for i := pos; i < len(s); {
+		space, size := isSpaceAt(s, i)
+		switch {
+		case !space && start < 0:
+			start = i
+		case space && start >= 0:
+			return start, i
+		}
+		i += size
+	}
+	if start < 0 {
+		return -1, -1
+	}
+	return start, len(s)
+}
+
+// isSpaceAt reports whether s holds white space at i, and the size of the
+// character there.
+func isSpaceAt(s string, i int) (bool, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return c == ' ' || c >= '\t' && c <= '\r', 1
+	}
+	r, size := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsSpace(r), size
 }
 
 // isBylineText reports whether a block of text is a credit line.
