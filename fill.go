@@ -633,8 +633,10 @@ func (p *page) ownerName() string {
 			name, ok = strings.TrimRight(p.blocks[i].text, "/|·- "), true
 		}
 		// hostNames asks for a name of two words: counting the space
-		// spares the other checks for every other line.
-		if ok && len(name) <= 40 && strings.Count(name, " ") == 1 && isPersonName(name) && !isDesk(name) && hostNames(host, name) && p.unusedInProse(name) {
+		// spares the other checks for every other line. The address is
+		// asked before the name's shape: it spells few of the header's
+		// and footer's lines, and isPersonName and isDesk cost more.
+		if ok && len(name) <= 40 && strings.Count(name, " ") == 1 && hostNames(host, name) && isPersonName(name) && !isDesk(name) && p.unusedInProse(name) {
 			return name
 		}
 	}
@@ -673,6 +675,15 @@ func hostNames(host, name string) bool {
 	// "Easy LMS", "Logitech G": capitals and letters alone are a brand's.
 	if !ok || strings.Contains(family, " ") || len(given) < 2 || len(family) < 2 || isUpperWord(given) || isUpperWord(family) {
 		return false
+	}
+	// Either way the host holds the given name: most lines of a page's
+	// header and footer are told here, before the names and the host are
+	// lower-cased and copied. (A host with a hyphen is read without it.)
+	if !strings.Contains(host, "-") {
+		var buf [64]byte
+		if !strings.Contains(host, string(appendLower(buf[:0], given))) {
+			return false
+		}
 	}
 	given, family = strings.ToLower(given), strings.ToLower(family)
 	host = strings.ReplaceAll(strings.TrimPrefix(host, "www."), "-", "")
