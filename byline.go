@@ -982,6 +982,9 @@ func isCreditLabel(s string) bool {
 	if len(s) > 24 {
 		return false // longer than any label; spares lower-casing every line
 	}
+	if !mayEndCreditLabel(s) {
+		return false
+	}
 	// The lower-case form and its words stay on the stack: every short
 	// line of a page is asked.
 	var buf [96]byte
@@ -1025,6 +1028,30 @@ func isCreditLabel(s string) bool {
 		}
 	}
 	return true
+}
+
+// mayEndCreditLabel reports whether s may end as a credit label does:
+// in the last letter of a word of authorLabels or byWords, once the
+// colons and spaces after it are dropped. Most short lines of a page end
+// otherwise, and are told without being lower-cased or looked up. A line
+// ending in another white space or in a byte of a multi-byte character
+// is left to the full test (Unicode white space is trimmed there, and
+// a few characters lower-case to ASCII).
+func mayEndCreditLabel(s string) bool {
+	i := len(s) - 1
+	for i >= 0 && (s[i] == ':' || s[i] == ' ') {
+		i--
+	}
+	if i < 0 {
+		return true
+	}
+	c := s[i]
+	if c >= utf8.RuneSelf || c >= '\t' && c <= '\r' {
+		return true
+	}
+	// c|0x20 is the lower case of a letter, and of ')' itself; of no
+	// other byte is it one of these.
+	return strings.IndexByte("ynrsei)", c|0x20) >= 0
 }
 
 // creditLine reads block i as a credit line naming people: "Posted by
