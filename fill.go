@@ -130,10 +130,14 @@ func (p *page) dateReference(a *Article, fetched time.Time) time.Time {
 // completeDatelines gives a year to the article's dateline, and to its
 // teasers', when they state a month and day without one and the finders
 // had no publication time to take it from.
+//
+// A dateline dates itself by its day's number (see scanMonthDay): one
+// without a digit ("WASHINGTON (AP) —", as most wire stories print it)
+// states no month and day, and is not read again.
 func (p *page) completeDatelines(a *Article, fetched time.Time) {
-	needed := a.Dateline.Date.IsZero() && a.Dateline.Text != ""
-	for _, r := range a.RelatedStories {
-		needed = needed || r.Dateline.Date.IsZero() && r.Dateline.Text != ""
+	needed := undated(&a.Dateline)
+	for i := range a.RelatedStories {
+		needed = needed || undated(&a.RelatedStories[i].Dateline)
 	}
 	if !needed {
 		return
@@ -143,7 +147,7 @@ func (p *page) completeDatelines(a *Article, fetched time.Time) {
 		return
 	}
 	complete := func(d *Dateline) {
-		if d.Date.IsZero() && d.Text != "" {
+		if undated(d) {
 			if full, ok := lineDateline(d.Text, ref); ok {
 				d.Date = full.Date
 			}
@@ -153,6 +157,12 @@ func (p *page) completeDatelines(a *Article, fetched time.Time) {
 	for i := range a.RelatedStories {
 		complete(&a.RelatedStories[i].Dateline)
 	}
+}
+
+// undated reports a dateline that may state a month and day without a
+// year: it has no date and its text holds a digit.
+func undated(d *Dateline) bool {
+	return d.Date.IsZero() && d.Text != "" && hasDigit(d.Text)
 }
 
 // fillAuthors combines the byline the page prints with the authors its
