@@ -1065,7 +1065,7 @@ func (p *page) creditLine(i int) (string, []string, bool) {
 		return "", nil, false
 	}
 	text := b.text
-	if _, n, ok := scanDateAt(text); ok {
+	if n, ok := datePrefix(text); ok {
 		// "September 1st, 2023 By Emily Norwood"
 		text = strings.TrimLeft(text[n:], " ·|•-–—,")
 	} else if credit, ok := creditAfterDate(text); ok {
@@ -1079,7 +1079,7 @@ func (p *page) creditLine(i int) (string, []string, bool) {
 		// "Contributors: Janet Loughrey": the label and the names on
 		// one line.
 		text = "by " + rest
-	} else if name, ok := labelledName(text); ok && labelsFact(b) {
+	} else if name, ok := labelledFact(b, text); ok {
 		text = "by " + name
 	} else if isCreditLabel(text) {
 		j := p.nextText(i + 1)
@@ -1109,6 +1109,28 @@ func (p *page) creditLine(i int) (string, []string, bool) {
 	}
 	byline, authors, _, ok := parseByline(text)
 	return byline, authors, ok && len(authors) > 0
+}
+
+// datePrefix returns the length of the date that opens s (see
+// scanDateAt). Every date it reads holds digits: printedCredit asks it of
+// every line of a page that credits no one, most without a digit, which
+// are told without a look for a month in their first word.
+func datePrefix(s string) (int, bool) {
+	if !hasDigit(s) {
+		return 0, false
+	}
+	_, n, ok := scanDateAt(s)
+	return n, ok
+}
+
+// labelledFact is labelledName of the text of block b, when b is one
+// that labels a fact (see labelsFact), which few of a page's blocks are:
+// the cheap test goes first.
+func labelledFact(b *block, text string) (string, bool) {
+	if !labelsFact(b) {
+		return "", false
+	}
+	return labelledName(text)
 }
 
 // nameWithTitle reads a name printed with a job title after a dash, as
