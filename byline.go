@@ -397,7 +397,10 @@ func cutBylineTail(s string) string {
 			// "Center for Drug Evaluation": an outlet after "For" follows
 			// a name of two words at least ("Dolores Chang For ...").
 			isMonth := false
-			if _, _, ok := scanMonth(w); ok {
+			if mayOpenTable(&monthStarts, w) {
+				_, _, isMonth = scanMonth(w)
+			}
+			if isMonth {
 				// "March 18": the word and the next, joined only when the word
 				// opens with a month (a day first opens with a digit, which
 				// cuts the line anyway).
@@ -410,7 +413,7 @@ func cutBylineTail(s string) string {
 			// "By TPN, in News, Portugal": "in" after a comma opens the
 			// categories or the place, never a name.
 			listed := w == "in" && strings.HasSuffix(prev, ",")
-			if lookupFold(bylineTailWords, trimCommaDot(w)) || isMonth || listed || w[0] >= '0' && w[0] <= '9' || w[0] == '@' {
+			if mayOpenTable(&tailWordStarts, w) && lookupFold(bylineTailWords, trimCommaDot(w)) || isMonth || listed || w[0] >= '0' && w[0] <= '9' || w[0] == '@' {
 				break
 			}
 		}
@@ -434,6 +437,33 @@ func cutBylineTail(s string) string {
 	return strings.TrimRight(out, " ,;:")
 }
 
+// monthStarts and tailWordStarts hold the first bytes of the words of
+// months and bylineTailWords: cutBylineTail asks of every word of a line,
+// and most open with a byte no word of either table opens with.
+var monthStarts, tailWordStarts = firstBytes(months), firstBytes(bylineTailWords)
+
+func firstBytes[V any](m map[string]V) (t [256]bool) {
+	for w := range m {
+		t[w[0]] = true
+	}
+	return t
+}
+
+// mayOpenTable reports whether w, not empty, may be a word of the table
+// whose first bytes are t, in any case: its first byte, lower-cased when
+// it is ASCII, is one of t's; a word opening with a multi-byte character
+// (whose lower case may open with another byte) may always be.
+func mayOpenTable(t *[256]bool, w string) bool {
+	c := w[0]
+	if c >= utf8.RuneSelf {
+		return true
+	}
+	if 'A' <= c && c <= 'Z' {
+		c += 'a' - 'A'
+	}
+	return t[c]
+}
+
 // trimCommaDot is strings.TrimRight(w, ",."), without building the set of
 // two bytes for every word it is asked.
 func trimCommaDot(w string) string {
@@ -449,7 +479,11 @@ func trimCommaDot(w string) string {
 func nextField(s string, pos int) (start, stop int) {
 	start = -1
 	for i := pos; i < len(s); {
-		space, size := isSpaceAt(s, i)
+		c := s[i]
+		space, size := c == ' ' || c >= '\t' && c <= '\r', 1
+		if c >= utf8.RuneSelf {
+			space, size = isSpaceAt(s, i)
+		}
 		switch {
 		case !space && start < 0:
 			start = i
