@@ -1260,7 +1260,7 @@ func (p *page) bioName(j int, headline string, hl *int) string {
 		opener := text[:end]
 		end++
 		verb, _, _ := strings.Cut(text[end:], " ")
-		if !bioVerbs[verb] {
+		if !isBioVerb(verb) {
 			if verb == "" || verb[0] >= 'a' && verb[0] <= 'z' && !nameParticles[verb] {
 				return "" // a word in lower case ends any name: this is prose
 			}
@@ -1342,10 +1342,17 @@ func twoWordsOpening(line, given string) string {
 // minBio is the shortest description an author's box prints.
 const minBio = 40
 
-// bioVerbs follow the name that opens an author's description.
-var bioVerbs = map[string]bool{
-	"is": true, "was": true, "has": true, "writes": true, "covers": true, "explores": true,
-	"joined": true, "leads": true, "lives": true, "works": true, "serves": true, "holds": true,
+// isBioVerb reports a verb that follows the name that opens an author's
+// description. A switch, not a map: bioName asks it of the second word
+// of every long line of a page that credits no one, and a word of
+// another length is told without hashing it.
+func isBioVerb(w string) bool {
+	switch w {
+	case "is", "was", "has", "writes", "covers", "explores",
+		"joined", "leads", "lives", "works", "serves", "holds":
+		return true
+	}
+	return false
 }
 
 // maxPredicateWords bounds what a description says its person is:
