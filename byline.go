@@ -374,38 +374,138 @@ func splitRunOn(w string) (string, string) {
 // cutBylineTail keeps the names of a credit line and drops what follows
 // them on the line: "Erin Cunningham March 18 at 3:57 PM Follow @erin",
 // "Dan Goodin - Apr 16, 2015", "Alex Perry 1 day ago", "UPI Staff | Jan. 03".
+//
+// It reads the words where they stand, as strings.Fields would split
+// them, and stops at the first word of the tail: the lines of a page's
+// head are asked, long paragraphs among them, and splitting a whole
+// paragraph into a slice of words cost more than the rest of the check.
 func cutBylineTail(s string) string {
-	words := strings.Fields(s)
-	for i, w := range words {
-		if head, tail := splitRunOn(w); tail != "" {
-			words = append(words[:i:i], head)
+	first, kept := -1, 0 // where the kept words start and end in s
+	single := true       // the kept words are set apart by one space each, as the result joins them
+	prev := ""           // the word before
+	for i, pos := 0, 0; ; i++ {
+		start, stop := nextField(s, pos)
+		if start < 0 {
 			break
 		}
-		if i == 0 {
-			continue
-		}
-		isMonth := false
-		if _, _, ok := scanMonth(w); ok {
-			// "March 18": the word and the next, joined only when the word
-			// opens with a month (a day first opens with a digit, which
-			// cuts the line anyway).
-			_, _, isMonth = scanMonthDay(w + " " + strings.Join(words[i+1:min(i+2, len(words))], " "))
-		}
-		// "By TPN, in News, Portugal": "in" after a comma opens the
-		// categories or the place, never a name.
-		listed := w == "in" && strings.HasSuffix(words[i-1], ",")
-		bare := strings.TrimRight(w, ",.")
-		if i < 2 && strings.EqualFold(bare, "for") {
+		w := s[start:stop]
+		pos = stop
+		cut := false
+		if head, tail := splitRunOn(w); tail != "" {
+			stop, cut = start+len(head), true
+		} else if i > 0 && !(i < 2 && strings.EqualFold(trimCommaDot(w), "for")) {
 			// "Center for Drug Evaluation": an outlet after "For" follows
 			// a name of two words at least ("Dolores Chang For ...").
-			continue
+			isMonth := false
+			if mayOpenTable(&monthStarts, w) {
+				_, _, isMonth = scanMonth(w)
+			}
+			if isMonth {
+				// "March 18": the word and the next, joined only when the word
+				// opens with a month (a day first opens with a digit, which
+				// cuts the line anyway).
+				next := ""
+				if ns, ne := nextField(s, stop); ns >= 0 {
+					next = s[ns:ne]
+				}
+				_, _, isMonth = scanMonthDay(w + " " + next)
+			}
+			// "By TPN, in News, Portugal": "in" after a comma opens the
+			// categories or the place, never a name.
+			listed := w == "in" && strings.HasSuffix(prev, ",")
+			if mayOpenTable(&tailWordStarts, w) && lookupFold(bylineTailWords, trimCommaDot(w)) || isMonth || listed || w[0] >= '0' && w[0] <= '9' || w[0] == '@' {
+				break
+			}
 		}
-		if lookupFold(bylineTailWords, bare) || isMonth || listed || w[0] >= '0' && w[0] <= '9' || w[0] == '@' {
-			words = words[:i]
+		if first < 0 {
+			first = start
+		} else if start != kept+1 || s[kept] != ' ' {
+			single = false
+		}
+		kept, prev = stop, w
+		if cut {
 			break
 		}
 	}
-	return strings.TrimRight(strings.Join(words, " "), " ,;:")
+	if first < 0 {
+		return ""
+	}
+	out := s[first:kept]
+	if !single {
+		out = strings.Join(strings.Fields(out), " ")
+	}
+	return strings.TrimRight(out, " ,;:")
+}
+
+// monthStarts and tailWordStarts hold the first bytes of the words of
+// months and bylineTailWords: cutBylineTail asks of every word of a line,
+// and most open with a byte no word of either table opens with.
+var monthStarts, tailWordStarts = firstBytes(months), firstBytes(bylineTailWords)
+
+func firstBytes[V any](m map[string]V) (t [256]bool) {
+	for w := range m {
+		t[w[0]] = true
+	}
+	return t
+}
+
+// mayOpenTable reports whether w, not empty, may be a word of the table
+// whose first bytes are t, in any case: its first byte, lower-cased when
+// it is ASCII, is one of t's; a word opening with a multi-byte character
+// (whose lower case may open with another byte) may always be.
+func mayOpenTable(t *[256]bool, w string) bool {
+	c := w[0]
+	if c >= utf8.RuneSelf {
+		return true
+	}
+	if 'A' <= c && c <= 'Z' {
+		c += 'a' - 'A'
+	}
+	return t[c]
+}
+
+// trimCommaDot is strings.TrimRight(w, ",."), without building the set of
+// two bytes for every word it is asked.
+func trimCommaDot(w string) string {
+	for len(w) > 0 && (w[len(w)-1] == ',' || w[len(w)-1] == '.') {
+		w = w[:len(w)-1]
+	}
+	return w
+}
+
+// nextField returns where the first word of s at or after pos starts and
+// ends, split as strings.Fields splits (on Unicode white space), or -1
+// when none is left.
+func nextField(s string, pos int) (start, stop int) {
+	start = -1
+	for i := pos; i < len(s); {
+		c := s[i]
+		space, size := c == ' ' || c >= '\t' && c <= '\r', 1
+		if c >= utf8.RuneSelf {
+			space, size = isSpaceAt(s, i)
+		}
+		switch {
+		case !space && start < 0:
+			start = i
+		case space && start >= 0:
+			return start, i
+		}
+		i += size
+	}
+	if start < 0 {
+		return -1, -1
+	}
+	return start, len(s)
+}
+
+// isSpaceAt reports whether s holds white space at i, and the size of the
+// character there.
+func isSpaceAt(s string, i int) (bool, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return c == ' ' || c >= '\t' && c <= '\r', 1
+	}
+	r, size := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsSpace(r), size
 }
 
 // isBylineText reports whether a block of text is a credit line.
@@ -916,6 +1016,9 @@ func isCreditLabel(s string) bool {
 	if len(s) > 24 {
 		return false // longer than any label; spares lower-casing every line
 	}
+	if !mayEndCreditLabel(s) {
+		return false
+	}
 	// The lower-case form and its words stay on the stack: every short
 	// line of a page is asked.
 	var buf [96]byte
@@ -961,6 +1064,30 @@ func isCreditLabel(s string) bool {
 	return true
 }
 
+// mayEndCreditLabel reports whether s may end as a credit label does:
+// in the last letter of a word of authorLabels or byWords, once the
+// colons and spaces after it are dropped. Most short lines of a page end
+// otherwise, and are told without being lower-cased or looked up. A line
+// ending in another white space or in a byte of a multi-byte character
+// is left to the full test (Unicode white space is trimmed there, and
+// a few characters lower-case to ASCII).
+func mayEndCreditLabel(s string) bool {
+	i := len(s) - 1
+	for i >= 0 && (s[i] == ':' || s[i] == ' ') {
+		i--
+	}
+	if i < 0 {
+		return true
+	}
+	c := s[i]
+	if c >= utf8.RuneSelf || c >= '\t' && c <= '\r' {
+		return true
+	}
+	// c|0x20 is the lower case of a letter, and of ')' itself; of no
+	// other byte is it one of these.
+	return strings.IndexByte("ynrsei)", c|0x20) >= 0
+}
+
 // creditLine reads block i as a credit line naming people: "Posted by
 // Jane Doe on 2025-12-18", or a label alone ("Written by") with the name
 // on the next line. It returns the line and its people.
@@ -972,7 +1099,7 @@ func (p *page) creditLine(i int) (string, []string, bool) {
 		return "", nil, false
 	}
 	text := b.text
-	if _, n, ok := scanDateAt(text); ok {
+	if n, ok := datePrefix(text); ok {
 		// "September 1st, 2023 By Emily Norwood"
 		text = strings.TrimLeft(text[n:], " ·|•-–—,")
 	} else if credit, ok := creditAfterDate(text); ok {
@@ -986,7 +1113,7 @@ func (p *page) creditLine(i int) (string, []string, bool) {
 		// "Contributors: Janet Loughrey": the label and the names on
 		// one line.
 		text = "by " + rest
-	} else if name, ok := labelledName(text); ok && labelsFact(b) {
+	} else if name, ok := labelledFact(b, text); ok {
 		text = "by " + name
 	} else if isCreditLabel(text) {
 		j := p.nextText(i + 1)
@@ -1016,6 +1143,28 @@ func (p *page) creditLine(i int) (string, []string, bool) {
 	}
 	byline, authors, _, ok := parseByline(text)
 	return byline, authors, ok && len(authors) > 0
+}
+
+// datePrefix returns the length of the date that opens s (see
+// scanDateAt). Every date it reads holds digits: printedCredit asks it of
+// every line of a page that credits no one, most without a digit, which
+// are told without a look for a month in their first word.
+func datePrefix(s string) (int, bool) {
+	if !hasDigit(s) {
+		return 0, false
+	}
+	_, n, ok := scanDateAt(s)
+	return n, ok
+}
+
+// labelledFact is labelledName of the text of block b, when b is one
+// that labels a fact (see labelsFact), which few of a page's blocks are:
+// the cheap test goes first.
+func labelledFact(b *block, text string) (string, bool) {
+	if !labelsFact(b) {
+		return "", false
+	}
+	return labelledName(text)
 }
 
 // nameWithTitle reads a name printed with a job title after a dash, as
@@ -1111,7 +1260,7 @@ func (p *page) bioName(j int, headline string, hl *int) string {
 		opener := text[:end]
 		end++
 		verb, _, _ := strings.Cut(text[end:], " ")
-		if !bioVerbs[verb] {
+		if !isBioVerb(verb) {
 			if verb == "" || verb[0] >= 'a' && verb[0] <= 'z' && !nameParticles[verb] {
 				return "" // a word in lower case ends any name: this is prose
 			}
@@ -1193,10 +1342,17 @@ func twoWordsOpening(line, given string) string {
 // minBio is the shortest description an author's box prints.
 const minBio = 40
 
-// bioVerbs follow the name that opens an author's description.
-var bioVerbs = map[string]bool{
-	"is": true, "was": true, "has": true, "writes": true, "covers": true, "explores": true,
-	"joined": true, "leads": true, "lives": true, "works": true, "serves": true, "holds": true,
+// isBioVerb reports a verb that follows the name that opens an author's
+// description. A switch, not a map: bioName asks it of the second word
+// of every long line of a page that credits no one, and a word of
+// another length is told without hashing it.
+func isBioVerb(w string) bool {
+	switch w {
+	case "is", "was", "has", "writes", "covers", "explores",
+		"joined", "leads", "lives", "works", "serves", "holds":
+		return true
+	}
+	return false
 }
 
 // maxPredicateWords bounds what a description says its person is:

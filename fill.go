@@ -130,10 +130,14 @@ func (p *page) dateReference(a *Article, fetched time.Time) time.Time {
 // completeDatelines gives a year to the article's dateline, and to its
 // teasers', when they state a month and day without one and the finders
 // had no publication time to take it from.
+//
+// A dateline dates itself by its day's number (see scanMonthDay): one
+// without a digit ("WASHINGTON (AP) —", as most wire stories print it)
+// states no month and day, and is not read again.
 func (p *page) completeDatelines(a *Article, fetched time.Time) {
-	needed := a.Dateline.Date.IsZero() && a.Dateline.Text != ""
-	for _, r := range a.RelatedStories {
-		needed = needed || r.Dateline.Date.IsZero() && r.Dateline.Text != ""
+	needed := undated(&a.Dateline)
+	for i := range a.RelatedStories {
+		needed = needed || undated(&a.RelatedStories[i].Dateline)
 	}
 	if !needed {
 		return
@@ -143,7 +147,7 @@ func (p *page) completeDatelines(a *Article, fetched time.Time) {
 		return
 	}
 	complete := func(d *Dateline) {
-		if d.Date.IsZero() && d.Text != "" {
+		if undated(d) {
 			if full, ok := lineDateline(d.Text, ref); ok {
 				d.Date = full.Date
 			}
@@ -153,6 +157,12 @@ func (p *page) completeDatelines(a *Article, fetched time.Time) {
 	for i := range a.RelatedStories {
 		complete(&a.RelatedStories[i].Dateline)
 	}
+}
+
+// undated reports a dateline that may state a month and day without a
+// year: it has no date and its text holds a digit.
+func undated(d *Dateline) bool {
+	return d.Date.IsZero() && d.Text != "" && hasDigit(d.Text)
 }
 
 // fillAuthors combines the byline the page prints with the authors its
@@ -633,8 +643,10 @@ func (p *page) ownerName() string {
 			name, ok = strings.TrimRight(p.blocks[i].text, "/|·- "), true
 		}
 		// hostNames asks for a name of two words: counting the space
-		// spares the other checks for every other line.
-		if ok && len(name) <= 40 && strings.Count(name, " ") == 1 && isPersonName(name) && !isDesk(name) && hostNames(host, name) && p.unusedInProse(name) {
+		// spares the other checks for every other line. The address is
+		// asked before the name's shape: it spells few of the header's
+		// and footer's lines, and isPersonName and isDesk cost more.
+		if ok && len(name) <= 40 && strings.Count(name, " ") == 1 && hostNames(host, name) && isPersonName(name) && !isDesk(name) && p.unusedInProse(name) {
 			return name
 		}
 	}
@@ -673,6 +685,15 @@ func hostNames(host, name string) bool {
 	// "Easy LMS", "Logitech G": capitals and letters alone are a brand's.
 	if !ok || strings.Contains(family, " ") || len(given) < 2 || len(family) < 2 || isUpperWord(given) || isUpperWord(family) {
 		return false
+	}
+	// Either way the host holds the given name: most lines of a page's
+	// header and footer are told here, before the names and the host are
+	// lower-cased and copied. (A host with a hyphen is read without it.)
+	if !strings.Contains(host, "-") {
+		var buf [64]byte
+		if !strings.Contains(host, string(appendLower(buf[:0], given))) {
+			return false
+		}
 	}
 	given, family = strings.ToLower(given), strings.ToLower(family)
 	host = strings.ReplaceAll(strings.TrimPrefix(host, "www."), "-", "")

@@ -593,15 +593,18 @@ func (p *page) settleLine(printed string, names []string, t metaTitleSet, st *st
 			return uncutTitle(fullerRendering(printed, c), cands)
 		}
 	}
-	for _, c := range cands {
-		if rest, ok := restAfter(printed, c); ok && isSourceCredit(rest) {
+	for i, c := range cands {
+		if rest, ok := restAfterNorm(printed, norms[i]); ok && isSourceCredit(rest) {
 			return c
 		}
 	}
 	// A part of a title that the printed line matches confirms it:
 	// "The Geology Of Mars" under "SpaceDaily - The Geology Of Mars - the fields".
-	for _, t := range [...]string{p.meta.ogTitle, p.meta.twitterTitle, p.meta.title} {
-		if hasTitlePart(t, pn) {
+	// A title said twice (og:title as twitter:title or <title>) is read
+	// once.
+	titles := [...]string{p.meta.ogTitle, p.meta.twitterTitle, p.meta.title}
+	for i, t := range titles {
+		if !slices.Contains(titles[:i], t) && hasTitlePart(t, pn) {
 			return printed
 		}
 	}
@@ -755,13 +758,12 @@ func isCapitals(s string) bool {
 	return upper >= 8
 }
 
-// restAfter returns what long goes on with after a head that says the
-// same words as short, and whether long opens with such a head. Like
-// kickerBefore, it walks the letters and digits of short once, without
-// allocating.
-func restAfter(long, short string) (string, bool) {
-	var buf [256]byte
-	sn := appendNorm(buf[:0], short)
+// restAfterNorm returns what long goes on with after a head that says
+// the same words as a title normalised to sn (see normTitle), and whether
+// long opens with such a head. Like kickerBefore, it walks the letters
+// and digits of the title once, without allocating; settleLine holds its
+// titles normalised, which are not normalised again.
+func restAfterNorm(long, sn string) (string, bool) {
 	if len(sn) < 8 {
 		return "", false
 	}

@@ -317,7 +317,7 @@ func TestRestAfter(t *testing.T) {
 		{"Short", "Sho", "", false},
 	}
 	for _, tt := range tests {
-		rest, ok := restAfter(tt.long, tt.short)
+		rest, ok := restAfterNorm(tt.long, normTitle(tt.short))
 		assert.Equal(t, tt.ok, ok, tt.long)
 		assert.Equal(t, tt.rest, rest, tt.long)
 	}
