@@ -1341,6 +1341,12 @@ func TestLetterTablesFit(t *testing.T) {
 	assert.LessOrEqual(t, len(tailPrefixes), 16)
 	assert.LessOrEqual(t, len(readerNotes), 32)
 	assert.LessOrEqual(t, len(slotWords), 32)
+	assert.LessOrEqual(t, len(shareHosts), 32) // shareHostsByDot's bits
+	for _, words := range []map[string]bool{byWords, bylineLabels} {
+		for w := range words {
+			assert.LessOrEqual(t, len(w), maxCreditWordLen, w) // creditWordShapes' rows
+		}
+	}
 	for ph := range noisePhrases {
 		assert.Less(t, len(ph), 64, ph)
 	}
