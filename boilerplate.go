@@ -1673,6 +1673,12 @@ func anchorPhrases(phrases []string, kinds map[string]promptKind) *phraseAnchors
 	for _, ph := range phrases {
 		t.step = min(t.step, longestASCIIRun(ph)-2)
 	}
+	if t.step < 1 {
+		// A stride of 0 would scan forever: a table's phrases are ours,
+		// so this fails the package's start, and every test, at once.
+		panic("newswire: a phrase without a run of three ASCII bytes")
+	}
+	filed := 0
 	for _, ph := range phrases {
 		o := quietestWindow(ph, t.step+2)
 		for r := range t.step {
@@ -1682,6 +1688,11 @@ func anchorPhrases(phrases []string, kinds map[string]promptKind) *phraseAnchors
 			h := gramSlot(key)
 			for t.slot[h] != 0 && t.slot[h] != key {
 				h = (h + 1) % gramSlots
+			}
+			if t.slot[h] == 0 {
+				if filed++; filed == gramSlots {
+					panic("newswire: more phrase keys than gramSlots") // a full table would make the search above endless
+				}
 			}
 			t.slot[h] = key
 			t.by[h] = append(t.by[h], consentAnchor{ph, at, kinds[ph] | promptRead})
