@@ -589,42 +589,12 @@ func readTag(b []byte, i int) (t scannedTag, ok bool) {
 		if b[q] == '=' {
 			q++
 		}
-		q = skipTo(b, q, keyStops)
-		ke, ve := q, q
-		for q < n && stopsAt(b[q], spaces) {
-			q++
-		}
-		if q >= n {
+		ke := skipTo(b, q, keyStops)
+		ve, next, ok := attrValue(b, ke)
+		if !ok {
 			return t, false
 		}
-		switch b[q] {
-		case '/':
-			q++
-		case '=':
-			q++
-			for q < n && stopsAt(b[q], spaces) {
-				q++
-			}
-			if q >= n {
-				return t, false
-			}
-			switch quote := b[q]; quote {
-			case '>':
-			case '\'', '"':
-				k := bytes.IndexByte(b[q+1:], quote)
-				if k < 0 {
-					return t, false
-				}
-				ve = q + 1 + k
-				q = ve + 1
-			default:
-				q = skipTo(b, q, valueStops)
-				if q >= n {
-					return t, false
-				}
-				ve = q
-			}
-		}
+		q = next
 		if ke > ks {
 			lastVal = ve
 		}
@@ -677,39 +647,56 @@ func tagEnd(b []byte, q int) (int, bool) {
 		case '=':
 			q++ // an '=' opening a name is part of it
 		}
-		q = skipTo(b, q, keyStops)
+		_, next, ok := attrValue(b, skipTo(b, q, keyStops))
+		if !ok {
+			return 0, false
+		}
+		q = next
+	}
+}
+
+// attrValue reads what follows an attribute's name, which ends at q, as
+// the tokenizer does: white space, then a '/' (passed over) or an '='
+// and the value, quoted or not. It returns the end of the value (q when
+// there is none) and the index to read on from. False means the page
+// ends inside the tag.
+func attrValue(b []byte, q int) (valueEnd, next int, ok bool) {
+	n := len(b)
+	ve := q
+	for q < n && stopsAt(b[q], spaces) {
+		q++
+	}
+	if q >= n {
+		return 0, 0, false
+	}
+	switch b[q] {
+	case '/':
+		q++
+	case '=':
+		q++
 		for q < n && stopsAt(b[q], spaces) {
 			q++
 		}
 		if q >= n {
-			return 0, false
+			return 0, 0, false
 		}
-		switch b[q] {
-		case '/':
-			q++
-		case '=':
-			q++
-			for q < n && stopsAt(b[q], spaces) {
-				q++
+		switch quote := b[q]; quote {
+		case '>':
+		case '\'', '"':
+			k := bytes.IndexByte(b[q+1:], quote)
+			if k < 0 {
+				return 0, 0, false
 			}
-			if q >= n {
-				return 0, false
+			ve = q + 1 + k
+			q = ve + 1
+		default:
+			if q = skipTo(b, q, valueStops); q >= n {
+				return 0, 0, false
 			}
-			switch quote := b[q]; quote {
-			case '>':
-			case '\'', '"':
-				k := bytes.IndexByte(b[q+1:], quote)
-				if k < 0 {
-					return 0, false
-				}
-				q += k + 2
-			default:
-				if q = skipTo(b, q, valueStops); q >= n {
-					return 0, false
-				}
-			}
+			ve = q
 		}
 	}
+	return ve, q, true
 }
 
 // keyBytes are the bytes of the attribute names tagEnd passes over at
