@@ -3626,13 +3626,25 @@ func endsWithByCredit(t string) bool {
 			if i < 0 {
 				break
 			}
-			if at += i; isByCreditAt(t, at) {
+			// Prose holds many a capital "I" or "P" ("In", "It",
+			// "Paris"); a label's second letter ("Photo", "Picture",
+			// "Image", "Illustration") rules most out before the
+			// labels are compared.
+			if at += i; at+1 < len(t) && byCreditSeconds[t[at+1]] && isByCreditAt(t, at) {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// byCreditSeconds are the second bytes of the byCreditLabels.
+var byCreditSeconds = func() (t [256]bool) {
+	for _, l := range byCreditLabels {
+		t[l[1]] = true
+	}
+	return t
+}()
 
 // isByCreditAt reports a by-credit label at index at of t that closes the
 // caption: after a sentence or a separator, and followed by the credit
