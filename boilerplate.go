@@ -1479,9 +1479,9 @@ func digitsAt(s string, i int) int {
 // consentPhrases are said only by the placeholders of embedded content
 // and the fine print of sign-up forms: a pointer to the site's privacy
 // policy, a request to consent to third-party content. They are matched
-// in lower case; "Privacy Policy" is matched as printed, a link's title,
-// since a story that discusses privacy policies writes the words in lower
-// case.
+// in lower case; "Privacy Policy" (printedPolicy) is matched as printed,
+// a link's title, since a story that discusses privacy policies writes
+// the words in lower case.
 var consentPhrases = []string{
 	"datenschutzerklärung", "datenschutzrichtlinie", "datenschutzhinweise",
 	"externen inhalt", "externer inhalt", "einverstanden, dass", "drittplattform",
@@ -1499,9 +1499,6 @@ const maxConsentLine = 300
 func isConsentPrompt(s string) bool {
 	if len(s) > maxConsentLine || len(s) < 20 {
 		return false
-	}
-	if strings.Contains(s, "Privacy Policy") {
-		return true
 	}
 	return consentAnchors.find(s)
 }
@@ -1524,7 +1521,7 @@ func isConsentPromptIn(s string, k promptKind) bool {
 	if k&promptRead == 0 {
 		return isConsentPrompt(s)
 	}
-	return k&promptConsent != 0 || strings.Contains(s, "Privacy Policy")
+	return k&promptConsent != 0
 }
 
 // find reports whether s holds one of the phrases, in any case.
@@ -1562,7 +1559,7 @@ func (t *phraseAnchors) scan(s string, all bool) promptKind {
 			continue
 		}
 		for _, a := range t.group(uint16(key)) {
-			if i := j - 2 - a.at; i >= 0 && i+len(a.phrase) <= len(s) && equalFoldASCII(s[i:i+len(a.phrase)], a.phrase) {
+			if i := j - 2 - a.at; i >= 0 && i+len(a.phrase) <= len(s) && equalFoldASCII(s[i:i+len(a.phrase)], a.phrase) && (!a.exact || s[i:i+len(a.phrase)] == a.phrase) {
 				k |= a.kind
 				if !all {
 					return k
@@ -1641,6 +1638,7 @@ type consentAnchor struct {
 	phrase string
 	at     int
 	kind   promptKind // what the phrase is said by, with promptRead
+	exact  bool       // a phrase with a capital is matched as printed (see printedPolicy)
 }
 
 // letterRarity lists the lower-case ASCII letters from the rarest in
@@ -1667,8 +1665,13 @@ type phraseAnchors struct {
 	by   [gramSlots][]consentAnchor
 }
 
-// consentAnchors are the consentPhrases by their keys.
-var consentAnchors = anchorPhrases(consentPhrases, nil)
+// printedPolicy is the consent phrase matched as printed, a link's title
+// (see consentPhrases). It is filed with the others, so that one scan of
+// a line finds it too, rather than a search of the line for it alone.
+const printedPolicy = "Privacy Policy"
+
+// consentAnchors are the consentPhrases and printedPolicy by their keys.
+var consentAnchors = anchorPhrases(slices.Concat(consentPhrases, []string{printedPolicy}), nil)
 
 // anchorPhrases files phrases, each with a run of five ASCII bytes at
 // least, by their keys; kinds, when not nil, gives the kind of each
@@ -1700,10 +1703,20 @@ func anchorPhrases(phrases []string, kinds map[string]promptKind) *phraseAnchors
 				}
 			}
 			t.slot[h] = key
-			t.by[h] = append(t.by[h], consentAnchor{ph, at, kinds[ph] | promptRead})
+			t.by[h] = append(t.by[h], consentAnchor{ph, at, kinds[ph] | promptRead, hasUpperASCII(ph)})
 		}
 	}
 	return &t
+}
+
+// hasUpperASCII reports whether s holds a capital A to Z.
+func hasUpperASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isUpperASCII(s[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // longestASCIIRun returns the length of the longest run of ASCII bytes
@@ -2861,6 +2874,7 @@ var promptAnchors = func() *phraseAnchors {
 	for _, p := range consentPhrases {
 		kinds[p] = promptConsent
 	}
+	kinds[printedPolicy] = promptConsent
 	phrases := make([]string, 0, len(kinds))
 	for p := range kinds {
 		phrases = append(phrases, p)

@@ -859,14 +859,20 @@ func TestPhraseAnchorsFind(t *testing.T) {
 func TestPhraseAnchorsEveryPlace(t *testing.T) {
 	for _, table := range []*phraseAnchors{consentAnchors, promptAnchors} {
 		require.GreaterOrEqual(t, table.step, 1)
-		phrases := map[string]bool{}
+		phrases, exact := map[string]bool{}, map[string]bool{}
 		for _, group := range table.by {
 			for _, a := range group {
 				phrases[a.phrase] = true
+				exact[a.phrase] = a.exact
 			}
 		}
 		for ph := range phrases {
-			for _, form := range []string{ph, strings.ToUpper(ph), strings.ToUpper(ph[:1]) + ph[1:]} {
+			forms := []string{ph, strings.ToUpper(ph), strings.ToUpper(ph[:1]) + ph[1:]}
+			if exact[ph] {
+				forms = forms[:1] // matched as printed only
+				assert.False(t, table.find(strings.ToLower(ph)), ph)
+			}
+			for _, form := range forms {
 				for pad := range 2*table.step + 1 {
 					line := strings.Repeat("x", pad) + form
 					assert.True(t, table.find(line), line)
