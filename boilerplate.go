@@ -1688,7 +1688,7 @@ func anchorPhrases(phrases []string, kinds map[string]promptKind) *phraseAnchors
 	}
 	filed := 0
 	for _, ph := range phrases {
-		o := quietestWindow(ph, t.step+2)
+		o, exact := quietestWindow(ph, t.step+2), hasUpperASCII(ph)
 		for r := range t.step {
 			at := o + r
 			key := gramKey(ph[at], ph[at+1], ph[at+2])
@@ -1703,7 +1703,7 @@ func anchorPhrases(phrases []string, kinds map[string]promptKind) *phraseAnchors
 				}
 			}
 			t.slot[h] = key
-			t.by[h] = append(t.by[h], consentAnchor{ph, at, kinds[ph] | promptRead, hasUpperASCII(ph)})
+			t.by[h] = append(t.by[h], consentAnchor{ph, at, kinds[ph] | promptRead, exact})
 		}
 	}
 	return &t

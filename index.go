@@ -421,7 +421,17 @@ func hasRange(s string) bool {
 		if !isDigit(s[i-1]) {
 			continue
 		}
-		rest := strings.TrimLeft(s[i:], " ")
+		j := i
+		for j < len(s) && s[j] == ' ' {
+			j++
+		}
+		// Most digits are followed by another, a mark or a letter: only
+		// the first bytes of the dashes and of "to" can open a range
+		// (the en and em dashes both open with 0xE2 in UTF-8).
+		if j == len(s) || s[j] != '-' && s[j] != 0xE2 && s[j] != 't' {
+			continue
+		}
+		rest := s[j:]
 		for _, dash := range []string{"-", "–", "—", "to "} {
 			if after, ok := strings.CutPrefix(rest, dash); ok {
 				after = strings.TrimLeft(after, " ~$€£¥₹")
