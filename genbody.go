@@ -904,7 +904,13 @@ func (p *page) standfirst(from, to int) []string {
 	var out []string
 	for i := p.windowStart(from, to, headWindow); i < to; i++ {
 		b := &p.blocks[i]
-		if !b.isParagraph() || len(b.text) < 50 || isRunTogether(b.text) || isNoise(b.text) || looksLikeDate(b.text) || isTimestampLine(b.text) || b.isMetaLine() || b.isCaptionLine() || isConsentPrompt(b.text) || isBylineText(b.text) || b.tailKind() != tailNone {
+		if !b.isParagraph() || len(b.text) < 50 || isRunTogether(b.text) {
+			continue
+		}
+		// isNoise and isConsentPrompt would each scan the line for their
+		// phrases: one scan answers both (see lineKinds).
+		k := lineKinds(b.text)
+		if isNoiseIn(b.text, k) || looksLikeDate(b.text) || isTimestampLine(b.text) || b.isMetaLine() || b.isCaptionLine() || isConsentPromptIn(b.text, k) || isBylineText(b.text) || b.tailKind() != tailNone {
 			continue
 		}
 		out = append(out, b.text)
