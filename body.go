@@ -138,8 +138,11 @@ func hasRelatedLabel(s string) bool {
 	if s == "" || s[0] < utf8.RuneSelf && !relatedInitials[lowerASCII(s[0])] {
 		return false
 	}
+	// An ASCII first letter folds only into itself in the other case: the
+	// labels that open with another are not compared.
+	first := lowerASCII(s[0])
 	for _, l := range relatedLabels {
-		if len(s) >= len(l) && strings.EqualFold(s[:len(l)], l) {
+		if (s[0] >= utf8.RuneSelf || l[0] == first) && len(s) >= len(l) && strings.EqualFold(s[:len(l)], l) {
 			return true
 		}
 	}
