@@ -41,6 +41,9 @@ func extractGeneric(p *page, a *Article) error {
 	}
 	if at := p.genericByline(a, hl, hasHL, start); at >= start {
 		start = at + 1 // the credit line opens the story region
+		// The credit is sought a line or two past the region's start,
+		// which may be past its end: the region then holds no story.
+		end = max(end, start)
 	}
 
 	end = p.secondStory(start, end, hl)

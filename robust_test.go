@@ -154,6 +154,20 @@ func TestPathologicalMarkup(t *testing.T) {
 	assert.ErrorIs(t, err, ErrTooLarge)
 }
 
+// TestCreditPastStoryRegion is a page (found by review) whose credit
+// line is read just past the end of the region the story was sought in:
+// the region is then empty, and Parse must say so, not fail on it.
+func TestCreditPastStoryRegion(t *testing.T) {
+	para := "Body text of the story, long enough to count as a paragraph here and more."
+	page := "as a paragraph here and more." + para[:len(para)-3] + " " + para + " " + para + "<font></font>ByJo J"
+	a, err := Parse(strings.NewReader(page))
+	if err != nil {
+		assert.ErrorIs(t, err, ErrNotArticle)
+		return
+	}
+	assertInvariants(t, a)
+}
+
 func TestNULAndInvalidUTF8(t *testing.T) {
 	a := mustParse(t, article("<p>Bad \x00bytes \xff\xfe here and \xc3 there, then the launch went ahead.</p>"))
 	assertInvariants(t, a)
