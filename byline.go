@@ -1020,7 +1020,7 @@ func isCreditLabel(s string) bool {
 	if len(s) > 24 {
 		return false // longer than any label; spares lower-casing every line
 	}
-	if !mayEndCreditLabel(s) {
+	if !mayEndCreditLabel(s) || !mayBeCreditLabel(strings.TrimRight(s, ": ")) {
 		return false
 	}
 	// The lower-case form and its words stay on the stack: every short
@@ -1090,6 +1090,43 @@ func mayEndCreditLabel(s string) bool {
 	// c|0x20 is the lower case of a letter, and of ')' itself; of no
 	// other byte is it one of these.
 	return strings.IndexByte("ynrsei)", c|0x20) >= 0
+}
+
+// mayBeCreditLabel reports whether t, a short line without the colons
+// and spaces after it, may be a credit label, told by its ASCII ends
+// before it is lower-cased and looked up: one of authorLabels opens it,
+// and each of those opens in "a" or "c"; or one of byWords ends it, and
+// each of those ends in "y", "n" or "r" and is four bytes long at most,
+// so that the last five bytes of a longer line hold a space. The short
+// lines of a page's chrome (printedCredit asks each on a page crediting
+// no one) and its meta lines (genericByline) mostly fail both. A line
+// whose end bytes are not plain ASCII letters is left to the full test:
+// white space other than the space is trimmed there, and a few
+// characters lower-case to ASCII.
+func mayBeCreditLabel(t string) bool {
+	if t == "" || t[0] >= utf8.RuneSelf {
+		return true
+	}
+	if c := t[0] | 0x20; c == 'a' || c == 'c' {
+		return true
+	}
+	// A word of byWords is the last: t ends in its last letter.
+	last := t[len(t)-1]
+	if last >= utf8.RuneSelf || last >= '\t' && last <= '\r' {
+		return true
+	}
+	if c := last | 0x20; c != 'y' && c != 'n' && c != 'r' {
+		return false
+	}
+	if len(t) <= 4 {
+		return true
+	}
+	for _, c := range []byte(t[len(t)-5:]) {
+		if c >= utf8.RuneSelf || c == ' ' || c >= '\t' && c <= '\r' {
+			return true
+		}
+	}
+	return false // the last word is longer than any of byWords
 }
 
 // creditLine reads block i as a credit line naming people: "Posted by

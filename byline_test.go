@@ -238,8 +238,15 @@ func TestIsCreditLabel(t *testing.T) {
 	for w := range byWords {
 		// isCreditLabel answers a line by its last byte first.
 		assert.Contains(t, "ynr", w[len(w)-1:], w)
+		// mayBeCreditLabel rules out a line whose last five bytes hold
+		// no space.
+		assert.LessOrEqual(t, len(w), 4, w)
 	}
-	for _, s := range []string{"", "Bylines", "Shop by", "Sort by", "Authors we love", "Written by Jane Doe", "Filter by brand", "Written by\xff"} {
+	for w := range authorLabels {
+		// mayBeCreditLabel lets through a line opening in "a" or "c".
+		assert.Contains(t, "ac", w[:1], w)
+	}
+	for _, s := range []string{"", "Bylines", "Shop by", "Sort by", "Authors we love", "Written by Jane Doe", "Filter by brand", "Written by\xff", "Contact us", "Privacy Policy", "Newsletter", "Sign In"} {
 		assert.False(t, isCreditLabel(s), s)
 	}
 }
