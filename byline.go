@@ -1818,12 +1818,20 @@ func (p *page) personalSite() string {
 // alpenwelle.de).
 func hostSpells(host, name string) bool {
 	given, family, ok := strings.Cut(name, " ")
-	if !ok || strings.Contains(family, " ") || !isPersonName(name) || isDesk(name) || isUpperWord(given) || isUpperWord(family) {
+	if !ok || strings.Contains(family, " ") {
 		return false
 	}
-	given, family = strings.ToLower(given), strings.ToLower(family)
+	// The address is read first, the names lower-cased on the stack: it
+	// spells few sites' names (personalSite asks of every page whose
+	// metadata names no publisher), and the name's shape costs more.
+	var buf [64]byte
+	both := appendLower(buf[:0], given)
+	g := len(both)
+	both = appendLower(both, family)
 	// The given name alone counts as a blog platform's subdomain.
-	return strings.Contains(host, given+family) || strings.HasPrefix(host, given+".") && strings.Count(host, ".") >= 2
+	spelled := strings.Contains(host, string(both)) ||
+		len(host) > g && host[:g] == string(both[:g]) && host[g] == '.' && strings.Count(host, ".") >= 2
+	return spelled && isPersonName(name) && !isDesk(name) && !isUpperWord(given) && !isUpperWord(family)
 }
 
 // unusedInProse reports that no word of a name is a word of the page's
