@@ -750,6 +750,29 @@ var nameParticles = map[string]bool{
 	"bin": true, "al": true, "di": true, "du": true, "le": true, "la": true, "dos": true, "del": true,
 }
 
+// mayOpenName reports whether cutBylineTail(s) may be a person's name
+// (see isPersonName), told by its first two words: genericByline asks of
+// each line under the headline, prose among them, and cutting a line's
+// tail costs more than the rest of its test. An ASCII first word is no
+// name alone (only East Asian names are one word), and a second word
+// opening in a lower-case ASCII letter is either cut off as the tail or
+// a word no name holds, unless it may be one of nameParticles (which
+// open in "a", "b", "d", "l" or "v").
+func mayOpenName(s string) bool {
+	start, stop := nextField(s, 0)
+	if start < 0 {
+		return false
+	}
+	if s[start] >= utf8.RuneSelf {
+		return true
+	}
+	if start, _ = nextField(s, stop); start < 0 {
+		return false
+	}
+	c := s[start]
+	return c < 'a' || c > 'z' || strings.IndexByte("abdlv", c) >= 0
+}
+
 // isPersonName reports whether s looks like a name: two to five words, each
 // capitalised or a particle, no digits, none a word of a template's labels
 // ("Last Updated", "Filed Under", "LEARN MORE").

@@ -946,3 +946,24 @@ func TestCreditWordShapes(t *testing.T) {
 		assert.False(t, mayBeCreditWord([]byte(w)), w)
 	}
 }
+
+func TestMayOpenName(t *testing.T) {
+	for w := range nameParticles {
+		// mayOpenName lets a second word through by its first byte.
+		assert.Contains(t, "abdlv", w[:1], w)
+	}
+	for _, s := range []string{
+		"Jane Doe", "Jean-Luc de la Tour", "Dan Goodin - Apr 16, 2015", "Alex Perry 1 day ago",
+		"Anna van der Berg", "Mohammed bin Salman", "松岡大地", "Issam AHMED", "Ana dos Santos",
+	} {
+		assert.True(t, mayOpenName(s), s)
+	}
+	for _, s := range []string{
+		"", "Jane", "The company said on Tuesday it would cut jobs.", "Updated on March 3",
+		"Shares fell sharply", "MillerPublished on Monday", "Read more",
+	} {
+		assert.False(t, mayOpenName(s), s)
+		// Never a name where mayOpenName says none can be.
+		assert.False(t, isPersonName(cutBylineTail(s)), s)
+	}
+}

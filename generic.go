@@ -1058,7 +1058,7 @@ func (p *page) genericByline(a *Article, hl int, hasHL bool, bodyStart int) int 
 				// time after it, beside it, or on the line just above or
 				// below it, or AP's capitals (which a script without
 				// capitals cannot show).
-				if spelt || !underHL {
+				if spelt || !underHL || !mayOpenName(part) {
 					continue
 				}
 				name := cutBylineTail(part)
