@@ -1256,7 +1256,7 @@ func (p *page) leadDateline(a *Article, body []string, ref time.Time) []string {
 		if bl, rest, ok := p.splitLeadByline(text); ok {
 			byline, text = bl, rest
 		}
-		d, rest, ok := scanDateline(text, ref)
+		d, rest, ok := p.leadDatelineOf(text, ref)
 		if !ok {
 			continue
 		}

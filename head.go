@@ -71,6 +71,20 @@ func (p *page) hasWireHead() bool {
 	return ok && !h.dateline.IsZero() && h.leadRest == ""
 }
 
+// leadDatelineOf is scanDateline(text, ref) of a story's first paragraph,
+// read from the head under the title when that head found its dateline
+// run on into this very text with the same reference time: deciding the
+// page's family (hasWireHead) scans the lead of most wire stories read
+// by content scoring, which then scan it again (see leadDateline in
+// generic.go).
+func (p *page) leadDatelineOf(text string, ref time.Time) (Dateline, string, bool) {
+	if u := &p.underTitle; u.done && u.ok && u.h.leadRest != "" && u.h.bodyStart < len(p.blocks) &&
+		p.blocks[u.h.bodyStart].text == text && ref == p.meta.publishedTime() {
+		return u.h.dateline, u.h.leadRest, true
+	}
+	return scanDateline(text, ref)
+}
+
 // noiseMarks are isNoise's verdicts on the lines under a headline, bit k
 // for the k-th block after it, so that the lines mayPrintDatelineUnder
 // judged are not judged again when headAfter reads them.
