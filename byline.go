@@ -240,6 +240,9 @@ func stripBy(s string) (string, bool) {
 	for range 3 {
 		w, after, _ := strings.Cut(rest, " ")
 		w = strings.TrimRight(w, ":")
+		if !mayBeCreditWordFold(w) {
+			return s, false // as most lines' first words, told before lowering
+		}
 		// Lowered once, on the stack, for both tables: every short line
 		// of a page is asked.
 		lw := appendLower(buf[:0], w)
@@ -329,6 +332,26 @@ const maxCreditWordLen = 12
 // byWords, bylineLabels or "di" (see creditWordShapes).
 func mayBeCreditWord(lw []byte) bool {
 	return len(lw) > 0 && len(lw) <= maxCreditWordLen && creditWordShapes[len(lw)]&(1<<(lw[0]&63)) != 0
+}
+
+// mayBeCreditWordFold is mayBeCreditWord of w lower-cased, told without
+// lower-casing a word of ASCII, whose length lower-casing keeps and whose
+// first byte is lowered alone; a word past ASCII may change its length,
+// and is lowered to be told.
+func mayBeCreditWordFold(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	if w == "" || len(w) > maxCreditWordLen {
+		return false
+	}
+	c := w[0]
+	if 'A' <= c && c <= 'Z' {
+		c += 'a' - 'A'
+	}
+	return creditWordShapes[len(w)]&(1<<(c&63)) != 0
 }
 
 // bylineLabels are the words templates print before "by" ("Written by",
@@ -514,8 +537,13 @@ func isSpaceAt(s string, i int) (bool, int) {
 
 // isBylineText reports whether a block of text is a credit line.
 func isBylineText(s string) bool {
+	// The length first: the story's paragraphs are asked too (see
+	// storyBlocks), and are longer than any credit line.
+	if len(s) > maxBylineLen+3 {
+		return false
+	}
 	rest, ok := stripBy(s)
-	return ok && len(s) <= maxBylineLen+3 && namesSomeone(rest)
+	return ok && namesSomeone(rest)
 }
 
 // namesSomeone reports whether what follows a credit word can open a

@@ -967,3 +967,15 @@ func TestMayOpenName(t *testing.T) {
 		assert.False(t, isPersonName(cutBylineTail(s)), s)
 	}
 }
+
+func TestMayBeCreditWordFold(t *testing.T) {
+	for _, w := range []string{"", "By", "BY", "von", "Written", "POSTED", "Kolumne", "Shares", "The", "Éric", "écrit", "di", "Di", "geschrieben", "Gastbeitrag", "reportajes", "x", "AAAAAAAAAAAAA"} {
+		var buf [64]byte
+		exact := mayBeCreditWord(appendLower(buf[:0], w))
+		if isASCII(w) {
+			assert.Equal(t, exact, mayBeCreditWordFold(w), w)
+		} else {
+			assert.True(t, mayBeCreditWordFold(w), w) // lowered to be told
+		}
+	}
+}
