@@ -830,11 +830,45 @@ func isPersonName(s string) bool {
 	for w := range strings.FieldsSeq(s) {
 		// A name's words have capitals: lower each on the stack, not by a
 		// copy of strings.ToLower.
-		if lw := string(appendLower(buf[:0], strings.Trim(w, ".,:"))); labelWords[lw] || isJobTitleWord(lw) || orgWords[lw] {
+		if nameStopWords[string(appendLower(buf[:0], trimNameMarks(w)))] {
 			return false
 		}
 	}
 	return true
+}
+
+// nameStopWords are the lower-cased words no person's name holds:
+// labelWords, orgWords and the job titles isJobTitleWord tells, with
+// their feminine and plural forms, in one table: isPersonName looks each
+// word of every candidate name up once, not in three tables by up to
+// five look-ups.
+var nameStopWords = func() map[string]bool {
+	m := make(map[string]bool, len(labelWords)+len(orgWords)+3*len(jobTitleWords))
+	for _, t := range []map[string]bool{labelWords, orgWords} {
+		for w, in := range t {
+			if in {
+				m[w] = true
+			}
+		}
+	}
+	for w, in := range jobTitleWords {
+		if in {
+			m[w], m[w+"in"], m[w+"s"] = true, true, true
+		}
+	}
+	return m
+}()
+
+// trimNameMarks is strings.Trim(w, ".,:"), without building the set of
+// three bytes for every word of every candidate name.
+func trimNameMarks(w string) string {
+	for len(w) > 0 && (w[len(w)-1] == '.' || w[len(w)-1] == ',' || w[len(w)-1] == ':') {
+		w = w[:len(w)-1]
+	}
+	for len(w) > 0 && (w[0] == '.' || w[0] == ',' || w[0] == ':') {
+		w = w[1:]
+	}
+	return w
 }
 
 // isNameWordShape reports a word shaped as a word of a name: capitalised,
@@ -842,6 +876,19 @@ func isPersonName(s string) bool {
 // apostrophes of initials and compound names, with no run of words
 // printed together ("OrganizationOfficePapers": links run together).
 func isNameWordShape(w string) bool {
+	if w != "" && isASCII(w) {
+		// Told by its bytes: an ASCII capital is the only ASCII letter
+		// unicode.IsUpper reports, and none is caseless.
+		if c := w[0]; (c < 'A' || c > 'Z') && !nameParticles[w] {
+			return false
+		}
+		for i := 0; i < len(w); i++ {
+			if c := w[i] | 0x20; (c < 'a' || c > 'z') && w[i] != '.' && w[i] != '-' && w[i] != '\'' {
+				return false
+			}
+		}
+		return runOnCapitals(w) <= 1
+	}
 	r, _ := utf8.DecodeRuneInString(w)
 	if !unicode.IsUpper(r) && !isCaseless(r) && !nameParticles[w] {
 		return false
@@ -1966,6 +2013,9 @@ func leadCredit(body []string) []string {
 // printed, "André Oliver KLEIN" in the JSON-LD. The first and last names
 // must agree, case aside.
 func spelledOut(name string, persons []string) string {
+	if len(persons) == 0 {
+		return name // most pages: no Person node to spell it out, and no words to split
+	}
 	words := strings.Fields(name)
 	if len(words) < 2 {
 		return name

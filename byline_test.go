@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -977,5 +979,36 @@ func TestMayBeCreditWordFold(t *testing.T) {
 		} else {
 			assert.True(t, mayBeCreditWordFold(w), w) // lowered to be told
 		}
+	}
+}
+
+func TestNameStopWords(t *testing.T) {
+	var words []string
+	for _, m := range []map[string]bool{labelWords, orgWords, jobTitleWords, byWords, nameParticles} {
+		for w := range m {
+			words = append(words, w, w+"in", w+"s", w+"ins", strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "in"))
+		}
+	}
+	for _, w := range append(words, "", "s", "in", "jane", "doe", "writerin", "editors") {
+		assert.Equal(t, labelWords[w] || isJobTitleWord(w) || orgWords[w], nameStopWords[w], w)
+	}
+}
+
+func TestNameWordShapeASCII(t *testing.T) {
+	// The ASCII path agrees with the rune-by-rune test it stands in for.
+	slow := func(w string) bool {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !isCaseless(r) && !nameParticles[w] {
+			return false
+		}
+		for _, r := range w {
+			if !unicode.IsLetter(r) && !strings.ContainsRune(".-'’", r) {
+				return false
+			}
+		}
+		return runOnCapitals(w) <= 1
+	}
+	for _, w := range []string{"", "Jane", "jane", "de", "van", "O'Neil", "Smith-Jones", "J.", "McDonald", "OrganizationOfficePapers", "A1", "Jane,", "[Jane]", "Z@", "X_y", "Anne-Marie", "X`"} {
+		assert.Equal(t, slow(w), isNameWordShape(w), w)
 	}
 }
