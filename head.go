@@ -88,7 +88,13 @@ func (p *page) leadDatelineOf(text string, ref time.Time) (Dateline, string, boo
 // noiseMarks are isNoise's verdicts on the lines under a headline, bit k
 // for the k-th block after it, so that the lines mayPrintDatelineUnder
 // judged are not judged again when headAfter reads them.
-type noiseMarks struct{ known, noise uint64 }
+type noiseMarks struct {
+	known, noise uint64
+	// noDatelineBefore is the block index before which mayPrintDatelineUnder
+	// found no line that may be a dateline (see mayBeDatelineLine): headAfter
+	// spares them the dateline scans. 0 when not judged.
+	noDatelineBefore int
+}
 
 // isNoise is isNoise(b.text) of the k-th block after the headline.
 func (m *noiseMarks) isNoise(k int, b *block) bool {
@@ -122,6 +128,7 @@ func (p *page) mayPrintDatelineUnder(hl int, marks *noiseMarks) bool {
 		// The shape first: a line that may be a dateline ends the
 		// search, noise or not, without asking.
 		if mayBeDatelineLine(b.text) {
+			marks.noDatelineBefore = i
 			return true
 		}
 		if marks.isNoise(i-hl-1, b) {
@@ -498,8 +505,14 @@ func (p *page) headAfter(hl int, ref time.Time, marks *noiseMarks) (head, bool) 
 		}
 		seen++
 		// The dateline is read once: a line of its own, or run on into
-		// the first paragraph below.
-		d, rest, isDateline := scanDateline(b.text, ref)
+		// the first paragraph below. A line judged unable to be one is not
+		// scanned.
+		var d Dateline
+		var rest string
+		isDateline, mayBe := false, i >= marks.noDatelineBefore
+		if mayBe {
+			d, rest, isDateline = scanDateline(b.text, ref)
+		}
 		if isDateline && rest == "" {
 			if p.isTeaserDateline(i) {
 				// A list of teasers under the title: an index page.
@@ -509,11 +522,13 @@ func (p *page) headAfter(hl int, ref time.Time, marks *noiseMarks) (head, bool) 
 			h.bodyStart = i + 1
 			return h, true
 		}
-		if bl, d, ok := splitBylineDateline(b.text, ref); ok {
-			p.setByline(&h, bl)
-			h.dateline = d
-			h.bodyStart = i + 1
-			return h, true
+		if mayBe {
+			if bl, d, ok := splitBylineDateline(b.text, ref); ok {
+				p.setByline(&h, bl)
+				h.dateline = d
+				h.bodyStart = i + 1
+				return h, true
+			}
 		}
 		if b.tailKind() != tailNone {
 			break
