@@ -158,7 +158,8 @@ func mayBeDatelineLine(s string) bool {
 	}
 	head := t[:min(len(t), maxPlaceLen+30)]
 	for _, b := range bareAgencies {
-		if strings.Contains(head, strings.TrimPrefix(b.mark, " ")) {
+		// Its first byte first, as scanBareAgencyDateline reads it.
+		if m := strings.TrimPrefix(b.mark, " "); strings.IndexByte(head, m[0]) >= 0 && strings.Contains(head, m) {
 			return true
 		}
 	}
