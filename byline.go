@@ -1849,6 +1849,9 @@ var webSuffixes = map[string]bool{
 // people type it into their profile ("kirstin boatto"): two to four words
 // of letters that would make a name if capitalised.
 func isLowerName(s string) bool {
+	if s != "" && s[0] >= 'A' && s[0] <= 'Z' {
+		return false // as most credits: capitalised, told before splitting
+	}
 	words := strings.Fields(s)
 	if len(words) < 2 || len(words) > 4 || isGenericCredit(s) {
 		return false
