@@ -236,12 +236,24 @@ func stripSiteName(t string, names []string) string {
 	if t == "" {
 		return ""
 	}
+	var first, last [len(titleSeparatorsArr)]int
+	scan := true
 	for range 4 {
 		cut := false
-		first, last := separatorSpans(t)
+		if scan {
+			first, last = separatorSpans(t)
+		}
+		scan = true
 		for k, sep := range titleSeparators {
 			if i := last[k]; i > 0 && isSiteName(t[i+len(sep):], names) {
 				t, cut = strings.TrimSpace(t[:i]), true
+				// "Headline | Site": when no separator opens before the
+				// one cut at, the headline holds none, and is not scanned
+				// again for them.
+				if !slices.ContainsFunc(first[:], func(j int) bool { return j >= 0 && j < i }) {
+					first, last = noSeparators, noSeparators
+					scan = false
+				}
 				break
 			}
 			if i := first[k]; i > 0 && isSiteName(t[:i], names) {
@@ -261,6 +273,9 @@ func stripSiteName(t string, names []string) string {
 	}
 	return t
 }
+
+// noSeparators is separatorSpans of a title that holds none.
+var noSeparators = [len(titleSeparatorsArr)]int{-1, -1, -1, -1, -1, -1, -1, -1, -1, -1}
 
 // separatorSeconds are the second bytes of the titleSeparators.
 var separatorSeconds = func() (t [256]bool) {
