@@ -240,6 +240,9 @@ func stripBy(s string) (string, bool) {
 	for range 3 {
 		w, after, _ := strings.Cut(rest, " ")
 		w = strings.TrimRight(w, ":")
+		if !mayBeCreditWordFold(w) {
+			return s, false // as most lines' first words, told before lowering
+		}
 		// Lowered once, on the stack, for both tables: every short line
 		// of a page is asked.
 		lw := appendLower(buf[:0], w)
@@ -329,6 +332,26 @@ const maxCreditWordLen = 12
 // byWords, bylineLabels or "di" (see creditWordShapes).
 func mayBeCreditWord(lw []byte) bool {
 	return len(lw) > 0 && len(lw) <= maxCreditWordLen && creditWordShapes[len(lw)]&(1<<(lw[0]&63)) != 0
+}
+
+// mayBeCreditWordFold is mayBeCreditWord of w lower-cased, told without
+// lower-casing a word of ASCII, whose length lower-casing keeps and whose
+// first byte is lowered alone; a word past ASCII may change its length,
+// and is lowered to be told.
+func mayBeCreditWordFold(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	if w == "" || len(w) > maxCreditWordLen {
+		return false
+	}
+	c := w[0]
+	if 'A' <= c && c <= 'Z' {
+		c += 'a' - 'A'
+	}
+	return creditWordShapes[len(w)]&(1<<(c&63)) != 0
 }
 
 // bylineLabels are the words templates print before "by" ("Written by",
@@ -514,8 +537,13 @@ func isSpaceAt(s string, i int) (bool, int) {
 
 // isBylineText reports whether a block of text is a credit line.
 func isBylineText(s string) bool {
+	// The length first: the story's paragraphs are asked too (see
+	// storyBlocks), and are longer than any credit line.
+	if len(s) > maxBylineLen+3 {
+		return false
+	}
 	rest, ok := stripBy(s)
-	return ok && len(s) <= maxBylineLen+3 && namesSomeone(rest)
+	return ok && namesSomeone(rest)
 }
 
 // namesSomeone reports whether what follows a credit word can open a
@@ -750,6 +778,29 @@ var nameParticles = map[string]bool{
 	"bin": true, "al": true, "di": true, "du": true, "le": true, "la": true, "dos": true, "del": true,
 }
 
+// mayOpenName reports whether cutBylineTail(s) may be a person's name
+// (see isPersonName), told by its first two words: genericByline asks of
+// each line under the headline, prose among them, and cutting a line's
+// tail costs more than the rest of its test. An ASCII first word is no
+// name alone (only East Asian names are one word), and a second word
+// opening in a lower-case ASCII letter is either cut off as the tail or
+// a word no name holds, unless it may be one of nameParticles (which
+// open in "a", "b", "d", "l" or "v").
+func mayOpenName(s string) bool {
+	start, stop := nextField(s, 0)
+	if start < 0 {
+		return false
+	}
+	if s[start] >= utf8.RuneSelf {
+		return true
+	}
+	if start, _ = nextField(s, stop); start < 0 {
+		return false
+	}
+	c := s[start]
+	return c < 'a' || c > 'z' || strings.IndexByte("abdlv", c) >= 0
+}
+
 // isPersonName reports whether s looks like a name: two to five words, each
 // capitalised or a particle, no digits, none a word of a template's labels
 // ("Last Updated", "Filed Under", "LEARN MORE").
@@ -779,11 +830,45 @@ func isPersonName(s string) bool {
 	for w := range strings.FieldsSeq(s) {
 		// A name's words have capitals: lower each on the stack, not by a
 		// copy of strings.ToLower.
-		if lw := string(appendLower(buf[:0], strings.Trim(w, ".,:"))); labelWords[lw] || isJobTitleWord(lw) || orgWords[lw] {
+		if nameStopWords[string(appendLower(buf[:0], trimNameMarks(w)))] {
 			return false
 		}
 	}
 	return true
+}
+
+// nameStopWords are the lower-cased words no person's name holds:
+// labelWords, orgWords and the job titles isJobTitleWord tells, with
+// their feminine and plural forms, in one table: isPersonName looks each
+// word of every candidate name up once, not in three tables by up to
+// five look-ups.
+var nameStopWords = func() map[string]bool {
+	m := make(map[string]bool, len(labelWords)+len(orgWords)+3*len(jobTitleWords))
+	for _, t := range []map[string]bool{labelWords, orgWords} {
+		for w, in := range t {
+			if in {
+				m[w] = true
+			}
+		}
+	}
+	for w, in := range jobTitleWords {
+		if in {
+			m[w], m[w+"in"], m[w+"s"] = true, true, true
+		}
+	}
+	return m
+}()
+
+// trimNameMarks is strings.Trim(w, ".,:"), without building the set of
+// three bytes for every word of every candidate name.
+func trimNameMarks(w string) string {
+	for len(w) > 0 && (w[len(w)-1] == '.' || w[len(w)-1] == ',' || w[len(w)-1] == ':') {
+		w = w[:len(w)-1]
+	}
+	for len(w) > 0 && (w[0] == '.' || w[0] == ',' || w[0] == ':') {
+		w = w[1:]
+	}
+	return w
 }
 
 // isNameWordShape reports a word shaped as a word of a name: capitalised,
@@ -791,6 +876,19 @@ func isPersonName(s string) bool {
 // apostrophes of initials and compound names, with no run of words
 // printed together ("OrganizationOfficePapers": links run together).
 func isNameWordShape(w string) bool {
+	if w != "" && isASCII(w) {
+		// Told by its bytes: an ASCII capital is the only ASCII letter
+		// unicode.IsUpper reports, and none is caseless.
+		if c := w[0]; (c < 'A' || c > 'Z') && !nameParticles[w] {
+			return false
+		}
+		for i := 0; i < len(w); i++ {
+			if c := w[i] | 0x20; (c < 'a' || c > 'z') && w[i] != '.' && w[i] != '-' && w[i] != '\'' {
+				return false
+			}
+		}
+		return runOnCapitals(w) <= 1
+	}
 	r, _ := utf8.DecodeRuneInString(w)
 	if !unicode.IsUpper(r) && !isCaseless(r) && !nameParticles[w] {
 		return false
@@ -1020,7 +1118,7 @@ func isCreditLabel(s string) bool {
 	if len(s) > 24 {
 		return false // longer than any label; spares lower-casing every line
 	}
-	if !mayEndCreditLabel(s) {
+	if !mayEndCreditLabel(s) || !mayBeCreditLabel(strings.TrimRight(s, ": ")) {
 		return false
 	}
 	// The lower-case form and its words stay on the stack: every short
@@ -1090,6 +1188,43 @@ func mayEndCreditLabel(s string) bool {
 	// c|0x20 is the lower case of a letter, and of ')' itself; of no
 	// other byte is it one of these.
 	return strings.IndexByte("ynrsei)", c|0x20) >= 0
+}
+
+// mayBeCreditLabel reports whether t, a short line without the colons
+// and spaces after it, may be a credit label, told by its ASCII ends
+// before it is lower-cased and looked up: one of authorLabels opens it,
+// and each of those opens in "a" or "c"; or one of byWords ends it, and
+// each of those ends in "y", "n" or "r" and is four bytes long at most,
+// so that the last five bytes of a longer line hold a space. The short
+// lines of a page's chrome (printedCredit asks each on a page crediting
+// no one) and its meta lines (genericByline) mostly fail both. A line
+// whose end bytes are not plain ASCII letters is left to the full test:
+// white space other than the space is trimmed there, and a few
+// characters lower-case to ASCII.
+func mayBeCreditLabel(t string) bool {
+	if t == "" || t[0] >= utf8.RuneSelf {
+		return true
+	}
+	if c := t[0] | 0x20; c == 'a' || c == 'c' {
+		return true
+	}
+	// A word of byWords is the last: t ends in its last letter.
+	last := t[len(t)-1]
+	if last >= utf8.RuneSelf || last >= '\t' && last <= '\r' {
+		return true
+	}
+	if c := last | 0x20; c != 'y' && c != 'n' && c != 'r' {
+		return false
+	}
+	if len(t) <= 4 {
+		return true
+	}
+	for _, c := range []byte(t[len(t)-5:]) {
+		if c >= utf8.RuneSelf || c == ' ' || c >= '\t' && c <= '\r' {
+			return true
+		}
+	}
+	return false // the last word is longer than any of byWords
 }
 
 // creditLine reads block i as a credit line naming people: "Posted by
@@ -1714,6 +1849,9 @@ var webSuffixes = map[string]bool{
 // people type it into their profile ("kirstin boatto"): two to four words
 // of letters that would make a name if capitalised.
 func isLowerName(s string) bool {
+	if s != "" && s[0] >= 'A' && s[0] <= 'Z' {
+		return false // as most credits: capitalised, told before splitting
+	}
 	words := strings.Fields(s)
 	if len(words) < 2 || len(words) > 4 || isGenericCredit(s) {
 		return false
@@ -1781,12 +1919,20 @@ func (p *page) personalSite() string {
 // alpenwelle.de).
 func hostSpells(host, name string) bool {
 	given, family, ok := strings.Cut(name, " ")
-	if !ok || strings.Contains(family, " ") || !isPersonName(name) || isDesk(name) || isUpperWord(given) || isUpperWord(family) {
+	if !ok || strings.Contains(family, " ") {
 		return false
 	}
-	given, family = strings.ToLower(given), strings.ToLower(family)
+	// The address is read first, the names lower-cased on the stack: it
+	// spells few sites' names (personalSite asks of every page whose
+	// metadata names no publisher), and the name's shape costs more.
+	var buf [64]byte
+	both := appendLower(buf[:0], given)
+	g := len(both)
+	both = appendLower(both, family)
 	// The given name alone counts as a blog platform's subdomain.
-	return strings.Contains(host, given+family) || strings.HasPrefix(host, given+".") && strings.Count(host, ".") >= 2
+	spelled := strings.Contains(host, string(both)) ||
+		len(host) > g && host[:g] == string(both[:g]) && host[g] == '.' && strings.Count(host, ".") >= 2
+	return spelled && isPersonName(name) && !isDesk(name) && !isUpperWord(given) && !isUpperWord(family)
 }
 
 // unusedInProse reports that no word of a name is a word of the page's
@@ -1870,6 +2016,9 @@ func leadCredit(body []string) []string {
 // printed, "André Oliver KLEIN" in the JSON-LD. The first and last names
 // must agree, case aside.
 func spelledOut(name string, persons []string) string {
+	if len(persons) == 0 {
+		return name // most pages: no Person node to spell it out, and no words to split
+	}
 	words := strings.Fields(name)
 	if len(words) < 2 {
 		return name

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -238,8 +240,15 @@ func TestIsCreditLabel(t *testing.T) {
 	for w := range byWords {
 		// isCreditLabel answers a line by its last byte first.
 		assert.Contains(t, "ynr", w[len(w)-1:], w)
+		// mayBeCreditLabel rules out a line whose last five bytes hold
+		// no space.
+		assert.LessOrEqual(t, len(w), 4, w)
 	}
-	for _, s := range []string{"", "Bylines", "Shop by", "Sort by", "Authors we love", "Written by Jane Doe", "Filter by brand", "Written by\xff"} {
+	for w := range authorLabels {
+		// mayBeCreditLabel lets through a line opening in "a" or "c".
+		assert.Contains(t, "ac", w[:1], w)
+	}
+	for _, s := range []string{"", "Bylines", "Shop by", "Sort by", "Authors we love", "Written by Jane Doe", "Filter by brand", "Written by\xff", "Contact us", "Privacy Policy", "Newsletter", "Sign In"} {
 		assert.False(t, isCreditLabel(s), s)
 	}
 }
@@ -937,5 +946,69 @@ func TestCreditWordShapes(t *testing.T) {
 	}
 	for _, w := range []string{"", "the", "mars", "this-is-a-very-long-first-word"} {
 		assert.False(t, mayBeCreditWord([]byte(w)), w)
+	}
+}
+
+func TestMayOpenName(t *testing.T) {
+	for w := range nameParticles {
+		// mayOpenName lets a second word through by its first byte.
+		assert.Contains(t, "abdlv", w[:1], w)
+	}
+	for _, s := range []string{
+		"Jane Doe", "Jean-Luc de la Tour", "Dan Goodin - Apr 16, 2015", "Alex Perry 1 day ago",
+		"Anna van der Berg", "Mohammed bin Salman", "松岡大地", "Issam AHMED", "Ana dos Santos",
+	} {
+		assert.True(t, mayOpenName(s), s)
+	}
+	for _, s := range []string{
+		"", "Jane", "The company said on Tuesday it would cut jobs.", "Updated on March 3",
+		"Shares fell sharply", "MillerPublished on Monday", "Read more",
+	} {
+		assert.False(t, mayOpenName(s), s)
+		// Never a name where mayOpenName says none can be.
+		assert.False(t, isPersonName(cutBylineTail(s)), s)
+	}
+}
+
+func TestMayBeCreditWordFold(t *testing.T) {
+	for _, w := range []string{"", "By", "BY", "von", "Written", "POSTED", "Kolumne", "Shares", "The", "Éric", "écrit", "di", "Di", "geschrieben", "Gastbeitrag", "reportajes", "x", "AAAAAAAAAAAAA"} {
+		var buf [64]byte
+		exact := mayBeCreditWord(appendLower(buf[:0], w))
+		if isASCII(w) {
+			assert.Equal(t, exact, mayBeCreditWordFold(w), w)
+		} else {
+			assert.True(t, mayBeCreditWordFold(w), w) // lowered to be told
+		}
+	}
+}
+
+func TestNameStopWords(t *testing.T) {
+	var words []string
+	for _, m := range []map[string]bool{labelWords, orgWords, jobTitleWords, byWords, nameParticles} {
+		for w := range m {
+			words = append(words, w, w+"in", w+"s", w+"ins", strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "in"))
+		}
+	}
+	for _, w := range append(words, "", "s", "in", "jane", "doe", "writerin", "editors") {
+		assert.Equal(t, labelWords[w] || isJobTitleWord(w) || orgWords[w], nameStopWords[w], w)
+	}
+}
+
+func TestNameWordShapeASCII(t *testing.T) {
+	// The ASCII path agrees with the rune-by-rune test it stands in for.
+	slow := func(w string) bool {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !isCaseless(r) && !nameParticles[w] {
+			return false
+		}
+		for _, r := range w {
+			if !unicode.IsLetter(r) && !strings.ContainsRune(".-'’", r) {
+				return false
+			}
+		}
+		return runOnCapitals(w) <= 1
+	}
+	for _, w := range []string{"", "Jane", "jane", "de", "van", "O'Neil", "Smith-Jones", "J.", "McDonald", "OrganizationOfficePapers", "A1", "Jane,", "[Jane]", "Z@", "X_y", "Anne-Marie", "X`"} {
+		assert.Equal(t, slow(w), isNameWordShape(w), w)
 	}
 }

@@ -136,7 +136,11 @@ func scanBareAgencyDateline(s string, ref time.Time) (Dateline, string, bool) {
 		// A mark opening with a space is first sought without it: Index
 		// tries a match at each byte like its first, and a space opens
 		// every word.
-		if !strings.Contains(head, strings.TrimPrefix(b.mark, " ")) {
+		// Its first byte first ('/', 'K'): few lines hold one near
+		// their start, and every line scanned for a dateline comes here
+		// when it has no agency in brackets.
+		m := strings.TrimPrefix(b.mark, " ")
+		if strings.IndexByte(head, m[0]) < 0 || !strings.Contains(head, m) {
 			continue
 		}
 		i := strings.Index(head, b.mark)

@@ -1,6 +1,7 @@
 package newswire
 
 import (
+	"strings"
 	"testing"
 	"time"
 	"unicode"
@@ -210,5 +211,13 @@ func TestScanWord(t *testing.T) {
 		"":                   "",
 	} {
 		assert.Equal(t, want, scanWord(s), s)
+	}
+}
+
+func TestBareAgencyMarksOpen(t *testing.T) {
+	for _, b := range bareAgencies {
+		// scanBareAgencyDateline and mayBeDatelineLine look for a mark's
+		// first byte before the mark.
+		assert.NotEmpty(t, strings.TrimPrefix(b.mark, " "), b.name)
 	}
 }

@@ -435,7 +435,10 @@ var shareQueries = []string{"?u=http", "&u=http", "?url=http", "&url=http", "?u=
 // "q_admin" or "stephenlega" are not names.
 func isGivenName(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
-	if !unicode.IsUpper(r) || len(s) < 2 || len(s) > 24 || labelWords[strings.ToLower(s)] || isDesk(s) {
+	// Lowered on the stack for the look-ups (lookupFold), not by a copy
+	// of strings.ToLower: a name opens with a capital, so each call
+	// allocated one.
+	if !unicode.IsUpper(r) || len(s) < 2 || len(s) > 24 || lookupFold(labelWords, s) || isDesk(s) {
 		return false
 	}
 	if _, ok := knownAgency(s); ok {
@@ -451,7 +454,7 @@ func isGivenName(s string) bool {
 		}
 	}
 	// "CDC", "SDA": an acronym names an organisation or an agency.
-	return upper < utf8.RuneCountInString(s) && !genericCreditWords[strings.ToLower(s)]
+	return upper < utf8.RuneCountInString(s) && !lookupFold(genericCreditWords, s)
 }
 
 // allGivenNames reports credits that are all first names alone ("Ben").

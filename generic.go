@@ -1061,7 +1061,7 @@ func (p *page) genericByline(a *Article, hl int, hasHL bool, bodyStart int) int 
 				// time after it, beside it, or on the line just above or
 				// below it, or AP's capitals (which a script without
 				// capitals cannot show).
-				if spelt || !underHL {
+				if spelt || !underHL || !mayOpenName(part) {
 					continue
 				}
 				name := cutBylineTail(part)
@@ -1259,7 +1259,7 @@ func (p *page) leadDateline(a *Article, body []string, ref time.Time) []string {
 		if bl, rest, ok := p.splitLeadByline(text); ok {
 			byline, text = bl, rest
 		}
-		d, rest, ok := scanDateline(text, ref)
+		d, rest, ok := p.leadDatelineOf(text, ref)
 		if !ok {
 			continue
 		}

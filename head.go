@@ -71,10 +71,30 @@ func (p *page) hasWireHead() bool {
 	return ok && !h.dateline.IsZero() && h.leadRest == ""
 }
 
+// leadDatelineOf is scanDateline(text, ref) of a story's first paragraph,
+// read from the head under the title when that head found its dateline
+// run on into this very text with the same reference time: deciding the
+// page's family (hasWireHead) scans the lead of most wire stories read
+// by content scoring, which then scan it again (see leadDateline in
+// generic.go).
+func (p *page) leadDatelineOf(text string, ref time.Time) (Dateline, string, bool) {
+	if u := &p.underTitle; u.done && u.ok && u.h.leadRest != "" && u.h.bodyStart < len(p.blocks) &&
+		p.blocks[u.h.bodyStart].text == text && ref == p.meta.publishedTime() {
+		return u.h.dateline, u.h.leadRest, true
+	}
+	return scanDateline(text, ref)
+}
+
 // noiseMarks are isNoise's verdicts on the lines under a headline, bit k
 // for the k-th block after it, so that the lines mayPrintDatelineUnder
 // judged are not judged again when headAfter reads them.
-type noiseMarks struct{ known, noise uint64 }
+type noiseMarks struct {
+	known, noise uint64
+	// noDatelineBefore is the block index before which mayPrintDatelineUnder
+	// found no line that may be a dateline (see mayBeDatelineLine): headAfter
+	// spares them the dateline scans. 0 when not judged.
+	noDatelineBefore int
+}
 
 // isNoise is isNoise(b.text) of the k-th block after the headline.
 func (m *noiseMarks) isNoise(k int, b *block) bool {
@@ -108,6 +128,7 @@ func (p *page) mayPrintDatelineUnder(hl int, marks *noiseMarks) bool {
 		// The shape first: a line that may be a dateline ends the
 		// search, noise or not, without asking.
 		if mayBeDatelineLine(b.text) {
+			marks.noDatelineBefore = i
 			return true
 		}
 		if marks.isNoise(i-hl-1, b) {
@@ -137,7 +158,8 @@ func mayBeDatelineLine(s string) bool {
 	}
 	head := t[:min(len(t), maxPlaceLen+30)]
 	for _, b := range bareAgencies {
-		if strings.Contains(head, strings.TrimPrefix(b.mark, " ")) {
+		// Its first byte first, as scanBareAgencyDateline reads it.
+		if m := strings.TrimPrefix(b.mark, " "); strings.IndexByte(head, m[0]) >= 0 && strings.Contains(head, m) {
 			return true
 		}
 	}
@@ -484,8 +506,14 @@ func (p *page) headAfter(hl int, ref time.Time, marks *noiseMarks) (head, bool) 
 		}
 		seen++
 		// The dateline is read once: a line of its own, or run on into
-		// the first paragraph below.
-		d, rest, isDateline := scanDateline(b.text, ref)
+		// the first paragraph below. A line judged unable to be one is not
+		// scanned.
+		var d Dateline
+		var rest string
+		isDateline, mayBe := false, i >= marks.noDatelineBefore
+		if mayBe {
+			d, rest, isDateline = scanDateline(b.text, ref)
+		}
 		if isDateline && rest == "" {
 			if p.isTeaserDateline(i) {
 				// A list of teasers under the title: an index page.
@@ -495,11 +523,13 @@ func (p *page) headAfter(hl int, ref time.Time, marks *noiseMarks) (head, bool) 
 			h.bodyStart = i + 1
 			return h, true
 		}
-		if bl, d, ok := splitBylineDateline(b.text, ref); ok {
-			p.setByline(&h, bl)
-			h.dateline = d
-			h.bodyStart = i + 1
-			return h, true
+		if mayBe {
+			if bl, d, ok := splitBylineDateline(b.text, ref); ok {
+				p.setByline(&h, bl)
+				h.dateline = d
+				h.bodyStart = i + 1
+				return h, true
+			}
 		}
 		if b.tailKind() != tailNone {
 			break

@@ -690,7 +690,7 @@ func isUpdateLabel(before string) bool {
 			continue // most words: neither kind of label, told by one byte
 		}
 		var buf [64]byte
-		w := bytes.Trim(appendLower(buf[:0], word), labelTrim)
+		w := trimLabelMarks(appendLower(buf[:0], word))
 		for _, u := range updateLabelWords {
 			if bytes.HasPrefix(w, []byte(u)) {
 				return true
@@ -701,6 +701,43 @@ func isUpdateLabel(before string) bool {
 				return false
 			}
 		}
+	}
+	return false
+}
+
+// trimLabelMarks is bytes.Trim(w, labelTrim), each mark told by a
+// switch: bytes.Trim reads a cutset past ASCII (labelTrim's "·" and "•")
+// rune by rune through the cutset, for every date a page prints.
+func trimLabelMarks(w []byte) []byte {
+	// From the right first, as bytes.Trim.
+	for len(w) > 0 {
+		r, n := rune(w[len(w)-1]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeLastRune(w)
+		}
+		if !isLabelMark(r) {
+			break
+		}
+		w = w[:len(w)-n]
+	}
+	for len(w) > 0 {
+		r, n := rune(w[0]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRune(w)
+		}
+		if !isLabelMark(r) {
+			break
+		}
+		w = w[n:]
+	}
+	return w
+}
+
+// isLabelMark reports one of labelTrim's marks.
+func isLabelMark(r rune) bool {
+	switch r {
+	case ':', ',', '.', '-', '|', '·', '•':
+		return true
 	}
 	return false
 }
@@ -751,9 +788,14 @@ var updateLabelWords = func() []string {
 // lastField returns the last white-space separated word of s and what
 // precedes it, or "" when s has no word.
 func lastField(s string) (word, before string) {
+	// ASCII, most of the text before a date, is told by its byte (the
+	// ASCII white space unicode.IsSpace reports), not decoded backwards.
 	end := len(s)
 	for end > 0 {
-		r, size := utf8.DecodeLastRuneInString(s[:end])
+		r, size := rune(s[end-1]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeLastRuneInString(s[:end])
+		}
 		if !unicode.IsSpace(r) {
 			break
 		}
@@ -761,7 +803,10 @@ func lastField(s string) (word, before string) {
 	}
 	start := end
 	for start > 0 {
-		r, size := utf8.DecodeLastRuneInString(s[:start])
+		r, size := rune(s[start-1]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeLastRuneInString(s[:start])
+		}
 		if unicode.IsSpace(r) {
 			break
 		}

@@ -1,6 +1,7 @@
 package newswire
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"testing"
@@ -402,5 +403,12 @@ func TestIsUpdateLabelAsReadingEveryWord(t *testing.T) {
 		"Published: updated", "posted updated at noon", "Ünderdated", "ÉDITÉ le", "Kelvin", "Updated, then published on",
 	} {
 		assert.Equal(t, every(s), isUpdateLabel(s), s)
+	}
+}
+
+func TestTrimLabelMarks(t *testing.T) {
+	for _, s := range []string{"", "updated:", "·updated•", "::", "-|-", "last-modified,", "•", "\xb7updated", "updated\xc2", "é·", "·é", "a", "…updated…"} {
+		want := bytes.Trim([]byte(s), labelTrim)
+		assert.Equal(t, string(want), string(trimLabelMarks([]byte(s))), s)
 	}
 }

@@ -236,12 +236,24 @@ func stripSiteName(t string, names []string) string {
 	if t == "" {
 		return ""
 	}
+	var first, last [len(titleSeparatorsArr)]int
+	scan := true
 	for range 4 {
 		cut := false
-		first, last := separatorSpans(t)
+		if scan {
+			first, last = separatorSpans(t)
+		}
+		scan = true
 		for k, sep := range titleSeparators {
 			if i := last[k]; i > 0 && isSiteName(t[i+len(sep):], names) {
 				t, cut = strings.TrimSpace(t[:i]), true
+				// "Headline | Site": when no separator opens before the
+				// one cut at, the headline holds none, and is not scanned
+				// again for them.
+				if !slices.ContainsFunc(first[:], func(j int) bool { return j >= 0 && j < i }) {
+					first, last = noSeparators, noSeparators
+					scan = false
+				}
 				break
 			}
 			if i := first[k]; i > 0 && isSiteName(t[:i], names) {
@@ -261,6 +273,9 @@ func stripSiteName(t string, names []string) string {
 	}
 	return t
 }
+
+// noSeparators is separatorSpans of a title that holds none.
+var noSeparators = [len(titleSeparatorsArr)]int{-1, -1, -1, -1, -1, -1, -1, -1, -1, -1}
 
 // separatorSeconds are the second bytes of the titleSeparators.
 var separatorSeconds = func() (t [256]bool) {
@@ -353,6 +368,11 @@ func (p *page) settleHeadline(printed string, names []string) string {
 		seen = append(seen, s)
 		s = stripSiteName(s, names)
 		st.stripped[len(seen)-1] = s
+		if slices.Contains(st.stripped[:len(seen)-1], s) {
+			// "Headline | Site" stripped to the social title read
+			// already: the same words, held or refused as they were.
+			return false
+		}
 		start := len(all)
 		all = appendNorm(all, s)
 		if n := all[start:]; len(n) >= 4 && !heldNorm(all, ends[:len(t.cands)], n) && !slices.ContainsFunc(names, func(x string) bool { return x == string(n) }) {
@@ -565,8 +585,18 @@ func (p *page) settleLine(printed string, names []string, t metaTitleSet, st *st
 	}
 	printed = st.of(printed, names)
 	var pnBuf [256]byte // on the stack: compared, never kept
-	pn := appendNorm(pnBuf[:0], printed)
-	if len(pn) < 4 || wordCountUpTo(printed, maxHeadlineWords+1) > maxHeadlineWords {
+	var pn []byte
+	if i := slices.Index(cands, printed); i >= 0 {
+		// Most printed lines are a title (the social one), normalised
+		// already.
+		pn = append(pnBuf[:0], norms[i]...)
+	} else {
+		pn = appendNorm(pnBuf[:0], printed)
+	}
+	// More words than a headline's take 2*maxHeadlineWords+1 bytes at
+	// least (a space between each two): a shorter line, as most
+	// headlines, is not counted.
+	if len(pn) < 4 || len(printed) > 2*maxHeadlineWords && wordCountUpTo(printed, maxHeadlineWords+1) > maxHeadlineWords {
 		return cands[0] // too short to say anything, or a paragraph
 	}
 	if t.hasSocial {
