@@ -66,7 +66,7 @@ func elide(buf []byte, spaces bool) []byte {
 			if e.sp.on {
 				t := spaceClasses.lookup(buf, i+1, nameEnd)
 				t.kind = tokStart
-				if gap || t.class != 0 || e.sp.head {
+				if gap || t.class != 0 || e.sp.head || e.sp.n > 0 {
 					dropAfter = e.spaceBefore(gap, i, t)
 				} else {
 					e.sp.prev = t // most tags: nothing to follow

@@ -156,7 +156,7 @@ func elisionDiff(page []byte) string {
 // page: equal but for the text of raw-text elements whose text Parse does
 // not read, which may be gone, and long comments, which may be empty.
 func nodeDiff(want, got *html.Node, path string) string {
-	if want.Type != got.Type || want.Data != got.Data && !sameButSpaces(want, got) || want.Namespace != got.Namespace {
+	if want.Type != got.Type || want.Data != got.Data && !sameButSpaces(want, got, path) || want.Namespace != got.Namespace {
 		return fmt.Sprintf("%s: node %d %q %q, want %d %q %q", path, got.Type, got.Namespace, got.Data, want.Type, want.Namespace, want.Data)
 	}
 	path += "/" + want.Data
@@ -201,17 +201,20 @@ func nodeDiff(want, got *html.Node, path string) string {
 	return ""
 }
 
-// sameButSpaces reports whether two text nodes differ only in white
-// space: the tree builder joins the text on either side of a tag it
-// ignores, white space between tags that elision dropped included.
-func sameButSpaces(want, got *html.Node) bool {
-	drop := func(r rune) rune {
-		if strings.ContainsRune(" \t\n\r\f", r) {
-			return -1
-		}
-		return r
+// sameButSpaces reports whether two text nodes differ only in the white
+// space between their words: the tree builder joins the text on either
+// side of a tag it ignores, white space between tags that elision dropped
+// included. In a <pre>, <listing> or <textarea> white space is text.
+func sameButSpaces(want, got *html.Node, path string) bool {
+	if want.Type != html.TextNode {
+		return false
 	}
-	return want.Type == html.TextNode && strings.Map(drop, want.Data) == strings.Map(drop, got.Data)
+	for _, verbatim := range []string{"/pre", "/listing", "/textarea"} {
+		if strings.Contains(path+"/", verbatim+"/") {
+			return false
+		}
+	}
+	return strings.Join(strings.Fields(want.Data), " ") == strings.Join(strings.Fields(got.Data), " ")
 }
 
 // isDroppedSpace reports whether w, a child of the page's own tree, may be

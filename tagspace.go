@@ -32,7 +32,9 @@ import (
 // element's end closed under them, and so decides where the elements
 // after it go. The scanner follows the formatting elements' tags, and
 // drops white space only while every one it has seen has been closed by
-// its own end tag in order. Where that is not so (an end tag out of
+// its own end tag in order, with fewer than eight elements opened in it
+// (the tree builder closes a misnested one in at most eight rounds, and
+// past that leaves a copy open). Where that is not so (an end tag out of
 // order, a formatting element open across a table's or cell's edge), and
 // after a <pre> or <listing>, whose white space is text, it drops no more
 // white space on the page.
@@ -61,6 +63,9 @@ const (
 	tcVerbatim
 	// tcP is <p>, whose end tag makes a paragraph where none is open.
 	tcP
+	// tcPlain: an element never special, or void, which the adoption
+	// agency never takes for a furthest block.
+	tcPlain
 )
 
 // maxFormatting is how many formatting elements the scanner follows open
@@ -92,6 +97,10 @@ type spacer struct {
 	// open holds the formatting elements open, innermost last, by id.
 	open [maxFormatting]uint8
 	n    int
+	// starts counts start tags read while a formatting element is open;
+	// opened holds its count when each open one was opened.
+	starts uint32
+	opened [maxFormatting]uint32
 	// The last token read, where it starts and ends (tokEnd is -1 after a
 	// '<' in text), and where white space standing alone after it starts.
 	prev              spaceTag
@@ -134,6 +143,7 @@ var spaceTagNames = []struct {
 	{tcHead, []string{"head", "meta", "link", "title", "script", "style", "base", "basefont", "bgsound",
 		"noscript", "noframes"}},
 	{tcVerbatim, []string{"pre", "listing"}},
+	{tcPlain, []string{"span", "img", "picture", "source", "time", "label", "abbr", "sup", "sub", "mark", "cite", "q", "input", "wbr"}},
 	{tcFormatting, []string{"a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike",
 		"strong", "tt", "u"}},
 }
@@ -250,11 +260,11 @@ func (s *spacer) dropsBefore(prevTag []byte) bool {
 }
 
 // blockStarts reports whether a block element's start tag, tag, surely
-// opens a block where it stands. A <div> with an id "S:..." may be a
-// streamed part of the page, which the walk reads at its placeholder
-// instead (see sentPartRead).
+// opens a block where it stands. A <div> with an id "S:..." (which a
+// character reference may spell) may be a streamed part of the page,
+// which the walk reads at its placeholder instead (see sentPartRead).
 func blockStarts(tag []byte) bool {
-	return !bytes.Contains(tag, []byte("S:"))
+	return !bytes.Contains(tag, []byte("S:")) && bytes.IndexByte(tag, '&') < 0
 }
 
 // mayDrop reports whether the rules allow dropping white space at all
@@ -267,6 +277,9 @@ func (s *spacer) mayDrop(e *elider) bool {
 func (s *spacer) read(t spaceTag) {
 	if s.head && !(t.kind == tokOther || t.class&tcHead != 0 && (t.kind == tokStart || t.kind == tokEnd)) {
 		s.head = false
+	}
+	if t.kind == tokStart && s.n > 0 && t.class&(tcPlain|tcFormatting) == 0 {
+		s.starts++
 	}
 	switch {
 	case t.class&tcFormatting != 0:
@@ -283,9 +296,13 @@ func (s *spacer) read(t spaceTag) {
 				return
 			}
 			s.open[s.n] = t.id
+			s.opened[s.n] = s.starts
 			s.n++
 		} else if t.kind == tokEnd {
-			if s.n == 0 || s.open[s.n-1] != t.id {
+			if s.n == 0 || s.open[s.n-1] != t.id || s.starts-s.opened[s.n-1] >= 8 {
+				// Out of order, or with so many elements opened in it
+				// that the adoption agency's eight rounds may leave a
+				// copy of it on the list of active formatting elements.
 				s.on = false
 				return
 			}

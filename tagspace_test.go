@@ -67,6 +67,47 @@ func TestElideSpaces(t *testing.T) {
 	}
 }
 
+// TestElideSpacesFound holds pages on which a review found dropped white
+// space to change the tree or the article, each fixed since.
+func TestElideSpacesFound(t *testing.T) {
+	const head = "<h1>Rocket launch delayed again</h1><p>WASHINGTON (AFP) - The launch of the rocket was delayed " +
+		"again on Monday, officials said, citing weather concerns.</p>"
+	const more = "<p>Engineers are checking the vehicle after the delay, a spokesman said on Monday.</p>"
+	var placeholders strings.Builder
+	for i := range 35 {
+		fmt.Fprintf(&placeholders, "<div>Placeholder line %d shown while the story loads.</div>\n", i)
+	}
+	tests := map[string]string{
+		// The adoption agency closes a misnested formatting element in
+		// at most eight rounds, one for each block opened in it, and
+		// leaves a copy open past that, which white space re-opens.
+		"eight blocks in a link": head + "<a href=/home>" + strings.Repeat("<div>", 8) + "Home</a>" +
+			strings.Repeat("</div>", 8) + "\n<table><tr><td>" + more + more + "</td></tr></table><p>More text after the table.</p><script>x</script>",
+		"eight blocks in bold": "<b>" + strings.Repeat("<div>", 8) + "x</b>" + strings.Repeat("</div>", 8) + " <div>y</div><script></script>",
+		// A streaming boundary's fallback is sought among a bounded
+		// number of siblings, and read as "Loading..." by its length:
+		// neither may count white space.
+		"a long fallback": head + `<!--$?--><template id="B:0"></template>` + placeholders.String() +
+			`<!--/$--><div hidden id="S:0">` + more + "</div><script></script>",
+		"a fallback's length": head + "\n" + `<template id="B:0"></template><div class=skeleton>Loading<div> </div>the whole long story for you n...</div>` +
+			"\n" + more + `<div hidden id="S:1">` + more + "</div><script>x</script>",
+		// A streamed part's id may be written with a character reference.
+		"a referenced id": "<h1>Rocket launch delayed again</h1><p>WASHINGTON (AFP) - The launch of the rocket was delayed " +
+			`again on Monday, officials said<template id="B:0"></template>, citing weather concerns.</p>` +
+			`<div hidden id="S&#58;0"> <span>and others</span></div><script></script>`,
+	}
+	for name, page := range tests {
+		t.Run(name, func(t *testing.T) {
+			if d := elisionDiff([]byte(page)); d != "" {
+				t.Error(d)
+			}
+			if d := spacesDiff([]byte(page)); d != "" {
+				t.Error(d)
+			}
+		})
+	}
+}
+
 // TestBlockSpaceTags ties the white-space rules to the walk: every tag
 // they take for a block's is one the walk ends a block at, a block
 // element or a break.
