@@ -9,35 +9,48 @@ import (
 // elideRawText removes from a page, in place, text that Parse never reads,
 // so that html.Parse does not tokenize it and the tree does not hold it:
 // the bodies of <script> elements other than JSON-LD, of <style> and of
-// <noscript> (over a third of the bytes of a real page), and the text of comments
-// too long to be a template marker (see marker). It returns buf shortened.
+// <noscript> (over a third of the bytes of a real page), the text of comments
+// too long to be a template marker (see marker), and white space between
+// tags where the walk reads nothing of it (see tagspace.go). It returns
+// buf shortened.
 //
 // The tree html.Parse builds from the result is the tree it builds from
-// buf with those text nodes removed and those comments emptied; nothing
-// else changes. To keep that promise the scanner follows x/net/html's
-// tokenizer byte for byte (tags and their quoted attributes, comments and
-// their odd endings, raw text and script escapes), and it follows the tree
-// builder only as far as it must to know whether a <script> is raw text:
-// inside <svg> and <math> it is not. Wherever the tree builder could do
+// buf with those text nodes removed (or their white space shortened) and
+// those comments emptied; nothing else changes. To keep that promise the
+// scanner follows x/net/html's tokenizer byte for byte (tags and their
+// quoted attributes, comments and their odd endings, raw text and script
+// escapes), and it follows the tree builder only as far as it must to know
+// whether a <script> is raw text (inside <svg> and <math> it is not) and
+// whether white space may open formatting elements again. Wherever the tree builder could do
 // something the scanner does not follow, the scanner stops and keeps the
 // rest of the page as it is: being wrong there would change the tree.
 //
-// Only what opens as a script, a style, a noscript or a comment is ever
-// dropped, so the scanner stops past the last such opening (see
-// lastDroppable), and a page without one is left as it is unread: the
-// scan follows every tag's attributes, which on a page whose scripts all
-// sit in its head cost more than the rest of it saves.
+// The scanner stops past the last opening of a script, a style, a
+// noscript or a comment (see lastDroppable), and a page without one is
+// left as it is unread: the scan follows every tag's attributes, which on
+// a page whose scripts all sit in its head cost more than the rest of it
+// saves.
 func elideRawText(buf []byte) []byte {
+	return elide(buf, true)
+}
+
+// elide is elideRawText, dropping white space between tags as well when
+// spaces is set (see tagspace.go).
+func elide(buf []byte, spaces bool) []byte {
 	last := lastDroppable(buf)
 	if last < 0 {
 		return buf
 	}
-	e := elider{b: buf}
+	e := elider{b: buf, sp: spacer{on: spaces, head: true, tokEnd: -1}}
 	for i := 0; i <= last; {
+		gap := false       // white space standing alone before the token at i
 		if buf[i] != '<' { // markup often follows markup
 			j := bytes.IndexByte(buf[i:], '<')
 			if j < 0 {
 				break
+			}
+			if e.sp.on {
+				gap = e.sp.textRun(buf[i:i+j], i)
 			}
 			i += j
 		}
@@ -46,23 +59,85 @@ func elideRawText(buf []byte) []byte {
 		}
 		// What opens with the '<', as the tokenizer reads it.
 		next, ok := i+1, true // a '<' in text
+		dropAfter := false
 		switch c := buf[i+1]; {
 		case isASCIILetter(c):
-			next, ok = e.startTag(i)
+			nameEnd := skipTo(buf, i+2, nameStops)
+			if e.sp.on {
+				t := spaceClasses.lookup(buf, i+1, nameEnd)
+				t.kind = tokStart
+				if gap || t.class != 0 || e.sp.head || e.sp.n > 0 {
+					dropAfter = e.spaceBefore(gap, i, t)
+				} else {
+					e.sp.prev = t // most tags: nothing to follow
+				}
+			}
+			next, ok = e.startTag(i, nameEnd)
 		case c == '/':
+			if e.sp.on {
+				t := spaceTag{kind: tokOther}
+				if i+2 < len(buf) && isASCIILetter(buf[i+2]) {
+					t = spaceClasses.lookup(buf, i+2, skipTo(buf, i+3, nameStops))
+					t.kind = tokEnd
+				}
+				if gap || t.class != 0 || e.sp.head {
+					e.spaceBefore(gap, i, t)
+				} else {
+					e.sp.prev = t
+				}
+			}
 			next, ok = e.endTag(i)
 		case c == '!':
+			if e.sp.on {
+				e.spaceBefore(gap, i, spaceTag{kind: tokOther})
+			}
 			next, ok = e.declaration(i)
 		case c == '?':
+			if e.sp.on {
+				e.spaceBefore(gap, i, spaceTag{kind: tokOther})
+			}
 			next, ok = closeAngle(buf, i+1) // a bogus comment, "<?xml ...>"
+		default:
+			if e.sp.on {
+				e.spaceBefore(false, i, spaceTag{kind: tokText})
+			}
 		}
 		if !ok {
 			break // keep the rest
+		}
+		if e.sp.on {
+			if dropAfter && blockStarts(buf[i:next]) {
+				// A block's start tag, which the scanner passes over
+				// without dropping anything: the white space before
+				// it can go yet.
+				e.drop(e.sp.gap, i)
+			}
+			e.sp.tokenEnd(i, next)
 		}
 		i = next
 	}
 	e.keep(len(buf))
 	return buf[:e.w]
+}
+
+// spaceBefore applies the white-space rules before the token t at i, gap
+// telling whether white space stands alone before it. It drops that white
+// space where it can on what it knows, and reports whether it may do so
+// once the token, a block's start tag, is read (see blockStarts).
+func (e *elider) spaceBefore(gap bool, i int, t spaceTag) (dropAfter bool) {
+	s := &e.sp
+	if gap && s.mayDrop(e) {
+		if s.dropsBefore(e.b[s.prevStart:s.tokEnd]) {
+			e.drop(s.gap, i)
+		} else {
+			dropAfter = t.kind == tokStart && t.class&tcBlock != 0
+		}
+	}
+	if e.depth == 0 {
+		s.read(t)
+	}
+	s.prev = t
+	return dropAfter && s.on
 }
 
 // lastDroppable returns the index of the last '<' of buf that may open
@@ -128,6 +203,8 @@ type elider struct {
 	// with insertion modes that can ignore a <style> start tag and keep
 	// its text elsewhere, so nothing is dropped inside one.
 	templates int
+	// sp follows the rules for white space between tags.
+	sp spacer
 }
 
 type nameSpan struct{ start, end int }
@@ -147,9 +224,9 @@ func (e *elider) drop(from, to int) {
 	e.k = to
 }
 
-// startTag reads the start tag at i and, for an element whose content is
-// raw text, that content too.
-func (e *elider) startTag(i int) (int, bool) {
+// startTag reads the start tag at i, whose name ends at nameEnd, and, for
+// an element whose content is raw text, that content too.
+func (e *elider) startTag(i, nameEnd int) (int, bool) {
 	if e.depth > 0 {
 		t, ok := readTag(e.b, i+1)
 		if !ok {
@@ -157,7 +234,6 @@ func (e *elider) startTag(i int) (int, bool) {
 		}
 		return t.end, e.foreignStart(e.b[i+1:t.nameEnd], t)
 	}
-	nameEnd := skipTo(e.b, i+2, nameStops)
 	name := e.b[i+1 : nameEnd]
 	var low [16]byte
 	if !mayMatter(name) {

@@ -156,7 +156,7 @@ func elisionDiff(page []byte) string {
 // page: equal but for the text of raw-text elements whose text Parse does
 // not read, which may be gone, and long comments, which may be empty.
 func nodeDiff(want, got *html.Node, path string) string {
-	if want.Type != got.Type || want.Data != got.Data || want.Namespace != got.Namespace {
+	if want.Type != got.Type || want.Data != got.Data && !sameButSpaces(want, got, path) || want.Namespace != got.Namespace {
 		return fmt.Sprintf("%s: node %d %q %q, want %d %q %q", path, got.Type, got.Namespace, got.Data, want.Type, want.Namespace, want.Data)
 	}
 	path += "/" + want.Data
@@ -175,7 +175,16 @@ func nodeDiff(want, got *html.Node, path string) string {
 		return ""
 	}
 	w, g := want.FirstChild, got.FirstChild
-	for ; w != nil && g != nil; w, g = w.NextSibling, g.NextSibling {
+	for ; w != nil; w, g = w.NextSibling, g.NextSibling {
+		for w != nil && isDroppedSpace(w, g) {
+			w = w.NextSibling // white space between tags, dropped
+		}
+		if w == nil || g == nil {
+			break
+		}
+		if isSpaceNode(w) && isSpaceNode(g) {
+			continue
+		}
 		if w.Type == html.CommentNode && g.Type == html.CommentNode {
 			if w.Data != g.Data && (g.Data != "" || len(strings.TrimSpace(w.Data)) <= markerMaxLen) {
 				return fmt.Sprintf("%s: comment %q, want %q", path, g.Data, w.Data)
@@ -190,6 +199,36 @@ func nodeDiff(want, got *html.Node, path string) string {
 		return path + ": children differ in number"
 	}
 	return ""
+}
+
+// sameButSpaces reports whether two text nodes differ only in the white
+// space between their words: the tree builder joins the text on either
+// side of a tag it ignores, white space between tags that elision dropped
+// included. In a <pre>, <listing> or <textarea> white space is text.
+func sameButSpaces(want, got *html.Node, path string) bool {
+	if want.Type != html.TextNode {
+		return false
+	}
+	for _, verbatim := range []string{"/pre", "/listing", "/textarea"} {
+		if strings.Contains(path+"/", verbatim+"/") {
+			return false
+		}
+	}
+	return strings.Join(strings.Fields(want.Data), " ") == strings.Join(strings.Fields(got.Data), " ")
+}
+
+// isDroppedSpace reports whether w, a child of the page's own tree, may be
+// white space between tags that elision dropped: a text node of nothing
+// but white space, where the elided tree has no such node (got is the
+// child in its place there). Where both have one, the elided tree's may
+// be shorter, the tree builder having joined white space on either side
+// of a tag it ignored, of which one part was dropped.
+func isDroppedSpace(w, g *html.Node) bool {
+	return isSpaceNode(w) && (g == nil || !isSpaceNode(g))
+}
+
+func isSpaceNode(n *html.Node) bool {
+	return n.Type == html.TextNode && strings.Trim(n.Data, " \t\n\r\f") == ""
 }
 
 // elidable reports whether the text of n may be elided: that of HTML

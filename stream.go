@@ -198,6 +198,9 @@ func boundaryEnd(t *html.Node) *html.Node {
 	depth := 0
 	read := 0
 	for n := t.NextSibling; n != nil && read < maxFallbackNodes; n = n.NextSibling {
+		if n.Type == html.TextNode && isBlank(n.Data) {
+			continue // white space between tags, which elision may drop
+		}
 		read++
 		if n.Type != html.CommentNode {
 			continue
@@ -234,6 +237,9 @@ func readsAsLoading(n *html.Node) bool {
 	var buf [maxFallback]byte
 	k, nodes := 0, 0
 	for c := n.FirstChild; c != nil; c = nextInside(c, n) {
+		if c.Type == html.TextNode && isBlank(c.Data) {
+			continue // white space between tags, which elision may drop
+		}
 		if nodes++; nodes > maxFallbackNodes {
 			return false
 		}
@@ -242,8 +248,8 @@ func readsAsLoading(n *html.Node) bool {
 		}
 		for i := 0; i < len(c.Data); i++ {
 			switch b := c.Data[i]; {
-			case isASCIISpace(b) && (k == 0 || k == len(buf)):
-				// leading space, or trailing once full
+			case isASCIISpace(b):
+				// not counted: elision may drop white space between tags
 			case k == len(buf):
 				return false // longer than a fallback
 			default:
