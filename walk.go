@@ -2,6 +2,7 @@ package newswire
 
 import (
 	"bytes"
+	"maps"
 	"math/bits"
 	"net/url"
 	"slices"
@@ -1103,7 +1104,11 @@ const tagSlotBits = 11
 
 var tags = func() *tagTable {
 	t := &tagTable{entries: []tagEntry{{}}}
-	for a, info := range tagInfos {
+	// In the atoms' order, not the map's, which differs from one run to
+	// the next: so does then which atom of two that hash alike probes a
+	// slot further, and with it what a page costs.
+	for _, a := range slices.Sorted(maps.Keys(tagInfos)) {
+		info := tagInfos[a]
 		s := tagSlot(a)
 		for t.slot[s] != 0 {
 			s = (s + 1) % uint32(len(t.slot))
