@@ -219,6 +219,11 @@ type elementNames struct {
 	hidden    bool   // the hidden attribute, or an inline style that hides it: see hidesBox
 }
 
+// marks reports whether the names set any of the walk's state.
+func (e *elementNames) marks() bool {
+	return e.chrome || e.author || e.container || e.hidden || e.divClass != ""
+}
+
 // frames reports whether the element may frame an image with its caption.
 // A <div>'s class is judged only here: the walk asks only of a <div>
 // that turned out to hold an image, where judging every new class of a

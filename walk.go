@@ -340,43 +340,71 @@ func (w *walker) walk(n *html.Node) {
 
 func (w *walker) element(n *html.Node) {
 	info := tagInfoOf(n.DataAtom)
-	if len(n.Attr) == 0 && info&^plainInfo == 0 && !isSpecialPlain(n.DataAtom) {
-		// Most elements of a page are a <p>, an <li>, an <em> with no
-		// attribute: nothing of them but whether they end a block is
-		// read, and the walk below would work out all else only to find
-		// it unset.
-		w.plainElement(n, info)
-		return
+	kind := info.kind()
+	var names elementNames
+	if info&^plainInfo == 0 && !isSpecialPlain(n.DataAtom) {
+		// Most elements of a page are a <p>, an <li>, an <em>, with no
+		// attribute or none that marks it: nothing of them but whether
+		// they end a block is read, and the walk below would work out
+		// all else only to find it unset.
+		if len(n.Attr) > 0 {
+			names = judgeNames(n, kind, &w.p.names)
+		}
+		if !names.marks() {
+			w.plainElement(n, info)
+			return
+		}
+	} else {
+		if n.DataAtom == atom.A {
+			w.linkElement(n)
+			return
+		}
+		if w.sentPartRead(n) {
+			return // read at its placeholder
+		}
+		if !w.opens(n, info) {
+			return
+		}
+		if n.DataAtom == 0 {
+			kind = customKind(n)
+		}
+		names = bareNames(n.DataAtom, kind)
+		if len(n.Attr) > 0 {
+			names = judgeNames(n, kind, &w.p.names)
+		}
 	}
-	if w.sentPartRead(n) {
-		return // read at its placeholder
-	}
+	w.markedElement(n, info, kind, names)
+}
+
+// opens does what the walk does with n for its tag (see tagAction) and
+// reports whether n's children are then walked as the page's text.
+func (w *walker) opens(n *html.Node, info tagInfo) bool {
 	switch info.action() {
 	case actNone:
 	case actScript:
 		if attr(n, "type") == "application/ld+json" {
 			w.p.meta.addJSONLD(nodeText(n))
 		}
-		return
+		return false
 	case actSkip:
-		return
+		return false
 	case actMeta:
 		w.p.meta.addMeta(n)
-		return
+		return false
 	case actLink:
 		w.p.meta.addLink(n)
-		return
+		return false
 	case actTitle:
 		if w.p.meta.title == "" {
 			w.p.meta.title = cleanOwnText(nodeText(n))
 		}
-		return
+		return false
 	case actBreak:
 		w.flush()
-		return
+		return false
 	case actImage:
 		w.image(n)
-		return
+		return false
 	case actTime:
 		w.p.meta.addTime(attr(n, "datetime"))
 	case actQuote:
@@ -384,19 +412,15 @@ func (w *walker) element(n *html.Node) {
 			w.quotes++
 		}
 	}
-	if n.DataAtom == 0 && n.Namespace != "" {
-		return // foreign content the atoms above did not catch
-	}
+	// Not foreign content the atoms above did not catch.
+	return n.DataAtom != 0 || n.Namespace == ""
+}
 
-	kind := info.kind()
-	if n.DataAtom == 0 {
-		kind = customKind(n)
-	}
+// markedElement walks an element that sets some of the walk's state:
+// by its tag (a heading, a region, a table row), or by its names (see
+// elementNames), judged already.
+func (w *walker) markedElement(n *html.Node, info tagInfo, kind elemKind, names elementNames) {
 	isBlock := kind&kindBlock != 0
-	names := bareNames(n.DataAtom, kind)
-	if len(n.Attr) > 0 {
-		names = judgeNames(n, kind, &w.p.names)
-	}
 	if names.hidden && kind&(kindBlock|kindRegion) == 0 {
 		// A hidden inline element ("<span class=hidden>. </span>", a
 		// player's "Video starten" label) is no text a reader sees, and
@@ -457,21 +481,11 @@ func (w *walker) element(n *html.Node) {
 	}
 	isCont := names.container || names.divClass != ""
 	cont := container{len(w.p.blocks), len(w.p.images), w.span, w.quotes}
-	link := n.DataAtom == atom.A && !w.inLink
-	if link {
-		w.inLink = true
-		w.linkHref = attr(n, "href")
-		w.linkFrom = len(w.buf)
-	}
-
 	if n.DataAtom == atom.Tr {
 		w.rowOpen = true
 	}
 	w.walk(n.FirstChild)
 
-	if link {
-		w.endLink()
-	}
 	if isBlock {
 		w.flush()
 		w.tag = prevTag
@@ -511,9 +525,10 @@ func isSpecialPlain(a atom.Atom) bool {
 	return a == atom.A || a == atom.Tr || a == atom.Figure || a == atom.Table || a == 0
 }
 
-// plainElement is element for one without attributes whose tag sets no
-// state but the block's tag (see plainInfo and isSpecialPlain): no
-// heading, emphasis, region, chrome, author, container or link.
+// plainElement is element for one whose tag sets no state but the
+// block's tag (see plainInfo and isSpecialPlain), and whose names, if it
+// has any, mark nothing (see elementNames.marks): no heading, emphasis,
+// region, chrome, author, container or link.
 func (w *walker) plainElement(n *html.Node, info tagInfo) {
 	if info.kind()&kindBlock == 0 {
 		w.walk(n.FirstChild)
@@ -525,6 +540,38 @@ func (w *walker) plainElement(n *html.Node, info tagInfo) {
 	w.walk(n.FirstChild)
 	w.flush()
 	w.tag = prevTag
+}
+
+// linkElement walks an <a>: of its names only whether it holds the
+// author's name, or is hidden, matters, as a link is inline and marks
+// neither a section nor a caption's frame. Links are the elements with
+// attributes a page has most of; the walk of markedElement would work
+// out all else only to find it unset. Of nested links, the outermost
+// sets the link's share of the block.
+func (w *walker) linkElement(n *html.Node) {
+	var names elementNames
+	if len(n.Attr) > 0 {
+		names = judgeNames(n, 0, &w.p.names)
+	}
+	if names.hidden && !showsAtBreakpoint(attr(n, "class")) {
+		return // as any hidden inline element (see markedElement)
+	}
+	if names.author {
+		w.authorDepth++
+	}
+	link := !w.inLink
+	if link {
+		w.inLink = true
+		w.linkHref = attr(n, "href")
+		w.linkFrom = len(w.buf)
+	}
+	w.walk(n.FirstChild)
+	if link {
+		w.endLink()
+	}
+	if names.author {
+		w.authorDepth--
+	}
 }
 
 // endLink notes where the current link's text lies in the block; its text
