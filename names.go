@@ -62,45 +62,65 @@ const (
 )
 
 // judge returns the verdict on val with the parts in need worked out.
+//
+// Most values hold none of the words the tests search for: the letters
+// they hold, read once, rule that out (see lettersOf), for less than
+// looking the value up in the table would cost. Only a value whose
+// letters let a test through is looked up, and its verdict kept: most
+// values of a page are met once, and those met again (a menu's "nav-item"
+// on each item) are mostly ruled out again as cheaply.
 func (m *nameVerdicts) judge(val string, need nameVerdict) nameVerdict {
+	letters := lettersOf(val)
+	ruledOut := nameVerdict(0) // the parts judged by the letters alone
+	if !chromeLetters.mayHold(letters.folded) {
+		ruledOut |= judgedChrome
+	}
+	if !captionLetters.mayHold(letters.folded) {
+		ruledOut |= judgedCaption
+	}
+	if !letters.lower.holds(authorLetters) && !letters.lower.holds(bylineLetters) && !letters.lower.holds(commentLetters) {
+		ruledOut |= judgedAuthor
+	}
+	if !letters.lower.holds(hiddenLetters) {
+		ruledOut |= judgedHidden
+	}
+	if need&^ruledOut == 0 {
+		return need
+	}
 	at := m.slotOf(val)
 	var v nameVerdict
 	if at >= 0 {
 		v = m.slots[at].v
 	}
+	v |= ruledOut
 	if v&need == need {
 		return v
 	}
-	// Most values hold none of the words the tests below search for:
-	// the letters they hold rule that out in one reading of them.
-	letters := lettersOf(val)
 	if need&judgedChrome != 0 && v&judgedChrome == 0 {
 		v |= judgedChrome
-		if chromeLetters.mayHold(letters.folded) && isChromeName(val) {
+		if isChromeName(val) {
 			v |= nameChrome
 		}
 	}
 	if need&judgedCaption != 0 && v&judgedCaption == 0 {
 		v |= judgedCaption
-		if captionLetters.mayHold(letters.folded) && hasHint(val, captionHints) {
+		if hasHint(val, captionHints) {
 			v |= nameCaption
 		}
 	}
 	if need&judgedAuthor != 0 && v&judgedAuthor == 0 {
 		v |= judgedAuthor
-		if letters.lower.holds(authorLetters) || letters.lower.holds(bylineLetters) || letters.lower.holds(commentLetters) {
-			author, comment := authorMarks(val)
-			if author {
-				v |= nameAuthor
-			}
-			if comment {
-				v |= nameComment
-			}
+		author, comment := authorMarks(val)
+		if author {
+			v |= nameAuthor
+		}
+		if comment {
+			v |= nameComment
 		}
 	}
 	if need&judgedHidden != 0 && v&judgedHidden == 0 {
 		v |= judgedHidden
-		if letters.lower.holds(hiddenLetters) && isHiddenClass(val) {
+		if isHiddenClass(val) {
 			v |= nameHidden
 		}
 	}
@@ -667,7 +687,11 @@ var nameLetters = func() (t [256]uint64) {
 // but the loop's: it reads every class and id value a page names.
 func lettersOf(val string) valueLetters {
 	var m uint64
-	for i := 0; i < len(val); i++ {
+	i := 0
+	for ; i+4 <= len(val); i += 4 {
+		m |= nameLetters[val[i]] | nameLetters[val[i+1]] | nameLetters[val[i+2]] | nameLetters[val[i+3]]
+	}
+	for ; i < len(val); i++ {
 		m |= nameLetters[val[i]]
 	}
 	return valueLetters{folded: letterSet(m), lower: letterSet(m >> 32)}
