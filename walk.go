@@ -618,6 +618,7 @@ func (w *walker) text(s string) {
 		// most text is nothing else.
 		j := i
 		prevSpace := len(w.buf) == 0 || w.buf[len(w.buf)-1] == ' '
+		startSpace := prevSpace
 	run:
 		for j < len(s) {
 			// Sixteen bytes a step while they pass, as running text does;
@@ -635,6 +636,20 @@ func (w *walker) text(s string) {
 					prevSpace = byte(x>>56) == ' '
 					j += 8
 					continue
+				}
+			}
+			// Fewer than eight bytes left, as at the end of most text
+			// nodes: the last eight of s, those before j among them,
+			// pass all at once when they pass as a run after the byte
+			// before them, as one by one they would.
+			if j+8 > len(s) && len(s)-8 >= i {
+				before := startSpace
+				if k := len(s) - 9; k >= i {
+					before = s[k] == ' '
+				}
+				if isPlainRun(load64(s, len(s)-8), before) {
+					j = len(s)
+					break
 				}
 			}
 			// The eight bytes from j need a closer look: look at them

@@ -70,6 +70,9 @@ func TestWalkerTextMatchesOneByOne(t *testing.T) {
 		"Control \x01\x02 characters \x7f and DEL",
 		"exactly8",
 		"exactly8 exactly8 exactly8 ",
+		// tails of fewer than eight bytes, read with the bytes before them
+		"sixteen bytes ok then  two", "sixteen bytes ok ! !a", "nine  byte", "twelve bytes", "0123456789abcdef\tx",
+		"0123456789abcdefé", "0123456789 bcdef  ", "0123456789abcdef 1", "0123456789abcde  1",
 		"a!b c!d  e!!f ! ! !g",
 		"Tabs\t\t\tand\n\n\nnewlines\f\vmixed \t \n with spaces",
 		// runes copied with the run around them, and their neighbours
