@@ -994,7 +994,7 @@ func (w *walker) endBlock() {
 		// ends here, and the rest of its text opens the next block.
 		w.pending = append(w.pending, pendingLink{from: min(w.linkFrom, len(w.buf)), to: len(w.buf), href: w.linkHref})
 	}
-	if trimmed := bytes.TrimSpace(w.buf); len(trimmed) > 0 && len(w.p.blocks) < maxBlocks {
+	if trimmed := trimWalkedBytes(w.buf); len(trimmed) > 0 && len(w.p.blocks) < maxBlocks {
 		text := w.blockText(trimmed)
 		w.p.blocks = grow(w.p.blocks)
 		linkAt := len(w.p.links)
@@ -1005,7 +1005,7 @@ func (w *walker) endBlock() {
 			if from >= to {
 				continue
 			}
-			if t := strings.TrimSpace(text[from:to]); t != "" {
+			if t := trimWalkedText(text[from:to]); t != "" {
 				w.p.links = append(grow(w.p.links), rawLink{text: t, href: pl.href})
 				linkLen += len(t)
 			}
@@ -1022,6 +1022,41 @@ func (w *walker) endBlock() {
 	w.src = ""
 	w.pending = w.pending[:0]
 	w.linkFrom = 0
+}
+
+// trimWalkedText is strings.TrimSpace for text the walker gathered,
+// which holds no two spaces in a row and no ASCII white space but the
+// space (see text): a space off either end leaves an ASCII byte that is
+// none, or a byte past ASCII, where only then a space of Unicode may
+// end it. Every block, and every link of one, is trimmed so: the call
+// and the rune-by-rune look of strings.TrimSpace cost more than that.
+func trimWalkedText(s string) string {
+	i, j := 0, len(s)
+	if i < j && s[i] == ' ' {
+		i++
+	}
+	if i < j && s[j-1] == ' ' {
+		j--
+	}
+	if i == j || s[i] < utf8.RuneSelf && s[j-1] < utf8.RuneSelf {
+		return s[i:j]
+	}
+	return strings.TrimSpace(s)
+}
+
+// trimWalkedBytes is trimWalkedText for the walker's buffer.
+func trimWalkedBytes(b []byte) []byte {
+	i, j := 0, len(b)
+	if i < j && b[i] == ' ' {
+		i++
+	}
+	if i < j && b[j-1] == ' ' {
+		j--
+	}
+	if i == j || b[i] < utf8.RuneSelf && b[j-1] < utf8.RuneSelf {
+		return b[i:j]
+	}
+	return bytes.TrimSpace(b)
 }
 
 // blockText returns a block's text t as a string. Most paragraphs are one
