@@ -340,38 +340,39 @@ func (w *walker) walk(n *html.Node) {
 
 func (w *walker) element(n *html.Node) {
 	info := tagInfoOf(n.DataAtom)
-	kind := info.kind()
-	var names elementNames
 	if info&^plainInfo == 0 && !isSpecialPlain(n.DataAtom) {
 		// Most elements of a page are a <p>, an <li>, an <em>, with no
 		// attribute or none that marks it: nothing of them but whether
 		// they end a block is read, and the walk below would work out
 		// all else only to find it unset.
-		if len(n.Attr) > 0 {
-			names = judgeNames(n, kind, &w.p.names)
-		}
-		if !names.marks() {
+		if len(n.Attr) == 0 {
 			w.plainElement(n, info)
 			return
 		}
-	} else {
-		if n.DataAtom == atom.A {
-			w.linkElement(n)
+		if names := judgeNames(n, info.kind(), &w.p.names); names.marks() {
+			w.markedElement(n, info, info.kind(), names)
 			return
 		}
-		if w.sentPartRead(n) {
-			return // read at its placeholder
-		}
-		if !w.opens(n, info) {
-			return
-		}
-		if n.DataAtom == 0 {
-			kind = customKind(n)
-		}
-		names = bareNames(n.DataAtom, kind)
-		if len(n.Attr) > 0 {
-			names = judgeNames(n, kind, &w.p.names)
-		}
+		w.plainElement(n, info)
+		return
+	}
+	if n.DataAtom == atom.A {
+		w.linkElement(n)
+		return
+	}
+	if w.sentPartRead(n) {
+		return // read at its placeholder
+	}
+	if !w.opens(n, info) {
+		return
+	}
+	kind := info.kind()
+	if n.DataAtom == 0 {
+		kind = customKind(n)
+	}
+	names := bareNames(n.DataAtom, kind)
+	if len(n.Attr) > 0 {
+		names = judgeNames(n, kind, &w.p.names)
 	}
 	w.markedElement(n, info, kind, names)
 }
