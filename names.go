@@ -2,6 +2,8 @@ package newswire
 
 import (
 	"encoding/binary"
+	"maps"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -60,12 +62,37 @@ const (
 )
 
 // judge returns the verdict on val with the parts in need worked out.
+//
+// Most values hold none of the words the tests search for: the letters
+// they hold, read once, rule that out (see lettersOf), for less than
+// looking the value up in the table would cost. Only a value whose
+// letters let a test through is looked up, and its verdict kept: most
+// values of a page are met once, and those met again (a menu's "nav-item"
+// on each item) are mostly ruled out again as cheaply.
 func (m *nameVerdicts) judge(val string, need nameVerdict) nameVerdict {
+	letters := lettersOf(val)
+	ruledOut := nameVerdict(0) // the parts judged by the letters alone
+	if !chromeLetters.mayHold(letters.folded) {
+		ruledOut |= judgedChrome
+	}
+	if !captionLetters.mayHold(letters.folded) {
+		ruledOut |= judgedCaption
+	}
+	if !letters.lower.holds(authorLetters) && !letters.lower.holds(bylineLetters) && !letters.lower.holds(commentLetters) {
+		ruledOut |= judgedAuthor
+	}
+	if !letters.lower.holds(hiddenLetters) {
+		ruledOut |= judgedHidden
+	}
+	if need&^ruledOut == 0 {
+		return need
+	}
 	at := m.slotOf(val)
 	var v nameVerdict
 	if at >= 0 {
 		v = m.slots[at].v
 	}
+	v |= ruledOut
 	if v&need == need {
 		return v
 	}
@@ -210,6 +237,11 @@ type elementNames struct {
 	container bool   // a figure, a table, or a <span> whose class names a caption
 	divClass  string // a <div>'s first class, judged as a caption's by frames
 	hidden    bool   // the hidden attribute, or an inline style that hides it: see hidesBox
+}
+
+// marks reports whether the names set any of the walk's state.
+func (e *elementNames) marks() bool {
+	return e.chrome || e.author || e.container || e.hidden || e.divClass != ""
 }
 
 // frames reports whether the element may frame an image with its caption.
@@ -423,7 +455,10 @@ const packedSlots = 256
 // hold: the tables above are written so (TestWordTable checks it).
 func newPackedWords(kinds map[string]wordKind) *packedWords {
 	t := new(packedWords)
-	for w, kind := range kinds {
+	// In the words' order, not the map's, which differs from one run to
+	// the next: so would the probes of words that hash alike.
+	for _, w := range slices.Sorted(maps.Keys(kinds)) {
+		kind := kinds[w]
 		if len(w) == 0 || len(w) > maxPacked || strings.ToLower(w) != w || !isASCII(w) {
 			panic("newswire: word table holds " + w)
 		}
@@ -597,4 +632,151 @@ func indexFrom(s, sub string, from int) int {
 		return from + j
 	}
 	return -1
+}
+
+// letterSet is a set of the letters a-z, bit c-'a' for letter c.
+type letterSet uint32
+
+// allLetters is every letter, and more bits: what a byte past ASCII
+// stands for (see nameLetters).
+const allLetters = ^letterSet(0)
+
+// holds reports whether s holds every letter of w.
+func (s letterSet) holds(w letterSet) bool { return s&w == w }
+
+// letterSetOf is the set of the letters of w, a word in lower case.
+func letterSetOf(w string) letterSet {
+	var s letterSet
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'a' && c <= 'z' {
+			s |= 1 << (c - 'a')
+		}
+	}
+	return s
+}
+
+// valueLetters are the letters of a class or id value: folded, in either
+// case, for the tests that fold it (isChromeName, hasHint), and lower,
+// as written in lower case, for those that search it as it is
+// (authorMarks, isHiddenClass). A value that holds a word holds its
+// letters, even split in two words ("side-bar"): a value without them
+// is spared the search.
+type valueLetters struct {
+	folded, lower letterSet
+}
+
+// nameLetters is, for each byte, its bits in valueLetters: folded in the
+// low half, lower in the high half. A byte past ASCII sets them all, as
+// strings.ToLower may make an ASCII letter of the rune it is in (the
+// Kelvin sign "K" is "k").
+var nameLetters = func() (t [256]uint64) {
+	for c := range 256 {
+		switch {
+		case c >= 'a' && c <= 'z':
+			t[c] = 1<<(c-'a') | 1<<(32+c-'a')
+		case c >= 'A' && c <= 'Z':
+			t[c] = 1 << (c - 'A')
+		case c >= utf8.RuneSelf:
+			t[c] = ^uint64(0)
+		}
+	}
+	return t
+}()
+
+// lettersOf reads the letters of val, a byte at a time with no branch
+// but the loop's: it reads every class and id value a page names.
+func lettersOf(val string) valueLetters {
+	var m uint64
+	i := 0
+	for ; i+4 <= len(val); i += 4 {
+		m |= nameLetters[val[i]] | nameLetters[val[i+1]] | nameLetters[val[i+2]] | nameLetters[val[i+3]]
+	}
+	for ; i < len(val); i++ {
+		m |= nameLetters[val[i]]
+	}
+	return valueLetters{folded: letterSet(m), lower: letterSet(m >> 32)}
+}
+
+// wordLetters tells whether a set of letters holds all the letters of
+// one of a list of words (at most 32 of them), in three look-ups: the
+// alphabet is cut in three parts, and the entry of a part's letters in
+// parts[k] has bit j set when the letters of word j that fall in part k
+// are all among them. A word fits a set when its bit is set in all
+// three: a loop over the words would cost more than the search it spares.
+type wordLetters struct {
+	parts [3][1 << 9]uint32
+}
+
+// wordLetterParts are the shifts of the alphabet's three parts, a-i, j-r
+// and s-z.
+var wordLetterParts = [3]uint{0, 9, 18}
+
+// newWordLetters returns the table of words, lower-case words of 32 at
+// most: it panics past that, as the package loads.
+func newWordLetters(words []string) *wordLetters {
+	if len(words) > 32 {
+		panic("newswire: more than 32 words for wordLetters")
+	}
+	t := new(wordLetters)
+	for j, w := range words {
+		ws := letterSetOf(w)
+		for k, sh := range wordLetterParts {
+			part := uint32(ws>>sh) & (1<<9 - 1)
+			// Each set of the part's letters that holds the word's.
+			for x := part; x < 1<<9; x = (x + 1) | part {
+				t.parts[k][x] |= 1 << j
+			}
+		}
+	}
+	return t
+}
+
+// mayHold reports whether a value of letters s may hold one of the words.
+func (t *wordLetters) mayHold(s letterSet) bool {
+	return t.parts[0][s&(1<<9-1)]&t.parts[1][s>>9&(1<<9-1)]&t.parts[2][s>>18&(1<<9-1)] != 0
+}
+
+// The letters of the words judge searches values for.
+var (
+	// chromeLetters: the chrome words of wordKinds, the only words (or
+	// two words run together) by which isChromeName finds chrome. A word
+	// that holds another's letters adds nothing to the test, and the
+	// table holds 32 at most: only the others are kept.
+	chromeLetters = newWordLetters(leastLetterSets(func() (ws []string) {
+		for w, k := range wordKinds {
+			if k&wordChrome != 0 {
+				ws = append(ws, w)
+			}
+		}
+		return ws
+	}()))
+	captionLetters = newWordLetters(captionHints)
+	authorLetters  = letterSetOf("author")
+	bylineLetters  = letterSetOf("byline")
+	commentLetters = letterSetOf("comment")
+	hiddenLetters  = letterSetOf("hidden")
+)
+
+// leastLetterSets returns the words whose letters hold no other word's
+// letters, one of each set of letters, in order.
+func leastLetterSets(words []string) []string {
+	slices.Sort(words)
+	sets := make([]letterSet, len(words))
+	for i, w := range words {
+		sets[i] = letterSetOf(w)
+	}
+	var least []string
+	for i, w := range words {
+		kept := true
+		for j, o := range sets {
+			if j != i && sets[i].holds(o) && (sets[i] != o || j < i) {
+				kept = false
+				break
+			}
+		}
+		if kept {
+			least = append(least, w)
+		}
+	}
+	return least
 }

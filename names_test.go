@@ -304,3 +304,66 @@ func TestBareNames(t *testing.T) {
 		assert.True(t, found, src)
 	}
 }
+
+// judge rules most values out by their letters (see lettersOf) before
+// the tests themselves: its verdict must still be theirs, for every
+// chrome word however a name splits or cases it, for the other words
+// searched, and for values past ASCII.
+func TestJudgeRulesOutOnlyMisses(t *testing.T) {
+	values := []string{"", "x", "entry-content", "site-header", "SiteHeader", "hidden md:block",
+		"comment-author vcard", "wp-caption", "Photo-Credit", "NAVİ", "navé nav", "Ｎav-bar",
+		"K-ookie", "sidebar\u00a0entry-content", "authorities-board", "figure-1 hidden"}
+	words := []string{"author", "byline", "comment", "hidden", "caption", "figure", "photo", "image"}
+	for w, k := range wordKinds {
+		if k&wordChrome != 0 {
+			words = append(words, w)
+		}
+	}
+	for _, w := range words {
+		values = append(values, w, strings.ToUpper(w), "main-"+w+"-box", "x"+w)
+		for i := 1; i < len(w); i++ {
+			a, b := w[:i], w[i:]
+			values = append(values, a+"-"+b, a+strings.ToUpper(b[:1])+b[1:], "is-"+a+"_"+b, a+" "+b)
+		}
+	}
+	all := judgedChrome | judgedCaption | judgedAuthor | judgedHidden
+	for _, v := range values {
+		var m nameVerdicts
+		got := m.judge(v, all)
+		author, comment := authorMarks(v)
+		for _, c := range []struct {
+			bit  nameVerdict
+			want bool
+		}{
+			{nameChrome, isChromeName(v)}, {nameCaption, hasHint(v, captionHints)},
+			{nameAuthor, author}, {nameComment, comment}, {nameHidden, isHiddenClass(v)},
+		} {
+			if got&c.bit != 0 != c.want {
+				t.Errorf("judge(%q) = %b, want bit %b %v", v, got, c.bit, c.want)
+			}
+		}
+	}
+}
+
+// wordLetters' three look-ups must answer as a test of each word's
+// letters in turn does, for sets of letters of every size.
+func TestWordLetters(t *testing.T) {
+	words := []string{"nav", "menu", "sidebar", "share", "cookie", "popup", "widget", "jquery", "xyz", "kv"}
+	table := newWordLetters(words)
+	x := uint32(1)
+	for range 20000 {
+		x ^= x << 13
+		x ^= x >> 17
+		x ^= x << 5
+		s := letterSet(x & (x >> 3) & 0x3FFFFFF) // sparser sets too
+		want := false
+		for _, w := range words {
+			want = want || s.holds(letterSetOf(w))
+		}
+		if got := table.mayHold(s); got != want {
+			t.Fatalf("mayHold(%026b) = %v, want %v", s, got, want)
+		}
+	}
+	assert.True(t, table.mayHold(allLetters))
+	assert.Panics(t, func() { newWordLetters(make([]string, 33)) })
+}

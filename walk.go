@@ -2,6 +2,7 @@ package newswire
 
 import (
 	"bytes"
+	"maps"
 	"math/bits"
 	"net/url"
 	"slices"
@@ -339,43 +340,72 @@ func (w *walker) walk(n *html.Node) {
 
 func (w *walker) element(n *html.Node) {
 	info := tagInfoOf(n.DataAtom)
-	if len(n.Attr) == 0 && info&^plainInfo == 0 && !isSpecialPlain(n.DataAtom) {
-		// Most elements of a page are a <p>, an <li>, an <em> with no
-		// attribute: nothing of them but whether they end a block is
-		// read, and the walk below would work out all else only to find
-		// it unset.
+	if info&^plainInfo == 0 && !isSpecialPlain(n.DataAtom) {
+		// Most elements of a page are a <p>, an <li>, an <em>, with no
+		// attribute or none that marks it: nothing of them but whether
+		// they end a block is read, and the walk below would work out
+		// all else only to find it unset.
+		if len(n.Attr) == 0 {
+			w.plainElement(n, info)
+			return
+		}
+		if names := judgeNames(n, info.kind(), &w.p.names); names.marks() {
+			w.markedElement(n, info, info.kind(), names)
+			return
+		}
 		w.plainElement(n, info)
+		return
+	}
+	if n.DataAtom == atom.A {
+		w.linkElement(n)
 		return
 	}
 	if w.sentPartRead(n) {
 		return // read at its placeholder
 	}
+	if !w.opens(n, info) {
+		return
+	}
+	kind := info.kind()
+	if n.DataAtom == 0 {
+		kind = customKind(n)
+	}
+	names := bareNames(n.DataAtom, kind)
+	if len(n.Attr) > 0 {
+		names = judgeNames(n, kind, &w.p.names)
+	}
+	w.markedElement(n, info, kind, names)
+}
+
+// opens does what the walk does with n for its tag (see tagAction) and
+// reports whether n's children are then walked as the page's text.
+func (w *walker) opens(n *html.Node, info tagInfo) bool {
 	switch info.action() {
 	case actNone:
 	case actScript:
 		if attr(n, "type") == "application/ld+json" {
 			w.p.meta.addJSONLD(nodeText(n))
 		}
-		return
+		return false
 	case actSkip:
-		return
+		return false
 	case actMeta:
 		w.p.meta.addMeta(n)
-		return
+		return false
 	case actLink:
 		w.p.meta.addLink(n)
-		return
+		return false
 	case actTitle:
 		if w.p.meta.title == "" {
 			w.p.meta.title = cleanOwnText(nodeText(n))
 		}
-		return
+		return false
 	case actBreak:
 		w.flush()
-		return
+		return false
 	case actImage:
 		w.image(n)
-		return
+		return false
 	case actTime:
 		w.p.meta.addTime(attr(n, "datetime"))
 	case actQuote:
@@ -383,19 +413,15 @@ func (w *walker) element(n *html.Node) {
 			w.quotes++
 		}
 	}
-	if n.DataAtom == 0 && n.Namespace != "" {
-		return // foreign content the atoms above did not catch
-	}
+	// Not foreign content the atoms above did not catch.
+	return n.DataAtom != 0 || n.Namespace == ""
+}
 
-	kind := info.kind()
-	if n.DataAtom == 0 {
-		kind = customKind(n)
-	}
+// markedElement walks an element that sets some of the walk's state:
+// by its tag (a heading, a region, a table row), or by its names (see
+// elementNames), judged already.
+func (w *walker) markedElement(n *html.Node, info tagInfo, kind elemKind, names elementNames) {
 	isBlock := kind&kindBlock != 0
-	names := bareNames(n.DataAtom, kind)
-	if len(n.Attr) > 0 {
-		names = judgeNames(n, kind, &w.p.names)
-	}
 	if names.hidden && kind&(kindBlock|kindRegion) == 0 {
 		// A hidden inline element ("<span class=hidden>. </span>", a
 		// player's "Video starten" label) is no text a reader sees, and
@@ -456,21 +482,11 @@ func (w *walker) element(n *html.Node) {
 	}
 	isCont := names.container || names.divClass != ""
 	cont := container{len(w.p.blocks), len(w.p.images), w.span, w.quotes}
-	link := n.DataAtom == atom.A && !w.inLink
-	if link {
-		w.inLink = true
-		w.linkHref = attr(n, "href")
-		w.linkFrom = len(w.buf)
-	}
-
 	if n.DataAtom == atom.Tr {
 		w.rowOpen = true
 	}
 	w.walk(n.FirstChild)
 
-	if link {
-		w.endLink()
-	}
 	if isBlock {
 		w.flush()
 		w.tag = prevTag
@@ -510,9 +526,10 @@ func isSpecialPlain(a atom.Atom) bool {
 	return a == atom.A || a == atom.Tr || a == atom.Figure || a == atom.Table || a == 0
 }
 
-// plainElement is element for one without attributes whose tag sets no
-// state but the block's tag (see plainInfo and isSpecialPlain): no
-// heading, emphasis, region, chrome, author, container or link.
+// plainElement is element for one whose tag sets no state but the
+// block's tag (see plainInfo and isSpecialPlain), and whose names, if it
+// has any, mark nothing (see elementNames.marks): no heading, emphasis,
+// region, chrome, author, container or link.
 func (w *walker) plainElement(n *html.Node, info tagInfo) {
 	if info.kind()&kindBlock == 0 {
 		w.walk(n.FirstChild)
@@ -524,6 +541,38 @@ func (w *walker) plainElement(n *html.Node, info tagInfo) {
 	w.walk(n.FirstChild)
 	w.flush()
 	w.tag = prevTag
+}
+
+// linkElement walks an <a>: of its names only whether it holds the
+// author's name, or is hidden, matters, as a link is inline and marks
+// neither a section nor a caption's frame. Links are the elements with
+// attributes a page has most of; the walk of markedElement would work
+// out all else only to find it unset. Of nested links, the outermost
+// sets the link's share of the block.
+func (w *walker) linkElement(n *html.Node) {
+	var names elementNames
+	if len(n.Attr) > 0 {
+		names = judgeNames(n, 0, &w.p.names)
+	}
+	if names.hidden && !showsAtBreakpoint(attr(n, "class")) {
+		return // as any hidden inline element (see markedElement)
+	}
+	if names.author {
+		w.authorDepth++
+	}
+	link := !w.inLink
+	if link {
+		w.inLink = true
+		w.linkHref = attr(n, "href")
+		w.linkFrom = len(w.buf)
+	}
+	w.walk(n.FirstChild)
+	if link {
+		w.endLink()
+	}
+	if names.author {
+		w.authorDepth--
+	}
 }
 
 // endLink notes where the current link's text lies in the block; its text
@@ -570,6 +619,7 @@ func (w *walker) text(s string) {
 		// most text is nothing else.
 		j := i
 		prevSpace := len(w.buf) == 0 || w.buf[len(w.buf)-1] == ' '
+		startSpace := prevSpace
 	run:
 		for j < len(s) {
 			// Sixteen bytes a step while they pass, as running text does;
@@ -587,6 +637,20 @@ func (w *walker) text(s string) {
 					prevSpace = byte(x>>56) == ' '
 					j += 8
 					continue
+				}
+			}
+			// Fewer than eight bytes left, as at the end of most text
+			// nodes: the last eight of s, those before j among them,
+			// pass all at once when they pass as a run after the byte
+			// before them, as one by one they would.
+			if j+8 > len(s) && len(s)-8 >= i {
+				before := startSpace
+				if k := len(s) - 9; k >= i {
+					before = s[k] == ' '
+				}
+				if isPlainRun(load64(s, len(s)-8), before) {
+					j = len(s)
+					break
 				}
 			}
 			// The eight bytes from j need a closer look: look at them
@@ -931,7 +995,7 @@ func (w *walker) endBlock() {
 		// ends here, and the rest of its text opens the next block.
 		w.pending = append(w.pending, pendingLink{from: min(w.linkFrom, len(w.buf)), to: len(w.buf), href: w.linkHref})
 	}
-	if trimmed := bytes.TrimSpace(w.buf); len(trimmed) > 0 && len(w.p.blocks) < maxBlocks {
+	if trimmed := trimWalkedBytes(w.buf); len(trimmed) > 0 && len(w.p.blocks) < maxBlocks {
 		text := w.blockText(trimmed)
 		w.p.blocks = grow(w.p.blocks)
 		linkAt := len(w.p.links)
@@ -942,7 +1006,7 @@ func (w *walker) endBlock() {
 			if from >= to {
 				continue
 			}
-			if t := strings.TrimSpace(text[from:to]); t != "" {
+			if t := trimWalkedText(text[from:to]); t != "" {
 				w.p.links = append(grow(w.p.links), rawLink{text: t, href: pl.href})
 				linkLen += len(t)
 			}
@@ -959,6 +1023,41 @@ func (w *walker) endBlock() {
 	w.src = ""
 	w.pending = w.pending[:0]
 	w.linkFrom = 0
+}
+
+// trimWalkedText is strings.TrimSpace for text the walker gathered,
+// which holds no two spaces in a row and no ASCII white space but the
+// space (see text): a space off either end leaves an ASCII byte that is
+// none, or a byte past ASCII, where only then a space of Unicode may
+// end it. Every block, and every link of one, is trimmed so: the call
+// and the rune-by-rune look of strings.TrimSpace cost more than that.
+func trimWalkedText(s string) string {
+	i, j := 0, len(s)
+	if i < j && s[i] == ' ' {
+		i++
+	}
+	if i < j && s[j-1] == ' ' {
+		j--
+	}
+	if i == j || s[i] < utf8.RuneSelf && s[j-1] < utf8.RuneSelf {
+		return s[i:j]
+	}
+	return strings.TrimSpace(s)
+}
+
+// trimWalkedBytes is trimWalkedText for the walker's buffer.
+func trimWalkedBytes(b []byte) []byte {
+	i, j := 0, len(b)
+	if i < j && b[i] == ' ' {
+		i++
+	}
+	if i < j && b[j-1] == ' ' {
+		j--
+	}
+	if i == j || b[i] < utf8.RuneSelf && b[j-1] < utf8.RuneSelf {
+		return b[i:j]
+	}
+	return bytes.TrimSpace(b)
 }
 
 // blockText returns a block's text t as a string. Most paragraphs are one
@@ -1103,7 +1202,11 @@ const tagSlotBits = 11
 
 var tags = func() *tagTable {
 	t := &tagTable{entries: []tagEntry{{}}}
-	for a, info := range tagInfos {
+	// In the atoms' order, not the map's, which differs from one run to
+	// the next: so does then which atom of two that hash alike probes a
+	// slot further, and with it what a page costs.
+	for _, a := range slices.Sorted(maps.Keys(tagInfos)) {
+		info := tagInfos[a]
 		s := tagSlot(a)
 		for t.slot[s] != 0 {
 			s = (s + 1) % uint32(len(t.slot))

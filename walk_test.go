@@ -70,6 +70,9 @@ func TestWalkerTextMatchesOneByOne(t *testing.T) {
 		"Control \x01\x02 characters \x7f and DEL",
 		"exactly8",
 		"exactly8 exactly8 exactly8 ",
+		// tails of fewer than eight bytes, read with the bytes before them
+		"sixteen bytes ok then  two", "sixteen bytes ok ! !a", "nine  byte", "twelve bytes", "0123456789abcdef\tx",
+		"0123456789abcdefé", "0123456789 bcdef  ", "0123456789abcdef 1", "0123456789abcde  1",
 		"a!b c!d  e!!f ! ! !g",
 		"Tabs\t\t\tand\n\n\nnewlines\f\vmixed \t \n with spaces",
 		// runes copied with the run around them, and their neighbours
@@ -655,5 +658,30 @@ func TestIsShownWide(t *testing.T) {
 		b := &p.blocks[0]
 		assert.Equal(t, tt.want, b.span >= 0 && p.wideSpans()[b.span], tt.name)
 		p.release()
+	}
+}
+
+// trimWalkedText and trimWalkedBytes must trim as strings.TrimSpace does
+// any text the walker gathers: the text of every table string, after each
+// prior, cut at every pair of places as a link's text is.
+func TestTrimWalkedText(t *testing.T) {
+	texts := []string{"", " ", "a", " a ", "x\u205f", "\u205f x \u1680", "\u00a0", "a \u3000 ", "é ", " é",
+		"Lead: a story\u2009 \u205f told ", "\u1680", "\xff ", " \xe2\x80"}
+	for _, prior := range []string{"", "Before", "Before "} {
+		for _, s := range texts {
+			w := walker{buf: []byte(prior)}
+			w.text(s)
+			got := string(w.buf)
+			if a, b := string(trimWalkedBytes(w.buf)), strings.TrimSpace(got); a != b {
+				t.Errorf("trimWalkedBytes(%q) = %q, want %q", got, a, b)
+			}
+			for i := 0; i <= len(got); i++ {
+				for j := i; j <= len(got); j++ {
+					if a, b := trimWalkedText(got[i:j]), strings.TrimSpace(got[i:j]); a != b {
+						t.Errorf("trimWalkedText(%q) = %q, want %q", got[i:j], a, b)
+					}
+				}
+			}
+		}
 	}
 }
