@@ -889,6 +889,11 @@ func isNameWordShape(w string) bool {
 		}
 		return runOnCapitals(w) <= 1
 	}
+	return isNameWordShapeRunes(w)
+}
+
+// isNameWordShapeRunes is isNameWordShape read rune by rune, for any text.
+func isNameWordShapeRunes(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	if !unicode.IsUpper(r) && !isCaseless(r) && !nameParticles[w] {
 		return false
