@@ -143,17 +143,19 @@ func (e *elider) spaceBefore(gap bool, i int, t spaceTag) (dropAfter bool) {
 // lastDroppable returns the index of the last '<' of buf that may open
 // what the scanner drops, "<sc", "<st", "<no" or "<!-" in any case, or -1
 // when there is none. It reads buf backwards eight bytes at a time, as on
-// most pages a script ends it, and looks closer only at each '<'.
+// most pages a script ends it, and looks closer only where a word may hold
+// a '<'.
 func lastDroppable(buf []byte) int {
-	const ones, highs, lows = 0x0101010101010101, 0x8080808080808080, 0x7F7F7F7F7F7F7F7F
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	i := len(buf)
 	for i >= 8 {
 		y := binary.LittleEndian.Uint64(buf[i-8:i]) ^ ones*'<'
-		// The high bit of exactly each byte that is '<' (y's byte zero).
-		m := ^((y&lows + lows) | y | lows)
+		// The high bit of each byte that is '<' (y's byte zero), and of
+		// some above one (a borrow runs on): each is looked at.
+		m := (y - ones) &^ y & highs
 		for m != 0 {
 			k := 63 - bits.LeadingZeros64(m)
-			if at := i - 8 + k/8; opensDroppable(buf, at) {
+			if at := i - 8 + k/8; buf[at] == '<' && opensDroppable(buf, at) {
 				return at
 			}
 			m &^= 1 << k
