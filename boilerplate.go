@@ -1515,6 +1515,41 @@ func lineKinds(s string) promptKind {
 	return promptAnchors.kinds(s) | promptRead
 }
 
+// kindsMemo keeps lineKinds of 64 blocks of a page from base, the first
+// block asked: the lines under the headline are read for noise when the
+// page's family is decided (mayPrintDatelineUnder) and again by the
+// body's walk (storyBlocks, standfirst), and the phrase scan is a fixed
+// cost of every paragraph of a small page.
+type kindsMemo struct {
+	base  int
+	known uint64 // bit k: kinds[k] is read
+	kinds [64]promptKind
+}
+
+// lineKindsAt is lineKinds of block i's text, read once for the blocks
+// the memo holds.
+func (p *page) lineKindsAt(i int) promptKind {
+	m := &p.kinds
+	if m.known == 0 {
+		m.base = i
+	}
+	k := i - m.base
+	if k < 0 || k >= len(m.kinds) {
+		return lineKinds(p.blocks[i].text)
+	}
+	if m.known&(1<<k) == 0 {
+		m.kinds[k] = lineKinds(p.blocks[i].text)
+		m.known |= 1 << k
+	}
+	return m.kinds[k]
+}
+
+// isNoiseAt is isNoise of block i's text, its phrases read once (see
+// lineKindsAt).
+func (p *page) isNoiseAt(i int) bool {
+	return isNoiseIn(p.blocks[i].text, p.lineKindsAt(i))
+}
+
 // isConsentPromptIn is isConsentPrompt for a line whose phrases' kinds k
 // lineKinds read, or not (0).
 func isConsentPromptIn(s string, k promptKind) bool {

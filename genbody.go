@@ -53,7 +53,7 @@ func (p *page) storyBlocks(start, end int) []int32 {
 		if i < boxEnd {
 			continue
 		}
-		k := lineKinds(b.text)
+		k := p.lineKindsAt(i)
 		if isConsentPromptIn(b.text, k) {
 			boxEnd = p.boxEnd(i, start, end)
 			continue
@@ -909,7 +909,7 @@ func (p *page) standfirst(from, to int) []string {
 		}
 		// isNoise and isConsentPrompt would each scan the line for their
 		// phrases: one scan answers both (see lineKinds).
-		k := lineKinds(b.text)
+		k := p.lineKindsAt(i)
 		if isNoiseIn(b.text, k) || looksLikeDate(b.text) || isTimestampLine(b.text) || b.isMetaLine() || b.isCaptionLine() || isConsentPromptIn(b.text, k) || isBylineText(b.text) || b.tailKind() != tailNone {
 			continue
 		}

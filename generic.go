@@ -1191,7 +1191,10 @@ var metaLineSeparators = []string{" | ", " • ", " · "}
 func metaLineParts(s string) []string {
 	parts := []string{s}
 	for _, sep := range metaLineSeparators {
-		if !strings.Contains(s, sep) {
+		// The separator less its space first: it opens with a byte
+		// prose rarely holds ("|", a bullet's), where a search for the
+		// whole separator stops at every space of the line.
+		if !strings.Contains(s, sep[1:]) || !strings.Contains(s, sep) {
 			continue
 		}
 		var next []string

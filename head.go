@@ -96,15 +96,15 @@ type noiseMarks struct {
 	noDatelineBefore int
 }
 
-// isNoise is isNoise(b.text) of the k-th block after the headline.
-func (m *noiseMarks) isNoise(k int, b *block) bool {
+// isNoise is isNoise of block i, the k-th after the headline.
+func (m *noiseMarks) isNoise(p *page, k, i int) bool {
 	if k >= 64 {
-		return isNoise(b.text)
+		return p.isNoiseAt(i)
 	}
 	if m.known&(1<<k) != 0 {
 		return m.noise&(1<<k) != 0
 	}
-	v := isNoise(b.text)
+	v := p.isNoiseAt(i)
 	m.known |= 1 << k
 	if v {
 		m.noise |= 1 << k
@@ -131,7 +131,7 @@ func (p *page) mayPrintDatelineUnder(hl int, marks *noiseMarks) bool {
 			marks.noDatelineBefore = i
 			return true
 		}
-		if marks.isNoise(i-hl-1, b) {
+		if marks.isNoise(p, i-hl-1, i) {
 			continue
 		}
 		seen++
@@ -501,7 +501,7 @@ func (p *page) headAfter(hl int, ref time.Time, marks *noiseMarks) (head, bool) 
 	seen := 0
 	for i := hl + 1; i < len(p.blocks) && seen < headWindow; i++ {
 		b := &p.blocks[i]
-		if b.chrome || b.caption > 0 || marks.isNoise(i-hl-1, b) {
+		if b.chrome || b.caption > 0 || marks.isNoise(p, i-hl-1, i) {
 			continue
 		}
 		seen++

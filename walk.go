@@ -113,6 +113,7 @@ type page struct {
 		ok, done bool
 	}
 	lastByline bylineMemo // parseBylineOnce's last answer
+	kinds      kindsMemo  // lineKinds of the blocks read for noise, once each
 
 	scores  []float64     // reusable buffer for region scores
 	scratch []byte        // reusable buffer for normalised text
