@@ -91,3 +91,19 @@ func TestSplitKeywords(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerMetaKey checks the key lower-casing addMeta matches on against
+// strings.ToLower, at every length a key's last eight bytes are read
+// again and past ASCII.
+func TestLowerMetaKey(t *testing.T) {
+	for _, key := range []string{
+		"", "byl", "Author", "og:TITLE", "og:Title1", "Article:Published_Time",
+		"OG:ARTICLE:PUBLISHED_TIME", "twitter:Label2", "DC.Creator", "Ärticle:author",
+		"article:authorK", "KEYWORDS", "news_keywords12345678901234567",
+	} {
+		var buf [maxMetaKey]byte
+		if got := string(lowerMetaKey(&buf, key)); got != strings.ToLower(key) {
+			t.Errorf("lowerMetaKey(%q) = %q, want %q", key, got, strings.ToLower(key))
+		}
+	}
+}

@@ -551,27 +551,24 @@ func (w *walker) plainElement(n *html.Node, info tagInfo) {
 // out all else only to find it unset. Of nested links, the outermost
 // sets the link's share of the block.
 func (w *walker) linkElement(n *html.Node) {
-	var names elementNames
-	if len(n.Attr) > 0 {
-		names = judgeNames(n, 0, &w.p.names)
-	}
-	if names.hidden && !showsAtBreakpoint(attr(n, "class")) {
+	href, author, hidden := linkNames(n, &w.p.names)
+	if hidden && !showsAtBreakpoint(attr(n, "class")) {
 		return // as any hidden inline element (see markedElement)
 	}
-	if names.author {
+	if author {
 		w.authorDepth++
 	}
 	link := !w.inLink
 	if link {
 		w.inLink = true
-		w.linkHref = attr(n, "href")
+		w.linkHref = href
 		w.linkFrom = len(w.buf)
 	}
 	w.walk(n.FirstChild)
 	if link {
 		w.endLink()
 	}
-	if names.author {
+	if author {
 		w.authorDepth--
 	}
 }
