@@ -332,50 +332,6 @@ func judgeNames(n *html.Node, kind elemKind, m *nameVerdicts) elementNames {
 	return out
 }
 
-// linkNames is judgeNames for an <a>, which asks only whether it holds
-// the author's name and whether it is hidden, with its href (as attr has
-// it) found in the same reading of its attributes: links are most of the
-// elements with attributes a page has, and a call that sets out and hands
-// back all of elementNames, then a second reading for the href, cost
-// more than the judging most links need.
-func linkNames(n *html.Node, m *nameVerdicts) (href string, author, hidden bool) {
-	authorDone, hrefDone := false, false
-	for i := range n.Attr {
-		a := &n.Attr[i]
-		switch a.Key {
-		case "href":
-			if !hrefDone && a.Namespace == "" {
-				href, hrefDone = a.Val, true
-			}
-		case "class", "id":
-			need := nameVerdict(0)
-			if !authorDone {
-				need |= judgedAuthor
-			}
-			if !hidden && len(a.Key) == len("class") {
-				need |= judgedHidden
-			}
-			if need == 0 {
-				continue
-			}
-			v := m.judge(a.Val, need)
-			hidden = hidden || v&nameHidden != 0
-			if !authorDone && v&nameAuthor != 0 {
-				author, authorDone = v&nameComment == 0, true
-			}
-		case "rel", "itemprop":
-			if !authorDone && strings.Contains(a.Val, "author") {
-				author, authorDone = true, true
-			}
-		case "hidden":
-			hidden = true
-		case "style":
-			hidden = hidden || hidesBox(a.Val)
-		}
-	}
-	return href, author, hidden
-}
-
 // isFurnitureRole reports whether an ARIA role marks a box beside the
 // story: a menu, a rail of related links, asides and fact boxes. Like a
 // class name it is evidence: resolveChrome keeps a marked box that wraps

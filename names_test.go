@@ -59,35 +59,6 @@ func TestJudgeNames(t *testing.T) {
 	}
 }
 
-// linkNames must answer for a link as judgeNames and attr do, with
-// verdicts fresh and kept.
-func TestLinkNames(t *testing.T) {
-	links := []string{
-		`<a href="/news/1">x</a>`,
-		`<a>x</a>`,
-		`<a class="author-link" href="/by/jane">x</a>`,
-		`<a href="/by/jane" rel="author">x</a>`,
-		`<a itemprop="author" href="/a" href="/b">x</a>`,
-		`<a class="comment-author-link" href="#c1">x</a>`,
-		`<a id="byline" class="hidden-xs">x</a>`,
-		`<a hidden href="/x">x</a>`,
-		`<a style="display:none" class="authorities-link" href="/gov">x</a>`,
-		`<a class="sr-only" id="author" href="/x">x</a>`,
-		`<a id="sidebar" role="navigation" href="/x">x</a>`,
-	}
-	names, again := nameVerdicts{}, nameVerdicts{}
-	for range 2 {
-		for _, markup := range links {
-			n := firstElement(t, markup)
-			want := judgeNames(n, 0, &again)
-			href, author, hidden := linkNames(n, &names)
-			assert.Equal(t, attr(n, "href"), href, markup)
-			assert.Equal(t, want.author, author, markup)
-			assert.Equal(t, want.hidden, hidden, markup)
-		}
-	}
-}
-
 // chromeNameASCII must judge a name as the general path does, which splits
 // with nameWords and looks words up in the map: camel case, runs of
 // separators, words past the eighth, pairs run together, words too long

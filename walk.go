@@ -551,24 +551,27 @@ func (w *walker) plainElement(n *html.Node, info tagInfo) {
 // out all else only to find it unset. Of nested links, the outermost
 // sets the link's share of the block.
 func (w *walker) linkElement(n *html.Node) {
-	href, author, hidden := linkNames(n, &w.p.names)
-	if hidden && !showsAtBreakpoint(attr(n, "class")) {
+	var names elementNames
+	if len(n.Attr) > 0 {
+		names = judgeNames(n, 0, &w.p.names)
+	}
+	if names.hidden && !showsAtBreakpoint(attr(n, "class")) {
 		return // as any hidden inline element (see markedElement)
 	}
-	if author {
+	if names.author {
 		w.authorDepth++
 	}
 	link := !w.inLink
 	if link {
 		w.inLink = true
-		w.linkHref = href
+		w.linkHref = attr(n, "href")
 		w.linkFrom = len(w.buf)
 	}
 	w.walk(n.FirstChild)
 	if link {
 		w.endLink()
 	}
-	if author {
+	if names.author {
 		w.authorDepth--
 	}
 }
