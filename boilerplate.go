@@ -1723,7 +1723,7 @@ func anchorPhrases(phrases []string, kinds map[string]promptKind) *phraseAnchors
 	}
 	filed := 0
 	for _, ph := range phrases {
-		o, exact := quietestWindow(ph, t.step+2), hasUpperASCII(ph)
+		o, exact := quietestWindow(ph, t.step+2), strings.ContainsAny(ph, "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 		for r := range t.step {
 			at := o + r
 			key := gramKey(ph[at], ph[at+1], ph[at+2])
@@ -1742,16 +1742,6 @@ func anchorPhrases(phrases []string, kinds map[string]promptKind) *phraseAnchors
 		}
 	}
 	return &t
-}
-
-// hasUpperASCII reports whether s holds a capital A to Z.
-func hasUpperASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if isUpperASCII(s[i]) {
-			return true
-		}
-	}
-	return false
 }
 
 // longestASCIIRun returns the length of the longest run of ASCII bytes
