@@ -142,30 +142,35 @@ func (e *elider) spaceBefore(gap bool, i int, t spaceTag) (dropAfter bool) {
 
 // lastDroppable returns the index of the last '<' of buf that may open
 // what the scanner drops, "<sc", "<st", "<no" or "<!-" in any case, or -1
-// when there is none. It reads buf backwards eight bytes at a time, as on
-// most pages a script ends it, and looks closer only where a word may hold
-// a '<'.
+// when there is none.
 func lastDroppable(buf []byte) int {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	i := len(buf)
-	for i >= 8 {
-		y := binary.LittleEndian.Uint64(buf[i-8:i]) ^ ones*'<'
-		// The high bit of each byte that is '<' (y's byte zero), and of
-		// some above one (a borrow runs on): each is looked at.
-		m := (y - ones) &^ y & highs
-		for m != 0 {
-			k := 63 - bits.LeadingZeros64(m)
-			if at := i - 8 + k/8; buf[at] == '<' && opensDroppable(buf, at) {
-				return at
+	return lastDroppableIn(buf, droppableChunk)
+}
+
+// droppableChunk is how many bytes lastDroppable reads at a time.
+const droppableChunk = 1024
+
+// lastDroppableIn is lastDroppable, reading buf from its end backwards
+// chunk bytes at a time, as on most real pages a script ends it, and each
+// chunk forwards with bytes.IndexByte, whose vector loop passes over the
+// text between tags faster than a reading backwards.
+func lastDroppableIn(buf []byte, chunk int) int {
+	for end := len(buf); end > 0; {
+		from := max(0, end-chunk)
+		last := -1
+		for i := from; i < end; i++ {
+			j := bytes.IndexByte(buf[i:end], '<')
+			if j < 0 {
+				break
 			}
-			m &^= 1 << k
+			if i += j; opensDroppable(buf, i) {
+				last = i
+			}
 		}
-		i -= 8
-	}
-	for i--; i >= 0; i-- {
-		if buf[i] == '<' && opensDroppable(buf, i) {
-			return i
+		if last >= 0 {
+			return last
 		}
+		end = from
 	}
 	return -1
 }

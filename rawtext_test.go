@@ -302,8 +302,8 @@ func TestTagEnd(t *testing.T) {
 }
 
 // TestLastDroppableAgrees checks lastDroppable against a plain backward
-// reading on pages of the bytes its word test can mistake for one another
-// ('<' and '=' differ in one bit).
+// reading, on short pages of the bytes that open what it looks for, read
+// in chunks of every size (an opening may straddle two).
 func TestLastDroppableAgrees(t *testing.T) {
 	plain := func(b []byte) int {
 		for i := len(b) - 1; i >= 0; i-- {
@@ -321,6 +321,8 @@ func TestLastDroppableAgrees(t *testing.T) {
 			b[i] = alphabet[r.IntN(len(alphabet))]
 		}
 		assert.Equal(t, plain(b), lastDroppable(b), "%q", b)
+		chunk := 1 + r.IntN(len(b)+1)
+		assert.Equal(t, plain(b), lastDroppableIn(b, chunk), "%q, chunks of %d", b, chunk)
 	}
 }
 
@@ -349,6 +351,9 @@ func TestLastDroppable(t *testing.T) {
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, lastDroppable([]byte(tt.page)), tt.page)
+		for _, chunk := range []int{1, 3, 8} {
+			assert.Equal(t, tt.want, lastDroppableIn([]byte(tt.page), chunk), "chunks of %d: %s", chunk, tt.page)
+		}
 		if tt.want < 0 {
 			page := []byte(tt.page)
 			assert.Equal(t, tt.page, string(elideRawText(page)), tt.page)
