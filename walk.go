@@ -341,7 +341,7 @@ func (w *walker) walk(n *html.Node) {
 
 func (w *walker) element(n *html.Node) {
 	info := tagInfoOf(n.DataAtom)
-	if info&^plainInfo == 0 && !isSpecialPlain(n.DataAtom) {
+	if info&^plainInfo == 0 && n.DataAtom != 0 {
 		// Most elements of a page are a <p>, an <li>, an <em>, with no
 		// attribute or none that marks it: nothing of them but whether
 		// they end a block is read, and the walk below would work out
@@ -520,15 +520,8 @@ func (w *walker) markedElement(n *html.Node, info tagInfo, kind elemKind, names 
 // hold: whether it ends a block, and whether a class would be judged.
 const plainInfo = tagInfo(kindBlock | kindSection)
 
-// isSpecialPlain reports the tags that element treats apart whatever
-// their tagInfo: a link, a table row, a figure or a table (which frame
-// captions), and an element with no atom, custom or foreign.
-func isSpecialPlain(a atom.Atom) bool {
-	return a == atom.A || a == atom.Tr || a == atom.Figure || a == atom.Table || a == 0
-}
-
 // plainElement is element for one whose tag sets no state but the
-// block's tag (see plainInfo and isSpecialPlain), and whose names, if it
+// block's tag (see plainInfo and tagSpecial), and whose names, if it
 // has any, mark nothing (see elementNames.marks): no heading, emphasis,
 // region, chrome, author, container or link.
 func (w *walker) plainElement(n *html.Node, info tagInfo) {
@@ -602,9 +595,10 @@ func (w *walker) text(s string) {
 		// copying loop below would drop, making any run of white space
 		// one space. At a block's start that adds nothing, and the next
 		// text sets the block's state and source as if this one had not
-		// been there.
-		if hasASCIISpace(s) {
-			w.space()
+		// been there. A block that is empty or ends in a space already
+		// takes no second one: the node need not be read again.
+		if n := len(w.buf); n > 0 && w.buf[n-1] != ' ' && hasASCIISpace(s) {
+			w.buf = append(w.buf, ' ')
 		}
 		return
 	}
@@ -625,8 +619,10 @@ func (w *walker) text(s string) {
 		for j < len(s) {
 			// Sixteen bytes a step while they pass, as running text does;
 			// then eight.
-			for j+16 <= len(s) {
-				x, y := load64(s, j), load64(s, j+8)
+			// (Read from a rest of s whose length the loop tests, the
+			// sixteen need no check of their bounds.)
+			for t := s[j:]; len(t) >= 16; t = t[16:] {
+				x, y := load64(t, 0), load64(t, 8)
 				if !isPlainRun(x, prevSpace) || !isPlainRun(y, byte(x>>56) == ' ') {
 					break
 				}
@@ -1122,6 +1118,12 @@ const (
 	tagStrong       tagInfo = 1 << (tagHeadingShift + 3) // <b>, <strong>
 	tagFont         tagInfo = tagStrong << 1             // <font>: strong when large
 	tagActionShift          = tagHeadingShift + 5
+	tagActionBits           = 4
+	// tagSpecial marks the tags that element treats apart whatever else
+	// their tagInfo holds: a link, a table row, a figure or a table (which
+	// frame captions). One bit of the look-up every element makes spares
+	// each a comparison of its atom with these four.
+	tagSpecial tagInfo = 1 << (tagActionShift + tagActionBits)
 )
 
 // tagAction is what the walk does with an element instead of, or before,
@@ -1141,9 +1143,13 @@ const (
 	actQuote            // <blockquote>: counted (see closeContainer), then walked
 )
 
+// Every tagAction fits its bits of a tagInfo: this fails to compile when
+// one does not.
+const _ = uint(1<<tagActionBits - 1 - actQuote)
+
 func (t tagInfo) kind() elemKind     { return elemKind(t & (1<<tagKindBits - 1)) }
 func (t tagInfo) heading() int       { return int(t>>tagHeadingShift) & 7 }
-func (t tagInfo) action() tagAction  { return tagAction(t >> tagActionShift) }
+func (t tagInfo) action() tagAction  { return tagAction(t>>tagActionShift) & (1<<tagActionBits - 1) }
 func withAction(a tagAction) tagInfo { return tagInfo(a) << tagActionShift }
 func withHeading(level int) tagInfo  { return tagInfo(level) << tagHeadingShift }
 func withKind(k elemKind) tagInfo    { return tagInfo(k) }
@@ -1157,7 +1163,7 @@ var tagInfos = map[atom.Atom]tagInfo{
 	atom.Body: withKind(kindBlock | kindRegion), atom.Center: withKind(kindBlock | kindRegion),
 	atom.Font: withKind(kindRegion) | tagFont,
 	atom.P:    withKind(kindBlock | kindSection), atom.Ul: withKind(kindBlock | kindSection), atom.Ol: withKind(kindBlock | kindSection),
-	atom.Table: withKind(kindBlock | kindSection), atom.Header: withKind(kindBlock | kindSection),
+	atom.Table: withKind(kindBlock|kindSection) | tagSpecial, atom.Header: withKind(kindBlock | kindSection),
 	atom.Nav: withKind(kindBlock | kindChrome), atom.Aside: withKind(kindBlock | kindChrome),
 	atom.Footer: withKind(kindBlock | kindChrome), atom.Form: withKind(kindBlock | kindChrome),
 	atom.Menu: withKind(kindChrome),
@@ -1167,11 +1173,11 @@ var tagInfos = map[atom.Atom]tagInfo{
 	atom.Address: withKind(kindBlock), atom.Blockquote: withKind(kindBlock) | withAction(actQuote), atom.Dd: withKind(kindBlock),
 	atom.Details: withKind(kindBlock), atom.Dialog: withKind(kindBlock), atom.Dl: withKind(kindBlock),
 	atom.Dt: withKind(kindBlock), atom.Fieldset: withKind(kindBlock), atom.Figcaption: withKind(kindBlock),
-	atom.Figure: withKind(kindBlock), atom.Li: withKind(kindBlock), atom.Pre: withKind(kindBlock),
+	atom.Figure: withKind(kindBlock) | tagSpecial, atom.Li: withKind(kindBlock), atom.Pre: withKind(kindBlock),
 	atom.Tbody: withKind(kindBlock), atom.Th: withKind(kindBlock), atom.Thead: withKind(kindBlock),
-	atom.Tfoot: withKind(kindBlock), atom.Tr: withKind(kindBlock), atom.Caption: withKind(kindBlock),
+	atom.Tfoot: withKind(kindBlock), atom.Tr: withKind(kindBlock) | tagSpecial, atom.Caption: withKind(kindBlock),
 	atom.Summary: withKind(kindBlock), atom.Html: withKind(kindBlock), atom.Head: withKind(kindBlock),
-	atom.B: tagStrong, atom.Strong: tagStrong,
+	atom.B: tagStrong, atom.Strong: tagStrong, atom.A: tagSpecial,
 	atom.Script: withAction(actScript),
 	atom.Style:  withAction(actSkip), atom.Noscript: withAction(actSkip), atom.Template: withAction(actSkip),
 	atom.Iframe: withAction(actSkip), atom.Svg: withAction(actSkip), atom.Math: withAction(actSkip),
@@ -1183,10 +1189,12 @@ var tagInfos = map[atom.Atom]tagInfo{
 	atom.Time: withAction(actTime),
 }
 
-// tagTable is tagInfos hashed, by open addressing: a listed atom sits in
-// the slot its hash names or, when another took that one, in the next free
-// slot after it. A slot holds an index into entries, which holds the atom
-// itself, as the atoms the walk does not list hash to the slots too.
+// tagTable is tagInfos indexed by an atom's offset in the atoms' text
+// (its bits past the low eight, which hold its length): a slot holds an
+// index into entries, which holds the atom itself, as atoms the walk does
+// not list may start at the same offset as one it does. One load and one
+// comparison answer for nearly every element of a page, where a hash and
+// a probe loop cost more.
 type tagTable struct {
 	slot    [1 << tagSlotBits]uint8
 	entries []tagEntry // entries[0] is an empty slot's: no atom, no info
@@ -1195,41 +1203,40 @@ type tagTable struct {
 type tagEntry struct {
 	a    atom.Atom
 	info tagInfo
+	next uint8 // the entry of the next listed atom at the same offset, or 0 ("head" and "header" share one)
 }
 
-// tagSlotBits sizes tagTable's slots: room enough that nearly every
-// look-up ends at its first slot.
+// tagSlotBits sizes tagTable's slots: room for every offset of the atoms'
+// text (under 2,048 bytes in x/net/html's table; tags panics otherwise).
 const tagSlotBits = 11
 
 var tags = func() *tagTable {
 	t := &tagTable{entries: []tagEntry{{}}}
-	// In the atoms' order, not the map's, which differs from one run to
-	// the next: so does then which atom of two that hash alike probes a
-	// slot further, and with it what a page costs.
 	for _, a := range slices.Sorted(maps.Keys(tagInfos)) {
-		info := tagInfos[a]
 		s := tagSlot(a)
-		for t.slot[s] != 0 {
-			s = (s + 1) % uint32(len(t.slot))
+		if uint32(a)>>8 != s || len(t.entries) > 255 {
+			panic("newswire: tagTable cannot hold " + a.String())
 		}
-		t.slot[s] = uint8(len(t.entries))
-		t.entries = append(t.entries, tagEntry{a, info})
+		t.entries = append(t.entries, tagEntry{a, tagInfos[a], t.slot[s]})
+		t.slot[s] = uint8(len(t.entries) - 1)
 	}
 	return t
 }()
 
-// tagSlot is the slot atom a hashes to: the top bits of a multiple of it.
-func tagSlot(a atom.Atom) uint32 { return uint32(a) * 0x9E3779B1 >> (32 - tagSlotBits) }
+// tagSlot is the slot of atom a: its offset, masked to the table.
+func tagSlot(a atom.Atom) uint32 { return uint32(a) >> 8 & (1<<tagSlotBits - 1) }
 
 // tagInfoOf returns what the walk knows of a tag (0 for one it walks as
-// inline text). The look-up goes on from the atom's slot until it meets
-// the atom or an empty slot: no listed atom is 0.
+// inline text, and for 0, no atom, which no listed atom is).
 func tagInfoOf(a atom.Atom) tagInfo {
-	for s := tagSlot(a); ; s = (s + 1) % uint32(len(tags.slot)) {
-		if e := tags.entries[tags.slot[s]]; e.a == a || e.a == 0 {
+	for i := tags.slot[tagSlot(a)]; i != 0; {
+		e := &tags.entries[i]
+		if e.a == a {
 			return e.info
 		}
+		i = e.next
 	}
+	return 0
 }
 
 // isLargeFont reports a <font> of size 4 and up, which old templates set
