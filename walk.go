@@ -235,12 +235,15 @@ type markers struct {
 type walker struct {
 	p *page
 
-	buf     []byte
-	src     string // the text node the current block's text began in
-	pending []pendingLink
-	tag     atom.Atom
-	heading int   // level of the innermost open heading
-	quotes  int32 // the pull quotes (see isEmbedQuote) opened so far: see closeContainer
+	buf []byte
+	src string // the text node the current block's text began in
+	// srcAt and srcRun place the run of src that text copied first into
+	// the empty buffer, as it is: see blockText.
+	srcAt, srcRun int
+	pending       []pendingLink
+	tag           atom.Atom
+	heading       int   // level of the innermost open heading
+	quotes        int32 // the pull quotes (see isEmbedQuote) opened so far: see closeContainer
 
 	// the state at the block's first text, which the block keeps
 	bHeading int
@@ -672,6 +675,9 @@ func (w *walker) text(s string) {
 			}
 		}
 		if j > i {
+			if len(w.buf) == 0 {
+				w.srcAt, w.srcRun = i, j-i
+			}
 			w.buf = append(w.buf, s[i:j]...)
 			i = j
 			continue
@@ -1023,6 +1029,7 @@ func (w *walker) endBlock() {
 	}
 	w.buf = w.buf[:0]
 	w.src = ""
+	w.srcRun = 0
 	w.pending = w.pending[:0]
 	w.linkFrom = 0
 }
@@ -1066,11 +1073,19 @@ func trimWalkedBytes(b []byte) []byte {
 // text node that needs no cleaning: their text is then a part of the
 // node's own string, which the parser allocated for it alone, and not a
 // copy of it; copies were the walk's largest allocation.
+//
+// A text that opens the buffer (t shares its capacity) and lies within the
+// run text copied first, from where src's white space ends, is that part
+// of src, with no comparison: most blocks are so, and comparing cost a
+// reading of each block's text.
 func (w *walker) blockText(t []byte) string {
 	s := w.src
 	i := 0
 	for i < len(s) && isASCIISpace(s[i]) {
 		i++ // text drops the white space that opens a block
+	}
+	if i == w.srcAt && len(t) <= w.srcRun && cap(t) == cap(w.buf) {
+		return s[i : i+len(t)]
 	}
 	if len(s)-i >= len(t) && s[i:i+len(t)] == string(t) {
 		return s[i : i+len(t)]
