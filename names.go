@@ -285,6 +285,7 @@ func judgeNames(n *html.Node, kind elemKind, m *nameVerdicts) elementNames {
 		a := &n.Attr[i] // not a copy of its three strings
 		switch a.Key {
 		case "class", "id":
+			isClass := len(a.Key) == len("class") // of the two, told by length
 			need := nameVerdict(0)
 			if !chromeDone {
 				need |= judgedChrome
@@ -292,7 +293,7 @@ func judgeNames(n *html.Node, kind elemKind, m *nameVerdicts) elementNames {
 			if !authorDone {
 				need |= judgedAuthor
 			}
-			firstClass := (caption || div) && !classDone && a.Key == "class" && a.Namespace == ""
+			firstClass := (caption || div) && !classDone && isClass && a.Namespace == ""
 			if firstClass {
 				classDone = true
 				if a.Val == "" || div {
@@ -302,7 +303,7 @@ func judgeNames(n *html.Node, kind elemKind, m *nameVerdicts) elementNames {
 					need |= judgedCaption
 				}
 			}
-			if a.Key == "class" && !out.hidden {
+			if isClass && !out.hidden {
 				need |= judgedHidden
 			}
 			if need == 0 {

@@ -324,13 +324,10 @@ func (p *page) release() {
 }
 
 func (w *walker) walk(n *html.Node) {
+	// Elements first, then text: the node types a page is made of, told
+	// apart by one comparison each rather than a search of all four.
 	for ; n != nil; n = n.NextSibling {
-		switch n.Type {
-		case html.TextNode:
-			w.text(n.Data)
-		case html.CommentNode:
-			w.comment(n.Data)
-		case html.ElementNode:
+		if t := n.Type; t == html.ElementNode {
 			if n.DataAtom == atom.Template {
 				if w.placeSegment(n) {
 					n = fallbackEnd(n) // its streamed part was read here, in place of its fallback
@@ -341,7 +338,11 @@ func (w *walker) walk(n *html.Node) {
 				continue
 			}
 			w.element(n)
-		case html.DocumentNode:
+		} else if t == html.TextNode {
+			w.text(n.Data)
+		} else if t == html.CommentNode {
+			w.comment(n.Data)
+		} else if t == html.DocumentNode {
 			w.walk(n.FirstChild)
 		}
 	}
@@ -359,7 +360,7 @@ func (w *walker) element(n *html.Node) {
 			return
 		}
 		if names := judgeNames(n, info.kind(), &w.p.names); names.marks() {
-			w.markedElement(n, info, info.kind(), names)
+			w.markedElement(n, info, info.kind(), &names)
 			return
 		}
 		w.plainElement(n, info)
@@ -383,7 +384,7 @@ func (w *walker) element(n *html.Node) {
 	if len(n.Attr) > 0 {
 		names = judgeNames(n, kind, &w.p.names)
 	}
-	w.markedElement(n, info, kind, names)
+	w.markedElement(n, info, kind, &names)
 }
 
 // opens does what the walk does with n for its tag (see tagAction) and
@@ -429,7 +430,7 @@ func (w *walker) opens(n *html.Node, info tagInfo) bool {
 // markedElement walks an element that sets some of the walk's state:
 // by its tag (a heading, a region, a table row), or by its names (see
 // elementNames), judged already.
-func (w *walker) markedElement(n *html.Node, info tagInfo, kind elemKind, names elementNames) {
+func (w *walker) markedElement(n *html.Node, info tagInfo, kind elemKind, names *elementNames) {
 	isBlock := kind&kindBlock != 0
 	if names.hidden && kind&(kindBlock|kindRegion) == 0 {
 		// A hidden inline element ("<span class=hidden>. </span>", a
