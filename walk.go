@@ -1217,8 +1217,11 @@ var tagInfos = map[atom.Atom]tagInfo{
 // comparison answer for nearly every element of a page, where a hash and
 // a probe loop cost more.
 type tagTable struct {
-	slot    [1 << tagSlotBits]uint8
-	entries []tagEntry // entries[0] is an empty slot's: no atom, no info
+	slot [1 << tagSlotBits]uint8
+	// entries[0] is an empty slot's: no atom, no info. An array that a
+	// uint8 indexes is read without a check of its bounds.
+	entries [256]tagEntry
+	n       int // entries used
 }
 
 type tagEntry struct {
@@ -1231,17 +1234,20 @@ type tagEntry struct {
 // text (under 2,048 bytes in x/net/html's table; tags panics otherwise).
 const tagSlotBits = 11
 
-var tags = func() *tagTable {
-	t := &tagTable{entries: []tagEntry{{}}}
+// tags is a value, not a pointer: its slots are then at an address the
+// look-up knows without a load.
+var tags = func() (t tagTable) {
+	t.n = 1
 	for _, a := range slices.Sorted(maps.Keys(tagInfos)) {
 		s := tagSlot(a)
-		if uint32(a)>>8 != s || len(t.entries) > 255 {
+		if uint32(a)>>8 != s || t.n == len(t.entries) {
 			panic("newswire: tagTable cannot hold " + a.String())
 		}
-		t.entries = append(t.entries, tagEntry{a, tagInfos[a], t.slot[s]})
-		t.slot[s] = uint8(len(t.entries) - 1)
+		t.entries[t.n] = tagEntry{a, tagInfos[a], t.slot[s]}
+		t.slot[s] = uint8(t.n)
+		t.n++
 	}
-	return t
+	return
 }()
 
 // tagSlot is the slot of atom a: its offset, masked to the table.
