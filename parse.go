@@ -79,6 +79,16 @@ func WithFetchTime(t time.Time) Option {
 }
 
 func buildOptions(opts []Option) options {
+	if len(opts) == 0 {
+		// Most calls give none: the options an Option is handed escape
+		// to the heap, one allocation a page that only applyOptions pays.
+		return options{maxBytes: DefaultMaxBytes}
+	}
+	return applyOptions(opts)
+}
+
+// applyOptions is buildOptions for a call that gives options.
+func applyOptions(opts []Option) options {
 	o := options{maxBytes: DefaultMaxBytes}
 	for _, opt := range opts {
 		if opt != nil {

@@ -235,12 +235,15 @@ type markers struct {
 type walker struct {
 	p *page
 
-	buf     []byte
-	src     string // the text node the current block's text began in
-	pending []pendingLink
-	tag     atom.Atom
-	heading int   // level of the innermost open heading
-	quotes  int32 // the pull quotes (see isEmbedQuote) opened so far: see closeContainer
+	buf []byte
+	src string // the text node the current block's text began in
+	// srcAt and srcRun place the run of src that text copied first into
+	// the empty buffer, as it is: see blockText.
+	srcAt, srcRun int
+	pending       []pendingLink
+	tag           atom.Atom
+	heading       int   // level of the innermost open heading
+	quotes        int32 // the pull quotes (see isEmbedQuote) opened so far: see closeContainer
 
 	// the state at the block's first text, which the block keeps
 	bHeading int
@@ -309,20 +312,22 @@ func (p *page) release() {
 	clear(p.spans)                    // their class names
 	clear(p.pending[:cap(p.pending)]) // their hrefs
 	p.names.reset()
-	*p = page{blocks: p.blocks[:0], links: p.links[:0], regions: p.regions[:0], spans: p.spans[:0], images: p.images[:0],
-		scores: p.scores[:0], scratch: p.scratch[:0], textBuf: p.textBuf[:0], pending: p.pending[:0],
-		names: p.names}
+	// The page is cleared in place and its buffers put back: a literal
+	// of the page holding them was built whole on the stack and copied,
+	// twice the page's 1.5 KB a page.
+	blocks, links, regions, spans, images := p.blocks[:0], p.links[:0], p.regions[:0], p.spans[:0], p.images[:0]
+	scores, scratch, textBuf, pending, names := p.scores[:0], p.scratch[:0], p.textBuf[:0], p.pending[:0], p.names
+	*p = page{}
+	p.blocks, p.links, p.regions, p.spans, p.images = blocks, links, regions, spans, images
+	p.scores, p.scratch, p.textBuf, p.pending, p.names = scores, scratch, textBuf, pending, names
 	pages.Put(p)
 }
 
 func (w *walker) walk(n *html.Node) {
+	// Elements first, then text: the node types a page is made of, told
+	// apart by one comparison each rather than a search of all four.
 	for ; n != nil; n = n.NextSibling {
-		switch n.Type {
-		case html.TextNode:
-			w.text(n.Data)
-		case html.CommentNode:
-			w.comment(n.Data)
-		case html.ElementNode:
+		if t := n.Type; t == html.ElementNode {
 			if n.DataAtom == atom.Template {
 				if w.placeSegment(n) {
 					n = fallbackEnd(n) // its streamed part was read here, in place of its fallback
@@ -333,7 +338,11 @@ func (w *walker) walk(n *html.Node) {
 				continue
 			}
 			w.element(n)
-		case html.DocumentNode:
+		} else if t == html.TextNode {
+			w.text(n.Data)
+		} else if t == html.CommentNode {
+			w.comment(n.Data)
+		} else if t == html.DocumentNode {
 			w.walk(n.FirstChild)
 		}
 	}
@@ -341,7 +350,7 @@ func (w *walker) walk(n *html.Node) {
 
 func (w *walker) element(n *html.Node) {
 	info := tagInfoOf(n.DataAtom)
-	if info&^plainInfo == 0 && !isSpecialPlain(n.DataAtom) {
+	if info&^plainInfo == 0 && n.DataAtom != 0 {
 		// Most elements of a page are a <p>, an <li>, an <em>, with no
 		// attribute or none that marks it: nothing of them but whether
 		// they end a block is read, and the walk below would work out
@@ -351,7 +360,7 @@ func (w *walker) element(n *html.Node) {
 			return
 		}
 		if names := judgeNames(n, info.kind(), &w.p.names); names.marks() {
-			w.markedElement(n, info, info.kind(), names)
+			w.markedElement(n, info, info.kind(), &names)
 			return
 		}
 		w.plainElement(n, info)
@@ -375,7 +384,7 @@ func (w *walker) element(n *html.Node) {
 	if len(n.Attr) > 0 {
 		names = judgeNames(n, kind, &w.p.names)
 	}
-	w.markedElement(n, info, kind, names)
+	w.markedElement(n, info, kind, &names)
 }
 
 // opens does what the walk does with n for its tag (see tagAction) and
@@ -421,7 +430,7 @@ func (w *walker) opens(n *html.Node, info tagInfo) bool {
 // markedElement walks an element that sets some of the walk's state:
 // by its tag (a heading, a region, a table row), or by its names (see
 // elementNames), judged already.
-func (w *walker) markedElement(n *html.Node, info tagInfo, kind elemKind, names elementNames) {
+func (w *walker) markedElement(n *html.Node, info tagInfo, kind elemKind, names *elementNames) {
 	isBlock := kind&kindBlock != 0
 	if names.hidden && kind&(kindBlock|kindRegion) == 0 {
 		// A hidden inline element ("<span class=hidden>. </span>", a
@@ -520,15 +529,8 @@ func (w *walker) markedElement(n *html.Node, info tagInfo, kind elemKind, names 
 // hold: whether it ends a block, and whether a class would be judged.
 const plainInfo = tagInfo(kindBlock | kindSection)
 
-// isSpecialPlain reports the tags that element treats apart whatever
-// their tagInfo: a link, a table row, a figure or a table (which frame
-// captions), and an element with no atom, custom or foreign.
-func isSpecialPlain(a atom.Atom) bool {
-	return a == atom.A || a == atom.Tr || a == atom.Figure || a == atom.Table || a == 0
-}
-
 // plainElement is element for one whose tag sets no state but the
-// block's tag (see plainInfo and isSpecialPlain), and whose names, if it
+// block's tag (see plainInfo and tagSpecial), and whose names, if it
 // has any, mark nothing (see elementNames.marks): no heading, emphasis,
 // region, chrome, author, container or link.
 func (w *walker) plainElement(n *html.Node, info tagInfo) {
@@ -602,9 +604,10 @@ func (w *walker) text(s string) {
 		// copying loop below would drop, making any run of white space
 		// one space. At a block's start that adds nothing, and the next
 		// text sets the block's state and source as if this one had not
-		// been there.
-		if hasASCIISpace(s) {
-			w.space()
+		// been there. A block that is empty or ends in a space already
+		// takes no second one: the node need not be read again.
+		if n := len(w.buf); n > 0 && w.buf[n-1] != ' ' && hasASCIISpace(s) {
+			w.buf = append(w.buf, ' ')
 		}
 		return
 	}
@@ -625,8 +628,10 @@ func (w *walker) text(s string) {
 		for j < len(s) {
 			// Sixteen bytes a step while they pass, as running text does;
 			// then eight.
-			for j+16 <= len(s) {
-				x, y := load64(s, j), load64(s, j+8)
+			// (Read from a rest of s whose length the loop tests, the
+			// sixteen need no check of their bounds.)
+			for t := s[j:]; len(t) >= 16; t = t[16:] {
+				x, y := load64(t, 0), load64(t, 8)
 				if !isPlainRun(x, prevSpace) || !isPlainRun(y, byte(x>>56) == ' ') {
 					break
 				}
@@ -671,6 +676,9 @@ func (w *walker) text(s string) {
 			}
 		}
 		if j > i {
+			if len(w.buf) == 0 {
+				w.srcAt, w.srcRun = i, j-i
+			}
 			w.buf = append(w.buf, s[i:j]...)
 			i = j
 			continue
@@ -1022,6 +1030,7 @@ func (w *walker) endBlock() {
 	}
 	w.buf = w.buf[:0]
 	w.src = ""
+	w.srcRun = 0
 	w.pending = w.pending[:0]
 	w.linkFrom = 0
 }
@@ -1065,11 +1074,19 @@ func trimWalkedBytes(b []byte) []byte {
 // text node that needs no cleaning: their text is then a part of the
 // node's own string, which the parser allocated for it alone, and not a
 // copy of it; copies were the walk's largest allocation.
+//
+// A text that opens the buffer (t shares its capacity) and lies within the
+// run text copied first, from where src's white space ends, is that part
+// of src, with no comparison: most blocks are so, and comparing cost a
+// reading of each block's text.
 func (w *walker) blockText(t []byte) string {
 	s := w.src
 	i := 0
 	for i < len(s) && isASCIISpace(s[i]) {
 		i++ // text drops the white space that opens a block
+	}
+	if i == w.srcAt && len(t) <= w.srcRun && cap(t) == cap(w.buf) {
+		return s[i : i+len(t)]
 	}
 	if len(s)-i >= len(t) && s[i:i+len(t)] == string(t) {
 		return s[i : i+len(t)]
@@ -1122,6 +1139,12 @@ const (
 	tagStrong       tagInfo = 1 << (tagHeadingShift + 3) // <b>, <strong>
 	tagFont         tagInfo = tagStrong << 1             // <font>: strong when large
 	tagActionShift          = tagHeadingShift + 5
+	tagActionBits           = 4
+	// tagSpecial marks the tags that element treats apart whatever else
+	// their tagInfo holds: a link, a table row, a figure or a table (which
+	// frame captions). One bit of the look-up every element makes spares
+	// each a comparison of its atom with these four.
+	tagSpecial tagInfo = 1 << (tagActionShift + tagActionBits)
 )
 
 // tagAction is what the walk does with an element instead of, or before,
@@ -1141,9 +1164,13 @@ const (
 	actQuote            // <blockquote>: counted (see closeContainer), then walked
 )
 
+// Every tagAction fits its bits of a tagInfo: this fails to compile when
+// one does not.
+const _ = uint(1<<tagActionBits - 1 - actQuote)
+
 func (t tagInfo) kind() elemKind     { return elemKind(t & (1<<tagKindBits - 1)) }
 func (t tagInfo) heading() int       { return int(t>>tagHeadingShift) & 7 }
-func (t tagInfo) action() tagAction  { return tagAction(t >> tagActionShift) }
+func (t tagInfo) action() tagAction  { return tagAction(t>>tagActionShift) & (1<<tagActionBits - 1) }
 func withAction(a tagAction) tagInfo { return tagInfo(a) << tagActionShift }
 func withHeading(level int) tagInfo  { return tagInfo(level) << tagHeadingShift }
 func withKind(k elemKind) tagInfo    { return tagInfo(k) }
@@ -1157,7 +1184,7 @@ var tagInfos = map[atom.Atom]tagInfo{
 	atom.Body: withKind(kindBlock | kindRegion), atom.Center: withKind(kindBlock | kindRegion),
 	atom.Font: withKind(kindRegion) | tagFont,
 	atom.P:    withKind(kindBlock | kindSection), atom.Ul: withKind(kindBlock | kindSection), atom.Ol: withKind(kindBlock | kindSection),
-	atom.Table: withKind(kindBlock | kindSection), atom.Header: withKind(kindBlock | kindSection),
+	atom.Table: withKind(kindBlock|kindSection) | tagSpecial, atom.Header: withKind(kindBlock | kindSection),
 	atom.Nav: withKind(kindBlock | kindChrome), atom.Aside: withKind(kindBlock | kindChrome),
 	atom.Footer: withKind(kindBlock | kindChrome), atom.Form: withKind(kindBlock | kindChrome),
 	atom.Menu: withKind(kindChrome),
@@ -1167,11 +1194,11 @@ var tagInfos = map[atom.Atom]tagInfo{
 	atom.Address: withKind(kindBlock), atom.Blockquote: withKind(kindBlock) | withAction(actQuote), atom.Dd: withKind(kindBlock),
 	atom.Details: withKind(kindBlock), atom.Dialog: withKind(kindBlock), atom.Dl: withKind(kindBlock),
 	atom.Dt: withKind(kindBlock), atom.Fieldset: withKind(kindBlock), atom.Figcaption: withKind(kindBlock),
-	atom.Figure: withKind(kindBlock), atom.Li: withKind(kindBlock), atom.Pre: withKind(kindBlock),
+	atom.Figure: withKind(kindBlock) | tagSpecial, atom.Li: withKind(kindBlock), atom.Pre: withKind(kindBlock),
 	atom.Tbody: withKind(kindBlock), atom.Th: withKind(kindBlock), atom.Thead: withKind(kindBlock),
-	atom.Tfoot: withKind(kindBlock), atom.Tr: withKind(kindBlock), atom.Caption: withKind(kindBlock),
+	atom.Tfoot: withKind(kindBlock), atom.Tr: withKind(kindBlock) | tagSpecial, atom.Caption: withKind(kindBlock),
 	atom.Summary: withKind(kindBlock), atom.Html: withKind(kindBlock), atom.Head: withKind(kindBlock),
-	atom.B: tagStrong, atom.Strong: tagStrong,
+	atom.B: tagStrong, atom.Strong: tagStrong, atom.A: tagSpecial,
 	atom.Script: withAction(actScript),
 	atom.Style:  withAction(actSkip), atom.Noscript: withAction(actSkip), atom.Template: withAction(actSkip),
 	atom.Iframe: withAction(actSkip), atom.Svg: withAction(actSkip), atom.Math: withAction(actSkip),
@@ -1183,53 +1210,60 @@ var tagInfos = map[atom.Atom]tagInfo{
 	atom.Time: withAction(actTime),
 }
 
-// tagTable is tagInfos hashed, by open addressing: a listed atom sits in
-// the slot its hash names or, when another took that one, in the next free
-// slot after it. A slot holds an index into entries, which holds the atom
-// itself, as the atoms the walk does not list hash to the slots too.
+// tagTable is tagInfos indexed by an atom's offset in the atoms' text
+// (its bits past the low eight, which hold its length): a slot holds an
+// index into entries, which holds the atom itself, as atoms the walk does
+// not list may start at the same offset as one it does. One load and one
+// comparison answer for nearly every element of a page, where a hash and
+// a probe loop cost more.
 type tagTable struct {
-	slot    [1 << tagSlotBits]uint8
-	entries []tagEntry // entries[0] is an empty slot's: no atom, no info
+	slot [1 << tagSlotBits]uint8
+	// entries[0] is an empty slot's: no atom, no info. An array that a
+	// uint8 indexes is read without a check of its bounds.
+	entries [256]tagEntry
+	n       int // entries used
 }
 
 type tagEntry struct {
 	a    atom.Atom
 	info tagInfo
+	next uint8 // the entry of the next listed atom at the same offset, or 0 ("head" and "header" share one)
 }
 
-// tagSlotBits sizes tagTable's slots: room enough that nearly every
-// look-up ends at its first slot.
+// tagSlotBits sizes tagTable's slots: room for every offset of the atoms'
+// text (under 2,048 bytes in x/net/html's table; tags panics otherwise).
 const tagSlotBits = 11
 
-var tags = func() *tagTable {
-	t := &tagTable{entries: []tagEntry{{}}}
-	// In the atoms' order, not the map's, which differs from one run to
-	// the next: so does then which atom of two that hash alike probes a
-	// slot further, and with it what a page costs.
+// tags is a value, not a pointer: its slots are then at an address the
+// look-up knows without a load.
+var tags = func() (t tagTable) {
+	t.n = 1
 	for _, a := range slices.Sorted(maps.Keys(tagInfos)) {
-		info := tagInfos[a]
 		s := tagSlot(a)
-		for t.slot[s] != 0 {
-			s = (s + 1) % uint32(len(t.slot))
+		if uint32(a)>>8 != s || t.n == len(t.entries) {
+			panic("newswire: tagTable cannot hold " + a.String())
 		}
-		t.slot[s] = uint8(len(t.entries))
-		t.entries = append(t.entries, tagEntry{a, info})
+		t.entries[t.n] = tagEntry{a, tagInfos[a], t.slot[s]}
+		t.slot[s] = uint8(t.n)
+		t.n++
 	}
-	return t
+	return
 }()
 
-// tagSlot is the slot atom a hashes to: the top bits of a multiple of it.
-func tagSlot(a atom.Atom) uint32 { return uint32(a) * 0x9E3779B1 >> (32 - tagSlotBits) }
+// tagSlot is the slot of atom a: its offset, masked to the table.
+func tagSlot(a atom.Atom) uint32 { return uint32(a) >> 8 & (1<<tagSlotBits - 1) }
 
 // tagInfoOf returns what the walk knows of a tag (0 for one it walks as
-// inline text). The look-up goes on from the atom's slot until it meets
-// the atom or an empty slot: no listed atom is 0.
+// inline text, and for 0, no atom, which no listed atom is).
 func tagInfoOf(a atom.Atom) tagInfo {
-	for s := tagSlot(a); ; s = (s + 1) % uint32(len(tags.slot)) {
-		if e := tags.entries[tags.slot[s]]; e.a == a || e.a == 0 {
+	for i := tags.slot[tagSlot(a)]; i != 0; {
+		e := &tags.entries[i]
+		if e.a == a {
 			return e.info
 		}
+		i = e.next
 	}
+	return 0
 }
 
 // isLargeFont reports a <font> of size 4 and up, which old templates set

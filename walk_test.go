@@ -230,6 +230,9 @@ func TestBlockText(t *testing.T) {
 		{[]string{"\u200bMars rover"}, "Mars rover", false},
 		{[]string{"\n  ", "Mars rover finds water"}, "Mars rover finds water", true},
 		{[]string{"Mars rover finds water", "\n  "}, "Mars rover finds water", true},
+		{[]string{"Mars rover\u2019s water"}, "Mars rover\u2019s water", true}, // copied in three runs
+		{[]string{"\u1680Mars rover"}, "Mars rover", false},                    // a space trim drops, copied with the run
+		{[]string{"Mars rover ", "\u2003"}, "Mars rover", true},
 	}
 	for _, tt := range tests {
 		w := &walker{p: newPage(), region: -1, span: -1}
