@@ -79,10 +79,12 @@ func (p *page) indexSigns(start, end int) indexSigns {
 	e.counted = s.resultCounts > 0
 	e.links = s.isLinkList()
 	e.teasers = s.teasers >= 3 && s.teasers*3 >= s.paragraphs
-	b := p.readBoxes(start, end, s.total)
-	e.grid = b.grid
-	e.cards = cardSigns(b.cards, b.cardText, s.total)
-	e.items = b.items
+	if p.mayHoldBoxes(start, end) {
+		b := p.readBoxes(start, end, s.total)
+		e.grid = b.grid
+		e.cards = cardSigns(b.cards, b.cardText, s.total)
+		e.items = b.items
+	}
 	front := p.isFrontPage()
 	linkedHeads := s.hasLinkedHeadings()
 	// Dates are read only when the lines that could be entries are
@@ -789,6 +791,18 @@ func (p *page) readBoxes(start, end, total int) boxSigns {
 	}
 	out.grid = gridDone
 	return out
+}
+
+// mayHoldBoxes reports whether minCards regions or more open inside the
+// story region [start, end): each sign readBoxes reads asks for that many
+// boxes at least (cards, a grid's priced boxes, a run of items), and a
+// story's few boxes, most pages' region, need not be read at all. Regions
+// are kept in document order, by their first block, so the minCards-th
+// from the first inside tells.
+func (p *page) mayHoldBoxes(start, end int) bool {
+	first := sort.Search(len(p.regions), func(r int) bool { return int(p.regions[r].start) >= start })
+	last := first + minCards - 1
+	return last < len(p.regions) && int(p.regions[last].start) < end
 }
 
 // box sums up the blocks of one region for readBoxes.
