@@ -1520,10 +1520,18 @@ func lineKinds(s string) promptKind {
 // page's family is decided (mayPrintDatelineUnder) and again by the
 // body's walk (storyBlocks, standfirst), and the phrase scan is a fixed
 // cost of every paragraph of a small page.
+//
+// It keeps isNoise's verdicts on the same blocks too: the lines under the
+// headline, the body's paragraphs and the lines after a linked heading
+// (see nextText) are asked about by several readers of a page, and the
+// verdict, a dozen tests of the line, is the same each time.
 type kindsMemo struct {
 	base  int
 	known uint64 // bit k: kinds[k] is read
 	kinds [64]promptKind
+	// judged has bit k set once noise's bit k holds isNoise of block
+	// base+k.
+	judged, noise uint64
 }
 
 // lineKindsAt is lineKinds of block i's text, read once for the blocks
@@ -1545,9 +1553,24 @@ func (p *page) lineKindsAt(i int) promptKind {
 }
 
 // isNoiseAt is isNoise of block i's text, its phrases read once (see
-// lineKindsAt).
+// lineKindsAt), and judged once for the blocks the memo holds.
 func (p *page) isNoiseAt(i int) bool {
-	return isNoiseIn(p.blocks[i].text, p.lineKindsAt(i))
+	kinds := p.lineKindsAt(i) // sets the memo's base when it is empty
+	m := &p.kinds
+	k := i - m.base
+	if k < 0 || k >= len(m.kinds) {
+		return isNoiseIn(p.blocks[i].text, kinds)
+	}
+	bit := uint64(1) << k
+	if m.judged&bit != 0 {
+		return m.noise&bit != 0
+	}
+	v := isNoiseIn(p.blocks[i].text, kinds)
+	m.judged |= bit
+	if v {
+		m.noise |= bit
+	}
+	return v
 }
 
 // isConsentPromptIn is isConsentPrompt for a line whose phrases' kinds k
