@@ -135,12 +135,20 @@ const minLinkedHeadings = 5
 // "/product-category/outdoor-gear/", "/shop/"). Alone it is weak: a
 // guide may live at such an address too.
 func (p *page) isListingAddress() bool {
-	for seg := range strings.SplitSeq(addressPath(p.url), "/") {
-		if isListingSegment(seg) {
+	// The segments are cut at each "/" by a byte search: strings.SplitSeq
+	// searches for its separator as a string, a dearer search, on every
+	// page.
+	path := addressPath(p.url)
+	for {
+		i := strings.IndexByte(path, '/')
+		if i < 0 {
+			return isListingSegment(path)
+		}
+		if isListingSegment(path[:i]) {
 			return true
 		}
+		path = path[i+1:]
 	}
-	return false
 }
 
 // isListingSegment reports a path segment that is one of the
