@@ -3032,7 +3032,9 @@ var readerWords = []string{"の方", "ご利用", "ご登録", "ご覧", "この
 // 年度に10万人の利用を見込んでいる。"), or speaks of the service, not to
 // the reader ("新サービスは、スマートフォンからも無料で会員登録できます。").
 func isMemberNote(s string) bool {
-	if len(s) > maxPaywallPrompt || !strings.Contains(s, "会員") {
+	// The byte search for the first byte of "会" spares most lines the
+	// search for the string, which costs more to set up.
+	if len(s) > maxPaywallPrompt || strings.IndexByte(s, "会員"[0]) < 0 || !strings.Contains(s, "会員") {
 		return false // most lines, past one fast search
 	}
 	for _, n := range memberNotes {
@@ -3338,7 +3340,7 @@ func isPointerLine(s string) bool {
 			}
 		}
 	}
-	t := strings.TrimRight(s, " .!")
+	t := trimRightASCII(s, " .!")
 	if !hasSuffixFold(t, " hier") && !hasSuffixFold(t, " hier entlang") {
 		return false
 	}
@@ -3553,9 +3555,9 @@ func isReadingTime(s string) bool {
 	if len(s) > maxReadingTime || len(s) < 5 || !hasDigit(s) {
 		return false
 	}
-	t := strings.TrimRight(s, " .")
+	t := trimRightASCII(s, " .")
 	if hasSuffixFold(t, " read") {
-		t = strings.TrimRight(t[:len(t)-len(" read")], " .")
+		t = trimRightASCII(t[:len(t)-len(" read")], " .")
 		return endsWithMinutes(t)
 	}
 	if !endsWithMinutes(t) {
@@ -3586,6 +3588,14 @@ func lastIndexFold(s, sub string) int {
 // endsWithMinutes reports text that ends with a count of minutes: "3
 // Min", "4 min", "12 minutes", "5-min".
 func endsWithMinutes(t string) bool {
+	// Each unit ends with one of three letters, in either case: one
+	// byte's test spares most lines the four comparisons.
+	if t == "" {
+		return false
+	}
+	if c := t[len(t)-1] | 0x20; c != 's' && c != 'e' && c != 'n' {
+		return false
+	}
 	for _, unit := range []string{"minutes", "minute", "mins", "min"} {
 		if hasSuffixFold(t, unit) {
 			rest := strings.TrimRight(t[:len(t)-len(unit)], " -")
@@ -3593,6 +3603,15 @@ func endsWithMinutes(t string) bool {
 		}
 	}
 	return false
+}
+
+// trimRightASCII is strings.TrimRight for a cut set of ASCII bytes, a
+// byte's test each, where TrimRight builds the set's table on every call.
+func trimRightASCII(s, cutset string) string {
+	for s != "" && strings.IndexByte(cutset, s[len(s)-1]) >= 0 {
+		s = s[:len(s)-1]
+	}
+	return s
 }
 
 // hasSuffixFold is strings.HasSuffix in any ASCII case.
