@@ -87,7 +87,9 @@ func (p *page) storyBlocks(start, end int) []int32 {
 		if tail != tailNone && !tail.endsStory() {
 			continue
 		}
-		rule := isUnderscoreRule(b.text) // AP's notes follow a rule of underscores
+		// AP's notes follow a rule of underscores; a line that opens with
+		// a letter is none, and is spared the call's trim of every line.
+		rule := b.text != "" && (b.text[0] == '_' || b.text[0] == ' ') && isUnderscoreRule(b.text)
 		if tail == tailNone && (p.isStrayLink(i, start, end, announced) || !notes && !rule && isStrayLabel(b) && !p.isFactLine(i, start, end)) {
 			continue
 		}
