@@ -2844,7 +2844,9 @@ func isTagLine(s string) bool {
 // about the filler ("Lorem ipsum is the text typesetters...") is prose.
 func isPlaceholderText(text string) bool {
 	const filler, more = "lorem ipsum", " dolor"
-	if len(text) < len(filler) || !strings.EqualFold(text[:len(filler)], filler) {
+	// Only "l" and "L" fold to the filler's first letter: one byte's test
+	// spares every other line the comparison.
+	if len(text) < len(filler) || text[0]|0x20 != filler[0] || !strings.EqualFold(text[:len(filler)], filler) {
 		return false
 	}
 	rest := text[len(filler):]
