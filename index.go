@@ -15,6 +15,13 @@ import (
 // dated article (see claimsDatedArticle) or its region opens on a wire
 // dateline. The signs are those of indexSigns.
 func (p *page) isIndex(start, end int) bool {
+	if article, listing := p.metaSigns(); listing && !article && !p.opensOnDateline(start, end) {
+		// Listing metadata counts two signs, enough for a page that
+		// neither its metadata nor its region's opening calls a story:
+		// the region's own signs could only add to them, and are not
+		// read.
+		return true
+	}
 	e := p.indexSigns(start, end)
 	signs := e.count()
 	article := e.article
@@ -66,8 +73,7 @@ func (e indexSigns) count() int {
 // signs are weighed from what they found.
 func (p *page) indexSigns(start, end int) indexSigns {
 	var e indexSigns
-	e.article = p.claimsDatedArticle()
-	e.listing = !e.article && (p.meta.isListing() || strings.HasPrefix(strings.ToLower(p.meta.ogType), "product"))
+	e.article, e.listing = p.metaSigns()
 	s := p.measureShape(start, end)
 	e.short = s.held < minStoryText
 	e.minor = s.inside*10 < s.prose*3
@@ -107,6 +113,15 @@ func (p *page) indexSigns(start, end int) indexSigns {
 	e.front = frontSigns(front, linkedHeads, entries)
 	e.address = p.isListingAddress()
 	return e
+}
+
+// metaSigns reads the signs of the page's metadata: whether it calls the
+// page a dated article (see claimsDatedArticle), and else whether it
+// calls it a listing or a product.
+func (p *page) metaSigns() (article, listing bool) {
+	article = p.claimsDatedArticle()
+	listing = !article && (p.meta.isListing() || strings.HasPrefix(strings.ToLower(p.meta.ogType), "product"))
+	return article, listing
 }
 
 // frontSigns weighs a page at its site's root address (see isFrontPage):
