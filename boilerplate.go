@@ -2275,6 +2275,10 @@ var readerNotesBy = func() (t [256]uint32) {
 	return t
 }()
 
+// maxPageNote is the longest line any of isPageNote's notes is read in.
+const maxPageNote = max(maxReaderNote, maxWidgetMessage, maxFormConfirmation, maxLoadingNote, maxScriptNote,
+	maxShortcode, maxStrayCredit, maxPushPrompt, maxPinPrompt, len(maxPageCount))
+
 // isPageNote reports a line the page's template, a plugin or a widget
 // sets among the story's paragraphs that speaks of the page, not the
 // story: a note to its reader (see isReaderNote), the message a widget
@@ -2289,6 +2293,9 @@ var readerNotesBy = func() (t [256]uint32) {
 // isClosingNote), and a government banner's lines only as a group (see
 // isGovBannerLine).
 func isPageNote(s string) bool {
+	if len(s) > maxPageNote {
+		return false // most paragraphs: longer than any note, spared ten calls
+	}
 	return isReaderNote(s) || isWidgetMessage(s) || isFormConfirmation(s) || isLoadingNote(s) || isScriptNote(s) || isShortcode(s) || isStrayCredit(s) ||
 		isPushPrompt(s) || isPageCount(s) || isPinPrompt(s)
 }
@@ -2373,11 +2380,14 @@ func asksOfSite(rest string) bool {
 	return false
 }
 
+// maxPageCount is the longest count isPageCount reads.
+const maxPageCount = "Page 1000 of 1000"
+
 // isPageCount reports a pager's count on a line of its own: "Page 1 of
 // 8". A story's page numbers sit in a sentence.
 func isPageCount(s string) bool {
 	n, ok := strings.CutPrefix(s, "Page ")
-	if !ok || len(s) > len("Page 1000 of 1000") {
+	if !ok || len(s) > len(maxPageCount) {
 		return false
 	}
 	a, b, ok := strings.Cut(n, " of ")
