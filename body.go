@@ -40,7 +40,7 @@ func (p *page) bodyText(start, end int) []string {
 	body := make([]string, 0, end-start)
 	for i := start; i < end; i++ {
 		b := &p.blocks[i]
-		if b.chrome || b.caption > 0 || isNoise(b.text) {
+		if b.chrome || b.caption > 0 || p.isNoiseAt(i) {
 			continue
 		}
 		if b.linkDensity() > 0.5 && !endsSentence(b.text) {
@@ -164,7 +164,7 @@ func (p *page) relatedStories(from int) []RelatedStory {
 	var out []RelatedStory
 	for i++; i < len(p.blocks) && len(out) < maxRelated; i++ {
 		b := &p.blocks[i]
-		if isNoise(b.text) || b.tailKind() == tailRelatedContent {
+		if p.isNoiseAt(i) || b.tailKind() == tailRelatedContent {
 			continue
 		}
 		if b.tailKind() != tailNone {
@@ -199,7 +199,7 @@ func (p *page) relatedStories(from int) []RelatedStory {
 
 // nextText is the index of the first block from i that is not noise.
 func (p *page) nextText(i int) int {
-	for i < len(p.blocks) && isNoise(p.blocks[i].text) {
+	for i < len(p.blocks) && p.isNoiseAt(i) {
 		i++
 	}
 	return i

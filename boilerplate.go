@@ -1520,10 +1520,18 @@ func lineKinds(s string) promptKind {
 // page's family is decided (mayPrintDatelineUnder) and again by the
 // body's walk (storyBlocks, standfirst), and the phrase scan is a fixed
 // cost of every paragraph of a small page.
+//
+// It keeps isNoise's verdicts on the same blocks too: the lines under the
+// headline, the body's paragraphs and the lines after a linked heading
+// (see nextText) are asked about by several readers of a page, and the
+// verdict, a dozen tests of the line, is the same each time.
 type kindsMemo struct {
 	base  int
 	known uint64 // bit k: kinds[k] is read
 	kinds [64]promptKind
+	// judged has bit k set once noise's bit k holds isNoise of block
+	// base+k.
+	judged, noise uint64
 }
 
 // lineKindsAt is lineKinds of block i's text, read once for the blocks
@@ -1545,9 +1553,24 @@ func (p *page) lineKindsAt(i int) promptKind {
 }
 
 // isNoiseAt is isNoise of block i's text, its phrases read once (see
-// lineKindsAt).
+// lineKindsAt), and judged once for the blocks the memo holds.
 func (p *page) isNoiseAt(i int) bool {
-	return isNoiseIn(p.blocks[i].text, p.lineKindsAt(i))
+	kinds := p.lineKindsAt(i) // sets the memo's base when it is empty
+	m := &p.kinds
+	k := i - m.base
+	if k < 0 || k >= len(m.kinds) {
+		return isNoiseIn(p.blocks[i].text, kinds)
+	}
+	bit := uint64(1) << k
+	if m.judged&bit != 0 {
+		return m.noise&bit != 0
+	}
+	v := isNoiseIn(p.blocks[i].text, kinds)
+	m.judged |= bit
+	if v {
+		m.noise |= bit
+	}
+	return v
 }
 
 // isConsentPromptIn is isConsentPrompt for a line whose phrases' kinds k
@@ -1681,8 +1704,12 @@ type consentAnchor struct {
 const letterRarity = "zqxjkvbpygfwmucldrhsnioate"
 
 // maxGramStep is the longest stride a scan takes: each phrase files a key
-// for every place of a stride, and many keys let on many places.
-const maxGramStep = 8
+// for every place of a stride, and many keys let on many places. The
+// consent phrases' shortest run ("accept cookies", 14 bytes) allows 12,
+// and their scan reads the long paragraphs storyBlocks asks about (up to
+// maxConsentLine): at 12 rather than 8, a third fewer places of each,
+// while their 192 keys leave nearly every place of prose unkeyed.
+const maxGramStep = 12
 
 // phraseAnchors are lower-case phrases by the keys of their bytes. Each
 // phrase has a window of step+2 ASCII bytes, and files the keys of the
@@ -1848,7 +1875,10 @@ func isCaptionText(s string) bool {
 	if len(s) < 8 || len(s) > 600 {
 		return false
 	}
-	t := strings.TrimSpace(s)
+	t := s
+	if !isPlainByte(s[0]) || !isPlainByte(s[len(s)-1]) {
+		t = strings.TrimSpace(s) // the walk trims the blocks' text: most need no call
+	}
 	if strings.HasSuffix(t, "(Archivbild)") || strings.HasSuffix(t, "(Symbolbild)") {
 		return true
 	}
@@ -1862,7 +1892,10 @@ func isCaptionText(s string) bool {
 	if i := lastCopyright(t); i >= 0 && (i == 0 || t[i-1] == ' ') && isCredit(t[i+len("© "):]) && !isDigit(t[i+len("© ")]) {
 		return true
 	}
-	return endsWithLabeledCredit(t) || endsWithPictureAgency(t) || endsWithRunOnCredit(t) || endsWithByCredit(t) || endsWithPhotographerCredit(t)
+	// A labelled credit, full stop before it or not, follows a colon near
+	// the end: one search for it spares most paragraphs both readers.
+	labelled := strings.IndexByte(t[max(0, len(t)-maxCredit-4):], ':') >= 0
+	return labelled && endsWithLabeledCredit(t) || endsWithPictureAgency(t) || labelled && endsWithRunOnCredit(t) || endsWithByCredit(t) || endsWithPhotographerCredit(t)
 }
 
 // isPhotographerCredit reports a credit that names a picture agency and
@@ -2242,6 +2275,10 @@ var readerNotesBy = func() (t [256]uint32) {
 	return t
 }()
 
+// maxPageNote is the longest line any of isPageNote's notes is read in.
+const maxPageNote = max(maxReaderNote, maxWidgetMessage, maxFormConfirmation, maxLoadingNote, maxScriptNote,
+	maxShortcode, maxStrayCredit, maxPushPrompt, maxPinPrompt, len(maxPageCount))
+
 // isPageNote reports a line the page's template, a plugin or a widget
 // sets among the story's paragraphs that speaks of the page, not the
 // story: a note to its reader (see isReaderNote), the message a widget
@@ -2256,6 +2293,9 @@ var readerNotesBy = func() (t [256]uint32) {
 // isClosingNote), and a government banner's lines only as a group (see
 // isGovBannerLine).
 func isPageNote(s string) bool {
+	if len(s) > maxPageNote {
+		return false // most paragraphs: longer than any note, spared ten calls
+	}
 	return isReaderNote(s) || isWidgetMessage(s) || isFormConfirmation(s) || isLoadingNote(s) || isScriptNote(s) || isShortcode(s) || isStrayCredit(s) ||
 		isPushPrompt(s) || isPageCount(s) || isPinPrompt(s)
 }
@@ -2340,11 +2380,14 @@ func asksOfSite(rest string) bool {
 	return false
 }
 
+// maxPageCount is the longest count isPageCount reads.
+const maxPageCount = "Page 1000 of 1000"
+
 // isPageCount reports a pager's count on a line of its own: "Page 1 of
 // 8". A story's page numbers sit in a sentence.
 func isPageCount(s string) bool {
 	n, ok := strings.CutPrefix(s, "Page ")
-	if !ok || len(s) > len("Page 1000 of 1000") {
+	if !ok || len(s) > len(maxPageCount) {
 		return false
 	}
 	a, b, ok := strings.Cut(n, " of ")
@@ -2811,7 +2854,9 @@ func isTagLine(s string) bool {
 // about the filler ("Lorem ipsum is the text typesetters...") is prose.
 func isPlaceholderText(text string) bool {
 	const filler, more = "lorem ipsum", " dolor"
-	if len(text) < len(filler) || !strings.EqualFold(text[:len(filler)], filler) {
+	// Only "l" and "L" fold to the filler's first letter: one byte's test
+	// spares every other line the comparison.
+	if len(text) < len(filler) || text[0]|0x20 != filler[0] || !strings.EqualFold(text[:len(filler)], filler) {
 		return false
 	}
 	rest := text[len(filler):]
@@ -2999,7 +3044,9 @@ var readerWords = []string{"の方", "ご利用", "ご登録", "ご覧", "この
 // 年度に10万人の利用を見込んでいる。"), or speaks of the service, not to
 // the reader ("新サービスは、スマートフォンからも無料で会員登録できます。").
 func isMemberNote(s string) bool {
-	if len(s) > maxPaywallPrompt || !strings.Contains(s, "会員") {
+	// The byte search for the first byte of "会" spares most lines the
+	// search for the string, which costs more to set up.
+	if len(s) > maxPaywallPrompt || strings.IndexByte(s, "会員"[0]) < 0 || !strings.Contains(s, "会員") {
 		return false // most lines, past one fast search
 	}
 	for _, n := range memberNotes {
@@ -3305,7 +3352,7 @@ func isPointerLine(s string) bool {
 			}
 		}
 	}
-	t := strings.TrimRight(s, " .!")
+	t := trimRightASCII(s, " .!")
 	if !hasSuffixFold(t, " hier") && !hasSuffixFold(t, " hier entlang") {
 		return false
 	}
@@ -3520,9 +3567,9 @@ func isReadingTime(s string) bool {
 	if len(s) > maxReadingTime || len(s) < 5 || !hasDigit(s) {
 		return false
 	}
-	t := strings.TrimRight(s, " .")
+	t := trimRightASCII(s, " .")
 	if hasSuffixFold(t, " read") {
-		t = strings.TrimRight(t[:len(t)-len(" read")], " .")
+		t = trimRightASCII(t[:len(t)-len(" read")], " .")
 		return endsWithMinutes(t)
 	}
 	if !endsWithMinutes(t) {
@@ -3553,6 +3600,14 @@ func lastIndexFold(s, sub string) int {
 // endsWithMinutes reports text that ends with a count of minutes: "3
 // Min", "4 min", "12 minutes", "5-min".
 func endsWithMinutes(t string) bool {
+	// Each unit ends with one of three letters, in either case: one
+	// byte's test spares most lines the four comparisons.
+	if t == "" {
+		return false
+	}
+	if c := t[len(t)-1] | 0x20; c != 's' && c != 'e' && c != 'n' {
+		return false
+	}
 	for _, unit := range []string{"minutes", "minute", "mins", "min"} {
 		if hasSuffixFold(t, unit) {
 			rest := strings.TrimRight(t[:len(t)-len(unit)], " -")
@@ -3560,6 +3615,15 @@ func endsWithMinutes(t string) bool {
 		}
 	}
 	return false
+}
+
+// trimRightASCII is strings.TrimRight for a cut set of ASCII bytes, a
+// byte's test each, where TrimRight builds the set's table on every call.
+func trimRightASCII(s, cutset string) string {
+	for s != "" && strings.IndexByte(cutset, s[len(s)-1]) >= 0 {
+		s = s[:len(s)-1]
+	}
+	return s
 }
 
 // hasSuffixFold is strings.HasSuffix in any ASCII case.

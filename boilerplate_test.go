@@ -123,6 +123,11 @@ func TestIsCaptionText(t *testing.T) {
 		"Wie die Zeitung berichtete, sei der Schaden groß.Bild: Die Zeitung hatte zuerst über den Fall berichtet.":        false,
 	} {
 		assert.Equal(t, want, isCaptionText(s), "%q", s)
+		// Text that is not trimmed (the walk trims the blocks', but not
+		// every caller's) reads the same.
+		for _, pad := range []string{" ", "\u00a0", "\t"} {
+			assert.Equal(t, want, isCaptionText(pad+s+pad), "%q padded with %q", s, pad)
+		}
 	}
 }
 
@@ -1355,5 +1360,38 @@ func TestLetterTablesFit(t *testing.T) {
 	}
 	for ph := range noisePhrases {
 		assert.Less(t, len(ph), 64, ph)
+	}
+}
+
+// TestIsNoiseAtKeepsVerdicts checks isNoiseAt, which keeps its verdicts
+// for the blocks of its memo, against isNoise on every block of a page
+// longer than the memo, asked in an order that starts inside the page,
+// goes back before the memo's first block and asks each block twice.
+func TestIsNoiseAtKeepsVerdicts(t *testing.T) {
+	lines := []string{
+		"Advertisement", "Read more", "The council approved the harbour plan on Tuesday after a long debate.",
+		"Sign up for our newsletter to get the latest news delivered to your inbox", "pic.twitter.com/abc123",
+		"Lesezeit: 3 Min.", "She said the plan would cost less than the bridge it replaces.", "Share",
+	}
+	var body strings.Builder
+	for i := range 100 {
+		fmt.Fprintf(&body, "<p>%s</p>", lines[i%len(lines)])
+	}
+	doc, err := parseHTML(strings.NewReader("<html><body>"+body.String()+"</body></html>"), DefaultMaxBytes)
+	require.NoError(t, err)
+	p := walkPage(doc)
+	defer p.release()
+	require.Greater(t, len(p.blocks), 64+10)
+	order := []int{}
+	for i := 10; i < len(p.blocks); i++ {
+		order = append(order, i)
+	}
+	for i := range 10 {
+		order = append(order, i)
+	}
+	for range 2 {
+		for _, i := range order {
+			assert.Equal(t, isNoise(p.blocks[i].text), p.isNoiseAt(i), "block %d: %q", i, p.blocks[i].text)
+		}
 	}
 }

@@ -87,11 +87,13 @@ func (p *page) storyBlocks(start, end int) []int32 {
 		if tail != tailNone && !tail.endsStory() {
 			continue
 		}
-		rule := isUnderscoreRule(b.text) // AP's notes follow a rule of underscores
+		// AP's notes follow a rule of underscores; a line that opens with
+		// a letter is none, and is spared the call's trim of every line.
+		rule := b.text != "" && (b.text[0] == '_' || b.text[0] == ' ') && isUnderscoreRule(b.text)
 		if tail == tailNone && (p.isStrayLink(i, start, end, announced) || !notes && !rule && isStrayLabel(b) && !p.isFactLine(i, start, end)) {
 			continue
 		}
-		if isDroppedTextIn(b, k) || p.isGovBannerLine(i, start, end) {
+		if p.isDroppedAt(i) || p.isGovBannerLine(i, start, end) {
 			continue
 		}
 		if tail.endsStory() {
@@ -111,13 +113,18 @@ func (p *page) storyBlocks(start, end int) []int32 {
 // a timestamp, a caption or a credit line away from its picture, or the
 // byline.
 func isDroppedText(b *block) bool {
-	return isDroppedTextIn(b, 0)
+	return isNoise(b.text) || isDroppedBeyondNoise(b)
 }
 
-// isDroppedTextIn is isDroppedText for a block whose phrases' kinds k
-// are read already, or not (see isPromptLineIn).
-func isDroppedTextIn(b *block, k promptKind) bool {
-	return isNoiseIn(b.text, k) || isPlaceholderText(b.text) || isPageNote(b.text) || isTimestampLine(b.text) || b.isMetaLine() || b.isCaptionLine() || b.isCreditLine()
+// isDroppedAt is isDroppedText of block i, its noise judged once for the
+// page (see isNoiseAt).
+func (p *page) isDroppedAt(i int) bool {
+	return p.isNoiseAt(i) || isDroppedBeyondNoise(&p.blocks[i])
+}
+
+// isDroppedBeyondNoise is isDroppedText but for isNoise.
+func isDroppedBeyondNoise(b *block) bool {
+	return isPlaceholderText(b.text) || isPageNote(b.text) || isTimestampLine(b.text) || b.isMetaLine() || b.isCaptionLine() || b.isCreditLine()
 }
 
 // isStrayLink reports block i of the story region [start, end) as a link

@@ -194,9 +194,7 @@ func (p *page) scoreRegions(chromeWeight float64) []float64 {
 	buf := p.scores
 	if len(buf) != nr+nb { // not scored yet: the page's reset empties it
 		buf = slices.Grow(buf[:0], nr+nb)[:nr+nb]
-		for i := range buf[nr:] {
-			buf[nr+i] = -1 // not counted yet
-		}
+		clear(buf[nr:]) // not counted yet: a paragraph's own score is 1 or more
 	}
 	p.scores = buf
 	scores, own := buf[:nr], buf[nr:]
@@ -213,7 +211,7 @@ func (p *page) scoreRegions(chromeWeight float64) []float64 {
 			continue
 		}
 		s := own[i]
-		if s < 0 {
+		if s == 0 {
 			s = 1 + float64(strings.Count(b.text, ",")) + min(float64(len(b.text))/100, 3)
 			own[i] = s
 		}

@@ -15,6 +15,13 @@ import (
 // dated article (see claimsDatedArticle) or its region opens on a wire
 // dateline. The signs are those of indexSigns.
 func (p *page) isIndex(start, end int) bool {
+	if article, listing := p.metaSigns(); listing && !article && !p.opensOnDateline(start, end) {
+		// Listing metadata counts two signs, enough for a page that
+		// neither its metadata nor its region's opening calls a story:
+		// the region's own signs could only add to them, and are not
+		// read.
+		return true
+	}
 	e := p.indexSigns(start, end)
 	signs := e.count()
 	article := e.article
@@ -66,8 +73,7 @@ func (e indexSigns) count() int {
 // signs are weighed from what they found.
 func (p *page) indexSigns(start, end int) indexSigns {
 	var e indexSigns
-	e.article = p.claimsDatedArticle()
-	e.listing = !e.article && (p.meta.isListing() || strings.HasPrefix(strings.ToLower(p.meta.ogType), "product"))
+	e.article, e.listing = p.metaSigns()
 	s := p.measureShape(start, end)
 	e.short = s.held < minStoryText
 	e.minor = s.inside*10 < s.prose*3
@@ -79,10 +85,12 @@ func (p *page) indexSigns(start, end int) indexSigns {
 	e.counted = s.resultCounts > 0
 	e.links = s.isLinkList()
 	e.teasers = s.teasers >= 3 && s.teasers*3 >= s.paragraphs
-	b := p.readBoxes(start, end, s.total)
-	e.grid = b.grid
-	e.cards = cardSigns(b.cards, b.cardText, s.total)
-	e.items = b.items
+	if p.mayHoldBoxes(start, end) {
+		b := p.readBoxes(start, end, s.total)
+		e.grid = b.grid
+		e.cards = cardSigns(b.cards, b.cardText, s.total)
+		e.items = b.items
+	}
 	front := p.isFrontPage()
 	linkedHeads := s.hasLinkedHeadings()
 	// Dates are read only when the lines that could be entries are
@@ -105,6 +113,15 @@ func (p *page) indexSigns(start, end int) indexSigns {
 	e.front = frontSigns(front, linkedHeads, entries)
 	e.address = p.isListingAddress()
 	return e
+}
+
+// metaSigns reads the signs of the page's metadata: whether it calls the
+// page a dated article (see claimsDatedArticle), and else whether it
+// calls it a listing or a product.
+func (p *page) metaSigns() (article, listing bool) {
+	article = p.claimsDatedArticle()
+	listing = !article && (p.meta.isListing() || strings.HasPrefix(strings.ToLower(p.meta.ogType), "product"))
+	return article, listing
 }
 
 // frontSigns weighs a page at its site's root address (see isFrontPage):
@@ -133,12 +150,20 @@ const minLinkedHeadings = 5
 // "/product-category/outdoor-gear/", "/shop/"). Alone it is weak: a
 // guide may live at such an address too.
 func (p *page) isListingAddress() bool {
-	for seg := range strings.SplitSeq(addressPath(p.url), "/") {
-		if isListingSegment(seg) {
+	// The segments are cut at each "/" by a byte search: strings.SplitSeq
+	// searches for its separator as a string, a dearer search, on every
+	// page.
+	path := addressPath(p.url)
+	for {
+		i := strings.IndexByte(path, '/')
+		if i < 0 {
+			return isListingSegment(path)
+		}
+		if isListingSegment(path[:i]) {
 			return true
 		}
+		path = path[i+1:]
 	}
-	return false
 }
 
 // isListingSegment reports a path segment that is one of the
@@ -789,6 +814,18 @@ func (p *page) readBoxes(start, end, total int) boxSigns {
 	}
 	out.grid = gridDone
 	return out
+}
+
+// mayHoldBoxes reports whether minCards regions or more open inside the
+// story region [start, end): each sign readBoxes reads asks for that many
+// boxes at least (cards, a grid's priced boxes, a run of items), and a
+// story's few boxes, most pages' region, need not be read at all. Regions
+// are kept in document order, by their first block, so the minCards-th
+// from the first inside tells.
+func (p *page) mayHoldBoxes(start, end int) bool {
+	first := sort.Search(len(p.regions), func(r int) bool { return int(p.regions[r].start) >= start })
+	last := first + minCards - 1
+	return last < len(p.regions) && int(p.regions[last].start) < end
 }
 
 // box sums up the blocks of one region for readBoxes.

@@ -751,3 +751,39 @@ func TestWordAtATimeScans(t *testing.T) {
 		require.Equal(t, price(s), hasPrice(s), "%q", s)
 	}
 }
+
+// TestIsIndexOnListingMetadata checks the verdict on pages whose metadata
+// calls them a listing, which isIndex gives before it reads the region
+// when nothing calls the page a story, against the full weighing of
+// every sign: a listing's metadata alone makes the index, unless the
+// region opens on a wire dateline or the metadata claims a dated article.
+func TestIsIndexOnListingMetadata(t *testing.T) {
+	story := strings.Repeat("<p>The council approved the harbour plan on Tuesday after a long debate about its cost, its schedule and the noise.</p>", 12)
+	const listing = `<script type="application/ld+json">{"@type":"CollectionPage","name":"Harbour news"}</script>`
+	const dated = `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour plan approved","datePublished":"2025-05-04"}</script>`
+	tests := []struct {
+		name, head, body string
+		want             bool
+	}{
+		{"listing metadata over a story", listing, story, true},
+		{"listing metadata over a wire story", listing, "<p>OSLO (AP) — The council approved the harbour plan on Tuesday after a long debate.</p>" + story, false},
+		{"a dated article's metadata", listing + dated, story, false},
+		{"no listing metadata", "", story, false},
+	}
+	for _, tt := range tests {
+		doc, err := parseHTML(strings.NewReader("<html><head>"+tt.head+"</head><body><div>"+tt.body+"</div></body></html>"), DefaultMaxBytes)
+		require.NoError(t, err)
+		p := walkPage(doc)
+		start, end, ok := p.storyRegion()
+		require.True(t, ok, tt.name)
+		e := p.indexSigns(start, end)
+		signs, article := e.count(), e.article
+		if signs >= 2 && !article {
+			article = p.opensOnDateline(start, end)
+		}
+		weighed := signs >= 2 && !article || signs >= 3
+		assert.Equal(t, weighed, p.isIndex(start, end), "%s: the full weighing", tt.name)
+		assert.Equal(t, tt.want, p.isIndex(start, end), tt.name)
+		p.release()
+	}
+}

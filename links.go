@@ -61,8 +61,8 @@ func (p *page) ownAddress(base *url.URL) (*url.URL, string) {
 			// canonical link or og:url never pays for it here.
 			cand = p.meta.article().url
 		}
-		if u, ok := resolveURL(base, cand); ok {
-			if isNormalURL(u) {
+		if u, normal, ok := resolveNoting(base, cand); ok {
+			if normal || isNormalURL(u) {
 				return parseNormalURL(u), u
 			}
 			own, _ := url.Parse(u)
@@ -130,24 +130,34 @@ func (p *page) resolve(href string) (string, bool) {
 // link takes base's scheme, or https without a base. Relative links without
 // a base cannot be made absolute and are dropped.
 func resolveURL(base *url.URL, href string) (string, bool) {
+	u, _, ok := resolveNoting(base, href)
+	return u, ok
+}
+
+// resolveNoting is resolveURL, noting too whether the address is one
+// isNormalURL accepts, when that is known on the way (normal false says
+// nothing): ownAddress, which parses a normal address in place, then
+// need not read the page's own address again.
+func resolveNoting(base *url.URL, href string) (u string, normal, ok bool) {
 	href = strings.TrimSpace(href)
 	if href == "" || href[0] == '#' || len(href) > 4096 {
-		return "", false
+		return "", false, false
 	}
 	// Most links of a page are already in the form resolving gives them,
 	// or a path from the root of the page's own host: those are answered
 	// without parsing, which costs several allocations a link.
 	if isNormalURL(href) {
-		return href, true
+		return href, true, true
 	}
 	if isPlainRootPath(href) {
 		// One string for the origin and the path: a page has dozens of
 		// such links.
 		if scheme, host, ok := normalOrigin(base); ok {
-			return scheme + "://" + host + href, true
+			return scheme + "://" + host + href, false, true
 		}
 	}
-	return resolveByParsing(base, href)
+	u, ok = resolveByParsing(base, href)
+	return u, false, ok
 }
 
 // resolveByParsing is resolveURL for any link, with net/url.
