@@ -21,7 +21,10 @@ var titleSeparatorsArr = [...]string{" | ", " - ", " – ", " — ", " :: ", " �
 func hasTitlePart[N string | []byte](t string, pn N) bool {
 	start := 0
 	for i := 0; i < len(t); i++ {
-		if t[i] != ' ' {
+		// A separator is a space and one of few bytes (see
+		// separatorSeconds): most spaces open a word, told by one look-up
+		// rather than a comparison with each separator.
+		if t[i] != ' ' || i+1 == len(t) || !separatorSeconds[t[i+1]] {
 			continue
 		}
 		for _, sep := range titleSeparators {
@@ -624,6 +627,11 @@ func (p *page) settleLine(printed string, names []string, t metaTitleSet, st *st
 		}
 	}
 	for i, c := range cands {
+		// A line that opens with a title's words normalises to words
+		// that open with the title's: a shorter one is not walked.
+		if len(pn) < len(norms[i]) || string(pn[:len(norms[i])]) != norms[i] {
+			continue
+		}
 		if rest, ok := restAfterNorm(printed, norms[i]); ok && isSourceCredit(rest) {
 			return c
 		}
@@ -799,18 +807,22 @@ func restAfterNorm(long, sn string) (string, bool) {
 	}
 	i, j := 0, 0
 	for i < len(long) && j < len(sn) {
+		if c := long[i]; c < utf8.RuneSelf {
+			// Most of a line is ASCII: a byte, normalised by appendNorm's
+			// table, against a byte, without decoding a rune or
+			// comparing a string of one (as kickerBeforeNorm reads it).
+			i++
+			if n := normASCII[c]; n != 0 {
+				if sn[j] != n {
+					return "", false
+				}
+				j++
+			}
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(long[i:])
 		var rb [utf8.UTFMax]byte
-		var lr []byte
-		if r < utf8.RuneSelf {
-			// Most runes are ASCII: appendNorm's table, read directly.
-			if c := normASCII[r]; c != 0 {
-				rb[0] = c
-				lr = rb[:1]
-			}
-		} else {
-			lr = appendNorm(rb[:0], string(r))
-		}
+		lr := appendNorm(rb[:0], string(r))
 		i += size
 		if len(lr) == 0 {
 			continue
