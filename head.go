@@ -238,6 +238,7 @@ func (p *page) findMetaTitles() []string {
 	// agrees, so a repeat adds nothing.
 	var seenBuf [8]string
 	seen := seenBuf[:0]
+	og, ogEnd := p.meta.ogTitle, 0 // og:title's words are all[:ogEnd], once kept
 	add := func(t string) {
 		if slices.Contains(seen, t) {
 			return
@@ -246,15 +247,25 @@ func (p *page) findMetaTitles() []string {
 			seen = append(seen, t)
 		}
 		start := len(all)
-		if all = appendNorm(all, t); len(all)-start >= 8 {
+		if ogEnd > 0 && opensWith(t, og) {
+			// "Headline | Site" after og:title "Headline": the
+			// headline's words are copied, not normalised again.
+			all = appendNorm(append(all, all[:ogEnd]...), t[len(og):])
+		} else {
+			all = appendNorm(all, t)
+		}
+		if len(all)-start >= 8 {
 			ends = append(ends, len(all))
 		} else {
 			all = all[:start]
 		}
 	}
-	for _, t := range []string{p.meta.ogTitle, p.meta.twitterTitle, p.meta.title} {
-		add(t)
+	add(og)
+	if len(ends) > 0 {
+		ogEnd = ends[0]
 	}
+	add(p.meta.twitterTitle)
+	add(p.meta.title)
 	if p.meta.ogTitle == "" && p.meta.twitterTitle == "" {
 		add(p.meta.article().headline)
 	}
@@ -270,6 +281,7 @@ func (p *page) findMetaTitles() []string {
 	}
 	joined := string(all)
 	p.meta.titleText = joined
+	p.meta.ogNorm = joined[:ogEnd]
 	out := make([]string, len(ends))
 	start := 0
 	for i, end := range ends {
@@ -277,6 +289,13 @@ func (p *page) findMetaTitles() []string {
 		start = end
 	}
 	return out
+}
+
+// opensWith reports whether t opens with head and goes on, head ending in
+// an ASCII byte: t's words are then head's words and the rest's (see
+// appendNorm), as no character of head runs on into the rest.
+func opensWith(t, head string) bool {
+	return len(t) > len(head) && head != "" && head[len(head)-1] < utf8.RuneSelf && t[:len(head)] == head
 }
 
 // metaTitleSeparators set a site's name apart from the headline in a <title>.

@@ -47,6 +47,7 @@ type pageMeta struct {
 	publishersDone bool
 
 	titleText string // the page's titles (see metaTitles) run together, once found
+	ogNorm    string // og:title normalised (see appendNorm) when metaTitles kept it, else ""
 }
 
 // ldArticle is the part of a JSON-LD Article/NewsArticle the library uses.

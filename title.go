@@ -377,7 +377,13 @@ func (p *page) settleHeadline(printed string, names []string) string {
 			return false
 		}
 		start := len(all)
-		all = appendNorm(all, s)
+		if s == p.meta.ogTitle && p.meta.ogNorm != "" {
+			// Normalised already for the headline finder (see
+			// findMetaTitles): og:title is most pages' social title.
+			all = append(all, p.meta.ogNorm...)
+		} else {
+			all = appendNorm(all, s)
+		}
 		if n := all[start:]; len(n) >= 4 && !heldNorm(all, ends[:len(t.cands)], n) && !slices.ContainsFunc(names, func(x string) bool { return x == string(n) }) {
 			ends[len(t.cands)] = len(all)
 			t.cands = append(t.cands, s)
