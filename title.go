@@ -605,7 +605,7 @@ func (p *page) settleLine(printed string, names []string, t metaTitleSet, st *st
 	// More words than a headline's take 2*maxHeadlineWords+1 bytes at
 	// least (a space between each two): a shorter line, as most
 	// headlines, is not counted.
-	if len(pn) < 4 || len(printed) > 2*maxHeadlineWords && wordCountUpTo(printed, maxHeadlineWords+1) > maxHeadlineWords {
+	if len(pn) < 4 || len(printed) > 2*maxHeadlineWords && moreWordsThan(printed, maxHeadlineWords) {
 		return cands[0] // too short to say anything, or a paragraph
 	}
 	if t.hasSocial {
@@ -1173,6 +1173,31 @@ func wordCountUpTo(s string, most int) int {
 	}
 	return n
 }
+
+// moreWordsThan reports whether s has more than most words (see
+// wordCountUpTo). A word after the first follows white space, so a line
+// with fewer than most bytes that may open white space has no more: most
+// headlines are told by one look-up a byte, not by classing each.
+func moreWordsThan(s string, most int) bool {
+	spaces := 0
+	for i := 0; i < len(s); i++ {
+		spaces += int(spaceLeads[s[i]])
+	}
+	return spaces >= most && wordCountUpTo(s, most+1) > most
+}
+
+// spaceLeads is 1 for each byte that may open white space (see
+// unicode.IsSpace): an ASCII space or control of that class, or the lead
+// byte of U+0085, U+00A0 (0xC2), U+1680 (0xE1), U+2000 to U+205F (0xE2)
+// and U+3000 (0xE3).
+var spaceLeads = func() (t [256]uint8) {
+	for c := range t {
+		if c < utf8.RuneSelf && unicode.IsSpace(rune(c)) || c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3 {
+			t[c] = 1
+		}
+	}
+	return t
+}()
 
 // The classes wordCountUpTo reads a line's bytes in: a space has the low
 // bit set, a letter or digit the next one.

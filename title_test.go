@@ -708,3 +708,33 @@ func TestKickerBeforeSameWords(t *testing.T) {
 		assert.False(t, ok, s)
 	}
 }
+
+// TestSpaceLeadsOpenEveryWhiteSpace checks that every rune unicode.IsSpace
+// reports opens with a byte spaceLeads marks: moreWordsThan bounds the
+// words of a line by them.
+func TestSpaceLeadsOpenEveryWhiteSpace(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if unicode.IsSpace(r) && spaceLeads[string(r)[0]] == 0 {
+			t.Errorf("white space %U opens with a byte spaceLeads does not mark", r)
+		}
+	}
+}
+
+// TestMoreWordsThan checks moreWordsThan against wordCountUpTo.
+func TestMoreWordsThan(t *testing.T) {
+	for _, s := range []string{
+		"",
+		"one two three",
+		"Private lander bound for moon's south pole rides into orbit from Florida",
+		"a b c d e f",
+		"a\u00a0b\u3000c\td\ne",
+		"a-b-c-d-e-f-g",
+		"Starkregen setzt Straßen und Keller in Hamburg unter Wasser",
+	} {
+		for most := 0; most <= 7; most++ {
+			if got, want := moreWordsThan(s, most), wordCountUpTo(s, most+1) > most; got != want {
+				t.Errorf("moreWordsThan(%q, %d) = %v, want %v", s, most, got, want)
+			}
+		}
+	}
+}
