@@ -231,7 +231,7 @@ func (p *page) findMetaTitles() []string {
 	// The normalised titles are built in one buffer, and cut from one
 	// string made of it: a page has up to a score of them.
 	var buf [1024]byte
-	var endBuf [24]int
+	var endBuf [maxMetaTitles]int
 	all, ends := buf[:0], endBuf[:0]
 	// A title said twice (og:title as twitter:title, or as a part of
 	// <title>) is normalised once: titleMatch asks whether any title
@@ -282,7 +282,7 @@ func (p *page) findMetaTitles() []string {
 	joined := string(all)
 	p.meta.titleText = joined
 	p.meta.ogNorm = joined[:ogEnd]
-	out := make([]string, len(ends))
+	out := p.meta.titleNorms[:len(ends)]
 	start := 0
 	for i, end := range ends {
 		out[i] = joined[start:end]

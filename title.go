@@ -61,7 +61,7 @@ func (p *page) siteNames() []string {
 	// cut: a page gives two or three.
 	var buf [256]byte
 	all := buf[:0]
-	var endBuf [8]int
+	var endBuf [maxSiteNames]int
 	ends := endBuf[:0]
 	add := func(s string) {
 		start := len(all)
@@ -89,7 +89,12 @@ func (p *page) siteNames() []string {
 	if len(ends) == 0 {
 		return nil // as on a page that names no site and has no address
 	}
-	names := make([]string, len(ends))
+	names := p.meta.siteNorms[:0]
+	if len(ends) <= len(p.meta.siteNorms) {
+		names = names[:len(ends)]
+	} else {
+		names = make([]string, len(ends)) // a host of many labels
+	}
 	joined, start := string(all), 0
 	for i, end := range ends {
 		names[i] = joined[start:end]

@@ -2,6 +2,7 @@ package newswire
 
 import (
 	"fmt"
+	"net/url"
 	"strings"
 	"testing"
 	"unicode"
@@ -737,4 +738,17 @@ func TestMoreWordsThan(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestSiteNamesOfManyLabels checks that a host of more labels than
+// siteNames holds in place is read whole.
+func TestSiteNamesOfManyLabels(t *testing.T) {
+	u, err := url.Parse("https://alpha.bravo.charlie.delta.echo.foxtrot.golf.hotel.india.juliett.example/story")
+	require.NoError(t, err)
+	page := `<html><head><title>Council approves harbour plan | Juliett</title></head><body><h1>Council approves harbour plan</h1>` +
+		`<p>The city council on Tuesday approved a plan to rebuild the old harbour wall, after three years of debate over its cost.</p>` +
+		`<p>The work will begin in spring and take two years, the council said in a statement on its plans.</p></body></html>`
+	a, err := Parse(strings.NewReader(page), WithURL(u))
+	require.NoError(t, err)
+	assert.Equal(t, "Council approves harbour plan", a.Headline)
 }
