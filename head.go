@@ -152,7 +152,21 @@ func (p *page) mayPrintDatelineUnder(hl int, marks *noiseMarks) bool {
 // its start, or a bare agency's mark; or, after a credit word, a
 // parenthesis anywhere. A line without them is neither.
 func mayBeDatelineLine(s string) bool {
-	t := strings.TrimSpace(s)
+	if mayOpenDateline(strings.TrimSpace(s)) {
+		return true
+	}
+	if strings.IndexByte(s, '(') < 0 {
+		return false
+	}
+	_, ok := stripBy(s)
+	return ok
+}
+
+// mayOpenDateline reports whether scanDateline may read a dateline at the
+// start of t, a line without the white space at its ends: it has an
+// opening parenthesis within a place's reach of its start, or a bare
+// agency's mark near it. A line without them opens with none.
+func mayOpenDateline(t string) bool {
 	if strings.IndexByte(t[:min(len(t), maxPlaceLen+20)], '(') >= 0 {
 		return true
 	}
@@ -163,11 +177,7 @@ func mayBeDatelineLine(s string) bool {
 			return true
 		}
 	}
-	if strings.IndexByte(s, '(') < 0 {
-		return false
-	}
-	_, ok := stripBy(s)
-	return ok
+	return false
 }
 
 // headlineByTitle scores blocks as headlines: a heading, bold text, and
