@@ -405,7 +405,7 @@ const maxLabelledLine = 60
 func (p *page) labelledDates() (published, updated Date) {
 	for i := range p.blocks {
 		b := &p.blocks[i]
-		if b.caption > 0 || len(b.text) > maxLabelledLine {
+		if b.caption > 0 || len(b.text) > maxLabelledLine || !(b.author && !b.chrome) && !mayOpenDateLabel(b.text) {
 			continue
 		}
 		// The first word is the line's own, whether or not the next line
@@ -436,6 +436,28 @@ func (p *page) labelledDates() (published, updated Date) {
 	}
 	return Date{}, updated
 }
+
+// mayOpenDateLabel reports whether the first word of s, without its
+// colons, may be one of the words labelledDates looks for: it opens with
+// a byte that, lower-cased, opens one of them, or one past ASCII. Most
+// short lines of a page open otherwise, and are passed over by one
+// look-up before their first word is cut and compared.
+func mayOpenDateLabel(s string) bool {
+	i := 0
+	for i < len(s) && s[i] == ':' {
+		i++
+	}
+	if i == len(s) {
+		return false // colons alone: the word is empty
+	}
+	c := s[i]
+	return c >= utf8.RuneSelf || dateLabelStarts[lowerASCII(c)]
+}
+
+// dateLabelStarts marks the first bytes of the labels labelledDates
+// looks for ("published", "veröffentlicht", "publié", "publicado",
+// "last", "posted", "updated", "aktualisiert").
+var dateLabelStarts = [utf8.RuneSelf]bool{'p': true, 'v': true, 'l': true, 'u': true, 'a': true}
 
 // isDateLabel reports a line that is only a date label: "Published",
 // "Last updated:".
