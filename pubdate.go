@@ -552,7 +552,7 @@ func (p *page) datesAround(hl int, meta time.Time) (published, updated Date) {
 				return false
 			}
 		}
-		if isDatelineText(b.text) {
+		if p.isHeadDateline(b.text) || isDatelineText(b.text) {
 			return false // a dateline's date is the story's, never the page's
 		}
 		if updated.IsZero() {
@@ -835,6 +835,16 @@ func lastField(s string) (word, before string) {
 		start -= size
 	}
 	return s[start:end], s[:start]
+}
+
+// isHeadDateline reports the line the head under the title read as its
+// dateline whole (see headUnderTitle): isDatelineText of it holds, as
+// scanDateline read it to its end, and whether it reads a dateline does
+// not depend on the reference time. The line sits by the headline, where
+// datesAround asks, and is told without being read again.
+func (p *page) isHeadDateline(s string) bool {
+	u := &p.underTitle
+	return u.done && u.ok && s != "" && s == u.h.dateline.Text
 }
 
 // isDatelineText reports a line that opens with a dateline, with or
