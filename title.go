@@ -131,7 +131,13 @@ func namesSite(part string, names []string, holds bool) bool {
 	}
 	var buf [256]byte // on the stack
 	var n []byte
-	if limit := 2*longest + 1; limit <= len(buf) {
+	limit := 2*longest + 1
+	if !holds {
+		// Only a part as long as a name at most can be one or sit
+		// inside one: one byte past the longest tells a longer part.
+		limit = longest + 1
+	}
+	if limit <= len(buf) {
 		n = appendNormUpTo(buf[:0:limit], part)
 	} else {
 		n = appendNorm(buf[:0], part)
