@@ -613,6 +613,17 @@ var deskWords = []string{
 	"team", "contributors", "press release", "news", "newsdesk", "redaktion",
 }
 
+// deskWordShapes has, for each length, the first bytes (as bits, by their
+// low six bits) of the deskWords of that length.
+var deskWordShapes = func() (t [16]uint64) {
+	for _, d := range deskWords {
+		if len(d) < len(t) { // a longer one fails TestDeskWordShapesFit, not the package's start
+			t[len(d)] |= 1 << (d[0] & 63)
+		}
+	}
+	return t
+}()
+
 // isTeamWord reports a desk word that closes the name of a team credited
 // as a whole ("Great Day Editorial Team", "Podium Staff", "MM Editors"),
 // not the job title of one person ("Lifestyle Writer").
@@ -624,9 +635,17 @@ func isTeamWord(w string) bool {
 func isDesk(part string) bool {
 	// Word by word, each lowered on the stack: strings.ToLower maps rune
 	// by rune and makes or removes no space, so these are the words of the
-	// lowered line, without its copy and the slice of its words.
+	// lowered line, without its copy and the slice of its words. They are
+	// found in place (see nextField), as strings.Fields splits them.
 	var buf [64]byte
-	for w := range strings.FieldsSeq(part) {
+	for start, stop := nextField(part, 0); start >= 0; start, stop = nextField(part, stop) {
+		w := part[start:stop]
+		// An ASCII word lowers byte for byte: one whose length and
+		// first letter no desk word has is none, told without lowering
+		// it and comparing it with each (most words of a name).
+		if (len(w) >= len(deskWordShapes) || deskWordShapes[len(w)]&(1<<(lowerASCII(w[0])&63)) == 0) && isASCII(w) {
+			continue
+		}
 		lw := appendLower(buf[:0], w)
 		for _, d := range deskWords {
 			if string(lw) == d {
