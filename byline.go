@@ -613,6 +613,17 @@ var deskWords = []string{
 	"team", "contributors", "press release", "news", "newsdesk", "redaktion",
 }
 
+// deskWordShapes has, for each length, the first bytes (as bits, by their
+// low six bits) of the deskWords of that length.
+var deskWordShapes = func() (t [16]uint64) {
+	for _, d := range deskWords {
+		if len(d) < len(t) { // a longer one fails TestDeskWordShapesFit, not the package's start
+			t[len(d)] |= 1 << (d[0] & 63)
+		}
+	}
+	return t
+}()
+
 // isTeamWord reports a desk word that closes the name of a team credited
 // as a whole ("Great Day Editorial Team", "Podium Staff", "MM Editors"),
 // not the job title of one person ("Lifestyle Writer").
@@ -624,9 +635,17 @@ func isTeamWord(w string) bool {
 func isDesk(part string) bool {
 	// Word by word, each lowered on the stack: strings.ToLower maps rune
 	// by rune and makes or removes no space, so these are the words of the
-	// lowered line, without its copy and the slice of its words.
+	// lowered line, without its copy and the slice of its words. They are
+	// found in place (see nextField), as strings.Fields splits them.
 	var buf [64]byte
-	for w := range strings.FieldsSeq(part) {
+	for start, stop := nextField(part, 0); start >= 0; start, stop = nextField(part, stop) {
+		w := part[start:stop]
+		// An ASCII word lowers byte for byte: one whose length and
+		// first letter no desk word has is none, told without lowering
+		// it and comparing it with each (most words of a name).
+		if (len(w) >= len(deskWordShapes) || deskWordShapes[len(w)]&(1<<(lowerASCII(w[0])&63)) == 0) && isASCII(w) {
+			continue
+		}
 		lw := appendLower(buf[:0], w)
 		for _, d := range deskWords {
 			if string(lw) == d {
@@ -708,17 +727,28 @@ func isJobTitleWord(lower string) bool {
 // cutJobTitle keeps the name before a job title printed after it without
 // a comma: "Ulrich Exner Korrespondent" is Ulrich Exner.
 func cutJobTitle(s string) string {
-	words := strings.Fields(s)
-	for i, w := range words {
+	// The words are read in place (see nextField), as strings.Fields
+	// splits them, and each lowered on the stack: every part of every
+	// credit line is asked, and most hold no job title.
+	var first, prev string
+	var buf [64]byte
+	for i, start, stop := 0, 0, 0; ; i++ {
+		if start, stop = nextField(s, stop); start < 0 {
+			return s
+		}
+		w := s[start:stop]
+		if i == 0 {
+			first = w
+		}
 		// An East Asian name is one word: "배윤경 기자" is 배윤경, reporter.
-		if (i >= 2 || i == 1 && isEastAsianName(words[0])) && isJobTitleWord(strings.ToLower(strings.Trim(w, ".,:"))) {
-			if i >= 3 && isTitleAdjective(words[i-1]) {
+		if (i >= 2 || i == 1 && isEastAsianName(first)) && isJobTitleWord(string(appendLower(buf[:0], trimNameMarks(w)))) {
+			if i >= 3 && isTitleAdjective(prev) {
 				i-- // "Sina Zehrfeld Landespolitische Korrespondentin"
 			}
-			return strings.Join(words[:i], " ")
+			return strings.Join(strings.Fields(s)[:i], " ")
 		}
+		prev = w
 	}
-	return s
 }
 
 // titleAdjectiveEndings end the German adjectives printed before a job
@@ -808,8 +838,15 @@ func isPersonName(s string) bool {
 	if len(s) > 60 {
 		return false // longer than a name, and than a name of two to four Han or Hangul characters
 	}
+	// The words are read in place (see nextField), as strings.Fields
+	// splits them, where they were counted, then shaped, then looked up:
+	// up to five of them, each found again costs less than holding them.
+	var at [5][2]int
 	n := 0
-	for range strings.FieldsSeq(s) {
+	for start, stop := nextField(s, 0); start >= 0; start, stop = nextField(s, stop) {
+		if n < len(at) {
+			at[n] = [2]int{start, stop}
+		}
 		n++
 	}
 	if n == 1 && isEastAsianName(s) {
@@ -821,16 +858,16 @@ func isPersonName(s string) bool {
 	// The shape of each word first, then the look-ups: a line that is no
 	// name mostly fails on its shape (a lower-case word, a digit), and
 	// the shape costs no lower-casing.
-	for w := range strings.FieldsSeq(s) {
-		if !isNameWordShape(w) {
+	for _, w := range at[:n] {
+		if !isNameWordShape(s[w[0]:w[1]]) {
 			return false
 		}
 	}
 	var buf [64]byte
-	for w := range strings.FieldsSeq(s) {
+	for _, w := range at[:n] {
 		// A name's words have capitals: lower each on the stack, not by a
 		// copy of strings.ToLower.
-		if nameStopWords[string(appendLower(buf[:0], trimNameMarks(w)))] {
+		if nameStopWords[string(appendLower(buf[:0], trimNameMarks(s[w[0]:w[1]])))] {
 			return false
 		}
 	}

@@ -999,3 +999,21 @@ func TestNameWordShapeASCII(t *testing.T) {
 		assert.Equal(t, slow(w), isNameWordShape(w), w)
 	}
 }
+
+// TestDeskWordShapesFit checks that every desk word is short enough for
+// deskWordShapes, and that isDesk finds each in its cases.
+func TestDeskWordShapesFit(t *testing.T) {
+	for _, d := range deskWords {
+		if len(d) >= len(deskWordShapes) {
+			t.Errorf("desk word %q is longer than deskWordShapes holds", d)
+		}
+		if strings.Contains(d, " ") {
+			continue // a word of its own is never two
+		}
+		for _, w := range []string{d, strings.ToUpper(d), strings.ToUpper(d[:1]) + d[1:]} {
+			assert.True(t, isDesk("Jane Doe, "+w), w)
+		}
+	}
+	assert.True(t, isDesk("DES\u212a"), "a Kelvin sign lowers to k")
+	assert.False(t, isDesk("Jane Miller"))
+}

@@ -321,6 +321,12 @@ func scanMonth(s string) (time.Month, int, bool) {
 	if len(w) < 3 {
 		return 0, 0, false
 	}
+	// Two ASCII letters that open no month's name tell a word that is
+	// none (most capitalised words, names among them) without lowering
+	// it and looking it up; lowering past ASCII leaves them as they are.
+	if a, b := w[0], w[1]; a < utf8.RuneSelf && b < utf8.RuneSelf && !monthOpenings[lowerASCII(a)&31][lowerASCII(b)&31] {
+		return 0, 0, false
+	}
 	var buf [64]byte
 	m, ok := months[string(appendLower(buf[:0], w))]
 	if !ok {
@@ -332,6 +338,18 @@ func scanMonth(s string) (time.Month, int, bool) {
 	}
 	return m, n, true
 }
+
+// monthOpenings marks the first two letters of the months' names that
+// open with two ASCII letters, by their low five bits (a letter's place
+// in the alphabet).
+var monthOpenings = func() (t [32][32]bool) {
+	for m := range months {
+		if m[0] < utf8.RuneSelf && m[1] < utf8.RuneSelf {
+			t[m[0]&31][m[1]&31] = true
+		}
+	}
+	return t
+}()
 
 // scanNumber reads up to max digits, and none when more follow them.
 func scanNumber(s string, max int) (int, int) {

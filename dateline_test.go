@@ -221,3 +221,23 @@ func TestBareAgencyMarksOpen(t *testing.T) {
 		assert.NotEmpty(t, strings.TrimPrefix(b.mark, " "), b.name)
 	}
 }
+
+// TestScanMonthOpenings checks that every month's name is read in its
+// cases past the test of its first two letters, and a name is not.
+func TestScanMonthOpenings(t *testing.T) {
+	for name, m := range months {
+		for _, w := range []string{name, strings.ToUpper(name), strings.ToUpper(name[:1]) + name[1:]} {
+			got, n, ok := scanMonth(w + " 3")
+			if strings.ToLower(w) != name {
+				continue // a capital that lowers to other bytes
+			}
+			assert.True(t, ok, w)
+			assert.Equal(t, m, got, w)
+			assert.Equal(t, len(w), n, w)
+		}
+	}
+	for _, w := range []string{"Miller", "Jane", "Doe", "Marcia", "Dunn", "Octavia"} {
+		_, _, ok := scanMonth(w)
+		assert.False(t, ok, w)
+	}
+}

@@ -364,7 +364,8 @@ var shareHostsByDot = func() (t [256]uint32) {
 	return t
 }()
 
-// holdsShareHost reports whether the address u holds one of shareHosts:
+// holdsShareHost reports whether the address u, lower case or ASCII,
+// lower-cased holds one of shareHosts:
 // strings.Contains for each, in one pass over the dots of u instead of one
 // search of the whole address per host, as every related link of a page
 // is asked.
@@ -377,9 +378,12 @@ func holdsShareHost(u string) bool {
 		if i += j; i == 0 {
 			continue // no host opens with its dot
 		}
-		for m := shareHostsByDot[u[i-1]]; m != 0; m &= m - 1 {
+		// Compared as if lower-cased, byte by byte: u is lower case
+		// already, or ASCII (see isShareLink), whose lower case keeps
+		// every byte where it is.
+		for m := shareHostsByDot[lowerASCII(u[i-1])]; m != 0; m &= m - 1 {
 			h := shareHosts[bits.TrailingZeros32(m)]
-			if start := i - strings.IndexByte(h, '.'); start >= 0 && strings.HasPrefix(u[start:], h) {
+			if start := i - strings.IndexByte(h, '.'); start >= 0 && len(u)-start >= len(h) && equalLowerASCII(u[start:start+len(h)], h) {
 				return true
 			}
 		}
@@ -400,6 +404,13 @@ var shareTexts = []string{"share this", "share", "digg this", "bookmark", "email
 func isShareLink(l Link) bool {
 	u := l.URL
 	if !isLowerASCII(u) {
+		if isASCII(u) && strings.IndexByte(u, '?') < 0 {
+			// Capitals in an ASCII address without a query (a path
+			// of CamelCase names): only the hosts are sought, and
+			// holdsShareHost compares them without case, without the
+			// lower-cased copy.
+			return holdsShareHost(u) || isLowerOneOf(strings.TrimSpace(l.Text), shareTexts...)
+		}
 		u = strings.ToLower(u)
 	}
 	if holdsShareHost(u) {

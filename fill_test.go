@@ -21,6 +21,9 @@ func TestIsShareLink(t *testing.T) {
 		{"Post", "https://example.org/bookmark?u=https://www.spacewar.com/reports/x.html"},
 		{"Reddit", "https://Reddit.com/Submit?title=x"},
 		{"SHARE", "https://www.spacewar.com/a"},
+		{"Pin", "https://www.Pinterest.com/Pin/Create/Button"},
+		{"Digg", "HTTP://DIGG.COM/SpaceWar"},
+		{"Post", "https://Example.org/Bookmark?U=https://www.spacewar.com/reports/x.html"},
 	} {
 		assert.True(t, isShareLink(l), l.Text)
 	}
@@ -30,6 +33,8 @@ func TestIsShareLink(t *testing.T) {
 		{"The thread on Reddit", "https://www.reddit.com/r/space/comments/abc/argonaut/"},
 		{"Search results", "https://example.org/search?q=argonaut+lander"},
 		{"Mars Rover", "https://example.org/News/Mars-Rover.html"},
+		{"Digg", "https://example.org/Digg/Mars.html"},
+		{"Kelvin", "https://K.example.org/Pin"},
 	} {
 		assert.False(t, isShareLink(l), l.Text)
 	}

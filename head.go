@@ -152,7 +152,21 @@ func (p *page) mayPrintDatelineUnder(hl int, marks *noiseMarks) bool {
 // its start, or a bare agency's mark; or, after a credit word, a
 // parenthesis anywhere. A line without them is neither.
 func mayBeDatelineLine(s string) bool {
-	t := strings.TrimSpace(s)
+	if mayOpenDateline(strings.TrimSpace(s)) {
+		return true
+	}
+	if strings.IndexByte(s, '(') < 0 {
+		return false
+	}
+	_, ok := stripBy(s)
+	return ok
+}
+
+// mayOpenDateline reports whether scanDateline may read a dateline at the
+// start of t, a line without the white space at its ends: it has an
+// opening parenthesis within a place's reach of its start, or a bare
+// agency's mark near it. A line without them opens with none.
+func mayOpenDateline(t string) bool {
 	if strings.IndexByte(t[:min(len(t), maxPlaceLen+20)], '(') >= 0 {
 		return true
 	}
@@ -163,11 +177,7 @@ func mayBeDatelineLine(s string) bool {
 			return true
 		}
 	}
-	if strings.IndexByte(s, '(') < 0 {
-		return false
-	}
-	_, ok := stripBy(s)
-	return ok
+	return false
 }
 
 // headlineByTitle scores blocks as headlines: a heading, bold text, and
@@ -231,13 +241,14 @@ func (p *page) findMetaTitles() []string {
 	// The normalised titles are built in one buffer, and cut from one
 	// string made of it: a page has up to a score of them.
 	var buf [1024]byte
-	var endBuf [24]int
+	var endBuf [maxMetaTitles]int
 	all, ends := buf[:0], endBuf[:0]
 	// A title said twice (og:title as twitter:title, or as a part of
 	// <title>) is normalised once: titleMatch asks whether any title
 	// agrees, so a repeat adds nothing.
 	var seenBuf [8]string
 	seen := seenBuf[:0]
+	og, ogEnd := p.meta.ogTitle, 0 // og:title's words are all[:ogEnd], once kept
 	add := func(t string) {
 		if slices.Contains(seen, t) {
 			return
@@ -246,15 +257,25 @@ func (p *page) findMetaTitles() []string {
 			seen = append(seen, t)
 		}
 		start := len(all)
-		if all = appendNorm(all, t); len(all)-start >= 8 {
+		if ogEnd > 0 && opensWith(t, og) {
+			// "Headline | Site" after og:title "Headline": the
+			// headline's words are copied, not normalised again.
+			all = appendNorm(append(all, all[:ogEnd]...), t[len(og):])
+		} else {
+			all = appendNorm(all, t)
+		}
+		if len(all)-start >= 8 {
 			ends = append(ends, len(all))
 		} else {
 			all = all[:start]
 		}
 	}
-	for _, t := range []string{p.meta.ogTitle, p.meta.twitterTitle, p.meta.title} {
-		add(t)
+	add(og)
+	if len(ends) > 0 {
+		ogEnd = ends[0]
 	}
+	add(p.meta.twitterTitle)
+	add(p.meta.title)
 	if p.meta.ogTitle == "" && p.meta.twitterTitle == "" {
 		add(p.meta.article().headline)
 	}
@@ -270,13 +291,21 @@ func (p *page) findMetaTitles() []string {
 	}
 	joined := string(all)
 	p.meta.titleText = joined
-	out := make([]string, len(ends))
+	p.meta.ogNorm = joined[:ogEnd]
+	out := p.meta.titleNorms[:len(ends)]
 	start := 0
 	for i, end := range ends {
 		out[i] = joined[start:end]
 		start = end
 	}
 	return out
+}
+
+// opensWith reports whether t opens with head and goes on, head ending in
+// an ASCII byte: t's words are then head's words and the rest's (see
+// appendNorm), as no character of head runs on into the rest.
+func opensWith(t, head string) bool {
+	return len(t) > len(head) && head != "" && head[len(head)-1] < utf8.RuneSelf && t[:len(head)] == head
 }
 
 // metaTitleSeparators set a site's name apart from the headline in a <title>.

@@ -47,7 +47,20 @@ type pageMeta struct {
 	publishersDone bool
 
 	titleText string // the page's titles (see metaTitles) run together, once found
+	ogNorm    string // og:title normalised (see appendNorm) when metaTitles kept it, else ""
+	// The backing of metaTitles' answer and of siteNames', held here
+	// rather than made for each page.
+	titleNorms [maxMetaTitles]string
+	siteNorms  [maxSiteNames]string
 }
+
+// maxMetaTitles is the most titles metaTitles gives: og:title,
+// twitter:title (or the JSON-LD headline), the <title>, and up to four
+// parts of it for each of metaTitleSeparators.
+const maxMetaTitles = 3 + 4*len(metaTitleSeparators)
+
+// maxSiteNames is the most names siteNames gives.
+const maxSiteNames = 8
 
 // ldArticle is the part of a JSON-LD Article/NewsArticle the library uses.
 type ldArticle struct {

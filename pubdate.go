@@ -405,7 +405,7 @@ const maxLabelledLine = 60
 func (p *page) labelledDates() (published, updated Date) {
 	for i := range p.blocks {
 		b := &p.blocks[i]
-		if b.caption > 0 || len(b.text) > maxLabelledLine {
+		if b.caption > 0 || len(b.text) > maxLabelledLine || !(b.author && !b.chrome) && !mayOpenDateLabel(b.text) {
 			continue
 		}
 		// The first word is the line's own, whether or not the next line
@@ -436,6 +436,28 @@ func (p *page) labelledDates() (published, updated Date) {
 	}
 	return Date{}, updated
 }
+
+// mayOpenDateLabel reports whether the first word of s, without its
+// colons, may be one of the words labelledDates looks for: it opens with
+// a byte that, lower-cased, opens one of them, or one past ASCII. Most
+// short lines of a page open otherwise, and are passed over by one
+// look-up before their first word is cut and compared.
+func mayOpenDateLabel(s string) bool {
+	i := 0
+	for i < len(s) && s[i] == ':' {
+		i++
+	}
+	if i == len(s) {
+		return false // colons alone: the word is empty
+	}
+	c := s[i]
+	return c >= utf8.RuneSelf || dateLabelStarts[lowerASCII(c)]
+}
+
+// dateLabelStarts marks the first bytes of the labels labelledDates
+// looks for ("published", "veröffentlicht", "publié", "publicado",
+// "last", "posted", "updated", "aktualisiert").
+var dateLabelStarts = [utf8.RuneSelf]bool{'p': true, 'v': true, 'l': true, 'u': true, 'a': true}
 
 // isDateLabel reports a line that is only a date label: "Published",
 // "Last updated:".
@@ -530,7 +552,7 @@ func (p *page) datesAround(hl int, meta time.Time) (published, updated Date) {
 				return false
 			}
 		}
-		if isDatelineText(b.text) {
+		if p.isHeadDateline(b.text) || isDatelineText(b.text) {
 			return false // a dateline's date is the story's, never the page's
 		}
 		if updated.IsZero() {
@@ -813,6 +835,16 @@ func lastField(s string) (word, before string) {
 		start -= size
 	}
 	return s[start:end], s[:start]
+}
+
+// isHeadDateline reports the line the head under the title read as its
+// dateline whole (see headUnderTitle): isDatelineText of it holds, as
+// scanDateline read it to its end, and whether it reads a dateline does
+// not depend on the reference time. The line sits by the headline, where
+// datesAround asks, and is told without being read again.
+func (p *page) isHeadDateline(s string) bool {
+	u := &p.underTitle
+	return u.done && u.ok && s != "" && s == u.h.dateline.Text
 }
 
 // isDatelineText reports a line that opens with a dateline, with or

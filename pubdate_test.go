@@ -412,3 +412,18 @@ func TestTrimLabelMarks(t *testing.T) {
 		assert.Equal(t, string(want), string(trimLabelMarks([]byte(s))), s)
 	}
 }
+
+// TestMayOpenDateLabel checks that every line whose first word is one of
+// the labels labelledDates looks for passes mayOpenDateLabel, which rules
+// the others out before the word is cut.
+func TestMayOpenDateLabel(t *testing.T) {
+	labels := []string{"published", "veröffentlicht", "publié", "publicado", "last", "posted", "updated", "aktualisiert"}
+	for _, l := range labels {
+		for _, s := range []string{l, strings.ToUpper(l), strings.ToUpper(l[:1]) + l[1:], "::" + l + ": 3 May 2025", l + " on May 3, 2025"} {
+			assert.True(t, mayOpenDateLabel(s), s)
+		}
+	}
+	for _, s := range []string{"", ":::", " Published", ",Posted", "By Jane Doe", "Share this", "3 May 2025"} {
+		assert.False(t, mayOpenDateLabel(s), s)
+	}
+}

@@ -21,7 +21,10 @@ var titleSeparatorsArr = [...]string{" | ", " - ", " – ", " — ", " :: ", " �
 func hasTitlePart[N string | []byte](t string, pn N) bool {
 	start := 0
 	for i := 0; i < len(t); i++ {
-		if t[i] != ' ' {
+		// A separator is a space and one of few bytes (see
+		// separatorSeconds): most spaces open a word, told by one look-up
+		// rather than a comparison with each separator.
+		if t[i] != ' ' || i+1 == len(t) || !separatorSeconds[t[i+1]] {
 			continue
 		}
 		for _, sep := range titleSeparators {
@@ -58,7 +61,7 @@ func (p *page) siteNames() []string {
 	// cut: a page gives two or three.
 	var buf [256]byte
 	all := buf[:0]
-	var endBuf [8]int
+	var endBuf [maxSiteNames]int
 	ends := endBuf[:0]
 	add := func(s string) {
 		start := len(all)
@@ -86,7 +89,12 @@ func (p *page) siteNames() []string {
 	if len(ends) == 0 {
 		return nil // as on a page that names no site and has no address
 	}
-	names := make([]string, len(ends))
+	names := p.meta.siteNorms[:0]
+	if len(ends) <= len(p.meta.siteNorms) {
+		names = names[:len(ends)]
+	} else {
+		names = make([]string, len(ends)) // a host of many labels
+	}
 	joined, start := string(all), 0
 	for i, end := range ends {
 		names[i] = joined[start:end]
@@ -123,7 +131,13 @@ func namesSite(part string, names []string, holds bool) bool {
 	}
 	var buf [256]byte // on the stack
 	var n []byte
-	if limit := 2*longest + 1; limit <= len(buf) {
+	limit := 2*longest + 1
+	if !holds {
+		// Only a part as long as a name at most can be one or sit
+		// inside one: one byte past the longest tells a longer part.
+		limit = longest + 1
+	}
+	if limit <= len(buf) {
 		n = appendNormUpTo(buf[:0:limit], part)
 	} else {
 		n = appendNorm(buf[:0], part)
@@ -374,7 +388,13 @@ func (p *page) settleHeadline(printed string, names []string) string {
 			return false
 		}
 		start := len(all)
-		all = appendNorm(all, s)
+		if s == p.meta.ogTitle && p.meta.ogNorm != "" {
+			// Normalised already for the headline finder (see
+			// findMetaTitles): og:title is most pages' social title.
+			all = append(all, p.meta.ogNorm...)
+		} else {
+			all = appendNorm(all, s)
+		}
 		if n := all[start:]; len(n) >= 4 && !heldNorm(all, ends[:len(t.cands)], n) && !slices.ContainsFunc(names, func(x string) bool { return x == string(n) }) {
 			ends[len(t.cands)] = len(all)
 			t.cands = append(t.cands, s)
@@ -596,7 +616,7 @@ func (p *page) settleLine(printed string, names []string, t metaTitleSet, st *st
 	// More words than a headline's take 2*maxHeadlineWords+1 bytes at
 	// least (a space between each two): a shorter line, as most
 	// headlines, is not counted.
-	if len(pn) < 4 || len(printed) > 2*maxHeadlineWords && wordCountUpTo(printed, maxHeadlineWords+1) > maxHeadlineWords {
+	if len(pn) < 4 || len(printed) > 2*maxHeadlineWords && moreWordsThan(printed, maxHeadlineWords) {
 		return cands[0] // too short to say anything, or a paragraph
 	}
 	if t.hasSocial {
@@ -624,6 +644,11 @@ func (p *page) settleLine(printed string, names []string, t metaTitleSet, st *st
 		}
 	}
 	for i, c := range cands {
+		// A line that opens with a title's words normalises to words
+		// that open with the title's: a shorter one is not walked.
+		if len(pn) < len(norms[i]) || string(pn[:len(norms[i])]) != norms[i] {
+			continue
+		}
 		if rest, ok := restAfterNorm(printed, norms[i]); ok && isSourceCredit(rest) {
 			return c
 		}
@@ -799,18 +824,22 @@ func restAfterNorm(long, sn string) (string, bool) {
 	}
 	i, j := 0, 0
 	for i < len(long) && j < len(sn) {
+		if c := long[i]; c < utf8.RuneSelf {
+			// Most of a line is ASCII: a byte, normalised by appendNorm's
+			// table, against a byte, without decoding a rune or
+			// comparing a string of one (as kickerBeforeNorm reads it).
+			i++
+			if n := normASCII[c]; n != 0 {
+				if sn[j] != n {
+					return "", false
+				}
+				j++
+			}
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(long[i:])
 		var rb [utf8.UTFMax]byte
-		var lr []byte
-		if r < utf8.RuneSelf {
-			// Most runes are ASCII: appendNorm's table, read directly.
-			if c := normASCII[r]; c != 0 {
-				rb[0] = c
-				lr = rb[:1]
-			}
-		} else {
-			lr = appendNorm(rb[:0], string(r))
-		}
+		lr := appendNorm(rb[:0], string(r))
 		i += size
 		if len(lr) == 0 {
 			continue
@@ -1155,6 +1184,31 @@ func wordCountUpTo(s string, most int) int {
 	}
 	return n
 }
+
+// moreWordsThan reports whether s has more than most words (see
+// wordCountUpTo). A word after the first follows white space, so a line
+// with fewer than most bytes that may open white space has no more: most
+// headlines are told by one look-up a byte, not by classing each.
+func moreWordsThan(s string, most int) bool {
+	spaces := 0
+	for i := 0; i < len(s); i++ {
+		spaces += int(spaceLeads[s[i]])
+	}
+	return spaces >= most && wordCountUpTo(s, most+1) > most
+}
+
+// spaceLeads is 1 for each byte that may open white space (see
+// unicode.IsSpace): an ASCII space or control of that class, or the lead
+// byte of U+0085, U+00A0 (0xC2), U+1680 (0xE1), U+2000 to U+205F (0xE2)
+// and U+3000 (0xE3).
+var spaceLeads = func() (t [256]uint8) {
+	for c := range t {
+		if c < utf8.RuneSelf && unicode.IsSpace(rune(c)) || c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3 {
+			t[c] = 1
+		}
+	}
+	return t
+}()
 
 // The classes wordCountUpTo reads a line's bytes in: a space has the low
 // bit set, a letter or digit the next one.

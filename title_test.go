@@ -2,6 +2,7 @@ package newswire
 
 import (
 	"fmt"
+	"net/url"
 	"strings"
 	"testing"
 	"unicode"
@@ -707,4 +708,47 @@ func TestKickerBeforeSameWords(t *testing.T) {
 		_, ok := kickerBeforeNorm(s, appendNorm(buf[:0], s))
 		assert.False(t, ok, s)
 	}
+}
+
+// TestSpaceLeadsOpenEveryWhiteSpace checks that every rune unicode.IsSpace
+// reports opens with a byte spaceLeads marks: moreWordsThan bounds the
+// words of a line by them.
+func TestSpaceLeadsOpenEveryWhiteSpace(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if unicode.IsSpace(r) && spaceLeads[string(r)[0]] == 0 {
+			t.Errorf("white space %U opens with a byte spaceLeads does not mark", r)
+		}
+	}
+}
+
+// TestMoreWordsThan checks moreWordsThan against wordCountUpTo.
+func TestMoreWordsThan(t *testing.T) {
+	for _, s := range []string{
+		"",
+		"one two three",
+		"Private lander bound for moon's south pole rides into orbit from Florida",
+		"a b c d e f",
+		"a\u00a0b\u3000c\td\ne",
+		"a-b-c-d-e-f-g",
+		"Starkregen setzt Straßen und Keller in Hamburg unter Wasser",
+	} {
+		for most := 0; most <= 7; most++ {
+			if got, want := moreWordsThan(s, most), wordCountUpTo(s, most+1) > most; got != want {
+				t.Errorf("moreWordsThan(%q, %d) = %v, want %v", s, most, got, want)
+			}
+		}
+	}
+}
+
+// TestSiteNamesOfManyLabels checks that a host of more labels than
+// siteNames holds in place is read whole.
+func TestSiteNamesOfManyLabels(t *testing.T) {
+	u, err := url.Parse("https://alpha.bravo.charlie.delta.echo.foxtrot.golf.hotel.india.juliett.example/story")
+	require.NoError(t, err)
+	page := `<html><head><title>Council approves harbour plan | Juliett</title></head><body><h1>Council approves harbour plan</h1>` +
+		`<p>The city council on Tuesday approved a plan to rebuild the old harbour wall, after three years of debate over its cost.</p>` +
+		`<p>The work will begin in spring and take two years, the council said in a statement on its plans.</p></body></html>`
+	a, err := Parse(strings.NewReader(page), WithURL(u))
+	require.NoError(t, err)
+	assert.Equal(t, "Council approves harbour plan", a.Headline)
 }

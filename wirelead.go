@@ -44,6 +44,9 @@ func laterDateline(a *Article, ref time.Time) {
 			continue
 		}
 		seen++
+		if !mayOpenDateline(strings.TrimSpace(a.Body[i])) {
+			continue // as most paragraphs: told without reading a dateline
+		}
 		d, rest, ok := scanDateline(a.Body[i], ref)
 		if !ok || rest == "" {
 			continue
