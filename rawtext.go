@@ -163,8 +163,13 @@ func lastDroppableIn(buf []byte, chunk int) int {
 			if j < 0 {
 				break
 			}
-			if i += j; opensDroppable(buf, i) {
-				last = i
+			i += j
+			// Most tags open with another letter: one test passes them
+			// before the call.
+			if i+1 < len(buf) {
+				if c := buf[i+1] | 0x20; (c == 's' || c == 'n' || c == '!') && opensDroppable(buf, i) {
+					last = i
+				}
 			}
 		}
 		if last >= 0 {
