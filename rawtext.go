@@ -155,6 +155,7 @@ const droppableChunk = 1024
 // chunk forwards with bytes.IndexByte, whose vector loop passes over the
 // text between tags faster than a reading backwards.
 func lastDroppableIn(buf []byte, chunk int) int {
+	chunk = max(chunk, 1)
 	for end := len(buf); end > 0; {
 		from := max(0, end-chunk)
 		last := -1

@@ -351,7 +351,7 @@ func TestLastDroppable(t *testing.T) {
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, lastDroppable([]byte(tt.page)), tt.page)
-		for _, chunk := range []int{1, 3, 8} {
+		for _, chunk := range []int{0, 1, 3, 8} { // 0 reads as 1
 			assert.Equal(t, tt.want, lastDroppableIn([]byte(tt.page), chunk), "chunks of %d: %s", chunk, tt.page)
 		}
 		if tt.want < 0 {

@@ -235,6 +235,10 @@ type markers struct {
 type walker struct {
 	p *page
 
+	// buf holds the current block's text. Within a block it only grows:
+	// blockText takes its first srcRun bytes for src's own, unchecked,
+	// so a change that rewrites or cuts buf before the block ends must
+	// set srcRun to 0.
 	buf []byte
 	src string // the text node the current block's text began in
 	// srcAt and srcRun place the run of src that text copied first into
@@ -1231,7 +1235,9 @@ type tagEntry struct {
 }
 
 // tagSlotBits sizes tagTable's slots: room for every offset of the atoms'
-// text (under 2,048 bytes in x/net/html's table; tags panics otherwise).
+// text (under 2,048 bytes in x/net/html's table). A later x/net whose text
+// is longer makes atoms past it share slots with atoms before, which the
+// chain of entries tells apart: slower, never wrong.
 const tagSlotBits = 11
 
 // tags is a value, not a pointer: its slots are then at an address the
@@ -1240,7 +1246,7 @@ var tags = func() (t tagTable) {
 	t.n = 1
 	for _, a := range slices.Sorted(maps.Keys(tagInfos)) {
 		s := tagSlot(a)
-		if uint32(a)>>8 != s || t.n == len(t.entries) {
+		if t.n == len(t.entries) { // tagInfos is this file's: TestTagInfoOf holds it
 			panic("newswire: tagTable cannot hold " + a.String())
 		}
 		t.entries[t.n] = tagEntry{a, tagInfos[a], t.slot[s]}

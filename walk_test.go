@@ -490,6 +490,15 @@ func TestTagInfoOf(t *testing.T) {
 			t.Errorf("tagInfoOf(%s) = kind %b heading %d action %d strong %v", tt.a, info.kind(), info.heading(), info.action(), info&tagStrong != 0)
 		}
 	}
+	// An atom past the table's slots, as a later x/net's atoms might be,
+	// shares a slot with a listed one and is still told apart from it.
+	assert.Less(t, len(tagInfos), len(tags.entries))
+	for a, info := range tagInfos {
+		later := atom.Atom(uint32(a) + 1<<(8+tagSlotBits))
+		assert.Equal(t, tagSlot(a), tagSlot(later))
+		assert.Zero(t, tagInfoOf(later), "an atom past the slots, at %s's", a)
+		assert.Equal(t, info, tagInfoOf(a))
+	}
 	// Every atom gets its own entry: the walk's info for one it lists,
 	// 0 for any other, whichever listed atom took its slot.
 	for off := range 1 << 11 {
