@@ -2279,6 +2279,11 @@ var readerNotesBy = func() (t [256]uint32) {
 const maxPageNote = max(maxReaderNote, maxWidgetMessage, maxFormConfirmation, maxLoadingNote, maxScriptNote,
 	maxShortcode, maxStrayCredit, maxPushPrompt, maxPinPrompt, len(maxPageCount))
 
+// maxShortPageNote is the longest of isPageNote's notes but for the widget
+// messages and form confirmations (see isPageNote).
+const maxShortPageNote = max(maxReaderNote, maxLoadingNote, maxScriptNote,
+	maxShortcode, maxStrayCredit, maxPushPrompt, maxPinPrompt, len(maxPageCount))
+
 // isPageNote reports a line the page's template, a plugin or a widget
 // sets among the story's paragraphs that speaks of the page, not the
 // story: a note to its reader (see isReaderNote), the message a widget
@@ -2295,6 +2300,11 @@ const maxPageNote = max(maxReaderNote, maxWidgetMessage, maxFormConfirmation, ma
 func isPageNote(s string) bool {
 	if len(s) > maxPageNote {
 		return false // most paragraphs: longer than any note, spared ten calls
+	}
+	if len(s) > maxShortPageNote {
+		// Many paragraphs are shorter than the longest notes but longer
+		// than most: only the two long kinds are asked of them.
+		return isWidgetMessage(s) || isFormConfirmation(s)
 	}
 	return isReaderNote(s) || isWidgetMessage(s) || isFormConfirmation(s) || isLoadingNote(s) || isScriptNote(s) || isShortcode(s) || isStrayCredit(s) ||
 		isPushPrompt(s) || isPageCount(s) || isPinPrompt(s)

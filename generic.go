@@ -1042,15 +1042,24 @@ func (p *page) genericByline(a *Article, hl int, hasHL bool, bodyStart int) int 
 		// A credit the line spells out ("Par Martin Untersinger") outranks
 		// a bare name beside a date on the same line, which is then the
 		// outlet's ("Le Monde | 04.05.2015 | Par Martin Untersinger").
-		spelt := slices.ContainsFunc(parts, isBylineText)
-		for _, part := range parts {
+		//
+		// Each part's verdict is kept (bit k for part k) for the loop
+		// below, which asks again of the parts without a dated credit.
+		var by uint64
+		for k, part := range parts {
+			if k < 64 && isBylineText(part) {
+				by |= 1 << k
+			}
+		}
+		spelt := by != 0 || len(parts) > 64 && slices.ContainsFunc(parts[64:], isBylineText)
+		for k, part := range parts {
 			if credit, ok := creditAfterDate(part); ok {
 				part = credit
 			} else if isCreditLabel(part) && len(parts) == 1 && p.deskBelow(i) {
 				// "By:" over "Great Day Editorial Team"; a person's name
 				// under a label is read from the author elements.
 				part = "by " + p.blocks[i+1].text
-			} else if !isBylineText(part) {
+			} else if k < 64 && by&(1<<k) == 0 || k >= 64 && !isBylineText(part) {
 				if name, ok := handleCredit(part); ok && underHL {
 					a.Byline, a.Authors = name, []string{name} // "by ibby"
 					return i

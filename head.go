@@ -85,31 +85,14 @@ func (p *page) leadDatelineOf(text string, ref time.Time) (Dateline, string, boo
 	return scanDateline(text, ref)
 }
 
-// noiseMarks are isNoise's verdicts on the lines under a headline, bit k
-// for the k-th block after it, so that the lines mayPrintDatelineUnder
-// judged are not judged again when headAfter reads them.
+// noiseMarks is what mayPrintDatelineUnder learnt of the lines under a
+// headline that headAfter, reading them after it, can use. Their verdicts
+// on noise are kept for both by the page (see isNoiseAt).
 type noiseMarks struct {
-	known, noise uint64
 	// noDatelineBefore is the block index before which mayPrintDatelineUnder
 	// found no line that may be a dateline (see mayBeDatelineLine): headAfter
 	// spares them the dateline scans. 0 when not judged.
 	noDatelineBefore int
-}
-
-// isNoise is isNoise of block i, the k-th after the headline.
-func (m *noiseMarks) isNoise(p *page, k, i int) bool {
-	if k >= 64 {
-		return p.isNoiseAt(i)
-	}
-	if m.known&(1<<k) != 0 {
-		return m.noise&(1<<k) != 0
-	}
-	v := p.isNoiseAt(i)
-	m.known |= 1 << k
-	if v {
-		m.noise |= 1 << k
-	}
-	return v
 }
 
 // mayPrintDatelineUnder reports whether headAfter, reading under the
@@ -117,7 +100,7 @@ func (m *noiseMarks) isNoise(p *page, k, i int) bool {
 // it reads before it stops could be one (see mayBeDatelineLine). It reads
 // the lines as headAfter does, and stops where headAfter stops whatever
 // it found above: at the page's tail or at the first line of body text.
-// The verdicts on noise it asks for are kept in marks for headAfter.
+// What it learns that headAfter can use is kept in marks.
 func (p *page) mayPrintDatelineUnder(hl int, marks *noiseMarks) bool {
 	seen := 0
 	for i := hl + 1; i < len(p.blocks) && seen < headWindow; i++ {
@@ -131,7 +114,7 @@ func (p *page) mayPrintDatelineUnder(hl int, marks *noiseMarks) bool {
 			marks.noDatelineBefore = i
 			return true
 		}
-		if marks.isNoise(p, i-hl-1, i) {
+		if p.isNoiseAt(i) {
 			continue
 		}
 		seen++
@@ -530,7 +513,7 @@ func (p *page) headAfter(hl int, ref time.Time, marks *noiseMarks) (head, bool) 
 	seen := 0
 	for i := hl + 1; i < len(p.blocks) && seen < headWindow; i++ {
 		b := &p.blocks[i]
-		if b.chrome || b.caption > 0 || marks.isNoise(p, i-hl-1, i) {
+		if b.chrome || b.caption > 0 || p.isNoiseAt(i) {
 			continue
 		}
 		seen++
