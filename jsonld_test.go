@@ -117,8 +117,55 @@ func FuzzJSONScanner(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, doc string) {
 		checkJSONScanner(t, doc)
+		checkSkipStops(t, doc)
 		findArticleLD(doc) // must not panic
 	})
+}
+
+// skipNested is skip as object and array read it, a closure a member:
+// the reference skip's loop must stop where it stops.
+func (j *jsonScanner) skipNested() bool {
+	switch j.peek() {
+	case '"':
+		_, ok := j.str(false)
+		return ok
+	case '{':
+		return j.object(func(string) bool { return j.skipNested() })
+	case '[':
+		return j.array(func() bool { return j.skipNested() })
+	case 0:
+		return false
+	default:
+		return j.literal()
+	}
+}
+
+// checkSkipStops checks that skip agrees with skipNested on a document
+// and each of its tails, from a depth near the limit too: the same
+// verdict, the same stop and the depth left as it was. A failed skip
+// inside an array the article search reads on from still leaves the
+// scan there.
+func checkSkipStops(t *testing.T, doc string) {
+	t.Helper()
+	for from := 0; from < len(doc) && from < 64; from++ {
+		for _, depth := range []int{0, maxJSONDepth - 2} {
+			a := &jsonScanner{s: doc, i: from, depth: depth}
+			b := &jsonScanner{s: doc, i: from, depth: depth}
+			okA, okB := a.skip(), b.skipNested()
+			if okA != okB || a.i != b.i || a.depth != depth || b.depth != depth {
+				t.Fatalf("skip of %q from %d at depth %d: %v at %d (depth %d), nested reads %v at %d",
+					doc, from, depth, okA, a.i, a.depth, okB, b.i)
+			}
+		}
+	}
+}
+
+func TestSkipStopsAsNested(t *testing.T) {
+	for _, doc := range append(jsonSamples,
+		`{"a":{"b":[1,{"c":"d"}]},"e":[[],{}]} x`, `[{"a":1}}`, `{"a":[1}`, `[[[[{"a":"b"}]]]]`,
+		`{"a":{"b":{"c":{"d":1}}}}`, `[ 1 , [ 2 , { "x" : "y" } ] ]`, "{\"a\":\"b\n\"}") {
+		checkSkipStops(t, doc)
+	}
 }
 
 func TestJSONScannerDepth(t *testing.T) {
