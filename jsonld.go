@@ -518,7 +518,7 @@ func findArticleLD(raw string) (ldArticle, bool) {
 	j := &jsonScanner{s: raw}
 	var nodes [8]ldNode // the nodes of a usual field, without growing
 	j.nodes = nodes[:0]
-	a, found := j.searchNode()
+	a, found := j.searchNode(true)
 	if !found {
 		return ldArticle{pagePublished: j.pagePublished}, false
 	}
@@ -605,20 +605,27 @@ func unescapeEntities(s string) string {
 }
 
 // searchNode reads the value at the scanner and returns the first article
-// node in it.
-func (j *jsonScanner) searchNode() (ldArticle, bool) {
+// node in it. top says the value is the whole script's: then nothing
+// after the article can change the answer unless its authors are named
+// by @id, and the scan stops there (the top array's own end is never
+// checked). Inside an object (an @graph), the rest is still read, as the
+// object must end well for its article to count.
+func (j *jsonScanner) searchNode(top bool) (ldArticle, bool) {
 	switch j.peek() {
 	case '[':
 		var found ldArticle
 		ok := false
 		j.array(func() bool {
 			if ok {
+				if top && !j.needIDs {
+					return false // stops the array, whose verdict no one reads
+				}
 				if j.needIDs && j.peek() == '{' {
 					return j.namedNode()
 				}
 				return j.skip()
 			}
-			found, ok = j.searchNode()
+			found, ok = j.searchNode(false)
 			return true
 		})
 		return found, ok
@@ -643,7 +650,7 @@ func (j *jsonScanner) articleNode() (ldArticle, bool) {
 			if hasNested {
 				return j.skip()
 			}
-			nested, hasNested = j.searchNode()
+			nested, hasNested = j.searchNode(false)
 			return true
 		case "@type", "headline", "@id", "name", "datePublished", "dateModified",
 			"articleSection", "url", "author", "image", "publisher", "keywords":

@@ -320,3 +320,17 @@ func TestPlainRun(t *testing.T) {
 		check(s, 0)
 	}
 }
+
+// TestArticleLDTopArray checks that a script's top array gives its first
+// article whatever follows it (the search stops there), and still reads
+// on for the nodes that name its authors by @id.
+func TestArticleLDTopArray(t *testing.T) {
+	a, found := findArticleLD(`[{"@type":"WebPage","datePublished":"2024-01-02"},{"@type":"NewsArticle","headline":"Storm hits coast"},{"@type":"Person","name":"X"`)
+	assert.True(t, found)
+	assert.Equal(t, "Storm hits coast", a.headline)
+	a, found = findArticleLD(`[{"@type":"NewsArticle","headline":"Storm","author":{"@id":"#p1"}},{"@type":"Organization"},{"@id":"#p1","name":"Jane Roe"}]`)
+	assert.True(t, found)
+	assert.Equal(t, []string{"Jane Roe"}, a.authors)
+	_, found = findArticleLD(`{"@graph":[{"@type":"NewsArticle","headline":"Storm"},{"@type":"Person"` + `}`)
+	assert.False(t, found, "an @graph's object must still end well")
+}
