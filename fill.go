@@ -175,11 +175,16 @@ func (p *page) fillAuthors(a *Article, names []string) {
 	if people := withoutSiteNames(a.Authors, p.publisherNames()); len(people) > 0 {
 		// "David Straub, MDR THÜRINGEN": the site's desk beside a person.
 		a.Authors = people
-	} else if lead := leadCredit(a.Body); len(a.Authors) > 0 && len(lead) > 0 {
-		// "by Lesotho Times" over a story whose reporters are named at
-		// its top.
-		a.Authors = lead
-		return
+	} else if len(a.Authors) > 0 {
+		// Only credits that all named the site are looked past (tested
+		// first: most pages that get here credit no one, and reading the
+		// story's opening lines for names costs more than the rest).
+		if lead := leadCredit(a.Body); len(lead) > 0 {
+			// "by Lesotho Times" over a story whose reporters are named
+			// at its top.
+			a.Authors = lead
+			return
+		}
 	}
 	if len(a.Authors) > 0 {
 		a.Authors = p.completedByMeta(a.Authors)

@@ -77,6 +77,11 @@ func (j *jsonScanner) ws() {
 }
 
 func (j *jsonScanner) peek() byte {
+	// Most values start right after the previous token: a byte above the
+	// space is no whitespace, told by one compare before ws's loop.
+	if j.i < len(j.s) && j.s[j.i] > ' ' {
+		return j.s[j.i]
+	}
 	j.ws()
 	if j.i < len(j.s) {
 		return j.s[j.i]
@@ -85,20 +90,92 @@ func (j *jsonScanner) peek() byte {
 }
 
 // skip passes over one value of any kind, checking only its structure.
+// Most of a script is skipped (descriptions, logos, breadcrumbs), so its
+// containers are read in a loop that keeps their kinds as bits rather
+// than through object and array and a closure a member: it stops where
+// they would and leaves the depth as they would, on success or failure.
 func (j *jsonScanner) skip() bool {
-	switch j.peek() {
-	case '"':
-		_, ok := j.str(false)
-		return ok
-	case '{':
-		return j.object(func(string) bool { return j.skip() })
-	case '[':
-		return j.array(func() bool { return j.skip() })
-	case 0:
-		return false
-	default:
-		return j.literal()
+	var objs uint64 // bit k: the container k levels up from the innermost is an object
+	open := 0       // the containers opened here and not closed yet
+	for {
+		// At a value.
+		switch c := j.peek(); c {
+		case '"':
+			if _, ok := j.str(false); !ok {
+				return j.skipFailed(open)
+			}
+		case '{', '[':
+			if j.depth >= maxJSONDepth {
+				return j.skipFailed(open)
+			}
+			j.depth++
+			open++
+			objs <<= 1
+			end := byte(']')
+			if c == '{' {
+				objs |= 1
+				end = '}'
+			}
+			j.i++
+			if j.peek() != end {
+				if c == '{' && !j.key() {
+					return j.skipFailed(open)
+				}
+				continue
+			}
+			j.i++
+			j.depth--
+			open--
+			objs >>= 1
+		case 0:
+			return j.skipFailed(open)
+		default:
+			if !j.literal() {
+				return j.skipFailed(open)
+			}
+		}
+		// After a value: close what ends here, up to the next value.
+		for {
+			if open == 0 {
+				return true
+			}
+			c := j.peek()
+			if c == ',' {
+				j.i++
+				if objs&1 != 0 && !j.key() {
+					return j.skipFailed(open)
+				}
+				break
+			}
+			if c != "]}"[objs&1] {
+				return j.skipFailed(open)
+			}
+			j.i++
+			j.depth--
+			open--
+			objs >>= 1
+		}
 	}
+}
+
+// skipFailed gives up a skip that opened open containers, leaving the
+// depth as it found it.
+func (j *jsonScanner) skipFailed(open int) bool {
+	j.depth -= open
+	return false
+}
+
+// key reads an object's key and its colon, for skip: str decodes no key
+// it could refuse once it found its end.
+func (j *jsonScanner) key() bool {
+	if j.peek() != '"' {
+		return false
+	}
+	if _, ok := j.str(false); !ok || j.peek() != ':' {
+		return false
+	}
+	j.i++
+	return true
 }
 
 // literal passes over a number, true, false or null.
@@ -162,8 +239,16 @@ func (j *jsonScanner) object(member func(key string) bool) bool {
 	if j.peek() != '{' || j.depth >= maxJSONDepth {
 		return false
 	}
+	// No defer: nothing in members panics, and a deferred call cost more
+	// than the rest of a small object's bookkeeping.
 	j.depth++
-	defer func() { j.depth-- }()
+	ok := j.members(member)
+	j.depth--
+	return ok
+}
+
+// members reads an object's members after its '{'.
+func (j *jsonScanner) members(member func(key string) bool) bool {
 	j.i++
 	if j.peek() == '}' {
 		j.i++
@@ -200,7 +285,13 @@ func (j *jsonScanner) array(elem func() bool) bool {
 		return false
 	}
 	j.depth++
-	defer func() { j.depth-- }()
+	ok := j.elements(elem)
+	j.depth--
+	return ok
+}
+
+// elements reads an array's elements after its '['.
+func (j *jsonScanner) elements(elem func() bool) bool {
 	j.i++
 	if j.peek() == ']' {
 		j.i++
@@ -427,7 +518,7 @@ func findArticleLD(raw string) (ldArticle, bool) {
 	j := &jsonScanner{s: raw}
 	var nodes [8]ldNode // the nodes of a usual field, without growing
 	j.nodes = nodes[:0]
-	a, found := j.searchNode()
+	a, found := j.searchNode(true)
 	if !found {
 		return ldArticle{pagePublished: j.pagePublished}, false
 	}
@@ -514,20 +605,27 @@ func unescapeEntities(s string) string {
 }
 
 // searchNode reads the value at the scanner and returns the first article
-// node in it.
-func (j *jsonScanner) searchNode() (ldArticle, bool) {
+// node in it. top says the value is the whole script's: then nothing
+// after the article can change the answer unless its authors are named
+// by @id, and the scan stops there (the top array's own end is never
+// checked). Inside an object (an @graph), the rest is still read, as the
+// object must end well for its article to count.
+func (j *jsonScanner) searchNode(top bool) (ldArticle, bool) {
 	switch j.peek() {
 	case '[':
 		var found ldArticle
 		ok := false
 		j.array(func() bool {
 			if ok {
+				if top && !j.needIDs {
+					return false // stops the array, whose verdict no one reads
+				}
 				if j.needIDs && j.peek() == '{' {
 					return j.namedNode()
 				}
 				return j.skip()
 			}
-			found, ok = j.searchNode()
+			found, ok = j.searchNode(false)
 			return true
 		})
 		return found, ok
@@ -552,7 +650,7 @@ func (j *jsonScanner) articleNode() (ldArticle, bool) {
 			if hasNested {
 				return j.skip()
 			}
-			nested, hasNested = j.searchNode()
+			nested, hasNested = j.searchNode(false)
 			return true
 		case "@type", "headline", "@id", "name", "datePublished", "dateModified",
 			"articleSection", "url", "author", "image", "publisher", "keywords":

@@ -117,8 +117,55 @@ func FuzzJSONScanner(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, doc string) {
 		checkJSONScanner(t, doc)
+		checkSkipStops(t, doc)
 		findArticleLD(doc) // must not panic
 	})
+}
+
+// skipNested is skip as object and array read it, a closure a member:
+// the reference skip's loop must stop where it stops.
+func (j *jsonScanner) skipNested() bool {
+	switch j.peek() {
+	case '"':
+		_, ok := j.str(false)
+		return ok
+	case '{':
+		return j.object(func(string) bool { return j.skipNested() })
+	case '[':
+		return j.array(func() bool { return j.skipNested() })
+	case 0:
+		return false
+	default:
+		return j.literal()
+	}
+}
+
+// checkSkipStops checks that skip agrees with skipNested on a document
+// and each of its tails, from a depth near the limit too: the same
+// verdict, the same stop and the depth left as it was. A failed skip
+// inside an array the article search reads on from still leaves the
+// scan there.
+func checkSkipStops(t *testing.T, doc string) {
+	t.Helper()
+	for from := 0; from < len(doc) && from < 64; from++ {
+		for _, depth := range []int{0, maxJSONDepth - 2} {
+			a := &jsonScanner{s: doc, i: from, depth: depth}
+			b := &jsonScanner{s: doc, i: from, depth: depth}
+			okA, okB := a.skip(), b.skipNested()
+			if okA != okB || a.i != b.i || a.depth != depth || b.depth != depth {
+				t.Fatalf("skip of %q from %d at depth %d: %v at %d (depth %d), nested reads %v at %d",
+					doc, from, depth, okA, a.i, a.depth, okB, b.i)
+			}
+		}
+	}
+}
+
+func TestSkipStopsAsNested(t *testing.T) {
+	for _, doc := range append(jsonSamples,
+		`{"a":{"b":[1,{"c":"d"}]},"e":[[],{}]} x`, `[{"a":1}}`, `{"a":[1}`, `[[[[{"a":"b"}]]]]`,
+		`{"a":{"b":{"c":{"d":1}}}}`, `[ 1 , [ 2 , { "x" : "y" } ] ]`, "{\"a\":\"b\n\"}") {
+		checkSkipStops(t, doc)
+	}
 }
 
 func TestJSONScannerDepth(t *testing.T) {
@@ -272,4 +319,18 @@ func TestPlainRun(t *testing.T) {
 	for _, s := range []string{"", "plain", "exactly8", "sixteen bytes ok", "sixteen bytes é", " !#$%&'()*+,-./0123456789:;<=>?@[]^_`{|}~\x7f\x80\xff"} {
 		check(s, 0)
 	}
+}
+
+// TestArticleLDTopArray checks that a script's top array gives its first
+// article whatever follows it (the search stops there), and still reads
+// on for the nodes that name its authors by @id.
+func TestArticleLDTopArray(t *testing.T) {
+	a, found := findArticleLD(`[{"@type":"WebPage","datePublished":"2024-01-02"},{"@type":"NewsArticle","headline":"Storm hits coast"},{"@type":"Person","name":"X"`)
+	assert.True(t, found)
+	assert.Equal(t, "Storm hits coast", a.headline)
+	a, found = findArticleLD(`[{"@type":"NewsArticle","headline":"Storm","author":{"@id":"#p1"}},{"@type":"Organization"},{"@id":"#p1","name":"Jane Roe"}]`)
+	assert.True(t, found)
+	assert.Equal(t, []string{"Jane Roe"}, a.authors)
+	_, found = findArticleLD(`{"@graph":[{"@type":"NewsArticle","headline":"Storm"},{"@type":"Person"` + `}`)
+	assert.False(t, found, "an @graph's object must still end well")
 }
