@@ -241,3 +241,44 @@ func TestScanMonthOpenings(t *testing.T) {
 		assert.False(t, ok, w)
 	}
 }
+
+// FuzzDatelineGates holds the rules that the cheap gates before the
+// dateline scans rely on: a line scanDateline reads a dateline at the
+// start of passes mayOpenDateline, whatever the date it is read against,
+// and the dateline's own text reads as one again (isHeadDateline tells
+// the head's dateline line by it).
+func FuzzDatelineGates(f *testing.F) {
+	for _, s := range []string{
+		"WASHINGTON, May 4 (Reuters) - The U.S. Senate on Thursday...",
+		"MOSCOW, November 19. /TASS/. Russia launched...",
+		"TOKYO, March 13 Kyodo - Japan's government...",
+		"BOGOTA, Colombia (AP) Six men were arrested.",
+		"( Reuters )- Shares rose.",
+		"Dec 27 (Reuters Life!) - A hotel...",
+		"KUALA LUMPUR, Feb 20 (Bernama) -- SinarTek said.",
+		"Seoul, Feb 29 (AFP) - The launch.",
+		"BEIJING, Oct. 3 (Xinhua) -- China's exports rose.",
+		"Officials (AP) said on Monday that...",
+	} {
+		f.Add(s)
+	}
+	refs := []time.Time{{}, time.Date(2023, 3, 1, 0, 0, 0, 0, time.UTC), time.Date(2024, 1, 10, 8, 0, 0, 0, time.UTC)}
+	f.Fuzz(func(t *testing.T, s string) {
+		s = strings.TrimSpace(s)
+		d, _, ok := scanDateline(s, refs[2])
+		for _, ref := range refs[:2] {
+			if _, _, ok2 := scanDateline(s, ref); ok2 != ok {
+				t.Fatalf("scanDateline(%q) reads a dateline against %v: %v, against %v: %v", s, refs[2], ok, ref, ok2)
+			}
+		}
+		if !ok {
+			return
+		}
+		if !mayOpenDateline(s) {
+			t.Fatalf("mayOpenDateline(%q) = false, but scanDateline reads %q", s, d.Text)
+		}
+		if !isDatelineText(d.Text) {
+			t.Fatalf("the dateline %q of %q does not read as one again", d.Text, s)
+		}
+	})
+}

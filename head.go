@@ -275,7 +275,15 @@ func (p *page) findMetaTitles() []string {
 	joined := string(all)
 	p.meta.titleText = joined
 	p.meta.ogNorm = joined[:ogEnd]
-	out := p.meta.titleNorms[:len(ends)]
+	// The page's array holds the most titles a page gives today (see
+	// maxMetaTitles); a longer list, should a rule ever make one, gets
+	// its own. Capped, the answer copies on an append.
+	var out []string
+	if len(ends) <= len(p.meta.titleNorms) {
+		out = p.meta.titleNorms[:len(ends):len(ends)]
+	} else {
+		out = make([]string, len(ends))
+	}
 	start := 0
 	for i, end := range ends {
 		out[i] = joined[start:end]

@@ -1,11 +1,14 @@
 package newswire
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"unicode"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html"
 )
 
 // containsBytes must answer as strings.Contains does, on titles as
@@ -179,4 +182,26 @@ func TestEndsSentence(t *testing.T) {
 		want := strings.HasSuffix(trimmed, ".") || strings.HasSuffix(trimmed, "!") || strings.HasSuffix(trimmed, "?")
 		assert.Equal(t, want, endsSentence(s), "%q", s)
 	}
+}
+
+// TestMetaTitlesFitArray builds the page of the most meta titles there can
+// be (og:title, twitter:title and a <title> of four parts by each
+// separator) and checks that pageMeta's array holds them all: a rule that
+// adds a title makes this fail before a page needs a slice of its own.
+func TestMetaTitlesFitArray(t *testing.T) {
+	var parts []string
+	for k, sep := range metaTitleSeparators {
+		parts = append(parts, fmt.Sprintf("Alpha part %d", k)+sep+fmt.Sprintf("Bravo part %d", k)+sep+
+			fmt.Sprintf("Charlie part %d", k)+sep+fmt.Sprintf("Delta part %d", k))
+	}
+	page := `<html><head><title>` + strings.Join(parts, " / ") + `</title>` +
+		`<meta property="og:title" content="The og title of the story"><meta name="twitter:title" content="The twitter title of it">` +
+		`</head><body><p>Body.</p></body></html>`
+	doc, err := html.Parse(strings.NewReader(page))
+	require.NoError(t, err)
+	p := walkPage(doc)
+	defer p.release()
+	titles := p.metaTitles()
+	assert.Len(t, titles, maxMetaTitles)
+	assert.Equal(t, len(titles), cap(titles), "an append copies")
 }

@@ -89,9 +89,11 @@ func (p *page) siteNames() []string {
 	if len(ends) == 0 {
 		return nil // as on a page that names no site and has no address
 	}
+	// Capped, so that a caller's append copies rather than writing into
+	// the page's array; the names live as long as the Parse.
 	names := p.meta.siteNorms[:0]
 	if len(ends) <= len(p.meta.siteNorms) {
-		names = names[:len(ends)]
+		names = names[:len(ends):len(ends)]
 	} else {
 		names = make([]string, len(ends)) // a host of many labels
 	}
