@@ -1046,6 +1046,24 @@ func (w *walker) endBlock() {
 // end it. Every block, and every link of one, is trimmed so: the call
 // and the rune-by-rune look of strings.TrimSpace cost more than that.
 func trimWalkedText(s string) string {
+	if t, ok := trimWalkedSpace(s); ok {
+		return t
+	}
+	return strings.TrimSpace(s)
+}
+
+// trimWalkedBytes is trimWalkedText for the walker's buffer.
+func trimWalkedBytes(b []byte) []byte {
+	if t, ok := trimWalkedSpace(b); ok {
+		return t
+	}
+	return bytes.TrimSpace(b)
+}
+
+// trimWalkedSpace trims one space off either end of walked text, and
+// reports whether that trimmed it all: false when a byte past ASCII ends
+// what is left, which a space of Unicode may be.
+func trimWalkedSpace[T string | []byte](s T) (T, bool) {
 	i, j := 0, len(s)
 	if i < j && s[i] == ' ' {
 		i++
@@ -1053,25 +1071,7 @@ func trimWalkedText(s string) string {
 	if i < j && s[j-1] == ' ' {
 		j--
 	}
-	if i == j || s[i] < utf8.RuneSelf && s[j-1] < utf8.RuneSelf {
-		return s[i:j]
-	}
-	return strings.TrimSpace(s)
-}
-
-// trimWalkedBytes is trimWalkedText for the walker's buffer.
-func trimWalkedBytes(b []byte) []byte {
-	i, j := 0, len(b)
-	if i < j && b[i] == ' ' {
-		i++
-	}
-	if i < j && b[j-1] == ' ' {
-		j--
-	}
-	if i == j || b[i] < utf8.RuneSelf && b[j-1] < utf8.RuneSelf {
-		return b[i:j]
-	}
-	return bytes.TrimSpace(b)
+	return s[i:j], i == j || s[i] < utf8.RuneSelf && s[j-1] < utf8.RuneSelf
 }
 
 // blockText returns a block's text t as a string. Most paragraphs are one
