@@ -141,8 +141,8 @@ func (e *elider) spaceBefore(gap bool, i int, t spaceTag) (dropAfter bool) {
 }
 
 // lastDroppable returns the index of the last '<' of buf that may open
-// what the scanner drops, "<sc", "<st", "<no" or "<!-" in any case, or -1
-// when there is none.
+// what the scanner drops, "<sc", "<st" (not "<str"), "<no" or "<!-" in any
+// case, or -1 when there is none (see opensDroppable).
 func lastDroppable(buf []byte) int {
 	return lastDroppableIn(buf, droppableChunk)
 }
@@ -182,15 +182,26 @@ func lastDroppableIn(buf []byte, chunk int) int {
 }
 
 // opensDroppable reports whether the '<' at i opens "<sc", "<st", "<no" or
-// "<!-", in any case. (c|0x20 is a small letter only when c is that letter
-// in either case; '!' and '-' have the bit already, and a control byte
-// that takes it for one only makes the scanner read further.)
+// "<!-", in any case, but for "<str". (c|0x20 is a small letter only when
+// c is that letter in either case; '!' and '-' have the bit already, and a
+// control byte that takes it for one only makes the scanner read further.)
+//
+// "<str" opens <strong> and <strike>, never <style>. A page's last bold
+// words often stand well past its last script (a story's "Read more", a
+// credit line), and past the last droppable the scanner would drop only
+// white space, which costs it more to follow than it saves html.Parse.
 func opensDroppable(b []byte, i int) bool {
 	if i+2 >= len(b) {
 		return false // no tag ends here: nothing is dropped
 	}
 	c, d := b[i+1]|0x20, b[i+2]|0x20
-	return c == 's' && (d == 'c' || d == 't') || c == 'n' && d == 'o' || c == '!' && d == '-'
+	switch c {
+	case 's':
+		return d == 'c' || d == 't' && (i+3 == len(b) || b[i+3]|0x20 != 'r')
+	case 'n':
+		return d == 'o'
+	}
+	return c == '!' && d == '-'
 }
 
 // markerMaxLen is the longest comment, once trimmed, that marker reads:

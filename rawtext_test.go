@@ -326,6 +326,31 @@ func TestLastDroppableAgrees(t *testing.T) {
 	}
 }
 
+// TestLastDroppablePassesStrong checks that <strong> and <strike>, in any
+// case, are not taken for the <style> they open alike, and that a "<st"
+// cut off by the page's end still counts as before.
+func TestLastDroppablePassesStrong(t *testing.T) {
+	tests := []struct {
+		page string
+		want int
+	}{
+		{`<style>p{}</style><p><strong>a</strong> <STRIKE>b</STRIKE> <Strong>c</Strong></p>`, 0},
+		{`<p>x</p><!-- c --><p><b>y</b><strong>z</strong></p>`, 8},
+		{`<p><strong>a</strong><style>p{}</style><p><strong>b</strong>`, 21},
+		{`<p><strong>a</strong></p>`, -1},
+		{`<p>a</p><st`, 8},
+		{`<p>a</p><str`, -1},
+		{`<p>a</p><stYle>x</stYle><p><sTRong>b`, 8},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, lastDroppable([]byte(tt.page)), tt.page)
+		page := []byte(tt.page)
+		if d := elisionDiff(page); d != "" {
+			t.Errorf("%s: %s", tt.page, d)
+		}
+	}
+}
+
 // TestLastDroppable checks the last opening the scanner may drop from,
 // in any case and at any place in a word of eight bytes, and that a page
 // without one is left unread and as it is.
