@@ -402,29 +402,29 @@ func (e *elider) endTag(i int) (int, bool) {
 // acts on, by its length and first two letters: most tags are passed over
 // at that. ("span", "strong", "table", "section" open as some of those
 // names do, and by their first letter alone went on to be lower-cased and
-// compared.)
+// compared.) The letters are looked up by the name's length in
+// matterOpenings, small enough for the call to be inlined in startTag.
 func mayMatter(name []byte) bool {
 	if len(name) < len("svg") || len(name) > len("plaintext") {
 		return false
 	}
 	// The first two bytes in lower case: c|0x20 is a given small letter
-	// only when c is that letter in either case.
+	// only when c is that letter in either case, and never 0.
 	k := uint16(name[0]|0x20)<<8 | uint16(name[1]|0x20)
-	switch len(name) {
-	case 3:
-		return k == 's'<<8|'v' || k == 'x'<<8|'m' // svg, xmp
-	case 4:
-		return k == 'm'<<8|'a' // math
-	case 5:
-		return k == 's'<<8|'t' || k == 't'<<8|'i' // style, title
-	case 6:
-		return k == 's'<<8|'c' || k == 'i'<<8|'f' // script, iframe
-	case 7:
-		return k == 'n'<<8|'o' // noembed
-	case 8:
-		return k == 'f'<<8|'r' || k == 't'<<8|'e' || k == 'n'<<8|'o' // frameset, template, textarea, noscript, noframes
-	}
-	return k == 'p'<<8|'l' // plaintext
+	o := &matterOpenings[len(name)]
+	return k == o[0] || k == o[1] || k == o[2]
+}
+
+// matterOpenings holds, by length, the first two letters of the names
+// the scanner acts on (0 where there are fewer than three).
+var matterOpenings = [len("plaintext") + 1][3]uint16{
+	3: {'s'<<8 | 'v', 'x'<<8 | 'm'},               // svg, xmp
+	4: {'m'<<8 | 'a'},                             // math
+	5: {'s'<<8 | 't', 't'<<8 | 'i'},               // style, title
+	6: {'s'<<8 | 'c', 'i'<<8 | 'f'},               // script, iframe
+	7: {'n'<<8 | 'o'},                             // noembed
+	8: {'f'<<8 | 'r', 't'<<8 | 'e', 'n'<<8 | 'o'}, // frameset, template, textarea, noscript, noframes
+	9: {'p'<<8 | 'l'},                             // plaintext
 }
 
 // foreignEnd follows an end tag inside <svg> or <math>: the tree builder

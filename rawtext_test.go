@@ -385,3 +385,47 @@ func TestLastDroppable(t *testing.T) {
 		}
 	}
 }
+
+// TestMayMatter checks mayMatter's table against the names the scanner
+// acts on, in any case, and against the switch it replaced on names of
+// every length from random letters.
+func TestMayMatter(t *testing.T) {
+	for _, name := range []string{"svg", "xmp", "math", "style", "title", "script", "iframe", "noembed",
+		"frameset", "template", "textarea", "noscript", "noframes", "plaintext"} {
+		assert.True(t, mayMatter([]byte(name)), name)
+		assert.True(t, mayMatter([]byte(strings.ToUpper(name))), name)
+	}
+	for _, name := range []string{"p", "a", "div", "span", "strong", "table", "section", "st", "sv", "plaintexts", ""} {
+		assert.False(t, mayMatter([]byte(name)), name)
+	}
+	old := func(name []byte) bool {
+		if len(name) < 3 || len(name) > 9 {
+			return false
+		}
+		k := uint16(name[0]|0x20)<<8 | uint16(name[1]|0x20)
+		switch len(name) {
+		case 3:
+			return k == 's'<<8|'v' || k == 'x'<<8|'m'
+		case 4:
+			return k == 'm'<<8|'a'
+		case 5:
+			return k == 's'<<8|'t' || k == 't'<<8|'i'
+		case 6:
+			return k == 's'<<8|'c' || k == 'i'<<8|'f'
+		case 7:
+			return k == 'n'<<8|'o'
+		case 8:
+			return k == 'f'<<8|'r' || k == 't'<<8|'e' || k == 'n'<<8|'o'
+		}
+		return k == 'p'<<8|'l'
+	}
+	const letters = "svxmatipcfnorelSVXMATIPCFNOREL\x00\x13-"
+	r := rand.New(rand.NewPCG(7, 8))
+	for range 50000 {
+		b := make([]byte, r.IntN(12))
+		for i := range b {
+			b[i] = letters[r.IntN(len(letters))]
+		}
+		assert.Equal(t, old(b), mayMatter(b), "%q", b)
+	}
+}
