@@ -279,8 +279,24 @@ func (s *spacer) dropsBefore(prevTag []byte) bool {
 // opens a block where it stands. A <div> with an id "S:..." (which a
 // character reference may spell) may be a streamed part of the page,
 // which the walk reads at its placeholder instead (see sentPartRead).
+//
+// The "S:" is looked for at each ':' (rare in a block's start tag) with
+// bytes.IndexByte's vector loop: bytes.Contains reads a tag that short a
+// byte at a time.
 func blockStarts(tag []byte) bool {
-	return !bytes.Contains(tag, []byte("S:")) && bytes.IndexByte(tag, '&') < 0
+	if bytes.IndexByte(tag, '&') >= 0 {
+		return false
+	}
+	for rest := tag; ; {
+		k := bytes.IndexByte(rest, ':')
+		if k < 0 {
+			return true
+		}
+		if k > 0 && rest[k-1] == 'S' {
+			return false
+		}
+		rest = rest[k+1:]
+	}
 }
 
 // mayDrop reports whether the rules allow dropping white space at all

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
@@ -224,4 +225,24 @@ func articleJSON(page []byte) (string, error) {
 	}
 	b, err := json.Marshal(a)
 	return string(b), err
+}
+
+// TestBlockStartsAgrees checks blockStarts's search at each ':' against
+// the plain reading of its rule, on tags of the bytes it looks for.
+func TestBlockStartsAgrees(t *testing.T) {
+	plain := func(tag []byte) bool {
+		return !bytes.Contains(tag, []byte("S:")) && bytes.IndexByte(tag, '&') < 0
+	}
+	const alphabet = "S:s&<div =\"x"
+	r := rand.New(rand.NewPCG(9, 10))
+	for range 50000 {
+		b := make([]byte, r.IntN(40))
+		for i := range b {
+			b[i] = alphabet[r.IntN(len(alphabet))]
+		}
+		assert.Equal(t, plain(b), blockStarts(b), "%q", b)
+	}
+	for _, tag := range []string{`<div id="S:1">`, `<div id="s:1">`, `<div data-x="a:b" id="S:2">`, `<div>`, `<p title="a&amp;b">`, `<div :S>`, `<div S:>`} {
+		assert.Equal(t, plain([]byte(tag)), blockStarts([]byte(tag)), tag)
+	}
 }
