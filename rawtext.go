@@ -35,24 +35,35 @@ func elideRawText(buf []byte) []byte {
 }
 
 // elide is elideRawText, dropping white space between tags as well when
-// spaces is set (see tagspace.go).
-func elide(buf []byte, spaces bool) []byte {
+// dropSpaces is set (see tagspace.go).
+func elide(buf []byte, dropSpaces bool) []byte {
 	last := lastDroppable(buf)
 	if last < 0 {
 		return buf
 	}
-	e := elider{b: buf, sp: spacer{on: spaces, head: true, tokEnd: -1}}
+	e := elider{b: buf, sp: spacer{on: dropSpaces, head: true, tokEnd: -1}}
 	for i := 0; i <= last; {
 		gap := false       // white space standing alone before the token at i
 		if buf[i] != '<' { // markup often follows markup
-			j := bytes.IndexByte(buf[i:], '<')
-			if j < 0 {
-				break
+			// Most text between tags is the white space that indents
+			// them, a few bytes read here (a call of bytes.IndexByte
+			// costs more), and the text is white space alone when the
+			// '<' follows it.
+			k := i
+			for k < len(buf) && stopsAt(buf[k], spaces) {
+				k++
+			}
+			j := k
+			if k == len(buf) || buf[k] != '<' {
+				if j = bytes.IndexByte(buf[k:], '<'); j < 0 {
+					break
+				}
+				j += k
 			}
 			if e.sp.on {
-				gap = e.sp.textRun(buf[i:i+j], i)
+				gap = e.sp.textRun(i, j == k)
 			}
-			i += j
+			i = j
 		}
 		if i+1 >= len(buf) || i > last {
 			break

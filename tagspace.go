@@ -108,10 +108,11 @@ type spacer struct {
 	gap               int
 }
 
-// textRun follows the text b at i, up to a '<', and reports whether it is
-// white space standing alone between two tokens (if the '<' opens one).
-func (s *spacer) textRun(b []byte, i int) bool {
-	if i == s.tokEnd && isSpaceRun(b) {
+// textRun follows the text at i, up to a '<', all white space as the tree
+// builder reads it when white is set, and reports whether it is white
+// space standing alone between two tokens (if the '<' opens one).
+func (s *spacer) textRun(i int, white bool) bool {
+	if i == s.tokEnd && white {
 		s.gap = i
 		return true
 	}
@@ -246,17 +247,6 @@ func (t *spaceClassTable) lookup(b []byte, from, to int) spaceTag {
 			return spaceTag{}
 		}
 	}
-}
-
-// isSpaceRun reports whether b is all white space as the tree builder
-// reads it.
-func isSpaceRun(b []byte) bool {
-	for _, c := range b {
-		if !stopsAt(c, spaces) {
-			return false
-		}
-	}
-	return true
 }
 
 // dropsBefore reports whether the white space between prev and next may
