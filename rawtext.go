@@ -73,7 +73,7 @@ func elide(buf []byte, dropSpaces bool) []byte {
 		dropAfter := false
 		switch c := buf[i+1]; {
 		case isASCIILetter(c):
-			nameEnd := skipTo(buf, i+2, nameStops)
+			nameEnd := tagNameEnd(buf, i+2)
 			if e.sp.on {
 				t := spaceClasses.lookup(buf, i+1, nameEnd)
 				t.kind = tokStart
@@ -88,7 +88,7 @@ func elide(buf []byte, dropSpaces bool) []byte {
 			if e.sp.on {
 				t := spaceTag{kind: tokOther}
 				if i+2 < len(buf) && isASCIILetter(buf[i+2]) {
-					t = spaceClasses.lookup(buf, i+2, skipTo(buf, i+3, nameStops))
+					t = spaceClasses.lookup(buf, i+2, tagNameEnd(buf, i+3))
 					t.kind = tokEnd
 				}
 				if gap || t.class != 0 || e.sp.head {
@@ -936,6 +936,17 @@ func skipTo(b []byte, q int, set uint64) int {
 		q++
 	}
 	for q < len(b) && !stopsAt(b[q], set) {
+		q++
+	}
+	return q
+}
+
+// tagNameEnd is skipTo(b, q, nameStops) for the rest of a tag's name, as
+// the scanner reads one at each tag: the few bytes most names have are
+// read one by one here, in the loop that calls it, where a call of skipTo
+// and its reading of a word cost more.
+func tagNameEnd(b []byte, q int) int {
+	for q < len(b) && !stopsAt(b[q], nameStops) {
 		q++
 	}
 	return q
