@@ -609,7 +609,7 @@ func tailPhrase(text string) tailKind {
 	// The walk trims the blocks' text: two bytes' tests spare most of
 	// them the call.
 	if text == "" || !isPlainByte(text[0]) || !isPlainByte(text[len(text)-1]) {
-		text = strings.TrimSpace(text)
+		text = trimSpace(text)
 	}
 	if len(text) < 3 {
 		return tailNone
@@ -667,6 +667,46 @@ var tailPrefixesBy = func() (t [256]uint16) {
 // readNextInitials are the first letters of the first words
 // isReadNextLabel reads, in lower case.
 var readNextInitials = [256]bool{'y': true, 'e': true, 'm': true, 'o': true, 'p': true, 'r': true, 's': true}
+
+// trimSpace is strings.TrimSpace, which hands a line that opens or ends
+// with a byte past ASCII to TrimFunc, rune by rune through a function
+// value, and costs several times a plain line's trim there: the lines
+// tailPhrase and isCaptionText trim are such, a quotation in guillemets
+// or curly quotes. Like TrimFunc with unicode.IsSpace, it decodes the
+// rune at either end (an invalid byte is utf8.RuneError, no space) and
+// cuts it while it is a space; an ASCII byte is a space of Unicode
+// exactly when it is one of isASCIISpace's.
+func trimSpace(s string) string {
+	for s != "" {
+		if c := s[0]; c < utf8.RuneSelf {
+			if !isASCIISpace(c) {
+				break
+			}
+			s = s[1:]
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s)
+		if !unicode.IsSpace(r) {
+			break
+		}
+		s = s[n:]
+	}
+	for s != "" {
+		if c := s[len(s)-1]; c < utf8.RuneSelf {
+			if !isASCIISpace(c) {
+				break
+			}
+			s = s[:len(s)-1]
+			continue
+		}
+		r, n := utf8.DecodeLastRuneInString(s)
+		if !unicode.IsSpace(r) {
+			break
+		}
+		s = s[:len(s)-n]
+	}
+	return s
+}
 
 // opensReadNext reports whether s opens, in any case, with one of the
 // first words isReadNextLabel reads and a space. The bytes are compared
@@ -1877,7 +1917,7 @@ func isCaptionText(s string) bool {
 	}
 	t := s
 	if !isPlainByte(s[0]) || !isPlainByte(s[len(s)-1]) {
-		t = strings.TrimSpace(s) // the walk trims the blocks' text: most need no call
+		t = trimSpace(s) // the walk trims the blocks' text: most need no call
 	}
 	if strings.HasSuffix(t, "(Archivbild)") || strings.HasSuffix(t, "(Symbolbild)") {
 		return true
