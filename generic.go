@@ -282,13 +282,18 @@ func (p *page) resolveChrome() {
 	if len(p.spans) == 0 {
 		return
 	}
-	if best := p.bestRegion(p.scoreRegions(1.0 / 3)); best >= 0 && p.heldText(best) >= minBodyLen {
-		for s := p.regions[best].span; s >= 0 && !p.spans[s].wrapper; s = p.spans[s].parent {
-			p.spans[s].wrapper = true
+	if best := p.bestRegion(p.scoreRegions(1.0 / 3)); best >= 0 {
+		// The region's paragraphs are read once for both: no block is
+		// chrome until applyChrome, and the spans made wrappers here
+		// change none.
+		if held := p.heldText(best); held >= minBodyLen {
+			for s := p.regions[best].span; s >= 0 && !p.spans[s].wrapper; s = p.spans[s].parent {
+				p.spans[s].wrapper = true
+			}
+			p.wrapSiblings()
+			p.wrapAdjacent()
+			p.wrapEntriesBelow(best, held)
 		}
-		p.wrapSiblings()
-		p.wrapAdjacent()
-		p.wrapEntriesBelow(best)
 	}
 	for i := range p.spans {
 		if s := &p.spans[i]; !s.wrapper && isSlugName(s.name) && p.isTitleSlug(s) {
@@ -317,9 +322,9 @@ const (
 // for the page's furniture ("page1-footer" holding ninety restaurants,
 // each a title over its review). A story that stands on its own keeps
 // its comments and footer out, however long, and so does a short page
-// whose footer holds a long blurb.
-func (p *page) wrapEntriesBelow(best int) {
-	held := p.heldText(best)
+// whose footer holds a long blurb. held is heldText(best), which the
+// caller has read.
+func (p *page) wrapEntriesBelow(best, held int) {
 	if held >= maxCardIntro {
 		return
 	}
