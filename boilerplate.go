@@ -620,7 +620,7 @@ func tailPhrase(text string) tailKind {
 	first := lowerASCII(text[0])
 	if len(text) <= 60 {
 		n := len(text)
-		for n > 0 && strings.IndexByte(" :.-|>", text[n-1]) >= 0 {
+		for n > 0 && tailTrailers[text[n-1]] {
 			n--
 		}
 		// The line is lower-cased and looked up only when a phrase opens
@@ -653,6 +653,10 @@ func tailPhrase(text string) tailKind {
 	}
 	return tailNone
 }
+
+// tailTrailers are the bytes a short line's tail phrase may trail (" :.-|>"),
+// as a table: tailPhrase tests the last byte of every short line.
+var tailTrailers = [256]bool{' ': true, ':': true, '.': true, '-': true, '|': true, '>': true}
 
 // tailPrefixesBy holds, by first byte, a bit for each of the tailPrefixes
 // that opens with it: a line is compared with those alone, and most of
