@@ -1948,7 +1948,7 @@ func isCaptionText(s string) bool {
 // agencies alone ("dpa/AFP"): a credit of a picture names the one who
 // took it, a name of two words or more that is no agency's.
 func isPhotographerCredit(c string) bool {
-	if len(c) > maxCredit || !strings.ContainsAny(c, "/|") || !namesPhotoAgency(c) {
+	if len(c) > maxCredit || !holdsSlashOrBar(c) || !namesPhotoAgency(c) {
 		return false
 	}
 	// A label before the credit ("Symbolfoto: ...") is the caption's.
@@ -1976,7 +1976,10 @@ func endsWithPhotographerCredit(t string) bool {
 	// A credit ends on a name, and names a photographer after a "/" or a
 	// "|": most paragraphs end a sentence, and the rest mostly hold
 	// neither byte near their end.
-	if t == "" || strings.IndexByte(".!?", t[len(t)-1]) >= 0 {
+	if t == "" {
+		return false
+	}
+	if c := t[len(t)-1]; c == '.' || c == '!' || c == '?' {
 		return false
 	}
 	from := max(0, len(t)-maxCredit-2)
@@ -2168,7 +2171,7 @@ var photoAgencies = []string{
 // "(Quelle: APA/sda/dpa)"). A sentence that mentions an agency ends as a
 // sentence does.
 func isAgencyCredit(s string) bool {
-	if len(s) > maxCredit+20 || !strings.ContainsAny(s, "/|") || endsSentence(s) {
+	if len(s) > maxCredit+20 || !holdsSlashOrBar(s) || endsSentence(s) {
 		return false
 	}
 	for _, a := range photoAgencies {
@@ -2177,6 +2180,13 @@ func isAgencyCredit(s string) bool {
 		}
 	}
 	return false
+}
+
+// holdsSlashOrBar is strings.ContainsAny(s, "/|") by two byte searches:
+// ContainsAny reads a line of any length byte by byte against its set,
+// and the credit tests ask it of every short paragraph.
+func holdsSlashOrBar(s string) bool {
+	return strings.IndexByte(s, '/') >= 0 || strings.IndexByte(s, '|') >= 0
 }
 
 // containsWord reports whether s holds w with no letter or digit on
