@@ -587,11 +587,14 @@ var tailPrefixes = [...]struct {
 	{"our standards: the thomson reuters trust principles", tailOther},
 }
 
+// maxToolBar is the longest line tailOf reads as a tool bar, by its parts.
+const maxToolBar = 400
+
 // tailOf reports whether text opens the tail of a page, and which part.
 // A tool bar of several phrases ("Email This Article | Comment On This
 // Article") counts by its first tail phrase.
 func tailOf(text string) tailKind {
-	if len(text) <= 400 && strings.IndexByte(text, '|') >= 0 && strings.Contains(text, " | ") {
+	if len(text) <= maxToolBar && strings.IndexByte(text, '|') >= 0 && strings.Contains(text, " | ") {
 		for _, part := range strings.Split(text, " | ") {
 			if k := tailPhrase(part); k != tailNone {
 				return k

@@ -61,8 +61,9 @@ func extractGeneric(p *page, a *Article) error {
 		imagesFrom = min(hl+1, start)
 	}
 	a.Images = p.bodyImages(imagesFrom, end)
-	a.RelatedLinks = append(p.inlineRelated(start, end), p.relatedLinks(end)...)
-	a.RelatedStories = p.relatedStories(end)
+	related, stories := p.relatedAfter(end)
+	a.RelatedLinks = append(p.inlineRelated(start, end), related...)
+	a.RelatedStories = stories
 	return nil
 }
 
