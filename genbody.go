@@ -133,6 +133,13 @@ func isDroppedBeyondNoise(b *block) bool {
 // announced as there), or a teaser card's title or summary.
 func (p *page) isStrayLink(i, start, end int, announced bool) bool {
 	b := &p.blocks[i]
+	if b.nLinks == 0 {
+		// No link, so no link text (the walk counts only the links' own
+		// text): the line is no link, card or blurb, and only a card's
+		// summary, which the link above it makes, can be stray. Most of
+		// the story's paragraphs are so.
+		return i > start && p.isCardSummary(i)
+	}
 	return b.linkDensity() > 0.5 && !endsSentence(b.text) && !p.isLinkedSubhead(i, end) && !p.isOffsiteEntry(b, announced) && !p.isMixedListItem(i) || isLinkedCard(b) || i > start && (p.isCardSummary(i) || p.isCardBlurb(i))
 }
 
