@@ -902,11 +902,13 @@ func isNoise(text string) bool {
 // isNoiseIn is isNoise for a line whose phrases' kinds k are read
 // already, or not (see isPromptLineIn).
 func isNoiseIn(text string, k promptKind) bool {
-	if isBareAddress(text) || isRelatedTeaser(text) {
+	// The length limits of isRelatedTeaser and isSlotNote are tested
+	// before the calls: most paragraphs are longer than either reads.
+	if isBareAddress(text) || len(text) <= maxRelatedTeaser && isRelatedTeaser(text) {
 		return true
 	}
 	if len(text) > maxNoisePhrase {
-		return isSlotNote(text) || isPromptLineIn(text, k)
+		return len(text) <= maxSlotNote && isSlotNote(text) || isPromptLineIn(text, k)
 	}
 	t := trimNoiseEdges(text)
 	if !isPlainASCII(t) {
@@ -2168,13 +2170,16 @@ var photoAgencies = []string{
 	"NTB", "Ritzau", "Scanpix", "PAP", "EFE", "SIPA", "Sipa",
 }
 
+// maxAgencyCredit is the longest line isAgencyCredit reads.
+const maxAgencyCredit = maxCredit + 20
+
 // isAgencyCredit reports a line that is only a credit: names joined by
 // "/" or "|" with a picture or wire agency among them ("Firn | Getty
 // Images", "picture alliance / ASSOCIATED PRESS | Alex Brandon",
 // "(Quelle: APA/sda/dpa)"). A sentence that mentions an agency ends as a
 // sentence does.
 func isAgencyCredit(s string) bool {
-	if len(s) > maxCredit+20 || !holdsSlashOrBar(s) || endsSentence(s) {
+	if len(s) > maxAgencyCredit || !holdsSlashOrBar(s) || endsSentence(s) {
 		return false
 	}
 	for _, a := range photoAgencies {

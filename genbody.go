@@ -123,8 +123,12 @@ func (p *page) isDroppedAt(i int) bool {
 }
 
 // isDroppedBeyondNoise is isDroppedText but for isNoise.
+//
+// The length limits of isPageNote and isTimestampLine are tested before
+// the calls: most paragraphs are longer than either reads.
 func isDroppedBeyondNoise(b *block) bool {
-	return isPlaceholderText(b.text) || isPageNote(b.text) || isTimestampLine(b.text) || b.isMetaLine() || b.isCaptionLine() || b.isCreditLine()
+	n := len(b.text)
+	return isPlaceholderText(b.text) || n <= maxPageNote && isPageNote(b.text) || n <= maxTimestampLine && isTimestampLine(b.text) || b.isMetaLine() || b.isCaptionLine() || b.isCreditLine()
 }
 
 // isStrayLink reports block i of the story region [start, end) as a link
@@ -893,7 +897,7 @@ func (p *page) hasProseBefore(from, i int) bool {
 // away from its picture (see isCaptionText and isAgencyCredit). Headings
 // and list items are not captions: a spec list writes "Video: 4K/30p".
 func (b *block) isCaptionLine() bool {
-	return b.heading == 0 && b.tag != atom.Li && (isCaptionText(b.text) || isAgencyCredit(b.text))
+	return b.heading == 0 && b.tag != atom.Li && (isCaptionText(b.text) || len(b.text) <= maxAgencyCredit && isAgencyCredit(b.text))
 }
 
 // isCreditLine reports an author's credit line set inside the story
@@ -951,6 +955,9 @@ var timestampWords = []string{
 	"stand", "publié", "mis à jour", "publicado", "actualizado", "publikacja", "aktualizacja",
 }
 
+// maxTimestampLine is the longest line isTimestampLine reads.
+const maxTimestampLine = 160
+
 // isTimestampLine reports a line that opens with a timestamp word
 // followed by a date or time ("Published May 4, 2023", "Updated: 14:05",
 // "Posted on 2025-07-09"), not a sentence ("Published in 1998, the
@@ -958,7 +965,7 @@ var timestampWords = []string{
 func isTimestampLine(s string) bool {
 	// An ASCII first letter that opens no timestamp word ends the search
 	// before the scan for a digit and the comparisons.
-	if len(s) > 160 || s == "" || s[0] < utf8.RuneSelf && !timestampInitials[lowerASCII(s[0])] || !hasDigit(s) {
+	if len(s) > maxTimestampLine || s == "" || s[0] < utf8.RuneSelf && !timestampInitials[lowerASCII(s[0])] || !hasDigit(s) {
 		return false
 	}
 	for _, w := range timestampWords {
