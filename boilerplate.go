@@ -902,9 +902,10 @@ func isNoise(text string) bool {
 // isNoiseIn is isNoise for a line whose phrases' kinds k are read
 // already, or not (see isPromptLineIn).
 func isNoiseIn(text string, k promptKind) bool {
-	// The length limits of isRelatedTeaser and isSlotNote are tested
-	// before the calls: most paragraphs are longer than either reads.
-	if isBareAddress(text) || len(text) <= maxRelatedTeaser && isRelatedTeaser(text) {
+	// The first bytes isBareAddress reads and the length limits of
+	// isRelatedTeaser and isSlotNote are tested before the calls: most
+	// paragraphs open with neither byte and are longer than either reads.
+	if text != "" && (text[0] == 'h' || text[0] == 'w') && isBareAddress(text) || len(text) <= maxRelatedTeaser && isRelatedTeaser(text) {
 		return true
 	}
 	if len(text) > maxNoisePhrase {

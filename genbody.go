@@ -124,11 +124,12 @@ func (p *page) isDroppedAt(i int) bool {
 
 // isDroppedBeyondNoise is isDroppedText but for isNoise.
 //
-// The length limits of isPageNote and isTimestampLine are tested before
-// the calls: most paragraphs are longer than either reads.
+// The first byte isPlaceholderText reads ("l" in either case) and the
+// length limits of isPageNote and isTimestampLine are tested before the
+// calls: most paragraphs open otherwise and are longer than either reads.
 func isDroppedBeyondNoise(b *block) bool {
 	n := len(b.text)
-	return isPlaceholderText(b.text) || n <= maxPageNote && isPageNote(b.text) || n <= maxTimestampLine && isTimestampLine(b.text) || b.isMetaLine() || b.isCaptionLine() || b.isCreditLine()
+	return n > 0 && b.text[0]|0x20 == 'l' && isPlaceholderText(b.text) || n <= maxPageNote && isPageNote(b.text) || n <= maxTimestampLine && isTimestampLine(b.text) || b.isMetaLine() || b.isCaptionLine() || b.isCreditLine()
 }
 
 // isStrayLink reports block i of the story region [start, end) as a link
