@@ -1929,10 +1929,17 @@ func isCaptionText(s string) bool {
 	if !isPlainByte(s[0]) || !isPlainByte(s[len(s)-1]) {
 		t = trimSpace(s) // the walk trims the blocks' text: most need no call
 	}
-	if strings.HasSuffix(t, "(Archivbild)") || strings.HasSuffix(t, "(Symbolbild)") {
-		return true
+	if t == "" {
+		return false // all white space: no credit, no caption
 	}
-	if strings.HasSuffix(t, ")") {
+	// Most paragraphs end with a full stop: the tests of what a line
+	// ends with are asked only of the lines that end with their bytes
+	// (a ")", an agency's last letter, no sentence's end).
+	last := t[len(t)-1]
+	if last == ')' {
+		if strings.HasSuffix(t, "(Archivbild)") || strings.HasSuffix(t, "(Symbolbild)") {
+			return true
+		}
 		if i := strings.LastIndexByte(t, '('); i >= 0 && len(t)-i <= maxCredit && (isCreditInParens(t[i+1:len(t)-1]) || isPhotographerCredit(t[i+1:len(t)-1])) {
 			return true
 		}
@@ -1945,7 +1952,8 @@ func isCaptionText(s string) bool {
 	// A labelled credit, full stop before it or not, follows a colon near
 	// the end: one search for it spares most paragraphs both readers.
 	labelled := strings.IndexByte(t[max(0, len(t)-maxCredit-4):], ':') >= 0
-	return labelled && endsWithLabeledCredit(t) || endsWithPictureAgency(t) || labelled && endsWithRunOnCredit(t) || endsWithByCredit(t) || endsWithPhotographerCredit(t)
+	return labelled && endsWithLabeledCredit(t) || pictureCreditEnds[last] && endsWithPictureAgency(t) || labelled && endsWithRunOnCredit(t) || endsWithByCredit(t) ||
+		last != '.' && last != '!' && last != '?' && endsWithPhotographerCredit(t)
 }
 
 // isPhotographerCredit reports a credit that names a picture agency and

@@ -93,7 +93,9 @@ func (p *page) storyBlocks(start, end int) []int32 {
 		if tail == tailNone && (p.isStrayLink(i, start, end, announced) || !notes && !rule && isStrayLabel(b) && !p.isFactLine(i, start, end)) {
 			continue
 		}
-		if p.isDroppedAt(i) || p.isGovBannerLine(i, start, end) {
+		// A government banner's line is no longer than maxGovBanner (see
+		// isGovBanner): longer paragraphs are spared the call.
+		if p.isDroppedAt(i) || len(b.text) <= maxGovBanner && p.isGovBannerLine(i, start, end) {
 			continue
 		}
 		if tail.endsStory() {
