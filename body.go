@@ -95,6 +95,57 @@ func (p *page) relatedLinks(from int) []Link {
 	return out
 }
 
+// relatedAfter is relatedLinks(from) and relatedStories(from), the lists'
+// labels found in one read of the blocks below the story. Each list reads
+// nothing above its label, so each starts there; and a block that cannot
+// be a label by its first byte (see mayOpenRelated) is passed over
+// without its tail kind worked out.
+func (p *page) relatedAfter(from int) ([]Link, []RelatedStory) {
+	links, content := -1, -1 // the first label of each list
+	for i := from; i < len(p.blocks) && (links < 0 || content < 0); i++ {
+		b := &p.blocks[i]
+		if !mayOpenRelated(b.text) {
+			continue
+		}
+		switch b.tailKind() {
+		case tailRelatedLinks:
+			if links < 0 {
+				links = i
+			}
+		case tailRelatedContent:
+			if content < 0 {
+				content = i
+			}
+		}
+	}
+	var out []Link
+	if links >= 0 {
+		out = p.relatedLinks(links)
+	}
+	if content < 0 {
+		return out, nil
+	}
+	return out, p.relatedStories(content)
+}
+
+// mayOpenRelated reports whether text may open a box of related links or
+// stories (tailRelatedLinks, tailRelatedContent), and false only where
+// tailOf proves it cannot. tailOf reads a line with a "|" (up to
+// maxToolBar) by its parts; any other line is tailPhrase's, which trims
+// only a line that opens with a space or a byte past ASCII (see
+// isPlainByte), and whose related phrases and prefixes all open with an
+// "r" ("related links") or a "t" ("the following news reports may link")
+// in either case.
+func mayOpenRelated(text string) bool {
+	if text == "" {
+		return false
+	}
+	if c := text[0]; !isPlainByte(c) || c|0x20 == 'r' || c|0x20 == 't' {
+		return true
+	}
+	return len(text) <= maxToolBar && strings.IndexByte(text, '|') >= 0
+}
+
 // inlineRelated reads the boxes of related links that outlets set between
 // a story's paragraphs ("Read more", "Related:", "Also Read:"): a label,
 // then links, inside the story region [start, end).

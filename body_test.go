@@ -1,9 +1,14 @@
 package newswire
 
 import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 	"golang.org/x/net/html/atom"
 )
 
@@ -137,5 +142,54 @@ func TestDropContentsLinks(t *testing.T) {
 			got = append(got, p.blocks[i].text)
 		}
 		assert.Equal(t, c.want, got, c.name)
+	}
+}
+
+// TestMayOpenRelated pins the rule mayOpenRelated stands on: every phrase
+// and prefix of a related kind opens with an "r" or a "t", and no line
+// whose tail kind is related is ruled out.
+func TestMayOpenRelated(t *testing.T) {
+	related := func(k tailKind) bool { return k == tailRelatedLinks || k == tailRelatedContent }
+	var lines []string
+	for ph, k := range tailPhrases {
+		if related(k) {
+			assert.Contains(t, "rt", ph[:1], ph)
+		}
+		lines = append(lines, ph, strings.ToUpper(ph), " "+ph, "\u00a0"+ph+":", "Share | "+ph, ph+" | Tweet")
+	}
+	for _, p := range tailPrefixes {
+		if related(p.kind) {
+			assert.Contains(t, "rt", p.prefix[:1], p.prefix)
+		}
+		lines = append(lines, p.prefix+" elsewhere", strings.ToUpper(p.prefix[:1])+p.prefix[1:])
+	}
+	lines = append(lines, "", "Related", "Related Links:", "RELATED CONTENT", "More news", "Email This Article | Related Links", "\tRelated links")
+	for _, s := range lines {
+		if related(tailOf(s)) {
+			assert.True(t, mayOpenRelated(s), "%q", s)
+		}
+	}
+	assert.False(t, mayOpenRelated("Share this article"))
+	assert.False(t, mayOpenRelated(""))
+	assert.True(t, mayOpenRelated("Related Stories"))
+}
+
+// TestRelatedAfter checks relatedAfter against relatedLinks and
+// relatedStories read apart, from every block of every fixture.
+func TestRelatedAfter(t *testing.T) {
+	paths, _ := filepath.Glob(filepath.Join("testdata", "*.html"))
+	require.NotEmpty(t, paths)
+	for _, path := range paths {
+		raw, err := os.ReadFile(path)
+		require.NoError(t, err)
+		doc, err := parseHTML(bytes.NewReader(raw), DefaultMaxBytes)
+		require.NoError(t, err)
+		p := walkPage(doc)
+		for from := 0; from <= len(p.blocks); from++ {
+			links, stories := p.relatedAfter(from)
+			assert.Equal(t, p.relatedLinks(from), links, "%s from %d", path, from)
+			assert.Equal(t, p.relatedStories(from), stories, "%s from %d", path, from)
+		}
+		p.release()
 	}
 }

@@ -587,11 +587,14 @@ var tailPrefixes = [...]struct {
 	{"our standards: the thomson reuters trust principles", tailOther},
 }
 
+// maxToolBar is the longest line tailOf reads as a tool bar, by its parts.
+const maxToolBar = 400
+
 // tailOf reports whether text opens the tail of a page, and which part.
 // A tool bar of several phrases ("Email This Article | Comment On This
 // Article") counts by its first tail phrase.
 func tailOf(text string) tailKind {
-	if len(text) <= 400 && strings.IndexByte(text, '|') >= 0 && strings.Contains(text, " | ") {
+	if len(text) <= maxToolBar && strings.IndexByte(text, '|') >= 0 && strings.Contains(text, " | ") {
 		for _, part := range strings.Split(text, " | ") {
 			if k := tailPhrase(part); k != tailNone {
 				return k
@@ -609,7 +612,7 @@ func tailPhrase(text string) tailKind {
 	// The walk trims the blocks' text: two bytes' tests spare most of
 	// them the call.
 	if text == "" || !isPlainByte(text[0]) || !isPlainByte(text[len(text)-1]) {
-		text = strings.TrimSpace(text)
+		text = trimSpace(text)
 	}
 	if len(text) < 3 {
 		return tailNone
@@ -620,7 +623,7 @@ func tailPhrase(text string) tailKind {
 	first := lowerASCII(text[0])
 	if len(text) <= 60 {
 		n := len(text)
-		for n > 0 && strings.IndexByte(" :.-|>", text[n-1]) >= 0 {
+		for n > 0 && tailTrailers[text[n-1]] {
 			n--
 		}
 		// The line is lower-cased and looked up only when a phrase opens
@@ -654,6 +657,10 @@ func tailPhrase(text string) tailKind {
 	return tailNone
 }
 
+// tailTrailers are the bytes a short line's tail phrase may trail (" :.-|>"),
+// as a table: tailPhrase tests the last byte of every short line.
+var tailTrailers = [256]bool{' ': true, ':': true, '.': true, '-': true, '|': true, '>': true}
+
 // tailPrefixesBy holds, by first byte, a bit for each of the tailPrefixes
 // that opens with it: a line is compared with those alone, and most of
 // the lines that reach the prefixes open with none of them.
@@ -667,6 +674,46 @@ var tailPrefixesBy = func() (t [256]uint16) {
 // readNextInitials are the first letters of the first words
 // isReadNextLabel reads, in lower case.
 var readNextInitials = [256]bool{'y': true, 'e': true, 'm': true, 'o': true, 'p': true, 'r': true, 's': true}
+
+// trimSpace is strings.TrimSpace, which hands a line that opens or ends
+// with a byte past ASCII to TrimFunc, rune by rune through a function
+// value, and costs several times a plain line's trim there: the lines
+// tailPhrase and isCaptionText trim are such, a quotation in guillemets
+// or curly quotes. Like TrimFunc with unicode.IsSpace, it decodes the
+// rune at either end (an invalid byte is utf8.RuneError, no space) and
+// cuts it while it is a space; an ASCII byte is a space of Unicode
+// exactly when it is one of isASCIISpace's.
+func trimSpace(s string) string {
+	for s != "" {
+		if c := s[0]; c < utf8.RuneSelf {
+			if !isASCIISpace(c) {
+				break
+			}
+			s = s[1:]
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s)
+		if !unicode.IsSpace(r) {
+			break
+		}
+		s = s[n:]
+	}
+	for s != "" {
+		if c := s[len(s)-1]; c < utf8.RuneSelf {
+			if !isASCIISpace(c) {
+				break
+			}
+			s = s[:len(s)-1]
+			continue
+		}
+		r, n := utf8.DecodeLastRuneInString(s)
+		if !unicode.IsSpace(r) {
+			break
+		}
+		s = s[:len(s)-n]
+	}
+	return s
+}
 
 // opensReadNext reports whether s opens, in any case, with one of the
 // first words isReadNextLabel reads and a space. The bytes are compared
@@ -855,11 +902,14 @@ func isNoise(text string) bool {
 // isNoiseIn is isNoise for a line whose phrases' kinds k are read
 // already, or not (see isPromptLineIn).
 func isNoiseIn(text string, k promptKind) bool {
-	if isBareAddress(text) || isRelatedTeaser(text) {
+	// The first bytes isBareAddress reads and the length limits of
+	// isRelatedTeaser and isSlotNote are tested before the calls: most
+	// paragraphs open with neither byte and are longer than either reads.
+	if text != "" && (text[0] == 'h' || text[0] == 'w') && isBareAddress(text) || len(text) <= maxRelatedTeaser && isRelatedTeaser(text) {
 		return true
 	}
 	if len(text) > maxNoisePhrase {
-		return isSlotNote(text) || isPromptLineIn(text, k)
+		return len(text) <= maxSlotNote && isSlotNote(text) || isPromptLineIn(text, k)
 	}
 	t := trimNoiseEdges(text)
 	if !isPlainASCII(t) {
@@ -1877,12 +1927,19 @@ func isCaptionText(s string) bool {
 	}
 	t := s
 	if !isPlainByte(s[0]) || !isPlainByte(s[len(s)-1]) {
-		t = strings.TrimSpace(s) // the walk trims the blocks' text: most need no call
+		t = trimSpace(s) // the walk trims the blocks' text: most need no call
 	}
-	if strings.HasSuffix(t, "(Archivbild)") || strings.HasSuffix(t, "(Symbolbild)") {
-		return true
+	if t == "" {
+		return false // all white space: no credit, no caption
 	}
-	if strings.HasSuffix(t, ")") {
+	// Most paragraphs end with a full stop: the tests of what a line
+	// ends with are asked only of the lines that end with their bytes
+	// (a ")", an agency's last letter, no sentence's end).
+	last := t[len(t)-1]
+	if last == ')' {
+		if strings.HasSuffix(t, "(Archivbild)") || strings.HasSuffix(t, "(Symbolbild)") {
+			return true
+		}
 		if i := strings.LastIndexByte(t, '('); i >= 0 && len(t)-i <= maxCredit && (isCreditInParens(t[i+1:len(t)-1]) || isPhotographerCredit(t[i+1:len(t)-1])) {
 			return true
 		}
@@ -1895,7 +1952,8 @@ func isCaptionText(s string) bool {
 	// A labelled credit, full stop before it or not, follows a colon near
 	// the end: one search for it spares most paragraphs both readers.
 	labelled := strings.IndexByte(t[max(0, len(t)-maxCredit-4):], ':') >= 0
-	return labelled && endsWithLabeledCredit(t) || endsWithPictureAgency(t) || labelled && endsWithRunOnCredit(t) || endsWithByCredit(t) || endsWithPhotographerCredit(t)
+	return labelled && endsWithLabeledCredit(t) || pictureCreditEnds[last] && endsWithPictureAgency(t) || labelled && endsWithRunOnCredit(t) || endsWithByCredit(t) ||
+		last != '.' && last != '!' && last != '?' && endsWithPhotographerCredit(t)
 }
 
 // isPhotographerCredit reports a credit that names a picture agency and
@@ -1904,7 +1962,7 @@ func isCaptionText(s string) bool {
 // agencies alone ("dpa/AFP"): a credit of a picture names the one who
 // took it, a name of two words or more that is no agency's.
 func isPhotographerCredit(c string) bool {
-	if len(c) > maxCredit || !strings.ContainsAny(c, "/|") || !namesPhotoAgency(c) {
+	if len(c) > maxCredit || !holdsSlashOrBar(c) || !namesPhotoAgency(c) {
 		return false
 	}
 	// A label before the credit ("Symbolfoto: ...") is the caption's.
@@ -1932,7 +1990,10 @@ func endsWithPhotographerCredit(t string) bool {
 	// A credit ends on a name, and names a photographer after a "/" or a
 	// "|": most paragraphs end a sentence, and the rest mostly hold
 	// neither byte near their end.
-	if t == "" || strings.IndexByte(".!?", t[len(t)-1]) >= 0 {
+	if t == "" {
+		return false
+	}
+	if c := t[len(t)-1]; c == '.' || c == '!' || c == '?' {
 		return false
 	}
 	from := max(0, len(t)-maxCredit-2)
@@ -2118,13 +2179,16 @@ var photoAgencies = []string{
 	"NTB", "Ritzau", "Scanpix", "PAP", "EFE", "SIPA", "Sipa",
 }
 
+// maxAgencyCredit is the longest line isAgencyCredit reads.
+const maxAgencyCredit = maxCredit + 20
+
 // isAgencyCredit reports a line that is only a credit: names joined by
 // "/" or "|" with a picture or wire agency among them ("Firn | Getty
 // Images", "picture alliance / ASSOCIATED PRESS | Alex Brandon",
 // "(Quelle: APA/sda/dpa)"). A sentence that mentions an agency ends as a
 // sentence does.
 func isAgencyCredit(s string) bool {
-	if len(s) > maxCredit+20 || !strings.ContainsAny(s, "/|") || endsSentence(s) {
+	if len(s) > maxAgencyCredit || !holdsSlashOrBar(s) || endsSentence(s) {
 		return false
 	}
 	for _, a := range photoAgencies {
@@ -2133,6 +2197,13 @@ func isAgencyCredit(s string) bool {
 		}
 	}
 	return false
+}
+
+// holdsSlashOrBar is strings.ContainsAny(s, "/|") by two byte searches:
+// ContainsAny reads a line of any length byte by byte against its set,
+// and the credit tests ask it of every short paragraph.
+func holdsSlashOrBar(s string) bool {
+	return strings.IndexByte(s, '/') >= 0 || strings.IndexByte(s, '|') >= 0
 }
 
 // containsWord reports whether s holds w with no letter or digit on

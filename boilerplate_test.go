@@ -1395,3 +1395,18 @@ func TestIsNoiseAtKeepsVerdicts(t *testing.T) {
 		}
 	}
 }
+
+// TestTrimSpace checks trimSpace against strings.TrimSpace on lines that
+// open and end with ASCII white space, spaces of Unicode (no-break, em,
+// ideographic, NEL), other runes past ASCII, invalid bytes and nothing.
+func TestTrimSpace(t *testing.T) {
+	edges := []string{"", " ", "\t\n", "\u00a0", "\u2003 ", "\u3000", "\u0085", "«", "”", "\xc2", "\xe2\x80", "\xff", "a", " \u00a0x", "\u200b"}
+	for _, l := range edges {
+		for _, r := range edges {
+			for _, mid := range []string{"", "Wir haben", " x ", "\u00a0"} {
+				s := l + mid + r
+				assert.Equal(t, strings.TrimSpace(s), trimSpace(s), "%q", s)
+			}
+		}
+	}
+}

@@ -93,7 +93,9 @@ func (p *page) storyBlocks(start, end int) []int32 {
 		if tail == tailNone && (p.isStrayLink(i, start, end, announced) || !notes && !rule && isStrayLabel(b) && !p.isFactLine(i, start, end)) {
 			continue
 		}
-		if p.isDroppedAt(i) || p.isGovBannerLine(i, start, end) {
+		// A government banner's line is no longer than maxGovBanner (see
+		// isGovBanner): longer paragraphs are spared the call.
+		if p.isDroppedAt(i) || len(b.text) <= maxGovBanner && p.isGovBannerLine(i, start, end) {
 			continue
 		}
 		if tail.endsStory() {
@@ -123,8 +125,13 @@ func (p *page) isDroppedAt(i int) bool {
 }
 
 // isDroppedBeyondNoise is isDroppedText but for isNoise.
+//
+// The first byte isPlaceholderText reads ("l" in either case) and the
+// length limits of isPageNote and isTimestampLine are tested before the
+// calls: most paragraphs open otherwise and are longer than either reads.
 func isDroppedBeyondNoise(b *block) bool {
-	return isPlaceholderText(b.text) || isPageNote(b.text) || isTimestampLine(b.text) || b.isMetaLine() || b.isCaptionLine() || b.isCreditLine()
+	n := len(b.text)
+	return n > 0 && b.text[0]|0x20 == 'l' && isPlaceholderText(b.text) || n <= maxPageNote && isPageNote(b.text) || n <= maxTimestampLine && isTimestampLine(b.text) || b.isMetaLine() || b.isCaptionLine() || b.isCreditLine()
 }
 
 // isStrayLink reports block i of the story region [start, end) as a link
@@ -133,6 +140,13 @@ func isDroppedBeyondNoise(b *block) bool {
 // announced as there), or a teaser card's title or summary.
 func (p *page) isStrayLink(i, start, end int, announced bool) bool {
 	b := &p.blocks[i]
+	if b.nLinks == 0 {
+		// No link, so no link text (the walk counts only the links' own
+		// text): the line is no link, card or blurb, and only a card's
+		// summary, which the link above it makes, can be stray. Most of
+		// the story's paragraphs are so.
+		return i > start && p.isCardSummary(i)
+	}
 	return b.linkDensity() > 0.5 && !endsSentence(b.text) && !p.isLinkedSubhead(i, end) && !p.isOffsiteEntry(b, announced) && !p.isMixedListItem(i) || isLinkedCard(b) || i > start && (p.isCardSummary(i) || p.isCardBlurb(i))
 }
 
@@ -886,7 +900,7 @@ func (p *page) hasProseBefore(from, i int) bool {
 // away from its picture (see isCaptionText and isAgencyCredit). Headings
 // and list items are not captions: a spec list writes "Video: 4K/30p".
 func (b *block) isCaptionLine() bool {
-	return b.heading == 0 && b.tag != atom.Li && (isCaptionText(b.text) || isAgencyCredit(b.text))
+	return b.heading == 0 && b.tag != atom.Li && (isCaptionText(b.text) || len(b.text) <= maxAgencyCredit && isAgencyCredit(b.text))
 }
 
 // isCreditLine reports an author's credit line set inside the story
@@ -944,6 +958,9 @@ var timestampWords = []string{
 	"stand", "publié", "mis à jour", "publicado", "actualizado", "publikacja", "aktualizacja",
 }
 
+// maxTimestampLine is the longest line isTimestampLine reads.
+const maxTimestampLine = 160
+
 // isTimestampLine reports a line that opens with a timestamp word
 // followed by a date or time ("Published May 4, 2023", "Updated: 14:05",
 // "Posted on 2025-07-09"), not a sentence ("Published in 1998, the
@@ -951,7 +968,7 @@ var timestampWords = []string{
 func isTimestampLine(s string) bool {
 	// An ASCII first letter that opens no timestamp word ends the search
 	// before the scan for a digit and the comparisons.
-	if len(s) > 160 || s == "" || s[0] < utf8.RuneSelf && !timestampInitials[lowerASCII(s[0])] || !hasDigit(s) {
+	if len(s) > maxTimestampLine || s == "" || s[0] < utf8.RuneSelf && !timestampInitials[lowerASCII(s[0])] || !hasDigit(s) {
 		return false
 	}
 	for _, w := range timestampWords {

@@ -61,8 +61,9 @@ func extractGeneric(p *page, a *Article) error {
 		imagesFrom = min(hl+1, start)
 	}
 	a.Images = p.bodyImages(imagesFrom, end)
-	a.RelatedLinks = append(p.inlineRelated(start, end), p.relatedLinks(end)...)
-	a.RelatedStories = p.relatedStories(end)
+	related, stories := p.relatedAfter(end)
+	a.RelatedLinks = append(p.inlineRelated(start, end), related...)
+	a.RelatedStories = stories
 	return nil
 }
 
@@ -189,16 +190,29 @@ const minParagraph = 25
 // buffer, after the regions', for the next call on the page: resolveChrome
 // and storyRegion both score the page, and the second call counts no
 // comma again.
+//
+// resolveChrome's call runs before any block is chrome: the walk sets no
+// block's flag, applyChrome does. A call that meets no chrome paragraph
+// scores every paragraph of a region, and marks the buffer's last place
+// (ownComplete): a block then has an own score exactly when it is a
+// paragraph but for chrome, and storyRegion's call (weight 1) reads the
+// paragraphs by their own scores alone, without the tests of the blocks
+// between them (see scoreParagraphs).
 func (p *page) scoreRegions(chromeWeight float64) []float64 {
 	nr, nb := len(p.regions), len(p.blocks)
 	buf := p.scores
-	if len(buf) != nr+nb { // not scored yet: the page's reset empties it
-		buf = slices.Grow(buf[:0], nr+nb)[:nr+nb]
+	if len(buf) != nr+nb+1 { // not scored yet: the page's reset empties it
+		buf = slices.Grow(buf[:0], nr+nb+1)[:nr+nb+1]
 		clear(buf[nr:]) // not counted yet: a paragraph's own score is 1 or more
 	}
 	p.scores = buf
-	scores, own := buf[:nr], buf[nr:]
+	scores, own := buf[:nr], buf[nr:nr+nb]
 	clear(scores)
+	if chromeWeight == 1 && buf[nr+nb] == ownComplete {
+		p.scoreParagraphs(scores, own)
+		return scores
+	}
+	complete := true // no paragraph met is chrome
 	fullFrom, fullTo, searching := 0, 0, chromeWeight != 1
 	for i := range p.blocks {
 		b := &p.blocks[i]
@@ -207,7 +221,11 @@ func (p *page) scoreRegions(chromeWeight float64) []float64 {
 				fullFrom, fullTo, searching = from, to, false
 			}
 		}
-		if b.region < 0 || !b.isParagraph() {
+		if b.region < 0 || !b.hasParagraphShape() {
+			continue
+		}
+		if b.chrome { // !isParagraph()
+			complete = false
 			continue
 		}
 		s := own[i]
@@ -224,7 +242,33 @@ func (p *page) scoreRegions(chromeWeight float64) []float64 {
 			scores[up] += s / 2
 		}
 	}
+	if complete {
+		buf[nr+nb] = ownComplete
+	}
 	return scores
+}
+
+// ownComplete marks, in the last place of the scores' buffer, own scores
+// taken of every paragraph of a region, none of them chrome then (see
+// scoreRegions).
+const ownComplete = 1
+
+// scoreParagraphs is scoreRegions at weight 1 for a page whose own scores
+// are complete: the blocks with one are those that are paragraphs inside
+// a region but for chrome, so the chrome flag is the only test left. The
+// paragraphs are added in the order of the blocks, as scoreRegions adds
+// them, and so make the same sums.
+func (p *page) scoreParagraphs(scores, own []float64) {
+	for i, s := range own {
+		if s == 0 || p.blocks[i].chrome {
+			continue
+		}
+		r := p.blocks[i].region
+		scores[r] += s
+		if up := p.regions[r].parent; up >= 0 {
+			scores[up] += s / 2
+		}
+	}
 }
 
 // resolveChrome decides which chrome spans are chrome. Class names are
@@ -239,13 +283,18 @@ func (p *page) resolveChrome() {
 	if len(p.spans) == 0 {
 		return
 	}
-	if best := p.bestRegion(p.scoreRegions(1.0 / 3)); best >= 0 && p.heldText(best) >= minBodyLen {
-		for s := p.regions[best].span; s >= 0 && !p.spans[s].wrapper; s = p.spans[s].parent {
-			p.spans[s].wrapper = true
+	if best := p.bestRegion(p.scoreRegions(1.0 / 3)); best >= 0 {
+		// The region's paragraphs are read once for both: no block is
+		// chrome until applyChrome, and the spans made wrappers here
+		// change none.
+		if held := p.heldText(best); held >= minBodyLen {
+			for s := p.regions[best].span; s >= 0 && !p.spans[s].wrapper; s = p.spans[s].parent {
+				p.spans[s].wrapper = true
+			}
+			p.wrapSiblings()
+			p.wrapAdjacent()
+			p.wrapEntriesBelow(best, held)
 		}
-		p.wrapSiblings()
-		p.wrapAdjacent()
-		p.wrapEntriesBelow(best)
 	}
 	for i := range p.spans {
 		if s := &p.spans[i]; !s.wrapper && isSlugName(s.name) && p.isTitleSlug(s) {
@@ -274,9 +323,9 @@ const (
 // for the page's furniture ("page1-footer" holding ninety restaurants,
 // each a title over its review). A story that stands on its own keeps
 // its comments and footer out, however long, and so does a short page
-// whose footer holds a long blurb.
-func (p *page) wrapEntriesBelow(best int) {
-	held := p.heldText(best)
+// whose footer holds a long blurb. held is heldText(best), which the
+// caller has read.
+func (p *page) wrapEntriesBelow(best, held int) {
 	if held >= maxCardIntro {
 		return
 	}

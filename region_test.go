@@ -1,7 +1,10 @@
 package newswire
 
 import (
+	"bytes"
 	"fmt"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -736,5 +739,26 @@ func TestWrapEntriesBelow(t *testing.T) {
 		})
 		require.GreaterOrEqual(t, i, 0, c.name)
 		assert.Equal(t, !c.wrapped, p.blocks[i].chrome, c.name)
+	}
+}
+
+// TestScoreParagraphsAgrees pins the shortcut of scoreRegions at weight
+// 1 (scoreParagraphs): on every fixture, the scores read off the own
+// scores resolveChrome's call left equal those of a full pass over the
+// blocks, chrome flags and all.
+func TestScoreParagraphsAgrees(t *testing.T) {
+	paths, _ := filepath.Glob(filepath.Join("testdata", "*.html"))
+	require.NotEmpty(t, paths)
+	for _, path := range paths {
+		raw, err := os.ReadFile(path)
+		require.NoError(t, err)
+		doc, err := parseHTML(bytes.NewReader(raw), DefaultMaxBytes)
+		require.NoError(t, err)
+		p := walkPage(doc)
+		quick := slices.Clone(p.scoreRegions(1))
+		p.scores = nil // a page not scored yet: the full pass, with the chrome resolveChrome set
+		full := p.scoreRegions(1)
+		assert.Equal(t, full, quick, path)
+		p.release()
 	}
 }
