@@ -18,11 +18,15 @@ import (
 // (parse-none)/(html-none), with GOGC=off:
 //
 //	go test -c -o /tmp/nw.test .
-//	GOGC=off GODEBUG=asyncpreemptoff=1 NEWSWIRE_COST_MODE=parse NEWSWIRE_COST_N=4 NEWSWIRE_COST_SETS=wire \
+//	GOGC=off GODEBUG=asyncpreemptoff=1,cpu.rdtscp=off,memprofilerate=0 NEWSWIRE_COST_MODE=parse NEWSWIRE_COST_N=4 NEWSWIRE_COST_SETS=wire \
 //	  valgrind --tool=cachegrind --cache-sim=no /tmp/nw.test -test.run CostLoop
 //
 // (valgrind stops on the signals Go's scheduler preempts with unless
-// asyncpreemptoff is set). Count the small fixture sets with N of 2 or
+// asyncpreemptoff is set, and kills the program with SIGILL when the
+// runtime, waiting on a contended lock, reads the clock with RDTSCP, an
+// instruction it does not know: cpu.rdtscp=off makes the runtime use
+// RDTSC. memprofilerate=0 stops the memory profiler's random samples,
+// which move a count by a few thousandths from run to run). Count the small fixture sets with N of 2 or
 // more: the first round's warm-up weighs on pages that small.
 // NEWSWIRE_COST_FILES, a comma-separated list of pages, adds those pages
 // (all of them, not a sample), to count one page's cost alone.
