@@ -634,13 +634,9 @@ func (w *walker) text(s string) {
 			// then eight.
 			// (Read from a rest of s whose length the loop tests, the
 			// sixteen need no check of their bounds.)
-			for t := s[j:]; len(t) >= 16; t = t[16:] {
-				x, y := load64(t, 0), load64(t, 8)
-				if !isPlainRun(x, prevSpace) || !isPlainRun(y, byte(x>>56) == ' ') {
-					break
-				}
-				prevSpace = byte(y>>56) == ' '
-				j += 16
+			if n := plainRun16(s[j:], prevSpace); n > 0 {
+				j += n
+				prevSpace = s[j-1] == ' '
 			}
 			if j+8 <= len(s) {
 				if x := load64(s, j); isPlainRun(x, prevSpace) {
@@ -798,6 +794,47 @@ func isPlainRun(x uint64, prevSpace bool) bool {
 		return false // two spaces in a row
 	}
 	return !prevSpace || spaces&0x80 == 0
+}
+
+// plainRun16 returns how many bytes of s, sixteen at a time, pass as a
+// run: what isPlainRun passes, eight bytes after eight, after a space or
+// not. It is a function of its own, with few values live in its loop,
+// so that they stay in registers: inside text's loop, which holds many
+// more, they were spilled at every step. Its tests of the sixteen bytes
+// are folded into one word and one branch, where isPlainRun's took four
+// branches a word.
+//
+// A byte's space flag, (b - 0x21) & 0x80 with the borrow of the byte
+// before, is set for every space, and for no other byte of a passing
+// word: a byte past the space (0x22 and up) never sets it, and a '!'
+// sets it only after a flagged byte, which the two-in-a-row test then
+// fails. So a space that ends one word and one that opens the next (or
+// the space before s, prevSpace) are two in a row exactly when their
+// flags are.
+func plainRun16(s string, prevSpace bool) int {
+	const (
+		high = 0x8080808080808080
+		k20  = 0x2020202020202020
+		k21  = 0x2121212121212121
+	)
+	var carry uint64 // the flag of the space before, at its next byte's place
+	if prevSpace {
+		carry = 0x80
+	}
+	n := 0
+	for ; n+16 <= len(s); n += 16 {
+		t := s[n : n+16]
+		x, y := load64(t, 0), load64(t, 8)
+		sx, sy := (x-k21)&high, (y-k21)&high
+		// Bytes past ASCII, control characters (which borrow in
+		// x-k20 only once every byte is ASCII), two spaces in a row.
+		bad := (x|y|(x-k20)|(y-k20))&high | sx&(sx<<8|carry) | sy&(sy<<8|sx>>56)
+		if bad != 0 {
+			break
+		}
+		carry = sy >> 56
+	}
+	return n
 }
 
 func (w *walker) space() {
@@ -1008,7 +1045,13 @@ func (w *walker) endBlock() {
 		// ends here, and the rest of its text opens the next block.
 		w.pending = append(w.pending, pendingLink{from: min(w.linkFrom, len(w.buf)), to: len(w.buf), href: w.linkHref})
 	}
-	if trimmed := trimWalkedBytes(w.buf); len(trimmed) > 0 && len(w.p.blocks) < maxBlocks {
+	trimmed := w.buf
+	if n, ok := walkedEnd(trimmed); ok { // trimWalkedBytes, inlined
+		trimmed = trimmed[:n]
+	} else {
+		trimmed = bytes.TrimSpace(trimmed)
+	}
+	if len(trimmed) > 0 && len(w.p.blocks) < maxBlocks {
 		text := w.blockText(trimmed)
 		w.p.blocks = grow(w.p.blocks)
 		linkAt := len(w.p.links)
@@ -1052,12 +1095,26 @@ func trimWalkedText(s string) string {
 	return strings.TrimSpace(s)
 }
 
-// trimWalkedBytes is trimWalkedText for the walker's buffer.
+// trimWalkedBytes is trimWalkedText for the walker's buffer, which never
+// opens with a space (text adds one only after other text): only a space
+// that ends it is cut, unless a byte past ASCII opens or ends what is
+// left, which a space of Unicode may be.
 func trimWalkedBytes(b []byte) []byte {
-	if t, ok := trimWalkedSpace(b); ok {
-		return t
+	if n, ok := walkedEnd(b); ok {
+		return b[:n]
 	}
 	return bytes.TrimSpace(b)
+}
+
+// walkedEnd is trimWalkedBytes without the rare call: the end of b once
+// a space that ends it is cut, and whether that trims it all. Small
+// enough to be inlined in endBlock, which trims every block so.
+func walkedEnd(b []byte) (int, bool) {
+	n := len(b)
+	if n > 0 && b[n-1] == ' ' {
+		n--
+	}
+	return n, n == 0 || b[0] < utf8.RuneSelf && b[n-1] < utf8.RuneSelf
 }
 
 // trimWalkedSpace trims one space off either end of walked text, and

@@ -697,3 +697,33 @@ func TestTrimWalkedText(t *testing.T) {
 		}
 	}
 }
+
+// TestPlainRun16 holds plainRun16 to the calls of isPlainRun it stands
+// for, on random texts of the bytes that tell the tests apart.
+func TestPlainRun16(t *testing.T) {
+	alphabet := []byte{'a', 'Z', ' ', '!', '"', '\n', '\t', 0x1f, 0x7f, 0x80, 0xc3, 0xff}
+	rnd := uint64(0x9E3779B97F4A7C15)
+	var b [40]byte
+	for range 200_000 {
+		for i := range b {
+			rnd ^= rnd << 13
+			rnd ^= rnd >> 7
+			rnd ^= rnd << 17
+			b[i] = alphabet[rnd%uint64(len(alphabet))]
+			if rnd>>40%5 != 0 {
+				b[i] = alphabet[rnd>>20%4] // mostly letters and spaces, as runs pass
+			}
+		}
+		s := string(b[:rnd>>50%41])
+		for _, prev := range []bool{false, true} {
+			want, p := 0, prev
+			for want+16 <= len(s) && isPlainRun(load64(s, want), p) && isPlainRun(load64(s, want+8), s[want+7] == ' ') {
+				p = s[want+15] == ' '
+				want += 16
+			}
+			if got := plainRun16(s, prev); got != want {
+				t.Fatalf("plainRun16(%q, %v) = %d, want %d", s, prev, got, want)
+			}
+		}
+	}
+}
