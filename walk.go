@@ -363,7 +363,8 @@ func (w *walker) element(n *html.Node) {
 			w.plainElement(n, info)
 			return
 		}
-		if names := judgeNames(n, info.kind(), &w.p.names); names.marks() {
+		var names elementNames
+		if readNames(n, info.kind(), &w.p.names, &names); names.marks() {
 			w.markedElement(n, info, info.kind(), &names)
 			return
 		}
@@ -384,9 +385,11 @@ func (w *walker) element(n *html.Node) {
 	if n.DataAtom == 0 {
 		kind = customKind(n)
 	}
-	names := bareNames(n.DataAtom, kind)
+	var names elementNames
 	if len(n.Attr) > 0 {
-		names = judgeNames(n, kind, &w.p.names)
+		readNames(n, kind, &w.p.names, &names)
+	} else {
+		names = bareNames(n.DataAtom, kind)
 	}
 	w.markedElement(n, info, kind, &names)
 }
@@ -559,7 +562,7 @@ func (w *walker) plainElement(n *html.Node, info tagInfo) {
 func (w *walker) linkElement(n *html.Node) {
 	var names elementNames
 	if len(n.Attr) > 0 {
-		names = judgeNames(n, 0, &w.p.names)
+		readNames(n, 0, &w.p.names, &names)
 	}
 	if names.hidden && !showsAtBreakpoint(attr(n, "class")) {
 		return // as any hidden inline element (see markedElement)
