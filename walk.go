@@ -343,7 +343,18 @@ func (w *walker) walk(n *html.Node) {
 			}
 			w.element(n)
 		} else if t == html.TextNode {
-			w.text(n.Data)
+			// text, written out: most text nodes of a page are the
+			// indentation between its tags, spared the call.
+			s := n.Data
+			low := 0
+			for low < len(s) && s[low] <= ' ' {
+				low++
+			}
+			if low < len(s) {
+				w.wordsText(s)
+			} else if k := len(w.buf); k > 0 && w.buf[k-1] != ' ' {
+				w.blankSpace(s)
+			}
 		} else if t == html.CommentNode {
 			w.comment(n.Data)
 		} else if t == html.DocumentNode {
@@ -599,25 +610,37 @@ type pendingLink struct {
 }
 
 // text appends a text node to the current block, collapsing white space
-// and dropping control and invisible characters.
+// and dropping control and invisible characters. (walk writes it out.)
+//
+// Most text nodes of a page are the indentation between its tags: white
+// space, and perhaps control characters, which the copying loop of
+// wordsText would drop, making any run of white space one space. At a
+// block's start that adds nothing, and the next text sets the block's
+// state and source as if this one had not been there. A block that is
+// empty or ends in a space already takes no second one: the node need
+// not be read again.
 func (w *walker) text(s string) {
 	low := 0
 	for low < len(s) && s[low] <= ' ' {
 		low++
 	}
-	if low == len(s) {
-		// Most text nodes of a page are the indentation between its
-		// tags: white space, and perhaps control characters, which the
-		// copying loop below would drop, making any run of white space
-		// one space. At a block's start that adds nothing, and the next
-		// text sets the block's state and source as if this one had not
-		// been there. A block that is empty or ends in a space already
-		// takes no second one: the node need not be read again.
-		if n := len(w.buf); n > 0 && w.buf[n-1] != ' ' && hasASCIISpace(s) {
-			w.buf = append(w.buf, ' ')
-		}
-		return
+	if low < len(s) {
+		w.wordsText(s)
+	} else if k := len(w.buf); k > 0 && w.buf[k-1] != ' ' {
+		w.blankSpace(s)
 	}
+}
+
+// blankSpace is text's space after a block's text for a blank s: one
+// when s holds white space, not control characters alone.
+func (w *walker) blankSpace(s string) {
+	if hasASCIISpace(s) {
+		w.buf = append(w.buf, ' ')
+	}
+}
+
+// wordsText is text for a node that is not blank (see blankText).
+func (w *walker) wordsText(s string) {
 	if w.buf == nil {
 		w.buf = make([]byte, 0, 1024)
 	}
