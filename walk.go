@@ -487,12 +487,12 @@ func (w *walker) markedElement(n *html.Node, info tagInfo, kind elemKind, names 
 		kind |= kindRegion
 	}
 	if hidden := names.hidden; (chrome || hidden) && len(w.p.spans) < maxSpans {
-		w.p.spans = grow(w.p.spans)
-		sp = int32(len(w.p.spans))
+		spans := grow(w.p.spans) // stored once, by the append
+		sp = int32(len(spans))
 		hidden = hidden && !chrome
 		// Only a hidden element's class is read again: few are.
 		wide := hidden && showsAtBreakpoint(attr(n, "class"))
-		w.p.spans = append(w.p.spans, span{start: int32(len(w.p.blocks)), parent: w.span, name: name, hidden: hidden, wide: wide})
+		w.p.spans = append(spans, span{start: int32(len(w.p.blocks)), parent: w.span, name: name, hidden: hidden, wide: wide})
 		w.span = sp
 	}
 	byAuthor := names.author
@@ -501,9 +501,9 @@ func (w *walker) markedElement(n *html.Node, info tagInfo, kind elemKind, names 
 	}
 	reg := int32(-1)
 	if kind&kindRegion != 0 && len(w.p.regions) < maxRegions {
-		w.p.regions = grow(w.p.regions)
-		reg = int32(len(w.p.regions))
-		w.p.regions = append(w.p.regions, region{start: int32(len(w.p.blocks)), parent: w.region, span: w.span, box: n.DataAtom == atom.Article, class: names.divClass})
+		regions := grow(w.p.regions) // stored once, by the append
+		reg = int32(len(regions))
+		w.p.regions = append(regions, region{start: int32(len(w.p.blocks)), parent: w.region, span: w.span, box: n.DataAtom == atom.Article, class: names.divClass})
 		w.region = reg
 	} else if n.DataAtom == atom.Form && w.region >= 0 {
 		w.p.regions[w.region].box = true // a sign-up or search form
@@ -1079,7 +1079,7 @@ func (w *walker) endBlock() {
 	}
 	if len(trimmed) > 0 && len(w.p.blocks) < maxBlocks {
 		text := w.blockText(trimmed)
-		w.p.blocks = grow(w.p.blocks)
+		blocks := grow(w.p.blocks) // stored once, by the append
 		linkAt := len(w.p.links)
 		linkLen := 0
 		for _, pl := range w.pending {
@@ -1093,7 +1093,7 @@ func (w *walker) endBlock() {
 				linkLen += len(t)
 			}
 		}
-		w.p.blocks = append(w.p.blocks, block{
+		w.p.blocks = append(blocks, block{
 			text: text, linkAt: int32(linkAt), nLinks: int32(len(w.p.links) - linkAt),
 			linkLen: int32(min(linkLen, len(text))), region: w.region, tail: tailUnknown,
 			tag: w.tag, heading: int8(w.bHeading), strong: w.bStrong, span: w.bSpan, author: w.bAuthor,
