@@ -653,36 +653,17 @@ func (w *walker) wordsText(s string) {
 		// most text is nothing else.
 		j := i
 		prevSpace := len(w.buf) == 0 || w.buf[len(w.buf)-1] == ' '
-		startSpace := prevSpace
 	run:
 		for j < len(s) {
-			// Sixteen bytes a step while they pass, as running text does;
-			// then eight.
-			// (Read from a rest of s whose length the loop tests, the
-			// sixteen need no check of their bounds.)
-			if n := plainRun16(s[j:], prevSpace); n > 0 {
-				j += n
-				prevSpace = s[j-1] == ' '
-			}
-			if j+8 <= len(s) {
-				if x := load64(s, j); isPlainRun(x, prevSpace) {
-					prevSpace = byte(x>>56) == ' '
-					j += 8
-					continue
-				}
-			}
-			// Fewer than eight bytes left, as at the end of most text
-			// nodes: the last eight of s, those before j among them,
-			// pass all at once when they pass as a run after the byte
-			// before them, as one by one they would.
-			if j+8 > len(s) && len(s)-8 >= i {
-				before := startSpace
-				if k := len(s) - 9; k >= i {
-					before = s[k] == ' '
-				}
-				if isPlainRun(load64(s, len(s)-8), before) {
-					j = len(s)
+			// Eight bytes and more: read at once while they pass (see
+			// plainTextRun), as running text does.
+			if len(s)-j >= 8 {
+				n := plainTextRun(s[j:], prevSpace)
+				if j += n; j == len(s) {
 					break
+				}
+				if n > 0 {
+					prevSpace = s[j-1] == ' '
 				}
 			}
 			// The eight bytes from j need a closer look: look at them
@@ -822,22 +803,25 @@ func isPlainRun(x uint64, prevSpace bool) bool {
 	return !prevSpace || spaces&0x80 == 0
 }
 
-// plainRun16 returns how many bytes of s, sixteen at a time, pass as a
-// run: what isPlainRun passes, eight bytes after eight, after a space or
-// not. It is a function of its own, with few values live in its loop,
-// so that they stay in registers: inside text's loop, which holds many
-// more, they were spilled at every step. Its tests of the sixteen bytes
-// are folded into one word and one branch, where isPlainRun's took four
-// branches a word.
+// plainTextRun returns how many bytes that open s pass as a run after a
+// space or not (prevSpace): what isPlainRun passes, eight bytes after
+// eight. It answers len(s), or a multiple of eight that falls short of
+// the first eight bytes that fail. It is a function of its own, with few
+// values live in its loops, so that they stay in registers: inside
+// wordsText's loop, which holds many more, they were spilled at every
+// step.
 //
-// A byte's space flag, (b - 0x21) & 0x80 with the borrow of the byte
-// before, is set for every space, and for no other byte of a passing
-// word: a byte past the space (0x22 and up) never sets it, and a '!'
-// sets it only after a flagged byte, which the two-in-a-row test then
-// fails. So a space that ends one word and one that opens the next (or
-// the space before s, prevSpace) are two in a row exactly when their
-// flags are.
-func plainRun16(s string, prevSpace bool) int {
+// Sixteen bytes are tested a step, with one branch: a byte's space flag,
+// (b - 0x21) & 0x80 with the borrow of the byte before, is set for every
+// space, and for no other byte of a passing word (a byte past the space,
+// 0x22 and up, never sets it, and a '!' sets it only after a flagged
+// byte, which the two-in-a-row test then fails). So a space that ends one
+// word and one that opens the next (or the space before s, prevSpace)
+// are two in a row exactly when their flags are. Then eight bytes; then
+// the last eight of s, those before among them, which pass at once, as
+// most ends of text nodes do, when they pass after the byte before them,
+// as one by one they would.
+func plainTextRun(s string, prevSpace bool) int {
 	const (
 		high = 0x8080808080808080
 		k20  = 0x2020202020202020
@@ -859,6 +843,22 @@ func plainRun16(s string, prevSpace bool) int {
 			break
 		}
 		carry = sy >> 56
+	}
+	if n+8 <= len(s) {
+		x := load64(s, n)
+		if !isPlainRun(x, carry != 0) {
+			return n
+		}
+		n += 8
+	}
+	if k := len(s) - 8; n < len(s) && k >= 0 && k <= n { // fewer than eight left
+		before := prevSpace
+		if k > 0 {
+			before = s[k-1] == ' '
+		}
+		if isPlainRun(load64(s, k), before) {
+			return len(s)
+		}
 	}
 	return n
 }

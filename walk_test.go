@@ -698,9 +698,25 @@ func TestTrimWalkedText(t *testing.T) {
 	}
 }
 
-// TestPlainRun16 holds plainRun16 to the calls of isPlainRun it stands
-// for, on random texts of the bytes that tell the tests apart.
-func TestPlainRun16(t *testing.T) {
+// TestPlainTextRun holds plainTextRun to what it answers, on random texts
+// of the bytes that tell the tests apart: a run that isPlainRun would pass
+// one byte at a time, of len(s) or a multiple of eight, and no shorter
+// than it may be: isPlainRun fails the eight bytes after it, or, fewer
+// being left, the last eight of s.
+func TestPlainTextRun(t *testing.T) {
+	passes := func(s string, prevSpace bool) bool { // isPlainRun of any length
+		for i := 0; i < len(s); i++ {
+			switch c := s[i]; {
+			case c == ' ' && !prevSpace:
+				prevSpace = true
+			case c > ' ' && c < utf8.RuneSelf:
+				prevSpace = false
+			default:
+				return false
+			}
+		}
+		return true
+	}
 	alphabet := []byte{'a', 'Z', ' ', '!', '"', '\n', '\t', 0x1f, 0x7f, 0x80, 0xc3, 0xff}
 	rnd := uint64(0x9E3779B97F4A7C15)
 	var b [40]byte
@@ -710,19 +726,31 @@ func TestPlainRun16(t *testing.T) {
 			rnd ^= rnd >> 7
 			rnd ^= rnd << 17
 			b[i] = alphabet[rnd%uint64(len(alphabet))]
-			if rnd>>40%5 != 0 {
+			if rnd>>40%9 != 0 {
 				b[i] = alphabet[rnd>>20%4] // mostly letters and spaces, as runs pass
 			}
 		}
 		s := string(b[:rnd>>50%41])
 		for _, prev := range []bool{false, true} {
-			want, p := 0, prev
-			for want+16 <= len(s) && isPlainRun(load64(s, want), p) && isPlainRun(load64(s, want+8), s[want+7] == ' ') {
-				p = s[want+15] == ' '
-				want += 16
+			n := plainTextRun(s, prev)
+			ok := n >= 0 && n <= len(s) && (n == len(s) || n%8 == 0) && passes(s[:n], prev)
+			if ok && n < len(s) {
+				after := prev
+				if n > 0 {
+					after = s[n-1] == ' '
+				}
+				if n+8 <= len(s) {
+					ok = !isPlainRun(load64(s, n), after)
+				} else if k := len(s) - 8; k >= 0 {
+					before := prev
+					if k > 0 {
+						before = s[k-1] == ' '
+					}
+					ok = !isPlainRun(load64(s, k), before)
+				}
 			}
-			if got := plainRun16(s, prev); got != want {
-				t.Fatalf("plainRun16(%q, %v) = %d, want %d", s, prev, got, want)
+			if !ok {
+				t.Fatalf("plainTextRun(%q, %v) = %d", s, prev, n)
 			}
 		}
 	}
