@@ -1448,7 +1448,15 @@ func cleanOwnText(s string) string {
 //
 // It passes eight bytes at a time over plain words, as text does: it reads
 // every metadata value of a page.
+//
+// A value of eight bytes or more is first read as wordsText reads a run
+// (see plainTextRun), sixteen bytes a step: most values are clean, and
+// pass at once. One that fails there is read again below, as the run's
+// tests err towards failing ('!' after a space).
 func isCleanASCII(s string) bool {
+	if len(s) >= 8 && plainTextRun(s, true) == len(s) {
+		return s[len(s)-1] != ' '
+	}
 	prevSpace := true // no space may open s
 	for i := 0; i < len(s); {
 		if i+8 <= len(s) {

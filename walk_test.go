@@ -755,3 +755,35 @@ func TestPlainTextRun(t *testing.T) {
 		}
 	}
 }
+
+// TestIsCleanASCIIRandom holds isCleanASCII, which reads sixteen bytes at
+// a time, to its rule read one byte at a time, on random values.
+func TestIsCleanASCIIRandom(t *testing.T) {
+	clean := func(s string) bool {
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if c == ' ' && (i == 0 || i == len(s)-1 || s[i-1] == ' ') || c < ' ' || c >= utf8.RuneSelf {
+				return false
+			}
+		}
+		return true
+	}
+	alphabet := []byte{'a', 'Z', ' ', '!', '"', '\n', 0x1f, 0x7f, 0x80, 0xc3}
+	rnd := uint64(0xC2B2AE3D27D4EB4F)
+	var b [40]byte
+	for range 200_000 {
+		for i := range b {
+			rnd ^= rnd << 13
+			rnd ^= rnd >> 7
+			rnd ^= rnd << 17
+			b[i] = alphabet[rnd%uint64(len(alphabet))]
+			if rnd>>40%13 != 0 {
+				b[i] = alphabet[rnd>>20%4] // mostly letters and spaces, as values are
+			}
+		}
+		s := string(b[:rnd>>50%41])
+		if got, want := isCleanASCII(s), clean(s); got != want {
+			t.Fatalf("isCleanASCII(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
