@@ -920,16 +920,20 @@ func hasPixelName(src string) bool {
 	if src == "" || src[len(src)-1] >= utf8.RuneSelf {
 		return hasPixelNameFolded(strings.ToLower(src))
 	}
-	// The last byte opens no name: each is two bytes or more.
-	for i := 0; i+1 < len(src); i++ {
-		c := src[i]
+	// The last byte opens no name: each is two bytes or more. Each byte
+	// is read once, as the second of a pair and then the first of the
+	// next, with no check of its bounds.
+	next := src[0]
+	for i := 1; i < len(src); i++ {
+		c := next
+		next = src[i]
 		if c >= utf8.RuneSelf {
 			return hasPixelNameFolded(strings.ToLower(src))
 		}
 		// Both bytes are looked up whatever the first: a test of the
 		// first alone was guessed wrong at every few bytes of an address.
-		for m := pixelStarts[c][0] & pixelStarts[src[i+1]][1]; m != 0; m &= m - 1 {
-			if hasLowerPrefix(src[i:], pixelNames[bits.TrailingZeros32(m)]) {
+		for m := pixelStarts[c][0] & pixelStarts[next][1]; m != 0; m &= m - 1 {
+			if hasLowerPrefix(src[i-1:], pixelNames[bits.TrailingZeros32(m)]) {
 				return true
 			}
 		}
