@@ -389,8 +389,13 @@ func (w *walker) element(n *html.Node) {
 	if w.sentPartRead(n) {
 		return // read at its placeholder
 	}
-	if !w.opens(n, info) {
+	// Most such elements (a <div>, a <td>, a heading) call for no action:
+	// opens is asked only of those that do.
+	if info.action() != actNone && !w.opens(n, info) {
 		return
+	}
+	if n.DataAtom == 0 && n.Namespace != "" {
+		return // foreign content the atoms did not catch
 	}
 	kind := info.kind()
 	if n.DataAtom == 0 {
@@ -406,7 +411,8 @@ func (w *walker) element(n *html.Node) {
 }
 
 // opens does what the walk does with n for its tag (see tagAction) and
-// reports whether n's children are then walked as the page's text.
+// reports whether n's children are then walked as the page's text (unless
+// they are foreign content: see element).
 func (w *walker) opens(n *html.Node, info tagInfo) bool {
 	switch info.action() {
 	case actNone:
@@ -441,8 +447,7 @@ func (w *walker) opens(n *html.Node, info tagInfo) bool {
 			w.quotes++
 		}
 	}
-	// Not foreign content the atoms above did not catch.
-	return n.DataAtom != 0 || n.Namespace == ""
+	return true
 }
 
 // markedElement walks an element that sets some of the walk's state:
