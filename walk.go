@@ -1087,7 +1087,15 @@ func (w *walker) endBlock() {
 		trimmed = bytes.TrimSpace(trimmed)
 	}
 	if len(trimmed) > 0 && len(w.p.blocks) < maxBlocks {
-		text := w.blockText(trimmed)
+		// blockText's first case for a block whose text opens its source
+		// node, as most do, without the call: the node's first byte is
+		// then the run's, no white space (see blockText).
+		var text string
+		if w.srcAt == 0 && len(trimmed) <= w.srcRun && cap(trimmed) == cap(w.buf) {
+			text = w.src[:len(trimmed)]
+		} else {
+			text = w.blockText(trimmed)
+		}
 		blocks := grow(w.p.blocks) // stored once, by the append
 		linkAt := len(w.p.links)
 		linkLen := 0
