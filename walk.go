@@ -577,7 +577,9 @@ func (w *walker) plainElement(n *html.Node, info tagInfo) {
 // sets the link's share of the block.
 func (w *walker) linkElement(n *html.Node) {
 	var names elementNames
-	if len(n.Attr) > 0 {
+	// A link whose one attribute is its href, as most are, has no names
+	// that mark it: readNames would find nothing.
+	if len(n.Attr) > 1 || len(n.Attr) == 1 && n.Attr[0].Key != "href" {
 		readNames(n, 0, &w.p.names, &names)
 	}
 	if names.hidden && !showsAtBreakpoint(attr(n, "class")) {
