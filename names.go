@@ -71,17 +71,20 @@ const (
 // on each item) are mostly ruled out again as cheaply.
 func (m *nameVerdicts) judge(val string, need nameVerdict) nameVerdict {
 	letters := lettersOf(val)
-	ruledOut := nameVerdict(0) // the parts judged by the letters alone
-	if !chromeLetters.mayHold(letters.folded) {
+	// The parts judged by the letters alone, of those asked for: only
+	// they are read from the answer, and a part not asked for now is
+	// ruled out again, by the letters, when it is.
+	ruledOut := nameVerdict(0)
+	if need&judgedChrome != 0 && !chromeLetters.mayHold(letters.folded) {
 		ruledOut |= judgedChrome
 	}
-	if !captionLetters.mayHold(letters.folded) {
+	if need&judgedCaption != 0 && !captionLetters.mayHold(letters.folded) {
 		ruledOut |= judgedCaption
 	}
-	if !letters.lower.holds(authorLetters) && !letters.lower.holds(bylineLetters) && !letters.lower.holds(commentLetters) {
+	if need&judgedAuthor != 0 && !letters.lower.holds(authorLetters) && !letters.lower.holds(bylineLetters) && !letters.lower.holds(commentLetters) {
 		ruledOut |= judgedAuthor
 	}
-	if !letters.lower.holds(hiddenLetters) {
+	if need&judgedHidden != 0 && !letters.lower.holds(hiddenLetters) {
 		ruledOut |= judgedHidden
 	}
 	if need&^ruledOut == 0 {
