@@ -279,9 +279,11 @@ func judgeNames(n *html.Node, kind elemKind, m *nameVerdicts) elementNames {
 
 // readNames is judgeNames setting *out, which the walk keeps in its own
 // frame: returned, the 40 bytes were loaded into registers by judgeNames
-// and stored back by the walk, for every element with attributes.
+// and stored back by the walk, for every element with attributes. *out
+// must be zero, as every caller's new variable is: it is not cleared
+// again.
 func readNames(n *html.Node, kind elemKind, m *nameVerdicts, out *elementNames) {
-	*out = elementNames{chrome: kind&kindChrome != 0}
+	out.chrome = kind&kindChrome != 0
 	chromeDone := kind&kindChrome != 0 || kind&kindSection == 0
 	// A class on <body> or <html> ("single-author", a blog's setting)
 	// marks the whole page, not the author's name.
