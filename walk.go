@@ -277,6 +277,9 @@ type container struct {
 
 func walkPage(doc *html.Node) *page {
 	p := newPage()
+	if p.textBuf == nil {
+		p.textBuf = make([]byte, 0, 1024) // a new page's: kept with it in the pool
+	}
 	w := &walker{p: p, region: -1, span: -1, buf: p.textBuf[:0], pending: p.pending[:0]}
 	w.walk(doc)
 	w.flush()
@@ -648,9 +651,6 @@ func (w *walker) blankSpace(s string) {
 
 // wordsText is text for a node that is not blank (see blankText).
 func (w *walker) wordsText(s string) {
-	if w.buf == nil {
-		w.buf = make([]byte, 0, 1024)
-	}
 	if len(w.buf) == 0 {
 		w.tag0()
 		w.src = s
