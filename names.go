@@ -71,17 +71,20 @@ const (
 // on each item) are mostly ruled out again as cheaply.
 func (m *nameVerdicts) judge(val string, need nameVerdict) nameVerdict {
 	letters := lettersOf(val)
-	ruledOut := nameVerdict(0) // the parts judged by the letters alone
-	if !chromeLetters.mayHold(letters.folded) {
+	// The parts judged by the letters alone, of those asked for: only
+	// they are read from the answer, and a part not asked for now is
+	// ruled out again, by the letters, when it is.
+	ruledOut := nameVerdict(0)
+	if need&judgedChrome != 0 && !chromeLetters.mayHold(letters.folded) {
 		ruledOut |= judgedChrome
 	}
-	if !captionLetters.mayHold(letters.folded) {
+	if need&judgedCaption != 0 && !captionLetters.mayHold(letters.folded) {
 		ruledOut |= judgedCaption
 	}
-	if !letters.lower.holds(authorLetters) && !letters.lower.holds(bylineLetters) && !letters.lower.holds(commentLetters) {
+	if need&judgedAuthor != 0 && !letters.lower.holds(authorLetters) && !letters.lower.holds(bylineLetters) && !letters.lower.holds(commentLetters) {
 		ruledOut |= judgedAuthor
 	}
-	if !letters.lower.holds(hiddenLetters) {
+	if need&judgedHidden != 0 && !letters.lower.holds(hiddenLetters) {
 		ruledOut |= judgedHidden
 	}
 	if need&^ruledOut == 0 {
@@ -270,8 +273,18 @@ func bareNames(a atom.Atom, kind elemKind) elementNames {
 // all four questions of every element.
 func judgeNames(n *html.Node, kind elemKind, m *nameVerdicts) elementNames {
 	var out elementNames
-	chromeDone := kind&kindChrome != 0 || kind&kindSection == 0
+	readNames(n, kind, m, &out)
+	return out
+}
+
+// readNames is judgeNames setting *out, which the walk keeps in its own
+// frame: returned, the 40 bytes were loaded into registers by judgeNames
+// and stored back by the walk, for every element with attributes. *out
+// must be zero, as every caller's new variable is: it is not cleared
+// again.
+func readNames(n *html.Node, kind elemKind, m *nameVerdicts, out *elementNames) {
 	out.chrome = kind&kindChrome != 0
+	chromeDone := kind&kindChrome != 0 || kind&kindSection == 0
 	// A class on <body> or <html> ("single-author", a blog's setting)
 	// marks the whole page, not the author's name.
 	authorDone, classDone := n.DataAtom == atom.Body || n.DataAtom == atom.Html, false
@@ -334,7 +347,6 @@ func judgeNames(n *html.Node, kind elemKind, m *nameVerdicts) elementNames {
 			out.hidden = out.hidden || hidesBox(a.Val)
 		}
 	}
-	return out
 }
 
 // isFurnitureRole reports whether an ARIA role marks a box beside the
@@ -690,16 +702,39 @@ var nameLetters = func() (t [256]uint64) {
 
 // lettersOf reads the letters of val, a byte at a time with no branch
 // but the loop's: it reads every class and id value a page names.
+//
+// A set of letters is the same however often a byte is read, so a value
+// of four bytes or more is read in steps of eight or four whose last one
+// overlaps the one before, rather than a byte at a time at its end; and
+// the steps are cut from the value's front, whose length the loop tests,
+// so that their bytes need no check of their bounds.
 func lettersOf(val string) valueLetters {
 	var m uint64
-	i := 0
-	for ; i+4 <= len(val); i += 4 {
-		m |= nameLetters[val[i]] | nameLetters[val[i+1]] | nameLetters[val[i+2]] | nameLetters[val[i+3]]
-	}
-	for ; i < len(val); i++ {
-		m |= nameLetters[val[i]]
+	switch n := len(val); {
+	case n >= 8:
+		for t := val; len(t) >= 8; t = t[8:] {
+			m |= lettersOf8(t[:8])
+		}
+		if n%8 != 0 {
+			m |= lettersOf8(val[n-8:])
+		}
+	case n >= 4:
+		a, b := val[:4], val[n-4:]
+		m = nameLetters[a[0]] | nameLetters[a[1]] | nameLetters[a[2]] | nameLetters[a[3]] |
+			nameLetters[b[0]] | nameLetters[b[1]] | nameLetters[b[2]] | nameLetters[b[3]]
+	default:
+		for i := 0; i < n; i++ {
+			m |= nameLetters[val[i]]
+		}
 	}
 	return valueLetters{folded: letterSet(m), lower: letterSet(m >> 32)}
+}
+
+// lettersOf8 is the nameLetters of eight bytes, t's first.
+func lettersOf8(t string) uint64 {
+	t = t[:8]
+	return nameLetters[t[0]] | nameLetters[t[1]] | nameLetters[t[2]] | nameLetters[t[3]] |
+		nameLetters[t[4]] | nameLetters[t[5]] | nameLetters[t[6]] | nameLetters[t[7]]
 }
 
 // wordLetters tells whether a set of letters holds all the letters of

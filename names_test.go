@@ -367,3 +367,23 @@ func TestWordLetters(t *testing.T) {
 	assert.True(t, table.mayHold(allLetters))
 	assert.Panics(t, func() { newWordLetters(make([]string, 33)) })
 }
+
+// TestLettersOfEveryLength holds lettersOf, which reads overlapping
+// steps, to a reading of one byte at a time, at every length a step may
+// end at.
+func TestLettersOfEveryLength(t *testing.T) {
+	const text = "Side-Bar_navMENU\xc3\xa9 zq-author.hiddenXYZ0123456789"
+	for i := 0; i < len(text); i++ {
+		for j := i; j <= len(text); j++ {
+			val := text[i:j]
+			var m uint64
+			for k := 0; k < len(val); k++ {
+				m |= nameLetters[val[k]]
+			}
+			want := valueLetters{folded: letterSet(m), lower: letterSet(m >> 32)}
+			if got := lettersOf(val); got != want {
+				t.Fatalf("lettersOf(%q) = %v, want %v", val, got, want)
+			}
+		}
+	}
+}

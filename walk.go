@@ -277,6 +277,9 @@ type container struct {
 
 func walkPage(doc *html.Node) *page {
 	p := newPage()
+	if p.textBuf == nil {
+		p.textBuf = make([]byte, 0, 1024) // a new page's: kept with it in the pool
+	}
 	w := &walker{p: p, region: -1, span: -1, buf: p.textBuf[:0], pending: p.pending[:0]}
 	w.walk(doc)
 	w.flush()
@@ -343,7 +346,18 @@ func (w *walker) walk(n *html.Node) {
 			}
 			w.element(n)
 		} else if t == html.TextNode {
-			w.text(n.Data)
+			// text, written out: most text nodes of a page are the
+			// indentation between its tags, spared the call.
+			s := n.Data
+			low := 0
+			for low < len(s) && s[low] <= ' ' {
+				low++
+			}
+			if low < len(s) {
+				w.wordsText(s)
+			} else if k := len(w.buf); k > 0 && w.buf[k-1] != ' ' {
+				w.blankSpace(s)
+			}
 		} else if t == html.CommentNode {
 			w.comment(n.Data)
 		} else if t == html.DocumentNode {
@@ -363,7 +377,8 @@ func (w *walker) element(n *html.Node) {
 			w.plainElement(n, info)
 			return
 		}
-		if names := judgeNames(n, info.kind(), &w.p.names); names.marks() {
+		var names elementNames
+		if readNames(n, info.kind(), &w.p.names, &names); names.marks() {
 			w.markedElement(n, info, info.kind(), &names)
 			return
 		}
@@ -377,22 +392,30 @@ func (w *walker) element(n *html.Node) {
 	if w.sentPartRead(n) {
 		return // read at its placeholder
 	}
-	if !w.opens(n, info) {
+	// Most such elements (a <div>, a <td>, a heading) call for no action:
+	// opens is asked only of those that do.
+	if info.action() != actNone && !w.opens(n, info) {
 		return
+	}
+	if n.DataAtom == 0 && n.Namespace != "" {
+		return // foreign content the atoms did not catch
 	}
 	kind := info.kind()
 	if n.DataAtom == 0 {
 		kind = customKind(n)
 	}
-	names := bareNames(n.DataAtom, kind)
+	var names elementNames
 	if len(n.Attr) > 0 {
-		names = judgeNames(n, kind, &w.p.names)
+		readNames(n, kind, &w.p.names, &names)
+	} else {
+		names = bareNames(n.DataAtom, kind)
 	}
 	w.markedElement(n, info, kind, &names)
 }
 
 // opens does what the walk does with n for its tag (see tagAction) and
-// reports whether n's children are then walked as the page's text.
+// reports whether n's children are then walked as the page's text (unless
+// they are foreign content: see element).
 func (w *walker) opens(n *html.Node, info tagInfo) bool {
 	switch info.action() {
 	case actNone:
@@ -427,8 +450,7 @@ func (w *walker) opens(n *html.Node, info tagInfo) bool {
 			w.quotes++
 		}
 	}
-	// Not foreign content the atoms above did not catch.
-	return n.DataAtom != 0 || n.Namespace == ""
+	return true
 }
 
 // markedElement walks an element that sets some of the walk's state:
@@ -473,12 +495,12 @@ func (w *walker) markedElement(n *html.Node, info tagInfo, kind elemKind, names 
 		kind |= kindRegion
 	}
 	if hidden := names.hidden; (chrome || hidden) && len(w.p.spans) < maxSpans {
-		w.p.spans = grow(w.p.spans)
-		sp = int32(len(w.p.spans))
+		spans := grow(w.p.spans) // stored once, by the append
+		sp = int32(len(spans))
 		hidden = hidden && !chrome
 		// Only a hidden element's class is read again: few are.
 		wide := hidden && showsAtBreakpoint(attr(n, "class"))
-		w.p.spans = append(w.p.spans, span{start: int32(len(w.p.blocks)), parent: w.span, name: name, hidden: hidden, wide: wide})
+		w.p.spans = append(spans, span{start: int32(len(w.p.blocks)), parent: w.span, name: name, hidden: hidden, wide: wide})
 		w.span = sp
 	}
 	byAuthor := names.author
@@ -487,9 +509,9 @@ func (w *walker) markedElement(n *html.Node, info tagInfo, kind elemKind, names 
 	}
 	reg := int32(-1)
 	if kind&kindRegion != 0 && len(w.p.regions) < maxRegions {
-		w.p.regions = grow(w.p.regions)
-		reg = int32(len(w.p.regions))
-		w.p.regions = append(w.p.regions, region{start: int32(len(w.p.blocks)), parent: w.region, span: w.span, box: n.DataAtom == atom.Article, class: names.divClass})
+		regions := grow(w.p.regions) // stored once, by the append
+		reg = int32(len(regions))
+		w.p.regions = append(regions, region{start: int32(len(w.p.blocks)), parent: w.region, span: w.span, box: n.DataAtom == atom.Article, class: names.divClass})
 		w.region = reg
 	} else if n.DataAtom == atom.Form && w.region >= 0 {
 		w.p.regions[w.region].box = true // a sign-up or search form
@@ -558,8 +580,10 @@ func (w *walker) plainElement(n *html.Node, info tagInfo) {
 // sets the link's share of the block.
 func (w *walker) linkElement(n *html.Node) {
 	var names elementNames
-	if len(n.Attr) > 0 {
-		names = judgeNames(n, 0, &w.p.names)
+	// A link whose one attribute is its href, as most are, has no names
+	// that mark it: readNames would find nothing.
+	if len(n.Attr) > 1 || len(n.Attr) == 1 && n.Attr[0].Key != "href" {
+		readNames(n, 0, &w.p.names, &names)
 	}
 	if names.hidden && !showsAtBreakpoint(attr(n, "class")) {
 		return // as any hidden inline element (see markedElement)
@@ -596,28 +620,37 @@ type pendingLink struct {
 }
 
 // text appends a text node to the current block, collapsing white space
-// and dropping control and invisible characters.
+// and dropping control and invisible characters. (walk writes it out.)
+//
+// Most text nodes of a page are the indentation between its tags: white
+// space, and perhaps control characters, which the copying loop of
+// wordsText would drop, making any run of white space one space. At a
+// block's start that adds nothing, and the next text sets the block's
+// state and source as if this one had not been there. A block that is
+// empty or ends in a space already takes no second one: the node need
+// not be read again.
 func (w *walker) text(s string) {
 	low := 0
 	for low < len(s) && s[low] <= ' ' {
 		low++
 	}
-	if low == len(s) {
-		// Most text nodes of a page are the indentation between its
-		// tags: white space, and perhaps control characters, which the
-		// copying loop below would drop, making any run of white space
-		// one space. At a block's start that adds nothing, and the next
-		// text sets the block's state and source as if this one had not
-		// been there. A block that is empty or ends in a space already
-		// takes no second one: the node need not be read again.
-		if n := len(w.buf); n > 0 && w.buf[n-1] != ' ' && hasASCIISpace(s) {
-			w.buf = append(w.buf, ' ')
-		}
-		return
+	if low < len(s) {
+		w.wordsText(s)
+	} else if k := len(w.buf); k > 0 && w.buf[k-1] != ' ' {
+		w.blankSpace(s)
 	}
-	if w.buf == nil {
-		w.buf = make([]byte, 0, 1024)
+}
+
+// blankSpace is text's space after a block's text for a blank s: one
+// when s holds white space, not control characters alone.
+func (w *walker) blankSpace(s string) {
+	if hasASCIISpace(s) {
+		w.buf = append(w.buf, ' ')
 	}
+}
+
+// wordsText is text for a node that is not blank (see blankText).
+func (w *walker) wordsText(s string) {
 	if len(w.buf) == 0 {
 		w.tag0()
 		w.src = s
@@ -627,40 +660,17 @@ func (w *walker) text(s string) {
 		// most text is nothing else.
 		j := i
 		prevSpace := len(w.buf) == 0 || w.buf[len(w.buf)-1] == ' '
-		startSpace := prevSpace
 	run:
 		for j < len(s) {
-			// Sixteen bytes a step while they pass, as running text does;
-			// then eight.
-			// (Read from a rest of s whose length the loop tests, the
-			// sixteen need no check of their bounds.)
-			for t := s[j:]; len(t) >= 16; t = t[16:] {
-				x, y := load64(t, 0), load64(t, 8)
-				if !isPlainRun(x, prevSpace) || !isPlainRun(y, byte(x>>56) == ' ') {
+			// Eight bytes and more: read at once while they pass (see
+			// plainTextRun), as running text does.
+			if len(s)-j >= 8 {
+				n := plainTextRun(s[j:], prevSpace)
+				if j += n; j == len(s) {
 					break
 				}
-				prevSpace = byte(y>>56) == ' '
-				j += 16
-			}
-			if j+8 <= len(s) {
-				if x := load64(s, j); isPlainRun(x, prevSpace) {
-					prevSpace = byte(x>>56) == ' '
-					j += 8
-					continue
-				}
-			}
-			// Fewer than eight bytes left, as at the end of most text
-			// nodes: the last eight of s, those before j among them,
-			// pass all at once when they pass as a run after the byte
-			// before them, as one by one they would.
-			if j+8 > len(s) && len(s)-8 >= i {
-				before := startSpace
-				if k := len(s) - 9; k >= i {
-					before = s[k] == ' '
-				}
-				if isPlainRun(load64(s, len(s)-8), before) {
-					j = len(s)
-					break
+				if n > 0 {
+					prevSpace = s[j-1] == ' '
 				}
 			}
 			// The eight bytes from j need a closer look: look at them
@@ -800,6 +810,66 @@ func isPlainRun(x uint64, prevSpace bool) bool {
 	return !prevSpace || spaces&0x80 == 0
 }
 
+// plainTextRun returns how many bytes that open s pass as a run after a
+// space or not (prevSpace): what isPlainRun passes, eight bytes after
+// eight. It answers len(s), or a multiple of eight that falls short of
+// the first eight bytes that fail. It is a function of its own, with few
+// values live in its loops, so that they stay in registers: inside
+// wordsText's loop, which holds many more, they were spilled at every
+// step.
+//
+// Sixteen bytes are tested a step, with one branch: a byte's space flag,
+// (b - 0x21) & 0x80 with the borrow of the byte before, is set for every
+// space, and for no other byte of a passing word (a byte past the space,
+// 0x22 and up, never sets it, and a '!' sets it only after a flagged
+// byte, which the two-in-a-row test then fails). So a space that ends one
+// word and one that opens the next (or the space before s, prevSpace)
+// are two in a row exactly when their flags are. Then eight bytes; then
+// the last eight of s, those before among them, which pass at once, as
+// most ends of text nodes do, when they pass after the byte before them,
+// as one by one they would.
+func plainTextRun(s string, prevSpace bool) int {
+	const (
+		high = 0x8080808080808080
+		k20  = 0x2020202020202020
+		k21  = 0x2121212121212121
+	)
+	var carry uint64 // the flag of the space before, at its next byte's place
+	if prevSpace {
+		carry = 0x80
+	}
+	n := 0
+	for ; n+16 <= len(s); n += 16 {
+		t := s[n : n+16]
+		x, y := load64(t, 0), load64(t, 8)
+		sx, sy := (x-k21)&high, (y-k21)&high
+		// Bytes past ASCII, control characters (which borrow in
+		// x-k20 only once every byte is ASCII), two spaces in a row.
+		bad := (x|y|(x-k20)|(y-k20))&high | sx&(sx<<8|carry) | sy&(sy<<8|sx>>56)
+		if bad != 0 {
+			break
+		}
+		carry = sy >> 56
+	}
+	if n+8 <= len(s) {
+		x := load64(s, n)
+		if !isPlainRun(x, carry != 0) {
+			return n
+		}
+		n += 8
+	}
+	if k := len(s) - 8; n < len(s) && k >= 0 && k <= n { // fewer than eight left
+		before := prevSpace
+		if k > 0 {
+			before = s[k-1] == ' '
+		}
+		if isPlainRun(load64(s, k), before) {
+			return len(s)
+		}
+	}
+	return n
+}
+
 func (w *walker) space() {
 	if n := len(w.buf); n > 0 && w.buf[n-1] != ' ' {
 		w.buf = append(w.buf, ' ')
@@ -857,16 +927,20 @@ func hasPixelName(src string) bool {
 	if src == "" || src[len(src)-1] >= utf8.RuneSelf {
 		return hasPixelNameFolded(strings.ToLower(src))
 	}
-	// The last byte opens no name: each is two bytes or more.
-	for i := 0; i+1 < len(src); i++ {
-		c := src[i]
+	// The last byte opens no name: each is two bytes or more. Each byte
+	// is read once, as the second of a pair and then the first of the
+	// next, with no check of its bounds.
+	next := src[0]
+	for i := 1; i < len(src); i++ {
+		c := next
+		next = src[i]
 		if c >= utf8.RuneSelf {
 			return hasPixelNameFolded(strings.ToLower(src))
 		}
 		// Both bytes are looked up whatever the first: a test of the
 		// first alone was guessed wrong at every few bytes of an address.
-		for m := pixelStarts[c][0] & pixelStarts[src[i+1]][1]; m != 0; m &= m - 1 {
-			if hasLowerPrefix(src[i:], pixelNames[bits.TrailingZeros32(m)]) {
+		for m := pixelStarts[c][0] & pixelStarts[next][1]; m != 0; m &= m - 1 {
+			if hasLowerPrefix(src[i-1:], pixelNames[bits.TrailingZeros32(m)]) {
 				return true
 			}
 		}
@@ -1008,9 +1082,23 @@ func (w *walker) endBlock() {
 		// ends here, and the rest of its text opens the next block.
 		w.pending = append(w.pending, pendingLink{from: min(w.linkFrom, len(w.buf)), to: len(w.buf), href: w.linkHref})
 	}
-	if trimmed := trimWalkedBytes(w.buf); len(trimmed) > 0 && len(w.p.blocks) < maxBlocks {
-		text := w.blockText(trimmed)
-		w.p.blocks = grow(w.p.blocks)
+	trimmed := w.buf
+	if n, ok := walkedEnd(trimmed); ok { // trimWalkedBytes, inlined
+		trimmed = trimmed[:n]
+	} else {
+		trimmed = bytes.TrimSpace(trimmed)
+	}
+	if len(trimmed) > 0 && len(w.p.blocks) < maxBlocks {
+		// blockText's first case for a block whose text opens its source
+		// node, as most do, without the call: the node's first byte is
+		// then the run's, no white space (see blockText).
+		var text string
+		if w.srcAt == 0 && len(trimmed) <= w.srcRun && cap(trimmed) == cap(w.buf) {
+			text = w.src[:len(trimmed)]
+		} else {
+			text = w.blockText(trimmed)
+		}
+		blocks := grow(w.p.blocks) // stored once, by the append
 		linkAt := len(w.p.links)
 		linkLen := 0
 		for _, pl := range w.pending {
@@ -1024,7 +1112,7 @@ func (w *walker) endBlock() {
 				linkLen += len(t)
 			}
 		}
-		w.p.blocks = append(w.p.blocks, block{
+		w.p.blocks = append(blocks, block{
 			text: text, linkAt: int32(linkAt), nLinks: int32(len(w.p.links) - linkAt),
 			linkLen: int32(min(linkLen, len(text))), region: w.region, tail: tailUnknown,
 			tag: w.tag, heading: int8(w.bHeading), strong: w.bStrong, span: w.bSpan, author: w.bAuthor,
@@ -1052,12 +1140,26 @@ func trimWalkedText(s string) string {
 	return strings.TrimSpace(s)
 }
 
-// trimWalkedBytes is trimWalkedText for the walker's buffer.
+// trimWalkedBytes is trimWalkedText for the walker's buffer, which never
+// opens with a space (text adds one only after other text): only a space
+// that ends it is cut, unless a byte past ASCII opens or ends what is
+// left, which a space of Unicode may be.
 func trimWalkedBytes(b []byte) []byte {
-	if t, ok := trimWalkedSpace(b); ok {
-		return t
+	if n, ok := walkedEnd(b); ok {
+		return b[:n]
 	}
 	return bytes.TrimSpace(b)
+}
+
+// walkedEnd is trimWalkedBytes without the rare call: the end of b once
+// a space that ends it is cut, and whether that trims it all. Small
+// enough to be inlined in endBlock, which trims every block so.
+func walkedEnd(b []byte) (int, bool) {
+	n := len(b)
+	if n > 0 && b[n-1] == ' ' {
+		n--
+	}
+	return n, n == 0 || b[0] < utf8.RuneSelf && b[n-1] < utf8.RuneSelf
 }
 
 // trimWalkedSpace trims one space off either end of walked text, and
@@ -1365,7 +1467,15 @@ func cleanOwnText(s string) string {
 //
 // It passes eight bytes at a time over plain words, as text does: it reads
 // every metadata value of a page.
+//
+// A value of eight bytes or more is first read as wordsText reads a run
+// (see plainTextRun), sixteen bytes a step: most values are clean, and
+// pass at once. One that fails there is read again below, as the run's
+// tests err towards failing ('!' after a space).
 func isCleanASCII(s string) bool {
+	if len(s) >= 8 && plainTextRun(s, true) == len(s) {
+		return s[len(s)-1] != ' '
+	}
 	prevSpace := true // no space may open s
 	for i := 0; i < len(s); {
 		if i+8 <= len(s) {

@@ -697,3 +697,93 @@ func TestTrimWalkedText(t *testing.T) {
 		}
 	}
 }
+
+// TestPlainTextRun holds plainTextRun to what it answers, on random texts
+// of the bytes that tell the tests apart: a run that isPlainRun would pass
+// one byte at a time, of len(s) or a multiple of eight, and no shorter
+// than it may be: isPlainRun fails the eight bytes after it, or, fewer
+// being left, the last eight of s.
+func TestPlainTextRun(t *testing.T) {
+	passes := func(s string, prevSpace bool) bool { // isPlainRun of any length
+		for i := 0; i < len(s); i++ {
+			switch c := s[i]; {
+			case c == ' ' && !prevSpace:
+				prevSpace = true
+			case c > ' ' && c < utf8.RuneSelf:
+				prevSpace = false
+			default:
+				return false
+			}
+		}
+		return true
+	}
+	alphabet := []byte{'a', 'Z', ' ', '!', '"', '\n', '\t', 0x1f, 0x7f, 0x80, 0xc3, 0xff}
+	rnd := uint64(0x9E3779B97F4A7C15)
+	var b [40]byte
+	for range 200_000 {
+		for i := range b {
+			rnd ^= rnd << 13
+			rnd ^= rnd >> 7
+			rnd ^= rnd << 17
+			b[i] = alphabet[rnd%uint64(len(alphabet))]
+			if rnd>>40%9 != 0 {
+				b[i] = alphabet[rnd>>20%4] // mostly letters and spaces, as runs pass
+			}
+		}
+		s := string(b[:rnd>>50%41])
+		for _, prev := range []bool{false, true} {
+			n := plainTextRun(s, prev)
+			ok := n >= 0 && n <= len(s) && (n == len(s) || n%8 == 0) && passes(s[:n], prev)
+			if ok && n < len(s) {
+				after := prev
+				if n > 0 {
+					after = s[n-1] == ' '
+				}
+				if n+8 <= len(s) {
+					ok = !isPlainRun(load64(s, n), after)
+				} else if k := len(s) - 8; k >= 0 {
+					before := prev
+					if k > 0 {
+						before = s[k-1] == ' '
+					}
+					ok = !isPlainRun(load64(s, k), before)
+				}
+			}
+			if !ok {
+				t.Fatalf("plainTextRun(%q, %v) = %d", s, prev, n)
+			}
+		}
+	}
+}
+
+// TestIsCleanASCIIRandom holds isCleanASCII, which reads sixteen bytes at
+// a time, to its rule read one byte at a time, on random values.
+func TestIsCleanASCIIRandom(t *testing.T) {
+	clean := func(s string) bool {
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if c == ' ' && (i == 0 || i == len(s)-1 || s[i-1] == ' ') || c < ' ' || c >= utf8.RuneSelf {
+				return false
+			}
+		}
+		return true
+	}
+	alphabet := []byte{'a', 'Z', ' ', '!', '"', '\n', 0x1f, 0x7f, 0x80, 0xc3}
+	rnd := uint64(0xC2B2AE3D27D4EB4F)
+	var b [40]byte
+	for range 200_000 {
+		for i := range b {
+			rnd ^= rnd << 13
+			rnd ^= rnd >> 7
+			rnd ^= rnd << 17
+			b[i] = alphabet[rnd%uint64(len(alphabet))]
+			if rnd>>40%13 != 0 {
+				b[i] = alphabet[rnd>>20%4] // mostly letters and spaces, as values are
+			}
+		}
+		s := string(b[:rnd>>50%41])
+		if got, want := isCleanASCII(s), clean(s); got != want {
+			t.Fatalf("isCleanASCII(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
