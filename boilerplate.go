@@ -905,11 +905,11 @@ func isNoiseIn(text string, k promptKind) bool {
 	// The first bytes isBareAddress reads and the length limits of
 	// isRelatedTeaser and isSlotNote are tested before the calls: most
 	// paragraphs open with neither byte and are longer than either reads.
-	if text != "" && (text[0] == 'h' || text[0] == 'w') && isBareAddress(text) || len(text) <= maxRelatedTeaser && isRelatedTeaser(text) {
+	if (mayBeBareAddress(text) && isBareAddress(text)) || (len(text) <= maxRelatedTeaser && isRelatedTeaser(text)) {
 		return true
 	}
 	if len(text) > maxNoisePhrase {
-		return len(text) <= maxSlotNote && isSlotNote(text) || isPromptLineIn(text, k)
+		return (len(text) <= maxSlotNote && isSlotNote(text)) || isPromptLineIn(text, k)
 	}
 	t := trimNoiseEdges(text)
 	if !isPlainASCII(t) {
@@ -986,12 +986,20 @@ func isPlainASCII(s string) bool {
 	return true
 }
 
+// mayBeBareAddress is isBareAddress's first test, small enough to be
+// inlined where most lines are asked: a line that fails it is no bare
+// address. The two share it so that the gate cannot hide an address
+// isBareAddress would come to accept.
+func mayBeBareAddress(s string) bool {
+	return len(s) >= 8 && (s[0] == 'h' || s[0] == 'w')
+}
+
 // isBareAddress reports a line that is a web address and nothing else: a
 // link printed as its own text, the list of a page's sources or a
 // player's fallback. A story cites a site in a sentence ("Website:
 // https://example.org", "See https://example.org for the rules").
 func isBareAddress(s string) bool {
-	if len(s) < 8 || s[0] != 'h' && s[0] != 'w' {
+	if !mayBeBareAddress(s) {
 		return false // most lines: one byte's test
 	}
 	if !strings.HasPrefix(s, "https://") && !strings.HasPrefix(s, "http://") && !strings.HasPrefix(s, "www.") {
@@ -1932,9 +1940,10 @@ func isCaptionText(s string) bool {
 	if t == "" {
 		return false // all white space: no credit, no caption
 	}
-	// Most paragraphs end with a full stop: the tests of what a line
-	// ends with are asked only of the lines that end with their bytes
-	// (a ")", an agency's last letter, no sentence's end).
+	// Most paragraphs end with a full stop: three of the tests of what a
+	// line ends with (a ")", an agency's last letter, no sentence's end)
+	// are asked only of the lines that end with their bytes; the labelled,
+	// run-on and by-credit tests read every line.
 	last := t[len(t)-1]
 	if last == ')' {
 		if strings.HasSuffix(t, "(Archivbild)") || strings.HasSuffix(t, "(Symbolbild)") {
@@ -2929,15 +2938,24 @@ func isTagLine(s string) bool {
 	return false
 }
 
+// placeholderFiller opens the placeholder text of templates.
+const placeholderFiller = "lorem ipsum"
+
+// mayBePlaceholder is isPlaceholderText's first test, small enough to be
+// inlined where every kept line is asked: only "l" and "L" fold to the
+// filler's first letter, so one byte's test spares every other line the
+// comparison.
+func mayBePlaceholder(text string) bool {
+	return len(text) >= len(placeholderFiller) && text[0]|0x20 == placeholderFiller[0]
+}
+
 // isPlaceholderText reports the filler text of a template that was never
 // filled in ("Lorem ipsum dolor sit amet, consectetur...", a label "Lorem
 // ipsum 2"): a block of a page builder's demo, not the story. A sentence
 // about the filler ("Lorem ipsum is the text typesetters...") is prose.
 func isPlaceholderText(text string) bool {
-	const filler, more = "lorem ipsum", " dolor"
-	// Only "l" and "L" fold to the filler's first letter: one byte's test
-	// spares every other line the comparison.
-	if len(text) < len(filler) || text[0]|0x20 != filler[0] || !strings.EqualFold(text[:len(filler)], filler) {
+	const filler, more = placeholderFiller, " dolor"
+	if !mayBePlaceholder(text) || !strings.EqualFold(text[:len(placeholderFiller)], placeholderFiller) {
 		return false
 	}
 	rest := text[len(filler):]

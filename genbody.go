@@ -131,7 +131,10 @@ func (p *page) isDroppedAt(i int) bool {
 // calls: most paragraphs open otherwise and are longer than either reads.
 func isDroppedBeyondNoise(b *block) bool {
 	n := len(b.text)
-	return n > 0 && b.text[0]|0x20 == 'l' && isPlaceholderText(b.text) || n <= maxPageNote && isPageNote(b.text) || n <= maxTimestampLine && isTimestampLine(b.text) || b.isMetaLine() || b.isCaptionLine() || b.isCreditLine()
+	return (mayBePlaceholder(b.text) && isPlaceholderText(b.text)) ||
+		(n <= maxPageNote && isPageNote(b.text)) ||
+		(n <= maxTimestampLine && isTimestampLine(b.text)) ||
+		b.isMetaLine() || b.isCaptionLine() || b.isCreditLine()
 }
 
 // isStrayLink reports block i of the story region [start, end) as a link

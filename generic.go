@@ -197,7 +197,9 @@ const minParagraph = 25
 // (ownComplete): a block then has an own score exactly when it is a
 // paragraph but for chrome, and storyRegion's call (weight 1) reads the
 // paragraphs by their own scores alone, without the tests of the blocks
-// between them (see scoreParagraphs).
+// between them (see scoreParagraphs). That holds because what makes a
+// block a paragraph of a region (its region, heading, caption, text and
+// link text) is set by the walk alone and never changes after it.
 func (p *page) scoreRegions(chromeWeight float64) []float64 {
 	nr, nb := len(p.regions), len(p.blocks)
 	buf := p.scores

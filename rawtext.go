@@ -190,9 +190,10 @@ func lastDroppableFrom(buf []byte, from, end int) int {
 		}
 		i := end - len(s) + j
 		s = s[j+1:]
-		// Most tags open with another letter: one test of the byte after
-		// the '<' (the rest's first, but at the chunk's end) passes them
-		// before the call.
+		// Most tags open with another letter: one test of c, the byte
+		// after the '<', passes them before the call. When the '<' ends
+		// the chunk that byte lies past s, so c is taken for 's' and
+		// opensDroppable, which reads buf itself, decides.
 		c := byte('s')
 		if len(s) > 0 {
 			c = s[0] | 0x20

@@ -246,3 +246,25 @@ func TestBlockStartsAgrees(t *testing.T) {
 		assert.Equal(t, plain([]byte(tag)), blockStarts([]byte(tag)), tag)
 	}
 }
+
+// TestLookupAgreesWithNameKey holds lookup's inline reading of a name with
+// eight bytes after its start to nameKey's: each name is looked up with
+// bytes of a page after it (the inline branch) and at the page's end
+// (nameKey), in both cases, and the two answers must agree.
+func TestLookupAgreesWithNameKey(t *testing.T) {
+	names := []string{"p", "br", "div", "li", "b", "a", "font", "table", "section", "figcaption", "blockquote",
+		"strong", "span", "nobr", "x", "abcdefgh", "abcdefghi", "figcaptio", "TABLE", "Div", "h1", "h6", "em", "tt"}
+	tails := []string{"", ">", " class=\"x\">", "\x00\xff\x80AZaz[@`{", "        "}
+	for _, name := range names {
+		for _, cased := range []string{name, strings.ToUpper(name), strings.ToLower(name)} {
+			atEnd := []byte("<" + cased)
+			want := spaceClasses.lookup(atEnd, 1, len(atEnd))
+			for _, tail := range tails {
+				b := []byte("<" + cased + tail + "........")
+				if got := spaceClasses.lookup(b, 1, 1+len(cased)); got != want {
+					t.Errorf("lookup(%q) with %q after it = %+v, at the page's end %+v", cased, tail, got, want)
+				}
+			}
+		}
+	}
+}
