@@ -337,7 +337,16 @@ const maxTitleMatch = 4
 // the same words, 3 when a title holds the block (the <title> adds the
 // site's name).
 func (p *page) titleMatch(text string, titles []string) int {
-	if len(titles) == 0 || !p.titlesHoldOpening(text, titles) {
+	if len(titles) == 0 {
+		return 0
+	}
+	if p.meta.ogNorm != "" && text == p.meta.ogTitle && p.ownTitles(titles) {
+		// og:title as the page states it, the line most pages print as
+		// their headline: its words are the first of the page's titles
+		// (see findMetaTitles), and it is not normalised again.
+		return maxTitleMatch
+	}
+	if !p.titlesHoldOpening(text, titles) {
 		return 0
 	}
 	// A line that agrees with a title normalises to no more than the
@@ -390,12 +399,19 @@ func titlesHoldOpening(text string, titles []string) bool {
 // runs from one title into the next passes too, and titleMatch then
 // compares the line with each title.
 func (p *page) titlesHoldOpening(text string, titles []string) bool {
-	if len(titles) == 0 || len(titles) != len(p.titles) || &titles[0] != &p.titles[0] {
+	if !p.ownTitles(titles) {
 		return titlesHoldOpening(text, titles)
 	}
 	var buf [minTitleMatch]byte
 	opening := appendNormUpTo(buf[:0], text)
 	return len(opening) >= minTitleMatch && containsBytes(p.meta.titleText, opening)
+}
+
+// ownTitles reports whether titles are the page's own (see metaTitles),
+// the list whose joined words and og:title's are kept on the page: what
+// titleMatch reads of them holds for that list only.
+func (p *page) ownTitles(titles []string) bool {
+	return len(titles) > 0 && len(titles) == len(p.titles) && &titles[0] == &p.titles[0]
 }
 
 // minTitleMatch is the fewest normalised bytes a line agrees with a title

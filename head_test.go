@@ -2,6 +2,8 @@ package newswire
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode"
@@ -204,4 +206,61 @@ func TestMetaTitlesFitArray(t *testing.T) {
 	titles := p.metaTitles()
 	assert.Len(t, titles, maxMetaTitles)
 	assert.Equal(t, len(titles), cap(titles), "an append copies")
+}
+
+// TestTitleMatchOgLine checks titleMatch, which answers a line that is
+// og:title as stated without normalising it, against the comparison of
+// the line's normalised words with each title, on every block of every
+// fixture and on pages whose og:title is short, repeated or non-ASCII.
+func TestTitleMatchOgLine(t *testing.T) {
+	reference := func(text string, titles []string) int {
+		if len(titles) == 0 || !titlesHoldOpening(text, titles) {
+			return 0
+		}
+		n := normTitle(text)
+		longest := 0
+		for _, t := range titles {
+			longest = max(longest, len(t))
+		}
+		if len(n) > longest+1 {
+			n = n[:longest+1]
+		}
+		if len(n) < minTitleMatch || len(n) > longest {
+			return 0
+		}
+		score := 0
+		for _, t := range titles {
+			switch {
+			case t == n:
+				return maxTitleMatch
+			case len(n)*2 >= len(t) && strings.Contains(t, n):
+				score = 3
+			}
+		}
+		return score
+	}
+	pages := []string{
+		`<html><head><title>Short | Site</title><meta property="og:title" content="Short"></head><body><h1>Short</h1><p>Body.</p></body></html>`,
+		`<html><head><title>Größere Brücke öffnet | Ort</title><meta property="og:title" content="Größere Brücke öffnet"></head><body><h1>Größere Brücke öffnet</h1><p>Größere Brücke öffnet heute.</p></body></html>`,
+		`<html><head><meta property="og:title" content="Rain falls on the plain"><meta name="twitter:title" content="Rain falls on the plain"></head><body><h1>Rain falls on the plain</h1></body></html>`,
+	}
+	paths, err := filepath.Glob(filepath.Join("testdata", "*.html"))
+	require.NoError(t, err)
+	for _, path := range paths {
+		raw, err := os.ReadFile(path)
+		require.NoError(t, err)
+		pages = append(pages, string(raw))
+	}
+	for _, page := range pages {
+		doc, err := html.Parse(strings.NewReader(page))
+		require.NoError(t, err)
+		p := walkPage(doc)
+		titles := p.metaTitles()
+		for i := range p.blocks {
+			text := p.blocks[i].text
+			assert.Equal(t, reference(text, titles), p.titleMatch(text, titles), "%q", text)
+		}
+		assert.Equal(t, reference(p.meta.ogTitle, titles), p.titleMatch(p.meta.ogTitle, titles), "og:title %q", p.meta.ogTitle)
+		p.release()
+	}
 }
