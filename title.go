@@ -252,27 +252,31 @@ func stripSiteName(t string, names []string) string {
 	if t == "" {
 		return ""
 	}
-	var first, last [len(titleSeparatorsArr)]int
+	var sp titleSpans
 	scan := true
 	for range 4 {
 		cut := false
 		if scan {
-			first, last = separatorSpans(t)
+			sp.find(t)
 		}
 		scan = true
-		for k, sep := range titleSeparators {
-			if i := last[k]; i > 0 && isSiteName(t[i+len(sep):], names) {
+		// Only the separators the title holds are tried, in the order
+		// of titleSeparators: an absent one cuts nothing.
+		for m := sp.present; m != 0; m &= m - 1 {
+			k := bits.TrailingZeros16(m)
+			sep := titleSeparators[k]
+			if i := sp.last[k]; i > 0 && isSiteName(t[i+len(sep):], names) {
 				t, cut = strings.TrimSpace(t[:i]), true
 				// "Headline | Site": when no separator opens before the
 				// one cut at, the headline holds none, and is not scanned
 				// again for them.
-				if !slices.ContainsFunc(first[:], func(j int) bool { return j >= 0 && j < i }) {
-					first, last = noSeparators, noSeparators
+				if !sp.opensBefore(i) {
+					sp.present = 0
 					scan = false
 				}
 				break
 			}
-			if i := first[k]; i > 0 && isSiteName(t[:i], names) {
+			if i := sp.first[k]; i > 0 && isSiteName(t[:i], names) {
 				t, cut = strings.TrimSpace(t[i+len(sep):]), true
 				break
 			}
@@ -290,8 +294,15 @@ func stripSiteName(t string, names []string) string {
 	return t
 }
 
-// noSeparators is separatorSpans of a title that holds none.
-var noSeparators = [len(titleSeparatorsArr)]int{-1, -1, -1, -1, -1, -1, -1, -1, -1, -1}
+// separatorsBySecond lists, for each byte, the titleSeparators (as bits of
+// their index) whose second byte it is: a place titleSpans.find marks is
+// compared with those only.
+var separatorsBySecond = func() (t [256]uint16) {
+	for k, sep := range titleSeparators {
+		t[sep[1]] |= 1 << k
+	}
+	return t
+}()
 
 // separatorSeconds are the second bytes of the titleSeparators.
 var separatorSeconds = func() (t [256]bool) {
@@ -301,20 +312,29 @@ var separatorSeconds = func() (t [256]bool) {
 	return t
 }()
 
-// separatorSpans finds, in one pass over t, the first and the last index
-// of each of titleSeparators (-1 where absent), in place of a search of
-// the whole title for each separator: every page's titles pass here.
-func separatorSpans(t string) (first, last [len(titleSeparatorsArr)]int) {
-	// Set as a whole, not in a loop whose exit is one more branch.
-	first = [len(titleSeparatorsArr)]int{-1, -1, -1, -1, -1, -1, -1, -1, -1, -1}
-	last = first
+// titleSpans is where each of titleSeparators opens first and last in a
+// title: bit k of present is set when titleSeparators[k] is in it, and
+// only then are first[k] and last[k] set. Most titles hold one separator
+// or none, and stripSiteName tries only those they hold.
+type titleSpans struct {
+	present     uint16
+	first, last [len(titleSeparatorsArr)]int
+}
+
+// find sets sp to the spans of t, in one pass over t, in place of a search
+// of the whole title for each separator: every page's titles pass here.
+func (sp *titleSpans) find(t string) {
+	sp.present = 0
 	mark := func(i int) {
-		for k, sep := range titleSeparators {
-			if strings.HasPrefix(t[i:], sep) {
-				if first[k] < 0 {
-					first[k] = i
+		// Only the separators with the second byte found are compared.
+		for m := separatorsBySecond[t[i+1]]; m != 0; m &= m - 1 {
+			k := bits.TrailingZeros16(m)
+			if strings.HasPrefix(t[i:], titleSeparators[k]) {
+				if sp.present&(1<<k) == 0 {
+					sp.present |= 1 << k
+					sp.first[k] = i
 				}
-				last[k] = i
+				sp.last[k] = i
 			}
 		}
 	}
@@ -332,6 +352,29 @@ func separatorSpans(t string) (first, last [len(titleSeparatorsArr)]int) {
 	for ; q < len(t); q++ {
 		if separatorSeconds[t[q]] && t[q-1] == ' ' {
 			mark(q - 1)
+		}
+	}
+}
+
+// opensBefore reports whether one of the separators of sp opens before i.
+func (sp *titleSpans) opensBefore(i int) bool {
+	for m := sp.present; m != 0; m &= m - 1 {
+		if sp.first[bits.TrailingZeros16(m)] < i {
+			return true
+		}
+	}
+	return false
+}
+
+// separatorSpans is titleSpans.find's answer as the first and the last
+// index of each of titleSeparators, -1 where absent.
+func separatorSpans(t string) (first, last [len(titleSeparatorsArr)]int) {
+	var sp titleSpans
+	sp.find(t)
+	for k := range titleSeparators {
+		first[k], last[k] = -1, -1
+		if sp.present&(1<<k) != 0 {
+			first[k], last[k] = sp.first[k], sp.last[k]
 		}
 	}
 	return first, last
