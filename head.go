@@ -302,6 +302,16 @@ func opensWith(t, head string) bool {
 // metaTitleSeparators set a site's name apart from the headline in a <title>.
 var metaTitleSeparators = [...]string{" - ", " | ", " :: ", " — ", " – "}
 
+// metaSeparatorsBySecond lists, for each byte, the metaTitleSeparators (as
+// bits of their index) whose second byte it is: a place countSeparators
+// finds is compared with those only.
+var metaSeparatorsBySecond = func() (t [256]uint8) {
+	for k, sep := range metaTitleSeparators {
+		t[sep[1]] |= 1 << k
+	}
+	return t
+}()
+
 // countSeparators is strings.Count(s, sep) for each of metaTitleSeparators,
 // in one pass: all open with a space and a byte few letters of a title
 // are, so the places they may open at are found eight bytes at a time
@@ -309,8 +319,10 @@ var metaTitleSeparators = [...]string{" - ", " | ", " :: ", " — ", " – "}
 func countSeparators(s string) (counts [len(metaTitleSeparators)]int) {
 	var next [len(metaTitleSeparators)]int // where a match may start, as Count does not overlap them
 	count := func(i int) {
-		for k, sep := range metaTitleSeparators {
-			if i >= next[k] && strings.HasPrefix(s[i:], sep) {
+		// Only the separators with the second byte found are compared.
+		for m := metaSeparatorsBySecond[s[i+1]]; m != 0; m &= m - 1 {
+			k := bits.TrailingZeros8(m)
+			if sep := metaTitleSeparators[k]; i >= next[k] && strings.HasPrefix(s[i:], sep) {
 				counts[k]++
 				next[k] = i + len(sep)
 			}
