@@ -440,7 +440,13 @@ func appendNormUpTo(dst []byte, s string) []byte {
 	out := dst[:cap(dst)]
 	k, i := len(dst), 0
 	for k < len(out) && i < len(s) {
-		for end := i + min(len(s)-i, len(out)-k); i < end; i++ {
+		end := i + min(len(s)-i, len(out)-k)
+		// Eight ASCII bytes at a time (see normEight): k+8 <= len(out)
+		// while i+8 <= end, as k moves on no further than i does.
+		for ; i+8 <= end && load64(s, i)&highBits == 0; i += 8 {
+			k += normEight(out[k:k+8:k+8], s[i:i+8])
+		}
+		for ; i < end; i++ {
 			c := s[i]
 			if c >= utf8.RuneSelf {
 				return appendNormWithin(out[:k], s[i:], cap(dst))
@@ -481,10 +487,39 @@ func normTitle(s string) string {
 	return string(appendNorm(buf[:0], s))
 }
 
+// normEight writes the eight ASCII bytes of w normalised into o, which has
+// room for eight, and returns how many it kept: appendNorm's loop,
+// unrolled, as most of a title is ASCII and every title and site name
+// passes here. Each byte is written at the count of those kept before
+// it, and a dropped one is overwritten by the next.
+func normEight(o []byte, w string) int {
+	if len(o) < 8 || len(w) < 8 {
+		return 0 // not reached: the callers pass eight of each
+	}
+	j := normByte(o, 0, w[0])
+	j = normByte(o, j, w[1])
+	j = normByte(o, j, w[2])
+	j = normByte(o, j, w[3])
+	j = normByte(o, j, w[4])
+	j = normByte(o, j, w[5])
+	j = normByte(o, j, w[6])
+	return normByte(o, j, w[7])
+}
+
+// normByte writes c normalised at o[j], j being below eight, and returns
+// j moved on past it when it is kept (a letter or a digit).
+func normByte(o []byte, j int, c byte) int {
+	v := normASCII[c]
+	o[j&7] = v
+	return j + (int(v)+0x7f)>>7
+}
+
 // normASCII maps an ASCII letter or digit to itself lower-cased, and any
-// other ASCII byte to 0: appendNorm reads it for every byte of the lines
-// it compares with the page's titles.
-var normASCII = func() (t [utf8.RuneSelf]byte) {
+// other byte to 0: appendNorm reads it for every byte of the lines it
+// compares with the page's titles. It has a place for every byte, so
+// that a byte indexes it without a check (the bytes past ASCII are
+// never read for their value).
+var normASCII = func() (t [256]byte) {
 	for c := byte('0'); c <= '9'; c++ {
 		t[c] = c
 	}
@@ -502,6 +537,11 @@ func appendNorm(dst []byte, s string) []byte {
 	n := min(len(s), cap(dst)-k)
 	out := dst[:k+n]
 	i := 0
+	// Eight ASCII bytes at a time (see normEight): k+8 <= len(out) while
+	// i+8 <= n, as k moves on no further than i does.
+	for ; i+8 <= n && load64(s, i)&highBits == 0; i += 8 {
+		k += normEight(out[k:k+8:k+8], s[i:i+8])
+	}
 	for ; i < n; i++ {
 		c := s[i]
 		if c >= utf8.RuneSelf {

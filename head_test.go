@@ -264,3 +264,35 @@ func TestTitleMatchOgLine(t *testing.T) {
 		p.release()
 	}
 }
+
+// TestAppendNormEight checks appendNorm and appendNormUpTo, which take
+// eight ASCII bytes at a time (see normEight), against a byte-by-byte
+// reading, on lines of every length with capitals, punctuation, spaces
+// and characters past ASCII at every place, and with every room left.
+func TestAppendNormEight(t *testing.T) {
+	reference := func(dst []byte, s string, limit int) []byte {
+		for _, r := range s {
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				continue
+			}
+			for _, b := range []byte(string(unicode.ToLower(r))) {
+				if len(dst) < limit {
+					dst = append(dst, b)
+				}
+			}
+		}
+		return dst
+	}
+	base := "The Geology-of MARS: 2025 | Site's «Über» News—ÉTÉ x"
+	for start := 0; start < len(base); start++ {
+		for end := start; end <= len(base); end++ {
+			s := base[start:end]
+			want := reference([]byte("ab"), s, 1<<30)
+			assert.Equal(t, string(want), string(appendNorm([]byte("ab"), s)), "%q", s)
+			for room := 2; room <= len(want)+3; room += 3 {
+				got := appendNormUpTo(append(make([]byte, 0, room), "ab"...), s)
+				assert.Equal(t, string(reference([]byte("ab"), s, room)), string(got), "%q in %d", s, room)
+			}
+		}
+	}
+}
