@@ -183,12 +183,10 @@ func (p *page) scoreHeadlines() (int, bool) {
 	best, bestScore := -1, 0
 	for i := range p.blocks {
 		b := &p.blocks[i]
-		if b.chrome || b.caption > 0 || len(b.text) < 8 || len(b.text) > 300 || b.isLink() {
-			continue
-		}
-		if b.heading == 0 && !b.strong && len(b.text) > 2*longest+20 {
-			continue // too long to agree with any title
-		}
+		// The markup's score first: once a line agreeing with a title
+		// is found, most blocks cannot beat it whatever they say, and
+		// are passed over without the other tests (each a reason to
+		// pass a block over, in any order).
 		score := 0
 		switch b.heading {
 		case 1:
@@ -201,6 +199,12 @@ func (p *page) scoreHeadlines() (int, bool) {
 		}
 		if score+maxTitleMatch <= bestScore {
 			continue // cannot beat the best even agreeing with a title: spare the normalising
+		}
+		if b.chrome || b.caption > 0 || len(b.text) < 8 || len(b.text) > 300 || b.isLink() {
+			continue
+		}
+		if b.heading == 0 && !b.strong && len(b.text) > 2*longest+20 {
+			continue // too long to agree with any title
 		}
 		score += p.titleMatch(b.text, titles)
 		if score > bestScore {
