@@ -236,7 +236,14 @@ func (p *page) findMetaTitles() []string {
 	var seenBuf [8]string
 	seen := seenBuf[:0]
 	og, ogEnd := p.meta.ogTitle, 0 // og:title's words are all[:ogEnd], once kept
-	add := func(t string) {
+	// The rest of a title after og:title (" | Site"), once normalised,
+	// and where its words are in all; and the last part of the <title>
+	// read from them (see separatedTail).
+	tail, tailAt, tailEnd := "", 0, 0
+	lastPart := ""
+	// add keeps the normalised words of t, which are known when
+	// known is set.
+	add := func(t string, known bool) {
 		if slices.Contains(seen, t) {
 			return
 		}
@@ -244,27 +251,39 @@ func (p *page) findMetaTitles() []string {
 			seen = append(seen, t)
 		}
 		start := len(all)
-		if ogEnd > 0 && opensWith(t, og) {
+		switch {
+		case known:
+			// "Site", the part after og:title and a separator: its
+			// words are the rest's, copied.
+			all = append(all, all[tailAt:tailEnd]...)
+			lastPart = t
+		case ogEnd > 0 && opensWith(t, og):
 			// "Headline | Site" after og:title "Headline": the
 			// headline's words are copied, not normalised again.
-			all = appendNorm(append(all, all[:ogEnd]...), t[len(og):])
-		} else {
+			all = append(all, all[:ogEnd]...)
+			tail, tailAt = t[len(og):], len(all)
+			all = appendNorm(all, tail)
+			tailEnd = len(all)
+		default:
 			all = appendNorm(all, t)
 		}
 		if len(all)-start >= 8 {
 			ends = append(ends, len(all))
 		} else {
 			all = all[:start]
+			if start <= tailAt {
+				tail, lastPart = "", "" // its words are dropped
+			}
 		}
 	}
-	add(og)
+	add(og, false)
 	if len(ends) > 0 {
 		ogEnd = ends[0]
 	}
-	add(p.meta.twitterTitle)
-	add(p.meta.title)
+	add(p.meta.twitterTitle, false)
+	add(p.meta.title, false)
 	if p.meta.ogTitle == "" && p.meta.twitterTitle == "" {
-		add(p.meta.article().headline)
+		add(p.meta.article().headline, false)
 	}
 	counts := countSeparators(p.meta.title)
 	for k, sep := range metaTitleSeparators {
@@ -272,13 +291,16 @@ func (p *page) findMetaTitles() []string {
 		// allocate them.
 		if n := counts[k] + 1; n > 1 && n <= 4 {
 			for part := range strings.SplitSeq(p.meta.title, sep) {
-				add(part)
+				add(part, tail != "" && separatedTail(tail, sep, part))
 			}
 		}
 	}
 	joined := string(all)
 	p.meta.titleText = joined
 	p.meta.ogNorm = joined[:ogEnd]
+	if lastPart != "" {
+		p.meta.lastPart, p.meta.lastPartNorm = lastPart, joined[tailAt:tailEnd]
+	}
 	// The page's array holds the most titles a page gives today (see
 	// maxMetaTitles); a longer list, should a rule ever make one, gets
 	// its own. Capped, the answer copies on an append.
@@ -294,6 +316,14 @@ func (p *page) findMetaTitles() []string {
 		start = end
 	}
 	return out
+}
+
+// separatedTail reports whether tail is sep, one of metaTitleSeparators,
+// and then part: " | Site" of "Site". The separators hold no letter or
+// digit, and end in a space, so the words of tail are part's (see
+// appendNorm).
+func separatedTail(tail, sep, part string) bool {
+	return len(tail) == len(sep)+len(part) && tail[len(sep):] == part && tail[:len(sep)] == sep
 }
 
 // opensWith reports whether t opens with head and goes on, head ending in

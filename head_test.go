@@ -296,3 +296,34 @@ func TestAppendNormEight(t *testing.T) {
 		}
 	}
 }
+
+// TestTitlePartsFromTail checks that the parts of a <title> after og:title
+// and a separator, whose words findMetaTitles copies from the title's and
+// siteNames from the part's, are the words each normalises to, whatever
+// the separator, the part's length (a short one is no title but is a
+// site's name) or its script.
+func TestTitlePartsFromTail(t *testing.T) {
+	for _, tt := range []struct{ og, sep, site string }{
+		{"Harbour board approves second ferry berth", " - ", "Westmere Gazette"},
+		{"Harbour board approves second ferry berth", " | ", "BBC"},
+		{"Bergbahn stellt Betrieb ein", " — ", "Radio Älpenwelle"},
+		{"Bergbahn stellt Betrieb ein", " :: ", "Ö1"},
+		{"Local News today", " – ", "The Valley Courier"},
+	} {
+		page := `<html><head><title>` + tt.og + tt.sep + tt.site + `</title><meta property="og:title" content="` + tt.og +
+			`"><meta property="og:site_name" content="` + tt.site + `"></head><body><p>Body.</p></body></html>`
+		doc, err := html.Parse(strings.NewReader(page))
+		require.NoError(t, err)
+		p := walkPage(doc)
+		var want []string
+		for _, s := range []string{tt.og, tt.og + tt.sep + tt.site, tt.site} {
+			if n := normTitle(s); len(n) >= 8 {
+				want = append(want, n)
+			}
+		}
+		assert.Equal(t, want, p.metaTitles(), tt.site)
+		assert.Contains(t, p.siteNames(), normTitle(tt.site), tt.site)
+		assert.Equal(t, tt.site, p.meta.lastPart, tt.site)
+		p.release()
+	}
+}

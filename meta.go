@@ -48,6 +48,11 @@ type pageMeta struct {
 
 	titleText string // the page's titles (see metaTitles) run together, once found
 	ogNorm    string // og:title normalised (see appendNorm) when metaTitles kept it, else ""
+	// The <title>'s last part after og:title and a separator ("Site" of
+	// "Headline | Site") and its normalised words, read from the
+	// title's as metaTitles found them; or "": the site's name, which
+	// siteNames normalises too.
+	lastPart, lastPartNorm string
 	// The backing of metaTitles' answer and of siteNames', held here
 	// rather than made for each page.
 	titleNorms [maxMetaTitles]string

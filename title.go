@@ -65,7 +65,14 @@ func (p *page) siteNames() []string {
 	ends := endBuf[:0]
 	add := func(s string) {
 		start := len(all)
-		if all = appendNorm(all, s); len(all)-start >= 3 {
+		if s != "" && s == p.meta.lastPart {
+			// The site's name as the <title>'s last part: normalised
+			// already (see findMetaTitles).
+			all = append(all, p.meta.lastPartNorm...)
+		} else {
+			all = appendNorm(all, s)
+		}
+		if len(all)-start >= 3 {
 			ends = append(ends, len(all))
 		} else {
 			all = all[:start]
