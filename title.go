@@ -1364,20 +1364,40 @@ func dropPipeTail(s string) string {
 // hasCrumbSpace reports a space followed by the first byte of one of
 // isBreadcrumb's separators after their space ('>', '/', or the lead byte
 // of "›" or "»"): one pass that rules out most headings before four
-// searches for the separators themselves.
+// searches for the separators themselves. Eight bytes are read at a time
+// (see crumbStarts), and only the places marked are looked at.
 func hasCrumbSpace(s string) bool {
-	// Byte by byte: a heading is short, and a search for each space
-	// costs more in calls than it spares.
-	for i := 0; i+1 < len(s); i++ {
-		if s[i] != ' ' {
-			continue
+	q := 1
+	for ; q+8 <= len(s); q += 8 {
+		for m := crumbStarts(load64(s, q), load64(s, q-1)); m != 0; m &= m - 1 {
+			if i := q + bits.TrailingZeros64(m)/8; s[i-1] == ' ' && isCrumbSecond(s[i]) {
+				return true
+			}
 		}
-		switch s[i+1] {
-		case '>', '/', "›"[0], "»"[0]:
+	}
+	for ; q < len(s); q++ {
+		if s[q-1] == ' ' && isCrumbSecond(s[q]) {
 			return true
 		}
 	}
 	return false
+}
+
+// isCrumbSecond reports the byte after the space of one of isBreadcrumb's
+// separators.
+func isCrumbSecond(c byte) bool {
+	return c == '>' || c == '/' || c == "›"[0] || c == "»"[0]
+}
+
+// crumbStarts has the high bit set in the lane of each of the eight bytes
+// of x that follows a space (the byte in the same lane of prev) and may
+// be one isCrumbSecond reports: '>', '/', or 0xE2 or 0xC2, told by one
+// test as they differ only in bit 0x20. Like separatorStarts, it never
+// misses one and may mark a lane after one, which the caller rules out.
+func crumbStarts(x, prev uint64) uint64 {
+	const ones = 0x0101010101010101
+	seconds := zeroLanes(x^ones*'>') | zeroLanes(x^ones*'/') | zeroLanes((x|ones*0x20)^ones*0xe2)
+	return seconds & zeroLanes(prev^ones*' ') & (ones * 0x80)
 }
 
 // isBreadcrumb reports a heading that is a trail of sections, "Computer

@@ -752,3 +752,26 @@ func TestSiteNamesOfManyLabels(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "Council approves harbour plan", a.Headline)
 }
+
+// TestHasCrumbSpaceEveryPlace checks the eight-bytes-at-a-time reading against a
+// look at every space, with the separators at every place of a word.
+func TestHasCrumbSpaceEveryPlace(t *testing.T) {
+	every := func(s string) bool {
+		for i := 0; i+1 < len(s); i++ {
+			if s[i] == ' ' && isCrumbSecond(s[i+1]) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, s := range []string{
+		"", " ", " >", "a >b", "Computer Science > Artificial Intelligence", "News / World / Europe", "Home › Sport",
+		"Home » Sport", "no crumbs here at all, none", "a/b and c>d", "x\x01 y", "é >", "Café —— x", "ab\u00a0>c", "1 0 1 0 ./",
+	} {
+		for pad := range 9 {
+			for _, p := range []string{strings.Repeat("w", pad) + s, s + strings.Repeat("w", pad), strings.Repeat("\x01", pad) + s} {
+				assert.Equal(t, every(p), hasCrumbSpace(p), "%q", p)
+			}
+		}
+	}
+}
