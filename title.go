@@ -128,8 +128,24 @@ func isLogoLine(line string, names []string) bool {
 	return namesSite(line, names, false)
 }
 
+// isLogoLine is isLogoLine of a printed line, which is og:title as stated
+// on most pages: og:title's words are then read as findMetaTitles
+// normalised them, not normalised again.
+func (p *page) isLogoLine(line string, names []string) bool {
+	if line == p.meta.ogTitle && p.meta.ogNorm != "" {
+		return namesSiteNormed(line, p.meta.ogNorm, true, names, false)
+	}
+	return isLogoLine(line, names)
+}
+
 // namesSite is isSiteName, with holding a name counted only when holds.
 func namesSite(part string, names []string, holds bool) bool {
+	return namesSiteNormed(part, "", false, names, holds)
+}
+
+// namesSiteNormed is namesSite of a part whose normalised words are norm
+// when normed (see appendNorm): they are copied, not normalised again.
+func namesSiteNormed(part, norm string, normed bool, names []string, holds bool) bool {
 	// The part is compared with the names only when it is at most twice
 	// as long as one, normalised: only so far is it normalised, as a
 	// headline's part is much longer than a site's name, and stripSiteName
@@ -146,9 +162,16 @@ func namesSite(part string, names []string, holds bool) bool {
 		// inside one: one byte past the longest tells a longer part.
 		limit = longest + 1
 	}
-	if limit <= len(buf) {
+	switch {
+	case normed && limit <= len(buf):
+		// The words as far as appendNormUpTo would read them: its
+		// answer is the opening of appendNorm's, cut at limit.
+		n = append(buf[:0], norm[:min(len(norm), limit)]...)
+	case normed:
+		n = append(buf[:0], norm...)
+	case limit <= len(buf):
 		n = appendNormUpTo(buf[:0:limit], part)
-	} else {
+	default:
 		n = appendNorm(buf[:0], part)
 	}
 	if len(n) == 0 {
@@ -652,7 +675,7 @@ func (p *page) settleLine(printed string, names []string, t metaTitleSet, st *st
 	if len(cands) == 0 {
 		return printed
 	}
-	if printed == "" || isLogoLine(printed, names) || isBreadcrumb(printed) {
+	if printed == "" || p.isLogoLine(printed, names) || isBreadcrumb(printed) {
 		return uncutTitle(cands[0], cands)
 	}
 	printed = st.of(printed, names)

@@ -775,3 +775,18 @@ func TestHasCrumbSpaceEveryPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesSiteNormed checks that namesSite given a part's normalised
+// words answers as normalising them does, for names short and long
+// (a limit past the stack buffer), held or not.
+func TestNamesSiteNormed(t *testing.T) {
+	long := strings.Repeat("verylongsitename", 20)
+	for _, names := range [][]string{{"westmeregazette", "westmere"}, {"bbc"}, {long}, nil} {
+		for _, part := range []string{"Westmere Gazette", "Westmere", "The Westmere Gazette Online", "BBC", "B.B.C.", "",
+			"Harbour board approves second ferry berth", strings.Repeat("Very Long Site Name ", 30), "Ünïcode Gazette"} {
+			for _, holds := range []bool{true, false} {
+				assert.Equal(t, namesSite(part, names, holds), namesSiteNormed(part, normTitle(part), true, names, holds), "%q %v %v", part, names, holds)
+			}
+		}
+	}
+}
