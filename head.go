@@ -154,14 +154,25 @@ func mayOpenDateline(t string) bool {
 		return true
 	}
 	head := t[:min(len(t), maxPlaceLen+30)]
-	for _, b := range bareAgencies {
+	for _, m := range bareAgencyMarks {
 		// Its first byte first, as scanBareAgencyDateline reads it.
-		if m := strings.TrimPrefix(b.mark, " "); strings.IndexByte(head, m[0]) >= 0 && strings.Contains(head, m) {
+		if strings.IndexByte(head, m[0]) >= 0 && strings.Contains(head, m) {
 			return true
 		}
 	}
 	return false
 }
+
+// bareAgencyMarks are the marks of bareAgencies without their opening
+// space, as mayOpenDateline seeks them: worked out once, not for every
+// line it is asked of.
+var bareAgencyMarks = func() []string {
+	marks := make([]string, len(bareAgencies))
+	for i, b := range bareAgencies {
+		marks[i] = strings.TrimPrefix(b.mark, " ")
+	}
+	return marks
+}()
 
 // headlineByTitle scores blocks as headlines: a heading, bold text, and
 // above all agreement with the metadata title count. The answer is kept,
