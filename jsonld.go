@@ -313,24 +313,42 @@ func (j *jsonScanner) elements(elem func() bool) bool {
 	}
 }
 
-// str reads a string; with decode false it only passes over it.
+// str reads a string; with decode false it only passes over it. It leaves
+// the scanner after the closing quote, or at the byte it refused (at the
+// end of the script when the string does not end).
 func (j *jsonScanner) str(decode bool) (string, bool) {
-	j.i++ // the opening quote
-	start := j.i
+	s, i := j.s, j.i+1 // past the opening quote
+	start := i
 	escaped := false
 	var high uint64 // the bytes passed ORed together: ASCII needs no validation
-	for j.i < len(j.s) {
-		// Most bytes of a string are plain: pass them eight at a time.
-		var h uint64
-		j.i, h = plainRun(j.s, j.i)
-		high |= h
-		if j.i >= len(j.s) {
-			break
+	for {
+		// Most bytes of a string are plain: pass them eight at a time, in
+		// this loop rather than a call a string (most strings are a few
+		// words long, and every key is one).
+		for i+8 <= len(s) {
+			x := load64(s, i)
+			if m := jsonStops(x); m != 0 {
+				lane := bits.TrailingZeros64(m) / 8
+				high |= x & (1<<(8*lane) - 1)
+				i += lane
+				goto stop
+			}
+			high |= x
+			i += 8
 		}
-		switch c := j.s[j.i]; {
+		for i < len(s) && jsonPlain[s[i]] {
+			high |= uint64(s[i])
+			i++
+		}
+		if i >= len(s) {
+			j.i = i
+			return "", false
+		}
+	stop:
+		switch c := s[i]; {
 		case c == '"':
-			raw := j.s[start:j.i]
-			j.i++
+			raw := s[start:i]
+			j.i = i + 1
 			if !decode {
 				return raw, true
 			}
@@ -343,22 +361,22 @@ func (j *jsonScanner) str(decode bool) (string, bool) {
 			return unescapeJSON(raw)
 		case c == '\\':
 			escaped = true
-			if j.i+1 >= len(j.s) || strings.IndexByte(`"\\/bfnrtu`, j.s[j.i+1]) < 0 {
+			if i+1 >= len(s) || strings.IndexByte(`"\\/bfnrtu`, s[i+1]) < 0 {
+				j.i = i
 				return "", false
 			}
-			if j.s[j.i+1] == 'u' {
-				if _, ok := hex4(j.s, j.i+2); !ok {
+			if s[i+1] == 'u' {
+				if _, ok := hex4(s, i+2); !ok {
+					j.i = i
 					return "", false
 				}
 			}
-			j.i += 2
-		case c < 0x20:
+			i += 2
+		default: // a control character
+			j.i = i
 			return "", false
-		default:
-			j.i++
 		}
 	}
-	return "", false
 }
 
 // unescapeJSON decodes the escapes of a JSON string body.
@@ -756,34 +774,19 @@ func (j *jsonScanner) namedNode() bool {
 	return ok
 }
 
-// plainRun returns the index of the first byte of s from i on that a
-// JSON string does not hold as it is (a quote, a backslash, a control
-// character), or len(s), and the bytes it passed ORed together in their
-// lanes, which hold no high bit when they are ASCII (whose UTF-8 needs no
-// check). Eight bytes at a time are tested together: some scripts carry
-// the whole story as articleBody, which every page's scan passes over;
-// and the word that holds the stop tells where it is without a loop of
-// one unpredictable branch a byte.
-func plainRun(s string, i int) (int, uint64) {
+// jsonStops marks, with the high bit of its lane, each byte of the eight
+// in x (read little-endian) that a JSON string does not hold as it is: a
+// quote, a backslash or a control character. The standard test for a zero
+// byte makes the lowest marked lane exact (only a lane that matched
+// borrows from the ones above it), which is the one str reads; the lanes
+// above it may be marked wrongly. Eight bytes are tested together: some
+// scripts carry the whole story as articleBody, which every page's scan
+// passes over; and the word that holds the stop tells where it is without
+// a loop of one unpredictable branch a byte.
+func jsonStops(x uint64) uint64 {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	var passed uint64
-	for ; i+8 <= len(s); i += 8 {
-		x := load64(s, i)
-		// A byte below 0x20 or equal to '"' or '\\' sets the high bit of
-		// its lane in the term for it (the standard test for a zero byte:
-		// its lowest set lane is exact, since only a lane that matched
-		// borrows from the ones above it).
-		quote, slash := x^(ones*'"'), x^(ones*'\\')
-		if m := ((x-ones*0x20)&^x | (quote-ones)&^quote | (slash-ones)&^slash) & highs; m != 0 {
-			lane := bits.TrailingZeros64(m) / 8
-			return i + lane, passed | x&(1<<(8*lane)-1)
-		}
-		passed |= x
-	}
-	for ; i < len(s) && jsonPlain[s[i]]; i++ {
-		passed |= uint64(s[i])
-	}
-	return i, passed
+	quote, slash := x^(ones*'"'), x^(ones*'\\')
+	return ((x-ones*0x20)&^x | (quote-ones)&^quote | (slash-ones)&^slash) & highs
 }
 
 // jsonPlain marks the bytes a JSON string holds as they are: all but the
