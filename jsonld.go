@@ -785,8 +785,11 @@ func (j *jsonScanner) namedNode() bool {
 // a loop of one unpredictable branch a byte.
 func jsonStops(x uint64) uint64 {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	// The three tests share their "&^ high bit of the byte": a lane's
+	// high bit is the same in x, x^'"' and x^'\\', as neither of those
+	// holds one, so (a&^x | b&^quote | c&^slash) is (a|b|c)&^x.
 	quote, slash := x^(ones*'"'), x^(ones*'\\')
-	return ((x-ones*0x20)&^x | (quote-ones)&^quote | (slash-ones)&^slash) & highs
+	return ((x - ones*0x20) | (quote - ones) | (slash - ones)) &^ x & highs
 }
 
 // jsonPlain marks the bytes a JSON string holds as they are: all but the
