@@ -329,7 +329,10 @@ func (j *jsonScanner) str(decode bool) (string, bool) {
 			x := load64(s, i)
 			if m := jsonStops(x); m != 0 {
 				lane := bits.TrailingZeros64(m) / 8
-				high |= x & (1<<(8*lane) - 1)
+				// The bytes below the lowest mark: the stop byte's own
+				// low bits are kept too, which is no matter, as a
+				// stop holds no high bit.
+				high |= x & (m&-m - 1)
 				i += lane
 				goto stop
 			}
@@ -464,12 +467,17 @@ func (j *jsonScanner) value() (int32, bool) {
 // object when key is not empty.
 func (j *jsonScanner) node(key string) (int32, bool) {
 	at := int32(len(j.nodes))
+	c := j.peek()
+	if c == '"' {
+		// A string has no children: it is read first and its node
+		// appended whole.
+		str, ok := j.str(true)
+		j.nodes = append(j.nodes, ldNode{kind: ldStr, key: key, str: str, first: -1, next: -1})
+		return at, ok
+	}
 	j.nodes = append(j.nodes, ldNode{key: key, first: -1, next: -1})
 	ok := true
-	switch j.peek() {
-	case '"':
-		j.nodes[at].kind = ldStr
-		j.nodes[at].str, ok = j.str(true)
+	switch c {
 	case '{':
 		j.nodes[at].kind = ldObj
 		last := int32(-1)
