@@ -544,7 +544,8 @@ func findArticleLD(raw string) (ldArticle, bool) {
 	j := &jsonScanner{s: raw}
 	var nodes [8]ldNode // the nodes of a usual field, without growing
 	j.nodes = nodes[:0]
-	a, found := j.searchNode(true)
+	var a ldArticle
+	found := j.searchNode(true, &a)
 	if !found {
 		return ldArticle{pagePublished: j.pagePublished}, false
 	}
@@ -630,16 +631,17 @@ func unescapeEntities(s string) string {
 	return html.UnescapeString(s)
 }
 
-// searchNode reads the value at the scanner and returns the first article
-// node in it. top says the value is the whole script's: then nothing
+// searchNode reads the value at the scanner and puts the first article
+// node in it in *a, reporting whether there was one (*a is left in any
+// state when there is not). The article is written in place, not
+// returned: it is a large value, copied at every level otherwise. top says the value is the whole script's: then nothing
 // after the article can change the answer unless its authors are named
 // by @id, and the scan stops there (the top array's own end is never
 // checked). Inside an object (an @graph), the rest is still read, as the
 // object must end well for its article to count.
-func (j *jsonScanner) searchNode(top bool) (ldArticle, bool) {
+func (j *jsonScanner) searchNode(top bool, a *ldArticle) bool {
 	switch j.peek() {
 	case '[':
-		var found ldArticle
 		ok := false
 		j.array(func() bool {
 			if ok {
@@ -651,22 +653,23 @@ func (j *jsonScanner) searchNode(top bool) (ldArticle, bool) {
 				}
 				return j.skip()
 			}
-			found, ok = j.searchNode(false)
+			ok = j.searchNode(false, a)
 			return true
 		})
-		return found, ok
+		return ok
 	case '{':
-		return j.articleNode()
+		return j.articleNode(a)
 	default:
 		j.skip()
-		return ldArticle{}, false
+		return false
 	}
 }
 
 // articleNode reads one object: its own fields when its @type is an
-// Article, else the first article in its @graph or mainEntity.
-func (j *jsonScanner) articleNode() (ldArticle, bool) {
-	var a ldArticle
+// Article, else the first article in its @graph or mainEntity, into *a
+// as searchNode does.
+func (j *jsonScanner) articleNode(a *ldArticle) bool {
+	*a = ldArticle{} // an earlier element's fields are no article's
 	var nested ldArticle
 	var id, name string
 	isArticle, hasNested := false, false
@@ -676,7 +679,7 @@ func (j *jsonScanner) articleNode() (ldArticle, bool) {
 			if hasNested {
 				return j.skip()
 			}
-			nested, hasNested = j.searchNode(false)
+			hasNested = j.searchNode(false, &nested)
 			return true
 		case "@type", "headline", "@id", "name", "datePublished", "dateModified",
 			"articleSection", "url", "author", "image", "publisher", "keywords":
@@ -719,19 +722,20 @@ func (j *jsonScanner) articleNode() (ldArticle, bool) {
 	})
 	switch {
 	case !ok:
-		return ldArticle{}, false
+		return false
 	case isArticle:
 		a.found = true
 		j.needIDs = len(a.authors) == 0 && len(a.authorIDs) > 0
-		return a, true
+		return true
 	case hasNested:
-		return nested, true
+		*a = nested
+		return true
 	}
 	j.addNamed(id, name)
 	if j.pagePublished == "" {
 		j.pagePublished = a.published
 	}
-	return ldArticle{}, false
+	return false
 }
 
 // ldKeywords reads JSON-LD keywords, node v of j: a list in one string,
