@@ -541,13 +541,21 @@ func (j *jsonScanner) stringAt(n int32) string {
 // the datePublished of another node, such as the WebPage many templates
 // describe instead.
 func findArticleLD(raw string) (ldArticle, bool) {
+	var a ldArticle
+	found := findArticleLDInto(raw, &a)
+	return a, found
+}
+
+// findArticleLDInto is findArticleLD writing its answer in *a, which it
+// overwrites whole: pageMeta.article reads each script into its own
+// article, not into a large value copied there.
+func findArticleLDInto(raw string, a *ldArticle) bool {
 	j := &jsonScanner{s: raw}
 	var nodes [8]ldNode // the nodes of a usual field, without growing
 	j.nodes = nodes[:0]
-	var a ldArticle
-	found := j.searchNode(true, &a)
-	if !found {
-		return ldArticle{pagePublished: j.pagePublished}, false
+	if !j.searchNode(true, a) {
+		*a = ldArticle{pagePublished: j.pagePublished}
+		return false
 	}
 	if len(a.authors) == 0 {
 		// A graph names its authors by @id: their names are those of the
@@ -561,7 +569,7 @@ func findArticleLD(raw string) (ldArticle, bool) {
 			}
 		}
 	}
-	return a, found
+	return true
 }
 
 // ldAuthors reads a JSON-LD author value, node v of j, in one walk: the

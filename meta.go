@@ -248,13 +248,15 @@ func (m *pageMeta) article() *ldArticle {
 	if !m.ldDone {
 		m.ldDone = true
 		for _, raw := range m.ldRaw {
-			a, ok := findArticleLD(raw)
+			// An article found leaves pagePublished empty, a script
+			// without one only its pagePublished: the first said
+			// is kept either way.
+			pagePublished := m.ld.pagePublished
+			ok := findArticleLDInto(raw, &m.ld)
+			m.ld.pagePublished = cmp.Or(pagePublished, m.ld.pagePublished)
 			if ok {
-				a.pagePublished = cmp.Or(m.ld.pagePublished, a.pagePublished)
-				m.ld = a
 				break
 			}
-			m.ld.pagePublished = cmp.Or(m.ld.pagePublished, a.pagePublished)
 		}
 	}
 	return &m.ld
