@@ -503,24 +503,44 @@ func trimCommaDot(w string) string {
 // nextField returns where the first word of s at or after pos starts and
 // ends, split as strings.Fields splits (on Unicode white space), or -1
 // when none is left.
+//
+// A printable ASCII byte other than the space is no white space: the
+// runs of them, most of every line, are passed in a loop of one test a
+// byte; a space, a control byte or a byte past ASCII is told apart.
 func nextField(s string, pos int) (start, stop int) {
-	start = -1
-	for i := pos; i < len(s); {
+	i := pos
+	for i < len(s) {
 		c := s[i]
+		if c > ' ' && c < utf8.RuneSelf {
+			break
+		}
 		space, size := c == ' ' || c >= '\t' && c <= '\r', 1
 		if c >= utf8.RuneSelf {
 			space, size = isSpaceAt(s, i)
 		}
-		switch {
-		case !space && start < 0:
-			start = i
-		case space && start >= 0:
-			return start, i
+		if !space {
+			break
 		}
 		i += size
 	}
-	if start < 0 {
+	if i >= len(s) {
 		return -1, -1
+	}
+	start = i
+	for i < len(s) {
+		c := s[i]
+		if c > ' ' && c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		space, size := c == ' ' || c >= '\t' && c <= '\r', 1
+		if c >= utf8.RuneSelf {
+			space, size = isSpaceAt(s, i)
+		}
+		if space {
+			return start, i
+		}
+		i += size
 	}
 	return start, len(s)
 }

@@ -1017,3 +1017,25 @@ func TestDeskWordShapesFit(t *testing.T) {
 	assert.True(t, isDesk("DES\u212a"), "a Kelvin sign lowers to k")
 	assert.False(t, isDesk("Jane Miller"))
 }
+
+// TestNextFieldAsFields checks that the words nextField finds are those
+// strings.Fields splits, on ASCII, control bytes, Unicode white space and
+// broken UTF-8.
+func TestNextFieldAsFields(t *testing.T) {
+	for _, s := range []string{
+		"", " ", "Jane Doe", "  Jane   Doe  ", "\tJane\nDoe\r", "a\x00b c\x7fd", "Jane\u00a0Doe", "Jane\u2003Doe\u3000",
+		"\u0085x\u0085", "Zoë Ünal", "\xffab \xe2\x80", "x\x1fy", "By Jane Doe, AFP", "\u200bword",
+	} {
+		var got []string
+		for start, stop := nextField(s, 0); start >= 0; start, stop = nextField(s, stop) {
+			got = append(got, s[start:stop])
+		}
+		want := strings.Fields(s)
+		if len(want) == 0 {
+			want = nil
+		}
+		assert.Equal(t, want, got, "%q", s)
+	}
+	start, stop := nextField("ab", 5)
+	assert.Equal(t, [2]int{-1, -1}, [2]int{start, stop}, "past the end")
+}

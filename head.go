@@ -154,14 +154,25 @@ func mayOpenDateline(t string) bool {
 		return true
 	}
 	head := t[:min(len(t), maxPlaceLen+30)]
-	for _, b := range bareAgencies {
+	for _, m := range bareAgencyMarks {
 		// Its first byte first, as scanBareAgencyDateline reads it.
-		if m := strings.TrimPrefix(b.mark, " "); strings.IndexByte(head, m[0]) >= 0 && strings.Contains(head, m) {
+		if strings.IndexByte(head, m[0]) >= 0 && strings.Contains(head, m) {
 			return true
 		}
 	}
 	return false
 }
+
+// bareAgencyMarks are the marks of bareAgencies without their opening
+// space, as mayOpenDateline seeks them: worked out once, not for every
+// line it is asked of.
+var bareAgencyMarks = func() []string {
+	marks := make([]string, len(bareAgencies))
+	for i, b := range bareAgencies {
+		marks[i] = strings.TrimPrefix(b.mark, " ")
+	}
+	return marks
+}()
 
 // headlineByTitle scores blocks as headlines: a heading, bold text, and
 // above all agreement with the metadata title count. The answer is kept,
@@ -183,12 +194,10 @@ func (p *page) scoreHeadlines() (int, bool) {
 	best, bestScore := -1, 0
 	for i := range p.blocks {
 		b := &p.blocks[i]
-		if b.chrome || b.caption > 0 || len(b.text) < 8 || len(b.text) > 300 || b.isLink() {
-			continue
-		}
-		if b.heading == 0 && !b.strong && len(b.text) > 2*longest+20 {
-			continue // too long to agree with any title
-		}
+		// The markup's score first: once a line agreeing with a title
+		// is found, most blocks cannot beat it whatever they say, and
+		// are passed over without the other tests (each a reason to
+		// pass a block over, in any order).
 		score := 0
 		switch b.heading {
 		case 1:
@@ -201,6 +210,12 @@ func (p *page) scoreHeadlines() (int, bool) {
 		}
 		if score+maxTitleMatch <= bestScore {
 			continue // cannot beat the best even agreeing with a title: spare the normalising
+		}
+		if b.chrome || b.caption > 0 || len(b.text) < 8 || len(b.text) > 300 || b.isLink() {
+			continue
+		}
+		if b.heading == 0 && !b.strong && len(b.text) > 2*longest+20 {
+			continue // too long to agree with any title
 		}
 		score += p.titleMatch(b.text, titles)
 		if score > bestScore {
@@ -232,7 +247,14 @@ func (p *page) findMetaTitles() []string {
 	var seenBuf [8]string
 	seen := seenBuf[:0]
 	og, ogEnd := p.meta.ogTitle, 0 // og:title's words are all[:ogEnd], once kept
-	add := func(t string) {
+	// The rest of a title after og:title (" | Site"), once normalised,
+	// and where its words are in all; and the last part of the <title>
+	// read from them (see separatedTail).
+	tail, tailAt, tailEnd := "", 0, 0
+	lastPart := ""
+	// add keeps the normalised words of t, which are known when
+	// known is set.
+	add := func(t string, known bool) {
 		if slices.Contains(seen, t) {
 			return
 		}
@@ -240,27 +262,39 @@ func (p *page) findMetaTitles() []string {
 			seen = append(seen, t)
 		}
 		start := len(all)
-		if ogEnd > 0 && opensWith(t, og) {
+		switch {
+		case known:
+			// "Site", the part after og:title and a separator: its
+			// words are the rest's, copied.
+			all = append(all, all[tailAt:tailEnd]...)
+			lastPart = t
+		case ogEnd > 0 && opensWith(t, og):
 			// "Headline | Site" after og:title "Headline": the
 			// headline's words are copied, not normalised again.
-			all = appendNorm(append(all, all[:ogEnd]...), t[len(og):])
-		} else {
+			all = append(all, all[:ogEnd]...)
+			tail, tailAt = t[len(og):], len(all)
+			all = appendNorm(all, tail)
+			tailEnd = len(all)
+		default:
 			all = appendNorm(all, t)
 		}
 		if len(all)-start >= 8 {
 			ends = append(ends, len(all))
 		} else {
 			all = all[:start]
+			if start <= tailAt {
+				tail, lastPart = "", "" // its words are dropped
+			}
 		}
 	}
-	add(og)
+	add(og, false)
 	if len(ends) > 0 {
 		ogEnd = ends[0]
 	}
-	add(p.meta.twitterTitle)
-	add(p.meta.title)
+	add(p.meta.twitterTitle, false)
+	add(p.meta.title, false)
 	if p.meta.ogTitle == "" && p.meta.twitterTitle == "" {
-		add(p.meta.article().headline)
+		add(p.meta.article().headline, false)
 	}
 	counts := countSeparators(p.meta.title)
 	for k, sep := range metaTitleSeparators {
@@ -268,13 +302,16 @@ func (p *page) findMetaTitles() []string {
 		// allocate them.
 		if n := counts[k] + 1; n > 1 && n <= 4 {
 			for part := range strings.SplitSeq(p.meta.title, sep) {
-				add(part)
+				add(part, tail != "" && separatedTail(tail, sep, part))
 			}
 		}
 	}
 	joined := string(all)
 	p.meta.titleText = joined
 	p.meta.ogNorm = joined[:ogEnd]
+	if lastPart != "" {
+		p.meta.lastPart, p.meta.lastPartNorm = lastPart, joined[tailAt:tailEnd]
+	}
 	// The page's array holds the most titles a page gives today (see
 	// maxMetaTitles); a longer list, should a rule ever make one, gets
 	// its own. Capped, the answer copies on an append.
@@ -292,6 +329,14 @@ func (p *page) findMetaTitles() []string {
 	return out
 }
 
+// separatedTail reports whether tail is sep, one of metaTitleSeparators,
+// and then part: " | Site" of "Site". The separators hold no letter or
+// digit, and end in a space, so the words of tail are part's (see
+// appendNorm).
+func separatedTail(tail, sep, part string) bool {
+	return len(tail) == len(sep)+len(part) && tail[len(sep):] == part && tail[:len(sep)] == sep
+}
+
 // opensWith reports whether t opens with head and goes on, head ending in
 // an ASCII byte: t's words are then head's words and the rest's (see
 // appendNorm), as no character of head runs on into the rest.
@@ -302,6 +347,16 @@ func opensWith(t, head string) bool {
 // metaTitleSeparators set a site's name apart from the headline in a <title>.
 var metaTitleSeparators = [...]string{" - ", " | ", " :: ", " — ", " – "}
 
+// metaSeparatorsBySecond lists, for each byte, the metaTitleSeparators (as
+// bits of their index) whose second byte it is: a place countSeparators
+// finds is compared with those only.
+var metaSeparatorsBySecond = func() (t [256]uint8) {
+	for k, sep := range metaTitleSeparators {
+		t[sep[1]] |= 1 << k
+	}
+	return t
+}()
+
 // countSeparators is strings.Count(s, sep) for each of metaTitleSeparators,
 // in one pass: all open with a space and a byte few letters of a title
 // are, so the places they may open at are found eight bytes at a time
@@ -309,8 +364,10 @@ var metaTitleSeparators = [...]string{" - ", " | ", " :: ", " — ", " – "}
 func countSeparators(s string) (counts [len(metaTitleSeparators)]int) {
 	var next [len(metaTitleSeparators)]int // where a match may start, as Count does not overlap them
 	count := func(i int) {
-		for k, sep := range metaTitleSeparators {
-			if i >= next[k] && strings.HasPrefix(s[i:], sep) {
+		// Only the separators with the second byte found are compared.
+		for m := metaSeparatorsBySecond[s[i+1]]; m != 0; m &= m - 1 {
+			k := bits.TrailingZeros8(m)
+			if sep := metaTitleSeparators[k]; i >= next[k] && strings.HasPrefix(s[i:], sep) {
 				counts[k]++
 				next[k] = i + len(sep)
 			}
@@ -337,7 +394,16 @@ const maxTitleMatch = 4
 // the same words, 3 when a title holds the block (the <title> adds the
 // site's name).
 func (p *page) titleMatch(text string, titles []string) int {
-	if len(titles) == 0 || !p.titlesHoldOpening(text, titles) {
+	if len(titles) == 0 {
+		return 0
+	}
+	if p.meta.ogNorm != "" && text == p.meta.ogTitle && p.ownTitles(titles) {
+		// og:title as the page states it, the line most pages print as
+		// their headline: its words are the first of the page's titles
+		// (see findMetaTitles), and it is not normalised again.
+		return maxTitleMatch
+	}
+	if !p.titlesHoldOpening(text, titles) {
 		return 0
 	}
 	// A line that agrees with a title normalises to no more than the
@@ -390,12 +456,19 @@ func titlesHoldOpening(text string, titles []string) bool {
 // runs from one title into the next passes too, and titleMatch then
 // compares the line with each title.
 func (p *page) titlesHoldOpening(text string, titles []string) bool {
-	if len(titles) == 0 || len(titles) != len(p.titles) || &titles[0] != &p.titles[0] {
+	if !p.ownTitles(titles) {
 		return titlesHoldOpening(text, titles)
 	}
 	var buf [minTitleMatch]byte
 	opening := appendNormUpTo(buf[:0], text)
 	return len(opening) >= minTitleMatch && containsBytes(p.meta.titleText, opening)
+}
+
+// ownTitles reports whether titles are the page's own (see metaTitles),
+// the list whose joined words and og:title's are kept on the page: what
+// titleMatch reads of them holds for that list only.
+func (p *page) ownTitles(titles []string) bool {
+	return len(titles) > 0 && len(titles) == len(p.titles) && &titles[0] == &p.titles[0]
 }
 
 // minTitleMatch is the fewest normalised bytes a line agrees with a title
@@ -412,7 +485,13 @@ func appendNormUpTo(dst []byte, s string) []byte {
 	out := dst[:cap(dst)]
 	k, i := len(dst), 0
 	for k < len(out) && i < len(s) {
-		for end := i + min(len(s)-i, len(out)-k); i < end; i++ {
+		end := i + min(len(s)-i, len(out)-k)
+		// Eight ASCII bytes at a time (see normEight): k+8 <= len(out)
+		// while i+8 <= end, as k moves on no further than i does.
+		for ; i+8 <= end && load64(s, i)&highBits == 0; i += 8 {
+			k += normEight(out[k:k+8:k+8], s[i:i+8])
+		}
+		for ; i < end; i++ {
 			c := s[i]
 			if c >= utf8.RuneSelf {
 				return appendNormWithin(out[:k], s[i:], cap(dst))
@@ -453,10 +532,39 @@ func normTitle(s string) string {
 	return string(appendNorm(buf[:0], s))
 }
 
+// normEight writes the eight ASCII bytes of w normalised into o, which has
+// room for eight, and returns how many it kept: appendNorm's loop,
+// unrolled, as most of a title is ASCII and every title and site name
+// passes here. Each byte is written at the count of those kept before
+// it, and a dropped one is overwritten by the next.
+func normEight(o []byte, w string) int {
+	if len(o) < 8 || len(w) < 8 {
+		return 0 // not reached: the callers pass eight of each
+	}
+	j := normByte(o, 0, w[0])
+	j = normByte(o, j, w[1])
+	j = normByte(o, j, w[2])
+	j = normByte(o, j, w[3])
+	j = normByte(o, j, w[4])
+	j = normByte(o, j, w[5])
+	j = normByte(o, j, w[6])
+	return normByte(o, j, w[7])
+}
+
+// normByte writes c normalised at o[j], j being below eight, and returns
+// j moved on past it when it is kept (a letter or a digit).
+func normByte(o []byte, j int, c byte) int {
+	v := normASCII[c]
+	o[j&7] = v
+	return j + (int(v)+0x7f)>>7
+}
+
 // normASCII maps an ASCII letter or digit to itself lower-cased, and any
-// other ASCII byte to 0: appendNorm reads it for every byte of the lines
-// it compares with the page's titles.
-var normASCII = func() (t [utf8.RuneSelf]byte) {
+// other byte to 0: appendNorm reads it for every byte of the lines it
+// compares with the page's titles. It has a place for every byte, so
+// that a byte indexes it without a check (the bytes past ASCII are
+// never read for their value).
+var normASCII = func() (t [256]byte) {
 	for c := byte('0'); c <= '9'; c++ {
 		t[c] = c
 	}
@@ -474,6 +582,11 @@ func appendNorm(dst []byte, s string) []byte {
 	n := min(len(s), cap(dst)-k)
 	out := dst[:k+n]
 	i := 0
+	// Eight ASCII bytes at a time (see normEight): k+8 <= len(out) while
+	// i+8 <= n, as k moves on no further than i does.
+	for ; i+8 <= n && load64(s, i)&highBits == 0; i += 8 {
+		k += normEight(out[k:k+8:k+8], s[i:i+8])
+	}
 	for ; i < n; i++ {
 		c := s[i]
 		if c >= utf8.RuneSelf {

@@ -2,6 +2,8 @@ package newswire
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode"
@@ -204,4 +206,124 @@ func TestMetaTitlesFitArray(t *testing.T) {
 	titles := p.metaTitles()
 	assert.Len(t, titles, maxMetaTitles)
 	assert.Equal(t, len(titles), cap(titles), "an append copies")
+}
+
+// TestTitleMatchOgLine checks titleMatch, which answers a line that is
+// og:title as stated without normalising it, against the comparison of
+// the line's normalised words with each title, on every block of every
+// fixture and on pages whose og:title is short, repeated or non-ASCII.
+func TestTitleMatchOgLine(t *testing.T) {
+	reference := func(text string, titles []string) int {
+		if len(titles) == 0 || !titlesHoldOpening(text, titles) {
+			return 0
+		}
+		n := normTitle(text)
+		longest := 0
+		for _, t := range titles {
+			longest = max(longest, len(t))
+		}
+		if len(n) > longest+1 {
+			n = n[:longest+1]
+		}
+		if len(n) < minTitleMatch || len(n) > longest {
+			return 0
+		}
+		score := 0
+		for _, t := range titles {
+			switch {
+			case t == n:
+				return maxTitleMatch
+			case len(n)*2 >= len(t) && strings.Contains(t, n):
+				score = 3
+			}
+		}
+		return score
+	}
+	pages := []string{
+		`<html><head><title>Short | Site</title><meta property="og:title" content="Short"></head><body><h1>Short</h1><p>Body.</p></body></html>`,
+		`<html><head><title>Größere Brücke öffnet | Ort</title><meta property="og:title" content="Größere Brücke öffnet"></head><body><h1>Größere Brücke öffnet</h1><p>Größere Brücke öffnet heute.</p></body></html>`,
+		`<html><head><meta property="og:title" content="Rain falls on the plain"><meta name="twitter:title" content="Rain falls on the plain"></head><body><h1>Rain falls on the plain</h1></body></html>`,
+	}
+	paths, err := filepath.Glob(filepath.Join("testdata", "*.html"))
+	require.NoError(t, err)
+	for _, path := range paths {
+		raw, err := os.ReadFile(path)
+		require.NoError(t, err)
+		pages = append(pages, string(raw))
+	}
+	for _, page := range pages {
+		doc, err := html.Parse(strings.NewReader(page))
+		require.NoError(t, err)
+		p := walkPage(doc)
+		titles := p.metaTitles()
+		for i := range p.blocks {
+			text := p.blocks[i].text
+			assert.Equal(t, reference(text, titles), p.titleMatch(text, titles), "%q", text)
+		}
+		assert.Equal(t, reference(p.meta.ogTitle, titles), p.titleMatch(p.meta.ogTitle, titles), "og:title %q", p.meta.ogTitle)
+		p.release()
+	}
+}
+
+// TestAppendNormEight checks appendNorm and appendNormUpTo, which take
+// eight ASCII bytes at a time (see normEight), against a byte-by-byte
+// reading, on lines of every length with capitals, punctuation, spaces
+// and characters past ASCII at every place, and with every room left.
+func TestAppendNormEight(t *testing.T) {
+	reference := func(dst []byte, s string, limit int) []byte {
+		for _, r := range s {
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				continue
+			}
+			for _, b := range []byte(string(unicode.ToLower(r))) {
+				if len(dst) < limit {
+					dst = append(dst, b)
+				}
+			}
+		}
+		return dst
+	}
+	base := "The Geology-of MARS: 2025 | Site's «Über» News—ÉTÉ x"
+	for start := 0; start < len(base); start++ {
+		for end := start; end <= len(base); end++ {
+			s := base[start:end]
+			want := reference([]byte("ab"), s, 1<<30)
+			assert.Equal(t, string(want), string(appendNorm([]byte("ab"), s)), "%q", s)
+			for room := 2; room <= len(want)+3; room += 3 {
+				got := appendNormUpTo(append(make([]byte, 0, room), "ab"...), s)
+				assert.Equal(t, string(reference([]byte("ab"), s, room)), string(got), "%q in %d", s, room)
+			}
+		}
+	}
+}
+
+// TestTitlePartsFromTail checks that the parts of a <title> after og:title
+// and a separator, whose words findMetaTitles copies from the title's and
+// siteNames from the part's, are the words each normalises to, whatever
+// the separator, the part's length (a short one is no title but is a
+// site's name) or its script.
+func TestTitlePartsFromTail(t *testing.T) {
+	for _, tt := range []struct{ og, sep, site string }{
+		{"Harbour board approves second ferry berth", " - ", "Westmere Gazette"},
+		{"Harbour board approves second ferry berth", " | ", "BBC"},
+		{"Bergbahn stellt Betrieb ein", " — ", "Radio Älpenwelle"},
+		{"Bergbahn stellt Betrieb ein", " :: ", "Ö1"},
+		{"Local News today", " – ", "The Valley Courier"},
+	} {
+		page := `<html><head><title>` + tt.og + tt.sep + tt.site + `</title><meta property="og:title" content="` + tt.og +
+			`"><meta property="og:site_name" content="` + tt.site + `"></head><body><p>Body.</p></body></html>`
+		doc, err := html.Parse(strings.NewReader(page))
+		require.NoError(t, err)
+		p := walkPage(doc)
+		var want []string
+		for _, s := range []string{tt.og, tt.og + tt.sep + tt.site, tt.site} {
+			if n := normTitle(s); len(n) >= 8 {
+				want = append(want, n)
+			}
+		}
+		assert.Equal(t, want, p.metaTitles(), tt.site)
+		assert.Contains(t, p.siteNames(), normTitle(tt.site), tt.site)
+		assert.Equal(t, tt.site, p.meta.lastPart, tt.site)
+		p.release()
+	}
 }

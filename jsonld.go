@@ -313,24 +313,45 @@ func (j *jsonScanner) elements(elem func() bool) bool {
 	}
 }
 
-// str reads a string; with decode false it only passes over it.
+// str reads a string; with decode false it only passes over it. It leaves
+// the scanner after the closing quote, or at the byte it refused (at the
+// end of the script when the string does not end).
 func (j *jsonScanner) str(decode bool) (string, bool) {
-	j.i++ // the opening quote
-	start := j.i
+	s, i := j.s, j.i+1 // past the opening quote
+	start := i
 	escaped := false
 	var high uint64 // the bytes passed ORed together: ASCII needs no validation
-	for j.i < len(j.s) {
-		// Most bytes of a string are plain: pass them eight at a time.
-		var h uint64
-		j.i, h = plainRun(j.s, j.i)
-		high |= h
-		if j.i >= len(j.s) {
-			break
+	for {
+		// Most bytes of a string are plain: pass them eight at a time, in
+		// this loop rather than a call a string (most strings are a few
+		// words long, and every key is one).
+		for i+8 <= len(s) {
+			x := load64(s, i)
+			if m := jsonStops(x); m != 0 {
+				lane := bits.TrailingZeros64(m) / 8
+				// The bytes below the lowest mark: the stop byte's own
+				// low bits are kept too, which is no matter, as a
+				// stop holds no high bit.
+				high |= x & (m&-m - 1)
+				i += lane
+				goto stop
+			}
+			high |= x
+			i += 8
 		}
-		switch c := j.s[j.i]; {
+		for i < len(s) && jsonPlain[s[i]] {
+			high |= uint64(s[i])
+			i++
+		}
+		if i >= len(s) {
+			j.i = i
+			return "", false
+		}
+	stop:
+		switch c := s[i]; {
 		case c == '"':
-			raw := j.s[start:j.i]
-			j.i++
+			raw := s[start:i]
+			j.i = i + 1
 			if !decode {
 				return raw, true
 			}
@@ -343,22 +364,22 @@ func (j *jsonScanner) str(decode bool) (string, bool) {
 			return unescapeJSON(raw)
 		case c == '\\':
 			escaped = true
-			if j.i+1 >= len(j.s) || strings.IndexByte(`"\\/bfnrtu`, j.s[j.i+1]) < 0 {
+			if i+1 >= len(s) || strings.IndexByte(`"\\/bfnrtu`, s[i+1]) < 0 {
+				j.i = i
 				return "", false
 			}
-			if j.s[j.i+1] == 'u' {
-				if _, ok := hex4(j.s, j.i+2); !ok {
+			if s[i+1] == 'u' {
+				if _, ok := hex4(s, i+2); !ok {
+					j.i = i
 					return "", false
 				}
 			}
-			j.i += 2
-		case c < 0x20:
+			i += 2
+		default: // a control character
+			j.i = i
 			return "", false
-		default:
-			j.i++
 		}
 	}
-	return "", false
 }
 
 // unescapeJSON decodes the escapes of a JSON string body.
@@ -446,12 +467,17 @@ func (j *jsonScanner) value() (int32, bool) {
 // object when key is not empty.
 func (j *jsonScanner) node(key string) (int32, bool) {
 	at := int32(len(j.nodes))
+	c := j.peek()
+	if c == '"' {
+		// A string has no children: it is read first and its node
+		// appended whole.
+		str, ok := j.str(true)
+		j.nodes = append(j.nodes, ldNode{kind: ldStr, key: key, str: str, first: -1, next: -1})
+		return at, ok
+	}
 	j.nodes = append(j.nodes, ldNode{key: key, first: -1, next: -1})
 	ok := true
-	switch j.peek() {
-	case '"':
-		j.nodes[at].kind = ldStr
-		j.nodes[at].str, ok = j.str(true)
+	switch c {
 	case '{':
 		j.nodes[at].kind = ldObj
 		last := int32(-1)
@@ -515,12 +541,21 @@ func (j *jsonScanner) stringAt(n int32) string {
 // the datePublished of another node, such as the WebPage many templates
 // describe instead.
 func findArticleLD(raw string) (ldArticle, bool) {
+	var a ldArticle
+	found := findArticleLDInto(raw, &a)
+	return a, found
+}
+
+// findArticleLDInto is findArticleLD writing its answer in *a, which it
+// overwrites whole: pageMeta.article reads each script into its own
+// article, not into a large value copied there.
+func findArticleLDInto(raw string, a *ldArticle) bool {
 	j := &jsonScanner{s: raw}
 	var nodes [8]ldNode // the nodes of a usual field, without growing
 	j.nodes = nodes[:0]
-	a, found := j.searchNode(true)
-	if !found {
-		return ldArticle{pagePublished: j.pagePublished}, false
+	if !j.searchNode(true, a) {
+		*a = ldArticle{pagePublished: j.pagePublished}
+		return false
 	}
 	if len(a.authors) == 0 {
 		// A graph names its authors by @id: their names are those of the
@@ -534,7 +569,7 @@ func findArticleLD(raw string) (ldArticle, bool) {
 			}
 		}
 	}
-	return a, found
+	return true
 }
 
 // ldAuthors reads a JSON-LD author value, node v of j, in one walk: the
@@ -604,16 +639,17 @@ func unescapeEntities(s string) string {
 	return html.UnescapeString(s)
 }
 
-// searchNode reads the value at the scanner and returns the first article
-// node in it. top says the value is the whole script's: then nothing
+// searchNode reads the value at the scanner and puts the first article
+// node in it in *a, reporting whether there was one (*a is left in any
+// state when there is not). The article is written in place, not
+// returned: it is a large value, copied at every level otherwise. top says the value is the whole script's: then nothing
 // after the article can change the answer unless its authors are named
 // by @id, and the scan stops there (the top array's own end is never
 // checked). Inside an object (an @graph), the rest is still read, as the
 // object must end well for its article to count.
-func (j *jsonScanner) searchNode(top bool) (ldArticle, bool) {
+func (j *jsonScanner) searchNode(top bool, a *ldArticle) bool {
 	switch j.peek() {
 	case '[':
-		var found ldArticle
 		ok := false
 		j.array(func() bool {
 			if ok {
@@ -625,22 +661,23 @@ func (j *jsonScanner) searchNode(top bool) (ldArticle, bool) {
 				}
 				return j.skip()
 			}
-			found, ok = j.searchNode(false)
+			ok = j.searchNode(false, a)
 			return true
 		})
-		return found, ok
+		return ok
 	case '{':
-		return j.articleNode()
+		return j.articleNode(a)
 	default:
 		j.skip()
-		return ldArticle{}, false
+		return false
 	}
 }
 
 // articleNode reads one object: its own fields when its @type is an
-// Article, else the first article in its @graph or mainEntity.
-func (j *jsonScanner) articleNode() (ldArticle, bool) {
-	var a ldArticle
+// Article, else the first article in its @graph or mainEntity, into *a
+// as searchNode does.
+func (j *jsonScanner) articleNode(a *ldArticle) bool {
+	*a = ldArticle{} // an earlier element's fields are no article's
 	var nested ldArticle
 	var id, name string
 	isArticle, hasNested := false, false
@@ -650,7 +687,7 @@ func (j *jsonScanner) articleNode() (ldArticle, bool) {
 			if hasNested {
 				return j.skip()
 			}
-			nested, hasNested = j.searchNode(false)
+			hasNested = j.searchNode(false, &nested)
 			return true
 		case "@type", "headline", "@id", "name", "datePublished", "dateModified",
 			"articleSection", "url", "author", "image", "publisher", "keywords":
@@ -693,19 +730,20 @@ func (j *jsonScanner) articleNode() (ldArticle, bool) {
 	})
 	switch {
 	case !ok:
-		return ldArticle{}, false
+		return false
 	case isArticle:
 		a.found = true
 		j.needIDs = len(a.authors) == 0 && len(a.authorIDs) > 0
-		return a, true
+		return true
 	case hasNested:
-		return nested, true
+		*a = nested
+		return true
 	}
 	j.addNamed(id, name)
 	if j.pagePublished == "" {
 		j.pagePublished = a.published
 	}
-	return ldArticle{}, false
+	return false
 }
 
 // ldKeywords reads JSON-LD keywords, node v of j: a list in one string,
@@ -756,34 +794,22 @@ func (j *jsonScanner) namedNode() bool {
 	return ok
 }
 
-// plainRun returns the index of the first byte of s from i on that a
-// JSON string does not hold as it is (a quote, a backslash, a control
-// character), or len(s), and the bytes it passed ORed together in their
-// lanes, which hold no high bit when they are ASCII (whose UTF-8 needs no
-// check). Eight bytes at a time are tested together: some scripts carry
-// the whole story as articleBody, which every page's scan passes over;
-// and the word that holds the stop tells where it is without a loop of
-// one unpredictable branch a byte.
-func plainRun(s string, i int) (int, uint64) {
+// jsonStops marks, with the high bit of its lane, each byte of the eight
+// in x (read little-endian) that a JSON string does not hold as it is: a
+// quote, a backslash or a control character. The standard test for a zero
+// byte makes the lowest marked lane exact (only a lane that matched
+// borrows from the ones above it), which is the one str reads; the lanes
+// above it may be marked wrongly. Eight bytes are tested together: some
+// scripts carry the whole story as articleBody, which every page's scan
+// passes over; and the word that holds the stop tells where it is without
+// a loop of one unpredictable branch a byte.
+func jsonStops(x uint64) uint64 {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	var passed uint64
-	for ; i+8 <= len(s); i += 8 {
-		x := load64(s, i)
-		// A byte below 0x20 or equal to '"' or '\\' sets the high bit of
-		// its lane in the term for it (the standard test for a zero byte:
-		// its lowest set lane is exact, since only a lane that matched
-		// borrows from the ones above it).
-		quote, slash := x^(ones*'"'), x^(ones*'\\')
-		if m := ((x-ones*0x20)&^x | (quote-ones)&^quote | (slash-ones)&^slash) & highs; m != 0 {
-			lane := bits.TrailingZeros64(m) / 8
-			return i + lane, passed | x&(1<<(8*lane)-1)
-		}
-		passed |= x
-	}
-	for ; i < len(s) && jsonPlain[s[i]]; i++ {
-		passed |= uint64(s[i])
-	}
-	return i, passed
+	// The three tests share their "&^ high bit of the byte": a lane's
+	// high bit is the same in x, x^'"' and x^'\\', as neither of those
+	// holds one, so (a&^x | b&^quote | c&^slash) is (a|b|c)&^x.
+	quote, slash := x^(ones*'"'), x^(ones*'\\')
+	return ((x - ones*0x20) | (quote - ones) | (slash - ones)) &^ x & highs
 }
 
 // jsonPlain marks the bytes a JSON string holds as they are: all but the

@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
-	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 )
@@ -287,37 +286,54 @@ func TestUnescapeEntities(t *testing.T) {
 	}
 }
 
-// TestPlainRun checks the eight-bytes-at-a-time scan against the byte
-// table, with the stop byte at each place of a lane and past the lanes,
-// and that the bytes it reports passing hold a high bit exactly when the
-// bytes passed are not all ASCII.
-func TestPlainRun(t *testing.T) {
-	ref := func(s string, i int) (int, bool) {
-		high := false
+// TestStrStops checks str's eight-bytes-at-a-time pass against the byte
+// table, with the stop byte at each place of a lane and past the lanes:
+// it ends where the table says, returns the string when the stop is its
+// quote, and replaces the bytes that are not UTF-8 (which it sees only
+// when it keeps the high bits of the bytes it passed right).
+func TestStrStops(t *testing.T) {
+	ref := func(s string, i int) int {
 		for i < len(s) && jsonPlain[s[i]] {
-			high = high || s[i] >= utf8.RuneSelf
 			i++
 		}
-		return i, high
+		return i
 	}
 	check := func(s string, from int) {
-		want, wantHigh := ref(s, from)
-		got, passed := plainRun(s, from)
-		assert.Equal(t, want, got, "%q from %d", s, from)
-		assert.Equal(t, wantHigh, passed&0x8080808080808080 != 0, "%q from %d", s, from)
+		stop := ref(s, from)
+		j := &jsonScanner{s: s, i: from - 1} // at the quote before from
+		got, ok := j.str(true)
+		switch {
+		case stop == len(s):
+			assert.False(t, ok, "%q from %d", s, from)
+			assert.Equal(t, len(s), j.i, "%q from %d", s, from)
+		case s[stop] == '"':
+			assert.True(t, ok, "%q from %d", s, from)
+			assert.Equal(t, validUTF8(s[from:stop]), got, "%q from %d", s, from)
+			assert.Equal(t, stop+1, j.i, "%q from %d", s, from)
+		case s[stop] < 0x20:
+			assert.False(t, ok, "%q from %d", s, from)
+			assert.Equal(t, stop, j.i, "%q from %d", s, from)
+		}
+		j = &jsonScanner{s: s, i: from - 1}
+		_, ok = j.str(false)
+		if stop < len(s) && s[stop] == '"' {
+			assert.True(t, ok, "%q from %d", s, from)
+			assert.Equal(t, stop+1, j.i, "%q from %d", s, from)
+		}
 	}
 	for _, stop := range []string{`"`, `\`, "\n", "\x00", "\x1f", "\x00\x1f", `\"`, "\x1f\xe2\x80\x94"} {
 		for n := 0; n < 20; n++ {
-			for _, body := range []string{"abcdefghijklmnopqrstuvwxyz", "é ü — ‘quoted’ text !#$%&'()*+,-./0123456789"} {
+			for _, body := range []string{"abcdefghijklmnopqrstuvwxyz", "é ü — ‘quoted’ text !#$%&'()*+,-./0123456789", "ab\xffcdefghij\xe2\x80klmnop\xc3"} {
 				s := body[:min(n, len(body))] + stop + "tail é"
-				for from := 0; from <= 3 && from <= len(s); from++ {
-					check(s, from)
+				for from := 1; from <= 4 && from <= len(s); from++ {
+					check(`"`+s, from)
 				}
 			}
 		}
 	}
 	for _, s := range []string{"", "plain", "exactly8", "sixteen bytes ok", "sixteen bytes é", " !#$%&'()*+,-./0123456789:;<=>?@[]^_`{|}~\x7f\x80\xff"} {
-		check(s, 0)
+		check(`"`+s, 1)
+		check(`"`+s+`"`, 1)
 	}
 }
 

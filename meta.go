@@ -48,6 +48,11 @@ type pageMeta struct {
 
 	titleText string // the page's titles (see metaTitles) run together, once found
 	ogNorm    string // og:title normalised (see appendNorm) when metaTitles kept it, else ""
+	// The <title>'s last part after og:title and a separator ("Site" of
+	// "Headline | Site") and its normalised words, read from the
+	// title's as metaTitles found them; or "": the site's name, which
+	// siteNames normalises too.
+	lastPart, lastPartNorm string
 	// The backing of metaTitles' answer and of siteNames', held here
 	// rather than made for each page.
 	titleNorms [maxMetaTitles]string
@@ -243,13 +248,15 @@ func (m *pageMeta) article() *ldArticle {
 	if !m.ldDone {
 		m.ldDone = true
 		for _, raw := range m.ldRaw {
-			a, ok := findArticleLD(raw)
+			// An article found leaves pagePublished empty, a script
+			// without one only its pagePublished: the first said
+			// is kept either way.
+			pagePublished := m.ld.pagePublished
+			ok := findArticleLDInto(raw, &m.ld)
+			m.ld.pagePublished = cmp.Or(pagePublished, m.ld.pagePublished)
 			if ok {
-				a.pagePublished = cmp.Or(m.ld.pagePublished, a.pagePublished)
-				m.ld = a
 				break
 			}
-			m.ld.pagePublished = cmp.Or(m.ld.pagePublished, a.pagePublished)
 		}
 	}
 	return &m.ld
@@ -454,6 +461,9 @@ func mayFitLayout(layout, s string) bool {
 // (month first), decided by the number over 12; when both could be months,
 // the American month first.
 func scanDateAt(s string) (Date, int, bool) {
+	if !mayOpenDate(s) {
+		return Date{}, 0, false // as most words of a line: no digit, no month's opening
+	}
 	if len(s) >= 10 && isDigit(s[0]) && isDigit(s[3]) && (s[4] == '-' || s[4] == '/') {
 		if d, ok := dateAt(s[:10]); ok {
 			return d, 10, true
@@ -482,6 +492,23 @@ func scanDateAt(s string) (Date, int, bool) {
 	}
 	d, ok := MakeDate(y, time.Month(month), day)
 	return d, j + 1 + k, ok
+}
+
+// mayOpenDate reports whether a date scanDateAt reads may open s: each
+// opens with a digit or a month's name (see scanMonth), whose first two
+// letters, when ASCII, are among monthOpenings. A word that opens
+// otherwise, as most words of a line, is told by its first two bytes,
+// without the reading of its letters for a month and of its digits for
+// a day.
+func mayOpenDate(s string) bool {
+	if len(s) < 2 {
+		// One byte: no month's name of three letters.
+		return len(s) == 1 && isDigit(s[0])
+	}
+	// The low five bits of an ASCII letter are those of its lower case,
+	// as scanMonth looks them up.
+	a, b := s[0], s[1]
+	return isDigit(a) || a >= utf8.RuneSelf || b >= utf8.RuneSelf || monthOpenings[a&31][b&31]
 }
 
 // urlDate reads the publication day many sites put in an article's path:

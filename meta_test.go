@@ -107,3 +107,31 @@ func TestLowerMetaKey(t *testing.T) {
 		}
 	}
 }
+
+// TestMayOpenDate checks the gate of scanDateAt: where it says no date
+// may open, the line opens with no digit and no month's name (see
+// scanMonth), the two ways every date scanDateAt reads opens; for every
+// pair of opening bytes, before the rest of a month's name and a date.
+func TestMayOpenDate(t *testing.T) {
+	for a := range 256 {
+		for b := range 256 {
+			for _, rest := range []string{"", "r", "ne 3, 2025", "c. 19, 2025", "y 2025", " 12, 2025"} {
+				s := string([]byte{byte(a), byte(b)}) + rest
+				for _, s := range []string{s, s[:1]} {
+					if mayOpenDate(s) {
+						continue
+					}
+					_, _, month := scanMonth(s)
+					if month || s != "" && isDigit(s[0]) {
+						t.Fatalf("mayOpenDate(%q) is false, but a date may open it", s)
+					}
+				}
+			}
+		}
+	}
+	for s, want := range map[string]bool{"": false, "Dec 19, 2025": true, "2025-12-19": true, "Published": false} {
+		if mayOpenDate(s) != want {
+			t.Errorf("mayOpenDate(%q) = %v, want %v", s, !want, want)
+		}
+	}
+}

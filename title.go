@@ -65,7 +65,14 @@ func (p *page) siteNames() []string {
 	ends := endBuf[:0]
 	add := func(s string) {
 		start := len(all)
-		if all = appendNorm(all, s); len(all)-start >= 3 {
+		if s != "" && s == p.meta.lastPart {
+			// The site's name as the <title>'s last part: normalised
+			// already (see findMetaTitles).
+			all = append(all, p.meta.lastPartNorm...)
+		} else {
+			all = appendNorm(all, s)
+		}
+		if len(all)-start >= 3 {
 			ends = append(ends, len(all))
 		} else {
 			all = all[:start]
@@ -121,8 +128,24 @@ func isLogoLine(line string, names []string) bool {
 	return namesSite(line, names, false)
 }
 
+// isLogoLine is isLogoLine of a printed line, which is og:title as stated
+// on most pages: og:title's words are then read as findMetaTitles
+// normalised them, not normalised again.
+func (p *page) isLogoLine(line string, names []string) bool {
+	if line == p.meta.ogTitle && p.meta.ogNorm != "" {
+		return namesSiteNormed(line, p.meta.ogNorm, true, names, false)
+	}
+	return isLogoLine(line, names)
+}
+
 // namesSite is isSiteName, with holding a name counted only when holds.
 func namesSite(part string, names []string, holds bool) bool {
+	return namesSiteNormed(part, "", false, names, holds)
+}
+
+// namesSiteNormed is namesSite of a part whose normalised words are norm
+// when normed (see appendNorm): they are copied, not normalised again.
+func namesSiteNormed(part, norm string, normed bool, names []string, holds bool) bool {
 	// The part is compared with the names only when it is at most twice
 	// as long as one, normalised: only so far is it normalised, as a
 	// headline's part is much longer than a site's name, and stripSiteName
@@ -139,9 +162,16 @@ func namesSite(part string, names []string, holds bool) bool {
 		// inside one: one byte past the longest tells a longer part.
 		limit = longest + 1
 	}
-	if limit <= len(buf) {
+	switch {
+	case normed && limit <= len(buf):
+		// The words as far as appendNormUpTo would read them: its
+		// answer is the opening of appendNorm's, cut at limit.
+		n = append(buf[:0], norm[:min(len(norm), limit)]...)
+	case normed:
+		n = append(buf[:0], norm...)
+	case limit <= len(buf):
 		n = appendNormUpTo(buf[:0:limit], part)
-	} else {
+	default:
 		n = appendNorm(buf[:0], part)
 	}
 	if len(n) == 0 {
@@ -252,27 +282,31 @@ func stripSiteName(t string, names []string) string {
 	if t == "" {
 		return ""
 	}
-	var first, last [len(titleSeparatorsArr)]int
+	var sp titleSpans
 	scan := true
 	for range 4 {
 		cut := false
 		if scan {
-			first, last = separatorSpans(t)
+			sp.find(t)
 		}
 		scan = true
-		for k, sep := range titleSeparators {
-			if i := last[k]; i > 0 && isSiteName(t[i+len(sep):], names) {
+		// Only the separators the title holds are tried, in the order
+		// of titleSeparators: an absent one cuts nothing.
+		for m := sp.present; m != 0; m &= m - 1 {
+			k := bits.TrailingZeros16(m)
+			sep := titleSeparators[k]
+			if i := sp.last[k]; i > 0 && isSiteName(t[i+len(sep):], names) {
 				t, cut = strings.TrimSpace(t[:i]), true
 				// "Headline | Site": when no separator opens before the
 				// one cut at, the headline holds none, and is not scanned
 				// again for them.
-				if !slices.ContainsFunc(first[:], func(j int) bool { return j >= 0 && j < i }) {
-					first, last = noSeparators, noSeparators
+				if !sp.opensBefore(i) {
+					sp.present = 0
 					scan = false
 				}
 				break
 			}
-			if i := first[k]; i > 0 && isSiteName(t[:i], names) {
+			if i := sp.first[k]; i > 0 && isSiteName(t[:i], names) {
 				t, cut = strings.TrimSpace(t[i+len(sep):]), true
 				break
 			}
@@ -290,8 +324,15 @@ func stripSiteName(t string, names []string) string {
 	return t
 }
 
-// noSeparators is separatorSpans of a title that holds none.
-var noSeparators = [len(titleSeparatorsArr)]int{-1, -1, -1, -1, -1, -1, -1, -1, -1, -1}
+// separatorsBySecond lists, for each byte, the titleSeparators (as bits of
+// their index) whose second byte it is: a place titleSpans.find marks is
+// compared with those only.
+var separatorsBySecond = func() (t [256]uint16) {
+	for k, sep := range titleSeparators {
+		t[sep[1]] |= 1 << k
+	}
+	return t
+}()
 
 // separatorSeconds are the second bytes of the titleSeparators.
 var separatorSeconds = func() (t [256]bool) {
@@ -301,20 +342,29 @@ var separatorSeconds = func() (t [256]bool) {
 	return t
 }()
 
-// separatorSpans finds, in one pass over t, the first and the last index
-// of each of titleSeparators (-1 where absent), in place of a search of
-// the whole title for each separator: every page's titles pass here.
-func separatorSpans(t string) (first, last [len(titleSeparatorsArr)]int) {
-	// Set as a whole, not in a loop whose exit is one more branch.
-	first = [len(titleSeparatorsArr)]int{-1, -1, -1, -1, -1, -1, -1, -1, -1, -1}
-	last = first
+// titleSpans is where each of titleSeparators opens first and last in a
+// title: bit k of present is set when titleSeparators[k] is in it, and
+// only then are first[k] and last[k] set. Most titles hold one separator
+// or none, and stripSiteName tries only those they hold.
+type titleSpans struct {
+	present     uint16
+	first, last [len(titleSeparatorsArr)]int
+}
+
+// find sets sp to the spans of t, in one pass over t, in place of a search
+// of the whole title for each separator: every page's titles pass here.
+func (sp *titleSpans) find(t string) {
+	sp.present = 0
 	mark := func(i int) {
-		for k, sep := range titleSeparators {
-			if strings.HasPrefix(t[i:], sep) {
-				if first[k] < 0 {
-					first[k] = i
+		// Only the separators with the second byte found are compared.
+		for m := separatorsBySecond[t[i+1]]; m != 0; m &= m - 1 {
+			k := bits.TrailingZeros16(m)
+			if strings.HasPrefix(t[i:], titleSeparators[k]) {
+				if sp.present&(1<<k) == 0 {
+					sp.present |= 1 << k
+					sp.first[k] = i
 				}
-				last[k] = i
+				sp.last[k] = i
 			}
 		}
 	}
@@ -332,6 +382,29 @@ func separatorSpans(t string) (first, last [len(titleSeparatorsArr)]int) {
 	for ; q < len(t); q++ {
 		if separatorSeconds[t[q]] && t[q-1] == ' ' {
 			mark(q - 1)
+		}
+	}
+}
+
+// opensBefore reports whether one of the separators of sp opens before i.
+func (sp *titleSpans) opensBefore(i int) bool {
+	for m := sp.present; m != 0; m &= m - 1 {
+		if sp.first[bits.TrailingZeros16(m)] < i {
+			return true
+		}
+	}
+	return false
+}
+
+// separatorSpans is titleSpans.find's answer as the first and the last
+// index of each of titleSeparators, -1 where absent.
+func separatorSpans(t string) (first, last [len(titleSeparatorsArr)]int) {
+	var sp titleSpans
+	sp.find(t)
+	for k := range titleSeparators {
+		first[k], last[k] = -1, -1
+		if sp.present&(1<<k) != 0 {
+			first[k], last[k] = sp.first[k], sp.last[k]
 		}
 	}
 	return first, last
@@ -602,7 +675,7 @@ func (p *page) settleLine(printed string, names []string, t metaTitleSet, st *st
 	if len(cands) == 0 {
 		return printed
 	}
-	if printed == "" || isLogoLine(printed, names) || isBreadcrumb(printed) {
+	if printed == "" || p.isLogoLine(printed, names) || isBreadcrumb(printed) {
 		return uncutTitle(cands[0], cands)
 	}
 	printed = st.of(printed, names)
@@ -1314,20 +1387,40 @@ func dropPipeTail(s string) string {
 // hasCrumbSpace reports a space followed by the first byte of one of
 // isBreadcrumb's separators after their space ('>', '/', or the lead byte
 // of "›" or "»"): one pass that rules out most headings before four
-// searches for the separators themselves.
+// searches for the separators themselves. Eight bytes are read at a time
+// (see crumbStarts), and only the places marked are looked at.
 func hasCrumbSpace(s string) bool {
-	// Byte by byte: a heading is short, and a search for each space
-	// costs more in calls than it spares.
-	for i := 0; i+1 < len(s); i++ {
-		if s[i] != ' ' {
-			continue
+	q := 1
+	for ; q+8 <= len(s); q += 8 {
+		for m := crumbStarts(load64(s, q), load64(s, q-1)); m != 0; m &= m - 1 {
+			if i := q + bits.TrailingZeros64(m)/8; s[i-1] == ' ' && isCrumbSecond(s[i]) {
+				return true
+			}
 		}
-		switch s[i+1] {
-		case '>', '/', "›"[0], "»"[0]:
+	}
+	for ; q < len(s); q++ {
+		if s[q-1] == ' ' && isCrumbSecond(s[q]) {
 			return true
 		}
 	}
 	return false
+}
+
+// isCrumbSecond reports the byte after the space of one of isBreadcrumb's
+// separators.
+func isCrumbSecond(c byte) bool {
+	return c == '>' || c == '/' || c == "›"[0] || c == "»"[0]
+}
+
+// crumbStarts has the high bit set in the lane of each of the eight bytes
+// of x that follows a space (the byte in the same lane of prev) and may
+// be one isCrumbSecond reports: '>', '/', or 0xE2 or 0xC2, told by one
+// test as they differ only in bit 0x20. Like separatorStarts, it never
+// misses one and may mark a lane after one, which the caller rules out.
+func crumbStarts(x, prev uint64) uint64 {
+	const ones = 0x0101010101010101
+	seconds := zeroLanes(x^ones*'>') | zeroLanes(x^ones*'/') | zeroLanes((x|ones*0x20)^ones*0xe2)
+	return seconds & zeroLanes(prev^ones*' ') & (ones * 0x80)
 }
 
 // isBreadcrumb reports a heading that is a trail of sections, "Computer

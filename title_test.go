@@ -752,3 +752,41 @@ func TestSiteNamesOfManyLabels(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "Council approves harbour plan", a.Headline)
 }
+
+// TestHasCrumbSpaceEveryPlace checks the eight-bytes-at-a-time reading against a
+// look at every space, with the separators at every place of a word.
+func TestHasCrumbSpaceEveryPlace(t *testing.T) {
+	every := func(s string) bool {
+		for i := 0; i+1 < len(s); i++ {
+			if s[i] == ' ' && isCrumbSecond(s[i+1]) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, s := range []string{
+		"", " ", " >", "a >b", "Computer Science > Artificial Intelligence", "News / World / Europe", "Home › Sport",
+		"Home » Sport", "no crumbs here at all, none", "a/b and c>d", "x\x01 y", "é >", "Café —— x", "ab\u00a0>c", "1 0 1 0 ./",
+	} {
+		for pad := range 9 {
+			for _, p := range []string{strings.Repeat("w", pad) + s, s + strings.Repeat("w", pad), strings.Repeat("\x01", pad) + s} {
+				assert.Equal(t, every(p), hasCrumbSpace(p), "%q", p)
+			}
+		}
+	}
+}
+
+// TestNamesSiteNormed checks that namesSite given a part's normalised
+// words answers as normalising them does, for names short and long
+// (a limit past the stack buffer), held or not.
+func TestNamesSiteNormed(t *testing.T) {
+	long := strings.Repeat("verylongsitename", 20)
+	for _, names := range [][]string{{"westmeregazette", "westmere"}, {"bbc"}, {long}, nil} {
+		for _, part := range []string{"Westmere Gazette", "Westmere", "The Westmere Gazette Online", "BBC", "B.B.C.", "",
+			"Harbour board approves second ferry berth", strings.Repeat("Very Long Site Name ", 30), "Ünïcode Gazette"} {
+			for _, holds := range []bool{true, false} {
+				assert.Equal(t, namesSite(part, names, holds), namesSiteNormed(part, normTitle(part), true, names, holds), "%q %v %v", part, names, holds)
+			}
+		}
+	}
+}
