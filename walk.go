@@ -347,7 +347,9 @@ func (w *walker) walk(n *html.Node) {
 			w.element(n)
 		} else if t == html.TextNode {
 			// text, written out: most text nodes of a page are the
-			// indentation between its tags, spared the call.
+			// indentation between its tags, spared the call (text is
+			// too large to be inlined). Keep the two alike: the tests
+			// feed text, the pages go through this copy.
 			s := n.Data
 			low := 0
 			for low < len(s) && s[low] <= ' ' {
@@ -581,7 +583,8 @@ func (w *walker) plainElement(n *html.Node, info tagInfo) {
 func (w *walker) linkElement(n *html.Node) {
 	var names elementNames
 	// A link whose one attribute is its href, as most are, has no names
-	// that mark it: readNames would find nothing.
+	// that mark it: readNames reads no href, and would find nothing
+	// (TestHrefOnlyLinkHasNoNames).
 	if len(n.Attr) > 1 || len(n.Attr) == 1 && n.Attr[0].Key != "href" {
 		readNames(n, 0, &w.p.names, &names)
 	}
@@ -629,6 +632,9 @@ type pendingLink struct {
 // state and source as if this one had not been there. A block that is
 // empty or ends in a space already takes no second one: the node need
 // not be read again.
+//
+// walk's loop holds a copy of this function, written out: a change here
+// goes there too.
 func (w *walker) text(s string) {
 	low := 0
 	for low < len(s) && s[low] <= ' ' {
@@ -649,7 +655,7 @@ func (w *walker) blankSpace(s string) {
 	}
 }
 
-// wordsText is text for a node that is not blank (see blankText).
+// wordsText is text for a node that is not blank (see text).
 func (w *walker) wordsText(s string) {
 	if len(w.buf) == 0 {
 		w.tag0()
@@ -843,8 +849,10 @@ func plainTextRun(s string, prevSpace bool) int {
 		t := s[n : n+16]
 		x, y := load64(t, 0), load64(t, 8)
 		sx, sy := (x-k21)&high, (y-k21)&high
-		// Bytes past ASCII, control characters (which borrow in
-		// x-k20 only once every byte is ASCII), two spaces in a row.
+		// Bytes past ASCII (their own high bit), control characters
+		// (a byte below 0x20 sets its high bit in x-k20; a borrow
+		// reaches the next lane only out of such a byte, which marks
+		// the word bad already), two spaces in a row.
 		bad := (x|y|(x-k20)|(y-k20))&high | sx&(sx<<8|carry) | sy&(sy<<8|sx>>56)
 		if bad != 0 {
 			break
@@ -858,7 +866,11 @@ func plainTextRun(s string, prevSpace bool) int {
 		}
 		n += 8
 	}
-	if k := len(s) - 8; n < len(s) && k >= 0 && k <= n { // fewer than eight left
+	// Fewer than eight left: the last eight bytes, those before n among
+	// them, pass at once when they pass as a run after the byte before
+	// them. (k is never 0 here, a string of eight bytes being read whole
+	// above; prevSpace would be the byte before it.)
+	if k := len(s) - 8; n < len(s) && k >= 0 && k <= n {
 		before := prevSpace
 		if k > 0 {
 			before = s[k-1] == ' '

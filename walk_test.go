@@ -787,3 +787,20 @@ func TestIsCleanASCIIRandom(t *testing.T) {
 		}
 	}
 }
+
+// TestHrefOnlyLinkHasNoNames holds the rule linkElement's shortcut rests
+// on: readNames finds nothing in a link whose one attribute is its href,
+// whatever the href says, in any namespace.
+func TestHrefOnlyLinkHasNoNames(t *testing.T) {
+	for _, href := range []string{"", "/", "https://example.com/author/jane", "#comments", "sidebar", "hidden", "javascript:void(0)", "byline author"} {
+		for _, ns := range []string{"", "xlink"} {
+			n := &html.Node{Type: html.ElementNode, Data: "a", DataAtom: atom.A, Attr: []html.Attribute{{Namespace: ns, Key: "href", Val: href}}}
+			var names nameVerdicts
+			var got elementNames
+			readNames(n, 0, &names, &got)
+			if got != (elementNames{}) {
+				t.Errorf("readNames(<a %s href=%q>) = %+v, want none", ns, href, got)
+			}
+		}
+	}
+}
