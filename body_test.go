@@ -1,14 +1,10 @@
 package newswire
 
 import (
-	"bytes"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 	"golang.org/x/net/html/atom"
 )
 
@@ -177,19 +173,12 @@ func TestMayOpenRelated(t *testing.T) {
 // TestRelatedAfter checks relatedAfter against relatedLinks and
 // relatedStories read apart, from every block of every fixture.
 func TestRelatedAfter(t *testing.T) {
-	paths, _ := filepath.Glob(filepath.Join("testdata", "*.html"))
-	require.NotEmpty(t, paths)
-	for _, path := range paths {
-		raw, err := os.ReadFile(path)
-		require.NoError(t, err)
-		doc, err := parseHTML(bytes.NewReader(raw), DefaultMaxBytes)
-		require.NoError(t, err)
-		p := walkPage(doc)
+	eachWalkedFixture(t, func(path string, p *page) {
 		for from := 0; from <= len(p.blocks); from++ {
 			links, stories := p.relatedAfter(from)
 			assert.Equal(t, p.relatedLinks(from), links, "%s from %d", path, from)
 			assert.Equal(t, p.relatedStories(from), stories, "%s from %d", path, from)
 		}
 		p.release()
-	}
+	})
 }

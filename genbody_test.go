@@ -1,10 +1,7 @@
 package newswire
 
 import (
-	"bytes"
 	"fmt"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -887,19 +884,12 @@ func TestCreditTitle(t *testing.T) {
 // TestNoLinkNoLinkText pins the rule isStrayLink's gate stands on: a
 // block of no link has no link text, on every fixture.
 func TestNoLinkNoLinkText(t *testing.T) {
-	paths, _ := filepath.Glob(filepath.Join("testdata", "*.html"))
-	require.NotEmpty(t, paths)
-	for _, path := range paths {
-		raw, err := os.ReadFile(path)
-		require.NoError(t, err)
-		doc, err := parseHTML(bytes.NewReader(raw), DefaultMaxBytes)
-		require.NoError(t, err)
-		p := walkPage(doc)
+	eachWalkedFixture(t, func(path string, p *page) {
 		for i := range p.blocks {
 			if b := &p.blocks[i]; b.nLinks == 0 {
 				assert.Zero(t, b.linkLen, "%s block %d %q", path, i, b.text)
 			}
 		}
 		p.release()
-	}
+	})
 }

@@ -1,10 +1,7 @@
 package newswire
 
 import (
-	"bytes"
 	"fmt"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -747,18 +744,11 @@ func TestWrapEntriesBelow(t *testing.T) {
 // scores resolveChrome's call left equal those of a full pass over the
 // blocks, chrome flags and all.
 func TestScoreParagraphsAgrees(t *testing.T) {
-	paths, _ := filepath.Glob(filepath.Join("testdata", "*.html"))
-	require.NotEmpty(t, paths)
-	for _, path := range paths {
-		raw, err := os.ReadFile(path)
-		require.NoError(t, err)
-		doc, err := parseHTML(bytes.NewReader(raw), DefaultMaxBytes)
-		require.NoError(t, err)
-		p := walkPage(doc)
+	eachWalkedFixture(t, func(path string, p *page) {
 		quick := slices.Clone(p.scoreRegions(1))
 		p.scores = nil // a page not scored yet: the full pass, with the chrome resolveChrome set
 		full := p.scoreRegions(1)
 		assert.Equal(t, full, quick, path)
 		p.release()
-	}
+	})
 }

@@ -1,7 +1,10 @@
 package newswire
 
 import (
+	"bytes"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -802,5 +805,19 @@ func TestHrefOnlyLinkHasNoNames(t *testing.T) {
 				t.Errorf("readNames(<a %s href=%q>) = %+v, want none", ns, href, got)
 			}
 		}
+	}
+}
+
+// eachWalkedFixture calls f with the walked page of every fixture.
+func eachWalkedFixture(t *testing.T, f func(path string, p *page)) {
+	t.Helper()
+	paths, _ := filepath.Glob(filepath.Join("testdata", "*.html"))
+	require.NotEmpty(t, paths)
+	for _, path := range paths {
+		raw, err := os.ReadFile(path)
+		require.NoError(t, err)
+		doc, err := parseHTML(bytes.NewReader(raw), DefaultMaxBytes)
+		require.NoError(t, err)
+		f(path, walkPage(doc))
 	}
 }
