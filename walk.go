@@ -1095,7 +1095,7 @@ func (w *walker) endBlock() {
 		w.pending = append(w.pending, pendingLink{from: min(w.linkFrom, len(w.buf)), to: len(w.buf), href: w.linkHref})
 	}
 	trimmed := w.buf
-	if n, ok := walkedEnd(trimmed); ok { // trimWalkedBytes, inlined
+	if n, ok := walkedEnd(trimmed); ok {
 		trimmed = trimmed[:n]
 	} else {
 		trimmed = bytes.TrimSpace(trimmed)
@@ -1152,20 +1152,13 @@ func trimWalkedText(s string) string {
 	return strings.TrimSpace(s)
 }
 
-// trimWalkedBytes is trimWalkedText for the walker's buffer, which never
-// opens with a space (text adds one only after other text): only a space
-// that ends it is cut, unless a byte past ASCII opens or ends what is
-// left, which a space of Unicode may be.
-func trimWalkedBytes(b []byte) []byte {
-	if n, ok := walkedEnd(b); ok {
-		return b[:n]
-	}
-	return bytes.TrimSpace(b)
-}
-
-// walkedEnd is trimWalkedBytes without the rare call: the end of b once
-// a space that ends it is cut, and whether that trims it all. Small
-// enough to be inlined in endBlock, which trims every block so.
+// walkedEnd trims the walker's buffer, which never opens with a space
+// (text adds one only after other text), as strings.TrimSpace would: it
+// returns the end of b once a space that ends it is cut, and whether that
+// trims it all, which it does not when a byte past ASCII opens or ends
+// what is left (a space of Unicode may be one); endBlock then calls
+// bytes.TrimSpace. Small enough to be inlined in endBlock, which trims
+// every block so.
 func walkedEnd(b []byte) (int, bool) {
 	n := len(b)
 	if n > 0 && b[n-1] == ' ' {
@@ -1177,7 +1170,7 @@ func walkedEnd(b []byte) (int, bool) {
 // trimWalkedSpace trims one space off either end of walked text, and
 // reports whether that trimmed it all: false when a byte past ASCII ends
 // what is left, which a space of Unicode may be.
-func trimWalkedSpace[T string | []byte](s T) (T, bool) {
+func trimWalkedSpace(s string) (string, bool) {
 	i, j := 0, len(s)
 	if i < j && s[i] == ' ' {
 		i++

@@ -676,7 +676,7 @@ func TestIsShownWide(t *testing.T) {
 	}
 }
 
-// trimWalkedText and trimWalkedBytes must trim as strings.TrimSpace does
+// trimWalkedText, and endBlock's trim of the buffer, must trim as strings.TrimSpace does
 // any text the walker gathers: the text of every table string, after each
 // prior, cut at every pair of places as a link's text is.
 func TestTrimWalkedText(t *testing.T) {
@@ -687,8 +687,15 @@ func TestTrimWalkedText(t *testing.T) {
 			w := walker{buf: []byte(prior)}
 			w.text(s)
 			got := string(w.buf)
-			if a, b := string(trimWalkedBytes(w.buf)), strings.TrimSpace(got); a != b {
-				t.Errorf("trimWalkedBytes(%q) = %q, want %q", got, a, b)
+			// endBlock trims the buffer so (walkedEnd, then bytes.TrimSpace).
+			w.p = &page{}
+			w.endBlock()
+			a := ""
+			if len(w.p.blocks) > 0 {
+				a = w.p.blocks[0].text
+			}
+			if b := strings.TrimSpace(got); a != b {
+				t.Errorf("endBlock's text of %q = %q, want %q", got, a, b)
 			}
 			for i := 0; i <= len(got); i++ {
 				for j := i; j <= len(got); j++ {
