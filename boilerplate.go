@@ -1653,31 +1653,45 @@ func (t *phraseAnchors) kinds(s string) promptKind {
 // scan returns the kinds of the phrases s holds with promptRead set, or 0
 // for a line that holds none; it stops at the first phrase unless all.
 //
-// It reads only every step-th place of the line: the three bytes there
-// make a key, and a phrase found in the line has one of its keys (see
-// anchorPhrases) at one of the places read. A place whose key no phrase
-// has is passed over at one bit's test, and most places of prose are
-// such; the phrases whose key it is are compared only where one is.
-// A byte-by-byte test stopped at every letter that opened or anchored a
-// phrase, a tenth of the bytes of prose, and paid for every byte it read.
+// It reads only every step-th place of the line: the gram of the
+// table's width that ends there makes a key, and a phrase found in the
+// line has one of its keys (see anchorPhrases) at one of the places read.
+// A place whose key no phrase has is passed over at one bit's test, and
+// most places of prose are such; the phrases whose key it is are
+// compared only where one is. A byte-by-byte test stopped at every
+// letter that opened or anchored a phrase, a tenth of the bytes of
+// prose, and paid for every byte it read.
 func (t *phraseAnchors) scan(s string, all bool) promptKind {
 	var k promptKind
-	step, keys := t.step, &t.keys
+	keys, mask, step := &t.keys, t.mask, t.step
 	// The places are read from the line's end back: any step places in
-	// a row hold one either way, and j >= 2 with s[j] read first lets
-	// the compiler drop the bounds checks of s[j-2] and s[j-1], two
-	// tests a place of the scan's hottest line (a tenth of its cost).
-	for j := len(s) - 1; j >= 2; j -= step {
+	// a row hold one either way, and j >= 3 with s[j] read first lets
+	// the compiler drop the bounds checks of the three bytes before it,
+	// and read the four at one load. A table of three-byte grams masks
+	// the first of them off.
+	j := len(s) - 1
+places:
+	for ; j >= 3; j -= step {
 		c := s[j]
-		key := gramKey(s[j-2], s[j-1], c)
+		key := gramKey(uint32(s[j-3])|uint32(s[j-2])<<8|uint32(s[j-1])<<16|uint32(c)<<24, mask)
 		if keys[key>>6]&(1<<(key&63)) == 0 {
 			continue
 		}
+		// holdsAt, written out: the call cost more than the test.
 		for _, a := range t.group(uint16(key)) {
-			if i := j - 2 - a.at; i >= 0 && i+len(a.phrase) <= len(s) && equalFoldASCII(s[i:i+len(a.phrase)], a.phrase) && (!a.exact || s[i:i+len(a.phrase)] == a.phrase) {
-				k |= a.kind
-				if !all {
-					return k
+			if i := j - a.last; i >= 0 && i+len(a.phrase) <= len(s) && equalFoldASCII(s[i:i+len(a.phrase)], a.phrase) && (!a.exact || s[i:i+len(a.phrase)] == a.phrase) {
+				if k |= a.kind; !all {
+					break places
+				}
+			}
+		}
+	}
+	if j == 2 && t.gram == 3 {
+		// The line's first three bytes, a place of a three-byte table.
+		if key := gramKey(uint32(s[0])<<8|uint32(s[1])<<16|uint32(s[2])<<24, mask); keys[key>>6]&(1<<(key&63)) != 0 {
+			for _, a := range t.group(uint16(key)) {
+				if t.holdsAt(s, j, &a) {
+					k |= a.kind
 				}
 			}
 		}
@@ -1685,16 +1699,30 @@ func (t *phraseAnchors) scan(s string, all bool) promptKind {
 	return k
 }
 
-// gramKey is the key of three bytes of a line, a hash of 15 bits of the
-// three side by side with each byte's 0x20 bit set. That bit is all that
-// tells an ASCII letter's cases apart, so three bytes that equal a
-// phrase's three ASCII bytes in any case have the phrase's key, as the
-// search needs; other bytes the bit joins ("[" and "{", a control byte
-// and a digit) or that the hash sends to one key only let on more places
-// to compare. It costs a multiply where looking each byte's class up in
-// a table cost three loads and two shifts, at every place a scan reads.
-func gramKey(a, b, c byte) uint32 {
-	return (uint32(a) | uint32(b)<<8 | uint32(c)<<16 | 0x202020) * 0x9E3779B1 >> 17
+// holdsAt reports whether s holds a's phrase where the last byte of a's
+// gram stands at j.
+func (t *phraseAnchors) holdsAt(s string, j int, a *consentAnchor) bool {
+	i := j - a.last
+	return i >= 0 && i+len(a.phrase) <= len(s) && equalFoldASCII(s[i:i+len(a.phrase)], a.phrase) && (!a.exact || s[i:i+len(a.phrase)] == a.phrase)
+}
+
+// gramKey is the key of a gram of a line: a hash of 15 bits of its bytes,
+// read as a little-endian word that ends with the gram's last byte, with
+// each byte's 0x20 bit set and the bytes before the gram masked off (see
+// gramMask). That bit is all that tells an ASCII letter's cases apart,
+// so bytes that equal a phrase's ASCII bytes in any case have the
+// phrase's key, as the search needs; other bytes the bit joins ("[" and
+// "{", a control byte and a digit) or that the hash sends to one key only
+// let on more places to compare. It costs a multiply where looking each
+// byte's class up in a table cost a load and a shift a byte, at every
+// place a scan reads.
+func gramKey(x, mask uint32) uint32 {
+	return (x | 0x20202020) & mask * 0x9E3779B1 >> 17
+}
+
+// gramMask is the mask of gramKey for grams of n bytes (3 or 4).
+func gramMask(n int) uint32 {
+	return ^uint32(0) << (8 * (4 - n))
 }
 
 // group returns the phrases with the key, found in the open-addressed
@@ -1735,10 +1763,11 @@ func equalFoldASCII(s, t string) bool {
 	return len(s) == len(t)
 }
 
-// consentAnchor is a phrase and where in it one of its keys opens.
+// consentAnchor is a phrase and where in it the last byte of one of its
+// keys' grams stands.
 type consentAnchor struct {
 	phrase string
-	at     int
+	last   int
 	kind   promptKind // what the phrase is said by, with promptRead
 	exact  bool       // a phrase with a capital is matched as printed (see printedPolicy)
 }
@@ -1749,23 +1778,25 @@ const letterRarity = "zqxjkvbpygfwmucldrhsnioate"
 
 // maxGramStep is the longest stride a scan takes: each phrase files a key
 // for every place of a stride, and many keys let on many places. The
-// consent phrases' shortest run ("accept cookies", 14 bytes) allows 12,
-// and their scan reads the long paragraphs storyBlocks asks about (up to
-// maxConsentLine): at 12 rather than 8, a third fewer places of each,
-// while their 192 keys leave nearly every place of prose unkeyed.
+// consent phrases' shortest run ("accept cookies", 14 bytes) allows 11
+// with grams of four bytes, and their scan reads the long paragraphs
+// storyBlocks asks about (up to maxConsentLine): at 11 rather than 8, a
+// quarter fewer places of each.
 const maxGramStep = 12
 
 // phraseAnchors are lower-case phrases by the keys of their bytes. Each
-// phrase has a window of step+2 ASCII bytes, and files the keys of the
-// step three-byte grams that open in it: a line that holds the phrase
-// holds its window, and of any step places in a row one is read by a
-// scan that reads every step-th place. A phrase's ASCII bytes are
+// phrase has a window of step+gram-1 ASCII bytes, and files the keys of
+// the step grams of gram bytes that open in it: a line that holds the
+// phrase holds its window, and of any step places in a row one is read
+// by a scan that reads every step-th place. A phrase's ASCII bytes are
 // matched by the line's ASCII bytes only, in either case, since the
 // letters of the phrases and their other cases have the same width in
 // UTF-8 (the Kelvin sign and the long s, wider than "k" and "s", make a
 // window of the phrase's length too short to match).
 type phraseAnchors struct {
 	step int
+	gram int                  // the bytes of a key's gram: 3, or 4 (see consentAnchors)
+	mask uint32               // gramMask(gram)
 	keys [1 << 15 / 64]uint64 // a bit for each key a phrase files
 	slot [gramSlots]uint16    // the keys with slotFilled, hashed (see group); 0 for none
 	by   [gramSlots][]consentAnchor
@@ -1776,28 +1807,41 @@ type phraseAnchors struct {
 // a line finds it too, rather than a search of the line for it alone.
 const printedPolicy = "Privacy Policy"
 
-// consentAnchors are the consentPhrases and printedPolicy by their keys.
-var consentAnchors = anchorPhrases(slices.Concat(consentPhrases, []string{printedPolicy}), nil)
+// consentAnchors are the consentPhrases and printedPolicy by their keys,
+// of four bytes: its scan reads long paragraphs, where three bytes of
+// the phrases (" co", "ing", "and") stand at many places of English
+// prose, and four (" coo", "ting") at few.
+var consentAnchors = anchorGrams(slices.Concat(consentPhrases, []string{printedPolicy}), nil, 4)
 
 // anchorPhrases files phrases, each with a run of five ASCII bytes at
-// least, by their keys; kinds, when not nil, gives the kind of each
-// phrase. The shortest run sets the stride: "inbox" makes it three.
+// least, by the keys of their three-byte grams; kinds, when not nil,
+// gives the kind of each phrase. The shortest run sets the stride:
+// "inbox" makes it three.
 func anchorPhrases(phrases []string, kinds map[string]promptKind) *phraseAnchors {
-	t := phraseAnchors{step: maxGramStep}
+	return anchorGrams(phrases, kinds, 3)
+}
+
+// anchorGrams is anchorPhrases for grams of n bytes (3 or 4).
+func anchorGrams(phrases []string, kinds map[string]promptKind, n int) *phraseAnchors {
+	t := phraseAnchors{step: maxGramStep, gram: n, mask: gramMask(n)}
 	for _, ph := range phrases {
-		t.step = min(t.step, longestASCIIRun(ph)-2)
+		t.step = min(t.step, longestASCIIRun(ph)-n+1)
 	}
 	if t.step < 1 {
 		// A stride of 0 would scan forever: a table's phrases are ours,
 		// so this fails the package's start, and every test, at once.
-		panic("newswire: a phrase without a run of three ASCII bytes")
+		panic("newswire: a phrase without a run of a gram's ASCII bytes")
 	}
 	filed := 0
 	for _, ph := range phrases {
-		o, exact := quietestWindow(ph, t.step+2), strings.ContainsAny(ph, "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+		o, exact := quietestWindow(ph, t.step+n-1), strings.ContainsAny(ph, "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 		for r := range t.step {
-			at := o + r
-			key := uint16(gramKey(ph[at], ph[at+1], ph[at+2]))
+			last := o + r + n - 1
+			var x uint32
+			for b := range n {
+				x |= uint32(ph[last-b]) << (24 - 8*b)
+			}
+			key := uint16(gramKey(x, t.mask))
 			t.keys[key>>6] |= 1 << (key & 63)
 			h := gramSlot(key)
 			for t.slot[h] != 0 && t.slot[h] != key|slotFilled {
@@ -1809,7 +1853,7 @@ func anchorPhrases(phrases []string, kinds map[string]promptKind) *phraseAnchors
 				}
 			}
 			t.slot[h] = key | slotFilled
-			t.by[h] = append(t.by[h], consentAnchor{ph, at, kinds[ph] | promptRead, exact})
+			t.by[h] = append(t.by[h], consentAnchor{ph, last, kinds[ph] | promptRead, exact})
 		}
 	}
 	return &t

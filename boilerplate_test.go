@@ -1410,3 +1410,24 @@ func TestTrimSpace(t *testing.T) {
 		}
 	}
 }
+
+// TestAnchorGramsWidths checks the search by four-byte grams (as
+// consentAnchors files its phrases) against the search by three and a
+// plain search, on lines that hold a phrase at each of its places, in
+// any case, or hold only part of one, at the line's start and end.
+func TestAnchorGramsWidths(t *testing.T) {
+	phrases := []string{"our privacy policy", "accept cookies", "externen inhalt", "subscribers only"}
+	three, four := anchorGrams(phrases, nil, 3), anchorGrams(phrases, nil, 4)
+	require.Equal(t, 11, four.step)
+	for _, ph := range phrases {
+		for _, form := range []string{ph, strings.ToUpper(ph), ph[:len(ph)-1], ph[1:]} {
+			for pad := range 2*four.step + 1 {
+				for _, line := range []string{strings.Repeat("y", pad) + form, strings.Repeat("y", pad) + form + " and more"} {
+					want := containsPhraseOf(line, map[string]bool{phrases[0]: true, phrases[1]: true, phrases[2]: true, phrases[3]: true})
+					assert.Equal(t, want, four.find(line), line)
+					assert.Equal(t, want, three.find(line), line)
+				}
+			}
+		}
+	}
+}
