@@ -649,7 +649,14 @@ func tailPhrase(text string) tailKind {
 			}
 		}
 	}
-	for m := tailPrefixesBy[first]; m != 0; m &= m - 1 {
+	// A prefix is compared only if the line's fifth byte is its fifth
+	// too: the lines that open with "The" are many, and three prefixes
+	// open with "th", two with "the ".
+	fifth := ^uint16(0)
+	if len(text) > 4 {
+		fifth = tailPrefixFifths[lowerASCII(text[4])]
+	}
+	for m := tailPrefixesBy[first] & fifth; m != 0; m &= m - 1 {
 		if p := &tailPrefixes[bits.TrailingZeros16(m)]; hasLowerPrefix(text, p.prefix) {
 			return p.kind
 		}
@@ -667,6 +674,20 @@ var tailTrailers = [256]bool{' ': true, ':': true, '.': true, '-': true, '|': tr
 var tailPrefixesBy = func() (t [256]uint16) {
 	for i, p := range tailPrefixes {
 		t[p.prefix[0]] |= 1 << i
+	}
+	return t
+}()
+
+// tailPrefixFifths holds, by fifth byte, a bit for each of the
+// tailPrefixes that has it as its fifth (as tailPrefixesBy by the first);
+// a prefix of four bytes or fewer has its bit by every byte.
+var tailPrefixFifths = func() (t [256]uint16) {
+	for i, p := range tailPrefixes {
+		for c := range t {
+			if len(p.prefix) <= 4 || p.prefix[4] == byte(c) {
+				t[c] |= 1 << i
+			}
+		}
 	}
 	return t
 }()
