@@ -94,6 +94,11 @@ func isChromeName(val string) bool {
 			continue
 		}
 		j := i + 1
+		// Most names are words joined by dashes and underscores, longer
+		// than eight bytes: eight at a time while none may end the name.
+		for j+8 <= len(val) && !mayEndName(load64(val, j)) {
+			j += 8
+		}
 		for j < len(val) && nameBytes[val[j]]&(byteSpace|byteHigh) == 0 {
 			j++
 		}
@@ -108,6 +113,16 @@ func isChromeName(val string) bool {
 		i = j
 	}
 	return chrome
+}
+
+// mayEndName reports whether one of the eight bytes of x may end a name
+// of a class or id value: white space, another byte below "!", or a byte
+// past ASCII. It sees every such byte; it may report one where there is
+// none (a byte after a lower one that borrowed), and the bytes are then
+// read one by one.
+func mayEndName(x uint64) bool {
+	const ones = 0x0101010101010101
+	return (x|(x-0x21*ones))&highBits != 0
 }
 
 // isChromeNameFields is isChromeName for a value past ASCII.
