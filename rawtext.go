@@ -178,29 +178,48 @@ func lastDroppableIn(buf []byte, chunk int) int {
 }
 
 // lastDroppableFrom is lastDroppable for the '<' of buf[from:end], which
-// it reads forwards. It is lastDroppableIn's loop on its own, so that
-// only the rest of the chunk, shortened as it is read, lives across each
-// call of bytes.IndexByte: one call a '<' costs fewer operations so.
+// it reads forwards.
+//
+// Nearly half the '<' of a page follow the one before within eight bytes
+// ("</a></p>", "<p><b>"): the eight bytes after each '<' are looked at in
+// one word first (see bytesEqual, whose lowest mark is always a true one),
+// and bytes.IndexByte, whose call costs more than that look, is called
+// only for the text past them. (Written b[i:i+8], the load costs fewer
+// bounds checks than as b[i:], and one word is worth it where a second
+// one, for the tenth of the '<' within sixteen bytes, was not.)
 func lastDroppableFrom(buf []byte, from, end int) int {
 	last := -1
-	for s := buf[from:end]; ; {
-		j := bytes.IndexByte(s, '<')
-		if j < 0 {
-			return last
-		}
-		i := end - len(s) + j
-		s = s[j+1:]
-		// Most tags open with another letter: one test of c, the byte
-		// after the '<', passes them before the call. When the '<' ends
-		// the chunk that byte lies past s, so c is taken for 's' and
-		// opensDroppable, which reads buf itself, decides.
+	b := buf[:end]
+	j := bytes.IndexByte(b[from:], '<')
+	if j < 0 {
+		return last
+	}
+	for i := from + j; ; {
+		// i is a '<' of b. Most tags open with another letter: one test
+		// of c, the byte after the '<', passes them before the call.
+		// When the '<' ends the chunk that byte lies past b, so c is
+		// taken for 's' and opensDroppable, which reads buf itself,
+		// decides.
 		c := byte('s')
-		if len(s) > 0 {
-			c = s[0] | 0x20
+		if i+1 < len(b) {
+			c = b[i+1] | 0x20
 		}
 		if (c == 's' || c == 'n' || c == '!') && opensDroppable(buf, i) {
 			last = i
 		}
+		i++
+		if i+8 <= len(b) {
+			if m := bytesEqual(binary.LittleEndian.Uint64(b[i:i+8]), '<'); m != 0 {
+				i += bits.TrailingZeros64(m) / 8
+				continue
+			}
+			i += 8
+		}
+		j := bytes.IndexByte(b[i:], '<')
+		if j < 0 {
+			return last
+		}
+		i += j
 	}
 }
 
