@@ -257,9 +257,11 @@ type sniffer struct {
 // shorter one), with transport the charset its Content-Type names.
 func sniff(head []byte, transport string) sniffer {
 	s := sniffer{transport: transport, total: len(head)}
-	for _, m := range binaryMagic {
-		if bytes.HasPrefix(head, m) {
-			s.magic = m
+	if len(head) > 0 && magicOpeners[head[0]] {
+		for _, m := range binaryMagic {
+			if bytes.HasPrefix(head, m) {
+				s.magic = m
+			}
 		}
 	}
 	s.bom = bytes.HasPrefix(head, utf8BOM)
@@ -270,7 +272,7 @@ func sniff(head []byte, transport string) sniffer {
 			s.declared = "utf-16be"
 		}
 	}
-	if text := bytes.TrimLeft(head, " \t\r\n\f\xEF\xBB\xBF"); len(text) > 0 {
+	if text := trimSpacesAndBOMs(head); len(text) > 0 {
 		s.textSeen = true
 		s.tagSeen = bytes.IndexByte(text[:min(len(text), 4096)], '<') >= 0
 	}
@@ -666,6 +668,33 @@ var binaryMagic = [][]byte{
 	[]byte("%PDF-"), []byte("\x89PNG"), []byte("\xFF\xD8\xFF"), []byte("GIF8"),
 	[]byte("PK\x03\x04"), []byte("\x1F\x8B"), []byte("RIFF"), []byte("BM"),
 	[]byte("\x00\x00\x01\x00"), []byte("OggS"), []byte("ID3"), []byte("\x7FELF"),
+}
+
+// magicOpeners are the first bytes of the binaryMagic: a page that opens
+// with another byte, as every HTML page does, is not compared with each.
+var magicOpeners = func() (t [256]bool) {
+	for _, m := range binaryMagic {
+		t[m[0]] = true
+	}
+	return t
+}()
+
+// trimSpacesAndBOMs is bytes.TrimLeft(b, " \t\r\n\f\uFEFF") written out
+// (the rune U+FEFF is the bytes of utf8BOM): with a cutset that is not all
+// ASCII, TrimLeft decodes each rune and searches the cutset for it, a
+// fixed cost of every page sniffed.
+func trimSpacesAndBOMs(b []byte) []byte {
+	for len(b) > 0 {
+		switch {
+		case stopsAt(b[0], spaces):
+			b = b[1:]
+		case bytes.HasPrefix(b, utf8BOM):
+			b = b[len(utf8BOM):]
+		default:
+			return b
+		}
+	}
+	return b
 }
 
 func singleByte(name string) bool {

@@ -465,3 +465,27 @@ func TestReadDecoded(t *testing.T) {
 	_, err = Parse(bytes.NewReader(page), WithMaxBytes(100))
 	assert.ErrorIs(t, err, ErrTooLarge)
 }
+
+// TestTrimSpacesAndBOMs checks trimSpacesAndBOMs against the
+// bytes.TrimLeft it writes out, on white space, byte order marks, their
+// broken halves and other runes.
+func TestTrimSpacesAndBOMs(t *testing.T) {
+	parts := []string{"", " ", "\t", "\r\n", "\f", "\v", "\xEF\xBB\xBF", "\xEF\xBB", "\xEF", "\uFFFE", "\u00a0", "<", "a", "\x00"}
+	for _, a := range parts {
+		for _, b := range parts {
+			for _, c := range parts {
+				in := []byte(a + b + c)
+				want := bytes.TrimLeft(in, " \t\r\n\f\xEF\xBB\xBF")
+				assert.Equal(t, string(want), string(trimSpacesAndBOMs(in)), "%q", in)
+			}
+		}
+	}
+}
+
+// TestMagicOpeners checks that every binaryMagic opens with one of the
+// magicOpeners, which sniff compares with them only.
+func TestMagicOpeners(t *testing.T) {
+	for _, m := range binaryMagic {
+		assert.True(t, magicOpeners[m[0]], "%q", m)
+	}
+}
