@@ -12,7 +12,8 @@ import (
 // <noscript> (over a third of the bytes of a real page), the text of comments
 // too long to be a template marker (see marker), and white space between
 // tags where the walk reads nothing of it (see tagspace.go). It returns
-// buf shortened.
+// the bytes kept, in order: a part of buf, at its start or its end (see
+// elider.finish).
 //
 // The tree html.Parse builds from the result is the tree it builds from
 // buf with those text nodes removed (or their white space shortened) and
@@ -127,8 +128,25 @@ func elide(buf []byte, dropSpaces bool) []byte {
 		}
 		i = next
 	}
-	e.keep(len(buf))
-	return buf[:e.w]
+	return e.finish()
+}
+
+// finish returns the bytes kept, buf read to its end: those kept so far,
+// at its start, followed by the rest, from k on. Past the last droppable
+// the rest is most of a page whose drops all stand near its start (a
+// comment opening it, the scripts of its head), and moving those kept
+// bytes up to meet the rest copies fewer than moving the rest down.
+func (e *elider) finish() []byte {
+	if e.w == e.k {
+		return e.b // nothing dropped
+	}
+	if rest := len(e.b) - e.k; rest > e.w {
+		from := e.k - e.w
+		copy(e.b[from:], e.b[:e.w])
+		return e.b[from:]
+	}
+	e.keep(len(e.b))
+	return e.b[:e.w]
 }
 
 // spaceBefore applies the white-space rules before the token t at i, gap
