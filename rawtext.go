@@ -42,7 +42,11 @@ func elide(buf []byte, dropSpaces bool) []byte {
 	if last < 0 {
 		return buf
 	}
-	e := elider{b: buf, sp: spacer{on: dropSpaces, head: true, tokEnd: -1}}
+	// Declared, then set: a composite literal of the elider, hundreds
+	// of bytes, is built zeroed aside and copied in.
+	var e elider
+	e.b = buf
+	e.sp.on, e.sp.head, e.sp.tokEnd = dropSpaces, true, -1
 	for i := 0; i <= last; {
 		gap := false       // white space standing alone before the token at i
 		if buf[i] != '<' { // markup often follows markup
