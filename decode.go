@@ -9,6 +9,7 @@ import (
 	"io"
 	"math/bits"
 	"mime"
+	"strings"
 	"sync"
 	"unicode/utf8"
 
@@ -38,7 +39,7 @@ func parseHTML(r io.Reader, max int64) (*html.Node, error) {
 func parseHTMLIn(r io.Reader, max int64, transport string) (*html.Node, error) {
 	buf := headBuffers.Get().(*[]byte)
 	defer headBuffers.Put(buf)
-	head, rest, err := readHead(r, max, (*buf)[:sniffLen])
+	head, sr, rest, err := readHead(r, max, (*buf)[:sniffLen])
 	if err != nil {
 		return nil, err
 	}
@@ -52,18 +53,18 @@ func parseHTMLIn(r io.Reader, max int64, transport string) (*html.Node, error) {
 	}
 	var in io.Reader
 	size := len(head) // the page's size, when known, else a first guess
-	if sr, ok := rest.r.(*io.SectionReader); ok {
+	if sr != nil {
 		if sr.Size() == int64(len(head)) && sn.encoding() == "utf-8" {
 			// The whole page was read to sniff it, and is read as it
 			// is: it is parsed from there rather than read and copied
 			// again, a fixed cost of every small page.
 			doc, err := html.Parse(bytes.NewReader(elideRawText(head[skip:])))
 			if err != nil {
-				return nil, parseError(err, rest, max)
+				return nil, parseError(err, nil, max)
 			}
 			return doc, nil
 		}
-		rest.r = io.NewSectionReader(sr, int64(skip), sr.Size()-int64(skip))
+		rest = &limitReader{r: io.NewSectionReader(sr, int64(skip), sr.Size()-int64(skip)), left: max}
 		in = rest
 		size = int(sr.Size())
 	} else {
@@ -73,29 +74,30 @@ func parseHTMLIn(r io.Reader, max int64, transport string) (*html.Node, error) {
 }
 
 // readHead reads the start of the page into buf. It returns that start and
-// a limited reader of what parsing must read after sniffing: the whole page
-// again, as a *io.SectionReader, when r can be read at offsets, else the
-// rest of the stream.
-func readHead(r io.Reader, max int64, buf []byte) ([]byte, *limitReader, error) {
+// what parsing must read after sniffing: when r can be read at offsets,
+// the whole page again as a *io.SectionReader (which the caller limits
+// only if it reads it: a small page is parsed from buf), else a limited
+// reader of the rest of the stream.
+func readHead(r io.Reader, max int64, buf []byte) ([]byte, *io.SectionReader, *limitReader, error) {
 	if sr, ok := sectionOf(r); ok {
 		if sr.Size() > max {
-			return nil, nil, tooLarge(max)
+			return nil, nil, nil, tooLarge(max)
 		}
 		n, err := sr.ReadAt(buf[:min(int64(len(buf)), sr.Size())], 0)
 		if err != nil && err != io.EOF {
-			return nil, nil, fmt.Errorf("newswire: reading page: %w", err)
+			return nil, nil, nil, fmt.Errorf("newswire: reading page: %w", err)
 		}
-		return buf[:n], &limitReader{r: sr, left: max}, nil
+		return buf[:n], sr, nil, nil
 	}
 	lr := &limitReader{r: r, left: max}
 	n, err := readFull(lr, buf)
 	switch {
 	case errors.Is(err, ErrTooLarge):
-		return nil, nil, tooLarge(max)
+		return nil, nil, nil, tooLarge(max)
 	case err != nil && err != io.EOF && err != io.ErrUnexpectedEOF:
-		return nil, nil, fmt.Errorf("newswire: reading page: %w", err)
+		return nil, nil, nil, fmt.Errorf("newswire: reading page: %w", err)
 	}
-	return buf[:n], lr, nil
+	return buf[:n], nil, lr, nil
 }
 
 // readFull is io.ReadFull for a reader that may be broken: one that
@@ -160,12 +162,13 @@ func parseDecoded(in io.Reader, lr *limitReader, max int64, size int) (*html.Nod
 	return doc, nil
 }
 
-// parseError names what went wrong reading or parsing a page through lr.
+// parseError names what went wrong reading or parsing a page through lr,
+// nil when the page was parsed from the bytes read to sniff it.
 func parseError(err error, lr *limitReader, max int64) error {
 	if errors.Is(err, ErrTooLarge) {
 		return tooLarge(max)
 	}
-	if lr.err != nil {
+	if lr != nil && lr.err != nil {
 		return fmt.Errorf("newswire: reading page: %w", lr.err)
 	}
 	// The tokenizer gives up on markup such as elements nested past its
@@ -219,11 +222,24 @@ func tooLarge(max int64) error {
 
 // sectionOf returns the unread rest of r as a section that can be read at
 // offsets, when r allows it, and moves r past it as a read would.
+//
+// The readers most pages come in are taken by their type first: asking an
+// interface for another interface costs a search of its methods.
 func sectionOf(r io.Reader) (*io.SectionReader, bool) {
-	ra, ok1 := r.(io.ReaderAt)
-	sk, ok2 := r.(io.Seeker)
-	if !ok1 || !ok2 {
-		return nil, false
+	var ra io.ReaderAt
+	var sk io.Seeker
+	switch v := r.(type) {
+	case *bytes.Reader:
+		ra, sk = v, v
+	case *strings.Reader:
+		ra, sk = v, v
+	default:
+		var ok1, ok2 bool
+		ra, ok1 = r.(io.ReaderAt)
+		sk, ok2 = r.(io.Seeker)
+		if !ok1 || !ok2 {
+			return nil, false
+		}
 	}
 	pos, err := sk.Seek(0, io.SeekCurrent)
 	if err != nil {
@@ -257,9 +273,11 @@ type sniffer struct {
 // shorter one), with transport the charset its Content-Type names.
 func sniff(head []byte, transport string) sniffer {
 	s := sniffer{transport: transport, total: len(head)}
-	for _, m := range binaryMagic {
-		if bytes.HasPrefix(head, m) {
-			s.magic = m
+	if len(head) > 0 && magicOpeners[head[0]] {
+		for _, m := range binaryMagic {
+			if bytes.HasPrefix(head, m) {
+				s.magic = m
+			}
 		}
 	}
 	s.bom = bytes.HasPrefix(head, utf8BOM)
@@ -270,7 +288,7 @@ func sniff(head []byte, transport string) sniffer {
 			s.declared = "utf-16be"
 		}
 	}
-	if text := bytes.TrimLeft(head, " \t\r\n\f\xEF\xBB\xBF"); len(text) > 0 {
+	if text := trimSpacesAndBOMs(head); len(text) > 0 {
 		s.textSeen = true
 		s.tagSeen = bytes.IndexByte(text[:min(len(text), 4096)], '<') >= 0
 	}
@@ -668,6 +686,33 @@ var binaryMagic = [][]byte{
 	[]byte("\x00\x00\x01\x00"), []byte("OggS"), []byte("ID3"), []byte("\x7FELF"),
 }
 
+// magicOpeners are the first bytes of the binaryMagic: a page that opens
+// with another byte, as every HTML page does, is not compared with each.
+var magicOpeners = func() (t [256]bool) {
+	for _, m := range binaryMagic {
+		t[m[0]] = true
+	}
+	return t
+}()
+
+// trimSpacesAndBOMs is bytes.TrimLeft(b, " \t\r\n\f\uFEFF") written out
+// (the rune U+FEFF is the bytes of utf8BOM): with a cutset that is not all
+// ASCII, TrimLeft decodes each rune and searches the cutset for it, a
+// fixed cost of every page sniffed.
+func trimSpacesAndBOMs(b []byte) []byte {
+	for len(b) > 0 {
+		switch {
+		case stopsAt(b[0], spaces):
+			b = b[1:]
+		case bytes.HasPrefix(b, utf8BOM):
+			b = b[len(utf8BOM):]
+		default:
+			return b
+		}
+	}
+	return b
+}
+
 func singleByte(name string) bool {
 	e, canonical := charset.Lookup(name)
 	if e == nil {
@@ -761,7 +806,7 @@ func declaredCharset(head []byte) (bool, string) {
 			continue
 		}
 		end := lt + len("<meta")
-		if i := bytes.IndexAny(head[end:], "<>"); i >= 0 {
+		if i := indexAngle(head[end:]); i >= 0 {
 			end += i
 		} else {
 			end = len(head)
@@ -771,6 +816,18 @@ func declaredCharset(head []byte) (bool, string) {
 		}
 		lt = end
 	}
+}
+
+// indexAngle is bytes.IndexAny(b, "<>") written out: IndexAny builds its
+// set of bytes at each call, which costs more than the few bytes of a meta
+// tag it reads.
+func indexAngle(b []byte) int {
+	for i, c := range b {
+		if c == '<' || c == '>' {
+			return i
+		}
+	}
+	return -1
 }
 
 // opensMeta reports whether b starts with "<meta", in any case.

@@ -465,3 +465,57 @@ func TestReadDecoded(t *testing.T) {
 	_, err = Parse(bytes.NewReader(page), WithMaxBytes(100))
 	assert.ErrorIs(t, err, ErrTooLarge)
 }
+
+// TestTrimSpacesAndBOMs checks trimSpacesAndBOMs against the
+// bytes.TrimLeft it writes out, on white space, byte order marks, their
+// broken halves and other runes.
+func TestTrimSpacesAndBOMs(t *testing.T) {
+	parts := []string{"", " ", "\t", "\r\n", "\f", "\v", "\xEF\xBB\xBF", "\xEF\xBB", "\xEF", "\uFFFE", "\u00a0", "<", "a", "\x00"}
+	for _, a := range parts {
+		for _, b := range parts {
+			for _, c := range parts {
+				in := []byte(a + b + c)
+				want := bytes.TrimLeft(in, " \t\r\n\f\xEF\xBB\xBF")
+				assert.Equal(t, string(want), string(trimSpacesAndBOMs(in)), "%q", in)
+			}
+		}
+	}
+}
+
+// TestMagicOpeners checks that every binaryMagic opens with one of the
+// magicOpeners, which sniff compares with them only.
+func TestMagicOpeners(t *testing.T) {
+	for _, m := range binaryMagic {
+		assert.True(t, magicOpeners[m[0]], "%q", m)
+	}
+}
+
+// TestUTF8Check checks utf8Check's rune-by-rune reading against
+// utf8.Valid, on ASCII mixed with runes sparse and dense, broken ones, and
+// a rune cut off at the end (which utf8Check ignores).
+func TestUTF8Check(t *testing.T) {
+	parts := []string{"a", "abcdefghijklmnopqrstuvwxyz0123456789", "é", "—", "€", "𝄞", "日本語", "\xEF\xBF\xBD",
+		"\xC3", "\xE2\x80", "\xF0\x9D\x84", "\x80", "\xFF", "\xED\xA0\x80", "\xC0\xAF", "\xF4\x90\x80\x80"}
+	for _, a := range parts {
+		for _, b := range parts {
+			for _, c := range parts {
+				for _, pad := range []int{0, 7, 64} {
+					in := []byte(a + strings.Repeat("x", pad) + b + c)
+					valid, high := utf8Check(in)
+					want := utf8.Valid(in)
+					// A rune cut off at the end is ignored.
+					for k := 1; k < utf8.UTFMax && k <= len(in); k++ {
+						if utf8.RuneStart(in[len(in)-k]) {
+							if !utf8.FullRune(in[len(in)-k:]) {
+								want = utf8.Valid(in[:len(in)-k])
+							}
+							break
+						}
+					}
+					assert.Equal(t, want, valid, "%q", in)
+					assert.Equal(t, bytes.IndexFunc(in, func(r rune) bool { return r >= utf8.RuneSelf }) >= 0, high, "%q", in)
+				}
+			}
+		}
+	}
+}

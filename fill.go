@@ -689,11 +689,27 @@ func copyrightHolder(s string) (string, bool) {
 	if !ok {
 		return "", false
 	}
-	rest = strings.TrimLeft(rest, " 0123456789-–")
+	rest = trimYears(rest)
 	if i := strings.IndexAny(rest, ".,|"); i >= 0 {
 		rest = rest[:i]
 	}
 	return strings.TrimSpace(rest), true
+}
+
+// trimYears is strings.TrimLeft(s, " 0123456789-–"), the years and spaces
+// before a copyright's holder, written out: with the en dash in its
+// cutset, TrimLeft decodes every rune and searches the cutset for it.
+func trimYears(s string) string {
+	for s != "" {
+		if c := s[0]; c == ' ' || c == '-' || '0' <= c && c <= '9' {
+			s = s[1:]
+		} else if strings.HasPrefix(s, "–") {
+			s = s[len("–"):]
+		} else {
+			break
+		}
+	}
+	return s
 }
 
 // hostNames reports a host that spells a person's name of two words:

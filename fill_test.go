@@ -567,3 +567,18 @@ func TestHoldsShareHost(t *testing.T) {
 		assert.Equal(t, want, holdsShareHost(u), u)
 	}
 }
+
+// TestTrimYears checks trimYears against the strings.TrimLeft it writes
+// out, on years, dashes (the en dash, its broken halves, the em dash) and
+// other runes.
+func TestTrimYears(t *testing.T) {
+	parts := []string{"", " ", "2025", "-", "–", "—", "\xE2\x80", "\xE2", "©", "Toby", ".", "\t"}
+	for _, a := range parts {
+		for _, b := range parts {
+			for _, c := range parts {
+				s := a + b + c
+				assert.Equal(t, strings.TrimLeft(s, " 0123456789-–"), trimYears(s), "%q", s)
+			}
+		}
+	}
+}

@@ -350,12 +350,7 @@ var metaTitleSeparators = [...]string{" - ", " | ", " :: ", " — ", " – "}
 // metaSeparatorsBySecond lists, for each byte, the metaTitleSeparators (as
 // bits of their index) whose second byte it is: a place countSeparators
 // finds is compared with those only.
-var metaSeparatorsBySecond = func() (t [256]uint8) {
-	for k, sep := range metaTitleSeparators {
-		t[sep[1]] |= 1 << k
-	}
-	return t
-}()
+var metaSeparatorsBySecond = bySecondByte(metaTitleSeparators[:])
 
 // countSeparators is strings.Count(s, sep) for each of metaTitleSeparators,
 // in one pass: all open with a space and a byte few letters of a title
@@ -366,7 +361,7 @@ func countSeparators(s string) (counts [len(metaTitleSeparators)]int) {
 	count := func(i int) {
 		// Only the separators with the second byte found are compared.
 		for m := metaSeparatorsBySecond[s[i+1]]; m != 0; m &= m - 1 {
-			k := bits.TrailingZeros8(m)
+			k := bits.TrailingZeros16(m)
 			if sep := metaTitleSeparators[k]; i >= next[k] && strings.HasPrefix(s[i:], sep) {
 				counts[k]++
 				next[k] = i + len(sep)

@@ -534,21 +534,14 @@ func (j *jsonScanner) stringAt(n int32) string {
 	return j.nodes[n].str
 }
 
-// findArticleLD scans a JSON-LD script for its first node of an Article
-// type, looking into top-level arrays, @graph and mainEntity.
+// findArticleLDInto scans a JSON-LD script for its first node of an
+// Article type, looking into top-level arrays, @graph and mainEntity, and
+// writes it in *a, which it overwrites whole: pageMeta.article reads each
+// script into its own article, not into a large value copied there.
 //
-// Without an article node, it returns false and an ldArticle holding only
-// the datePublished of another node, such as the WebPage many templates
+// Without an article node, it returns false and leaves in *a only the
+// datePublished of another node, such as the WebPage many templates
 // describe instead.
-func findArticleLD(raw string) (ldArticle, bool) {
-	var a ldArticle
-	found := findArticleLDInto(raw, &a)
-	return a, found
-}
-
-// findArticleLDInto is findArticleLD writing its answer in *a, which it
-// overwrites whole: pageMeta.article reads each script into its own
-// article, not into a large value copied there.
 func findArticleLDInto(raw string, a *ldArticle) bool {
 	j := &jsonScanner{s: raw}
 	var nodes [8]ldNode // the nodes of a usual field, without growing

@@ -117,7 +117,7 @@ func FuzzJSONScanner(f *testing.F) {
 	f.Fuzz(func(t *testing.T, doc string) {
 		checkJSONScanner(t, doc)
 		checkSkipStops(t, doc)
-		findArticleLD(doc) // must not panic
+		findArticleLDInto(doc, new(ldArticle)) // must not panic
 	})
 }
 
@@ -171,7 +171,7 @@ func TestJSONScannerDepth(t *testing.T) {
 	deep := strings.Repeat("[", 100_000) + strings.Repeat("]", 100_000)
 	j := &jsonScanner{s: deep}
 	assert.False(t, j.skip(), "nesting past the limit is refused, not recursed into")
-	_, found := findArticleLD(strings.Repeat(`{"@graph":[`, 50_000))
+	found := findArticleLDInto(strings.Repeat(`{"@graph":[`, 50_000), new(ldArticle))
 	assert.False(t, found)
 }
 
@@ -341,12 +341,14 @@ func TestStrStops(t *testing.T) {
 // article whatever follows it (the search stops there), and still reads
 // on for the nodes that name its authors by @id.
 func TestArticleLDTopArray(t *testing.T) {
-	a, found := findArticleLD(`[{"@type":"WebPage","datePublished":"2024-01-02"},{"@type":"NewsArticle","headline":"Storm hits coast"},{"@type":"Person","name":"X"`)
+	var a ldArticle
+	found := findArticleLDInto(`[{"@type":"WebPage","datePublished":"2024-01-02"},{"@type":"NewsArticle","headline":"Storm hits coast"},{"@type":"Person","name":"X"`, &a)
 	assert.True(t, found)
 	assert.Equal(t, "Storm hits coast", a.headline)
-	a, found = findArticleLD(`[{"@type":"NewsArticle","headline":"Storm","author":{"@id":"#p1"}},{"@type":"Organization"},{"@id":"#p1","name":"Jane Roe"}]`)
+	var b ldArticle
+	found = findArticleLDInto(`[{"@type":"NewsArticle","headline":"Storm","author":{"@id":"#p1"}},{"@type":"Organization"},{"@id":"#p1","name":"Jane Roe"}]`, &b)
 	assert.True(t, found)
-	assert.Equal(t, []string{"Jane Roe"}, a.authors)
-	_, found = findArticleLD(`{"@graph":[{"@type":"NewsArticle","headline":"Storm"},{"@type":"Person"` + `}`)
+	assert.Equal(t, []string{"Jane Roe"}, b.authors)
+	found = findArticleLDInto(`{"@graph":[{"@type":"NewsArticle","headline":"Storm"},{"@type":"Person"`+`}`, new(ldArticle))
 	assert.False(t, found, "an @graph's object must still end well")
 }

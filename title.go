@@ -327,12 +327,18 @@ func stripSiteName(t string, names []string) string {
 // separatorsBySecond lists, for each byte, the titleSeparators (as bits of
 // their index) whose second byte it is: a place titleSpans.find marks is
 // compared with those only.
-var separatorsBySecond = func() (t [256]uint16) {
-	for k, sep := range titleSeparators {
+var separatorsBySecond = bySecondByte(titleSeparators)
+
+// bySecondByte lists, for each byte, the separators of seps (at most
+// sixteen, each of two bytes or more) whose second byte it is, as bits of
+// their index: the tables titleSpans.find and countSeparators look up the
+// byte after a space in, to compare a place with those separators only.
+func bySecondByte(seps []string) (t [256]uint16) {
+	for k, sep := range seps {
 		t[sep[1]] |= 1 << k
 	}
 	return t
-}()
+}
 
 // separatorSeconds are the second bytes of the titleSeparators.
 var separatorSeconds = func() (t [256]bool) {
