@@ -899,20 +899,23 @@ func plainTextRun(s string, prevSpace bool) int {
 		k20  = 0x2020202020202020
 		k21  = 0x2121212121212121
 	)
-	var carry uint64 // the flag of the space before, at its next byte's place
+	var carry uint64 // the flag of the space before, at its next byte's place: bit 7 (see below)
 	if prevSpace {
 		carry = 0x80
 	}
 	n := 0
-	for ; n+16 <= len(s); n += 16 {
-		t := s[n : n+16]
-		x, y := load64(t, 0), load64(t, 8)
-		sx, sy := (x-k21)&high, (y-k21)&high
+	for ; n <= len(s)-16; n += 16 {
+		x, y := load64(s, n), load64(s, n+8)
+		// The space flags are the high bits of sx and sy, and of carry
+		// (those of the bytes before, shifted in): the other bits are
+		// dropped once, from the whole test, and never reach a high bit
+		// (shifts by whole bytes, and bitwise logic, keep them apart).
+		sx, sy := x-k21, y-k21
 		// Bytes past ASCII (their own high bit), control characters
 		// (a byte below 0x20 sets its high bit in x-k20; a borrow
 		// reaches the next lane only out of such a byte, which marks
 		// the word bad already), two spaces in a row.
-		bad := (x|y|(x-k20)|(y-k20))&high | sx&(sx<<8|carry) | sy&(sy<<8|sx>>56)
+		bad := (x | y | (x - k20) | (y - k20) | sx&(sx<<8|carry) | sy&(sy<<8|sx>>56)) & high
 		if bad != 0 {
 			break
 		}
@@ -920,7 +923,7 @@ func plainTextRun(s string, prevSpace bool) int {
 	}
 	if n+8 <= len(s) {
 		x := load64(s, n)
-		if !isPlainRun(x, carry != 0) {
+		if !isPlainRun(x, carry&0x80 != 0) {
 			return n
 		}
 		n += 8
