@@ -905,7 +905,8 @@ func plainTextRun(s string, prevSpace bool) int {
 	}
 	n := 0
 	for ; n <= len(s)-16; n += 16 {
-		x, y := load64(s, n), load64(s, n+8)
+		t := s[n:] // of sixteen bytes and more, as the loop's test proves: its loads need no check
+		x, y := load64(t, 0), load64(t, 8)
 		// The space flags are the high bits of sx and sy, and of carry
 		// (those of the bytes before, shifted in): the other bits are
 		// dropped once, from the whole test, and never reach a high bit
