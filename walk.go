@@ -248,7 +248,10 @@ type walker struct {
 	// page (views) makes one: cleanText and the tests read buf.
 	view  string
 	views bool
-	src   string // the text node the current block's text began in
+	// src is the text node the current block's text began in: set by
+	// its first text that is not blank (before any of it is kept), and
+	// "" until then, which flush reads as an empty block.
+	src string
 	// srcAt and srcRun place the run of src that text copied first into
 	// the empty buffer, as it is: see blockText.
 	srcAt, srcRun int
@@ -1138,13 +1141,15 @@ const maxImages = 10_000
 
 // flush ends the current block.
 func (w *walker) flush() {
-	if len(w.buf)+len(w.view) == 0 {
+	if w.src == "" {
 		// Most flushes end no block (an element closing right after
 		// another): with no text there is no link share to keep either.
 		// (linkFrom is 0 already: set at a link's start to the block's
-		// length, it was 0 since the last endBlock set it so.) Small
-		// enough to be inlined: the walk asks this at both ends of every
-		// block element.
+		// length, it was 0 since the last endBlock set it so.) A block
+		// whose text was all dropped (a zero-width space) has a src:
+		// endBlock keeps nothing of it either. Small enough to be
+		// inlined: the walk asks this at both ends of every block
+		// element.
 		w.pending = w.pending[:0]
 		return
 	}
