@@ -1204,7 +1204,11 @@ func (w *walker) endBlock() {
 			if from >= to {
 				continue
 			}
-			if t := trimWalkedText(text[from:to]); t != "" {
+			t := text // trimmed already: a link that is the whole block, as many are
+			if from > 0 || to < len(text) {
+				t = trimWalkedText(text[from:to])
+			}
+			if t != "" {
 				w.p.links = append(grow(w.p.links), rawLink{text: t, href: pl.href})
 				linkLen += len(t)
 			}
