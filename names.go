@@ -74,19 +74,28 @@ func (m *nameVerdicts) judge(val string, need nameVerdict) nameVerdict {
 	// The parts judged by the letters alone, of those asked for: only
 	// they are read from the answer, and a part not asked for now is
 	// ruled out again, by the letters, when it is.
+	//
+	// The chrome, author and hidden parts are worked out whether asked
+	// or not, with no branch on need: which parts an element asks for
+	// changes from one element to the next, and a test of each was
+	// guessed wrong often. Few ask for the caption part.
+	lower := letters.lower
 	ruledOut := nameVerdict(0)
-	if need&judgedChrome != 0 && !chromeLetters.mayHold(letters.folded) {
+	if !chromeLetters.mayHold(letters.folded) {
 		ruledOut |= judgedChrome
+	}
+	// The three words each miss a letter of val when the least of the
+	// sets of letters they miss is not empty: no branch for each.
+	if min(authorLetters&^lower, bylineLetters&^lower, commentLetters&^lower) != 0 {
+		ruledOut |= judgedAuthor
+	}
+	if !lower.holds(hiddenLetters) {
+		ruledOut |= judgedHidden
 	}
 	if need&judgedCaption != 0 && !captionLetters.mayHold(letters.folded) {
 		ruledOut |= judgedCaption
 	}
-	if need&judgedAuthor != 0 && !letters.lower.holds(authorLetters) && !letters.lower.holds(bylineLetters) && !letters.lower.holds(commentLetters) {
-		ruledOut |= judgedAuthor
-	}
-	if need&judgedHidden != 0 && !letters.lower.holds(hiddenLetters) {
-		ruledOut |= judgedHidden
-	}
+	ruledOut &= need
 	if need&^ruledOut == 0 {
 		return need
 	}

@@ -240,7 +240,18 @@ type walker struct {
 	// so a change that rewrites or cuts buf before the block ends must
 	// set srcRun to 0.
 	buf []byte
-	src string // the text node the current block's text began in
+	// view, when not "", is the current block's text, and buf is empty:
+	// a block that opens with a text node text would copy as it is (see
+	// wordsText) keeps the node's own string rather than a copy of it,
+	// until more text joins it (see unview). Most blocks are one such
+	// node, which is then read once, and copied never. Only the walk of a
+	// page (views) makes one: cleanText and the tests read buf.
+	view  string
+	views bool
+	// src is the text node the current block's text began in: set by
+	// its first text that is not blank (before any of it is kept), and
+	// "" until then, which flush reads as an empty block.
+	src string
 	// srcAt and srcRun place the run of src that text copied first into
 	// the empty buffer, as it is: see blockText.
 	srcAt, srcRun int
@@ -260,7 +271,7 @@ type walker struct {
 	rowOpen  bool // a <tr> opened and no block has come from it yet
 	inLink   bool
 	linkHref string
-	linkFrom int // position in buf where the current link's text starts
+	linkFrom int // position in the block's text (see blockLen) where the current link's text starts
 
 	strongDepth, authorDepth int
 	region                   int32 // the innermost open region, or -1
@@ -280,7 +291,7 @@ func walkPage(doc *html.Node) *page {
 	if p.textBuf == nil {
 		p.textBuf = make([]byte, 0, 1024) // a new page's: kept with it in the pool
 	}
-	w := &walker{p: p, region: -1, span: -1, buf: p.textBuf[:0], pending: p.pending[:0]}
+	w := &walker{p: p, region: -1, span: -1, buf: p.textBuf[:0], pending: p.pending[:0], views: true}
 	w.walk(doc)
 	w.flush()
 	p.textBuf = w.buf
@@ -359,6 +370,8 @@ func (w *walker) walk(n *html.Node) {
 				w.wordsText(s)
 			} else if k := len(w.buf); k > 0 && w.buf[k-1] != ' ' {
 				w.blankSpace(s)
+			} else if w.view != "" {
+				w.viewSpace(s)
 			}
 		} else if t == html.CommentNode {
 			w.comment(n.Data)
@@ -598,7 +611,7 @@ func (w *walker) linkElement(n *html.Node) {
 	if link {
 		w.inLink = true
 		w.linkHref = attr(n, "href")
-		w.linkFrom = len(w.buf)
+		w.linkFrom = w.blockLen()
 	}
 	w.walk(n.FirstChild)
 	if link {
@@ -613,10 +626,12 @@ func (w *walker) linkElement(n *html.Node) {
 // is cut from the block's own string at flush, without a copy.
 func (w *walker) endLink() {
 	w.inLink = false
-	w.pending = append(w.pending, pendingLink{from: min(w.linkFrom, len(w.buf)), to: len(w.buf), href: w.linkHref})
+	n := w.blockLen()
+	w.pending = append(w.pending, pendingLink{from: min(w.linkFrom, n), to: n, href: w.linkHref})
 }
 
-// pendingLink is a link of the current block, by byte offsets in buf.
+// pendingLink is a link of the current block, by byte offsets in its text
+// (buf or view).
 type pendingLink struct {
 	from, to int
 	href     string
@@ -644,6 +659,8 @@ func (w *walker) text(s string) {
 		w.wordsText(s)
 	} else if k := len(w.buf); k > 0 && w.buf[k-1] != ' ' {
 		w.blankSpace(s)
+	} else if w.view != "" {
+		w.viewSpace(s)
 	}
 }
 
@@ -655,11 +672,52 @@ func (w *walker) blankSpace(s string) {
 	}
 }
 
+// viewSpace is blankSpace after a view, which is copied first, as the
+// space joins it.
+func (w *walker) viewSpace(s string) {
+	if hasASCIISpace(s) {
+		w.unview()
+		w.space()
+	}
+}
+
+// unview copies the block's view, if it has one, into the buffer, which
+// text is about to write to. The view was the run text copied first (see
+// srcRun), from the start of src.
+func (w *walker) unview() {
+	if w.view != "" {
+		w.buf = append(w.buf[:0], w.view...)
+		w.view = ""
+	}
+}
+
+// blockLen is the length of the block's text so far: in buf or in view,
+// one of which is empty.
+func (w *walker) blockLen() int {
+	return len(w.buf) + len(w.view)
+}
+
 // wordsText is text for a node that is not blank (see text).
 func (w *walker) wordsText(s string) {
+	// The first run of a block's text that opens its node: worked out
+	// here for a view, and then the first run the loop below reads.
+	first := -1
 	if len(w.buf) == 0 {
-		w.tag0()
-		w.src = s
+		if w.view != "" {
+			w.unview()
+		} else {
+			w.tag0()
+			w.src = s
+			if w.views {
+				// A node that is a run to its end, read after no text (as
+				// after a space), is what the loop would copy as it is.
+				if first = plainTextRun(s, true); first == len(s) {
+					w.view = s
+					w.srcAt, w.srcRun = 0, len(s)
+					return
+				}
+			}
+		}
 	}
 	for i := 0; i < len(s); {
 		// Copy runs of printable ASCII, single spaces included, at once:
@@ -671,7 +729,11 @@ func (w *walker) wordsText(s string) {
 			// Eight bytes and more: read at once while they pass (see
 			// plainTextRun), as running text does.
 			if len(s)-j >= 8 {
-				n := plainTextRun(s[j:], prevSpace)
+				n := first // the run at j = 0 after no text, when known
+				if n < 0 {
+					n = plainTextRun(s[j:], prevSpace)
+				}
+				first = -1
 				if j += n; j == len(s) {
 					break
 				}
@@ -840,20 +902,24 @@ func plainTextRun(s string, prevSpace bool) int {
 		k20  = 0x2020202020202020
 		k21  = 0x2121212121212121
 	)
-	var carry uint64 // the flag of the space before, at its next byte's place
+	var carry uint64 // the flag of the space before, at its next byte's place: bit 7 (see below)
 	if prevSpace {
 		carry = 0x80
 	}
 	n := 0
-	for ; n+16 <= len(s); n += 16 {
-		t := s[n : n+16]
+	for ; n <= len(s)-16; n += 16 {
+		t := s[n:] // of sixteen bytes and more, as the loop's test proves: its loads need no check
 		x, y := load64(t, 0), load64(t, 8)
-		sx, sy := (x-k21)&high, (y-k21)&high
+		// The space flags are the high bits of sx and sy, and of carry
+		// (those of the bytes before, shifted in): the other bits are
+		// dropped once, from the whole test, and never reach a high bit
+		// (shifts by whole bytes, and bitwise logic, keep them apart).
+		sx, sy := x-k21, y-k21
 		// Bytes past ASCII (their own high bit), control characters
 		// (a byte below 0x20 sets its high bit in x-k20; a borrow
 		// reaches the next lane only out of such a byte, which marks
 		// the word bad already), two spaces in a row.
-		bad := (x|y|(x-k20)|(y-k20))&high | sx&(sx<<8|carry) | sy&(sy<<8|sx>>56)
+		bad := (x | y | (x - k20) | (y - k20) | sx&(sx<<8|carry) | sy&(sy<<8|sx>>56)) & high
 		if bad != 0 {
 			break
 		}
@@ -861,7 +927,7 @@ func plainTextRun(s string, prevSpace bool) int {
 	}
 	if n+8 <= len(s) {
 		x := load64(s, n)
-		if !isPlainRun(x, carry != 0) {
+		if !isPlainRun(x, carry&0x80 != 0) {
 			return n
 		}
 		n += 8
@@ -1075,13 +1141,16 @@ const maxImages = 10_000
 
 // flush ends the current block.
 func (w *walker) flush() {
-	if len(w.buf) == 0 {
+	if w.src == "" {
 		// Most flushes end no block (an element closing right after
 		// another): with no text there is no link share to keep either.
-		// Small enough to be inlined: the walk asks this at both ends of
-		// every block element.
+		// (linkFrom is 0 already: set at a link's start to the block's
+		// length, it was 0 since the last endBlock set it so.) A block
+		// whose text was all dropped (a zero-width space) has a src:
+		// endBlock keeps nothing of it either. Small enough to be
+		// inlined: the walk asks this at both ends of every block
+		// element.
 		w.pending = w.pending[:0]
-		w.linkFrom = 0
 		return
 	}
 	w.endBlock()
@@ -1092,34 +1161,54 @@ func (w *walker) endBlock() {
 	if w.inLink {
 		// A block boundary inside a link: the link's share of this block
 		// ends here, and the rest of its text opens the next block.
-		w.pending = append(w.pending, pendingLink{from: min(w.linkFrom, len(w.buf)), to: len(w.buf), href: w.linkHref})
+		n := w.blockLen()
+		w.pending = append(w.pending, pendingLink{from: min(w.linkFrom, n), to: n, href: w.linkHref})
 	}
-	trimmed := w.buf
-	if n, ok := walkedEnd(trimmed); ok {
-		trimmed = trimmed[:n]
-	} else {
-		trimmed = bytes.TrimSpace(trimmed)
-	}
-	if len(trimmed) > 0 && len(w.p.blocks) < maxBlocks {
-		// blockText's first case for a block whose text opens its source
-		// node, as most do, without the call: the node's first byte is
-		// then the run's, no white space (see blockText).
-		var text string
-		if w.srcAt == 0 && len(trimmed) <= w.srcRun && cap(trimmed) == cap(w.buf) {
-			text = w.src[:len(trimmed)]
-		} else {
-			text = w.blockText(trimmed)
+	var text string
+	if len(w.p.blocks) >= maxBlocks {
+		// the page's tail is dropped (see maxBlocks)
+	} else if v := w.view; v != "" {
+		// A view is ASCII that opens with no space and holds no two in
+		// a row (see wordsText): a space that ends it is all there is to
+		// trim, and some text is left.
+		if v[len(v)-1] == ' ' {
+			v = v[:len(v)-1]
 		}
+		text = v
+	} else {
+		trimmed := w.buf
+		if n, ok := walkedEnd(trimmed); ok {
+			trimmed = trimmed[:n]
+		} else {
+			trimmed = bytes.TrimSpace(trimmed)
+		}
+		if len(trimmed) > 0 {
+			// blockText's first case for a block whose text opens its
+			// source node, as most do, without the call: the node's
+			// first byte is then the run's, no white space (see
+			// blockText).
+			if w.srcAt == 0 && len(trimmed) <= w.srcRun && cap(trimmed) == cap(w.buf) {
+				text = w.src[:len(trimmed)]
+			} else {
+				text = w.blockText(trimmed)
+			}
+		}
+	}
+	if text != "" {
 		blocks := grow(w.p.blocks) // stored once, by the append
 		linkAt := len(w.p.links)
 		linkLen := 0
 		for _, pl := range w.pending {
-			// buf never starts with a space, so its offsets are text's.
+			// The block never starts with a space, so its offsets are text's.
 			from, to := pl.from, min(pl.to, len(text))
 			if from >= to {
 				continue
 			}
-			if t := trimWalkedText(text[from:to]); t != "" {
+			t := text // trimmed already: a link that is the whole block, as many are
+			if from > 0 || to < len(text) {
+				t = trimWalkedText(text[from:to])
+			}
+			if t != "" {
 				w.p.links = append(grow(w.p.links), rawLink{text: t, href: pl.href})
 				linkLen += len(t)
 			}
@@ -1133,6 +1222,7 @@ func (w *walker) endBlock() {
 		w.rowOpen = false
 	}
 	w.buf = w.buf[:0]
+	w.view = ""
 	w.src = ""
 	w.srcRun = 0
 	w.pending = w.pending[:0]

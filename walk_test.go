@@ -828,3 +828,57 @@ func eachWalkedFixture(t *testing.T, f func(path string, p *page)) {
 		f(path, walkPage(doc))
 	}
 }
+
+// walkedWith walks doc as walkPage does, with or without views (see
+// walker.view), and returns its page.
+func walkedWith(doc *html.Node, views bool) *page {
+	p := &page{markers: markers{-1, -1}}
+	w := &walker{p: p, region: -1, span: -1, views: views}
+	w.walk(doc)
+	w.flush()
+	p.resolveChrome()
+	return p
+}
+
+// viewPieces are markup that opens, joins or ends a view: plain runs of
+// eight bytes and more (one ending in a space), short and unclean text,
+// white space, links, inline and block elements, breaks and comments.
+var viewPieces = []string{
+	"Mars rover finds water", "Mars rover finds water ", "Short", " lead space text", "two  spaces here",
+	"Caf\u00e9 au lait today", "tab\tinside text", "trailing newline\n", "\n", " ", "\x01", "\u00a0",
+	"<a href=/x>", "</a>", "<a href=/y>Linked words here</a>", "<b>", "</b>", "<span>", "</span>",
+	"<p>", "</p>", "<div>", "</div>", "<br>", "<!-- c -->", "<li>", "<img src=/i.jpg>",
+}
+
+// TestViewsWalkAlike checks that a block kept as its node's string (a
+// view) is the block the buffer would hold, with the same links: on every
+// fixture, and on markup made of viewPieces in many orders.
+func TestViewsWalkAlike(t *testing.T) {
+	same := func(name string, doc *html.Node) {
+		t.Helper()
+		a, b := walkedWith(doc, true), walkedWith(doc, false)
+		if !assert.Equal(t, b.blocks, a.blocks, name) || !assert.Equal(t, b.links, a.links, name) {
+			t.FailNow()
+		}
+	}
+	paths, _ := filepath.Glob(filepath.Join("testdata", "*.html"))
+	require.NotEmpty(t, paths)
+	for _, path := range paths {
+		raw, err := os.ReadFile(path)
+		require.NoError(t, err)
+		doc, err := parseHTML(bytes.NewReader(raw), DefaultMaxBytes)
+		require.NoError(t, err)
+		same(path, doc)
+	}
+	seed := uint64(1)
+	for range 20000 {
+		var sb strings.Builder
+		for range 1 + seed%9 {
+			seed = seed*6364136223846793005 + 1442695040888963407
+			sb.WriteString(viewPieces[(seed>>33)%uint64(len(viewPieces))])
+		}
+		doc, err := html.Parse(strings.NewReader("<body>" + sb.String()))
+		require.NoError(t, err)
+		same(sb.String(), doc)
+	}
+}
