@@ -15,16 +15,16 @@ import (
 // dated article (see claimsDatedArticle) or its region opens on a wire
 // dateline. The signs are those of indexSigns.
 func (p *page) isIndex(start, end int) bool {
-	if article, listing := p.metaSigns(); listing && !article && !p.opensOnDateline(start, end) {
+	article, listing := p.metaSigns()
+	if listing && !article && !p.opensOnDateline(start, end) {
 		// Listing metadata counts two signs, enough for a page that
 		// neither its metadata nor its region's opening calls a story:
 		// the region's own signs could only add to them, and are not
 		// read.
 		return true
 	}
-	e := p.indexSigns(start, end)
+	e := p.regionSigns(article, listing, start, end)
 	signs := e.count()
-	article := e.article
 	if signs >= 2 && !article {
 		// A region that opens on a wire dateline is a story the way the
 		// page's metadata calling it an article is: weigh it the same.
@@ -72,8 +72,15 @@ func (e indexSigns) count() int {
 // measureShape) and the region's boxes in another (see readBoxes); the
 // signs are weighed from what they found.
 func (p *page) indexSigns(start, end int) indexSigns {
-	var e indexSigns
-	e.article, e.listing = p.metaSigns()
+	article, listing := p.metaSigns()
+	return p.regionSigns(article, listing, start, end)
+}
+
+// regionSigns is indexSigns for a page whose metadata signs (see
+// metaSigns) the caller has read: isIndex reads them first, as they may
+// decide alone, and reading the metadata again would find the same.
+func (p *page) regionSigns(article, listing bool, start, end int) indexSigns {
+	e := indexSigns{article: article, listing: listing}
 	s := p.measureShape(start, end)
 	e.short = s.held < minStoryText
 	e.minor = s.inside*10 < s.prose*3
@@ -98,7 +105,7 @@ func (p *page) indexSigns(start, end int) indexSigns {
 	// that fails the same tests otherwise.
 	entries := s.mayBeDated
 	if entries >= minDatedEntries && (entries*maxProsePerEntry >= s.inside || front && !linkedHeads) {
-		entries = p.datedEntries(s.firstDated, s.lastDated+1, start, end)
+		entries = p.datedLines(&s, start, end)
 	}
 	e.dated = datedListSigns(entries, s.inside)
 	if e.dated > 1 && !s.opensOnDatedList() {
@@ -567,7 +574,16 @@ type shape struct {
 	// (see mayBeDated), the first of them at firstDated and the last at
 	// lastDated, so that dates are read in that stretch alone.
 	mayBeDated, firstDated, lastDated int
+	// datedAt holds the first maxDatedKept of those lines, so that the
+	// dates are read of them without asking mayBeDated again (see
+	// datedLines).
+	datedAt [maxDatedKept]int32
 }
+
+// maxDatedKept is how many possible dated lines shape keeps: a list's
+// entries on a page of dozens of them, where the few pages with more
+// ask mayBeDated again (see datedLines).
+const maxDatedKept = 64
 
 // measureShape measures the page whose story region is [start, end), in
 // one pass over its blocks.
@@ -643,6 +659,9 @@ func (s *shape) addRegionBlock(p *page, i, start, end int, prose bool, near *tit
 	if p.mayBeDated(i, start, end, near) {
 		if s.mayBeDated == 0 {
 			s.firstDated = i
+		}
+		if s.mayBeDated < maxDatedKept {
+			s.datedAt[s.mayBeDated] = int32(i)
 		}
 		s.markLead(false)
 		s.mayBeDated++
@@ -1025,6 +1044,24 @@ func (p *page) datedEntries(from, to, start, end int) int {
 		if !p.mayBeDated(i, start, end, &near) {
 			continue
 		}
+		if _, ok := datePrintedIn(p.blocks[i].text); ok {
+			n++
+		}
+	}
+	return n
+}
+
+// datedLines is datedEntries over the possible dated lines that
+// measureShape found in the region [start, end): the lines it kept are
+// those datedEntries would pass to the reading of dates, as mayBeDated
+// answers the same of a block however far back its title links are
+// read (see titleLinks), and only they are read.
+func (p *page) datedLines(s *shape, start, end int) int {
+	if s.mayBeDated > maxDatedKept {
+		return p.datedEntries(s.firstDated, s.lastDated+1, start, end)
+	}
+	n := 0
+	for _, i := range s.datedAt[:s.mayBeDated] {
 		if _, ok := datePrintedIn(p.blocks[i].text); ok {
 			n++
 		}

@@ -787,3 +787,24 @@ func TestIsIndexOnListingMetadata(t *testing.T) {
 		p.release()
 	}
 }
+
+// TestDatedLinesAsEntries holds the rule datedLines rests on: the
+// possible dated lines measureShape keeps are those datedEntries reads
+// dates of, so both count the same on every fixture, over the whole page
+// and over the story region.
+func TestDatedLinesAsEntries(t *testing.T) {
+	eachWalkedFixture(t, func(path string, p *page) {
+		ranges := [][2]int{{0, len(p.blocks)}}
+		if start, end, ok := p.storyRegion(); ok {
+			ranges = append(ranges, [2]int{start, end})
+		}
+		for _, r := range ranges {
+			s := p.measureShape(r[0], r[1])
+			want := 0
+			if s.mayBeDated > 0 {
+				want = p.datedEntries(s.firstDated, s.lastDated+1, r[0], r[1])
+			}
+			assert.Equal(t, want, p.datedLines(&s, r[0], r[1]), "%s %v", path, r)
+		}
+	})
+}
