@@ -38,7 +38,7 @@ func (p *page) genericBody(start, end int) []string {
 
 // maxStackKept is the most blocks of a story region whose kept indexes
 // genericBody holds on the stack.
-const maxStackKept = 64
+const maxStackKept = 32
 
 // cellSeparator joins the cells of a table row into one line, the way a
 // table reads as plain text: "1 | Chicago Booth | $175,000".

@@ -25,6 +25,13 @@ func (p *page) isIndex(start, end int) bool {
 	}
 	e := p.regionSigns(article, listing, start, end)
 	signs := e.count()
+	if signs == 1 || signs == 2 {
+		// The address's sign, one at most, is read only where it can
+		// change the verdict: a page with none of the others is no
+		// index with it, one with three is one without it.
+		e.address = p.isListingAddress()
+		signs = e.count()
+	}
 	if signs >= 2 && !article {
 		// A region that opens on a wire dateline is a story the way the
 		// page's metadata calling it an article is: weigh it the same.
@@ -73,12 +80,16 @@ func (e indexSigns) count() int {
 // signs are weighed from what they found.
 func (p *page) indexSigns(start, end int) indexSigns {
 	article, listing := p.metaSigns()
-	return p.regionSigns(article, listing, start, end)
+	e := p.regionSigns(article, listing, start, end)
+	e.address = p.isListingAddress()
+	return e
 }
 
-// regionSigns is indexSigns for a page whose metadata signs (see
-// metaSigns) the caller has read: isIndex reads them first, as they may
-// decide alone, and reading the metadata again would find the same.
+// regionSigns is indexSigns but for the address's sign, for a page whose
+// metadata signs (see metaSigns) the caller has read: isIndex reads them
+// first, as they may decide alone, and reading the metadata again would
+// find the same; and it reads the address only when the other signs
+// leave the verdict open.
 func (p *page) regionSigns(article, listing bool, start, end int) indexSigns {
 	e := indexSigns{article: article, listing: listing}
 	s := p.measureShape(start, end)
@@ -118,7 +129,6 @@ func (p *page) regionSigns(article, listing bool, start, end int) indexSigns {
 		e.dated = 2
 	}
 	e.front = frontSigns(front, linkedHeads, entries)
-	e.address = p.isListingAddress()
 	return e
 }
 
