@@ -349,8 +349,17 @@ func (p *page) lacksStory() bool {
 
 // isPriceLine reports a short line that shows the price of a thing: a
 // catalogue's "$19.99", not a cost guide's "$500-$800".
+//
+// The length is tested here and the rest in shortPriceLine, so that the
+// test inlines where the page's every line is asked (see measureShape):
+// most lines are longer, and are passed over without a call.
 func isPriceLine(s string) bool {
-	return len(s) < 40 && hasPrice(s) && !hasRange(s)
+	return len(s) < 40 && shortPriceLine(s)
+}
+
+// shortPriceLine is isPriceLine of a line shorter than 40 bytes.
+func shortPriceLine(s string) bool {
+	return hasPrice(s) && !hasRange(s)
 }
 
 // hasPrice reports a short text that shows an amount of money: a currency
@@ -1132,12 +1141,24 @@ func (t *titleLinks) near(p *page, i, start, end int) bool {
 // catalogues and search pages print above their grids. A story counts
 // things inside sentences; a count of none ("0 items") is an empty cart
 // or a search box, not a listing; a year ("2025 results") heads a section.
+//
+// The walk folds all white space to single spaces, and trims the blocks'
+// text. Each counted noun ends in "s": most lines, of any length, end
+// otherwise, with neither an "s" nor a space, and are passed over here,
+// where the test inlines, without a call (see measureShape).
 func isResultCount(s string) bool {
-	if len(s) > maxCountLine {
-		return false
-	}
-	// The walk folds all white space to single spaces. Each counted noun
-	// ends in "s": most lines are passed over at their last byte, before
+	last := len(s) - 1 // uint(last) >= maxCountLine: empty, or too long
+	return uint(last) < maxCountLine && countLineEnds[s[last]] && countsResults(s)
+}
+
+// countLineEnds are the last bytes of a line that may count results: the
+// "s" of its noun in either case, or a space after it.
+var countLineEnds = [256]bool{'s': true, 'S': true, ' ': true}
+
+// countsResults is isResultCount of a line that ends in "s" or a space,
+// no longer than maxCountLine.
+func countsResults(s string) bool {
+	// Trailing spaces are passed over to the line's last byte, before
 	// the line is trimmed.
 	last := len(s) - 1
 	for last >= 0 && s[last] == ' ' {
