@@ -1089,7 +1089,8 @@ func (p *page) genericByline(a *Article, hl int, hasHL bool, bodyStart int) int 
 			continue
 		}
 		underHL := hasHL && i <= hl+3 && b.heading == 0 && !p.isLinkListItem(i)
-		parts := metaLineParts(b.text)
+		var one [1]string
+		parts := metaLinePartsIn(one[:], b.text)
 		// A credit the line spells out ("Par Martin Untersinger") outranks
 		// a bare name beside a date on the same line, which is then the
 		// outlet's ("Le Monde | 04.05.2015 | Par Martin Untersinger").
@@ -1247,7 +1248,14 @@ var metaLineSeparators = []string{" | ", " • ", " · "}
 
 // metaLineParts splits a meta line into its items, trimmed.
 func metaLineParts(s string) []string {
-	parts := []string{s}
+	return metaLinePartsIn(nil, s)
+}
+
+// metaLinePartsIn is metaLineParts that puts the items in the room given
+// while they fit: genericByline gives room for one on its stack, as most
+// of the lines it reads hold no separator and make one item.
+func metaLinePartsIn(room []string, s string) []string {
+	parts := append(room[:0], s)
 	for _, sep := range metaLineSeparators {
 		// The separator less its space first: it opens with a byte
 		// prose rarely holds ("|", a bullet's), where a search for the
