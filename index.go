@@ -104,7 +104,7 @@ func (p *page) regionSigns(article, listing bool, start, end int) indexSigns {
 	e.links = s.isLinkList()
 	e.teasers = s.teasers >= 3 && s.teasers*3 >= s.paragraphs
 	if p.mayHoldBoxes(start, end) {
-		b := p.readBoxes(start, end, s.total)
+		b := p.readBoxesPriced(start, end, s.total, s.prices >= minCards)
 		e.grid = b.grid
 		e.cards = cardSigns(b.cards, b.cardText, s.total)
 		e.items = b.items
@@ -816,6 +816,15 @@ type boxSigns struct {
 // shape. Each sign passes over the boxes inside a box it took; a box is
 // read once for all three.
 func (p *page) readBoxes(start, end, total int) boxSigns {
+	return p.readBoxesPriced(start, end, total, true)
+}
+
+// readBoxesPriced is readBoxes that seeks a grid only when mayGrid is
+// set. A grid takes minCards priced boxes, none inside another, each
+// holding a line outside chrome and captions that shows a price (see
+// isPriced): a page with fewer such lines (measureShape counts them)
+// holds none, and its boxes' prices need not be read.
+func (p *page) readBoxesPriced(start, end, total int, mayGrid bool) boxSigns {
 	var (
 		out              boxSigns
 		grid             gridRun
@@ -834,7 +843,7 @@ func (p *page) readBoxes(start, end, total int) boxSigns {
 		}
 		whole := from == start && to == end
 		wantCard := !whole && from >= inCard
-		wantGrid := !gridDone && from >= grid.last
+		wantGrid := mayGrid && !gridDone && from >= grid.last
 		wantItem := out.items == 0 && !whole && from >= items.inItem
 		if !wantCard && !wantGrid && !wantItem {
 			continue

@@ -808,3 +808,21 @@ func TestDatedLinesAsEntries(t *testing.T) {
 		}
 	})
 }
+
+// TestReadBoxesPricedAsReadBoxes holds the rule regionSigns' call of
+// readBoxesPriced rests on: a page with fewer than minCards price lines
+// outside chrome and captions (measureShape's count) reads the same boxes
+// whether or not a grid is sought.
+func TestReadBoxesPricedAsReadBoxes(t *testing.T) {
+	eachWalkedFixture(t, func(path string, p *page) {
+		ranges := [][2]int{{0, len(p.blocks)}}
+		if start, end, ok := p.storyRegion(); ok {
+			ranges = append(ranges, [2]int{start, end})
+		}
+		for _, r := range ranges {
+			s := p.measureShape(r[0], r[1])
+			want := p.readBoxes(r[0], r[1], s.total)
+			assert.Equal(t, want, p.readBoxesPriced(r[0], r[1], s.total, s.prices >= minCards), "%s %v", path, r)
+		}
+	})
+}
