@@ -1,6 +1,7 @@
 package newswire
 
 import (
+	"math"
 	"math/bits"
 	"sort"
 	"strings"
@@ -23,8 +24,11 @@ func (p *page) isIndex(start, end int) bool {
 		// read.
 		return true
 	}
-	e := p.regionSigns(article, listing, start, end)
+	e := p.regionSigns(article, listing, start, end, decisiveSigns)
 	signs := e.count()
+	if signs >= decisiveSigns {
+		return true
+	}
 	if signs == 1 || signs == 2 {
 		// The address's sign, one at most, is read only where it can
 		// change the verdict: a page with none of the others is no
@@ -80,17 +84,25 @@ func (e indexSigns) count() int {
 // signs are weighed from what they found.
 func (p *page) indexSigns(start, end int) indexSigns {
 	article, listing := p.metaSigns()
-	e := p.regionSigns(article, listing, start, end)
+	e := p.regionSigns(article, listing, start, end, math.MaxInt)
 	e.address = p.isListingAddress()
 	return e
 }
+
+// decisiveSigns is how many signs make a page an index whatever its
+// metadata or its region's opening says (see isIndex): the signs not
+// read yet, which only add, and those that call it a story, can change
+// nothing then.
+const decisiveSigns = 3
 
 // regionSigns is indexSigns but for the address's sign, for a page whose
 // metadata signs (see metaSigns) the caller has read: isIndex reads them
 // first, as they may decide alone, and reading the metadata again would
 // find the same; and it reads the address only when the other signs
-// leave the verdict open.
-func (p *page) regionSigns(article, listing bool, start, end int) indexSigns {
+// leave the verdict open. Once enough signs are found, the dearer ones
+// still to read (the region's boxes, its dates, the page's address) are
+// left at none: isIndex asks for decisiveSigns, which settle it.
+func (p *page) regionSigns(article, listing bool, start, end, enough int) indexSigns {
 	e := indexSigns{article: article, listing: listing}
 	s := p.measureShape(start, end)
 	e.short = s.held < minStoryText
@@ -103,11 +115,14 @@ func (p *page) regionSigns(article, listing bool, start, end int) indexSigns {
 	e.counted = s.resultCounts > 0
 	e.links = s.isLinkList()
 	e.teasers = s.teasers >= 3 && s.teasers*3 >= s.paragraphs
-	if p.mayHoldBoxes(start, end) {
+	if e.count() < enough && p.mayHoldBoxes(start, end) {
 		b := p.readBoxesPriced(start, end, s.total, s.prices >= minCards)
 		e.grid = b.grid
 		e.cards = cardSigns(b.cards, b.cardText, s.total)
 		e.items = b.items
+	}
+	if e.count() >= enough {
+		return e
 	}
 	front := p.isFrontPage()
 	linkedHeads := s.hasLinkedHeadings()

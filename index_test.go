@@ -826,3 +826,32 @@ func TestReadBoxesPricedAsReadBoxes(t *testing.T) {
 		}
 	})
 }
+
+// TestIsIndexAsAllSigns holds isIndex, which stops reading signs once
+// the verdict is settled, to the verdict of all the signs read in full,
+// on every fixture, over the whole page and over its story region.
+func TestIsIndexAsAllSigns(t *testing.T) {
+	byAllSigns := func(p *page, start, end int) bool {
+		e := p.indexSigns(start, end)
+		if e.listing && !e.article && !p.opensOnDateline(start, end) {
+			return true
+		}
+		signs, article := e.count(), e.article
+		if signs >= 2 && !article {
+			article = p.opensOnDateline(start, end)
+		}
+		if article {
+			return signs >= 3
+		}
+		return signs >= 2
+	}
+	eachWalkedFixture(t, func(path string, p *page) {
+		ranges := [][2]int{{0, len(p.blocks)}}
+		if start, end, ok := p.storyRegion(); ok {
+			ranges = append(ranges, [2]int{start, end})
+		}
+		for _, r := range ranges {
+			assert.Equal(t, byAllSigns(p, r[0], r[1]), p.isIndex(r[0], r[1]), "%s %v", path, r)
+		}
+	})
+}
