@@ -29,10 +29,12 @@ func (p *page) isIndex(start, end int) bool {
 	if signs >= decisiveSigns {
 		return true
 	}
-	if signs == 1 || signs == 2 {
+	if signs == 2 || signs == 1 && !article {
 		// The address's sign, one at most, is read only where it can
 		// change the verdict: a page with none of the others is no
-		// index with it, one with three is one without it.
+		// index with it, nor one with a single other whose metadata
+		// calls it a dated article (it asks for three), and one with
+		// three is one without it.
 		e.address = p.isListingAddress()
 		signs = e.count()
 	}
