@@ -855,3 +855,18 @@ func TestIsIndexAsAllSigns(t *testing.T) {
 		}
 	})
 }
+
+// TestIsProseAsLinkDensity holds isProse to linkDensity() < 0.5 around a
+// half, where the two tests could part.
+func TestIsProseAsLinkDensity(t *testing.T) {
+	for _, n := range []int{0, 1, 2, 3, 7, 100, 101, 4095, 65537} {
+		text := strings.Repeat("x", n)
+		for _, l := range []int{0, n/2 - 1, n / 2, n/2 + 1, (n + 1) / 2, n} {
+			if l < 0 {
+				continue
+			}
+			b := &block{text: text, linkLen: int32(l)}
+			assert.Equal(t, b.linkDensity() < 0.5, isProse(b), "%d of %d", l, n)
+		}
+	}
+}
