@@ -616,10 +616,11 @@ type shape struct {
 	datedAt [maxDatedKept]int32
 }
 
-// maxDatedKept is how many possible dated lines shape keeps: a list's
-// entries on a page of dozens of them, where the few pages with more
-// ask mayBeDated again (see datedLines).
-const maxDatedKept = 64
+// maxDatedKept is how many possible dated lines shape keeps: the entries
+// of a short list, where a page with more asks mayBeDated again (see
+// datedLines). The room is cleared and copied with every shape, and most
+// pages keep none.
+const maxDatedKept = 16
 
 // measureShape measures the page whose story region is [start, end), in
 // one pass over its blocks.
