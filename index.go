@@ -70,14 +70,21 @@ type indexSigns struct {
 }
 
 // count is how many signs agree, listing metadata counting twice.
+//
+// isIndex and regionSigns count as the signs come in, to stop once the
+// verdict is settled: the flags are added as numbers, without a branch
+// each.
 func (e indexSigns) count() int {
-	n := e.front + e.cards + e.items + e.dated
-	for _, s := range []bool{e.listing, e.listing, e.address, e.short, e.minor, e.linked, e.prices, e.counted, e.links, e.teasers, e.grid} {
-		if s {
-			n++
-		}
+	return e.front + e.cards + e.items + e.dated + 2*b2i(e.listing) + b2i(e.address) + b2i(e.short) + b2i(e.minor) +
+		b2i(e.linked) + b2i(e.prices) + b2i(e.counted) + b2i(e.links) + b2i(e.teasers) + b2i(e.grid)
+}
+
+// b2i is 1 for true and 0 for false.
+func b2i(b bool) int {
+	if b {
+		return 1
 	}
-	return n
+	return 0
 }
 
 // indexSigns gathers the signs of an index on the page whose story region
