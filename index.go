@@ -629,11 +629,10 @@ type shape struct {
 // pages keep none.
 const maxDatedKept = 16
 
-// measureShape measures the page whose story region is [start, end), in
-// one pass over its blocks.
+// measureShape measures the page whose story region is [start, end): a
+// pass over its blocks, and one over the region's (see addRegion).
 func (p *page) measureShape(start, end int) shape {
 	var s shape
-	near := newTitleLinks(start)
 	for i := range p.blocks {
 		b := &p.blocks[i]
 		if b.caption > 0 {
@@ -658,10 +657,8 @@ func (p *page) measureShape(start, end int) shape {
 		if len(b.text) >= minTitle && b.isHeadlineLink() && (b.heading > 0 || b.strong || strings.Count(b.text, " ") >= 2) {
 			s.headlines++
 		}
-		if i >= start && i < end {
-			s.addRegionBlock(p, i, start, end, prose, &near)
-		}
 	}
+	s.addRegion(p, start, end)
 	return s
 }
 
@@ -675,51 +672,59 @@ func isProse(b *block) bool {
 	return len(b.text) == 0 || int64(b.linkLen)*2 < int64(len(b.text))
 }
 
-// addRegionBlock adds block i, outside chrome and captions, to the
-// measures of the story region [start, end). The region's blocks come in
-// order, and near follows the title links among them (see titleLinks).
-func (s *shape) addRegionBlock(p *page, i, start, end int, prose bool, near *titleLinks) {
-	b := &p.blocks[i]
-	s.total += len(b.text)
-	s.linkText += int(b.linkLen)
-	if prose {
-		s.inside += len(b.text)
-	}
-	paragraph := b.isParagraph()
-	if paragraph {
-		s.held += len(b.text)
-	}
-	if b.heading > 0 {
-		s.heads++
-		if b.hasTitleLink(0.5) {
-			s.linkedHeads++
-			if p.isDatedHeading(i, end) {
-				s.markLead(true)
-				s.datedHeads++
+// addRegion adds the blocks of the story region [start, end), outside
+// chrome and captions, to its measures. They are read in order, and near
+// follows the title links among them (see titleLinks). The region has a
+// pass of its own, one call, where a call for each of its blocks from
+// the page's pass cost more than reading their flags again.
+func (s *shape) addRegion(p *page, start, end int) {
+	near := newTitleLinks(start)
+	for i := start; i < end; i++ {
+		b := &p.blocks[i]
+		if b.caption > 0 || b.chrome {
+			continue
+		}
+		s.total += len(b.text)
+		s.linkText += int(b.linkLen)
+		if isProse(b) {
+			s.inside += len(b.text)
+		}
+		paragraph := b.isParagraph()
+		if paragraph {
+			s.held += len(b.text)
+		}
+		if b.heading > 0 {
+			s.heads++
+			if b.hasTitleLink(0.5) {
+				s.linkedHeads++
+				if p.isDatedHeading(i, end) {
+					s.markLead(true)
+					s.datedHeads++
+				}
+			} else {
+				s.underStoryHead = s.paragraphs > 0
 			}
-		} else {
-			s.underStoryHead = s.paragraphs > 0
+		} else if paragraph {
+			s.underStoryHead = false
 		}
-	} else if paragraph {
-		s.underStoryHead = false
-	}
-	if b.isHeadlineLink() && (b.heading > 0 || b.strong) {
-		if p.isTeaser(i, end) {
-			s.teasers++
+		if b.isHeadlineLink() && (b.heading > 0 || b.strong) {
+			if p.isTeaser(i, end) {
+				s.teasers++
+			}
+		} else if paragraph {
+			s.paragraphs++
 		}
-	} else if paragraph {
-		s.paragraphs++
-	}
-	if p.mayBeDated(i, start, end, near) {
-		if s.mayBeDated == 0 {
-			s.firstDated = i
+		if p.mayBeDated(i, start, end, &near) {
+			if s.mayBeDated == 0 {
+				s.firstDated = i
+			}
+			if s.mayBeDated < maxDatedKept {
+				s.datedAt[s.mayBeDated] = int32(i)
+			}
+			s.markLead(false)
+			s.mayBeDated++
+			s.lastDated = i
 		}
-		if s.mayBeDated < maxDatedKept {
-			s.datedAt[s.mayBeDated] = int32(i)
-		}
-		s.markLead(false)
-		s.mayBeDated++
-		s.lastDated = i
 	}
 }
 
