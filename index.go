@@ -714,7 +714,10 @@ func (s *shape) addRegion(p *page, start, end int) {
 		} else if paragraph {
 			s.paragraphs++
 		}
-		if p.mayBeDated(i, start, end, &near) {
+		// The length of a date line is mayBeDated's first test of a
+		// block outside chrome and captions, asked here: a story's
+		// paragraphs are longer, and are spared the call.
+		if len(b.text) <= maxDatedLine && p.mayBeDated(i, start, end, &near) {
 			if s.mayBeDated == 0 {
 				s.firstDated = i
 			}
