@@ -88,9 +88,9 @@ func b2i(b bool) int {
 }
 
 // indexSigns gathers the signs of an index on the page whose story region
-// is [start, end). The page's blocks are measured in one pass (see
-// measureShape) and the region's boxes in another (see readBoxes); the
-// signs are weighed from what they found.
+// is [start, end). The page's blocks are measured in a pass over them
+// and one over the region's (see measureShape), and the region's boxes in
+// another (see readBoxes); the signs are weighed from what they found.
 func (p *page) indexSigns(start, end int) indexSigns {
 	article, listing := p.metaSigns()
 	e := p.regionSigns(article, listing, start, end, math.MaxInt)
