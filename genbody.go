@@ -12,7 +12,15 @@ import (
 // passed over, and only the page's footer (a copyright line) ends the body.
 // A second copy of the story and the teasers that close the region leave.
 func (p *page) genericBody(start, end int) []string {
-	kept := p.dropLabelledCards(p.dropRepeatedRuns(p.storyBlocks(start, end)))
+	// The kept blocks' indexes live only here (each pass below keeps them
+	// in place or leaves them), so a region of a few dozen blocks, most
+	// stories, keeps them on the stack.
+	var buf [maxStackKept]int32
+	kept := buf[:0]
+	if end-start > len(buf) {
+		kept = make([]int32, 0, end-start)
+	}
+	kept = p.dropLabelledCards(p.dropRepeatedRuns(p.storyBlocks(start, end, kept)))
 	kept = kept[:p.teaserTail(kept)]
 	kept = kept[:p.bareHeadingsTail(kept)]
 	kept = kept[:p.outsideTail(kept)]
@@ -28,6 +36,10 @@ func (p *page) genericBody(start, end int) []string {
 	return body
 }
 
+// maxStackKept is the most blocks of a story region whose kept indexes
+// genericBody holds on the stack.
+const maxStackKept = 32
+
 // cellSeparator joins the cells of a table row into one line, the way a
 // table reads as plain text: "1 | Chicago Booth | $175,000".
 const cellSeparator = " | "
@@ -41,9 +53,8 @@ func (p *page) sameRow(prev, i int32) bool {
 }
 
 // storyBlocks returns the indexes of the blocks of [start, end) that the
-// body keeps.
-func (p *page) storyBlocks(start, end int) []int32 {
-	body := make([]int32, 0, end-start)
+// body keeps, appended to body (empty: the caller gives the room).
+func (p *page) storyBlocks(start, end int, body []int32) []int32 {
 	notes := false
 	announced := false              // under a line that announces a list ("Sources:"), and its linked lines
 	boxEnd := start                 // the end of the consent box the walk is in, if any

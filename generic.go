@@ -562,24 +562,32 @@ func sharedNames(a, b string) int {
 
 // applyChrome sets the chrome flags of spans, blocks, regions and images
 // from the spans found to be wrappers.
+//
+// The slices are read into locals once: a store to a block's flag could
+// be one to the page's fields for all the compiler knows, which would
+// then read them again for every block.
 func (p *page) applyChrome() {
-	for i := range p.spans {
-		s := &p.spans[i]
-		s.chrome = !s.wrapper || s.parent >= 0 && p.spans[s.parent].chrome
+	spans := p.spans
+	for i := range spans {
+		s := &spans[i]
+		s.chrome = !s.wrapper || s.parent >= 0 && spans[s.parent].chrome
 	}
-	for i := range p.blocks {
-		if b := &p.blocks[i]; b.span >= 0 {
-			b.chrome = p.spans[b.span].chrome
+	blocks := p.blocks
+	for i := range blocks {
+		if b := &blocks[i]; b.span >= 0 {
+			b.chrome = spans[b.span].chrome
 		}
 	}
-	for i := range p.regions {
-		if r := &p.regions[i]; r.span >= 0 {
-			r.chrome = p.spans[r.span].chrome
+	regions := p.regions
+	for i := range regions {
+		if r := &regions[i]; r.span >= 0 {
+			r.chrome = spans[r.span].chrome
 		}
 	}
-	for i := range p.images {
-		if im := &p.images[i]; im.span >= 0 {
-			im.chrome = p.spans[im.span].chrome
+	images := p.images
+	for i := range images {
+		if im := &images[i]; im.span >= 0 {
+			im.chrome = spans[im.span].chrome
 		}
 	}
 }
@@ -1089,7 +1097,8 @@ func (p *page) genericByline(a *Article, hl int, hasHL bool, bodyStart int) int 
 			continue
 		}
 		underHL := hasHL && i <= hl+3 && b.heading == 0 && !p.isLinkListItem(i)
-		parts := metaLineParts(b.text)
+		var one [1]string
+		parts := metaLinePartsIn(one[:], b.text)
 		// A credit the line spells out ("Par Martin Untersinger") outranks
 		// a bare name beside a date on the same line, which is then the
 		// outlet's ("Le Monde | 04.05.2015 | Par Martin Untersinger").
@@ -1247,7 +1256,14 @@ var metaLineSeparators = []string{" | ", " • ", " · "}
 
 // metaLineParts splits a meta line into its items, trimmed.
 func metaLineParts(s string) []string {
-	parts := []string{s}
+	return metaLinePartsIn(nil, s)
+}
+
+// metaLinePartsIn is metaLineParts that puts the items in the room given
+// while they fit: genericByline gives room for one on its stack, as most
+// of the lines it reads hold no separator and make one item.
+func metaLinePartsIn(room []string, s string) []string {
+	parts := append(room[:0], s)
 	for _, sep := range metaLineSeparators {
 		// The separator less its space first: it opens with a byte
 		// prose rarely holds ("|", a bullet's), where a search for the

@@ -1,6 +1,7 @@
 package newswire
 
 import (
+	"math"
 	"math/bits"
 	"sort"
 	"strings"
@@ -15,16 +16,28 @@ import (
 // dated article (see claimsDatedArticle) or its region opens on a wire
 // dateline. The signs are those of indexSigns.
 func (p *page) isIndex(start, end int) bool {
-	if article, listing := p.metaSigns(); listing && !article && !p.opensOnDateline(start, end) {
+	article, listing := p.metaSigns()
+	if listing && !article && !p.opensOnDateline(start, end) {
 		// Listing metadata counts two signs, enough for a page that
 		// neither its metadata nor its region's opening calls a story:
 		// the region's own signs could only add to them, and are not
 		// read.
 		return true
 	}
-	e := p.indexSigns(start, end)
+	e := p.regionSigns(article, listing, start, end, decisiveSigns)
 	signs := e.count()
-	article := e.article
+	if signs >= decisiveSigns {
+		return true
+	}
+	if signs == 2 || signs == 1 && !article {
+		// The address's sign, one at most, is read only where it can
+		// change the verdict: a page with none of the others is no
+		// index with it, nor one with a single other whose metadata
+		// calls it a dated article (it asks for three), and one with
+		// three is one without it.
+		e.address = p.isListingAddress()
+		signs = e.count()
+	}
 	if signs >= 2 && !article {
 		// A region that opens on a wire dateline is a story the way the
 		// page's metadata calling it an article is: weigh it the same.
@@ -57,23 +70,49 @@ type indexSigns struct {
 }
 
 // count is how many signs agree, listing metadata counting twice.
+//
+// isIndex and regionSigns count as the signs come in, to stop once the
+// verdict is settled: the flags are added as numbers, without a branch
+// each.
 func (e indexSigns) count() int {
-	n := e.front + e.cards + e.items + e.dated
-	for _, s := range []bool{e.listing, e.listing, e.address, e.short, e.minor, e.linked, e.prices, e.counted, e.links, e.teasers, e.grid} {
-		if s {
-			n++
-		}
+	return e.front + e.cards + e.items + e.dated + 2*b2i(e.listing) + b2i(e.address) + b2i(e.short) + b2i(e.minor) +
+		b2i(e.linked) + b2i(e.prices) + b2i(e.counted) + b2i(e.links) + b2i(e.teasers) + b2i(e.grid)
+}
+
+// b2i is 1 for true and 0 for false.
+func b2i(b bool) int {
+	if b {
+		return 1
 	}
-	return n
+	return 0
 }
 
 // indexSigns gathers the signs of an index on the page whose story region
-// is [start, end). The page's blocks are measured in one pass (see
-// measureShape) and the region's boxes in another (see readBoxes); the
-// signs are weighed from what they found.
+// is [start, end). The page's blocks are measured in a pass over them
+// and one over the region's (see measureShape), and the region's boxes in
+// another (see readBoxes); the signs are weighed from what they found.
 func (p *page) indexSigns(start, end int) indexSigns {
-	var e indexSigns
-	e.article, e.listing = p.metaSigns()
+	article, listing := p.metaSigns()
+	e := p.regionSigns(article, listing, start, end, math.MaxInt)
+	e.address = p.isListingAddress()
+	return e
+}
+
+// decisiveSigns is how many signs make a page an index whatever its
+// metadata or its region's opening says (see isIndex): the signs not
+// read yet, which only add, and those that call it a story, can change
+// nothing then.
+const decisiveSigns = 3
+
+// regionSigns is indexSigns but for the address's sign, for a page whose
+// metadata signs (see metaSigns) the caller has read: isIndex reads them
+// first, as they may decide alone, and reading the metadata again would
+// find the same; and it reads the address only when the other signs
+// leave the verdict open. Once enough signs are found, the dearer ones
+// still to read (the region's boxes, its dates, the page's address) are
+// left at none: isIndex asks for decisiveSigns, which settle it.
+func (p *page) regionSigns(article, listing bool, start, end, enough int) indexSigns {
+	e := indexSigns{article: article, listing: listing}
 	s := p.measureShape(start, end)
 	e.short = s.held < minStoryText
 	e.minor = s.inside*10 < s.prose*3
@@ -85,11 +124,14 @@ func (p *page) indexSigns(start, end int) indexSigns {
 	e.counted = s.resultCounts > 0
 	e.links = s.isLinkList()
 	e.teasers = s.teasers >= 3 && s.teasers*3 >= s.paragraphs
-	if p.mayHoldBoxes(start, end) {
-		b := p.readBoxes(start, end, s.total)
+	if e.count() < enough && p.mayHoldBoxes(start, end) {
+		b := p.readBoxesPriced(start, end, s.total, s.prices >= minCards)
 		e.grid = b.grid
 		e.cards = cardSigns(b.cards, b.cardText, s.total)
 		e.items = b.items
+	}
+	if e.count() >= enough {
+		return e
 	}
 	front := p.isFrontPage()
 	linkedHeads := s.hasLinkedHeadings()
@@ -98,7 +140,7 @@ func (p *page) indexSigns(start, end int) indexSigns {
 	// that fails the same tests otherwise.
 	entries := s.mayBeDated
 	if entries >= minDatedEntries && (entries*maxProsePerEntry >= s.inside || front && !linkedHeads) {
-		entries = p.datedEntries(s.firstDated, s.lastDated+1, start, end)
+		entries = p.datedLines(&s, start, end)
 	}
 	e.dated = datedListSigns(entries, s.inside)
 	if e.dated > 1 && !s.opensOnDatedList() {
@@ -111,7 +153,6 @@ func (p *page) indexSigns(start, end int) indexSigns {
 		e.dated = 2
 	}
 	e.front = frontSigns(front, linkedHeads, entries)
-	e.address = p.isListingAddress()
 	return e
 }
 
@@ -332,8 +373,17 @@ func (p *page) lacksStory() bool {
 
 // isPriceLine reports a short line that shows the price of a thing: a
 // catalogue's "$19.99", not a cost guide's "$500-$800".
+//
+// The length is tested here and the rest in shortPriceLine, so that the
+// test inlines where the page's every line is asked (see measureShape):
+// most lines are longer, and are passed over without a call.
 func isPriceLine(s string) bool {
-	return len(s) < 40 && hasPrice(s) && !hasRange(s)
+	return len(s) < 40 && shortPriceLine(s)
+}
+
+// shortPriceLine is isPriceLine of a line shorter than 40 bytes.
+func shortPriceLine(s string) bool {
+	return hasPrice(s) && !hasRange(s)
 }
 
 // hasPrice reports a short text that shows an amount of money: a currency
@@ -567,13 +617,22 @@ type shape struct {
 	// (see mayBeDated), the first of them at firstDated and the last at
 	// lastDated, so that dates are read in that stretch alone.
 	mayBeDated, firstDated, lastDated int
+	// datedAt holds the first maxDatedKept of those lines, so that the
+	// dates are read of them without asking mayBeDated again (see
+	// datedLines).
+	datedAt [maxDatedKept]int32
 }
 
-// measureShape measures the page whose story region is [start, end), in
-// one pass over its blocks.
+// maxDatedKept is how many possible dated lines shape keeps: the entries
+// of a short list, where a page with more asks mayBeDated again (see
+// datedLines). The room is cleared and copied with every shape, and most
+// pages keep none.
+const maxDatedKept = 16
+
+// measureShape measures the page whose story region is [start, end): a
+// pass over its blocks, and one over the region's (see addRegion).
 func (p *page) measureShape(start, end int) shape {
 	var s shape
-	near := newTitleLinks(start)
 	for i := range p.blocks {
 		b := &p.blocks[i]
 		if b.caption > 0 {
@@ -585,7 +644,7 @@ func (p *page) measureShape(start, end int) shape {
 			}
 			continue
 		}
-		prose := b.linkDensity() < 0.5
+		prose := isProse(b)
 		if prose {
 			s.prose += len(b.text)
 		}
@@ -598,55 +657,77 @@ func (p *page) measureShape(start, end int) shape {
 		if len(b.text) >= minTitle && b.isHeadlineLink() && (b.heading > 0 || b.strong || strings.Count(b.text, " ") >= 2) {
 			s.headlines++
 		}
-		if i >= start && i < end {
-			s.addRegionBlock(p, i, start, end, prose, &near)
-		}
 	}
+	s.addRegion(p, start, end)
 	return s
 }
 
-// addRegionBlock adds block i, outside chrome and captions, to the
-// measures of the story region [start, end). The region's blocks come in
-// order, and near follows the title links among them (see titleLinks).
-func (s *shape) addRegionBlock(p *page, i, start, end int, prose bool, near *titleLinks) {
-	b := &p.blocks[i]
-	s.total += len(b.text)
-	s.linkText += int(b.linkLen)
-	if prose {
-		s.inside += len(b.text)
-	}
-	paragraph := b.isParagraph()
-	if paragraph {
-		s.held += len(b.text)
-	}
-	if b.heading > 0 {
-		s.heads++
-		if b.hasTitleLink(0.5) {
-			s.linkedHeads++
-			if p.isDatedHeading(i, end) {
-				s.markLead(true)
-				s.datedHeads++
+// isProse reports a block whose text is less than half links:
+// linkDensity() < 0.5, tested as linkLen*2 < len without a division, as
+// measureShape asks it of every line of a page. The two agree exactly: a
+// ratio of two int32s below a half is below it by 1/(2*len) at least,
+// far more than the rounding of the division, and a half is a double.
+// An empty block, of density 0, is prose.
+func isProse(b *block) bool {
+	return len(b.text) == 0 || int64(b.linkLen)*2 < int64(len(b.text))
+}
+
+// addRegion adds the blocks of the story region [start, end), outside
+// chrome and captions, to its measures. They are read in order, and near
+// follows the title links among them (see titleLinks). The region has a
+// pass of its own, one call, where a call for each of its blocks from
+// the page's pass cost more than reading their flags again.
+func (s *shape) addRegion(p *page, start, end int) {
+	near := newTitleLinks(start)
+	for i := start; i < end; i++ {
+		b := &p.blocks[i]
+		if b.caption > 0 || b.chrome {
+			continue
+		}
+		s.total += len(b.text)
+		s.linkText += int(b.linkLen)
+		if isProse(b) {
+			s.inside += len(b.text)
+		}
+		paragraph := b.isParagraph()
+		if paragraph {
+			s.held += len(b.text)
+		}
+		if b.heading > 0 {
+			s.heads++
+			if b.hasTitleLink(0.5) {
+				s.linkedHeads++
+				if p.isDatedHeading(i, end) {
+					s.markLead(true)
+					s.datedHeads++
+				}
+			} else {
+				s.underStoryHead = s.paragraphs > 0
 			}
-		} else {
-			s.underStoryHead = s.paragraphs > 0
+		} else if paragraph {
+			s.underStoryHead = false
 		}
-	} else if paragraph {
-		s.underStoryHead = false
-	}
-	if b.isHeadlineLink() && (b.heading > 0 || b.strong) {
-		if p.isTeaser(i, end) {
-			s.teasers++
+		if b.isHeadlineLink() && (b.heading > 0 || b.strong) {
+			if p.isTeaser(i, end) {
+				s.teasers++
+			}
+		} else if paragraph {
+			s.paragraphs++
 		}
-	} else if paragraph {
-		s.paragraphs++
-	}
-	if p.mayBeDated(i, start, end, near) {
-		if s.mayBeDated == 0 {
-			s.firstDated = i
+		// The length of a date line is mayBeDated's first test of a
+		// block outside chrome and captions, asked here: a story's
+		// paragraphs are longer, and are spared the call.
+		if len(b.text) <= maxDatedLine && p.mayBeDated(i, start, end, &near) {
+			if s.mayBeDated == 0 {
+				s.firstDated = i
+			}
+			if s.mayBeDated < maxDatedKept {
+				s.datedAt[s.mayBeDated] = int32(i)
+			}
+			s.markLead(false)
+			s.mayBeDated++
+			s.lastDated = i
 		}
-		s.markLead(false)
-		s.mayBeDated++
-		s.lastDated = i
 	}
 }
 
@@ -778,6 +859,15 @@ type boxSigns struct {
 // shape. Each sign passes over the boxes inside a box it took; a box is
 // read once for all three.
 func (p *page) readBoxes(start, end, total int) boxSigns {
+	return p.readBoxesPriced(start, end, total, true)
+}
+
+// readBoxesPriced is readBoxes that seeks a grid only when mayGrid is
+// set. A grid takes minCards priced boxes, none inside another, each
+// holding a line outside chrome and captions that shows a price (see
+// isPriced): a page with fewer such lines (measureShape counts them)
+// holds none, and its boxes' prices need not be read.
+func (p *page) readBoxesPriced(start, end, total int, mayGrid bool) boxSigns {
 	var (
 		out              boxSigns
 		grid             gridRun
@@ -796,7 +886,7 @@ func (p *page) readBoxes(start, end, total int) boxSigns {
 		}
 		whole := from == start && to == end
 		wantCard := !whole && from >= inCard
-		wantGrid := !gridDone && from >= grid.last
+		wantGrid := mayGrid && !gridDone && from >= grid.last
 		wantItem := out.items == 0 && !whole && from >= items.inItem
 		if !wantCard && !wantGrid && !wantItem {
 			continue
@@ -1032,6 +1122,24 @@ func (p *page) datedEntries(from, to, start, end int) int {
 	return n
 }
 
+// datedLines is datedEntries over the possible dated lines that
+// measureShape found in the region [start, end): the lines it kept are
+// those datedEntries would pass to the reading of dates, as mayBeDated
+// answers the same of a block however far back its title links are
+// read (see titleLinks), and only they are read.
+func (p *page) datedLines(s *shape, start, end int) int {
+	if s.mayBeDated > maxDatedKept {
+		return p.datedEntries(s.firstDated, s.lastDated+1, start, end)
+	}
+	n := 0
+	for _, i := range s.datedAt[:s.mayBeDated] {
+		if _, ok := datePrintedIn(p.blocks[i].text); ok {
+			n++
+		}
+	}
+	return n
+}
+
 // mayBeDated reports block i of [start, end) as a possible entry's date
 // line: short, with four digits in a row as a year has, by a title link.
 // Lines that fail are passed over before the dearer reading of dates.
@@ -1085,12 +1193,24 @@ func (t *titleLinks) near(p *page, i, start, end int) bool {
 // catalogues and search pages print above their grids. A story counts
 // things inside sentences; a count of none ("0 items") is an empty cart
 // or a search box, not a listing; a year ("2025 results") heads a section.
+//
+// The walk folds all white space to single spaces, and trims the blocks'
+// text. Each counted noun ends in "s": most lines, of any length, end
+// otherwise, with neither an "s" nor a space, and are passed over here,
+// where the test inlines, without a call (see measureShape).
 func isResultCount(s string) bool {
-	if len(s) > maxCountLine {
-		return false
-	}
-	// The walk folds all white space to single spaces. Each counted noun
-	// ends in "s": most lines are passed over at their last byte, before
+	last := len(s) - 1 // uint(last) >= maxCountLine: empty, or too long
+	return uint(last) < maxCountLine && countLineEnds[s[last]] && countsResults(s)
+}
+
+// countLineEnds are the last bytes of a line that may count results: the
+// "s" of its noun in either case, or a space after it.
+var countLineEnds = [256]bool{'s': true, 'S': true, ' ': true}
+
+// countsResults is isResultCount of a line that ends in "s" or a space,
+// no longer than maxCountLine.
+func countsResults(s string) bool {
+	// Trailing spaces are passed over to the line's last byte, before
 	// the line is trimmed.
 	last := len(s) - 1
 	for last >= 0 && s[last] == ' ' {

@@ -787,3 +787,86 @@ func TestIsIndexOnListingMetadata(t *testing.T) {
 		p.release()
 	}
 }
+
+// TestDatedLinesAsEntries holds the rule datedLines rests on: the
+// possible dated lines measureShape keeps are those datedEntries reads
+// dates of, so both count the same on every fixture, over the whole page
+// and over the story region.
+func TestDatedLinesAsEntries(t *testing.T) {
+	eachWalkedFixture(t, func(path string, p *page) {
+		ranges := [][2]int{{0, len(p.blocks)}}
+		if start, end, ok := p.storyRegion(); ok {
+			ranges = append(ranges, [2]int{start, end})
+		}
+		for _, r := range ranges {
+			s := p.measureShape(r[0], r[1])
+			want := 0
+			if s.mayBeDated > 0 {
+				want = p.datedEntries(s.firstDated, s.lastDated+1, r[0], r[1])
+			}
+			assert.Equal(t, want, p.datedLines(&s, r[0], r[1]), "%s %v", path, r)
+		}
+	})
+}
+
+// TestReadBoxesPricedAsReadBoxes holds the rule regionSigns' call of
+// readBoxesPriced rests on: a page with fewer than minCards price lines
+// outside chrome and captions (measureShape's count) reads the same boxes
+// whether or not a grid is sought.
+func TestReadBoxesPricedAsReadBoxes(t *testing.T) {
+	eachWalkedFixture(t, func(path string, p *page) {
+		ranges := [][2]int{{0, len(p.blocks)}}
+		if start, end, ok := p.storyRegion(); ok {
+			ranges = append(ranges, [2]int{start, end})
+		}
+		for _, r := range ranges {
+			s := p.measureShape(r[0], r[1])
+			want := p.readBoxes(r[0], r[1], s.total)
+			assert.Equal(t, want, p.readBoxesPriced(r[0], r[1], s.total, s.prices >= minCards), "%s %v", path, r)
+		}
+	})
+}
+
+// TestIsIndexAsAllSigns holds isIndex, which stops reading signs once
+// the verdict is settled, to the verdict of all the signs read in full,
+// on every fixture, over the whole page and over its story region.
+func TestIsIndexAsAllSigns(t *testing.T) {
+	byAllSigns := func(p *page, start, end int) bool {
+		e := p.indexSigns(start, end)
+		if e.listing && !e.article && !p.opensOnDateline(start, end) {
+			return true
+		}
+		signs, article := e.count(), e.article
+		if signs >= 2 && !article {
+			article = p.opensOnDateline(start, end)
+		}
+		if article {
+			return signs >= 3
+		}
+		return signs >= 2
+	}
+	eachWalkedFixture(t, func(path string, p *page) {
+		ranges := [][2]int{{0, len(p.blocks)}}
+		if start, end, ok := p.storyRegion(); ok {
+			ranges = append(ranges, [2]int{start, end})
+		}
+		for _, r := range ranges {
+			assert.Equal(t, byAllSigns(p, r[0], r[1]), p.isIndex(r[0], r[1]), "%s %v", path, r)
+		}
+	})
+}
+
+// TestIsProseAsLinkDensity holds isProse to linkDensity() < 0.5 around a
+// half, where the two tests could part.
+func TestIsProseAsLinkDensity(t *testing.T) {
+	for _, n := range []int{0, 1, 2, 3, 7, 100, 101, 4095, 65537} {
+		text := strings.Repeat("x", n)
+		for _, l := range []int{0, n/2 - 1, n / 2, n/2 + 1, (n + 1) / 2, n} {
+			if l < 0 {
+				continue
+			}
+			b := &block{text: text, linkLen: int32(l)}
+			assert.Equal(t, b.linkDensity() < 0.5, isProse(b), "%d of %d", l, n)
+		}
+	}
+}
