@@ -1,10 +1,12 @@
 package newswire
 
 import (
+	"bytes"
 	"fmt"
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -1430,4 +1432,52 @@ func TestAnchorGramsWidths(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestMayEndNameSeesEveryEnd pins what isChromeName's eight-byte skip
+// relies on: every byte nameBytes ends a name on (white space, a byte
+// past ASCII) is one mayEndName sees, at any of the eight places, among
+// any bytes that end none; a byte it reports wrongly only costs the
+// byte-by-byte loop.
+func TestMayEndNameSeesEveryEnd(t *testing.T) {
+	for c := range 256 {
+		if nameBytes[c]&(byteSpace|byteHigh) == 0 {
+			continue
+		}
+		for fill := range 256 {
+			if nameBytes[fill]&(byteSpace|byteHigh) != 0 {
+				continue
+			}
+			for at := range 8 {
+				b := bytes.Repeat([]byte{byte(fill)}, 8)
+				b[at] = byte(c)
+				require.True(t, mayEndName(load64(string(b), 0)), "%q", b)
+			}
+		}
+	}
+}
+
+// TestTailPhrasePrefixCase pins tailPhrase's fifth-byte gate against the
+// case of the line: a prefix is matched in any case, so the gate must
+// read the fifth byte lower-cased, as hasLowerPrefix does.
+func TestTailPhrasePrefixCase(t *testing.T) {
+	long := " " + strings.Repeat("and more of the line ", 4)
+	for _, p := range tailPrefixes {
+		title := strings.ToUpper(p.prefix[:1]) + p.prefix[1:]
+		if p.prefix[0] >= utf8.RuneSelf {
+			title = p.prefix
+		}
+		for _, line := range []string{p.prefix + long, strings.ToUpper(p.prefix) + long, title + long} {
+			assert.Equal(t, p.kind, tailPhrase(line), "%q", line)
+		}
+	}
+}
+
+// TestConsentAnchorsStride pins the stride maxGramStep's comment counts
+// on: a consent phrase shorter than "accept cookies" keeps the search
+// exact (TestPhraseAnchorsEveryPlace) but makes the scan of the long
+// paragraphs slower; update the comment, or keep the phrase out.
+func TestConsentAnchorsStride(t *testing.T) {
+	assert.Equal(t, 4, consentAnchors.gram)
+	assert.Equal(t, 11, consentAnchors.step)
 }
