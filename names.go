@@ -385,8 +385,14 @@ func chromeNameASCII(name string) (content, chrome bool) {
 	// The name in lower case, with room to read a packed word of
 	// maxPacked bytes from any of its bytes.
 	var low [maxNameLen + maxPacked]byte
+	// Each word is looked up as it is split, and with the word before
+	// it (prev, packed) run together: the packed keys of all of a
+	// name's words, kept for a loop of look-ups after, cost more to
+	// clear than the look-ups.
 	var words [8]string
-	var keys [8]packedKey
+	var kinds [8]wordKind
+	var pairs [8]bool
+	var prev packedKey
 	n, start := 0, 0
 	for i := 0; i < len(name); i++ {
 		c := name[i]
@@ -396,8 +402,10 @@ func chromeNameASCII(name string) (content, chrome bool) {
 			continue // inside a word: not a separator, nor a capital after a small letter ("mainNav")
 		}
 		if i > start {
-			words[n] = name[start:i]
-			keys[n] = packWord(low[start:], i-start)
+			k := packWord(low[start:], i-start)
+			words[n], kinds[n] = name[start:i], wordTable.kind(k)
+			pairs[n] = n > 0 && wordTable.kind(prev.join(k))&wordChrome != 0
+			prev = k
 			if n++; n == len(words) {
 				break
 			}
@@ -408,15 +416,10 @@ func chromeNameASCII(name string) (content, chrome bool) {
 		}
 	}
 	if start < len(name) && n < len(words) {
-		words[n] = name[start:]
-		keys[n] = packWord(low[start:], len(name)-start)
+		k := packWord(low[start:], len(name)-start)
+		words[n], kinds[n] = name[start:], wordTable.kind(k)
+		pairs[n] = n > 0 && wordTable.kind(prev.join(k))&wordChrome != 0
 		n++
-	}
-	var kinds [8]wordKind
-	var pairs [8]bool
-	for i := range n {
-		kinds[i] = wordTable.kind(keys[i])
-		pairs[i] = i > 0 && wordTable.kind(keys[i-1].join(keys[i]))&wordChrome != 0
 	}
 	if isContentWords(words[:n], kinds[:n]) {
 		return true, false
