@@ -3773,6 +3773,17 @@ func endsWithMinutes(t string) bool {
 	if c := t[len(t)-1] | 0x20; c != 's' && c != 'e' && c != 'n' {
 		return false
 	}
+	// And with one of their last two bytes: "es", "te", "ns", "in" ("news"
+	// and "time" end with neither). A unit is ASCII, so a line that ends
+	// with it ends with its bytes, in either case.
+	if len(t) < 2 {
+		return false
+	}
+	switch uint16(t[len(t)-2]|0x20)<<8 | uint16(t[len(t)-1]|0x20) {
+	case 'e'<<8 | 's', 't'<<8 | 'e', 'n'<<8 | 's', 'i'<<8 | 'n':
+	default:
+		return false
+	}
 	for _, unit := range []string{"minutes", "minute", "mins", "min"} {
 		if hasSuffixFold(t, unit) {
 			rest := strings.TrimRight(t[:len(t)-len(unit)], " -")

@@ -1488,3 +1488,19 @@ func TestNameJoinersAreShort(t *testing.T) {
 		assert.LessOrEqual(t, len(w), 3, w)
 	}
 }
+
+// endsWithMinutes' gate of the last two bytes answers as the comparisons
+// it stands for.
+func TestMinutesGate(t *testing.T) {
+	for _, s := range []string{"5 minutes", "5 MINUTES", "5 Minute", "3 mins", "3 min", "3 MIN", "news", "time", "n", "", "in", "5 min.", "4 minuteſ", "Lesezeit: 3 Min"} {
+		want := false
+		for _, unit := range []string{"minutes", "minute", "mins", "min"} {
+			if len(s) >= len(unit) && strings.EqualFold(s[len(s)-len(unit):], unit) {
+				rest := strings.TrimRight(s[:len(s)-len(unit)], " -")
+				want = rest != "" && isDigit(rest[len(rest)-1])
+				break
+			}
+		}
+		assert.Equal(t, want, endsWithMinutes(s), "%q", s)
+	}
+}

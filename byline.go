@@ -218,7 +218,9 @@ func isDegree(part string) bool {
 // France-Presse", "TOM OKAFOR Associated Press".
 func cutAgencyTail(part string) (string, string) {
 	for _, name := range agencyLongNames {
-		if len(part) > len(name) && strings.EqualFold(part[len(part)-len(name):], name) && part[len(part)-len(name)-1] == ' ' {
+		// The space before the name first: one byte's test rules out
+		// most names before the comparison of their bytes.
+		if len(part) > len(name) && part[len(part)-len(name)-1] == ' ' && strings.EqualFold(part[len(part)-len(name):], name) {
 			a, _ := knownAgency(name)
 			return strings.TrimSpace(part[:len(part)-len(name)]), a
 		}
