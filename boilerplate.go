@@ -3773,6 +3773,17 @@ func endsWithMinutes(t string) bool {
 	if c := t[len(t)-1] | 0x20; c != 's' && c != 'e' && c != 'n' {
 		return false
 	}
+	// And with one of their last two bytes: "es", "te", "ns", "in" ("news"
+	// and "time" end with neither). A unit is ASCII, so a line that ends
+	// with it ends with its bytes, in either case.
+	if len(t) < 2 {
+		return false
+	}
+	switch uint16(t[len(t)-2]|0x20)<<8 | uint16(t[len(t)-1]|0x20) {
+	case 'e'<<8 | 's', 't'<<8 | 'e', 'n'<<8 | 's', 'i'<<8 | 'n':
+	default:
+		return false
+	}
 	for _, unit := range []string{"minutes", "minute", "mins", "min"} {
 		if hasSuffixFold(t, unit) {
 			rest := strings.TrimRight(t[:len(t)-len(unit)], " -")
@@ -3888,6 +3899,11 @@ var byCreditLabels = []string{
 // sentence that opens with the words goes on as prose ("Photo by photo,
 // the exhibition traces her life").
 func endsWithByCredit(t string) bool {
+	// Most paragraphs end on a lower-case word ("... the council
+	// said."): no credit that runs to the end is a name then.
+	if endsWithProseWord(t) {
+		return false
+	}
 	// The label stands within a credit's length of the end: only that
 	// tail is searched, and only at the capitals the labels open with,
 	// found by fast searches for each (any label that stands there makes
@@ -3909,6 +3925,27 @@ func endsWithByCredit(t string) bool {
 		}
 	}
 	return false
+}
+
+// endsWithProseWord reports a text whose last word, after its last
+// space, is of lower-case ASCII letters, a full stop after it or not, and
+// is none of the nameJoiners ("... the council said."). No by-credit
+// closes such a text (see endsWithByCredit): a credit after a label runs
+// to the end and so holds that word, which isNameCredit refuses; and a
+// label, which holds a space, that ended inside the word would leave no
+// credit after it but the full stop, which isCredit refuses. Most
+// paragraphs end so, and are spared the searches for the labels.
+func endsWithProseWord(t string) bool {
+	t = strings.TrimSuffix(t, ".")
+	i := len(t) // where the word opens: the run of lower-case letters at the end
+	for i > 0 && t[i-1] >= 'a' && t[i-1] <= 'z' {
+		i--
+	}
+	if i == len(t) || i > 0 && t[i-1] != ' ' {
+		return false
+	}
+	// The nameJoiners are of three letters or fewer.
+	return len(t)-i > 3 || !anyFold(t[i:], nameJoiners, false)
 }
 
 // byCreditSeconds are the second bytes of the byCreditLabels.

@@ -1481,3 +1481,76 @@ func TestConsentAnchorsStride(t *testing.T) {
 	assert.Equal(t, 4, consentAnchors.gram)
 	assert.Equal(t, 11, consentAnchors.step)
 }
+
+// endsWithProseWord spares endsWithByCredit its search only where the
+// search finds no credit: every label holds a space, and a text that
+// ends on a lower-case word that joins no names closes with no credit,
+// whatever label stands before it or how the two are glued.
+func TestEndsWithProseWordGate(t *testing.T) {
+	for _, l := range byCreditLabels {
+		assert.Contains(t, l, " ", l)
+	}
+	for s, want := range map[string]bool{
+		"The council met on Monday, the mayor said.": true,
+		"the end":                 true,
+		"Photo by Jane Doe.":      false,
+		"Photo by Jane and":       false, // a joiner
+		"He went to Paris.":       false,
+		"It cost 40.":             false,
+		"Trailing space. ":        false,
+		".":                       false,
+		"":                        false,
+		"Photo by jane doe.":      true,
+		"words and «quoted».":     false,
+		"Photo by:doe.":           false,
+		"Photo credit.":           true, // the label ends in the word: no credit after it
+		"Photo by Jane Doe-smith": false,
+	} {
+		assert.Equal(t, want, endsWithProseWord(s), "%q", s)
+	}
+	var credits []string
+	for _, l := range byCreditLabels {
+		for _, sep := range []string{"", ". ", " | ", " — "} {
+			for _, glue := range []string{" ", ":", ": ", ".", " :", ""} {
+				for _, c := range []string{"jane doe.", "Jane doe", "doe", "by", "the said.", ".", "x", "Jane von", "JANE doe."} {
+					credits = append(credits, "Sunset over the bay"+sep+l+glue+c, l+glue+c)
+				}
+			}
+		}
+	}
+	for _, s := range credits {
+		if endsWithProseWord(s) {
+			// What the search would find past the gate: no credit.
+			from := max(0, len(s)-maxCredit-len("Photo courtesy of: "))
+			for at := from; at < len(s); at++ {
+				if s[at] == 'P' || s[at] == 'I' {
+					assert.False(t, isByCreditAt(s, at), "%q", s)
+				}
+			}
+		}
+	}
+}
+
+// endsWithProseWord looks the last word up among the nameJoiners only
+// when it is short enough to be one.
+func TestNameJoinersAreShort(t *testing.T) {
+	for _, w := range nameJoiners {
+		assert.LessOrEqual(t, len(w), 3, w)
+	}
+}
+
+// endsWithMinutes' gate of the last two bytes answers as the comparisons
+// it stands for.
+func TestMinutesGate(t *testing.T) {
+	for _, s := range []string{"5 minutes", "5 MINUTES", "5 Minute", "3 mins", "3 min", "3 MIN", "news", "time", "n", "", "in", "5 min.", "4 minuteſ", "Lesezeit: 3 Min"} {
+		want := false
+		for _, unit := range []string{"minutes", "minute", "mins", "min"} {
+			if len(s) >= len(unit) && strings.EqualFold(s[len(s)-len(unit):], unit) {
+				rest := strings.TrimRight(s[:len(s)-len(unit)], " -")
+				want = rest != "" && isDigit(rest[len(rest)-1])
+				break
+			}
+		}
+		assert.Equal(t, want, endsWithMinutes(s), "%q", s)
+	}
+}

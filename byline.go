@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"golang.org/x/net/html/atom"
+	"math/bits"
 	"slices"
 	"strings"
 	"time"
@@ -217,7 +218,9 @@ func isDegree(part string) bool {
 // France-Presse", "TOM OKAFOR Associated Press".
 func cutAgencyTail(part string) (string, string) {
 	for _, name := range agencyLongNames {
-		if len(part) > len(name) && strings.EqualFold(part[len(part)-len(name):], name) && part[len(part)-len(name)-1] == ' ' {
+		// The space before the name first: one byte's test rules out
+		// most names before the comparison of their bytes.
+		if len(part) > len(name) && part[len(part)-len(name)-1] == ' ' && strings.EqualFold(part[len(part)-len(name):], name) {
 			a, _ := knownAgency(name)
 			return strings.TrimSpace(part[:len(part)-len(name)]), a
 		}
@@ -586,8 +589,10 @@ func namesSomeone(s string) bool {
 // "Toby Muse, Associated Press" into their parts.
 func splitNames(s string) []string {
 	if mayHoldNameSeparator(s) {
-		for _, sep := range nameSeparators {
-			s = strings.ReplaceAll(s, sep, "\x00")
+		// Only the separators the line holds are replaced, each a search
+		// of the line the rest are spared.
+		for m := nameSeparatorsIn(s); m != 0; m &= m - 1 {
+			s = strings.ReplaceAll(s, nameSeparators[bits.TrailingZeros16(m)], "\x00")
 		}
 	}
 	parts := strings.Split(s, "\x00")
@@ -620,6 +625,42 @@ func mayHoldNameSeparator(s string) bool {
 	}
 	return false
 }
+
+// nameSeparatorsIn returns a bit for each of the nameSeparators s holds,
+// by its index, in one pass. splitNames replaces them in their order; a
+// separator s does not hold it does not come to hold as the ones before
+// it are replaced by a NUL, for the text between the NULs is s's own and
+// no separator holds a NUL: so replacing only these is replacing all.
+func nameSeparatorsIn(s string) (m uint16) {
+	for i := 0; i < len(s); i++ {
+		var c uint16 // the separators that may open at i
+		if s[i] != ' ' {
+			c = nameSeparatorOpeners[s[i]]
+		} else if i+1 < len(s) {
+			c = nameSeparatorSeconds[s[i+1]]
+		}
+		for ; c != 0; c &= c - 1 {
+			if k := bits.TrailingZeros16(c); strings.HasPrefix(s[i:], nameSeparators[k]) {
+				m |= 1 << k
+			}
+		}
+	}
+	return m
+}
+
+// nameSeparatorOpeners has, by their first byte, the bits of the
+// nameSeparators that open with no space; nameSeparatorSeconds, by their
+// second byte, those that open with one.
+var nameSeparatorOpeners, nameSeparatorSeconds = func() (first, second [256]uint16) {
+	for k, sep := range nameSeparators {
+		if sep[0] != ' ' {
+			first[sep[0]] |= 1 << k
+		} else {
+			second[sep[1]] |= 1 << k
+		}
+	}
+	return first, second
+}()
 
 // nameSeparators part the names of a byline, in the languages wire copy
 // is republished in ("Martin Untersinger (avec Damien Leloup et Morgane

@@ -1039,3 +1039,44 @@ func TestNextFieldAsFields(t *testing.T) {
 	start, stop := nextField("ab", 5)
 	assert.Equal(t, [2]int{-1, -1}, [2]int{start, stop}, "past the end")
 }
+
+// splitNames replaces only the separators nameSeparatorsIn finds: the
+// parts are those of replacing every separator in turn, on lines that
+// hold several, overlapping ones, or none.
+func TestNameSeparatorsIn(t *testing.T) {
+	require.LessOrEqual(t, len(nameSeparators), 16) // a bit each in a uint16
+	for _, sep := range nameSeparators {
+		assert.NotContains(t, sep, "\x00", "%q", sep)
+		if sep[0] == ' ' {
+			assert.Contains(t, "aw&Aeyuo(", sep[1:2], "%q", sep)
+		} else {
+			assert.Contains(t, ",)", sep[:1], "%q", sep)
+		}
+	}
+	every := func(s string) []string {
+		for _, sep := range nameSeparators {
+			s = strings.ReplaceAll(s, sep, "\x00")
+		}
+		parts := strings.Split(s, "\x00")
+		out := parts[:0]
+		for _, p := range parts {
+			p = strings.TrimSpace(p)
+			p = strings.TrimPrefix(strings.TrimPrefix(p, "avec "), "with ")
+			if p != "" {
+				out = append(out, p)
+			}
+		}
+		return out
+	}
+	words := []string{"Jane", "Doe", "and", "AND", "with", "&", "(Bob", "Roe)", ",", "et", "y", "e", "und", "og", "och", "(", ")", "Ann,", "x\x00y", ""}
+	for _, a := range words {
+		for _, b := range words {
+			for _, c := range words {
+				for _, join := range []string{" ", ", ", "  "} {
+					s := a + join + b + " " + c
+					assert.Equal(t, every(s), splitNames(s), "%q", s)
+				}
+			}
+		}
+	}
+}
