@@ -1422,10 +1422,21 @@ func punctCount(s string) int {
 // left at its end by a template that introduces the next line with it.
 func cleanHeadline(s string) string {
 	s = strings.TrimSpace(s)
-	if rest := strings.TrimLeft(s, "#"); len(rest) < len(s) && len(s)-len(rest) <= 6 && strings.HasPrefix(rest, " ") {
-		s = strings.TrimSpace(rest)
+	if s == "" {
+		return s
 	}
+	// Each mark is looked for only when the first or last byte can be
+	// it: every page's headline passes here, and most carry none.
+	if s[0] == '#' {
+		if rest := strings.TrimLeft(s, "#"); len(rest) < len(s) && len(s)-len(rest) <= 6 && strings.HasPrefix(rest, " ") {
+			s = strings.TrimSpace(rest)
+		}
+	}
+	// Every mark opens with '*' or '_'.
 	for _, mark := range []string{"**", "__", "*", "_"} {
+		if s == "" || s[0] != '*' && s[0] != '_' {
+			break
+		}
 		if inner, ok := strings.CutPrefix(s, mark); ok && strings.HasSuffix(inner, mark) && len(inner) > len(mark) {
 			inner = strings.TrimSuffix(inner, mark)
 			if !strings.Contains(inner, mark) && strings.TrimSpace(inner) == inner {
@@ -1434,8 +1445,10 @@ func cleanHeadline(s string) string {
 			}
 		}
 	}
-	if t := strings.TrimRight(s, ":"); t != s && len(t) > 0 && !strings.HasSuffix(t, " ") {
-		s = t
+	if s != "" && s[len(s)-1] == ':' {
+		if t := strings.TrimRight(s, ":"); len(t) > 0 && !strings.HasSuffix(t, " ") {
+			s = t
+		}
 	}
 	return dropPipeTail(s)
 }

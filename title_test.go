@@ -831,3 +831,15 @@ func TestStripAfterPlain(t *testing.T) {
 	assert.True(t, ok)
 	assert.Equal(t, "Trail Running Shoes", got)
 }
+
+// TestCleanHeadlineEdges pins cleanHeadline on the short and odd lines its
+// first- and last-byte gates meet.
+func TestCleanHeadlineEdges(t *testing.T) {
+	for in, want := range map[string]string{
+		"": "", "#": "#", "## ": "##", "##  Title": "Title", "**": "**", "*a*": "a", "__a__": "a",
+		"_a_b_": "_a_b_", "a:": "a", "::": "::", "Title :": "Title :", " *Title* ": "Title",
+		"####### Seven": "####### Seven", "# *Both*:": "*Both*", "Plain headline": "Plain headline",
+	} {
+		assert.Equal(t, want, cleanHeadline(in), in)
+	}
+}
