@@ -373,8 +373,13 @@ func stripAfterPlain(t, o string, names []string) (string, bool) {
 	if normASCII[o[0]] == 0 && strings.TrimSpace(o) != o {
 		return "", false
 	}
-	for i := 0; i+1 < len(part); i++ {
-		if part[i] == ' ' && separatorSeconds[part[i+1]] {
+	// Its spaces, few in a site's name, are found by IndexByte.
+	for rest := part; ; {
+		i := strings.IndexByte(rest, ' ')
+		if i < 0 {
+			break
+		}
+		if rest = rest[i+1:]; rest != "" && separatorSeconds[rest[0]] {
 			return "", false // the part may hold a separator
 		}
 	}
