@@ -79,6 +79,11 @@ func (p *page) fillFromMeta(a *Article, fetched time.Time) {
 // "Source: RIA Novosti", "-- BERNAMA").
 func agencyOfSignoff(s string) string {
 	s = strings.TrimSpace(strings.TrimPrefix(s, "Source:"))
+	if s == "" {
+		// As on most pages, which print no trailer: no agency's name is
+		// empty (see TestNoEmptyAgency), so both look-ups below miss.
+		return ""
+	}
 	for _, w := range []string{s, firstWord(s)} {
 		if a, ok := knownAgency(strings.Trim(w, "-() ")); ok {
 			return a
@@ -501,7 +506,9 @@ func (p *page) publisherNames() []string {
 }
 
 func (m *pageMeta) findPublisherNames() []string {
-	var out []string
+	// Held in the page's array rather than made for each page: it
+	// holds all a page gives (an append past it would copy).
+	out := m.publisherBuf[:0]
 	for _, s := range []string{m.ogSiteName, m.article().publisher} {
 		s = strings.TrimSpace(s)
 		if s == "" {
@@ -545,13 +552,28 @@ func withoutSiteNames(authors, sites []string) []string {
 	if len(sites) == 0 {
 		return authors
 	}
-	out := authors[:0:0]
-	for _, a := range authors {
-		a = cutSiteTail(a, sites)
-		if a == "" || slices.ContainsFunc(sites, func(s string) bool { return isSiteOrDesk(a, s) }) {
-			continue
+	// The list is copied from the first author cut or dropped: most
+	// credit people the site's names leave as they are, and the list
+	// itself is then the answer, without a copy. (The callers treat it
+	// as the list they passed: the one that edits the answer in place
+	// edits the article's own authors, as it did before.)
+	var out []string
+	copied := false
+	for i, a := range authors {
+		c := cutSiteTail(a, sites)
+		drop := c == "" || slices.ContainsFunc(sites, func(s string) bool { return isSiteOrDesk(c, s) })
+		if !copied {
+			if !drop && c == a {
+				continue
+			}
+			out, copied = append(authors[:0:0], authors[:i]...), true
 		}
-		out = append(out, a)
+		if !drop {
+			out = append(out, c)
+		}
+	}
+	if !copied {
+		return authors
 	}
 	return out
 }

@@ -582,3 +582,24 @@ func TestTrimYears(t *testing.T) {
 		}
 	}
 }
+
+// TestNoEmptyAgency pins what agencyOfSignoff's gate on an empty trailer
+// relies on: no agency's name is empty.
+func TestNoEmptyAgency(t *testing.T) {
+	_, ok := knownAgency("")
+	assert.False(t, ok)
+	assert.Equal(t, "", agencyOfSignoff(""))
+	assert.Equal(t, "", agencyOfSignoff("Source:  "))
+}
+
+// TestWithoutSiteNamesKeepsList pins that a list the site's names leave
+// as it is comes back as it is, and that a cut or a drop copies it.
+func TestWithoutSiteNamesKeepsList(t *testing.T) {
+	in := []string{"Jane Roe", "John Doe"}
+	out := withoutSiteNames(in, []string{"USA TODAY"})
+	assert.Equal(t, in, out)
+	in = []string{"Jane Roe", "Brian Truitt USA TODAY", "USA TODAY"}
+	out = withoutSiteNames(in, []string{"USA TODAY"})
+	assert.Equal(t, []string{"Jane Roe", "Brian Truitt"}, out)
+	assert.Equal(t, "Brian Truitt USA TODAY", in[1])
+}

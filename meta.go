@@ -45,6 +45,9 @@ type pageMeta struct {
 
 	publishers     []string // publisherNames' answer, once found
 	publishersDone bool
+	// The backing of publisherNames' answer: two names and the stem of
+	// each that is a host ("Paycom" of "Paycom.com") at most.
+	publisherBuf [4]string
 
 	titleText string // the page's titles (see metaTitles) run together, once found
 	ogNorm    string // og:title normalised (see appendNorm) when metaTitles kept it, else ""

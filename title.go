@@ -277,17 +277,27 @@ func bytesHoldString(b []byte, s string) bool {
 // headline ("davidbau.com Vibe Coding"): an address names a site, never
 // opens a headline about its own site.
 func stripSiteName(t string, names []string) string {
+	t, _ = stripSiteNameOf(t, names)
+	return t
+}
+
+// stripSiteNameOf is stripSiteName, which also reports whether t was
+// plain: stripSiteName left it as it was, finding no separator in it and
+// cutting nothing (see stripAfterPlain).
+func stripSiteNameOf(t string, names []string) (string, bool) {
 	// A title whose site part is empty keeps its separator: "| Site".
+	in := t
 	t = strings.Trim(t, " |")
 	if t == "" {
-		return ""
+		return "", false
 	}
 	var sp titleSpans
-	scan := true
+	scan, plain := true, len(t) == len(in)
 	for range 4 {
 		cut := false
 		if scan {
 			sp.find(t)
+			plain = plain && sp.present == 0 // past the first round, false already
 		}
 		scan = true
 		// Only the separators the title holds are tried, in the order
@@ -320,8 +330,63 @@ func stripSiteName(t string, names []string) string {
 		if !cut {
 			break
 		}
+		plain = false
 	}
-	return t
+	return t, plain
+}
+
+// stripAfterPlain is stripSiteName(t, names) of a title t that is the
+// title o, which stripSiteName found plain (see stripSiteNameOf), then
+// one of titleSeparators and the site's name: "Headline | Site" after
+// og:title "Headline", as most pages state their <title>. Its answer is
+// o, found without scanning t for separators or trying the cuts again;
+// ok is false when t is not so, and stripSiteName must be asked.
+//
+// It is exact: o's last byte and the part's first are letters or digits,
+// and a separator is a space, marks and a space, so no separator runs
+// from o into the one after it, or from that one into the part; o holds
+// none (plain) and the part is checked to hold none. stripSiteName thus
+// finds that one separator only, cuts the site's name after it, and is
+// left with o (o == TrimSpace(o)), on which its next round asks what its
+// first round asked of o alone, which cut nothing.
+func stripAfterPlain(t, o string, names []string) (string, bool) {
+	if len(t) <= len(o)+3 || t[:len(o)] != o || o == "" || normASCII[o[len(o)-1]] == 0 {
+		return "", false
+	}
+	rest := t[len(o):]
+	sep := ""
+	if rest[0] == ' ' {
+		// Only the separators with the second byte found are compared.
+		for m := separatorsBySecond[rest[1]]; m != 0; m &= m - 1 {
+			if s := titleSeparators[bits.TrailingZeros16(m)]; strings.HasPrefix(rest, s) {
+				sep = s
+				break
+			}
+		}
+	}
+	part := rest[len(sep):]
+	if sep == "" || part == "" || normASCII[part[0]] == 0 || normASCII[part[len(part)-1]] == 0 {
+		return "", false
+	}
+	// o == TrimSpace(o): its last byte is a letter or digit, and its
+	// first is one, or is asked.
+	if normASCII[o[0]] == 0 && strings.TrimSpace(o) != o {
+		return "", false
+	}
+	// Its spaces, few in a site's name, are found by IndexByte.
+	for rest := part; ; {
+		i := strings.IndexByte(rest, ' ')
+		if i < 0 {
+			break
+		}
+		if rest = rest[i+1:]; rest != "" && separatorSeconds[rest[0]] {
+			return "", false // the part may hold a separator
+		}
+	}
+	if !isSiteName(part, names) {
+		return "", false
+	}
+	return o, true
 }
 
 // separatorsBySecond lists, for each byte, the titleSeparators (as bits of
@@ -454,6 +519,9 @@ func (p *page) settleHeadline(printed string, names []string) string {
 	var normBuf [512]byte
 	all := normBuf[:0]
 	var ends [3]int // where each title's normalised words end in all
+	// The first title when stripSiteName found it plain (see
+	// stripAfterPlain): the others often repeat it with the site's name.
+	plainTitle := ""
 	add := func(s string) bool {
 		// A title said twice (og:title as the JSON-LD headline or the
 		// <title>) would strip and normalise to a title held already.
@@ -461,7 +529,17 @@ func (p *page) settleHeadline(printed string, names []string) string {
 			return false
 		}
 		seen = append(seen, s)
-		s = stripSiteName(s, names)
+		if t, ok := stripAfterPlain(s, plainTitle, names); ok {
+			// "Headline | Site" after the social title "Headline".
+			s = t
+		} else if len(seen) == 1 {
+			var plain bool
+			if s, plain = stripSiteNameOf(s, names); plain {
+				plainTitle = s
+			}
+		} else {
+			s = stripSiteName(s, names)
+		}
 		st.stripped[len(seen)-1] = s
 		if slices.Contains(st.stripped[:len(seen)-1], s) {
 			// "Headline | Site" stripped to the social title read
@@ -1349,10 +1427,21 @@ func punctCount(s string) int {
 // left at its end by a template that introduces the next line with it.
 func cleanHeadline(s string) string {
 	s = strings.TrimSpace(s)
-	if rest := strings.TrimLeft(s, "#"); len(rest) < len(s) && len(s)-len(rest) <= 6 && strings.HasPrefix(rest, " ") {
-		s = strings.TrimSpace(rest)
+	if s == "" {
+		return s
 	}
+	// Each mark is looked for only when the first or last byte can be
+	// it: every page's headline passes here, and most carry none.
+	if s[0] == '#' {
+		if rest := strings.TrimLeft(s, "#"); len(rest) < len(s) && len(s)-len(rest) <= 6 && strings.HasPrefix(rest, " ") {
+			s = strings.TrimSpace(rest)
+		}
+	}
+	// Every mark opens with '*' or '_'.
 	for _, mark := range []string{"**", "__", "*", "_"} {
+		if s == "" || s[0] != '*' && s[0] != '_' {
+			break
+		}
 		if inner, ok := strings.CutPrefix(s, mark); ok && strings.HasSuffix(inner, mark) && len(inner) > len(mark) {
 			inner = strings.TrimSuffix(inner, mark)
 			if !strings.Contains(inner, mark) && strings.TrimSpace(inner) == inner {
@@ -1361,8 +1450,10 @@ func cleanHeadline(s string) string {
 			}
 		}
 	}
-	if t := strings.TrimRight(s, ":"); t != s && len(t) > 0 && !strings.HasSuffix(t, " ") {
-		s = t
+	if s != "" && s[len(s)-1] == ':' {
+		if t := strings.TrimRight(s, ":"); len(t) > 0 && !strings.HasSuffix(t, " ") {
+			s = t
+		}
 	}
 	return dropPipeTail(s)
 }

@@ -790,3 +790,56 @@ func TestNamesSiteNormed(t *testing.T) {
 		}
 	}
 }
+
+// TestStripAfterPlain checks stripAfterPlain against stripSiteName on
+// titles made of a first title, a separator or none, and a part, the
+// pieces chosen to put separators, colons, addresses, spaces and marks at
+// the places its proof rules out.
+func TestStripAfterPlain(t *testing.T) {
+	names := []string{"ridgelineoutfitters", "westmeregazette", "welt", "uwsp", "ap"}
+	firsts := []string{
+		"Harbour board approves second ferry berth", "Trail Running Shoes", "Westmere Gazette",
+		"Site: Headline here", "welt.de Vibe Coding at home", "Headline -", "Headline |",
+		"Headline ::", "Headline »", " Headline", "Headline ", "\tHeadline", "Headline\u00a0",
+		"Ridgeline Outfitters", "A - B", "a", "Headline 2025", "«Zitat» sagt er", "Welt: Neues",
+		"Westmere Gazette: Harbour board", "ab", "News", "Headline.",
+	}
+	seps := []string{"", " ", "|", " | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " ‹ ", " › ", ": ", " -- "}
+	parts := []string{
+		"Westmere Gazette", "Ridgeline Outfitters", "WELT", "welt.de", "University of Wisconsin-Stevens Point",
+		"Westmere Gazette | News", "Westmere - Gazette", "- Westmere Gazette", "Westmere Gazette |", "Westmere Gazette ",
+		"Local News", "AP", "ap", "Ridgeline Outfitters - Trail Running Shoes", "| Westmere Gazette",
+		"Gazette", "Westmere Gazette – Local", "Westmere Gazette :: x", "x", "",
+	}
+	for _, o := range firsts {
+		so, plain := stripSiteNameOf(o, names)
+		assert.Equal(t, stripSiteName(o, names), so, o)
+		if !plain {
+			continue
+		}
+		assert.Equal(t, o, so, o)
+		for _, sep := range seps {
+			for _, part := range parts {
+				title := o + sep + part
+				if got, ok := stripAfterPlain(title, o, names); ok {
+					assert.Equal(t, stripSiteName(title, names), got, title)
+				}
+			}
+		}
+	}
+	got, ok := stripAfterPlain("Trail Running Shoes | Ridgeline Outfitters", "Trail Running Shoes", names)
+	assert.True(t, ok)
+	assert.Equal(t, "Trail Running Shoes", got)
+}
+
+// TestCleanHeadlineEdges pins cleanHeadline on the short and odd lines its
+// first- and last-byte gates meet.
+func TestCleanHeadlineEdges(t *testing.T) {
+	for in, want := range map[string]string{
+		"": "", "#": "#", "## ": "##", "##  Title": "Title", "**": "**", "*a*": "a", "__a__": "a",
+		"_a_b_": "_a_b_", "a:": "a", "::": "::", "Title :": "Title :", " *Title* ": "Title",
+		"####### Seven": "####### Seven", "# *Both*:": "*Both*", "Plain headline": "Plain headline",
+	} {
+		assert.Equal(t, want, cleanHeadline(in), in)
+	}
+}
