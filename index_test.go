@@ -1,6 +1,7 @@
 package newswire
 
 import (
+	"cmp"
 	"fmt"
 	"math/rand/v2"
 	"net/url"
@@ -788,12 +789,33 @@ func TestIsIndexOnListingMetadata(t *testing.T) {
 	}
 }
 
+// eachShapeStress calls f with each fixture walked, and with pages built
+// to sit at the edges the early stops of isIndex rest on, which no
+// fixture reaches: more possible dated lines than shape keeps
+// (maxDatedKept), and a grid of exactly minCards priced boxes.
+func eachShapeStress(t *testing.T, f func(path string, p *page)) {
+	t.Helper()
+	eachWalkedFixture(t, f)
+	var dated, grid strings.Builder
+	for i := range maxDatedKept + 4 {
+		fmt.Fprintf(&dated, `<li><a href="/s/%d">Council plans new bridge number %d</a> %d March 2024</li>`, i, i, i%28+1)
+	}
+	for i := range minCards {
+		fmt.Fprintf(&grid, `<div class="product"><h3><a href="/p/%d">Walking shoe model number %d</a></h3><div class="price">$%d.99</div></div>`, i, i, 10+i)
+	}
+	for k, body := range []string{"<ul>" + dated.String() + "</ul>", "<main>" + grid.String() + "</main>"} {
+		doc, err := parseHTML(strings.NewReader("<html><body>"+body+"</body></html>"), DefaultMaxBytes)
+		require.NoError(t, err)
+		f(fmt.Sprintf("stress page %d", k), walkPage(doc))
+	}
+}
+
 // TestDatedLinesAsEntries holds the rule datedLines rests on: the
 // possible dated lines measureShape keeps are those datedEntries reads
 // dates of, so both count the same on every fixture, over the whole page
 // and over the story region.
 func TestDatedLinesAsEntries(t *testing.T) {
-	eachWalkedFixture(t, func(path string, p *page) {
+	eachShapeStress(t, func(path string, p *page) {
 		ranges := [][2]int{{0, len(p.blocks)}}
 		if start, end, ok := p.storyRegion(); ok {
 			ranges = append(ranges, [2]int{start, end})
@@ -814,7 +836,7 @@ func TestDatedLinesAsEntries(t *testing.T) {
 // outside chrome and captions (measureShape's count) reads the same boxes
 // whether or not a grid is sought.
 func TestReadBoxesPricedAsReadBoxes(t *testing.T) {
-	eachWalkedFixture(t, func(path string, p *page) {
+	eachShapeStress(t, func(path string, p *page) {
 		ranges := [][2]int{{0, len(p.blocks)}}
 		if start, end, ok := p.storyRegion(); ok {
 			ranges = append(ranges, [2]int{start, end})
@@ -845,14 +867,25 @@ func TestIsIndexAsAllSigns(t *testing.T) {
 		}
 		return signs >= 2
 	}
-	eachWalkedFixture(t, func(path string, p *page) {
+	// The fixtures' own addresses give no listing's sign and few a front
+	// page's: each page is read at such addresses too, so that the
+	// address's sign, read only when the others leave the verdict open,
+	// and the front page's, among those left unread once three stand,
+	// are weighed on every fixture.
+	addresses := []string{"", "https://shop.example.com/collections/shoes", "https://example.com/"}
+	eachShapeStress(t, func(path string, p *page) {
 		ranges := [][2]int{{0, len(p.blocks)}}
 		if start, end, ok := p.storyRegion(); ok {
 			ranges = append(ranges, [2]int{start, end})
 		}
-		for _, r := range ranges {
-			assert.Equal(t, byAllSigns(p, r[0], r[1]), p.isIndex(r[0], r[1]), "%s %v", path, r)
+		own := p.url
+		for _, u := range addresses {
+			p.url = cmp.Or(u, own)
+			for _, r := range ranges {
+				assert.Equal(t, byAllSigns(p, r[0], r[1]), p.isIndex(r[0], r[1]), "%s %v at %q", path, r, p.url)
+			}
 		}
+		p.url = own
 	})
 }
 
