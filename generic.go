@@ -440,7 +440,10 @@ const minSlugWords = 6
 func isSlugName(name string) bool {
 	// A slug of minSlugWords words holds one hyphen fewer: a fast count
 	// rules out most names, of a word or three, before the byte loop.
-	if strings.Count(name, "-") < minSlugWords-1 {
+	// Each of those hyphens follows a byte of a word (the loop refuses
+	// one that opens the name or follows another), so a name shorter
+	// than twice their number is none, and is spared the count's call.
+	if len(name) < 2*(minSlugWords-1) || strings.Count(name, "-") < minSlugWords-1 {
 		return false
 	}
 	words := 1
