@@ -589,7 +589,10 @@ func (p *page) bareHeadingsTail(kept []int32) int {
 func (p *page) dropSetBoxes(kept []int32) []int32 {
 	out := kept[:0]
 	for k := 0; k < len(kept); k++ {
-		if k > 0 && k+1 < len(kept) {
+		// A box opens on a block of another region than the kept one
+		// before it (setBoxEnd's first test): the body's paragraphs
+		// mostly share one, and are kept without the call.
+		if k > 0 && k+1 < len(kept) && p.blocks[kept[k]].region != p.blocks[kept[k-1]].region {
 			if m := p.setBoxEnd(kept, k); m > k {
 				k = m - 1
 				continue
