@@ -159,7 +159,9 @@ func (p *page) isStrayLink(i, start, end int, announced bool) bool {
 		// text): the line is no link, card or blurb, and only a card's
 		// summary, which the link above it makes, can be stray. Most of
 		// the story's paragraphs are so.
-		return i > start && p.isCardSummary(i)
+		// A card's summary follows its title, one link (isCardSummary's
+		// first test): a line after any other is none, without the call.
+		return i > start && p.blocks[i-1].nLinks == 1 && p.isCardSummary(i)
 	}
 	return b.linkDensity() > 0.5 && !endsSentence(b.text) && !p.isLinkedSubhead(i, end) && !p.isOffsiteEntry(b, announced) && !p.isMixedListItem(i) || isLinkedCard(b) || i > start && (p.isCardSummary(i) || p.isCardBlurb(i))
 }
@@ -483,7 +485,9 @@ func (p *page) cardLabel(kept []int32) string {
 	var counts [8]int
 	n := 0
 	for k := 1; k < len(kept); k++ {
-		if !p.isLabelledCard(kept[k-1], kept[k]) {
+		// A card's title is a heading (isLabelledCard's first test):
+		// the body's paragraphs are passed over without the call.
+		if p.blocks[kept[k]].heading == 0 || !p.isLabelledCard(kept[k-1], kept[k]) {
 			continue
 		}
 		t := p.blocks[kept[k-1]].text
