@@ -104,9 +104,12 @@ func (p *page) storyBlocks(start, end int, body []int32) []int32 {
 		if tail == tailNone && (p.isStrayLink(i, start, end, announced) || !notes && !rule && isStrayLabel(b) && !p.isFactLine(i, start, end)) {
 			continue
 		}
-		// A government banner's line is no longer than maxGovBanner (see
+		// What the line says is isDroppedText, its noise judged once for
+		// the page (see isNoiseAt), asked here rather than through a
+		// helper of its own: a call more for every paragraph. A
+		// government banner's line is no longer than maxGovBanner (see
 		// isGovBanner): longer paragraphs are spared the call.
-		if p.isDroppedAt(i) || len(b.text) <= maxGovBanner && p.isGovBannerLine(i, start, end) {
+		if p.isNoiseAt(i) || isDroppedBeyondNoise(b) || len(b.text) <= maxGovBanner && p.isGovBannerLine(i, start, end) {
 			continue
 		}
 		if tail.endsStory() {
@@ -127,12 +130,6 @@ func (p *page) storyBlocks(start, end int, body []int32) []int32 {
 // byline.
 func isDroppedText(b *block) bool {
 	return isNoise(b.text) || isDroppedBeyondNoise(b)
-}
-
-// isDroppedAt is isDroppedText of block i, its noise judged once for the
-// page (see isNoiseAt).
-func (p *page) isDroppedAt(i int) bool {
-	return p.isNoiseAt(i) || isDroppedBeyondNoise(&p.blocks[i])
 }
 
 // isDroppedBeyondNoise is isDroppedText but for isNoise.
