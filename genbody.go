@@ -1185,11 +1185,14 @@ func (p *page) outsideTail(kept []int32) int {
 	from, story := len(kept), int32(-1)
 	for k := 1; k < len(kept); k++ {
 		i := kept[k]
+		// A block inside region r, most of them, is tested once: the
+		// climb to the region that holds it is needed only where the
+		// blocks leave r, which the same test notes.
 		if r >= 0 && (i < p.regions[r].start || i >= p.regions[r].end) {
 			from, story = k, r
-		}
-		for r >= 0 && (i < p.regions[r].start || i >= p.regions[r].end) {
-			r = p.regions[r].parent
+			for r >= 0 && (i < p.regions[r].start || i >= p.regions[r].end) {
+				r = p.regions[r].parent
+			}
 		}
 	}
 	if from < minOutsideStory || from == len(kept) || p.textOf(kept[from:])*outsideShare > p.textOf(kept[:from]) {
