@@ -101,7 +101,9 @@ func (p *page) storyBlocks(start, end int, body []int32) []int32 {
 		// AP's notes follow a rule of underscores; a line that opens with
 		// a letter is none, and is spared the call's trim of every line.
 		rule := b.text != "" && (b.text[0] == '_' || b.text[0] == ' ') && isUnderscoreRule(b.text)
-		if tail == tailNone && (p.isStrayLink(i, start, end, announced) || !notes && !rule && isStrayLabel(b) && !p.isFactLine(i, start, end)) {
+		// A stray label is set in no <p> (isStrayLabel's test, asked
+		// first here): the story's paragraphs are spared the call.
+		if tail == tailNone && (p.isStrayLink(i, start, end, announced) || !notes && !rule && b.tag != atom.P && isStrayLabel(b) && !p.isFactLine(i, start, end)) {
 			continue
 		}
 		// What the line says is isDroppedText, its noise judged once for
