@@ -769,21 +769,55 @@ func skipASCII(b []byte, i int) int {
 
 // utf8Check reports whether b is valid UTF-8 (ignoring a rune cut off at its
 // end) and whether it holds any non-ASCII byte.
+//
+// It reads rune by rune, and passes over the ASCII between runes eight
+// bytes a step, jumping to the next non-ASCII byte of a word: utf8.Valid
+// skips ASCII that way only until its first non-ASCII byte, and reads
+// every byte after it, so that a page in a Latin script paid for a
+// byte-by-byte read from its first accented letter on. A long run of
+// ASCII is left to skipASCII, sixty-four bytes a step.
+//
+// The verdict is utf8.Valid's: a rune cannot run across an ASCII byte,
+// and DecodeRune refuses (RuneError of width 1) exactly the encodings
+// Valid refuses. A two-byte rune, a lead byte C2-DF and a continuation
+// byte, is valid whatever its value and is read without the call. A
+// refused rune that is not a full one (see utf8.FullRune) is the rune cut
+// off at the end: a prefix of a valid encoding, only continuation bytes
+// after its first, which reaches the end of b.
 func utf8Check(b []byte) (valid, highBit bool) {
+	const high = 0x8080808080808080
 	i := skipASCII(b, 0)
 	if i == len(b) {
 		return true, false
 	}
-	rest := b[i:]
-	for k := 1; k <= utf8.UTFMax-1 && k <= len(rest); k++ {
-		if utf8.RuneStart(rest[len(rest)-k]) {
-			if !utf8.FullRune(rest[len(rest)-k:]) {
-				rest = rest[:len(rest)-k]
+	words := 0 // ASCII words in a row
+	for i < len(b) {
+		if i+8 <= len(b) {
+			w := binary.LittleEndian.Uint64(b[i:i+8]) & high
+			if w == 0 {
+				i += 8
+				if words++; words == 8 {
+					i, words = skipASCII(b, i), 0
+				}
+				continue
 			}
-			break
+			words = 0
+			i += bits.TrailingZeros64(w) >> 3
+		} else if b[i] < utf8.RuneSelf {
+			i++
+			continue
 		}
+		if c := b[i]; c >= 0xC2 && c <= 0xDF && i+1 < len(b) && b[i+1]&0xC0 == 0x80 {
+			i += 2
+			continue
+		}
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size == 1 {
+			return !utf8.FullRune(b[i:]), true
+		}
+		i += size
 	}
-	return utf8.Valid(rest), true
+	return true, true
 }
 
 // declaredCharset finds the charset a <meta> tag declares, in either the

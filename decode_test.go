@@ -519,3 +519,29 @@ func TestUTF8Check(t *testing.T) {
 		}
 	}
 }
+
+// TestUTF8CheckRandom checks utf8Check against utf8.Valid (a rune cut off
+// at the end ignored) on random mixes of ASCII runs, runes and broken
+// bytes, at every length up to a few hundred bytes.
+func TestUTF8CheckRandom(t *testing.T) {
+	parts := []string{" ", "abcdefghij", "abcdefghijklmnopqrstuvwxyz0123456789 ", "é", "—", "𝄞", "Привет", "\xC3", "\xE2\x80", "\x80", "\xFF", "\xED\xA0\x80", "\xC0\xAF"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for n := 0; n < 3000; n++ {
+		var sb strings.Builder
+		for k := rng.IntN(40); k > 0; k-- {
+			sb.WriteString(parts[rng.IntN(len(parts))])
+		}
+		in := []byte(sb.String())
+		want := utf8.Valid(in)
+		for k := 1; k < utf8.UTFMax && k <= len(in); k++ {
+			if utf8.RuneStart(in[len(in)-k]) {
+				if !utf8.FullRune(in[len(in)-k:]) {
+					want = utf8.Valid(in[:len(in)-k])
+				}
+				break
+			}
+		}
+		valid, _ := utf8Check(in)
+		assert.Equal(t, want, valid, "%q", in)
+	}
+}

@@ -101,12 +101,17 @@ func (p *page) storyBlocks(start, end int, body []int32) []int32 {
 		// AP's notes follow a rule of underscores; a line that opens with
 		// a letter is none, and is spared the call's trim of every line.
 		rule := b.text != "" && (b.text[0] == '_' || b.text[0] == ' ') && isUnderscoreRule(b.text)
-		if tail == tailNone && (p.isStrayLink(i, start, end, announced) || !notes && !rule && isStrayLabel(b) && !p.isFactLine(i, start, end)) {
+		// A stray label is set in no <p> (isStrayLabel's test, asked
+		// first here): the story's paragraphs are spared the call.
+		if tail == tailNone && (p.isStrayLink(i, start, end, announced) || !notes && !rule && b.tag != atom.P && isStrayLabel(b) && !p.isFactLine(i, start, end)) {
 			continue
 		}
-		// A government banner's line is no longer than maxGovBanner (see
+		// What the line says is isDroppedText, its noise judged once for
+		// the page (see isNoiseAt), asked here rather than through a
+		// helper of its own: a call more for every paragraph. A
+		// government banner's line is no longer than maxGovBanner (see
 		// isGovBanner): longer paragraphs are spared the call.
-		if p.isDroppedAt(i) || len(b.text) <= maxGovBanner && p.isGovBannerLine(i, start, end) {
+		if p.isNoiseAt(i) || isDroppedBeyondNoise(b) || len(b.text) <= maxGovBanner && p.isGovBannerLine(i, start, end) {
 			continue
 		}
 		if tail.endsStory() {
@@ -129,23 +134,22 @@ func isDroppedText(b *block) bool {
 	return isNoise(b.text) || isDroppedBeyondNoise(b)
 }
 
-// isDroppedAt is isDroppedText of block i, its noise judged once for the
-// page (see isNoiseAt).
-func (p *page) isDroppedAt(i int) bool {
-	return p.isNoiseAt(i) || isDroppedBeyondNoise(&p.blocks[i])
-}
-
 // isDroppedBeyondNoise is isDroppedText but for isNoise.
 //
 // The first byte isPlaceholderText reads ("l" in either case) and the
 // length limits of isPageNote and isTimestampLine are tested before the
 // calls: most paragraphs open otherwise and are longer than either reads.
+//
+// The tests of isMetaLine, isCaptionLine and isCreditLine are spelt out
+// here, in that order: each is two calls, too many to inline, and every
+// paragraph the body keeps paid for the three calls around them.
 func isDroppedBeyondNoise(b *block) bool {
 	n := len(b.text)
 	return (mayBePlaceholder(b.text) && isPlaceholderText(b.text)) ||
 		(n <= maxPageNote && isPageNote(b.text)) ||
 		(n <= maxTimestampLine && isTimestampLine(b.text)) ||
-		b.isMetaLine() || b.isCaptionLine() || b.isCreditLine()
+		b.tag != atom.Pre && b.tag != atom.Code && (isDateTimeLine(b.text) || isMediaCredit(b.text)) ||
+		b.heading == 0 && (b.tag != atom.Li && (isCaptionText(b.text) || n <= maxAgencyCredit && isAgencyCredit(b.text)) || isBylineText(b.text))
 }
 
 // isStrayLink reports block i of the story region [start, end) as a link
@@ -159,7 +163,9 @@ func (p *page) isStrayLink(i, start, end int, announced bool) bool {
 		// text): the line is no link, card or blurb, and only a card's
 		// summary, which the link above it makes, can be stray. Most of
 		// the story's paragraphs are so.
-		return i > start && p.isCardSummary(i)
+		// A card's summary follows its title, one link (isCardSummary's
+		// first test): a line after any other is none, without the call.
+		return i > start && p.blocks[i-1].nLinks == 1 && p.isCardSummary(i)
 	}
 	return b.linkDensity() > 0.5 && !endsSentence(b.text) && !p.isLinkedSubhead(i, end) && !p.isOffsiteEntry(b, announced) && !p.isMixedListItem(i) || isLinkedCard(b) || i > start && (p.isCardSummary(i) || p.isCardBlurb(i))
 }
@@ -483,7 +489,9 @@ func (p *page) cardLabel(kept []int32) string {
 	var counts [8]int
 	n := 0
 	for k := 1; k < len(kept); k++ {
-		if !p.isLabelledCard(kept[k-1], kept[k]) {
+		// A card's title is a heading (isLabelledCard's first test):
+		// the body's paragraphs are passed over without the call.
+		if p.blocks[kept[k]].heading == 0 || !p.isLabelledCard(kept[k-1], kept[k]) {
 			continue
 		}
 		t := p.blocks[kept[k-1]].text
@@ -589,7 +597,10 @@ func (p *page) bareHeadingsTail(kept []int32) int {
 func (p *page) dropSetBoxes(kept []int32) []int32 {
 	out := kept[:0]
 	for k := 0; k < len(kept); k++ {
-		if k > 0 && k+1 < len(kept) {
+		// A box opens on a block of another region than the kept one
+		// before it (setBoxEnd's first test): the body's paragraphs
+		// mostly share one, and are kept without the call.
+		if k > 0 && k+1 < len(kept) && p.blocks[kept[k]].region != p.blocks[kept[k-1]].region {
 			if m := p.setBoxEnd(kept, k); m > k {
 				k = m - 1
 				continue
@@ -1181,11 +1192,14 @@ func (p *page) outsideTail(kept []int32) int {
 	from, story := len(kept), int32(-1)
 	for k := 1; k < len(kept); k++ {
 		i := kept[k]
+		// A block inside region r, most of them, is tested once: the
+		// climb to the region that holds it is needed only where the
+		// blocks leave r, which the same test notes.
 		if r >= 0 && (i < p.regions[r].start || i >= p.regions[r].end) {
 			from, story = k, r
-		}
-		for r >= 0 && (i < p.regions[r].start || i >= p.regions[r].end) {
-			r = p.regions[r].parent
+			for r >= 0 && (i < p.regions[r].start || i >= p.regions[r].end) {
+				r = p.regions[r].parent
+			}
 		}
 	}
 	if from < minOutsideStory || from == len(kept) || p.textOf(kept[from:])*outsideShare > p.textOf(kept[:from]) {

@@ -440,7 +440,10 @@ const minSlugWords = 6
 func isSlugName(name string) bool {
 	// A slug of minSlugWords words holds one hyphen fewer: a fast count
 	// rules out most names, of a word or three, before the byte loop.
-	if strings.Count(name, "-") < minSlugWords-1 {
+	// Each of those hyphens follows a byte of a word (the loop refuses
+	// one that opens the name or follows another), so a name shorter
+	// than twice their number is none, and is spared the count's call.
+	if len(name) < 2*(minSlugWords-1) || strings.Count(name, "-") < minSlugWords-1 {
 		return false
 	}
 	words := 1
@@ -935,21 +938,30 @@ type storyMeasure struct {
 // listed state m leaves carried into n: what storyRangeText gives for the
 // two ranges read as one.
 func (m storyMeasure) join(n storyMeasure) storyMeasure {
-	j := storyMeasure{
-		held: m.held + n.held, story: m.story + n.story, teasers: m.teasers + n.teasers,
-		total: m.total + n.total, links: m.links + n.links, neutral: m.neutral + n.neutral,
-		settled: m.settled || n.settled, listed: m.listed, ifListed: m.ifListed,
-	}
+	m.add(&n)
+	return m
+}
+
+// add makes m the join of m and n (see join) in place: the climb joins
+// three measures for every ancestor it weighs, and a join by value
+// copied the measures, nine words each, in and out of every call. The
+// flags n carries in are read before m's own change.
+func (m *storyMeasure) add(n *storyMeasure) {
 	if m.listed {
-		j.neutral += n.ifListed
-	}
-	if n.settled {
-		j.listed = n.listed
+		m.neutral += n.ifListed
 	}
 	if !m.settled {
-		j.ifListed += n.ifListed
+		m.ifListed += n.ifListed
 	}
-	return j
+	if n.settled {
+		m.listed, m.settled = n.listed, true
+	}
+	m.held += n.held
+	m.story += n.story
+	m.teasers += n.teasers
+	m.total += n.total
+	m.links += n.links
+	m.neutral += n.neutral
 }
 
 // storyText measures region r for the climb in one pass, chrome and
@@ -973,8 +985,11 @@ func (p *page) storyTextAround(reg, in region, m storyMeasure, hl int) storyMeas
 	if reg.start > in.start || reg.end < in.end {
 		return p.storyRangeText(int(reg.start), int(reg.end), hl) // not around it
 	}
-	before := p.storyRangeText(int(reg.start), int(in.start), hl)
-	return before.join(m).join(p.storyRangeText(int(in.end), int(reg.end), hl))
+	t := p.storyRangeText(int(reg.start), int(in.start), hl)
+	t.add(&m)
+	after := p.storyRangeText(int(in.end), int(reg.end), hl)
+	t.add(&after)
+	return t
 }
 
 // storyRangeText is storyText over the blocks [from, to), entered with
