@@ -545,3 +545,33 @@ func TestUTF8CheckRandom(t *testing.T) {
 		assert.Equal(t, want, valid, "%q", in)
 	}
 }
+
+// TestReaderPastItsEnd pins that Parse reads what is left of a reader,
+// whatever its type: an *io.SectionReader seeked past its end holds
+// nothing, as a bytes.Reader there does, so the two give one answer, with
+// a UTF-16 transport too (it lets an empty start through the sniff) and
+// under a limit the whole section would break. Before 2026-11-30 such a
+// section was read again from its start, bytes its caller had skipped.
+func TestReaderPastItsEnd(t *testing.T) {
+	page, err := os.ReadFile(filepath.Join("testdata", "generic-form-wrapped.html"))
+	require.NoError(t, err)
+	for _, ct := range []string{"", "text/html; charset=utf-16le"} {
+		for _, max := range []int64{0, int64(len(page)) - 1} {
+			opts := []Option{WithContentType(ct)}
+			if max > 0 {
+				opts = append(opts, WithMaxBytes(max))
+			}
+			br := bytes.NewReader(page)
+			_, err := br.Seek(0, io.SeekEnd)
+			require.NoError(t, err)
+			sr := io.NewSectionReader(bytes.NewReader(page), 0, int64(len(page)))
+			_, err = sr.Seek(int64(len(page))+10, io.SeekStart)
+			require.NoError(t, err)
+			_, want := Parse(br, opts...)
+			_, got := Parse(sr, opts...)
+			require.Error(t, want, "%q %d", ct, max)
+			assert.ErrorIs(t, got, ErrNotArticle, "%q %d", ct, max)
+			assert.Equal(t, want.Error(), got.Error(), "%q %d", ct, max)
+		}
+	}
+}
