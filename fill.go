@@ -193,8 +193,18 @@ func (p *page) fillAuthors(a *Article, names []string) {
 	}
 	if len(a.Authors) > 0 {
 		a.Authors = p.completedByMeta(a.Authors)
+		// The list is copied before its first name is spelled out, not
+		// edited in place: it may be the one the head finder keeps for
+		// the page (extractLinear takes head.authors as it is), and
+		// withoutSiteNames hands back the list it was given.
+		copied := false
 		for i, name := range a.Authors {
-			a.Authors[i] = spelledOut(name, p.meta.article().persons)
+			if full := spelledOut(name, p.meta.article().persons); full != name {
+				if !copied {
+					a.Authors, copied = slices.Clone(a.Authors), true
+				}
+				a.Authors[i] = full
+			}
 		}
 	}
 	if len(a.Authors) == 0 && a.Agency == "" && isDesk(a.Byline) {
@@ -554,9 +564,9 @@ func withoutSiteNames(authors, sites []string) []string {
 	}
 	// The list is copied from the first author cut or dropped: most
 	// credit people the site's names leave as they are, and the list
-	// itself is then the answer, without a copy. (The callers treat it
-	// as the list they passed: the one that edits the answer in place
-	// edits the article's own authors, as it did before.)
+	// itself is then the answer, without a copy. The answer may thus be
+	// the list passed, which may be shared (the head finder's, the
+	// page's memo of it): a caller copies it before editing it.
 	var out []string
 	copied := false
 	for i, a := range authors {

@@ -3,12 +3,15 @@ package newswire
 import (
 	"fmt"
 	"net/url"
+	"os"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html"
 )
 
 func TestIsShareLink(t *testing.T) {
@@ -602,4 +605,25 @@ func TestWithoutSiteNamesKeepsList(t *testing.T) {
 	out = withoutSiteNames(in, []string{"USA TODAY"})
 	assert.Equal(t, []string{"Jane Roe", "Brian Truitt"}, out)
 	assert.Equal(t, "Brian Truitt USA TODAY", in[1])
+}
+
+// TestFillAuthorsKeepsHeadMemo pins that fillAuthors spells out a name on
+// a copy of the authors, not in the list the head finder keeps (which
+// extractLinear hands to the Article, and withoutSiteNames hands back as
+// it is when the site's names cut nothing).
+func TestFillAuthorsKeepsHeadMemo(t *testing.T) {
+	raw, err := os.ReadFile("testdata/smn-upi.html")
+	require.NoError(t, err)
+	page := strings.Replace(string(raw), "</head>", `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","author":{"@type":"Person","name":"Paul Q. Brinkmann"}}</script></head>`, 1)
+	doc, err := html.Parse(strings.NewReader(page))
+	require.NoError(t, err)
+	p := walkPage(doc)
+	defer p.release()
+	a, err := p.extractByFamily()
+	require.NoError(t, err)
+	require.Equal(t, []string{"Paul Brinkmann"}, p.underTitle.h.authors)
+	require.NotEmpty(t, p.publisherNames())
+	p.fillFromMeta(a, time.Time{})
+	assert.Equal(t, []string{"Paul Q. Brinkmann"}, a.Authors)
+	assert.Equal(t, []string{"Paul Brinkmann"}, p.underTitle.h.authors, "the head memo")
 }
