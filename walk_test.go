@@ -728,19 +728,8 @@ func TestPlainTextRun(t *testing.T) {
 		return true
 	}
 	alphabet := []byte{'a', 'Z', ' ', '!', '"', '\n', '\t', 0x1f, 0x7f, 0x80, 0xc3, 0xff}
-	rnd := uint64(0x9E3779B97F4A7C15)
-	var b [40]byte
-	for range 200_000 {
-		for i := range b {
-			rnd ^= rnd << 13
-			rnd ^= rnd >> 7
-			rnd ^= rnd << 17
-			b[i] = alphabet[rnd%uint64(len(alphabet))]
-			if rnd>>40%9 != 0 {
-				b[i] = alphabet[rnd>>20%4] // mostly letters and spaces, as runs pass
-			}
-		}
-		s := string(b[:rnd>>50%41])
+	// Mostly letters and spaces, as runs pass.
+	eachRandomString(200_000, 0x9E3779B97F4A7C15, alphabet, 9, func(s string) {
 		for _, prev := range []bool{false, true} {
 			n := plainTextRun(s, prev)
 			ok := n >= 0 && n <= len(s) && (n == len(s) || n%8 == 0) && passes(s[:n], prev)
@@ -763,7 +752,7 @@ func TestPlainTextRun(t *testing.T) {
 				t.Fatalf("plainTextRun(%q, %v) = %d", s, prev, n)
 			}
 		}
-	}
+	})
 }
 
 // TestIsCleanASCIIRandom holds isCleanASCII, which reads sixteen bytes at
@@ -779,22 +768,31 @@ func TestIsCleanASCIIRandom(t *testing.T) {
 		return true
 	}
 	alphabet := []byte{'a', 'Z', ' ', '!', '"', '\n', 0x1f, 0x7f, 0x80, 0xc3}
-	rnd := uint64(0xC2B2AE3D27D4EB4F)
+	// Mostly letters and spaces, as values are.
+	eachRandomString(200_000, 0xC2B2AE3D27D4EB4F, alphabet, 13, func(s string) {
+		if got, want := isCleanASCII(s), clean(s); got != want {
+			t.Fatalf("isCleanASCII(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// eachRandomString calls f with n random strings of up to 40 bytes of
+// alphabet, drawn by a xorshift from seed: a byte is any of alphabet one
+// time in rare, else one of its first four, the common ones.
+func eachRandomString(n int, seed uint64, alphabet []byte, rare uint64, f func(string)) {
+	rnd := seed
 	var b [40]byte
-	for range 200_000 {
+	for range n {
 		for i := range b {
 			rnd ^= rnd << 13
 			rnd ^= rnd >> 7
 			rnd ^= rnd << 17
 			b[i] = alphabet[rnd%uint64(len(alphabet))]
-			if rnd>>40%13 != 0 {
-				b[i] = alphabet[rnd>>20%4] // mostly letters and spaces, as values are
+			if rnd>>40%rare != 0 {
+				b[i] = alphabet[rnd>>20%4]
 			}
 		}
-		s := string(b[:rnd>>50%41])
-		if got, want := isCleanASCII(s), clean(s); got != want {
-			t.Fatalf("isCleanASCII(%q) = %v, want %v", s, got, want)
-		}
+		f(string(b[:rnd>>50%41]))
 	}
 }
 
