@@ -13,8 +13,8 @@ import (
 // TestGatesMatchCallees pins what the call sites' gates copy from their
 // callees, on every block of the fixtures, so that a change to a callee
 // cannot leave a gate asking the wrong question: isDroppedBeyondNoise
-// spells out isMetaLine, isCaptionLine and isCreditLine (which standfirst
-// still calls); storyBlocks asks tag != P before isStrayLabel; isStrayLink
+// asks isPlaceholderText's first byte and isPageNote's and
+// isTimestampLine's length limits first; storyBlocks asks tag != P before isStrayLabel; isStrayLink
 // asks the line before for one link before isCardSummary; cardLabel asks
 // for a heading before isLabelledCard; dropSetBoxes asks for a change of
 // region before setBoxEnd.

@@ -139,17 +139,12 @@ func isDroppedText(b *block) bool {
 // The first byte isPlaceholderText reads ("l" in either case) and the
 // length limits of isPageNote and isTimestampLine are tested before the
 // calls: most paragraphs open otherwise and are longer than either reads.
-//
-// The tests of isMetaLine, isCaptionLine and isCreditLine are spelt out
-// here, in that order: each is two calls, too many to inline, and every
-// paragraph the body keeps paid for the three calls around them.
 func isDroppedBeyondNoise(b *block) bool {
 	n := len(b.text)
 	return (mayBePlaceholder(b.text) && isPlaceholderText(b.text)) ||
 		(n <= maxPageNote && isPageNote(b.text)) ||
 		(n <= maxTimestampLine && isTimestampLine(b.text)) ||
-		b.tag != atom.Pre && b.tag != atom.Code && (isDateTimeLine(b.text) || isMediaCredit(b.text)) ||
-		b.heading == 0 && (b.tag != atom.Li && (isCaptionText(b.text) || n <= maxAgencyCredit && isAgencyCredit(b.text)) || isBylineText(b.text))
+		b.isMetaLine() || b.isCaptionLine() || b.isCreditLine()
 }
 
 // isStrayLink reports block i of the story region [start, end) as a link
