@@ -203,47 +203,71 @@ func lastDroppableIn(buf []byte, chunk int) int {
 // it reads forwards.
 //
 // Nearly half the '<' of a page follow the one before within eight bytes
-// ("</a></p>", "<p><b>"): the eight bytes after each '<' are looked at in
-// one word first (see bytesEqual, whose lowest mark is always a true one),
-// and bytes.IndexByte, whose call costs more than that look, is called
-// only for the text past them. (Written b[i:i+8], the load costs fewer
-// bounds checks than as b[i:], and one word is worth it where a second
-// one, for the tenth of the '<' within sixteen bytes, was not.)
+// ("</a></p>", "<p><b>"): the eight bytes after each '<' are read in one
+// word, whose lowest byte is the one the '<' opens with, and which is
+// looked at for the next '<' (see bytesEqual, whose lowest mark is always
+// a true one); bytes.IndexByte, whose call costs more than that look, is
+// called only for the text past them. (One word is worth it where a
+// second one, for the tenth of the '<' within sixteen bytes, was not.)
+//
+// The loop holds the rest of the chunk, r, rather than an index: the
+// load of a word from r, whose length it has just tested, needs no
+// bounds check, and fewer values are kept across the calls. The index of
+// a '<' is worked out only for the few that may open a droppable. The
+// fewer than nine bytes at the chunk's end are read one by one.
 func lastDroppableFrom(buf []byte, from, end int) int {
 	last := -1
 	b := buf[:end]
-	j := bytes.IndexByte(b[from:], '<')
-	if j < 0 {
-		return last
-	}
-	for i := from + j; ; {
-		// i is a '<' of b. Most tags open with another letter: one test
-		// of c, the byte after the '<', passes them before the call.
-		// When the '<' ends the chunk that byte lies past b, so c is
-		// taken for 's' and opensDroppable, which reads buf itself,
-		// decides.
-		c := byte('s')
-		if i+1 < len(b) {
-			c = b[i+1] | 0x20
-		}
-		if (c == 's' || c == 'n' || c == '!') && opensDroppable(buf, i) {
-			last = i
-		}
-		i++
-		if i+8 <= len(b) {
-			if m := bytesEqual(binary.LittleEndian.Uint64(b[i:i+8]), '<'); m != 0 {
-				i += bits.TrailingZeros64(m) / 8
-				continue
-			}
-			i += 8
-		}
-		j := bytes.IndexByte(b[i:], '<')
+	r := b[from:]
+	for {
+		j := bytes.IndexByte(r, '<')
 		if j < 0 {
 			return last
 		}
-		i += j
+		r = r[j:]
+		for {
+			// r opens with a '<' of b, at end-len(r).
+			if len(r) < 9 {
+				return lastDroppableInTail(buf, b, end-len(r), last)
+			}
+			w := binary.LittleEndian.Uint64(r[1:9])
+			if mayOpenDroppable[byte(w)] {
+				if i := end - len(r); opensDroppable(buf, i) {
+					last = i
+				}
+			}
+			m := bytesEqual(w, '<')
+			if m == 0 {
+				r = r[9:]
+				break
+			}
+			r = r[1+bits.TrailingZeros64(m)/8:]
+		}
 	}
 }
+
+// lastDroppableInTail is lastDroppableFrom for the bytes of b from i on,
+// fewer than nine, given the last droppable before them. When a '<' ends
+// b the byte after it lies past b, so it is taken for one that may open
+// a droppable, and opensDroppable, which reads buf itself, decides.
+func lastDroppableInTail(buf, b []byte, i, last int) int {
+	for ; i < len(b); i++ {
+		if b[i] == '<' && (i+1 == len(b) || mayOpenDroppable[b[i+1]]) && opensDroppable(buf, i) {
+			last = i
+		}
+	}
+	return last
+}
+
+// mayOpenDroppable holds the bytes that may follow the '<' of an opening
+// opensDroppable looks for: those c whose c|0x20 is 's', 'n' or '!' (a
+// control byte among them only makes opensDroppable read further).
+var mayOpenDroppable = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = c|0x20 == 's' || c|0x20 == 'n' || c|0x20 == '!'
+	}
+	return t
+}()
 
 // opensDroppable reports whether the '<' at i opens "<sc", "<st", "<no" or
 // "<!-", in any case, but for "<str". (c|0x20 is a small letter only when

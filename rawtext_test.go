@@ -326,6 +326,46 @@ func TestLastDroppableAgrees(t *testing.T) {
 	}
 }
 
+// TestMayOpenDroppable pins the gate lastDroppableFrom reads the byte
+// after each '<' with: every opening opensDroppable accepts has its byte
+// in mayOpenDroppable, whatever follows it.
+func TestMayOpenDroppable(t *testing.T) {
+	for c := range 256 {
+		for d := range 256 {
+			for _, e := range []byte{'r', 'R', 'x', '>'} {
+				b := []byte{'<', byte(c), byte(d), e}
+				if opensDroppable(b, 0) && !mayOpenDroppable[c] {
+					t.Fatalf("%q opens a droppable that mayOpenDroppable would pass over", b)
+				}
+			}
+		}
+	}
+}
+
+// TestLastDroppableLongPages is TestLastDroppableAgrees on pages long
+// enough for lastDroppableFrom's words, with runs of text between the '<'.
+func TestLastDroppableLongPages(t *testing.T) {
+	plain := func(b []byte) int {
+		for i := len(b) - 1; i >= 0; i-- {
+			if b[i] == '<' && opensDroppable(b, i) {
+				return i
+			}
+		}
+		return -1
+	}
+	const alphabet = "<<<=sStTcCnN!-rRx     "
+	r := rand.New(rand.NewPCG(3, 4))
+	for range 20000 {
+		b := make([]byte, r.IntN(200))
+		for i := range b {
+			b[i] = alphabet[r.IntN(len(alphabet))]
+		}
+		assert.Equal(t, plain(b), lastDroppable(b), "%q", b)
+		chunk := 1 + r.IntN(len(b)+1)
+		assert.Equal(t, plain(b), lastDroppableIn(b, chunk), "%q, chunks of %d", b, chunk)
+	}
+}
+
 // TestLastDroppablePassesStrong checks that <strong> and <strike>, in any
 // case, are not taken for the <style> they open alike, and that a "<st"
 // cut off by the page's end still counts as before.
