@@ -745,26 +745,46 @@ func bytesEqual(x uint64, c byte) uint64 {
 }
 
 // skipASCII returns the index of the first byte of b from i on that is
-// not ASCII, or len(b), sixty-four bytes a step, then eight: the head of
-// most pages is kilobytes of ASCII markup, looked at once for the charset.
+// not ASCII, or len(b), a hundred and twenty-eight bytes a step, then
+// eight: the head of most pages is kilobytes of ASCII markup, looked at
+// once for the charset. Its two halves are told apart at the step that
+// holds a byte past ASCII, so the words after it are read from the half
+// that holds it.
+//
+// The loops hold the rest of b, r, whose length they test, rather than an
+// index: the loads from a block of r of a constant length need no bounds
+// checks.
 func skipASCII(b []byte, i int) int {
 	const high = 0x8080808080808080
-	for ; i+64 <= len(b); i += 64 {
-		w := b[i : i+64 : i+64] // one bounds check for the eight loads
-		if (binary.LittleEndian.Uint64(w[0:])|binary.LittleEndian.Uint64(w[8:])|
-			binary.LittleEndian.Uint64(w[16:])|binary.LittleEndian.Uint64(w[24:])|
-			binary.LittleEndian.Uint64(w[32:])|binary.LittleEndian.Uint64(w[40:])|
-			binary.LittleEndian.Uint64(w[48:])|binary.LittleEndian.Uint64(w[56:]))&high != 0 {
+	if i >= len(b) {
+		return i
+	}
+	r := b[i:]
+	for len(r) >= 128 {
+		w := r[:128:128]
+		x := binary.LittleEndian.Uint64(w[0:]) | binary.LittleEndian.Uint64(w[8:]) |
+			binary.LittleEndian.Uint64(w[16:]) | binary.LittleEndian.Uint64(w[24:]) |
+			binary.LittleEndian.Uint64(w[32:]) | binary.LittleEndian.Uint64(w[40:]) |
+			binary.LittleEndian.Uint64(w[48:]) | binary.LittleEndian.Uint64(w[56:])
+		y := binary.LittleEndian.Uint64(w[64:]) | binary.LittleEndian.Uint64(w[72:]) |
+			binary.LittleEndian.Uint64(w[80:]) | binary.LittleEndian.Uint64(w[88:]) |
+			binary.LittleEndian.Uint64(w[96:]) | binary.LittleEndian.Uint64(w[104:]) |
+			binary.LittleEndian.Uint64(w[112:]) | binary.LittleEndian.Uint64(w[120:])
+		if (x|y)&high != 0 {
+			if x&high == 0 {
+				r = r[64:]
+			}
 			break
 		}
+		r = r[128:]
 	}
-	for i+8 <= len(b) && binary.LittleEndian.Uint64(b[i:i+8])&high == 0 {
-		i += 8
+	for len(r) >= 8 && binary.LittleEndian.Uint64(r)&high == 0 {
+		r = r[8:]
 	}
-	for i < len(b) && b[i] < utf8.RuneSelf {
-		i++
+	for len(r) > 0 && r[0] < utf8.RuneSelf {
+		r = r[1:]
 	}
-	return i
+	return len(b) - len(r)
 }
 
 // utf8Check reports whether b is valid UTF-8 (ignoring a rune cut off at its

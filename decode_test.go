@@ -354,6 +354,31 @@ func TestSkipASCII(t *testing.T) {
 	}
 }
 
+// TestSkipASCIIBlocks checks skipASCII's blocks of a hundred and
+// twenty-eight bytes, and the half of one that holds a byte past ASCII,
+// against a byte-by-byte reading, for such a byte at every place of a
+// page several blocks long and for starts at every place before it.
+func TestSkipASCIIBlocks(t *testing.T) {
+	plain := func(b []byte, i int) int {
+		for i < len(b) && b[i] < utf8.RuneSelf {
+			i++
+		}
+		return i
+	}
+	b := bytes.Repeat([]byte("a"), 400)
+	for at := 0; at <= len(b); at++ {
+		if at < len(b) {
+			b[at] = 0x80
+		}
+		for from := 0; from <= at; from += 1 + from/16 {
+			assert.Equal(t, plain(b, from), skipASCII(b, from), "byte past ASCII at %d, from %d", at, from)
+		}
+		if at < len(b) {
+			b[at] = 'a'
+		}
+	}
+}
+
 // TestDeclaredCharset checks the tag-by-tag search for a declared charset:
 // only the inside of a <meta> tag counts, up to the '>' or '<' that ends
 // it, and a "charset" naming nothing known is passed over for the next.
