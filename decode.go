@@ -37,9 +37,9 @@ func parseHTML(r io.Reader, max int64) (*html.Node, error) {
 // anything is read and are then parsed from the start again; other
 // streams are parsed from the buffered start followed by the rest.
 func parseHTMLIn(r io.Reader, max int64, transport string) (*html.Node, error) {
-	buf := headBuffers.Get().(*[]byte)
-	defer headBuffers.Put(buf)
-	head, sr, rest, err := readHead(r, max, (*buf)[:sniffLen])
+	hb := headBuffers.Get().(*headBuffer)
+	defer headBuffers.Put(hb)
+	head, sec, rest, err := readHead(r, max, hb.buf[:sniffLen])
 	if err != nil {
 		return nil, err
 	}
@@ -53,20 +53,21 @@ func parseHTMLIn(r io.Reader, max int64, transport string) (*html.Node, error) {
 	}
 	var in io.Reader
 	size := len(head) // the page's size, when known, else a first guess
-	if sr != nil {
-		if sr.Size() == int64(len(head)) && sn.encoding() == "utf-8" {
+	if sec.ra != nil {
+		if sec.size == int64(len(head)) && sn.encoding() == "utf-8" {
 			// The whole page was read to sniff it, and is read as it
 			// is: it is parsed from there rather than read and copied
 			// again, a fixed cost of every small page.
-			doc, err := html.Parse(bytes.NewReader(elideRawText(head[skip:])))
+			hb.page.Reset(elideRawText(head[skip:]))
+			doc, err := html.Parse(&hb.page)
 			if err != nil {
 				return nil, parseError(err, nil, max)
 			}
 			return doc, nil
 		}
-		rest = &limitReader{r: io.NewSectionReader(sr, int64(skip), sr.Size()-int64(skip)), left: max}
+		rest = &limitReader{r: io.NewSectionReader(sec.ra, sec.off+int64(skip), sec.size-int64(skip)), left: max}
 		in = rest
-		size = int(sr.Size())
+		size = int(sec.size)
 	} else {
 		in = io.MultiReader(bytes.NewReader(head[skip:]), rest)
 	}
@@ -75,29 +76,36 @@ func parseHTMLIn(r io.Reader, max int64, transport string) (*html.Node, error) {
 
 // readHead reads the start of the page into buf. It returns that start and
 // what parsing must read after sniffing: when r can be read at offsets,
-// the whole page again as a *io.SectionReader (which the caller limits
-// only if it reads it: a small page is parsed from buf), else a limited
-// reader of the rest of the stream.
-func readHead(r io.Reader, max int64, buf []byte) ([]byte, *io.SectionReader, *limitReader, error) {
-	if sr, ok := sectionOf(r); ok {
-		if sr.Size() > max {
-			return nil, nil, nil, tooLarge(max)
+// the whole page again as a section (which the caller limits only if it
+// reads it: a small page is parsed from buf), else a limited reader of
+// the rest of the stream.
+func readHead(r io.Reader, max int64, buf []byte) ([]byte, section, *limitReader, error) {
+	if sec, ok := sectionOf(r); ok {
+		if sec.size > max {
+			return nil, section{}, nil, tooLarge(max)
 		}
-		n, err := sr.ReadAt(buf[:min(int64(len(buf)), sr.Size())], 0)
+		// The bytes read lie inside the section, where io.SectionReader's
+		// ReadAt reads on to the reader's own; an empty section it does
+		// not read at all.
+		var n int
+		var err error
+		if sec.size > 0 {
+			n, err = sec.ra.ReadAt(buf[:min(int64(len(buf)), sec.size)], sec.off)
+		}
 		if err != nil && err != io.EOF {
-			return nil, nil, nil, fmt.Errorf("newswire: reading page: %w", err)
+			return nil, section{}, nil, fmt.Errorf("newswire: reading page: %w", err)
 		}
-		return buf[:n], sr, nil, nil
+		return buf[:n], sec, nil, nil
 	}
 	lr := &limitReader{r: r, left: max}
 	n, err := readFull(lr, buf)
 	switch {
 	case errors.Is(err, ErrTooLarge):
-		return nil, nil, nil, tooLarge(max)
+		return nil, section{}, nil, tooLarge(max)
 	case err != nil && err != io.EOF && err != io.ErrUnexpectedEOF:
-		return nil, nil, nil, fmt.Errorf("newswire: reading page: %w", err)
+		return nil, section{}, nil, fmt.Errorf("newswire: reading page: %w", err)
 	}
-	return buf[:n], nil, lr, nil
+	return buf[:n], section{}, lr, nil
 }
 
 // readFull is io.ReadFull for a reader that may be broken: one that
@@ -220,12 +228,22 @@ func tooLarge(max int64) error {
 	return fmt.Errorf("%w: more than %d bytes", ErrTooLarge, max)
 }
 
+// section is the unread rest of a reader that can be read at offsets:
+// size bytes of ra from off. It is a value where an *io.SectionReader
+// would be allocated for every page; the section is wrapped in one only
+// for a page read again (larger than sniffLen, or decoded from another
+// charset).
+type section struct {
+	ra        io.ReaderAt
+	off, size int64
+}
+
 // sectionOf returns the unread rest of r as a section that can be read at
 // offsets, when r allows it, and moves r past it as a read would.
 //
 // The readers most pages come in are taken by their type first: asking an
 // interface for another interface costs a search of its methods.
-func sectionOf(r io.Reader) (*io.SectionReader, bool) {
+func sectionOf(r io.Reader) (section, bool) {
 	var ra io.ReaderAt
 	var sk io.Seeker
 	switch v := r.(type) {
@@ -238,19 +256,19 @@ func sectionOf(r io.Reader) (*io.SectionReader, bool) {
 		ra, ok1 = r.(io.ReaderAt)
 		sk, ok2 = r.(io.Seeker)
 		if !ok1 || !ok2 {
-			return nil, false
+			return section{}, false
 		}
 	}
 	pos, err := sk.Seek(0, io.SeekCurrent)
 	if err != nil {
-		return nil, false
+		return section{}, false
 	}
 	end, err := sk.Seek(0, io.SeekEnd)
 	if err != nil || end < pos {
 		sk.Seek(pos, io.SeekStart)
-		return nil, false
+		return section{}, false
 	}
-	return io.NewSectionReader(ra, pos, end-pos), true
+	return section{ra, pos, end - pos}, true
 }
 
 // sniffer holds what the start of a page says about whether it is HTML
@@ -525,9 +543,16 @@ func isUTF16(name string) bool { return name == "utf-16le" || name == "utf-16be"
 // is sniffed and parsed; html.Parse copies all it keeps, so a buffer is
 // free again once parsing returns.
 var headBuffers = sync.Pool{New: func() any {
-	b := make([]byte, sniffLen)
-	return &b
+	return &headBuffer{buf: make([]byte, sniffLen)}
 }}
+
+// headBuffer holds the start of a page, and the reader html.Parse reads a
+// page parsed from it through, so that parsing a small page allocates
+// neither.
+type headBuffer struct {
+	buf  []byte
+	page bytes.Reader
+}
 
 // pageBuffers recycles the buffers that hold a whole decoded page while
 // it is parsed; those grown past maxPooledPage are not kept.
