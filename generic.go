@@ -718,14 +718,24 @@ func (p *page) heldText(r int) int {
 
 // bestRegion is the region of the highest score among those that are not
 // chrome, or -1.
+//
+// A region's score is a sum of paragraphs' scores, each above 0, so a
+// region with a score holds one above 0: a chrome region is read as one
+// of 0, and the first of the highest scores above 0 is the best. The
+// chrome flag and the running best are set without a branch to guess
+// (both change from one region to the next), where a test of each
+// region's flag and score was guessed wrong on every page.
 func (p *page) bestRegion(scores []float64) int {
-	best := -1
-	for r := range p.regions {
-		if p.regions[r].chrome || scores[r] == 0 {
-			continue
+	best, top := -1, 0.0
+	regions := p.regions
+	scores = scores[:len(regions)]
+	for r := range regions {
+		s := scores[r]
+		if regions[r].chrome {
+			s = 0
 		}
-		if best < 0 || scores[r] > scores[best] {
-			best = r
+		if s > top {
+			best, top = r, s
 		}
 	}
 	return best
