@@ -215,14 +215,15 @@ func (p *page) scoreRegions(chromeWeight float64) []float64 {
 		return scores
 	}
 	complete := true // no paragraph met is chrome
-	fullFrom, fullTo, searching := 0, 0, chromeWeight != 1
-	for i := range p.blocks {
-		b := &p.blocks[i]
-		if searching && b.heading > 0 && b.span >= 0 {
-			if from, to, ok := p.titledRange(i); ok {
-				fullFrom, fullTo, searching = from, to, false
-			}
-		}
+	fullFrom, fullTo := 0, 0
+	if chromeWeight != 1 {
+		fullFrom, fullTo = p.titledSpan()
+	}
+	// The slices in locals: the loop calls out (strings.Count), after
+	// which the page's fields would be read again for every block.
+	blocks, regions := p.blocks, p.regions
+	for i := range blocks {
+		b := &blocks[i]
 		if b.region < 0 || !b.hasParagraphShape() {
 			continue
 		}
@@ -240,7 +241,7 @@ func (p *page) scoreRegions(chromeWeight float64) []float64 {
 		}
 		r := b.region
 		scores[r] += s
-		if up := p.regions[r].parent; up >= 0 {
+		if up := regions[r].parent; up >= 0 {
 			scores[up] += s / 2
 		}
 	}
@@ -248,6 +249,26 @@ func (p *page) scoreRegions(chromeWeight float64) []float64 {
 		buf[nr+nb] = ownComplete
 	}
 	return scores
+}
+
+// titledSpan returns the blocks under the page's headline in its chrome
+// span (see titledRange), from the first heading in a span that is one,
+// or (0, 0). It is read ahead of scoreRegions' pass, not during it:
+// the blocks above the heading, the only ones read before it was found,
+// are all outside [from, to) as they are outside (0, 0), and the pass,
+// without a call for each heading, keeps its values in registers.
+func (p *page) titledSpan() (from, to int) {
+	blocks := p.blocks
+	for i := range blocks {
+		// titledRange's first tests, inline: most blocks are no heading
+		// of the top two levels in a span.
+		if b := &blocks[i]; uint8(b.heading-1) < 2 && b.span >= 0 {
+			if from, to, ok := p.titledRange(i); ok {
+				return from, to
+			}
+		}
+	}
+	return 0, 0
 }
 
 // ownComplete marks, in the last place of the scores' buffer, own scores
