@@ -798,16 +798,18 @@ func (p *page) storyRegion() (int, int, bool) {
 		hl = p.topOfStory(i)
 	}
 	in := p.storyText(best, hl)
-	below, last := p.regions[best], in // last measures below
+	// below is the region last measured, by its bounds alone, and last
+	// its measure.
+	below, last := p.regions[best].bounds(), in
 	announced := p.endsWithSubhead(best)
 	stop := -1 // the ancestor whose links or clutter stopped the climb
 	for up, steps := p.regions[best].parent, 0; up >= 0 && steps < 2*maxClimb && !p.regions[up].chrome; up = p.regions[up].parent {
-		reg := p.regions[up]
-		if reg.start == below.start && reg.end == below.end {
+		reg := p.regions[up].bounds()
+		if reg == below {
 			steps++
 			continue // a wrapper of the same blocks adds nothing
 		}
-		t := p.storyTextAround(reg, below, last, hl)
+		t := p.storyTextAround(reg, below, &last, hl)
 		below, last = reg, t
 		steps += 2
 		inside := in.story + in.teasers
@@ -831,8 +833,7 @@ func (p *page) storyRegion() (int, int, bool) {
 	if in.held < minBodyLen {
 		return 0, 0, false
 	}
-	reg := p.regions[best]
-	start, end := int(reg.start), int(reg.end)
+	start, end := int(p.regions[best].start), int(p.regions[best].end)
 	if stop >= 0 {
 		start, end = p.siblingSections(stop, start, end, hl)
 	}
@@ -1012,16 +1013,26 @@ func (p *page) storyText(r, hl int) storyMeasure {
 // measure is m, reading only the blocks reg adds around in: the climb
 // measures each ancestor in turn, and rereading the inner blocks at
 // every step would read the story many times over.
-func (p *page) storyTextAround(reg, in region, m storyMeasure, hl int) storyMeasure {
+//
+// The regions come by their bounds and the measure by its address: the
+// climb copied whole regions (a class string among their fields) and
+// measures into each call, for every ancestor it weighs.
+func (p *page) storyTextAround(reg, in bounds, m *storyMeasure, hl int) storyMeasure {
 	if reg.start > in.start || reg.end < in.end {
 		return p.storyRangeText(int(reg.start), int(reg.end), hl) // not around it
 	}
 	t := p.storyRangeText(int(reg.start), int(in.start), hl)
-	t.add(&m)
+	t.add(m)
 	after := p.storyRangeText(int(in.end), int(reg.end), hl)
 	t.add(&after)
 	return t
 }
+
+// bounds are the blocks [start, end) of a region.
+type bounds struct{ start, end int32 }
+
+// bounds returns the blocks of r.
+func (r *region) bounds() bounds { return bounds{r.start, r.end} }
 
 // storyRangeText is storyText over the blocks [from, to), entered with
 // no list announced.
