@@ -215,14 +215,15 @@ func (p *page) scoreRegions(chromeWeight float64) []float64 {
 		return scores
 	}
 	complete := true // no paragraph met is chrome
-	fullFrom, fullTo, searching := 0, 0, chromeWeight != 1
-	for i := range p.blocks {
-		b := &p.blocks[i]
-		if searching && b.heading > 0 && b.span >= 0 {
-			if from, to, ok := p.titledRange(i); ok {
-				fullFrom, fullTo, searching = from, to, false
-			}
-		}
+	fullFrom, fullTo := 0, 0
+	if chromeWeight != 1 {
+		fullFrom, fullTo = p.titledSpan()
+	}
+	// The slices in locals: the loop calls out (strings.Count), after
+	// which the page's fields would be read again for every block.
+	blocks, regions := p.blocks, p.regions
+	for i := range blocks {
+		b := &blocks[i]
 		if b.region < 0 || !b.hasParagraphShape() {
 			continue
 		}
@@ -240,7 +241,7 @@ func (p *page) scoreRegions(chromeWeight float64) []float64 {
 		}
 		r := b.region
 		scores[r] += s
-		if up := p.regions[r].parent; up >= 0 {
+		if up := regions[r].parent; up >= 0 {
 			scores[up] += s / 2
 		}
 	}
@@ -248,6 +249,26 @@ func (p *page) scoreRegions(chromeWeight float64) []float64 {
 		buf[nr+nb] = ownComplete
 	}
 	return scores
+}
+
+// titledSpan returns the blocks under the page's headline in its chrome
+// span (see titledRange), from the first heading in a span that is one,
+// or (0, 0). It is read ahead of scoreRegions' pass, not during it:
+// the blocks above the heading, the only ones read before it was found,
+// are all outside [from, to) as they are outside (0, 0), and the pass,
+// without a call for each heading, keeps its values in registers.
+func (p *page) titledSpan() (from, to int) {
+	blocks := p.blocks
+	for i := range blocks {
+		// titledRange's first tests, inline: most blocks are no heading
+		// of the top two levels in a span.
+		if b := &blocks[i]; uint8(b.heading-1) < 2 && b.span >= 0 {
+			if from, to, ok := p.titledRange(i); ok {
+				return from, to
+			}
+		}
+	}
+	return 0, 0
 }
 
 // ownComplete marks, in the last place of the scores' buffer, own scores
@@ -718,14 +739,24 @@ func (p *page) heldText(r int) int {
 
 // bestRegion is the region of the highest score among those that are not
 // chrome, or -1.
+//
+// A region's score is a sum of paragraphs' scores, each above 0, so a
+// region with a score holds one above 0: a chrome region is read as one
+// of 0, and the first of the highest scores above 0 is the best. The
+// chrome flag and the running best are set without a branch to guess
+// (both change from one region to the next), where a test of each
+// region's flag and score was guessed wrong on every page.
 func (p *page) bestRegion(scores []float64) int {
-	best := -1
-	for r := range p.regions {
-		if p.regions[r].chrome || scores[r] == 0 {
-			continue
+	best, top := -1, 0.0
+	regions := p.regions
+	scores = scores[:len(regions)]
+	for r := range regions {
+		s := scores[r]
+		if regions[r].chrome {
+			s = 0
 		}
-		if best < 0 || scores[r] > scores[best] {
-			best = r
+		if s > top {
+			best, top = r, s
 		}
 	}
 	return best
@@ -767,16 +798,18 @@ func (p *page) storyRegion() (int, int, bool) {
 		hl = p.topOfStory(i)
 	}
 	in := p.storyText(best, hl)
-	below, last := p.regions[best], in // last measures below
+	// below is the region last measured, by its bounds alone, and last
+	// its measure.
+	below, last := p.regions[best].bounds(), in
 	announced := p.endsWithSubhead(best)
 	stop := -1 // the ancestor whose links or clutter stopped the climb
 	for up, steps := p.regions[best].parent, 0; up >= 0 && steps < 2*maxClimb && !p.regions[up].chrome; up = p.regions[up].parent {
-		reg := p.regions[up]
-		if reg.start == below.start && reg.end == below.end {
+		reg := p.regions[up].bounds()
+		if reg == below {
 			steps++
 			continue // a wrapper of the same blocks adds nothing
 		}
-		t := p.storyTextAround(reg, below, last, hl)
+		t := p.storyTextAround(reg, below, &last, hl)
 		below, last = reg, t
 		steps += 2
 		inside := in.story + in.teasers
@@ -800,8 +833,7 @@ func (p *page) storyRegion() (int, int, bool) {
 	if in.held < minBodyLen {
 		return 0, 0, false
 	}
-	reg := p.regions[best]
-	start, end := int(reg.start), int(reg.end)
+	start, end := int(p.regions[best].start), int(p.regions[best].end)
 	if stop >= 0 {
 		start, end = p.siblingSections(stop, start, end, hl)
 	}
@@ -981,16 +1013,26 @@ func (p *page) storyText(r, hl int) storyMeasure {
 // measure is m, reading only the blocks reg adds around in: the climb
 // measures each ancestor in turn, and rereading the inner blocks at
 // every step would read the story many times over.
-func (p *page) storyTextAround(reg, in region, m storyMeasure, hl int) storyMeasure {
+//
+// The regions come by their bounds and the measure by its address: the
+// climb copied whole regions (a class string among their fields) and
+// measures into each call, for every ancestor it weighs.
+func (p *page) storyTextAround(reg, in bounds, m *storyMeasure, hl int) storyMeasure {
 	if reg.start > in.start || reg.end < in.end {
 		return p.storyRangeText(int(reg.start), int(reg.end), hl) // not around it
 	}
 	t := p.storyRangeText(int(reg.start), int(in.start), hl)
-	t.add(&m)
+	t.add(m)
 	after := p.storyRangeText(int(in.end), int(reg.end), hl)
 	t.add(&after)
 	return t
 }
+
+// bounds are the blocks [start, end) of a region.
+type bounds struct{ start, end int32 }
+
+// bounds returns the blocks of r.
+func (r *region) bounds() bounds { return bounds{r.start, r.end} }
 
 // storyRangeText is storyText over the blocks [from, to), entered with
 // no list announced.

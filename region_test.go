@@ -640,7 +640,8 @@ func TestStoryTextJoinsRanges(t *testing.T) {
 						whole := p.storyRangeText(a, c, hl)
 						joined := p.storyRangeText(a, b, hl).join(p.storyRangeText(b, c, hl))
 						require.Equal(t, whole, joined, "hl %d, [%d,%d) + [%d,%d)", hl, a, b, b, c)
-						around := p.storyTextAround(region{start: int32(a), end: int32(c)}, region{start: int32(b), end: int32(c)}, p.storyRangeText(b, c, hl), hl)
+						inner := p.storyRangeText(b, c, hl)
+						around := p.storyTextAround(bounds{int32(a), int32(c)}, bounds{int32(b), int32(c)}, &inner, hl)
 						require.Equal(t, whole, around, "hl %d, [%d,%d) around [%d,%d)", hl, a, c, b, c)
 					}
 				}
