@@ -15,3 +15,13 @@ func TestLowerASCIITable(t *testing.T) {
 		}
 	}
 }
+
+// TestHostBytes holds hostBytes to the rule isPlainHost states.
+func TestHostBytes(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		want := c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '-'
+		if hostBytes[c] != want {
+			t.Errorf("hostBytes[%#x] = %v, want %v", c, hostBytes[c], want)
+		}
+	}
+}
