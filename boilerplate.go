@@ -1726,18 +1726,40 @@ func (t *phraseAnchors) scan(s string, all bool) promptKind {
 	// and read the four at one load. A table of three-byte grams masks
 	// the first of them off.
 	j := len(s) - 1
-places:
-	for ; j >= 3; j -= step {
-		c := s[j]
-		key := gramKey(uint32(s[j-3])|uint32(s[j-2])<<8|uint32(s[j-1])<<16|uint32(c)<<24, mask)
-		if keys[key>>6]&(1<<(key&63)) == 0 {
-			continue
+	if step == 3 {
+		// The prompt table's stride (see promptAnchors), written as a
+		// constant: the compiler then proves that every place read lies
+		// in s, and drops the bounds check a place that a stride held
+		// in a variable costs. The loop is the one below.
+	places3:
+		for ; j >= 3; j -= 3 {
+			c := s[j]
+			key := gramKey(uint32(s[j-3])|uint32(s[j-2])<<8|uint32(s[j-1])<<16|uint32(c)<<24, mask)
+			if keys[key>>6]&(1<<(key&63)) == 0 {
+				continue
+			}
+			for _, a := range t.group(uint16(key)) {
+				if i := j - a.last; i >= 0 && i+len(a.phrase) <= len(s) && equalFoldASCII(s[i:i+len(a.phrase)], a.phrase) && (!a.exact || s[i:i+len(a.phrase)] == a.phrase) {
+					if k |= a.kind; !all {
+						break places3
+					}
+				}
+			}
 		}
-		// holdsAt, written out: the call cost more than the test.
-		for _, a := range t.group(uint16(key)) {
-			if i := j - a.last; i >= 0 && i+len(a.phrase) <= len(s) && equalFoldASCII(s[i:i+len(a.phrase)], a.phrase) && (!a.exact || s[i:i+len(a.phrase)] == a.phrase) {
-				if k |= a.kind; !all {
-					break places
+	} else {
+	places:
+		for ; j >= 3; j -= step {
+			c := s[j]
+			key := gramKey(uint32(s[j-3])|uint32(s[j-2])<<8|uint32(s[j-1])<<16|uint32(c)<<24, mask)
+			if keys[key>>6]&(1<<(key&63)) == 0 {
+				continue
+			}
+			// holdsAt, written out: the call cost more than the test.
+			for _, a := range t.group(uint16(key)) {
+				if i := j - a.last; i >= 0 && i+len(a.phrase) <= len(s) && equalFoldASCII(s[i:i+len(a.phrase)], a.phrase) && (!a.exact || s[i:i+len(a.phrase)] == a.phrase) {
+					if k |= a.kind; !all {
+						break places
+					}
 				}
 			}
 		}

@@ -1,6 +1,7 @@
 package newswire
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -42,6 +43,52 @@ func TestMayHoldSlotVerbTail(t *testing.T) {
 					t.Errorf("mayHoldSlotVerb(%q) = false", s)
 				}
 			}
+		}
+	}
+}
+
+// TestPromptScanStride holds the prompt table's scan, its stride written
+// as the constant 3 (see scan), to the scan of the same table at a
+// stride of 1, which reads every place of a line and so finds every
+// phrase the table files: on lines that hold each phrase, in either
+// case, at each place within two strides of the line's ends, and on
+// prose.
+func TestPromptScanStride(t *testing.T) {
+	if promptAnchors.step != 3 {
+		t.Fatalf("promptAnchors.step = %d: scan's constant stride is 3", promptAnchors.step)
+	}
+	every := *promptAnchors
+	every.step = 1
+	var phrases []string
+	for _, group := range promptAnchors.by {
+		for _, a := range group {
+			if !slices.Contains(phrases, a.phrase) {
+				phrases = append(phrases, a.phrase)
+			}
+		}
+	}
+	lines := []string{
+		"The council voted on the plan after a long debate about the harbour.",
+		"Sign up for our newsletter to get the best stories in your inbox.",
+		"Follow us on Twitter and Facebook for more.",
+		"",
+		"abc",
+		"abcd",
+	}
+	for _, ph := range phrases {
+		for _, form := range []string{ph, strings.ToUpper(ph), strings.ToUpper(ph[:1]) + ph[1:]} {
+			for pad := range 7 {
+				y := strings.Repeat("y", pad)
+				lines = append(lines, y+form, form+y, y+form+" and more", "Please, "+y+form+y)
+			}
+		}
+	}
+	for _, line := range lines {
+		if got, want := promptAnchors.kinds(line), every.kinds(line); got != want {
+			t.Errorf("kinds(%q) = %#x, want %#x", line, got, want)
+		}
+		if got, want := promptAnchors.find(line), every.find(line); got != want {
+			t.Errorf("find(%q) = %v, want %v", line, got, want)
 		}
 	}
 }
