@@ -192,8 +192,12 @@ func (p *page) scoreHeadlines() (int, bool) {
 		longest = max(longest, len(t))
 	}
 	best, bestScore := -1, 0
-	for i := range p.blocks {
-		b := &p.blocks[i]
+	// The blocks are ranged over as a local slice: titleMatch, called in
+	// the loop, takes p, so p.blocks read afresh each time would cost a
+	// bounds check a block (only the walk appends blocks).
+	blocks := p.blocks
+	for i := range blocks {
+		b := &blocks[i]
 		// The markup's score first: once a line agreeing with a title
 		// is found, most blocks cannot beat it whatever they say, and
 		// are passed over without the other tests (each a reason to
