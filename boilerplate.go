@@ -1668,18 +1668,30 @@ func (p *page) lineKindsAt(i int) promptKind {
 
 // isNoiseAt is isNoise of block i's text, its phrases read once (see
 // lineKindsAt), and judged once for the blocks the memo holds.
+//
+// It reads the memo itself, as lineKindsAt does (setting its base when
+// it is empty), rather than through a call to lineKindsAt: one look-up
+// of the block's place for both memos, and a block judged already is
+// answered without its kinds.
 func (p *page) isNoiseAt(i int) bool {
-	kinds := p.lineKindsAt(i) // sets the memo's base when it is empty
 	m := &p.kinds
+	if m.known == 0 {
+		m.base = i // judged is empty too: it marks known blocks only
+	}
+	text := p.blocks[i].text
 	k := i - m.base
 	if k < 0 || k >= len(m.kinds) {
-		return isNoiseIn(p.blocks[i].text, kinds)
+		return isNoiseIn(text, lineKinds(text))
 	}
 	bit := uint64(1) << k
 	if m.judged&bit != 0 {
 		return m.noise&bit != 0
 	}
-	v := isNoiseIn(p.blocks[i].text, kinds)
+	if m.known&bit == 0 {
+		m.kinds[k] = lineKinds(text)
+		m.known |= bit
+	}
+	v := isNoiseIn(text, m.kinds[k])
 	m.judged |= bit
 	if v {
 		m.noise |= bit

@@ -92,3 +92,40 @@ func TestPromptScanStride(t *testing.T) {
 		}
 	}
 }
+
+// TestNoiseMemoMixed asks lineKindsAt and isNoiseAt of the same blocks
+// in turns, either first, from a block inside the page and back before
+// the memo's first block: isNoiseAt reads the kinds memo itself, and
+// both must answer as lineKinds and isNoise do, whichever filled the
+// memo.
+func TestNoiseMemoMixed(t *testing.T) {
+	lines := []string{
+		"Advertisement", "Read more", "The council approved the harbour plan on Tuesday after a long debate.",
+		"Sign up for our newsletter to get the latest news delivered to your inbox", "pic.twitter.com/abc123",
+		"We use cookies. By continuing you accept cookies and our privacy policy.", "Share",
+	}
+	var body strings.Builder
+	for i := range 90 {
+		body.WriteString("<p>" + lines[i%len(lines)] + "</p>")
+	}
+	doc, err := parseHTML(strings.NewReader("<html><body>"+body.String()+"</body></html>"), DefaultMaxBytes)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := walkPage(doc)
+	defer p.release()
+	for _, i := range []int{5, 6, 7, 3, 80, 5, 6, 7, 8, 9, 40, 0, 70, 71} {
+		text := p.blocks[i].text
+		if i%2 == 0 {
+			if got, want := p.lineKindsAt(i), lineKinds(text); got != want {
+				t.Errorf("lineKindsAt(%d) = %#x, want %#x", i, got, want)
+			}
+		}
+		if got, want := p.isNoiseAt(i), isNoise(text); got != want {
+			t.Errorf("isNoiseAt(%d) = %v, want %v (%q)", i, got, want, text)
+		}
+		if got, want := p.lineKindsAt(i), lineKinds(text); got != want {
+			t.Errorf("lineKindsAt(%d) = %#x, want %#x", i, got, want)
+		}
+	}
+}
