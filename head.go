@@ -843,19 +843,39 @@ func looksLikeDate(s string) bool {
 	return ok
 }
 
+// The classes of a line's last byte as endsSentence reads it.
+const (
+	endOther     = iota // ends no sentence
+	endStop             // '.', '!' or '?'
+	endPassed           // a closing quote, bracket or space, read past
+	endPastASCII        // a byte of a character past ASCII
+)
+
+// sentenceEnds is the class of each byte as endsSentence reads a line's
+// last byte.
+var sentenceEnds = func() (t [256]uint8) {
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = endPastASCII
+	}
+	t['.'], t['!'], t['?'] = endStop, endStop, endStop
+	t['"'], t['\''], t[')'], t[' '] = endPassed, endPassed, endPassed, endPassed
+	return t
+}()
+
 // endsSentence reports a line that ends in a full stop, an exclamation or
 // a question mark, before any closing quotes, brackets and spaces. It is
 // read from the end, rune by rune: TrimRight with a cutset of curly quotes
 // would build its set on every call, and it is asked of many lines.
 func endsSentence(s string) bool {
 	for s != "" {
-		if c := s[len(s)-1]; c < utf8.RuneSelf {
-			switch c {
-			case '"', '\'', ')', ' ':
-				s = s[:len(s)-1]
-				continue
+		// One table read tells the ASCII bytes apart (see sentenceEnds):
+		// the tests it stands for went either way from line to line.
+		if e := sentenceEnds[s[len(s)-1]]; e != endPastASCII {
+			if e != endPassed {
+				return e == endStop
 			}
-			return c == '.' || c == '!' || c == '?'
+			s = s[:len(s)-1]
+			continue
 		}
 		r, size := utf8.DecodeLastRuneInString(s)
 		if r != '”' && r != '’' {

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestLowerASCIITable holds lowerASCII, a table's read, to the rule it
@@ -126,6 +127,48 @@ func TestNoiseMemoMixed(t *testing.T) {
 		}
 		if got, want := p.lineKindsAt(i), lineKinds(text); got != want {
 			t.Errorf("lineKindsAt(%d) = %#x, want %#x", i, got, want)
+		}
+	}
+}
+
+// TestEndsSentenceTable holds endsSentence, which reads a table of its
+// ASCII bytes' classes, to the tests the table stands for, on every line
+// of up to three of the bytes and characters it tells apart, after a
+// word, and on every single byte.
+func TestEndsSentenceTable(t *testing.T) {
+	byTests := func(s string) bool {
+		for s != "" {
+			if c := s[len(s)-1]; c < utf8.RuneSelf {
+				switch c {
+				case '"', '\'', ')', ' ':
+					s = s[:len(s)-1]
+					continue
+				}
+				return c == '.' || c == '!' || c == '?'
+			}
+			r, size := utf8.DecodeLastRuneInString(s)
+			if r != '”' && r != '’' {
+				return false
+			}
+			s = s[:len(s)-size]
+		}
+		return false
+	}
+	parts := []string{".", "!", "?", "\"", "'", ")", " ", "a", ",", "”", "’", "é", "\xe2", "\x80"}
+	lines := []string{""}
+	for c := 0; c < 256; c++ {
+		lines = append(lines, string([]byte{byte(c)}), "word"+string([]byte{byte(c)}))
+	}
+	for _, a := range parts {
+		for _, b := range parts {
+			for _, c := range parts {
+				lines = append(lines, a, a+b, a+b+c, "It rained"+a+b+c)
+			}
+		}
+	}
+	for _, s := range lines {
+		if got, want := endsSentence(s), byTests(s); got != want {
+			t.Errorf("endsSentence(%q) = %v, want %v", s, got, want)
 		}
 	}
 }
