@@ -894,12 +894,24 @@ var tailInitials = func() (t [256]bool) {
 	return t
 }()
 
+// lowerASCII returns c lower-cased when it is an ASCII capital, and c
+// otherwise. It reads a table: most callers ask of a line's first byte,
+// a capital about as often as not, and the test a branch made went the
+// wrong way a score of times a page.
 func lowerASCII(c byte) byte {
-	if c >= 'A' && c <= 'Z' {
-		return c + 'a' - 'A'
-	}
-	return c
+	return lowerBytes[c]
 }
+
+// lowerBytes maps each byte to lowerASCII of it.
+var lowerBytes = func() (t [256]byte) {
+	for c := range t {
+		t[c] = byte(c)
+		if c >= 'A' && c <= 'Z' {
+			t[c] = byte(c) + 'a' - 'A'
+		}
+	}
+	return t
+}()
 
 // noisePhrases are whole blocks that sit inside article bodies without
 // being part of them: ad labels, share prompts, "read more" links.
@@ -1201,6 +1213,11 @@ var slotVerbKeys = [3]string{"inu", "wei", "oad"}
 // all, are passed over before their words are read one by one. None of
 // the letters is the fold of a letter past ASCII, so the ASCII case is
 // all there is to fold.
+//
+// A line of ten bytes or more has its last places, fewer than eight,
+// read as eight again, the last eight places of the line: some read
+// twice, which changes no answer, at one step's cost rather than a
+// byte-by-byte loop's over the rest.
 func mayHoldSlotVerb(s string) bool {
 	const fold = 0x2020202020202020
 	i := 0
@@ -1212,6 +1229,9 @@ func mayHoldSlotVerb(s string) bool {
 			eqLanes(a, 'o')&eqLanes(b, 'a')&eqLanes(c, 'd')
 		if m&highBits != 0 {
 			return true
+		}
+		if i+8 < len(s)-2 && i+18 > len(s) {
+			i = len(s) - 18 // the next step reads the line's last places
 		}
 	}
 	for ; i+3 <= len(s); i++ {
@@ -1648,18 +1668,30 @@ func (p *page) lineKindsAt(i int) promptKind {
 
 // isNoiseAt is isNoise of block i's text, its phrases read once (see
 // lineKindsAt), and judged once for the blocks the memo holds.
+//
+// It reads the memo itself, as lineKindsAt does (setting its base when
+// it is empty), rather than through a call to lineKindsAt: one look-up
+// of the block's place for both memos, and a block judged already is
+// answered without its kinds.
 func (p *page) isNoiseAt(i int) bool {
-	kinds := p.lineKindsAt(i) // sets the memo's base when it is empty
 	m := &p.kinds
+	if m.known == 0 {
+		m.base = i // judged is empty too: it marks known blocks only
+	}
+	text := p.blocks[i].text
 	k := i - m.base
 	if k < 0 || k >= len(m.kinds) {
-		return isNoiseIn(p.blocks[i].text, kinds)
+		return isNoiseIn(text, lineKinds(text))
 	}
 	bit := uint64(1) << k
 	if m.judged&bit != 0 {
 		return m.noise&bit != 0
 	}
-	v := isNoiseIn(p.blocks[i].text, kinds)
+	if m.known&bit == 0 {
+		m.kinds[k] = lineKinds(text)
+		m.known |= bit
+	}
+	v := isNoiseIn(text, m.kinds[k])
 	m.judged |= bit
 	if v {
 		m.noise |= bit
@@ -1706,18 +1738,40 @@ func (t *phraseAnchors) scan(s string, all bool) promptKind {
 	// and read the four at one load. A table of three-byte grams masks
 	// the first of them off.
 	j := len(s) - 1
-places:
-	for ; j >= 3; j -= step {
-		c := s[j]
-		key := gramKey(uint32(s[j-3])|uint32(s[j-2])<<8|uint32(s[j-1])<<16|uint32(c)<<24, mask)
-		if keys[key>>6]&(1<<(key&63)) == 0 {
-			continue
+	if step == 3 {
+		// The prompt table's stride (see promptAnchors), written as a
+		// constant: the compiler then proves that every place read lies
+		// in s, and drops the bounds check a place that a stride held
+		// in a variable costs. The loop is the one below.
+	places3:
+		for ; j >= 3; j -= 3 {
+			c := s[j]
+			key := gramKey(uint32(s[j-3])|uint32(s[j-2])<<8|uint32(s[j-1])<<16|uint32(c)<<24, mask)
+			if keys[key>>6]&(1<<(key&63)) == 0 {
+				continue
+			}
+			for _, a := range t.group(uint16(key)) {
+				if i := j - a.last; i >= 0 && i+len(a.phrase) <= len(s) && equalFoldASCII(s[i:i+len(a.phrase)], a.phrase) && (!a.exact || s[i:i+len(a.phrase)] == a.phrase) {
+					if k |= a.kind; !all {
+						break places3
+					}
+				}
+			}
 		}
-		// holdsAt, written out: the call cost more than the test.
-		for _, a := range t.group(uint16(key)) {
-			if i := j - a.last; i >= 0 && i+len(a.phrase) <= len(s) && equalFoldASCII(s[i:i+len(a.phrase)], a.phrase) && (!a.exact || s[i:i+len(a.phrase)] == a.phrase) {
-				if k |= a.kind; !all {
-					break places
+	} else {
+	places:
+		for ; j >= 3; j -= step {
+			c := s[j]
+			key := gramKey(uint32(s[j-3])|uint32(s[j-2])<<8|uint32(s[j-1])<<16|uint32(c)<<24, mask)
+			if keys[key>>6]&(1<<(key&63)) == 0 {
+				continue
+			}
+			// holdsAt, written out: the call cost more than the test.
+			for _, a := range t.group(uint16(key)) {
+				if i := j - a.last; i >= 0 && i+len(a.phrase) <= len(s) && equalFoldASCII(s[i:i+len(a.phrase)], a.phrase) && (!a.exact || s[i:i+len(a.phrase)] == a.phrase) {
+					if k |= a.kind; !all {
+						break places
+					}
 				}
 			}
 		}

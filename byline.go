@@ -1093,8 +1093,9 @@ func (p *page) hintedAuthors() []string {
 
 func (p *page) hintedAuthorsIn(chrome bool) []string {
 	var out []string
-	for i := range p.blocks {
-		b := &p.blocks[i]
+	blocks := p.blocks // a local slice, checked once: see scoreHeadlines
+	for i := range blocks {
+		b := &blocks[i]
 		if !b.author || b.chrome != chrome || b.caption > 0 || len(b.text) > 80 && !isCreditSentence(b.text) {
 			continue
 		}
@@ -1657,8 +1658,9 @@ func (p *page) printedCredit() (string, []string) {
 }
 
 func (p *page) printedCreditIn(chrome bool) (string, []string) {
-	for i := range p.blocks {
-		if p.blocks[i].chrome != chrome || chrome && !isCreditLabel(p.blocks[i].text) {
+	blocks := p.blocks // a local slice, checked once: see scoreHeadlines
+	for i := range blocks {
+		if blocks[i].chrome != chrome || chrome && !isCreditLabel(blocks[i].text) {
 			continue
 		}
 		byline, authors, ok := p.creditLine(i)

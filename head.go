@@ -192,19 +192,17 @@ func (p *page) scoreHeadlines() (int, bool) {
 		longest = max(longest, len(t))
 	}
 	best, bestScore := -1, 0
-	for i := range p.blocks {
-		b := &p.blocks[i]
+	// The blocks are ranged over as a local slice: titleMatch, called in
+	// the loop, takes p, so p.blocks read afresh each time would cost a
+	// bounds check a block (only the walk appends blocks).
+	blocks := p.blocks
+	for i := range blocks {
+		b := &blocks[i]
 		// The markup's score first: once a line agreeing with a title
 		// is found, most blocks cannot beat it whatever they say, and
 		// are passed over without the other tests (each a reason to
 		// pass a block over, in any order).
-		score := 0
-		switch b.heading {
-		case 1:
-			score += 3
-		case 2:
-			score++
-		}
+		score := int(headingScores[uint8(b.heading)])
 		if b.strong {
 			score++
 		}
@@ -224,6 +222,11 @@ func (p *page) scoreHeadlines() (int, bool) {
 	}
 	return best, bestScore >= 3
 }
+
+// headingScores is the markup's score of a block by its heading level:
+// 3 for an <h1>, 1 for an <h2>, none for the rest. A table's read, as the
+// switch it stands for went either way from block to block of a page.
+var headingScores = [256]int8{1: 3, 2: 1}
 
 // metaTitles are the page's own statements of its title, normalised. A
 // <title> like "SpaceDaily - The Geology Of Mars - the fields" also
@@ -840,19 +843,39 @@ func looksLikeDate(s string) bool {
 	return ok
 }
 
+// The classes of a line's last byte as endsSentence reads it.
+const (
+	endOther     = iota // ends no sentence
+	endStop             // '.', '!' or '?'
+	endPassed           // a closing quote, bracket or space, read past
+	endPastASCII        // a byte of a character past ASCII
+)
+
+// sentenceEnds is the class of each byte as endsSentence reads a line's
+// last byte.
+var sentenceEnds = func() (t [256]uint8) {
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = endPastASCII
+	}
+	t['.'], t['!'], t['?'] = endStop, endStop, endStop
+	t['"'], t['\''], t[')'], t[' '] = endPassed, endPassed, endPassed, endPassed
+	return t
+}()
+
 // endsSentence reports a line that ends in a full stop, an exclamation or
 // a question mark, before any closing quotes, brackets and spaces. It is
 // read from the end, rune by rune: TrimRight with a cutset of curly quotes
 // would build its set on every call, and it is asked of many lines.
 func endsSentence(s string) bool {
 	for s != "" {
-		if c := s[len(s)-1]; c < utf8.RuneSelf {
-			switch c {
-			case '"', '\'', ')', ' ':
-				s = s[:len(s)-1]
-				continue
+		// One table read tells the ASCII bytes apart (see sentenceEnds):
+		// the tests it stands for went either way from line to line.
+		if e := sentenceEnds[s[len(s)-1]]; e != endPastASCII {
+			if e != endPassed {
+				return e == endStop
 			}
-			return c == '.' || c == '!' || c == '?'
+			s = s[:len(s)-1]
+			continue
 		}
 		r, size := utf8.DecodeLastRuneInString(s)
 		if r != '”' && r != '’' {
