@@ -1195,7 +1195,6 @@ func (w *walker) endBlock() {
 		}
 	}
 	if text != "" {
-		blocks := grow(w.p.blocks) // stored once, by the append
 		linkAt := len(w.p.links)
 		linkLen := 0
 		for _, pl := range w.pending {
@@ -1213,12 +1212,19 @@ func (w *walker) endBlock() {
 				linkLen += len(t)
 			}
 		}
-		w.p.blocks = append(blocks, block{
-			text: text, linkAt: int32(linkAt), nLinks: int32(len(w.p.links) - linkAt),
-			linkLen: int32(min(linkLen, len(text))), region: w.region, tail: tailUnknown,
-			tag: w.tag, heading: int8(w.bHeading), strong: w.bStrong, span: w.bSpan, author: w.bAuthor,
-			row: w.rowOpen,
-		})
+		// The block is written in place, field by field (every field,
+		// as the slot may hold an old one): a literal appended was
+		// built on the stack from a copy of a template, then copied.
+		blocks := grow(w.p.blocks)
+		blocks = blocks[:len(blocks)+1]
+		b := &blocks[len(blocks)-1]
+		b.text = text
+		b.linkAt, b.nLinks = int32(linkAt), int32(len(w.p.links)-linkAt)
+		b.linkLen = int32(min(linkLen, len(text)))
+		b.region, b.tag, b.span = w.region, w.tag, w.bSpan
+		b.caption, b.heading, b.tail = 0, int8(w.bHeading), tailUnknown
+		b.strong, b.chrome, b.author, b.row = w.bStrong, false, w.bAuthor, w.rowOpen
+		w.p.blocks = blocks
 		w.rowOpen = false
 	}
 	w.buf = w.buf[:0]
