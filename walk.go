@@ -594,13 +594,33 @@ func (w *walker) plainElement(n *html.Node, info tagInfo) {
 // out all else only to find it unset. Of nested links, the outermost
 // sets the link's share of the block.
 func (w *walker) linkElement(n *html.Node) {
-	var names elementNames
 	// A link whose one attribute is its href, as most are, has no names
 	// that mark it: readNames reads no href, and would find nothing
-	// (TestHrefOnlyLinkHasNoNames).
+	// (TestHrefOnlyLinkHasNoNames). Its href is that attribute, as attr
+	// would find it, read without a second look at the key.
 	if len(n.Attr) > 1 || len(n.Attr) == 1 && n.Attr[0].Key != "href" {
-		readNames(n, 0, &w.p.names, &names)
+		w.namedLink(n)
+		return
 	}
+	if w.inLink {
+		w.walk(n.FirstChild)
+		return
+	}
+	w.inLink = true
+	w.linkHref = ""
+	if len(n.Attr) == 1 && n.Attr[0].Namespace == "" {
+		w.linkHref = n.Attr[0].Val
+	}
+	w.linkFrom = w.blockLen()
+	w.walk(n.FirstChild)
+	w.endLink()
+}
+
+// namedLink is linkElement for a link with attributes other than its
+// href, which may name it hidden or the author's.
+func (w *walker) namedLink(n *html.Node) {
+	var names elementNames
+	readNames(n, 0, &w.p.names, &names)
 	if names.hidden && !showsAtBreakpoint(attr(n, "class")) {
 		return // as any hidden inline element (see markedElement)
 	}
@@ -1465,7 +1485,14 @@ func tagSlot(a atom.Atom) uint32 { return uint32(a) >> 8 & (1<<tagSlotBits - 1) 
 // tagInfoOf returns what the walk knows of a tag (0 for one it walks as
 // inline text, and for 0, no atom, which no listed atom is).
 func tagInfoOf(a atom.Atom) tagInfo {
-	for i := tags.slot[tagSlot(a)]; i != 0; {
+	// The slot's first entry, and then the rest of its chain: an empty
+	// slot's is entries[0], whose atom, 0, is asked for only as no atom,
+	// whose info it holds (0), and whose chain is empty.
+	e := &tags.entries[tags.slot[tagSlot(a)]]
+	if e.a == a {
+		return e.info
+	}
+	for i := e.next; i != 0; {
 		e := &tags.entries[i]
 		if e.a == a {
 			return e.info
