@@ -425,7 +425,44 @@ func (w *walker) element(n *html.Node) {
 	} else {
 		names = bareNames(n.DataAtom, kind)
 	}
+	if info&^tagInfo(kindSection) == withKind(kindBlock|kindRegion) && !names.chrome && !names.hidden && !names.author {
+		w.regionElement(n, &names)
+		return
+	}
 	w.markedElement(n, info, kind, &names)
+}
+
+// regionElement is markedElement for a block that is a region and sets
+// nothing else, by its tag (no heading, emphasis, row or form: its
+// tagInfo is a kind alone, kindBlock and kindRegion) or by its names (no
+// chrome, hidden or author's element: at most a caption's frame): a
+// <div>, a <section>, a <td>, most of them with a class. Such elements
+// are most of those markedElement walks; they are spared its tests of
+// all else, and the values it keeps across the walk of the children.
+func (w *walker) regionElement(n *html.Node, names *elementNames) {
+	w.flush()
+	prevTag := w.tag
+	w.tag = n.DataAtom
+	reg := int32(-1)
+	if len(w.p.regions) < maxRegions {
+		regions := grow(w.p.regions) // stored once, by the append
+		reg = int32(len(regions))
+		w.p.regions = append(regions, region{start: int32(len(w.p.blocks)), parent: w.region, span: w.span, box: n.DataAtom == atom.Article, class: names.divClass})
+		w.region = reg
+	}
+	isCont := names.container || names.divClass != ""
+	cont := container{len(w.p.blocks), len(w.p.images), w.span, w.quotes}
+	w.walk(n.FirstChild)
+
+	w.flush()
+	w.tag = prevTag
+	if reg >= 0 {
+		w.p.regions[reg].end = int32(len(w.p.blocks))
+		w.region = w.p.regions[reg].parent
+	}
+	if isCont && (names.container || len(w.p.images) > cont.firstImage && names.frames(&w.p.names)) {
+		w.closeContainer(cont)
+	}
 }
 
 // opens does what the walk does with n for its tag (see tagAction) and
