@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // TestEndBlockWritesEveryField pins what endBlock's in-place write of a
@@ -43,5 +44,94 @@ func TestEndBlockWritesEveryField(t *testing.T) {
 	got := walkInto(dirty[:0])
 	if len(want) == 0 || !reflect.DeepEqual(got, want) {
 		t.Errorf("walk over stale blocks:\n got %+v\nwant %+v", got, want)
+	}
+}
+
+// TestRegionElementMatchesMarkedElement checks regionElement against
+// markedElement, which it stands in for: each element that element sends
+// to regionElement, walked by either from the same state of the walk,
+// leaves the same page (blocks, links, regions, spans, images) and the
+// same walker state behind it. (The elements inside it take the walk's
+// own ways in both.)
+func TestRegionElementMatchesMarkedElement(t *testing.T) {
+	markups := []string{
+		`<div>One line of text here.</div>`,
+		`<p>Before</p><div class="story-body"><p>First <a href="/a">link</a> and more.</p><p>Second</p></div>`,
+		`<b>Open inline text <div class="x">cut by a div</div> then more</b>`,
+		`<div class="figure-wrap"><img src="/p/1.jpg" alt="A"><p>The caption of the picture.</p></div>`,
+		`<div class="image-caption"><img src="/p/2.jpg"><span>Credit</span></div>`,
+		`<section id="main"><h2>Head</h2><div><div class="inner">Deep text</div></div></section>`,
+		`<table><tr><td class="cell">A cell</td><td>Another <a href="/b">cell link</a></td></tr></table>`,
+		`<article><p>Story text of the article.</p></article><main>Main text</main>`,
+		`<center>Centred</center><blockquote class="twitter-tweet"><div class="q">Quoted</div></blockquote>`,
+		`<a href="/c">A link <div class="in-link">broken by a div</div> goes on</a>`,
+		`<figure><div class="media"><img src="/p/3.jpg"></div><figcaption>Its caption</figcaption></figure>`,
+	}
+	for _, markup := range markups {
+		doc, err := html.Parse(strings.NewReader("<body>" + markup + "</body>"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		// At each region element of the page (which element sends to
+		// regionElement unless its names mark it), walk it both ways.
+		var check func(n *html.Node)
+		checked := 0
+		check = func(n *html.Node) {
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				check(c)
+			}
+			if n.Type != html.ElementNode || n.DataAtom == 0 {
+				return
+			}
+			info := tagInfoOf(n.DataAtom)
+			if info&^tagInfo(kindSection) != withKind(kindBlock|kindRegion) {
+				return
+			}
+			checked++
+			walkBoth := func(byRegion bool) (*walker, *page) {
+				// The walk as it reaches n: in a region, inside a <p>
+				// under an <h3>, in a link, with a block's text open.
+				w := &walker{p: &page{markers: markers{-1, -1}}, region: -1, span: -1, views: true}
+				w.p.regions = append(w.p.regions, region{parent: -1, span: -1})
+				w.region, w.tag, w.heading, w.strongDepth = 0, atom.P, 3, 1
+				w.wordsText("Text before it ")
+				w.inLink, w.linkHref, w.linkFrom = true, "/open", 5
+				var names elementNames
+				if len(n.Attr) > 0 {
+					readNames(n, info.kind(), &w.p.names, &names)
+				} else {
+					names = bareNames(n.DataAtom, info.kind())
+				}
+				if names.chrome || names.hidden || names.author {
+					return nil, nil
+				}
+				if byRegion {
+					w.regionElement(n, &names)
+				} else {
+					w.markedElement(n, info, info.kind(), &names)
+				}
+				w.wordsText("Text after it") // a block of the state left behind
+				w.flush()
+				return w, w.p
+			}
+			w1, p1 := walkBoth(true)
+			w2, p2 := walkBoth(false)
+			if w1 == nil {
+				return
+			}
+			if !reflect.DeepEqual(p1.blocks, p2.blocks) || !reflect.DeepEqual(p1.links, p2.links) ||
+				!reflect.DeepEqual(p1.regions, p2.regions) || !reflect.DeepEqual(p1.spans, p2.spans) ||
+				!reflect.DeepEqual(p1.images, p2.images) {
+				t.Errorf("%s in %q: regionElement's page\n%+v\nmarkedElement's\n%+v", n.Data, markup, p1, p2)
+			}
+			w1.p, w2.p = nil, nil
+			if !reflect.DeepEqual(w1, w2) {
+				t.Errorf("%s in %q: regionElement's walker\n%+v\nmarkedElement's\n%+v", n.Data, markup, w1, w2)
+			}
+		}
+		check(doc)
+		if checked == 0 {
+			t.Errorf("%q: no element took regionElement", markup)
+		}
 	}
 }
