@@ -135,3 +135,65 @@ func TestRegionElementMatchesMarkedElement(t *testing.T) {
 		}
 	}
 }
+
+// TestHrefOnlyLinkMatchesNamedLink checks linkElement's own path, for a
+// link whose one attribute is its href (or that has none), against
+// namedLink, which walks every other link as linkElement did before:
+// walked by either from the same state, outside a link or inside one,
+// such a link leaves the same blocks, links and walker state.
+func TestHrefOnlyLinkMatchesNamedLink(t *testing.T) {
+	markups := []string{
+		`<a href="/a">Plain link text</a>`,
+		`<a>No href at all</a>`,
+		`<a href="">Empty href</a>`,
+		`<a href="/b">Two <b>parts</b> and <i>more</i></a>`,
+		`<a href="/c">Cut <div>by a block</div> inside</a>`,
+		`<a href="/d"> </a>`,
+		`<a href="/e"><img src="/p.jpg" alt="x"></a>`,
+	}
+	for _, markup := range markups {
+		doc, err := html.Parse(strings.NewReader("<body><p>" + markup + "</p></body>"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var a *html.Node
+		var find func(n *html.Node)
+		find = func(n *html.Node) {
+			for c := n.FirstChild; c != nil && a == nil; c = c.NextSibling {
+				if c.Type == html.ElementNode && c.DataAtom == atom.A {
+					a = c
+				}
+				find(c)
+			}
+		}
+		find(doc)
+		if a == nil || len(a.Attr) > 1 || len(a.Attr) == 1 && a.Attr[0].Key != "href" {
+			t.Fatalf("%q: no href-only link", markup)
+		}
+		for _, inLink := range []bool{false, true} {
+			walkBoth := func(own bool) *walker {
+				w := &walker{p: &page{markers: markers{-1, -1}}, region: -1, span: -1, views: true}
+				w.wordsText("Text before it ")
+				if inLink {
+					w.inLink, w.linkHref, w.linkFrom = true, "/open", 5
+				}
+				if own {
+					w.linkElement(a)
+				} else {
+					w.namedLink(a)
+				}
+				w.wordsText("text after it")
+				w.flush()
+				return w
+			}
+			w1, w2 := walkBoth(true), walkBoth(false)
+			if !reflect.DeepEqual(w1.p.blocks, w2.p.blocks) || !reflect.DeepEqual(w1.p.links, w2.p.links) {
+				t.Errorf("%q (in a link: %v): linkElement's\n%+v %+v\nnamedLink's\n%+v %+v", markup, inLink, w1.p.blocks, w1.p.links, w2.p.blocks, w2.p.links)
+			}
+			w1.p, w2.p = nil, nil
+			if !reflect.DeepEqual(w1, w2) {
+				t.Errorf("%q (in a link: %v): linkElement's walker\n%+v\nnamedLink's\n%+v", markup, inLink, w1, w2)
+			}
+		}
+	}
+}
