@@ -425,7 +425,44 @@ func (w *walker) element(n *html.Node) {
 	} else {
 		names = bareNames(n.DataAtom, kind)
 	}
+	if info&^tagInfo(kindSection) == withKind(kindBlock|kindRegion) && !names.chrome && !names.hidden && !names.author {
+		w.regionElement(n, &names)
+		return
+	}
 	w.markedElement(n, info, kind, &names)
+}
+
+// regionElement is markedElement for a block that is a region and sets
+// nothing else, by its tag (no heading, emphasis, row or form: its
+// tagInfo is a kind alone, kindBlock and kindRegion) or by its names (no
+// chrome, hidden or author's element: at most a caption's frame): a
+// <div>, a <section>, a <td>, most of them with a class. Such elements
+// are most of those markedElement walks; they are spared its tests of
+// all else, and the values it keeps across the walk of the children.
+func (w *walker) regionElement(n *html.Node, names *elementNames) {
+	w.flush()
+	prevTag := w.tag
+	w.tag = n.DataAtom
+	reg := int32(-1)
+	if len(w.p.regions) < maxRegions {
+		regions := grow(w.p.regions) // stored once, by the append
+		reg = int32(len(regions))
+		w.p.regions = append(regions, region{start: int32(len(w.p.blocks)), parent: w.region, span: w.span, box: n.DataAtom == atom.Article, class: names.divClass})
+		w.region = reg
+	}
+	isCont := names.container || names.divClass != ""
+	cont := container{len(w.p.blocks), len(w.p.images), w.span, w.quotes}
+	w.walk(n.FirstChild)
+
+	w.flush()
+	w.tag = prevTag
+	if reg >= 0 {
+		w.p.regions[reg].end = int32(len(w.p.blocks))
+		w.region = w.p.regions[reg].parent
+	}
+	if isCont && (names.container || len(w.p.images) > cont.firstImage && names.frames(&w.p.names)) {
+		w.closeContainer(cont)
+	}
 }
 
 // opens does what the walk does with n for its tag (see tagAction) and
@@ -594,13 +631,33 @@ func (w *walker) plainElement(n *html.Node, info tagInfo) {
 // out all else only to find it unset. Of nested links, the outermost
 // sets the link's share of the block.
 func (w *walker) linkElement(n *html.Node) {
-	var names elementNames
 	// A link whose one attribute is its href, as most are, has no names
 	// that mark it: readNames reads no href, and would find nothing
-	// (TestHrefOnlyLinkHasNoNames).
+	// (TestHrefOnlyLinkHasNoNames). Its href is that attribute, as attr
+	// would find it, read without a second look at the key.
 	if len(n.Attr) > 1 || len(n.Attr) == 1 && n.Attr[0].Key != "href" {
-		readNames(n, 0, &w.p.names, &names)
+		w.namedLink(n)
+		return
 	}
+	if w.inLink {
+		w.walk(n.FirstChild)
+		return
+	}
+	w.inLink = true
+	w.linkHref = ""
+	if len(n.Attr) == 1 && n.Attr[0].Namespace == "" {
+		w.linkHref = n.Attr[0].Val
+	}
+	w.linkFrom = w.blockLen()
+	w.walk(n.FirstChild)
+	w.endLink()
+}
+
+// namedLink is linkElement for a link with attributes other than its
+// href, which may name it hidden or the author's.
+func (w *walker) namedLink(n *html.Node) {
+	var names elementNames
+	readNames(n, 0, &w.p.names, &names)
 	if names.hidden && !showsAtBreakpoint(attr(n, "class")) {
 		return // as any hidden inline element (see markedElement)
 	}
@@ -1195,7 +1252,6 @@ func (w *walker) endBlock() {
 		}
 	}
 	if text != "" {
-		blocks := grow(w.p.blocks) // stored once, by the append
 		linkAt := len(w.p.links)
 		linkLen := 0
 		for _, pl := range w.pending {
@@ -1213,12 +1269,19 @@ func (w *walker) endBlock() {
 				linkLen += len(t)
 			}
 		}
-		w.p.blocks = append(blocks, block{
-			text: text, linkAt: int32(linkAt), nLinks: int32(len(w.p.links) - linkAt),
-			linkLen: int32(min(linkLen, len(text))), region: w.region, tail: tailUnknown,
-			tag: w.tag, heading: int8(w.bHeading), strong: w.bStrong, span: w.bSpan, author: w.bAuthor,
-			row: w.rowOpen,
-		})
+		// The block is written in place, field by field (every field,
+		// as the slot may hold an old one): a literal appended was
+		// built on the stack from a copy of a template, then copied.
+		blocks := grow(w.p.blocks)
+		blocks = blocks[:len(blocks)+1]
+		b := &blocks[len(blocks)-1]
+		b.text = text
+		b.linkAt, b.nLinks = int32(linkAt), int32(len(w.p.links)-linkAt)
+		b.linkLen = int32(min(linkLen, len(text)))
+		b.region, b.tag, b.span = w.region, w.tag, w.bSpan
+		b.caption, b.heading, b.tail = 0, int8(w.bHeading), tailUnknown
+		b.strong, b.chrome, b.author, b.row = w.bStrong, false, w.bAuthor, w.rowOpen
+		w.p.blocks = blocks
 		w.rowOpen = false
 	}
 	w.buf = w.buf[:0]
@@ -1459,7 +1522,14 @@ func tagSlot(a atom.Atom) uint32 { return uint32(a) >> 8 & (1<<tagSlotBits - 1) 
 // tagInfoOf returns what the walk knows of a tag (0 for one it walks as
 // inline text, and for 0, no atom, which no listed atom is).
 func tagInfoOf(a atom.Atom) tagInfo {
-	for i := tags.slot[tagSlot(a)]; i != 0; {
+	// The slot's first entry, and then the rest of its chain: an empty
+	// slot's is entries[0], whose atom, 0, is asked for only as no atom,
+	// whose info it holds (0), and whose chain is empty.
+	e := &tags.entries[tags.slot[tagSlot(a)]]
+	if e.a == a {
+		return e.info
+	}
+	for i := e.next; i != 0; {
 		e := &tags.entries[i]
 		if e.a == a {
 			return e.info
