@@ -1009,10 +1009,10 @@ func (p *page) storyText(r, hl int) storyMeasure {
 	return p.storyRangeText(int(reg.start), int(reg.end), hl)
 }
 
-// storyTextAround measures region reg, an ancestor of region in whose
-// measure is m, reading only the blocks reg adds around in: the climb
-// measures each ancestor in turn, and rereading the inner blocks at
-// every step would read the story many times over.
+// storyTextAround measures the blocks reg, an ancestor of the blocks in
+// whose measure is *m, reading only the blocks reg adds around in: the
+// climb measures each ancestor in turn, and rereading the inner blocks at
+// every step would read the story many times over. It only reads *m.
 //
 // The regions come by their bounds and the measure by its address: the
 // climb copied whole regions (a class string among their fields) and
