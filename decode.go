@@ -90,7 +90,11 @@ func readHead(r io.Reader, max int64, buf []byte) ([]byte, section, *limitReader
 		var n int
 		var err error
 		if sec.size > 0 {
-			n, err = sec.ra.ReadAt(buf[:min(int64(len(buf)), sec.size)], sec.off)
+			want := buf[:min(int64(len(buf)), sec.size)]
+			n, err = sec.ra.ReadAt(want, sec.off)
+			if n < 0 || n > len(want) {
+				n, err = 0, errImpossibleCount
+			}
 		}
 		if err != nil && err != io.EOF {
 			return nil, section{}, nil, fmt.Errorf("newswire: reading page: %w", err)
@@ -107,6 +111,12 @@ func readHead(r io.Reader, max int64, buf []byte) ([]byte, section, *limitReader
 	}
 	return buf[:n], section{}, lr, nil
 }
+
+// errImpossibleCount is the error of a reader that says it read fewer
+// than no bytes or more than it was given room for: such a reader is
+// broken, and its count cannot be used without slicing past the buffer
+// (where the standard library's readers panic).
+var errImpossibleCount = errors.New("reader returned an impossible byte count")
 
 // readFull is io.ReadFull for a reader that may be broken: one that
 // returns nothing and no error a hundred times in a row fails with
@@ -691,6 +701,10 @@ func (l *limitReader) Read(p []byte) (int, error) {
 		p = p[:l.left+1]
 	}
 	n, err := l.r.Read(p)
+	if n < 0 || n > len(p) {
+		// Taking a broken reader's count would slice past the buffer.
+		n, err = 0, errImpossibleCount
+	}
 	if err != nil && err != io.EOF && l.err == nil {
 		l.err = err
 	}

@@ -600,3 +600,59 @@ func TestReaderPastItsEnd(t *testing.T) {
 		}
 	}
 }
+
+// miscounter is a broken reader: it reads its page as a bytes.Reader does
+// but reports a count past the room it was given (extra > 0 more) or
+// below zero (extra < 0).
+type miscounter struct {
+	r     *bytes.Reader
+	extra int
+}
+
+func (m *miscounter) Read(p []byte) (int, error) {
+	_, err := m.r.Read(p)
+	return m.count(len(p)), err
+}
+
+func (m *miscounter) count(room int) int {
+	if m.extra < 0 {
+		return m.extra
+	}
+	return room + m.extra
+}
+
+// miscounterAt is a miscounter that can also be read at offsets, so that
+// Parse takes its page as a section.
+type miscounterAt struct{ miscounter }
+
+func (m *miscounterAt) ReadAt(p []byte, off int64) (int, error) {
+	_, err := m.r.ReadAt(p, off)
+	return m.count(len(p)), err
+}
+
+func (m *miscounterAt) Seek(off int64, whence int) (int64, error) {
+	return m.r.Seek(off, whence)
+}
+
+// TestReaderWithImpossibleCount pins that a reader claiming to have read
+// more than its buffer or fewer than no bytes is an error of Parse, on
+// the stream path and the section path alike, small page or large,
+// rather than a slice past the buffer.
+func TestReaderWithImpossibleCount(t *testing.T) {
+	small, err := os.ReadFile(filepath.Join("testdata", "generic-form-wrapped.html"))
+	require.NoError(t, err)
+	large := bytes.Repeat(small, 40) // past the head buffer: read again
+	for _, page := range [][]byte{small, large} {
+		for _, extra := range []int{1, 4096, -1, -1 << 20} {
+			for _, r := range []io.Reader{
+				&miscounter{bytes.NewReader(page), extra},
+				&miscounterAt{miscounter{bytes.NewReader(page), extra}},
+			} {
+				var art *Article
+				require.NotPanics(t, func() { art, err = Parse(r) }, "%T %d %d", r, len(page), extra)
+				assert.Nil(t, art, "%T %d %d", r, len(page), extra)
+				assert.ErrorIs(t, err, errImpossibleCount, "%T %d %d", r, len(page), extra)
+			}
+		}
+	}
+}
