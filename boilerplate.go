@@ -2506,9 +2506,39 @@ func isPageNote(s string) bool {
 		// than most: only the two long kinds are asked of them.
 		return isWidgetMessage(s) || isFormConfirmation(s)
 	}
+	// All but the pin prompt open with their words or brackets (see
+	// pageNoteInitials): a line that opens otherwise, most short lines
+	// (a subhead, a list's item), is asked only for the pin prompt.
+	if s == "" || !pageNoteInitials[lowerASCII(s[0])] {
+		return isPinPrompt(s)
+	}
 	return isReaderNote(s) || isWidgetMessage(s) || isFormConfirmation(s) || isLoadingNote(s) || isScriptNote(s) || isShortcode(s) || isStrayCredit(s) ||
 		isPushPrompt(s) || isPageCount(s) || isPinPrompt(s)
 }
+
+// pageNoteInitials holds the first bytes, lower-cased as lowerASCII does,
+// that a line isPageNote reads on its short path may open with for any
+// note but the pin prompt (which stands anywhere in its line). Each of
+// the others needs its line to open with its words, compared byte by
+// byte in lower case (hasLowerPrefix), or with a bracket: isReaderNote
+// the readerNotes, isWidgetMessage the widgetApologies,
+// isFormConfirmation the formThanks, isLoadingNote "loading",
+// isScriptNote the scriptRequests or "this " (opensScriptSubject),
+// isShortcode "{" or "[", isStrayCredit the creditVerbs, isPushPrompt its
+// two questions and isPageCount "Page ". A line whose first byte is none
+// of these is none of those notes. TestPageNoteInitials holds the gate to
+// the ten calls.
+var pageNoteInitials = func() (t [256]bool) {
+	for _, list := range [][]string{
+		readerNotes, widgetApologies, formThanks, {"loading"}, scriptRequests, {"this "}, {"{", "["},
+		creditVerbs, {"would you like to ", "do you want to "}, {"page "},
+	} {
+		for _, w := range list {
+			t[w[0]] = true
+		}
+	}
+	return t
+}()
 
 // maxPinPrompt is the longest line read as a request to pin the post.
 const maxPinPrompt = 80
@@ -2522,7 +2552,7 @@ var pinRequests = []string{"pin it for later", "pin this for later", "pin for la
 // it for later!", "PIN FOR LATER". The story says "pin" of other things
 // ("Police pin the blame on the weather").
 func isPinPrompt(s string) bool {
-	if len(s) > maxPinPrompt || len(s) < len("pin it here") {
+	if len(s) > maxPinPrompt || len(s) < len("pin it here") || !mayEndPinRequest(s) {
 		return false
 	}
 	j := wordIndexFold(s, "pin ")
@@ -2536,6 +2566,35 @@ func isPinPrompt(s string) bool {
 	}
 	return false
 }
+
+// mayEndPinRequest reports whether s may end with one of the pinRequests
+// and what endsRequest lets follow it. The rest after the request holds
+// no letter or digit, and each request ends with a letter: so the last
+// ASCII letter or digit of s is the request's last, unless a byte past
+// ASCII (an emoji, an arrow or a letter) stands after it, when it may
+// be. Most short lines end on a word no request ends with ("... Cabins"),
+// and are told so from their last byte or two, without the search for
+// "pin". TestMayEndPinRequest holds it to isPinPrompt.
+func mayEndPinRequest(s string) bool {
+	for i := len(s) - 1; i >= 0; i-- {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return true
+		}
+		if c = lowerASCII(c); isWordByte(c) {
+			return pinRequestEnds[c]
+		}
+	}
+	return false // no letter: no request
+}
+
+// pinRequestEnds are the last bytes of the pinRequests.
+var pinRequestEnds = func() (t [256]bool) {
+	for _, r := range pinRequests {
+		t[r[len(r)-1]] = true
+	}
+	return t
+}()
 
 // endsRequest reports the rest of a line after a request as its end: no
 // letter or digit, only punctuation, an emoji or an arrow ("!", " 👇",
