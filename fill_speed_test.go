@@ -42,3 +42,23 @@ func TestHostnameOf(t *testing.T) {
 		}
 	}
 }
+
+// TestAllPlain8 holds allPlain8 to urlByteClass for every byte in every
+// lane, and isNormalURL, which passes such runs at once, to
+// isPlainPathQuery of the whole path.
+func TestAllPlain8(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		for lane := 0; lane < 8; lane++ {
+			b := []byte("abcdefgh")
+			b[lane] = byte(c)
+			if got, want := allPlain8(string(b)), urlByteClass[c] == urlPlain; got != want {
+				t.Fatalf("allPlain8(%q) = %v, want %v", b, got, want)
+			}
+			for _, path := range []string{"/" + string(b), "/abcdefg" + string(b) + "?q=" + string(b), "/abcdefg?" + string(b) + "x"} {
+				if got, want := isNormalURL("https://a.example"+path), isPlainPathQuery(path); got != want {
+					t.Fatalf("isNormalURL(%q) = %v, isPlainPathQuery %v", path, got, want)
+				}
+			}
+		}
+	}
+}
