@@ -1214,10 +1214,15 @@ var slotVerbKeys = [3]string{"inu", "wei", "oad"}
 // the letters is the fold of a letter past ASCII, so the ASCII case is
 // all there is to fold.
 //
-// A line of ten bytes or more has its last places, fewer than eight,
-// read as eight again, the last eight places of the line: some read
-// twice, which changes no answer, at one step's cost rather than a
-// byte-by-byte loop's over the rest.
+// A line of eleven bytes or more whose places do not end a step has its
+// last places, fewer than eight, read as eight again, the last eight
+// places of the line, at one step's cost rather than a byte-by-byte
+// loop's over the rest. A place read so is never missed, but it may sit
+// in another lane than the loop's, where the lanes' test errs towards
+// true as it does at any step: the gate then passes now and then a line
+// the loop failed ("Tópicos relacionados"). isSlotNote's answer is the
+// same, as each word that can make it true holds a key
+// (TestSlotNoteWordsHoldKeys).
 func mayHoldSlotVerb(s string) bool {
 	const fold = 0x2020202020202020
 	i := 0

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -44,6 +45,40 @@ func TestMayHoldSlotVerbTail(t *testing.T) {
 					t.Errorf("mayHoldSlotVerb(%q) = false", s)
 				}
 			}
+		}
+	}
+}
+
+// TestSlotNoteWordsHoldKeys pins what lets mayHoldSlotVerb err towards
+// true (see its tail step): isSlotNote is true only for a line with a
+// word that goes on, "weiter", or a word of loading, and each such word
+// holds one of the slotVerbKeys, whose letters no letter past ASCII folds
+// to. A line the gate passes wrongly then has none of those words, and
+// isSlotNote's word reading finds it no note, as the gate would have.
+func TestSlotNoteWordsHoldKeys(t *testing.T) {
+	for _, l := range slotLists {
+		if l.kind&(slotGoesOn|slotWeiter|slotLoad|slotLoading) == 0 {
+			continue
+		}
+		for _, w := range l.words {
+			if !slices.ContainsFunc(slotVerbKeys[:], func(k string) bool { return strings.Contains(w, k) }) {
+				t.Errorf("%q holds none of the slotVerbKeys", w)
+			}
+		}
+	}
+	for _, k := range slotVerbKeys {
+		for _, c := range k {
+			for f := unicode.SimpleFold(c); f != c; f = unicode.SimpleFold(f) {
+				if f >= utf8.RuneSelf {
+					t.Errorf("%q folds to %q", f, c)
+				}
+			}
+		}
+	}
+	// Lines the gate passes though they hold no key are no notes.
+	for _, s := range []string{"Tópicos relacionados", "Advertisement ihnu video player not below", "Advertisement: scroll below, onad"} {
+		if isSlotNote(s) {
+			t.Errorf("isSlotNote(%q) = true", s)
 		}
 	}
 }

@@ -434,11 +434,16 @@ func (w *walker) element(n *html.Node) {
 
 // regionElement is markedElement for a block that is a region and sets
 // nothing else, by its tag (no heading, emphasis, row or form: its
-// tagInfo is a kind alone, kindBlock and kindRegion) or by its names (no
-// chrome, hidden or author's element: at most a caption's frame): a
-// <div>, a <section>, a <td>, most of them with a class. Such elements
-// are most of those markedElement walks; they are spared its tests of
-// all else, and the values it keeps across the walk of the children.
+// tagInfo is a kind alone, kindBlock and kindRegion, with kindSection or
+// not) or by its names (no chrome, hidden or author's element: at most a
+// caption's frame): a <div>, a <section>, a <td>, most of them with a
+// class. Such elements are most of those markedElement walks; they are
+// spared its tests of all else, and the values it keeps across the walk
+// of the children. What it leaves out changes nothing: markedElement's
+// second flush, at the region's end, follows its first with no text
+// between (a flush of no block), and its restore of the heading level
+// undoes nothing, as the element sets none and every element that sets
+// one restores it (TestRegionElementMatchesMarkedElement).
 func (w *walker) regionElement(n *html.Node, names *elementNames) {
 	w.flush()
 	prevTag := w.tag
