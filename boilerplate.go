@@ -2557,9 +2557,18 @@ var pinRequests = []string{"pin it for later", "pin this for later", "pin for la
 // it for later!", "PIN FOR LATER". The story says "pin" of other things
 // ("Police pin the blame on the weather").
 func isPinPrompt(s string) bool {
-	if len(s) > maxPinPrompt || len(s) < len("pin it here") || !mayEndPinRequest(s) {
-		return false
-	}
+	return fitsPinPrompt(s) && mayEndPinRequest(s) && holdsPinRequest(s)
+}
+
+// fitsPinPrompt reports a line of a pin prompt's length.
+func fitsPinPrompt(s string) bool {
+	return len(s) <= maxPinPrompt && len(s) >= len("pin it here")
+}
+
+// holdsPinRequest is isPinPrompt's search of a line its gates let
+// through: one of the pinRequests after the word "pin", and only what
+// endsRequest lets follow it.
+func holdsPinRequest(s string) bool {
 	j := wordIndexFold(s, "pin ")
 	if j < 0 {
 		return false

@@ -1,9 +1,6 @@
 package newswire
 
 import (
-	"os"
-	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -19,16 +16,7 @@ import (
 // for a heading before isLabelledCard; dropSetBoxes asks for a change of
 // region before setBoxEnd.
 func TestGatesMatchCallees(t *testing.T) {
-	files, _ := filepath.Glob(filepath.Join("testdata", "*.html"))
-	require.NotEmpty(t, files)
-	for _, f := range files {
-		raw, err := os.ReadFile(f)
-		require.NoError(t, err)
-		doc, err := parseHTML(strings.NewReader(string(raw)), DefaultMaxBytes)
-		if err != nil {
-			continue
-		}
-		p := walkPage(doc)
+	eachWalkedFixture(t, func(f string, p *page) {
 		for i := range p.blocks {
 			for _, tag := range []atom.Atom{atom.P, atom.Li, atom.Pre, atom.Code, atom.Div} {
 				for _, h := range []int8{0, 2} {
@@ -60,5 +48,5 @@ func TestGatesMatchCallees(t *testing.T) {
 			}
 		}
 		p.release()
-	}
+	})
 }

@@ -2,8 +2,6 @@ package newswire
 
 import (
 	"math/rand"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -16,22 +14,13 @@ import (
 // the per-line tests are held to their ungated answers on.
 func noiseSpeedLines(t *testing.T) []string {
 	t.Helper()
-	files, _ := filepath.Glob(filepath.Join("testdata", "*.html"))
-	require.NotEmpty(t, files)
 	var lines []string
-	for _, f := range files {
-		raw, err := os.ReadFile(f)
-		require.NoError(t, err)
-		doc, err := parseHTML(strings.NewReader(string(raw)), DefaultMaxBytes)
-		if err != nil {
-			continue
-		}
-		p := walkPage(doc)
+	eachWalkedFixture(t, func(_ string, p *page) {
 		for i := range p.blocks {
 			lines = append(lines, p.blocks[i].text)
 		}
 		p.release()
-	}
+	})
 	var words []string
 	for _, list := range [][]string{
 		readerNotes, widgetApologies, widgetRequests, formThanks, loadingNouns, scriptRequests, creditVerbs, pinRequests,
@@ -78,19 +67,7 @@ func isPageNoteUngated(s string) bool {
 
 // isPinPromptUngated is isPinPrompt without mayEndPinRequest.
 func isPinPromptUngated(s string) bool {
-	if len(s) > maxPinPrompt || len(s) < len("pin it here") {
-		return false
-	}
-	j := wordIndexFold(s, "pin ")
-	if j < 0 {
-		return false
-	}
-	for _, r := range pinRequests {
-		if hasLowerPrefix(s[j:], r) {
-			return endsRequest(s[j+len(r):])
-		}
-	}
-	return false
+	return fitsPinPrompt(s) && holdsPinRequest(s)
 }
 
 // TestPageNoteInitials holds isPageNote's first-byte gate

@@ -532,13 +532,11 @@ func (p *page) settleHeadline(printed string, names []string) string {
 		if t, ok := stripAfterPlain(s, plainTitle, names); ok {
 			// "Headline | Site" after the social title "Headline".
 			s = t
-		} else if len(seen) == 1 {
+		} else {
 			var plain bool
-			if s, plain = stripSiteNameOf(s, names); plain {
+			if s, plain = stripSiteNameOf(s, names); plain && len(seen) == 1 {
 				plainTitle = s
 			}
-		} else {
-			s = stripSiteName(s, names)
 		}
 		st.stripped[len(seen)-1] = s
 		if slices.Contains(st.stripped[:len(seen)-1], s) {
