@@ -834,7 +834,7 @@ func skipASCII(b []byte, i int) int {
 // skips ASCII that way only until its first non-ASCII byte, and reads
 // every byte after it, so that a page in a Latin script paid for a
 // byte-by-byte read from its first accented letter on. A long run of
-// ASCII is left to skipASCII, sixty-four bytes a step.
+// ASCII is left to skipASCII, a hundred and twenty-eight bytes a step.
 //
 // The verdict is utf8.Valid's: a rune cannot run across an ASCII byte,
 // and DecodeRune refuses (RuneError of width 1) exactly the encodings

@@ -305,6 +305,14 @@ func TestTagEnd(t *testing.T) {
 // reading, on short pages of the bytes that open what it looks for, read
 // in chunks of every size (an opening may straddle two).
 func TestLastDroppableAgrees(t *testing.T) {
+	checkLastDroppable(t, "<=;>sStTcCnNoO!-x", 40, rand.New(rand.NewPCG(1, 2)))
+}
+
+// checkLastDroppable checks lastDroppable and lastDroppableIn, in chunks
+// of a random size, against a plain backward reading, on 20000 pages of
+// fewer than maxLen random bytes of alphabet.
+func checkLastDroppable(t *testing.T, alphabet string, maxLen int, r *rand.Rand) {
+	t.Helper()
 	plain := func(b []byte) int {
 		for i := len(b) - 1; i >= 0; i-- {
 			if b[i] == '<' && opensDroppable(b, i) {
@@ -313,10 +321,8 @@ func TestLastDroppableAgrees(t *testing.T) {
 		}
 		return -1
 	}
-	const alphabet = "<=;>sStTcCnNoO!-x"
-	r := rand.New(rand.NewPCG(1, 2))
 	for range 20000 {
-		b := make([]byte, r.IntN(40))
+		b := make([]byte, r.IntN(maxLen))
 		for i := range b {
 			b[i] = alphabet[r.IntN(len(alphabet))]
 		}
@@ -345,25 +351,7 @@ func TestMayOpenDroppable(t *testing.T) {
 // TestLastDroppableLongPages is TestLastDroppableAgrees on pages long
 // enough for lastDroppableFrom's words, with runs of text between the '<'.
 func TestLastDroppableLongPages(t *testing.T) {
-	plain := func(b []byte) int {
-		for i := len(b) - 1; i >= 0; i-- {
-			if b[i] == '<' && opensDroppable(b, i) {
-				return i
-			}
-		}
-		return -1
-	}
-	const alphabet = "<<<=sStTcCnN!-rRx     "
-	r := rand.New(rand.NewPCG(3, 4))
-	for range 20000 {
-		b := make([]byte, r.IntN(200))
-		for i := range b {
-			b[i] = alphabet[r.IntN(len(alphabet))]
-		}
-		assert.Equal(t, plain(b), lastDroppable(b), "%q", b)
-		chunk := 1 + r.IntN(len(b)+1)
-		assert.Equal(t, plain(b), lastDroppableIn(b, chunk), "%q, chunks of %d", b, chunk)
-	}
+	checkLastDroppable(t, "<<<=sStTcCnN!-rRx     ", 200, rand.New(rand.NewPCG(3, 4)))
 }
 
 // TestLastDroppablePassesStrong checks that <strong> and <strike>, in any

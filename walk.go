@@ -688,6 +688,12 @@ func (w *walker) namedLink(n *html.Node) {
 // is cut from the block's own string at flush, without a copy.
 func (w *walker) endLink() {
 	w.inLink = false
+	w.noteLink()
+}
+
+// noteLink notes the current link's share of the block so far, from
+// linkFrom to the block's end.
+func (w *walker) noteLink() {
 	n := w.blockLen()
 	w.pending = append(w.pending, pendingLink{from: min(w.linkFrom, n), to: n, href: w.linkHref})
 }
@@ -743,14 +749,12 @@ func (w *walker) viewSpace(s string) {
 	}
 }
 
-// unview copies the block's view, if it has one, into the buffer, which
-// text is about to write to. The view was the run text copied first (see
-// srcRun), from the start of src.
+// unview copies the block's view, which its callers found it has, into
+// the buffer, which text is about to write to. The view was the run text
+// copied first (see srcRun), from the start of src.
 func (w *walker) unview() {
-	if w.view != "" {
-		w.buf = append(w.buf[:0], w.view...)
-		w.view = ""
-	}
+	w.buf = append(w.buf[:0], w.view...)
+	w.view = ""
 }
 
 // blockLen is the length of the block's text so far: in buf or in view,
@@ -1223,8 +1227,7 @@ func (w *walker) endBlock() {
 	if w.inLink {
 		// A block boundary inside a link: the link's share of this block
 		// ends here, and the rest of its text opens the next block.
-		n := w.blockLen()
-		w.pending = append(w.pending, pendingLink{from: min(w.linkFrom, n), to: n, href: w.linkHref})
+		w.noteLink()
 	}
 	var text string
 	if len(w.p.blocks) >= maxBlocks {

@@ -31,7 +31,7 @@ func TestEndBlockWritesEveryField(t *testing.T) {
 		t.Fatal(err)
 	}
 	walkInto := func(blocks []block) []block {
-		w := &walker{p: &page{blocks: blocks, markers: markers{-1, -1}}, region: -1, span: -1, views: true}
+		w := testWalker(blocks, true)
 		w.walk(doc)
 		w.flush()
 		return w.p.blocks
@@ -91,7 +91,7 @@ func TestRegionElementMatchesMarkedElement(t *testing.T) {
 			walkBoth := func(byRegion bool) (*walker, *page) {
 				// The walk as it reaches n: in a region, inside a <p>
 				// under an <h3>, in a link, with a block's text open.
-				w := &walker{p: &page{markers: markers{-1, -1}}, region: -1, span: -1, views: true}
+				w := testWalker(nil, true)
 				w.p.regions = append(w.p.regions, region{parent: -1, span: -1})
 				w.region, w.tag, w.heading, w.strongDepth = 0, atom.P, 3, 1
 				w.wordsText("Text before it ")
@@ -188,7 +188,7 @@ func TestHrefOnlyLinkMatchesNamedLink(t *testing.T) {
 		markup := labels[k]
 		for _, inLink := range []bool{false, true} {
 			walkBoth := func(own bool) *walker {
-				w := &walker{p: &page{markers: markers{-1, -1}}, region: -1, span: -1, views: true}
+				w := testWalker(nil, true)
 				w.wordsText("Text before it ")
 				if inLink {
 					w.inLink, w.linkHref, w.linkFrom = true, "/open", 5

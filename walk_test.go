@@ -816,6 +816,12 @@ func TestHrefOnlyLinkHasNoNames(t *testing.T) {
 // eachWalkedFixture calls f with the walked page of every fixture.
 func eachWalkedFixture(t *testing.T, f func(path string, p *page)) {
 	t.Helper()
+	eachParsedFixture(t, func(path string, doc *html.Node) { f(path, walkPage(doc)) })
+}
+
+// eachParsedFixture calls f with the parsed tree of every fixture.
+func eachParsedFixture(t *testing.T, f func(path string, doc *html.Node)) {
+	t.Helper()
 	paths, _ := filepath.Glob(filepath.Join("testdata", "*.html"))
 	require.NotEmpty(t, paths)
 	for _, path := range paths {
@@ -823,19 +829,25 @@ func eachWalkedFixture(t *testing.T, f func(path string, p *page)) {
 		require.NoError(t, err)
 		doc, err := parseHTML(bytes.NewReader(raw), DefaultMaxBytes)
 		require.NoError(t, err)
-		f(path, walkPage(doc))
+		f(path, doc)
 	}
+}
+
+// testWalker is the walker walkPage starts with, on a new page whose
+// blocks are appended to blocks, with or without views (see
+// walker.view).
+func testWalker(blocks []block, views bool) *walker {
+	return &walker{p: &page{blocks: blocks, markers: markers{-1, -1}}, region: -1, span: -1, views: views}
 }
 
 // walkedWith walks doc as walkPage does, with or without views (see
 // walker.view), and returns its page.
 func walkedWith(doc *html.Node, views bool) *page {
-	p := &page{markers: markers{-1, -1}}
-	w := &walker{p: p, region: -1, span: -1, views: views}
+	w := testWalker(nil, views)
 	w.walk(doc)
 	w.flush()
-	p.resolveChrome()
-	return p
+	w.p.resolveChrome()
+	return w.p
 }
 
 // viewPieces are markup that opens, joins or ends a view: plain runs of
@@ -859,15 +871,7 @@ func TestViewsWalkAlike(t *testing.T) {
 			t.FailNow()
 		}
 	}
-	paths, _ := filepath.Glob(filepath.Join("testdata", "*.html"))
-	require.NotEmpty(t, paths)
-	for _, path := range paths {
-		raw, err := os.ReadFile(path)
-		require.NoError(t, err)
-		doc, err := parseHTML(bytes.NewReader(raw), DefaultMaxBytes)
-		require.NoError(t, err)
-		same(path, doc)
-	}
+	eachParsedFixture(t, same)
 	seed := uint64(1)
 	for range 20000 {
 		var sb strings.Builder
