@@ -957,7 +957,7 @@ type storyMeasure struct {
 	links   int // link text
 	neutral int // text that weighs neither way: see isLinkedSentence
 
-	// What joins the measures of adjacent ranges (see join): whether a
+	// What joins the measures of adjacent ranges (see add): whether a
 	// paragraph or a heading ending in ":" fixed the listed state, the
 	// state the range leaves when entered unlisted, and the text its
 	// opening blocks add to neutral when entered listed.
@@ -966,18 +966,12 @@ type storyMeasure struct {
 	ifListed int
 }
 
-// join is the measure of the blocks of m followed by those of n, the
+// add makes m the measure of the blocks of m followed by those of n, the
 // listed state m leaves carried into n: what storyRangeText gives for the
-// two ranges read as one.
-func (m storyMeasure) join(n storyMeasure) storyMeasure {
-	m.add(&n)
-	return m
-}
-
-// add makes m the join of m and n (see join) in place: the climb joins
-// three measures for every ancestor it weighs, and a join by value
-// copied the measures, nine words each, in and out of every call. The
-// flags n carries in are read before m's own change.
+// two ranges read as one. It works in place, by address: the climb joins
+// three measures for every ancestor it weighs, and a join by value copied
+// the measures, nine words each, in and out of every call. m's flags are
+// read before those n carries in replace them.
 func (m *storyMeasure) add(n *storyMeasure) {
 	if m.listed {
 		m.neutral += n.ifListed
@@ -1005,7 +999,7 @@ func (m *storyMeasure) add(n *storyMeasure) {
 // a table's cells without links (a data table's names and figures) and
 // the entries of a table of contents. Without a headline hl is -1.
 func (p *page) storyText(r, hl int) storyMeasure {
-	reg := p.regions[r]
+	reg := &p.regions[r]
 	return p.storyRangeText(int(reg.start), int(reg.end), hl)
 }
 

@@ -1,7 +1,6 @@
 package newswire
 
 import (
-	"math"
 	"math/bits"
 	"sort"
 	"strings"
@@ -14,7 +13,7 @@ import (
 // single sign decides, as articles show each of them now and then: a page
 // is an index when two signs agree, or three when its metadata calls it a
 // dated article (see claimsDatedArticle) or its region opens on a wire
-// dateline. The signs are those of indexSigns.
+// dateline. The signs are those of regionSigns, and the address's.
 func (p *page) isIndex(start, end int) bool {
 	article, listing := p.metaSigns()
 	if listing && !article && !p.opensOnDateline(start, end) {
@@ -87,30 +86,22 @@ func b2i(b bool) int {
 	return 0
 }
 
-// indexSigns gathers the signs of an index on the page whose story region
-// is [start, end). The page's blocks are measured in a pass over them
-// and one over the region's (see measureShape), and the region's boxes in
-// another (see readBoxes); the signs are weighed from what they found.
-func (p *page) indexSigns(start, end int) indexSigns {
-	article, listing := p.metaSigns()
-	e := p.regionSigns(article, listing, start, end, math.MaxInt)
-	e.address = p.isListingAddress()
-	return e
-}
-
 // decisiveSigns is how many signs make a page an index whatever its
 // metadata or its region's opening says (see isIndex): the signs not
 // read yet, which only add, and those that call it a story, can change
 // nothing then.
 const decisiveSigns = 3
 
-// regionSigns is indexSigns but for the address's sign, for a page whose
-// metadata signs (see metaSigns) the caller has read: isIndex reads them
-// first, as they may decide alone, and reading the metadata again would
-// find the same; and it reads the address only when the other signs
-// leave the verdict open. Once enough signs are found, the dearer ones
-// still to read (the region's boxes, its dates, the page's address) are
-// left at none: isIndex asks for decisiveSigns, which settle it.
+// regionSigns gathers the signs of an index on the page whose story
+// region is [start, end), but for the address's sign, given the page's
+// metadata signs (see metaSigns): isIndex reads those first, as they may
+// decide alone, and it reads the address only when the other signs leave
+// the verdict open. The page's blocks are measured in a pass over them
+// and one over the region's (see measureShape), and the region's boxes
+// in another (see readBoxes); the signs are weighed from what they found.
+// Once enough signs are found, the dearer ones still to read (the
+// region's boxes, its dates) are left at none: isIndex asks for
+// decisiveSigns, which settle it.
 func (p *page) regionSigns(article, listing bool, start, end, enough int) indexSigns {
 	e := indexSigns{article: article, listing: listing}
 	s := p.measureShape(start, end)
@@ -125,7 +116,7 @@ func (p *page) regionSigns(article, listing bool, start, end, enough int) indexS
 	e.links = s.isLinkList()
 	e.teasers = s.teasers >= 3 && s.teasers*3 >= s.paragraphs
 	if e.count() < enough && p.mayHoldBoxes(start, end) {
-		b := p.readBoxesPriced(start, end, s.total, s.prices >= minCards)
+		b := p.readBoxes(start, end, s.total, s.prices >= minCards)
 		e.grid = b.grid
 		e.cards = cardSigns(b.cards, b.cardText, s.total)
 		e.items = b.items
@@ -858,16 +849,13 @@ type boxSigns struct {
 // the three signs they give: cards, a product grid and items of one
 // shape. Each sign passes over the boxes inside a box it took; a box is
 // read once for all three.
-func (p *page) readBoxes(start, end, total int) boxSigns {
-	return p.readBoxesPriced(start, end, total, true)
-}
-
-// readBoxesPriced is readBoxes that seeks a grid only when mayGrid is
-// set. A grid takes minCards priced boxes, none inside another, each
-// holding a line outside chrome and captions that shows a price (see
-// isPriced): a page with fewer such lines (measureShape counts them)
-// holds none, and its boxes' prices need not be read.
-func (p *page) readBoxesPriced(start, end, total int, mayGrid bool) boxSigns {
+//
+// A grid is sought only when mayGrid is set. A grid takes minCards
+// priced boxes, none inside another, each holding a line outside chrome
+// and captions that shows a price (see isPriced): a page with fewer such
+// lines (measureShape counts them) holds none, and its boxes' prices
+// need not be read.
+func (p *page) readBoxes(start, end, total int, mayGrid bool) boxSigns {
 	var (
 		out              boxSigns
 		grid             gridRun

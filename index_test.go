@@ -3,6 +3,7 @@ package newswire
 import (
 	"cmp"
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"net/url"
 	"strings"
@@ -646,7 +647,7 @@ func TestReadBoxes(t *testing.T) {
 		p := walkPage(doc)
 		start, end := 0, len(p.blocks)
 		_, total, _ := p.regionTextIn(start, end)
-		got := p.readBoxes(start, end, total)
+		got := p.readBoxes(start, end, total, true)
 		assert.Equal(t, c.cards, got.cards, c.name)
 		assert.Equal(t, c.grid, got.grid, c.name)
 		assert.Equal(t, c.items, got.items, c.name)
@@ -789,6 +790,26 @@ func TestIsIndexOnListingMetadata(t *testing.T) {
 	}
 }
 
+// indexSigns gathers all the signs of an index on the page whose story
+// region is [start, end), none left unread: what isIndex weighs, sign by
+// sign, for the tests of each sign and of isIndex's early stops.
+func (p *page) indexSigns(start, end int) indexSigns {
+	article, listing := p.metaSigns()
+	e := p.regionSigns(article, listing, start, end, math.MaxInt)
+	e.address = p.isListingAddress()
+	return e
+}
+
+// storyRanges are the ranges the tests below read each page over: the
+// whole page, and its story region if it has one.
+func storyRanges(p *page) [][2]int {
+	ranges := [][2]int{{0, len(p.blocks)}}
+	if start, end, ok := p.storyRegion(); ok {
+		ranges = append(ranges, [2]int{start, end})
+	}
+	return ranges
+}
+
 // eachShapeStress calls f with each fixture walked, and with pages built
 // to sit at the edges the early stops of isIndex rest on, which no
 // fixture reaches: more possible dated lines than shape keeps
@@ -816,11 +837,7 @@ func eachShapeStress(t *testing.T, f func(path string, p *page)) {
 // and over the story region.
 func TestDatedLinesAsEntries(t *testing.T) {
 	eachShapeStress(t, func(path string, p *page) {
-		ranges := [][2]int{{0, len(p.blocks)}}
-		if start, end, ok := p.storyRegion(); ok {
-			ranges = append(ranges, [2]int{start, end})
-		}
-		for _, r := range ranges {
+		for _, r := range storyRanges(p) {
 			s := p.measureShape(r[0], r[1])
 			want := 0
 			if s.mayBeDated > 0 {
@@ -831,20 +848,16 @@ func TestDatedLinesAsEntries(t *testing.T) {
 	})
 }
 
-// TestReadBoxesPricedAsReadBoxes holds the rule regionSigns' call of
-// readBoxesPriced rests on: a page with fewer than minCards price lines
-// outside chrome and captions (measureShape's count) reads the same boxes
-// whether or not a grid is sought.
-func TestReadBoxesPricedAsReadBoxes(t *testing.T) {
+// TestReadBoxesMayGrid holds the rule regionSigns' call of readBoxes
+// rests on: a page with fewer than minCards price lines outside chrome
+// and captions (measureShape's count) reads the same boxes whether or
+// not a grid is sought.
+func TestReadBoxesMayGrid(t *testing.T) {
 	eachShapeStress(t, func(path string, p *page) {
-		ranges := [][2]int{{0, len(p.blocks)}}
-		if start, end, ok := p.storyRegion(); ok {
-			ranges = append(ranges, [2]int{start, end})
-		}
-		for _, r := range ranges {
+		for _, r := range storyRanges(p) {
 			s := p.measureShape(r[0], r[1])
-			want := p.readBoxes(r[0], r[1], s.total)
-			assert.Equal(t, want, p.readBoxesPriced(r[0], r[1], s.total, s.prices >= minCards), "%s %v", path, r)
+			want := p.readBoxes(r[0], r[1], s.total, true)
+			assert.Equal(t, want, p.readBoxes(r[0], r[1], s.total, s.prices >= minCards), "%s %v", path, r)
 		}
 	})
 }
@@ -874,10 +887,7 @@ func TestIsIndexAsAllSigns(t *testing.T) {
 	// are weighed on every fixture.
 	addresses := []string{"", "https://shop.example.com/collections/shoes", "https://example.com/"}
 	eachShapeStress(t, func(path string, p *page) {
-		ranges := [][2]int{{0, len(p.blocks)}}
-		if start, end, ok := p.storyRegion(); ok {
-			ranges = append(ranges, [2]int{start, end})
-		}
+		ranges := storyRanges(p)
 		own := p.url
 		for _, u := range addresses {
 			p.url = cmp.Or(u, own)

@@ -638,9 +638,9 @@ func TestStoryTextJoinsRanges(t *testing.T) {
 				for b := a; b <= n; b++ {
 					for c := b; c <= n; c++ {
 						whole := p.storyRangeText(a, c, hl)
-						joined := p.storyRangeText(a, b, hl).join(p.storyRangeText(b, c, hl))
+						joined, inner := p.storyRangeText(a, b, hl), p.storyRangeText(b, c, hl)
+						joined.add(&inner)
 						require.Equal(t, whole, joined, "hl %d, [%d,%d) + [%d,%d)", hl, a, b, b, c)
-						inner := p.storyRangeText(b, c, hl)
 						around := p.storyTextAround(bounds{int32(a), int32(c)}, bounds{int32(b), int32(c)}, &inner, hl)
 						require.Equal(t, whole, around, "hl %d, [%d,%d) around [%d,%d)", hl, a, c, b, c)
 					}
