@@ -407,9 +407,9 @@ func TestBareNameUnderDateLine(t *testing.T) {
 }
 
 func TestMetaLineParts(t *testing.T) {
-	assert.Equal(t, []string{"27. Januar 2026", "Gregor Meier", "3 Minuten"}, metaLineParts("27. Januar 2026 • Gregor Meier • 3 Minuten"))
-	assert.Equal(t, []string{"Le Monde", "04.05.2015", "Par Martin Untersinger"}, metaLineParts("Le Monde | 04.05.2015 | Par Martin Untersinger"))
-	assert.Equal(t, []string{"Jean-Luc de la Tour"}, metaLineParts("Jean-Luc de la Tour"))
+	assert.Equal(t, []string{"27. Januar 2026", "Gregor Meier", "3 Minuten"}, metaLinePartsIn(nil, "27. Januar 2026 • Gregor Meier • 3 Minuten"))
+	assert.Equal(t, []string{"Le Monde", "04.05.2015", "Par Martin Untersinger"}, metaLinePartsIn(nil, "Le Monde | 04.05.2015 | Par Martin Untersinger"))
+	assert.Equal(t, []string{"Jean-Luc de la Tour"}, metaLinePartsIn(nil, "Jean-Luc de la Tour"))
 }
 
 func TestDatedBeside(t *testing.T) {

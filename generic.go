@@ -1305,14 +1305,10 @@ func hrefPath(href string) string {
 // Par Martin Untersinger").
 var metaLineSeparators = []string{" | ", " • ", " · "}
 
-// metaLineParts splits a meta line into its items, trimmed.
-func metaLineParts(s string) []string {
-	return metaLinePartsIn(nil, s)
-}
-
-// metaLinePartsIn is metaLineParts that puts the items in the room given
-// while they fit: genericByline gives room for one on its stack, as most
-// of the lines it reads hold no separator and make one item.
+// metaLinePartsIn splits a meta line into its items, trimmed, and puts
+// them in the room given while they fit: genericByline gives room for one
+// on its stack, as most of the lines it reads hold no separator and make
+// one item. A nil room is none.
 func metaLinePartsIn(room []string, s string) []string {
 	parts := append(room[:0], s)
 	for _, sep := range metaLineSeparators {
