@@ -2059,11 +2059,55 @@ func (p *page) unusedInProse(name string) bool {
 }
 
 // hasWordFold reports whether text holds w as a word of its own, in any
-// case.
+// case: a run of letters (and apostrophes, which join "Times's" into one
+// word) that is w.
+//
+// unusedInProse asks it of every paragraph of a page, so a name of ASCII
+// letters, as nearly every site's is, is looked for where its rarest letter
+// stands, found by strings.IndexByte's vector loop, rather than by reading
+// the prose rune by rune: a run of the same length as w that folds into it
+// is ASCII (a wider rune would leave it fewer runes than w), and an ASCII
+// byte always starts a rune, so the word found there is the run the rune
+// loop of hasWordFoldRunes would have compared, bounded by the same runes.
 func hasWordFold(text, w string) bool {
+	if w == "" || !isASCIILetters(w) {
+		return hasWordFoldRunes(text, w)
+	}
+	// The letter of w rarest in prose is looked for: each find costs a
+	// comparison, and a name's first letter is often a common one.
+	k := rarestLetter(w)
+	lower, upper := w[k]|0x20, w[k]&^0x20
+	for from := k; len(text)-from >= len(w)-k; {
+		j := indexEitherByte(text[from:len(text)-(len(w)-k)+1], lower, upper)
+		if j < 0 {
+			return false
+		}
+		j += from
+		if i := j - k; equalFoldASCII(text[i:i+len(w)], w) && !joinsWordBefore(text, i) && !joinsWordAt(text, i+len(w)) {
+			return true
+		}
+		from = j + 1
+	}
+	return false
+}
+
+// rarestLetter returns the index in w, ASCII letters, of its letter
+// rarest in prose (see letterRarity), the first of equals.
+func rarestLetter(w string) int {
+	best, rank := 0, len(letterRarity)
+	for i := 0; i < len(w); i++ {
+		if r := strings.IndexByte(letterRarity, w[i]|0x20); r < rank {
+			best, rank = i, r
+		}
+	}
+	return best
+}
+
+// hasWordFoldRunes is hasWordFold for any w, reading text rune by rune.
+func hasWordFoldRunes(text, w string) bool {
 	start := -1
 	for i, r := range text {
-		if unicode.IsLetter(r) || r == '\'' || r == '’' {
+		if isWordRune(r) {
 			if start < 0 {
 				start = i
 			}
@@ -2075,6 +2119,49 @@ func hasWordFold(text, w string) bool {
 		start = -1
 	}
 	return start >= 0 && len(text)-start == len(w) && strings.EqualFold(text[start:], w)
+}
+
+// isWordRune reports a rune of a word as hasWordFold reads words: a letter
+// or an apostrophe.
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || r == '\'' || r == '’'
+}
+
+// joinsWordBefore reports whether the rune that ends text[:i] is a word's.
+func joinsWordBefore(text string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return i > 0 && isWordRune(r)
+}
+
+// joinsWordAt reports whether the rune that starts text[i:] is a word's.
+func joinsWordAt(text string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return i < len(text) && isWordRune(r)
+}
+
+// isASCIILetters reports whether s is ASCII letters only.
+func isASCIILetters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isASCIILetter(s[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// indexEitherByte is the index of the first a or b in s, or -1. The
+// search for b stops where a was found, so that a run of calls over a
+// text reads each byte at most twice.
+func indexEitherByte(s string, a, b byte) int {
+	i := strings.IndexByte(s, a)
+	end := len(s)
+	if i >= 0 {
+		end = i
+	}
+	if j := strings.IndexByte(s[:end], b); j >= 0 {
+		return j
+	}
+	return i
 }
 
 // isParenName reports a name with a family or maiden name in brackets

@@ -2,6 +2,7 @@ package newswire
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"net/url"
 	"slices"
 	"strings"
@@ -554,6 +555,32 @@ func TestHasWordFold(t *testing.T) {
 	assert.False(t, hasWordFold("sometimes it floods", "times"))
 	assert.False(t, hasWordFold("the Times's", "times"))
 	assert.True(t, hasWordFold("times", "times"))
+	assert.True(t, hasWordFold("TIMES—of London", "times"), "a dash is no letter")
+	assert.False(t, hasWordFold("Times’s", "times"), "a curly apostrophe joins too")
+	assert.False(t, hasWordFold("éTimes", "times"), "a wider letter before joins")
+	assert.True(t, hasWordFold("\xffTimes\xe2\x80", "times"), "bytes that spell no rune join nothing")
+	assert.False(t, hasWordFold("\u212aate", "kate"), "the Kelvin sign folds to k but is wider")
+	assert.True(t, hasWordFold("Dr. O'Neil", "O'Neil"))
+}
+
+// TestHasWordFoldMatchesRunes holds the search by first letter to the
+// rune-by-rune reading it stands for, on texts of letters of both cases,
+// apostrophes, wider letters that fold to ASCII ones, digits and broken
+// UTF-8.
+func TestHasWordFoldMatchesRunes(t *testing.T) {
+	pieces := []string{"t", "T", "i", "m", "e", "s", "S", "z", "E", " ", "'", "’", "é", "\u212a", "ſ", "k", "2", "-", "\xff", "\xe2\x80", "ß"}
+	words := []string{"times", "Ti", "k", "s", "ks", "tIMeS", "e", "its", "Ez", "mE"}
+	rng := rand.New(rand.NewPCG(7, 11))
+	for range 200000 {
+		var b strings.Builder
+		for range rng.IntN(12) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		text, w := b.String(), words[rng.IntN(len(words))]
+		if got, want := hasWordFold(text, w), hasWordFoldRunes(text, w); got != want {
+			t.Fatalf("hasWordFold(%q, %q) = %v, rune by rune %v", text, w, got, want)
+		}
+	}
 }
 
 func TestHintedHandle(t *testing.T) {
