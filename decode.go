@@ -9,6 +9,7 @@ import (
 	"io"
 	"math/bits"
 	"mime"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -352,12 +353,13 @@ func sniff(head []byte, transport string) sniffer {
 // repair leaves every rune that spells nothing as it is (see appendOnce), a
 // page misjudged keeps its correct text.
 func encodedTwice(b []byte) bool {
+	var once [utf8.UTFMax]byte // room for a rune spelt, which is not kept
 	found := 0
 	for i := 0; i < len(b); {
 		if i = skipASCII(b, i); i == len(b) {
 			break
 		}
-		n, st := twiceEncodedRune(b[i:])
+		_, n, st := appendTwiceEncoded(once[:0], b[i:])
 		if st != spelt {
 			// A rune cut off by the end of b does not count against it.
 			return st == cutOff && found >= minTwice
@@ -380,33 +382,56 @@ const (
 	cutOff                   // the start of a spelling, cut off by the end of the bytes
 )
 
-// twiceEncodedRune reads at the start of b the runes that spell one
-// multi-byte rune encoded twice, and returns the bytes they take when it
-// finds them (spelt), or what else it found with no byte count.
-func twiceEncodedRune(b []byte) (int, spelling) {
-	var bytes [utf8.UTFMax]byte
-	n := 0
-	i := 0
-	for i < len(b) {
-		if !utf8.FullRune(b[i:]) {
-			return 0, cutOff
-		}
-		r, size := utf8.DecodeRune(b[i:])
-		c, ok := singleByteOf(r)
-		if !ok || n == 0 && (c < 0xC2 || c > 0xF4) || n > 0 && (c < 0x80 || c > 0xBF) {
-			return 0, notSpelt
-		}
-		bytes[n] = c
-		n++
-		i += size
-		if utf8.FullRune(bytes[:n]) {
-			if r, _ := utf8.DecodeRune(bytes[:n]); isMojibakeRune(r, n) {
-				return i, spelt
+// appendTwiceEncoded reads at the start of b the runes that spell one
+// multi-byte rune encoded twice. When it finds them (spelt) it appends
+// that rune, encoded once, to dst and returns the bytes of b they take.
+// Otherwise it returns dst as it was and, when b starts with a rune that
+// is not part of such a spelling (notSpelt), that rune's size, for the
+// caller to keep it as it is; a spelling or rune cut off by the end of b
+// (cutOff) has no size.
+//
+// The rune is spelt into dst, where it is checked, so that the caller
+// does not decode the spelling a second time to write it. A rune of
+// U+0080-U+00FF, which stands for its own byte and spells most leads
+// (Ã, Â, â) and half the continuations, is decoded here without
+// utf8.DecodeRune: its lead byte C2 or C3 and a continuation byte are a
+// full, valid rune.
+func appendTwiceEncoded(dst, b []byte) ([]byte, int, spelling) {
+	start := len(dst)
+	first := 0 // the size of b's first rune
+	for i := 0; i < len(b); {
+		var c byte
+		size := 2
+		if lead := b[i]; (lead == 0xC2 || lead == 0xC3) && i+1 < len(b) && b[i+1]&0xC0 == 0x80 {
+			c = (lead&3)<<6 | b[i+1]&0x3F
+		} else {
+			if !utf8.FullRune(b[i:]) {
+				return dst[:start], 0, cutOff
 			}
-			return 0, notSpelt
+			var r rune
+			r, size = utf8.DecodeRune(b[i:])
+			var ok bool
+			if c, ok = singleByteOf(r); !ok {
+				c = 0 // neither a lead nor a continuation byte
+			}
+		}
+		if i == 0 {
+			first = size
+		}
+		n := len(dst) - start
+		if n == 0 && (c < 0xC2 || c > 0xF4) || n > 0 && (c < 0x80 || c > 0xBF) {
+			return dst[:start], first, notSpelt
+		}
+		dst = append(dst, c)
+		i += size
+		if utf8.FullRune(dst[start:]) {
+			if r, _ := utf8.DecodeRune(dst[start:]); isMojibakeRune(r, n+1) {
+				return dst, i, spelt
+			}
+			return dst[:start], first, notSpelt
 		}
 	}
-	return 0, cutOff
+	return dst[:start], 0, cutOff
 }
 
 // isMojibakeRune reports whether r, spelt by n runes, is one that text
@@ -422,6 +447,10 @@ func isMojibakeRune(r rune, n int) bool {
 
 // singleByteOf is the byte that stands for r in windows-1252, or in
 // Latin-1 for the bytes windows-1252 leaves undefined, for r past ASCII.
+// The runes windows-1252 puts at 0x80-0x9F are told apart by a switch
+// rather than a search of its table: a page encoded twice has one or two
+// of them in most spellings (’ is â€™). TestSingleByteOf pins the switch
+// to the table.
 func singleByteOf(r rune) (byte, bool) {
 	switch {
 	case r < utf8.RuneSelf:
@@ -429,10 +458,61 @@ func singleByteOf(r rune) (byte, bool) {
 	case r < 0x100:
 		return byte(r), true
 	}
-	for i, w := range windows1252 {
-		if w == r {
-			return byte(0x80 + i), true
-		}
+	switch r {
+	case '€':
+		return 0x80, true
+	case '‚':
+		return 0x82, true
+	case 'ƒ':
+		return 0x83, true
+	case '„':
+		return 0x84, true
+	case '…':
+		return 0x85, true
+	case '†':
+		return 0x86, true
+	case '‡':
+		return 0x87, true
+	case 'ˆ':
+		return 0x88, true
+	case '‰':
+		return 0x89, true
+	case 'Š':
+		return 0x8A, true
+	case '‹':
+		return 0x8B, true
+	case 'Œ':
+		return 0x8C, true
+	case 'Ž':
+		return 0x8E, true
+	case '‘':
+		return 0x91, true
+	case '’':
+		return 0x92, true
+	case '“':
+		return 0x93, true
+	case '”':
+		return 0x94, true
+	case '•':
+		return 0x95, true
+	case '–':
+		return 0x96, true
+	case '—':
+		return 0x97, true
+	case '˜':
+		return 0x98, true
+	case '™':
+		return 0x99, true
+	case 'š':
+		return 0x9A, true
+	case '›':
+		return 0x9B, true
+	case 'œ':
+		return 0x9C, true
+	case 'ž':
+		return 0x9E, true
+	case 'Ÿ':
+		return 0x9F, true
 	}
 	return 0, false
 }
@@ -657,32 +737,36 @@ func (o *onceReader) Read(p []byte) (int, error) {
 // it is, so text the page encoded once (a story after a template that
 // encoded twice) comes through whole. Unless final, a spelling or rune cut
 // off by the end of src is left for the next call; the output is never
-// longer than the bytes used.
+// longer than the bytes used, so dst is grown once for all of src.
+//
+// Most of a page is ASCII markup, kept as it is: it is passed over by
+// skipASCII and copied a run at a time, not a byte an append.
 func appendOnce(dst, src []byte, final bool) ([]byte, int) {
+	dst = slices.Grow(dst, len(src))
 	i := 0
-	for i < len(src) {
-		if src[i] < utf8.RuneSelf {
-			dst = append(dst, src[i])
-			i++
-			continue
-		}
-		n, st := twiceEncodedRune(src[i:])
-		switch {
-		case st == cutOff && !final:
+	for {
+		j := skipASCII(src, i)
+		dst = append(dst, src[i:j]...)
+		if i = j; i == len(src) {
 			return dst, i
+		}
+		var n int
+		var st spelling
+		dst, n, st = appendTwiceEncoded(dst, src[i:])
+		switch {
 		case st == spelt:
-			for _, r := range string(src[i : i+n]) {
-				c, _ := singleByteOf(r)
-				dst = append(dst, c)
-			}
 			i += n
-		default:
+		case st == notSpelt:
+			dst = append(dst, src[i:i+n]...)
+			i += n
+		case final:
 			_, size := utf8.DecodeRune(src[i:])
 			dst = append(dst, src[i:i+size]...)
 			i += size
+		default:
+			return dst, i
 		}
 	}
-	return dst, i
 }
 
 // limitReader fails with ErrTooLarge once more than left bytes were asked
