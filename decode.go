@@ -52,19 +52,30 @@ func parseHTMLIn(r io.Reader, max int64, transport string) (*html.Node, error) {
 	if sn.bom {
 		skip = len(utf8BOM)
 	}
+	enc := sn.encoding()
 	var in io.Reader
 	size := len(head) // the page's size, when known, else a first guess
 	if sec.ra != nil {
-		if sec.size == int64(len(head)) && sn.encoding() == "utf-8" {
-			// The whole page was read to sniff it, and is read as it
-			// is: it is parsed from there rather than read and copied
-			// again, a fixed cost of every small page.
-			hb.page.Reset(elideRawText(head[skip:]))
-			doc, err := html.Parse(&hb.page)
-			if err != nil {
-				return nil, parseError(err, nil, max)
+		if sec.size == int64(len(head)) {
+			switch enc {
+			case "utf-8":
+				// The whole page was read to sniff it, and is read as
+				// it is: it is parsed from there rather than read and
+				// copied again, a fixed cost of every small page.
+				hb.page.Reset(elideRawText(head[skip:]))
+				doc, err := html.Parse(&hb.page)
+				if err != nil {
+					return nil, parseError(err, nil, max)
+				}
+				return doc, nil
+			case utf8Twice:
+				// So is a small page encoded twice, undone in one call
+				// rather than read again through onceReader and copied
+				// twice more.
+				bp := pageBuffers.Get().(*[]byte)
+				page, _ := appendOnce((*bp)[:0], head[skip:], true)
+				return parsePooled(bp, page, nil, nil, max)
 			}
-			return doc, nil
 		}
 		rest = &limitReader{r: io.NewSectionReader(sec.ra, sec.off+int64(skip), sec.size-int64(skip)), left: max}
 		in = rest
@@ -72,7 +83,7 @@ func parseHTMLIn(r io.Reader, max int64, transport string) (*html.Node, error) {
 	} else {
 		in = io.MultiReader(bytes.NewReader(head[skip:]), rest)
 	}
-	return parseDecoded(decoder(sn.encoding(), in), rest, max, size)
+	return parseDecoded(decoder(enc, in), rest, max, size)
 }
 
 // readHead reads the start of the page into buf. It returns that start and
@@ -165,6 +176,14 @@ func decoder(enc string, r io.Reader) io.Reader {
 func parseDecoded(in io.Reader, lr *limitReader, max int64, size int) (*html.Node, error) {
 	bp := pageBuffers.Get().(*[]byte)
 	page, err := readDecoded(in, (*bp)[:0], size)
+	return parsePooled(bp, page, err, lr, max)
+}
+
+// parsePooled parses page, decoded into the pooled buffer bp, unless
+// decoding failed with err, and gives the buffer back: the end that
+// parseDecoded shares with a small page decoded from the bytes read to
+// sniff it.
+func parsePooled(bp *[]byte, page []byte, err error, lr *limitReader, max int64) (*html.Node, error) {
 	var doc *html.Node
 	if err == nil {
 		doc, err = html.Parse(bytes.NewReader(elideRawText(page)))
@@ -328,15 +347,22 @@ func sniff(head []byte, transport string) sniffer {
 		}
 	}
 	// The ASCII that opens most pages is skipped once for both checks.
+	// A page encoded twice is valid UTF-8 past ASCII (every rune past
+	// it spells part of a rune, which only a valid rune of the Latin-1
+	// or windows-1252 ranges does, or is a rune cut off at the end, which
+	// utf8Check passes too), so it is not read again by utf8Check; any
+	// other page leaves encodedTwice at its first rune that spells
+	// nothing, most often its first rune past ASCII.
 	ascii := skipASCII(head, 0)
-	valid, high := utf8Check(head[ascii:])
+	s.twice = ascii < len(head) && encodedTwice(head[ascii:])
+	valid, high := true, true
+	if !s.twice {
+		valid, high = utf8Check(head[ascii:])
+	}
 	s.invalid = !valid
 	s.highBit = high
-	if valid && high {
-		if multiByteLegacy(cmp.Or(transport, s.declared)) {
-			s.wideRunes = countWideRunes(head, minWideRunes)
-		}
-		s.twice = encodedTwice(head[ascii:])
+	if valid && high && multiByteLegacy(cmp.Or(transport, s.declared)) {
+		s.wideRunes = countWideRunes(head, minWideRunes)
 	}
 	return s
 }

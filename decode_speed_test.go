@@ -11,6 +11,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html"
 )
 
 // The functions below are the repair of UTF-8 encoded twice as it was
@@ -193,4 +194,41 @@ func TestOnceReaderAsBefore(t *testing.T) {
 		require.NoError(t, err, name)
 		require.True(t, bytes.Equal(want, got), name)
 	}
+}
+
+// TestEncodedTwiceIsValid pins what lets sniff skip utf8Check on a page
+// encoded twice: bytes encodedTwice accepts are valid UTF-8, past ASCII,
+// as utf8Check judges them.
+func TestEncodedTwiceIsValid(t *testing.T) {
+	for _, s := range onceSamples() {
+		b := []byte(s)
+		for k := 0; k <= len(b); k++ {
+			if encodedTwice(b[:k]) {
+				valid, high := utf8Check(b[:k])
+				require.True(t, valid && high, "%q[:%d]", s, k)
+			}
+		}
+	}
+}
+
+// TestSmallPageEncodedTwice checks that a page encoded twice and read
+// whole to sniff it, which is undone from those bytes, is parsed as the
+// same page streamed through onceReader, down to a spelling cut off at
+// its end.
+func TestSmallPageEncodedTwice(t *testing.T) {
+	body := "A DIY Investor’s Guide — “Part I”, Café. "
+	page := `<html><head><meta charset="UTF-8"><title>` + twice(body) + `</title></head><body><p>` +
+		twice(strings.Repeat(body, 20)) + `</p></body></html>` + twice("’")[:4]
+	require.Less(t, len(page), sniffLen)
+	sn := sniff([]byte(page), "")
+	require.Equal(t, utf8Twice, sn.encoding())
+	whole, err := parseHTML(strings.NewReader(page), DefaultMaxBytes)
+	require.NoError(t, err)
+	streamed, err := parseHTML(iotest.HalfReader(strings.NewReader(page)), DefaultMaxBytes)
+	require.NoError(t, err)
+	var a, b bytes.Buffer
+	require.NoError(t, html.Render(&a, whole))
+	require.NoError(t, html.Render(&b, streamed))
+	assert.Equal(t, b.String(), a.String())
+	assert.Contains(t, a.String(), "Investor’s Guide")
 }
