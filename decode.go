@@ -417,47 +417,71 @@ const (
 // (cutOff) has no size.
 //
 // The rune is spelt into dst, where it is checked, so that the caller
-// does not decode the spelling a second time to write it. A rune of
-// U+0080-U+00FF, which stands for its own byte and spells most leads
-// (Ã, Â, â) and half the continuations, is decoded here without
-// utf8.DecodeRune: its lead byte C2 or C3 and a continuation byte are a
-// full, valid rune.
+// does not decode the spelling a second time to write it. A lead byte
+// alone is never a full rune, so the check starts at the second byte; and
+// a rune spelt by three or four runes is one text encoded twice holds
+// whatever it is (isMojibakeRune), so only a rune of two bytes is decoded
+// to be judged.
+// The runes of U+0080-U+00FF, which stand for their own bytes and spell
+// most leads (Ã, Â, â) and most continuations, are decoded in the loop
+// rather than by a call: their lead byte C2 or C3 and a continuation byte
+// are a valid rune.
 func appendTwiceEncoded(dst, b []byte) ([]byte, int, spelling) {
 	start := len(dst)
 	first := 0 // the size of b's first rune
 	for i := 0; i < len(b); {
 		var c byte
-		size := 2
+		var size int
+		var ok bool
 		if lead := b[i]; (lead == 0xC2 || lead == 0xC3) && i+1 < len(b) && b[i+1]&0xC0 == 0x80 {
-			c = (lead&3)<<6 | b[i+1]&0x3F
-		} else {
-			if !utf8.FullRune(b[i:]) {
-				return dst[:start], 0, cutOff
-			}
-			var r rune
-			r, size = utf8.DecodeRune(b[i:])
-			var ok bool
-			if c, ok = singleByteOf(r); !ok {
-				c = 0 // neither a lead nor a continuation byte
-			}
+			c, size, ok = (lead&3)<<6|b[i+1]&0x3F, 2, true
+		} else if c, size, ok = runeByte(b[i:]); size == 0 {
+			return dst[:start], 0, cutOff
 		}
 		if i == 0 {
 			first = size
 		}
 		n := len(dst) - start
-		if n == 0 && (c < 0xC2 || c > 0xF4) || n > 0 && (c < 0x80 || c > 0xBF) {
+		if !ok || n == 0 && (c < 0xC2 || c > 0xF4) || n > 0 && (c < 0x80 || c > 0xBF) {
 			return dst[:start], first, notSpelt
 		}
 		dst = append(dst, c)
 		i += size
-		if utf8.FullRune(dst[start:]) {
-			if r, _ := utf8.DecodeRune(dst[start:]); isMojibakeRune(r, n+1) {
+		if n > 0 && utf8.FullRune(dst[start:]) {
+			if n > 1 {
+				return dst, i, spelt
+			}
+			if r, _ := utf8.DecodeRune(dst[start:]); isMojibakeRune(r, 2) {
 				return dst, i, spelt
 			}
 			return dst[:start], first, notSpelt
 		}
 	}
 	return dst[:start], 0, cutOff
+}
+
+// runeByte decodes the rune at the start of b and returns the byte that
+// stands for it (singleByteOf; ok is false when none does) and its size,
+// 0 when it is cut off by the end of b. Every rune that stands for a byte
+// takes two bytes (Latin-1, and windows-1252's letters and accents) or
+// three with the lead byte E2 (its punctuation, € and ™): both are decoded
+// here, from their bytes checked as a valid encoding, rather than by
+// utf8.DecodeRune, which leaves every rune past ASCII to a call.
+func runeByte(b []byte) (c byte, size int, ok bool) {
+	if len(b) >= 2 && b[0] >= 0xC2 && b[0] <= 0xDF && b[1]&0xC0 == 0x80 {
+		c, ok := singleByteOf(rune(b[0]&0x1F)<<6 | rune(b[1]&0x3F))
+		return c, 2, ok
+	}
+	if len(b) >= 3 && b[0] == 0xE2 && b[1]&0xC0 == 0x80 && b[2]&0xC0 == 0x80 {
+		c, ok := singleByteOf(0x2000 | rune(b[1]&0x3F)<<6 | rune(b[2]&0x3F))
+		return c, 3, ok
+	}
+	if !utf8.FullRune(b) {
+		return 0, 0, false
+	}
+	r, size := utf8.DecodeRune(b)
+	c, ok = singleByteOf(r)
+	return c, size, ok
 }
 
 // isMojibakeRune reports whether r, spelt by n runes, is one that text

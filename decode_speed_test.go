@@ -232,3 +232,73 @@ func TestSmallPageEncodedTwice(t *testing.T) {
 	assert.Equal(t, b.String(), a.String())
 	assert.Contains(t, a.String(), "Investor’s Guide")
 }
+
+// TestAppendTwiceEncodedEveryRune checks appendTwiceEncoded against the
+// reference on the double encoding of every lead byte with every pair of
+// continuation bytes, followed by a fourth byte, ASCII or nothing, and on
+// every prefix of each: every way a spelling ends, whole, refused at its
+// second byte or cut off.
+func TestAppendTwiceEncodedEveryRune(t *testing.T) {
+	asRune := func(c byte) rune {
+		if c >= 0x80 && c < 0xA0 {
+			return windows1252[c-0x80]
+		}
+		return rune(c)
+	}
+	var src []byte
+	for lead := 0xC2; lead <= 0xF4; lead++ {
+		for second := 0x80; second <= 0xBF; second++ {
+			for third := 0x80; third <= 0xBF; third++ {
+				src = src[:0]
+				for _, c := range []byte{byte(lead), byte(second), byte(third), 0x80} {
+					src = utf8.AppendRune(src, asRune(c))
+				}
+				src = append(src, 'a')
+				for k := 1; k <= len(src); k++ {
+					wn, wst := refTwiceEncodedRune(src[:k])
+					got, n, st := appendTwiceEncoded(nil, src[:k])
+					switch _, size := utf8.DecodeRune(src[:k]); {
+					case st != wst, st == spelt && n != wn, st == notSpelt && n != size:
+						t.Fatalf("% x: %v %d, want %v %d", src[:k], st, n, wst, wn)
+					case st == spelt:
+						want, _ := refAppendOnce(nil, src[:n], true)
+						require.Equal(t, want, got)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestRuneByte checks runeByte against utf8.DecodeRune and the table
+// search on every three bytes that open with a lead byte, valid or not,
+// and on their one- and two-byte prefixes.
+func TestRuneByte(t *testing.T) {
+	check := func(b []byte) {
+		c, size, ok := runeByte(b)
+		if !utf8.FullRune(b) {
+			if size != 0 {
+				t.Fatalf("% x: size %d of a rune cut off", b, size)
+			}
+			return
+		}
+		r, wsize := utf8.DecodeRune(b)
+		wc, wok := refSingleByteOf(r)
+		if c != wc || size != wsize || ok != wok {
+			t.Fatalf("% x: %#x %d %v, want %#x %d %v", b, c, size, ok, wc, wsize, wok)
+		}
+	}
+	var b [3]byte
+	for lead := 0x80; lead <= 0xFF; lead++ {
+		b[0] = byte(lead)
+		check(b[:1])
+		for second := range 256 {
+			b[1] = byte(second)
+			check(b[:2])
+			for third := range 256 {
+				b[2] = byte(third)
+				check(b[:3])
+			}
+		}
+	}
+}
