@@ -9,6 +9,7 @@ import (
 	"io"
 	"math/bits"
 	"mime"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -51,19 +52,30 @@ func parseHTMLIn(r io.Reader, max int64, transport string) (*html.Node, error) {
 	if sn.bom {
 		skip = len(utf8BOM)
 	}
+	enc := sn.encoding()
 	var in io.Reader
 	size := len(head) // the page's size, when known, else a first guess
 	if sec.ra != nil {
-		if sec.size == int64(len(head)) && sn.encoding() == "utf-8" {
-			// The whole page was read to sniff it, and is read as it
-			// is: it is parsed from there rather than read and copied
-			// again, a fixed cost of every small page.
-			hb.page.Reset(elideRawText(head[skip:]))
-			doc, err := html.Parse(&hb.page)
-			if err != nil {
-				return nil, parseError(err, nil, max)
+		if sec.size == int64(len(head)) {
+			switch enc {
+			case "utf-8":
+				// The whole page was read to sniff it, and is read as
+				// it is: it is parsed from there rather than read and
+				// copied again, a fixed cost of every small page.
+				hb.page.Reset(elideRawText(head[skip:]))
+				doc, err := html.Parse(&hb.page)
+				if err != nil {
+					return nil, parseError(err, nil, max)
+				}
+				return doc, nil
+			case utf8Twice:
+				// So is a small page encoded twice, undone in one call
+				// rather than read again through onceReader and copied
+				// twice more.
+				bp := pageBuffers.Get().(*[]byte)
+				page, _ := appendOnce((*bp)[:0], head[skip:], true)
+				return parsePooled(bp, page, nil, nil, max)
 			}
-			return doc, nil
 		}
 		rest = &limitReader{r: io.NewSectionReader(sec.ra, sec.off+int64(skip), sec.size-int64(skip)), left: max}
 		in = rest
@@ -71,7 +83,7 @@ func parseHTMLIn(r io.Reader, max int64, transport string) (*html.Node, error) {
 	} else {
 		in = io.MultiReader(bytes.NewReader(head[skip:]), rest)
 	}
-	return parseDecoded(decoder(sn.encoding(), in), rest, max, size)
+	return parseDecoded(decoder(enc, in), rest, max, size)
 }
 
 // readHead reads the start of the page into buf. It returns that start and
@@ -164,6 +176,14 @@ func decoder(enc string, r io.Reader) io.Reader {
 func parseDecoded(in io.Reader, lr *limitReader, max int64, size int) (*html.Node, error) {
 	bp := pageBuffers.Get().(*[]byte)
 	page, err := readDecoded(in, (*bp)[:0], size)
+	return parsePooled(bp, page, err, lr, max)
+}
+
+// parsePooled parses page, decoded into the pooled buffer bp, unless
+// decoding failed with err, and gives the buffer back: the end that
+// parseDecoded shares with a small page decoded from the bytes read to
+// sniff it.
+func parsePooled(bp *[]byte, page []byte, err error, lr *limitReader, max int64) (*html.Node, error) {
 	var doc *html.Node
 	if err == nil {
 		doc, err = html.Parse(bytes.NewReader(elideRawText(page)))
@@ -327,15 +347,22 @@ func sniff(head []byte, transport string) sniffer {
 		}
 	}
 	// The ASCII that opens most pages is skipped once for both checks.
+	// A page encoded twice is valid UTF-8 past ASCII (every rune past
+	// it spells part of a rune, which only a valid rune of the Latin-1
+	// or windows-1252 ranges does, or is a rune cut off at the end, which
+	// utf8Check passes too), so it is not read again by utf8Check; any
+	// other page leaves encodedTwice at its first rune that spells
+	// nothing, most often its first rune past ASCII.
 	ascii := skipASCII(head, 0)
-	valid, high := utf8Check(head[ascii:])
+	s.twice = ascii < len(head) && encodedTwice(head[ascii:])
+	valid, high := true, true
+	if !s.twice {
+		valid, high = utf8Check(head[ascii:])
+	}
 	s.invalid = !valid
 	s.highBit = high
-	if valid && high {
-		if multiByteLegacy(cmp.Or(transport, s.declared)) {
-			s.wideRunes = countWideRunes(head, minWideRunes)
-		}
-		s.twice = encodedTwice(head[ascii:])
+	if valid && high && multiByteLegacy(cmp.Or(transport, s.declared)) {
+		s.wideRunes = countWideRunes(head, minWideRunes)
 	}
 	return s
 }
@@ -352,12 +379,13 @@ func sniff(head []byte, transport string) sniffer {
 // repair leaves every rune that spells nothing as it is (see appendOnce), a
 // page misjudged keeps its correct text.
 func encodedTwice(b []byte) bool {
+	var once [utf8.UTFMax]byte // room for a rune spelt, which is not kept
 	found := 0
 	for i := 0; i < len(b); {
 		if i = skipASCII(b, i); i == len(b) {
 			break
 		}
-		n, st := twiceEncodedRune(b[i:])
+		_, n, st := appendTwiceEncoded(once[:0], b[i:])
 		if st != spelt {
 			// A rune cut off by the end of b does not count against it.
 			return st == cutOff && found >= minTwice
@@ -380,33 +408,80 @@ const (
 	cutOff                   // the start of a spelling, cut off by the end of the bytes
 )
 
-// twiceEncodedRune reads at the start of b the runes that spell one
-// multi-byte rune encoded twice, and returns the bytes they take when it
-// finds them (spelt), or what else it found with no byte count.
-func twiceEncodedRune(b []byte) (int, spelling) {
-	var bytes [utf8.UTFMax]byte
-	n := 0
-	i := 0
-	for i < len(b) {
-		if !utf8.FullRune(b[i:]) {
-			return 0, cutOff
+// appendTwiceEncoded reads at the start of b the runes that spell one
+// multi-byte rune encoded twice. When it finds them (spelt) it appends
+// that rune, encoded once, to dst and returns the bytes of b they take.
+// Otherwise it returns dst as it was and, when b starts with a rune that
+// is not part of such a spelling (notSpelt), that rune's size, for the
+// caller to keep it as it is; a spelling or rune cut off by the end of b
+// (cutOff) has no size.
+//
+// The rune is spelt into dst, where it is checked, so that the caller
+// does not decode the spelling a second time to write it. A lead byte
+// alone is never a full rune, so the check starts at the second byte; and
+// a rune spelt by three or four runes is one text encoded twice holds
+// whatever it is (isMojibakeRune), so only a rune of two bytes is decoded
+// to be judged.
+// The runes of U+0080-U+00FF, which stand for their own bytes and spell
+// most leads (Ã, Â, â) and most continuations, are decoded in the loop
+// rather than by a call: their lead byte C2 or C3 and a continuation byte
+// are a valid rune.
+func appendTwiceEncoded(dst, b []byte) ([]byte, int, spelling) {
+	start := len(dst)
+	first := 0 // the size of b's first rune
+	for i := 0; i < len(b); {
+		var c byte
+		var size int
+		var ok bool
+		if lead := b[i]; (lead == 0xC2 || lead == 0xC3) && i+1 < len(b) && b[i+1]&0xC0 == 0x80 {
+			c, size, ok = (lead&3)<<6|b[i+1]&0x3F, 2, true
+		} else if c, size, ok = runeByte(b[i:]); size == 0 {
+			return dst[:start], 0, cutOff
 		}
-		r, size := utf8.DecodeRune(b[i:])
-		c, ok := singleByteOf(r)
+		if i == 0 {
+			first = size
+		}
+		n := len(dst) - start
 		if !ok || n == 0 && (c < 0xC2 || c > 0xF4) || n > 0 && (c < 0x80 || c > 0xBF) {
-			return 0, notSpelt
+			return dst[:start], first, notSpelt
 		}
-		bytes[n] = c
-		n++
+		dst = append(dst, c)
 		i += size
-		if utf8.FullRune(bytes[:n]) {
-			if r, _ := utf8.DecodeRune(bytes[:n]); isMojibakeRune(r, n) {
-				return i, spelt
+		if n > 0 && utf8.FullRune(dst[start:]) {
+			if n > 1 {
+				return dst, i, spelt
 			}
-			return 0, notSpelt
+			if r, _ := utf8.DecodeRune(dst[start:]); isMojibakeRune(r, 2) {
+				return dst, i, spelt
+			}
+			return dst[:start], first, notSpelt
 		}
 	}
-	return 0, cutOff
+	return dst[:start], 0, cutOff
+}
+
+// runeByte decodes the rune at the start of b and returns the byte that
+// stands for it (singleByteOf; ok is false when none does) and its size,
+// 0 when it is cut off by the end of b. Every rune that stands for a byte
+// takes two bytes (Latin-1, and windows-1252's letters and accents) or
+// three with the lead byte E2 (its punctuation, € and ™): both are decoded
+// here, from their bytes checked as a valid encoding, rather than by
+// utf8.DecodeRune, which leaves every rune past ASCII to a call.
+func runeByte(b []byte) (c byte, size int, ok bool) {
+	if len(b) >= 2 && b[0] >= 0xC2 && b[0] <= 0xDF && b[1]&0xC0 == 0x80 {
+		c, ok := singleByteOf(rune(b[0]&0x1F)<<6 | rune(b[1]&0x3F))
+		return c, 2, ok
+	}
+	if len(b) >= 3 && b[0] == 0xE2 && b[1]&0xC0 == 0x80 && b[2]&0xC0 == 0x80 {
+		c, ok := singleByteOf(0x2000 | rune(b[1]&0x3F)<<6 | rune(b[2]&0x3F))
+		return c, 3, ok
+	}
+	if !utf8.FullRune(b) {
+		return 0, 0, false
+	}
+	r, size := utf8.DecodeRune(b)
+	c, ok = singleByteOf(r)
+	return c, size, ok
 }
 
 // isMojibakeRune reports whether r, spelt by n runes, is one that text
@@ -422,6 +497,10 @@ func isMojibakeRune(r rune, n int) bool {
 
 // singleByteOf is the byte that stands for r in windows-1252, or in
 // Latin-1 for the bytes windows-1252 leaves undefined, for r past ASCII.
+// The runes windows-1252 puts at 0x80-0x9F are told apart by a switch
+// rather than a search of its table: a page encoded twice has one or two
+// of them in most spellings (’ is â€™). TestSingleByteOf pins the switch
+// to the table.
 func singleByteOf(r rune) (byte, bool) {
 	switch {
 	case r < utf8.RuneSelf:
@@ -429,10 +508,61 @@ func singleByteOf(r rune) (byte, bool) {
 	case r < 0x100:
 		return byte(r), true
 	}
-	for i, w := range windows1252 {
-		if w == r {
-			return byte(0x80 + i), true
-		}
+	switch r {
+	case '€':
+		return 0x80, true
+	case '‚':
+		return 0x82, true
+	case 'ƒ':
+		return 0x83, true
+	case '„':
+		return 0x84, true
+	case '…':
+		return 0x85, true
+	case '†':
+		return 0x86, true
+	case '‡':
+		return 0x87, true
+	case 'ˆ':
+		return 0x88, true
+	case '‰':
+		return 0x89, true
+	case 'Š':
+		return 0x8A, true
+	case '‹':
+		return 0x8B, true
+	case 'Œ':
+		return 0x8C, true
+	case 'Ž':
+		return 0x8E, true
+	case '‘':
+		return 0x91, true
+	case '’':
+		return 0x92, true
+	case '“':
+		return 0x93, true
+	case '”':
+		return 0x94, true
+	case '•':
+		return 0x95, true
+	case '–':
+		return 0x96, true
+	case '—':
+		return 0x97, true
+	case '˜':
+		return 0x98, true
+	case '™':
+		return 0x99, true
+	case 'š':
+		return 0x9A, true
+	case '›':
+		return 0x9B, true
+	case 'œ':
+		return 0x9C, true
+	case 'ž':
+		return 0x9E, true
+	case 'Ÿ':
+		return 0x9F, true
 	}
 	return 0, false
 }
@@ -657,32 +787,36 @@ func (o *onceReader) Read(p []byte) (int, error) {
 // it is, so text the page encoded once (a story after a template that
 // encoded twice) comes through whole. Unless final, a spelling or rune cut
 // off by the end of src is left for the next call; the output is never
-// longer than the bytes used.
+// longer than the bytes used, so dst is grown once for all of src.
+//
+// Most of a page is ASCII markup, kept as it is: it is passed over by
+// skipASCII and copied a run at a time, not a byte an append.
 func appendOnce(dst, src []byte, final bool) ([]byte, int) {
+	dst = slices.Grow(dst, len(src))
 	i := 0
-	for i < len(src) {
-		if src[i] < utf8.RuneSelf {
-			dst = append(dst, src[i])
-			i++
-			continue
-		}
-		n, st := twiceEncodedRune(src[i:])
-		switch {
-		case st == cutOff && !final:
+	for {
+		j := skipASCII(src, i)
+		dst = append(dst, src[i:j]...)
+		if i = j; i == len(src) {
 			return dst, i
+		}
+		var n int
+		var st spelling
+		dst, n, st = appendTwiceEncoded(dst, src[i:])
+		switch {
 		case st == spelt:
-			for _, r := range string(src[i : i+n]) {
-				c, _ := singleByteOf(r)
-				dst = append(dst, c)
-			}
 			i += n
-		default:
+		case st == notSpelt:
+			dst = append(dst, src[i:i+n]...)
+			i += n
+		case final:
 			_, size := utf8.DecodeRune(src[i:])
 			dst = append(dst, src[i:i+size]...)
 			i += size
+		default:
+			return dst, i
 		}
 	}
-	return dst, i
 }
 
 // limitReader fails with ErrTooLarge once more than left bytes were asked
