@@ -62,7 +62,7 @@ func parseHTMLIn(r io.Reader, max int64, transport string) (*html.Node, error) {
 				// The whole page was read to sniff it, and is read as
 				// it is: it is parsed from there rather than read and
 				// copied again, a fixed cost of every small page.
-				hb.page.Reset(elideRawText(head[skip:]))
+				hb.page.Reset(elideForParse(head[skip:]))
 				doc, err := html.Parse(&hb.page)
 				if err != nil {
 					return nil, parseError(err, nil, max)
@@ -171,7 +171,7 @@ func decoder(enc string, r io.Reader) io.Reader {
 }
 
 // parseDecoded reads the decoded page whole, of about size bytes, drops
-// the text Parse never reads (elideRawText) and parses the rest, naming
+// the text Parse never reads (elideForParse) and parses the rest, naming
 // what went wrong.
 func parseDecoded(in io.Reader, lr *limitReader, max int64, size int) (*html.Node, error) {
 	bp := pageBuffers.Get().(*[]byte)
@@ -186,7 +186,7 @@ func parseDecoded(in io.Reader, lr *limitReader, max int64, size int) (*html.Nod
 func parsePooled(bp *[]byte, page []byte, err error, lr *limitReader, max int64) (*html.Node, error) {
 	var doc *html.Node
 	if err == nil {
-		doc, err = html.Parse(bytes.NewReader(elideRawText(page)))
+		doc, err = html.Parse(bytes.NewReader(elideForParse(page)))
 	}
 	// html.Parse copies all it keeps; a buffer grown past maxPooledPage
 	// is left to the collector, so that the pool's memory stays bounded.

@@ -35,10 +35,21 @@ func elideRawText(buf []byte) []byte {
 	return elide(buf, true)
 }
 
+// elideForParse is elideRawText reading the page only as far as that
+// pays (see elisionEnd): what Parse calls.
+func elideForParse(buf []byte) []byte {
+	return elideTo(buf, elisionEnd(buf), true)
+}
+
 // elide is elideRawText, dropping white space between tags as well when
 // dropSpaces is set (see tagspace.go).
 func elide(buf []byte, dropSpaces bool) []byte {
-	last := lastDroppable(buf)
+	return elideTo(buf, lastDroppable(buf), dropSpaces)
+}
+
+// elideTo is elide with the scanner stopping past the token at last, a
+// '<' of buf, or reading nothing when last is -1.
+func elideTo(buf []byte, last int, dropSpaces bool) []byte {
 	if last < 0 {
 		return buf
 	}
@@ -171,6 +182,106 @@ func (e *elider) spaceBefore(gap bool, i int, t spaceTag) (dropAfter bool) {
 	}
 	s.prev = t
 	return dropAfter && s.on
+}
+
+// What reading a page costs the scanner and saves html.Parse and the
+// walk, in instructions, as counted on small real pages: the scanner
+// follows each tag it reads exactly (see elideRawText); the tokenizer
+// reads each byte of a script one at a time; and white space dropped
+// between tags spares the tree builder and the walk a node (see
+// tagspace.go), one on most lines of indented markup.
+const (
+	scanCostPerTag     = 400
+	savePerDroppedByte = 30
+	savePerNewlineRead = 800
+)
+
+// elisionEnd returns the index of the '<' the scanner reads up to: that of
+// the droppable (see lastDroppable) past which reading on would cost more
+// than it saves, or -1 when reading up to any costs more. Most pages end
+// with a script, or hold kilobytes of scripts in their head; but many
+// small pages end with a one-line script (an analytics call) after a body
+// of tags with no white space between them, and reading every tag of that
+// body spares html.Parse only the one line.
+//
+// The choice is an estimate, and any answer is exact: the scanner keeps
+// the rest of the page from wherever it stops. The droppables are looked
+// at from the last backwards, until those seen save more than reading the
+// page up to the last would cost, which on most pages is the last alone.
+func elisionEnd(buf []byte) int {
+	last := lastDroppable(buf)
+	if last < 0 {
+		return -1
+	}
+	tags := bytes.Count(buf[:last], []byte{'<'})
+	saved := savePerDroppedByte * droppedAt(buf, last)
+	if saved >= scanCostPerTag*tags {
+		return last // a page that ends with a long script
+	}
+	lines := bytes.Count(buf[:last], []byte{'\n'})
+	if saved+savePerNewlineRead*lines >= scanCostPerTag*tags {
+		// Reading up to the last pays for itself, white space spread
+		// over the page as newlines are: the common case, taken without
+		// looking for the droppables before it.
+		return last
+	}
+	// The worth of reading up to a droppable o is told over that of
+	// reading up to the last one (rel), from the saving of the droppables
+	// from o on (saved) and the tags and lines before o (tagsBefore,
+	// linesBefore).
+	best, bestRel := last, 0
+	tagsBefore, linesBefore := tags, lines
+	for o := last; ; {
+		// Neither an earlier droppable nor none can do better than
+		// reading no tag at all and giving up the savings seen.
+		if scanCostPerTag*tags-saved-savePerNewlineRead*(lines-linesBefore) <= bestRel {
+			return best
+		}
+		prev := lastDroppable(buf[:o])
+		if prev < 0 {
+			if scanCostPerTag*tags-saved-savePerNewlineRead*lines > bestRel {
+				return -1
+			}
+			return best
+		}
+		tagsBefore -= bytes.Count(buf[prev:o], []byte{'<'})
+		linesBefore -= bytes.Count(buf[prev:o], []byte{'\n'})
+		o = prev
+		if rel := scanCostPerTag*(tags-tagsBefore) - saved - savePerNewlineRead*(lines-linesBefore); rel > bestRel {
+			best, bestRel = o, rel
+		}
+		saved += savePerDroppedByte * droppedAt(buf, o)
+	}
+}
+
+// droppedAt estimates the bytes the scanner drops for the droppable that
+// opens at o: a comment's, up to its "-->"; a script's, a style's or a
+// noscript's, from the end of its tag to the first "</" followed by the
+// first letter of its name (in scripts '<' is common, "</" seldom).
+func droppedAt(buf []byte, o int) int {
+	from := o + 1
+	if buf[o+1] == '!' {
+		if end := bytes.Index(buf[from:], []byte("-->")); end >= 0 {
+			return end
+		}
+		return len(buf) - from
+	}
+	gt := bytes.IndexByte(buf[from:], '>')
+	if gt < 0 {
+		return 0
+	}
+	from += gt + 1
+	name := buf[o+1] | 0x20
+	for k := from; ; k++ {
+		lt := bytes.IndexByte(buf[k:], '<')
+		if lt < 0 {
+			return len(buf) - from
+		}
+		k += lt
+		if k+2 < len(buf) && buf[k+1] == '/' && buf[k+2]|0x20 == name {
+			return k - from
+		}
+	}
 }
 
 // lastDroppable returns the index of the last '<' of buf that may open

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 	"golang.org/x/net/html"
 )
 
@@ -455,5 +456,62 @@ func TestMayMatter(t *testing.T) {
 			b[i] = letters[r.IntN(len(letters))]
 		}
 		assert.Equal(t, old(b), mayMatter(b), "%q", b)
+	}
+}
+
+// TestElisionEnd pins where the scanner stops on page shapes the cost
+// estimate tells apart (see elisionEnd).
+func TestElisionEnd(t *testing.T) {
+	body := strings.Repeat(`<div class="row"><a href="/a">Link</a><span>text</span></div>`, 60)
+	indented := strings.Repeat("<div class=\"row\">\n  <a href=\"/a\">Link</a>\n  <span>text</span>\n</div>\n", 60)
+	bigScript := "<script>" + strings.Repeat("var a = 1;\n", 2000) + "</script>"
+	packedScript := "<script>" + strings.Repeat("var a=1;", 3000) + "</script>"
+	tracker := `<script>track("page")</script>`
+	tests := []struct {
+		name, page string
+		want       func(page string) int
+	}{
+		{"nothing to drop", "<html><body>" + body + "</body></html>", func(string) int { return -1 }},
+		{"a tracker after a packed body", "<html><body>" + body + tracker + "</body></html>", func(string) int { return -1 }},
+		{"a big script last", "<html><body>" + body + bigScript + "</body></html>", func(p string) int { return strings.LastIndex(p, "<script>") }},
+		{"a tracker after an indented body", "<html><body>\n" + indented + tracker + "</body></html>", func(p string) int { return strings.LastIndex(p, "<script>") }},
+		{"a big script in the head, a tracker after a packed body",
+			"<html><head>" + packedScript + "</head><body>" + body + tracker + "</body></html>",
+			func(p string) int { return strings.Index(p, "<script>") }},
+		{"a '<' in the script does not end it", "<html><body>" + body + strings.Replace(bigScript, "var a", "if (a<b) a", 1) + "</body></html>",
+			func(p string) int { return strings.LastIndex(p, "<script>") }},
+		{"a long comment last", "<html><body>" + body + "<!--" + strings.Repeat("c", 20000) + "--></body></html>",
+			func(p string) int { return strings.LastIndex(p, "<!--") }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want(tt.page), elisionEnd([]byte(tt.page)))
+		})
+	}
+}
+
+// TestElideToAnyDroppable checks that the scanner may stop at any
+// droppable, as elisionEnd lets it, with the article of the page as it is
+// when it reads to the last one: what it keeps it keeps as it is.
+func TestElideToAnyDroppable(t *testing.T) {
+	paths, _ := filepath.Glob(filepath.Join("testdata", "*.html"))
+	for _, s := range benchSets() {
+		if s.real {
+			sample := spreadSample(s.glob())
+			paths = append(paths, sample[:min(8, len(sample))]...)
+		}
+	}
+	for _, p := range paths {
+		raw, err := readPage(p)
+		require.NoError(t, err)
+		want, wantErr := articleJSON(elideRawText(bytes.Clone(raw)))
+		for o, n := lastDroppable(raw), 0; n < 6; o, n = lastDroppable(raw[:max(o, 0)]), n+1 {
+			got, err := articleJSON(elideTo(bytes.Clone(raw), o, true))
+			assert.Equal(t, fmt.Sprint(wantErr), fmt.Sprint(err), "%s, stopped at %d", p, o)
+			assert.Equal(t, want, got, "%s, stopped at %d", p, o)
+			if o < 0 {
+				break
+			}
+		}
 	}
 }
