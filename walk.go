@@ -793,10 +793,27 @@ func (w *walker) wordsText(s string) {
 	if first > 0 {
 		prevSpace = s[first-1] == ' '
 	}
-	i, j := 0, plainRunEnd(s, first, prevSpace)
+	i, j := 0, first
 	for {
 		// Copy runs of printable ASCII, single spaces and plain runes
 		// included, at once: most text is nothing else.
+		if len(s) >= 8 {
+			j = plainRunEnd(s, j, prevSpace)
+		} else {
+			// Fewer than eight bytes: one by one.
+			for ; j < len(s); j++ {
+				if c := s[j]; c > ' ' && c < utf8.RuneSelf {
+					prevSpace = false
+				} else if c == ' ' && !prevSpace {
+					prevSpace = true
+				} else if n := plainRuneLen(s, j); n > 0 {
+					prevSpace = false
+					j += n - 1
+				} else {
+					break
+				}
+			}
+		}
 		if j > i {
 			if len(buf) == 0 {
 				w.srcAt, w.srcRun = i, j-i
@@ -838,7 +855,7 @@ func (w *walker) wordsText(s string) {
 		if n := len(buf); space && n > 0 && buf[n-1] != ' ' {
 			buf = append(buf, ' ')
 		}
-		j = plainRunEnd(s, i, len(buf) == 0 || buf[len(buf)-1] == ' ')
+		j, prevSpace = i, len(buf) == 0 || buf[len(buf)-1] == ' '
 	}
 	w.buf = buf
 }
@@ -1027,10 +1044,11 @@ func plainTextRun(s string, prevSpace bool) int {
 	return n
 }
 
-// plainRunEnd returns where the run of s from i that text copies as it is
-// ends: the first byte from i that is not printable ASCII, a space after
-// no space (prevSpace tells of the byte before i, as text wrote it), or
-// the start of a rune plainRuneLen passes; len(s) when there is none.
+// plainRunEnd returns where the run of s (of eight bytes or more: see
+// wordsText) from i that text copies as it is ends: the first byte from i
+// that is neither printable ASCII, nor a space after no space (prevSpace
+// tells of the byte before i, as text wrote it), nor the start of a rune
+// plainRuneLen passes; len(s) when there is none.
 //
 // It finds that byte exactly, where plainTextRun answers only which
 // sixteen or eight bytes hold it: pages whose paragraphs are broken into
@@ -1043,22 +1061,6 @@ func plainTextRun(s string, prevSpace bool) int {
 // past it, sixteen bytes at a step. The runes of a word in another script
 // are taken one after the other first, as they come together.
 func plainRunEnd(s string, i int, prevSpace bool) int {
-	if len(s) < 8 {
-		// No eight bytes to read at once: one by one.
-		for ; i < len(s); i++ {
-			if c := s[i]; c > ' ' && c < utf8.RuneSelf {
-				prevSpace = false
-			} else if c == ' ' && !prevSpace {
-				prevSpace = true
-			} else if n := plainRuneLen(s, i); n > 0 {
-				prevSpace = false
-				i += n - 1
-			} else {
-				return i
-			}
-		}
-		return i
-	}
 	for {
 		p := firstFlagged(s, i, prevSpace)
 		if p == len(s) {
@@ -1095,9 +1097,9 @@ func plainRunEnd(s string, i int, prevSpace bool) int {
 // run is flagged, and before it no other is. Those tests err only towards
 // flagging: a '!' or a space after a space or '!', or after a byte past
 // ASCII, is flagged too. prevSpace tells of the byte before i, as text
-// wrote it. Sixteen bytes a step, and then the last sixteen (or eight and
-// eight) at once, with the flags of the bytes before i dropped. It is a
-// function of its own so that the few values of its loop stay in
+// wrote it. Sixteen bytes a step, then eight, and then the last eight at
+// once, with the flags of the bytes before i dropped. It is a function of
+// its own so that the few values of its loop stay in
 // registers (see plainTextRun).
 func firstFlagged(s string, i int, prevSpace bool) int {
 	const (
@@ -1124,39 +1126,33 @@ func firstFlagged(s string, i int, prevSpace bool) int {
 		}
 		carry = sy >> 56
 	}
-	if i >= len(s) {
-		return len(s)
+	// Fewer than sixteen bytes left: eight at i, as a step reads them,
+	// and then fewer than eight, read as the last eight of s, with the
+	// flags of the bytes before i dropped. The pair test of a byte then
+	// reads the flag of the byte before it from the same word, set for a
+	// space and for any control character; at i, as the first byte read,
+	// the byte before may have been white space text wrote as one space,
+	// or a rune it dropped: carry tells.
+	if len(s)-i >= 8 {
+		x := load64(s, i)
+		sx := x - k21
+		if bx := (x | (x - k20) | sx&(sx<<8|carry)) & high; bx != 0 {
+			return i + bits.TrailingZeros64(bx)>>3
+		}
+		carry = sx >> 56
+		i += 8
 	}
-	// Fewer than sixteen bytes left, read with those before them. The
-	// pair test of each byte then reads the flag of the byte before it
-	// from the same word, set for a space and for any control character;
-	// at i alone, the byte before may have been white space text wrote as
-	// one space, or a rune it dropped: carry tells.
+	if i == len(s) {
+		return i
+	}
 	if carry&0x80 != 0 && s[i] == ' ' {
 		return i
 	}
-	if len(s) >= 16 {
-		at := len(s) - 16
-		x, y := load64(s, at), load64(s, at+8)
-		sx, sy := x-k21, y-k21
-		d := uint(i-at) * 8 // 8 to 120: the bits of the bytes before i
-		if bx := (x | (x - k20) | sx&(sx<<8)) & high & (^uint64(0) << d); bx != 0 {
-			return at + bits.TrailingZeros64(bx)>>3
-		}
-		if by := (y | (y - k20) | sy&(sy<<8|sx>>56)) & high & (^uint64(0) << (d - min(d, 64))); by != 0 {
-			return at + 8 + bits.TrailingZeros64(by)>>3
-		}
-		return len(s)
-	}
-	// Eight bytes to fifteen in all: the first eight and the last eight,
-	// which overlap, and count from the ninth byte on.
-	x, y := load64(s, 0), load64(s, len(s)-8)
-	sx, sy := x-k21, y-k21
-	if bx := (x | (x - k20) | sx&(sx<<8|carry)) & high & (^uint64(0) << (uint(i) * 8)); bx != 0 {
-		return bits.TrailingZeros64(bx) >> 3
-	}
-	if by := (y | (y - k20) | sy&(sy<<8)) & high & (^uint64(0) << (uint(max(i, 8)-(len(s)-8)) * 8)); by != 0 {
-		return len(s) - 8 + bits.TrailingZeros64(by)>>3
+	k := len(s) - 8 // k < i: the eight bytes at i were read above
+	x := load64(s, k)
+	sx := x - k21
+	if bx := (x | (x - k20) | sx&(sx<<8)) & high & (^uint64(0) << (uint(i-k) * 8 & 63)); bx != 0 {
+		return k + bits.TrailingZeros64(bx)>>3
 	}
 	return len(s)
 }
