@@ -866,11 +866,10 @@ func (w *walker) wordsText(s string) {
 // characters text replaces or drops. Those sit under the leads 0xC2
 // (U+0080-U+00A0 and U+00AD), 0xE2 (U+2000-U+200F, U+2028-U+202F and
 // U+2060), 0xE3 (U+3000) and 0xEF (U+FEFF), whose other runes are
-// tested for by their bytes; 0xE0 and 0xED, whose valid second bytes are
-// fewer, are left out. Letters of most scripts are such runes, and so
-// are the quotes, dashes and ellipses of English text (U+2010-U+2027):
-// copied with the run around them, a page is read without decoding each
-// of its runes.
+// tested for by their bytes, as are the narrower second bytes of 0xE0 and
+// 0xED. Letters of most scripts are such runes, and so are the quotes,
+// dashes and ellipses of English text (U+2010-U+2027): copied with the
+// run around them, a page is read without decoding each of its runes.
 func plainRuneLen(s string, i int) int {
 	c := s[i]
 	switch {
@@ -892,6 +891,18 @@ func plainRuneLen(s string, i int) int {
 	case c == 0xC2:
 		if i+1 < len(s) && s[i+1] > 0xA0 && s[i+1] <= 0xBF && s[i+1] != 0xAD {
 			return 2
+		}
+	case c == 0xE0:
+		// 0xA0-0xBF alone follow 0xE0 (no overlong forms): the scripts
+		// of India, among others.
+		if i+2 < len(s) && s[i+1]&0xE0 == 0xA0 && s[i+2]&0xC0 == 0x80 {
+			return 3
+		}
+	case c == 0xED:
+		// 0x80-0x9F alone follow 0xED (no surrogates): Korean syllables
+		// from U+D000 on.
+		if i+2 < len(s) && s[i+1]&0xE0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			return 3
 		}
 	case c == 0xE3 || c == 0xEF:
 		if i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {

@@ -351,7 +351,7 @@ func TestPlainRuneLen(t *testing.T) {
 			}
 		}
 	}
-	for _, r := range "éßЖ東ሰ©«»’‘“”—–…•€™→" + "\u205f\uff01\ufffd\U0001F600\U0010FFFD" {
+	for _, r := range "éßЖ東ሰ©«»’‘“”—–…•€™→नमस्ते한국" + "\u205f\uff01\ufffd\U0001F600\U0010FFFD" {
 		s := string(r)
 		if n := plainRuneLen(s, 0); n != len(s) {
 			t.Errorf("plainRuneLen(%q) = %d, want %d", s, n, len(s))
