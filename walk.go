@@ -1070,7 +1070,9 @@ func plainTextRun(s string, prevSpace bool) int {
 // first byte firstFlagged finds is looked at alone: one that passes (a
 // '!', or a space, which the tests err on), or a rune, lets reading go on
 // past it, sixteen bytes at a step. The runes of a word in another script
-// are taken one after the other first, as they come together.
+// are taken one after the other first, as they come together, and so are
+// the next word's after a space: in such text a step would find a rune at
+// its second byte.
 func plainRunEnd(s string, i int, prevSpace bool) int {
 	for {
 		p := firstFlagged(s, i, prevSpace)
@@ -1091,8 +1093,16 @@ func plainRunEnd(s string, i int, prevSpace bool) int {
 		}
 		n := plainRuneLen(s, p)
 		for n > 0 {
-			if p += n; p == len(s) || s[p] < utf8.RuneSelf {
+			if p += n; p == len(s) {
 				break
+			}
+			if s[p] < utf8.RuneSelf {
+				// A space after a rune passes; with a rune after it, as
+				// between two words of another script, the loop goes on.
+				if s[p] != ' ' || p+1 == len(s) || s[p+1] < utf8.RuneSelf {
+					break
+				}
+				p++
 			}
 			n = plainRuneLen(s, p)
 		}
