@@ -765,9 +765,10 @@ func (w *walker) blockLen() int {
 
 // wordsText is text for a node that is not blank (see text).
 func (w *walker) wordsText(s string) {
-	// The first run of a block's text that opens its node: worked out
-	// here for a view, and then the first run the loop below reads.
-	first := -1
+	// Where reading of the first run resumes: the bytes before it passed
+	// as a run after no text (see plainTextRun), when the view's test
+	// read them.
+	first := 0
 	if len(w.buf) == 0 {
 		if w.view != "" {
 			w.unview()
@@ -785,32 +786,22 @@ func (w *walker) wordsText(s string) {
 			}
 		}
 	}
-	for i := 0; i < len(s); {
-		// Copy runs of printable ASCII, single spaces included, at once:
-		// most text is nothing else.
-		j := i
-		prevSpace := len(w.buf) == 0 || w.buf[len(w.buf)-1] == ' '
-	run:
-		for j < len(s) {
-			// Eight bytes and more: read at once while they pass (see
-			// plainTextRun), as running text does.
-			if len(s)-j >= 8 {
-				n := first // the run at j = 0 after no text, when known
-				if n < 0 {
-					n = plainTextRun(s[j:], prevSpace)
-				}
-				first = -1
-				if j += n; j == len(s) {
-					break
-				}
-				if n > 0 {
-					prevSpace = s[j-1] == ' '
-				}
-			}
-			// The eight bytes from j need a closer look: look at them
-			// one by one before trying eight at once again, which
-			// would fail again on the same byte.
-			for end := min(j+8, len(s)); j < end; j++ {
+	// The text is gathered in a local slice, kept in registers: w.buf's
+	// fields were loaded and stored again at each append.
+	buf := w.buf
+	prevSpace := len(buf) == 0 || buf[len(buf)-1] == ' '
+	if first > 0 {
+		prevSpace = s[first-1] == ' '
+	}
+	i, j := 0, first
+	for {
+		// Copy runs of printable ASCII, single spaces and plain runes
+		// included, at once: most text is nothing else.
+		if len(s) >= 8 {
+			j = plainRunEnd(s, j, prevSpace)
+		} else {
+			// Fewer than eight bytes: one by one.
+			for ; j < len(s); j++ {
 				if c := s[j]; c > ' ' && c < utf8.RuneSelf {
 					prevSpace = false
 				} else if c == ' ' && !prevSpace {
@@ -819,20 +810,25 @@ func (w *walker) wordsText(s string) {
 					prevSpace = false
 					j += n - 1
 				} else {
-					break run
+					break
 				}
 			}
 		}
 		if j > i {
-			if len(w.buf) == 0 {
+			if len(buf) == 0 {
 				w.srcAt, w.srcRun = i, j-i
 			}
-			w.buf = append(w.buf, s[i:j]...)
+			buf = append(buf, s[i:j]...)
 			i = j
-			continue
 		}
-		c := s[i]
-		if c < utf8.RuneSelf {
+		if i >= len(s) {
+			break
+		}
+		// s[i] ends the run: white space, a control character, or a rune
+		// text replaces, drops or decodes. A space is added as space
+		// adds one: not first, and not after a space.
+		space := false
+		if c := s[i]; c < utf8.RuneSelf {
 			i++
 			if isASCIISpace(c) {
 				// A run of white space, such as the indentation between
@@ -840,32 +836,40 @@ func (w *walker) wordsText(s string) {
 				for i < len(s) && isASCIISpace(s[i]) {
 					i++
 				}
-				w.space()
+				space = true
 			}
-			continue // other control characters are dropped
+			// other control characters are dropped
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+			switch {
+			case r == utf8.RuneError && size == 1:
+				buf = append(buf, "\uFFFD"...)
+			case r == 0xA0 || r == 0x2007 || r == 0x202F || r == 0x3000 || (r >= 0x2000 && r <= 0x200A) || r == 0x2028 || r == 0x2029 || r == 0x85:
+				space = true
+			case r == 0x200B || r == 0xFEFF || r == 0xAD || r == 0x200E || r == 0x200F || r == 0x2060 || (r >= 0x80 && r < 0xA0):
+			default:
+				buf = utf8.AppendRune(buf, r)
+			}
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-		switch {
-		case r == utf8.RuneError && size == 1:
-			w.buf = append(w.buf, "\uFFFD"...)
-		case r == 0xA0 || r == 0x2007 || r == 0x202F || r == 0x3000 || (r >= 0x2000 && r <= 0x200A) || r == 0x2028 || r == 0x2029 || r == 0x85:
-			w.space()
-		case r == 0x200B || r == 0xFEFF || r == 0xAD || r == 0x200E || r == 0x200F || r == 0x2060 || (r >= 0x80 && r < 0xA0):
-		default:
-			w.buf = utf8.AppendRune(w.buf, r)
+		if n := len(buf); space && n > 0 && buf[n-1] != ' ' {
+			buf = append(buf, ' ')
 		}
+		j, prevSpace = i, len(buf) == 0 || buf[len(buf)-1] == ' '
 	}
+	w.buf = buf
 }
 
 // plainRuneLen returns the length of the rune at s[i] when it is one that
 // text copies as it is, or 0 when it needs a closer look: a valid rune of
-// two or three bytes in a range that holds none of the spaces and
-// invisible characters text replaces or drops (those sit under the leads
-// 0xC2, 0xE2, 0xE3 and 0xEF, left out with 0xE0 and 0xED, whose valid
-// second bytes are fewer). Letters of most scripts are such runes: copied
-// with the run around them, a page not in English is read without
-// decoding each of its runes.
+// two, three or four bytes that is none of the spaces and invisible
+// characters text replaces or drops. Those sit under the leads 0xC2
+// (U+0080-U+00A0 and U+00AD), 0xE2 (U+2000-U+200F, U+2028-U+202F and
+// U+2060), 0xE3 (U+3000) and 0xEF (U+FEFF), whose other runes are
+// tested for by their bytes, as are the narrower second bytes of 0xE0 and
+// 0xED. Letters of most scripts are such runes, and so are the quotes,
+// dashes and ellipses of English text (U+2010-U+2027): copied with the
+// run around them, a page is read without decoding each of its runes.
 func plainRuneLen(s string, i int) int {
 	c := s[i]
 	switch {
@@ -873,9 +877,46 @@ func plainRuneLen(s string, i int) int {
 		if i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
 			return 2
 		}
+	case c == 0xE2:
+		if i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			b, d := s[i+1], s[i+2]
+			if b > 0x81 || b == 0x80 && d >= 0x90 && (d < 0xA8 || d >= 0xB0) || b == 0x81 && d != 0xA0 {
+				return 3
+			}
+		}
 	case c == 0xE1 || c >= 0xE4 && c <= 0xEC || c == 0xEE:
 		if i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
 			return 3
+		}
+	case c == 0xC2:
+		if i+1 < len(s) && s[i+1] > 0xA0 && s[i+1] <= 0xBF && s[i+1] != 0xAD {
+			return 2
+		}
+	case c == 0xE0:
+		// 0xA0-0xBF alone follow 0xE0 (no overlong forms): the scripts
+		// of India, among others.
+		if i+2 < len(s) && s[i+1]&0xE0 == 0xA0 && s[i+2]&0xC0 == 0x80 {
+			return 3
+		}
+	case c == 0xED:
+		// 0x80-0x9F alone follow 0xED (no surrogates): Korean syllables
+		// from U+D000 on.
+		if i+2 < len(s) && s[i+1]&0xE0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			return 3
+		}
+	case c == 0xE3 || c == 0xEF:
+		if i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			if b, d := s[i+1], s[i+2]; c == 0xE3 && (b != 0x80 || d != 0x80) || c == 0xEF && (b != 0xBB || d != 0xBF) {
+				return 3
+			}
+		}
+	case c >= 0xF0 && c <= 0xF4:
+		// Four bytes: the second's range is narrower after 0xF0 (no
+		// overlong forms) and 0xF4 (nothing past U+10FFFF).
+		if i+3 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 && s[i+3]&0xC0 == 0x80 {
+			if b := s[i+1]; (c != 0xF0 || b >= 0x90) && (c != 0xF4 || b < 0x90) {
+				return 4
+			}
 		}
 	}
 	return 0
@@ -1012,6 +1053,129 @@ func plainTextRun(s string, prevSpace bool) int {
 		}
 	}
 	return n
+}
+
+// plainRunEnd returns where the run of s (of eight bytes or more: see
+// wordsText) from i that text copies as it is ends: the first byte from i
+// that is neither printable ASCII, nor a space after no space (prevSpace
+// tells of the byte before i, as text wrote it), nor the start of a rune
+// plainRuneLen passes; len(s) when there is none.
+//
+// It finds that byte exactly, where plainTextRun answers only which
+// sixteen or eight bytes hold it: pages whose paragraphs are broken into
+// lines, or put two spaces after a sentence, or set quotes and dashes as
+// runes, end or interrupt a run every few dozen bytes, and the byte after
+// byte look at the bytes before the one that ends it, and the tests of
+// eight bytes retried on them, cost more than the run's reading. The
+// first byte firstFlagged finds is looked at alone: one that passes (a
+// '!', or a space, which the tests err on), or a rune, lets reading go on
+// past it, sixteen bytes at a step. The runes of a word in another script
+// are taken one after the other first, as they come together, and so are
+// the next word's after a space: in such text a step would find a rune at
+// its second byte.
+func plainRunEnd(s string, i int, prevSpace bool) int {
+	for {
+		p := firstFlagged(s, i, prevSpace)
+		if p == len(s) {
+			return p
+		}
+		c := s[p]
+		if c < utf8.RuneSelf {
+			before := prevSpace
+			if p > i {
+				before = s[p-1] == ' '
+			}
+			if c < ' ' || c == ' ' && before {
+				return p
+			}
+			i, prevSpace = p+1, c == ' '
+			continue
+		}
+		n := plainRuneLen(s, p)
+		for n > 0 {
+			if p += n; p == len(s) {
+				break
+			}
+			if s[p] < utf8.RuneSelf {
+				// A space after a rune passes; with a rune after it, as
+				// between two words of another script, the loop goes on.
+				if s[p] != ' ' || p+1 == len(s) || s[p+1] < utf8.RuneSelf {
+					break
+				}
+				p++
+			}
+			n = plainRuneLen(s, p)
+		}
+		if n == 0 {
+			return p
+		}
+		i, prevSpace = p, false
+	}
+}
+
+// firstFlagged returns the first byte from i of s (of eight bytes or more)
+// that the tests of plainTextRun flag, or len(s): every byte that ends a
+// run is flagged, and before it no other is. Those tests err only towards
+// flagging: a '!' or a space after a space or '!', or after a byte past
+// ASCII, is flagged too. prevSpace tells of the byte before i, as text
+// wrote it. Sixteen bytes a step, then eight, and then the last eight at
+// once, with the flags of the bytes before i dropped. It is a function of
+// its own so that the few values of its loop stay in
+// registers (see plainTextRun).
+func firstFlagged(s string, i int, prevSpace bool) int {
+	const (
+		high = 0x8080808080808080
+		k20  = 0x2020202020202020
+		k21  = 0x2121212121212121
+	)
+	var carry uint64 // the flag of the byte before i (see plainTextRun)
+	if prevSpace {
+		carry = 0x80
+	}
+	for ; i <= len(s)-16; i += 16 {
+		t := s[i:] // of sixteen bytes and more, as the loop's test proves
+		x, y := load64(t, 0), load64(t, 8)
+		sx, sy := x-k21, y-k21
+		bad := (x | y | (x - k20) | (y - k20) | sx&(sx<<8|carry) | sy&(sy<<8|sx>>56)) & high
+		if bad != 0 {
+			// The flags of the first eight bytes alone: when they have
+			// none, bad is the last eight's.
+			if bx := (x | (x - k20) | sx&(sx<<8|carry)) & high; bx != 0 {
+				return i + bits.TrailingZeros64(bx)>>3
+			}
+			return i + 8 + bits.TrailingZeros64(bad)>>3
+		}
+		carry = sy >> 56
+	}
+	// Fewer than sixteen bytes left: eight at i, as a step reads them,
+	// and then fewer than eight, read as the last eight of s, with the
+	// flags of the bytes before i dropped. The pair test of a byte then
+	// reads the flag of the byte before it from the same word, set for a
+	// space and for any control character; at i, as the first byte read,
+	// the byte before may have been white space text wrote as one space,
+	// or a rune it dropped: carry tells.
+	if len(s)-i >= 8 {
+		x := load64(s, i)
+		sx := x - k21
+		if bx := (x | (x - k20) | sx&(sx<<8|carry)) & high; bx != 0 {
+			return i + bits.TrailingZeros64(bx)>>3
+		}
+		carry = sx >> 56
+		i += 8
+	}
+	if i == len(s) {
+		return i
+	}
+	if carry&0x80 != 0 && s[i] == ' ' {
+		return i
+	}
+	k := len(s) - 8 // k < i: the eight bytes at i were read above
+	x := load64(s, k)
+	sx := x - k21
+	if bx := (x | (x - k20) | sx&(sx<<8)) & high & (^uint64(0) << (uint(i-k) * 8 & 63)); bx != 0 {
+		return k + bits.TrailingZeros64(bx)>>3
+	}
+	return len(s)
 }
 
 func (w *walker) space() {

@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -210,6 +211,150 @@ func TestHrefOnlyLinkMatchesNamedLink(t *testing.T) {
 			if !reflect.DeepEqual(w1, w2) {
 				t.Errorf("%q (in a link: %v): linkElement's walker\n%+v\nnamedLink's\n%+v", markup, inLink, w1, w2)
 			}
+		}
+	}
+}
+
+// plainRunEndOneByOne is plainRunEnd read one byte at a time: the rule
+// its sixteen-byte steps, overlapping tails and flag tests must keep.
+func plainRunEndOneByOne(s string, i int, prevSpace bool) int {
+	for i < len(s) {
+		switch c := s[i]; {
+		case c > ' ' && c < utf8.RuneSelf:
+			prevSpace = false
+			i++
+		case c == ' ' && !prevSpace:
+			prevSpace = true
+			i++
+		case c >= utf8.RuneSelf && plainRuneLen(s, i) > 0:
+			prevSpace = false
+			i += plainRuneLen(s, i)
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// textPieces are the pieces random texts are made of below: plain words,
+// the bytes the flag tests tell apart ('!' after a space, two spaces,
+// control characters, white space), runes plainRuneLen passes and ones it
+// does not (spaces and invisible characters of Unicode, quotes, and ones
+// cut or invalid), each of which may be cut by a string's end.
+var textPieces = []string{
+	"word", "Reuters", " ", " ", "!", " !", "  ", "\n", "\t", "\r\n", "\x01", "\x7f", ".",
+	"é", "ß", "Ж", "東", "ሰ", "\u00a0", "\u00ad", "\u0085", "\u00a9", "«", "’", "“", "—", "…",
+	"\u2000", "\u2009", "\u200b", "\u200c", "\u2028", "\u202f", "\u2060", "\u205f", "\u3000",
+	"\u1680", "\ufeff", "\ufffd", "€", "😀", "\xc3", "\xe2\x80", "\xff", "\xed\xa0\x80", "\xe0\x80\x80",
+}
+
+// eachPieceString calls f with n random strings of up to 100 bytes made
+// of textPieces, mostly of their first few (words and spaces), drawn by
+// a xorshift from seed.
+func eachPieceString(n int, seed uint64, f func(string)) {
+	rnd := seed
+	next := func() uint64 {
+		rnd ^= rnd << 13
+		rnd ^= rnd >> 7
+		rnd ^= rnd << 17
+		return rnd
+	}
+	var b []byte
+	for range n {
+		b = b[:0]
+		size := int(next() % 101)
+		for len(b) < size {
+			k := next()
+			if k>>32%4 == 0 {
+				b = append(b, textPieces[k%uint64(len(textPieces))]...)
+			} else {
+				b = append(b, textPieces[k%4]...)
+			}
+		}
+		f(string(b[:size]))
+	}
+}
+
+// TestPlainRunEnd holds plainRunEnd to its rule read one byte at a time,
+// from every place of random texts, after a space and not.
+func TestPlainRunEnd(t *testing.T) {
+	eachPieceString(30_000, 0x2545F4914F6CDD1D, func(s string) {
+		if len(s) < 8 {
+			return // wordsText reads those one byte at a time
+		}
+		for i := 0; i <= len(s); i++ {
+			for _, prev := range []bool{false, true} {
+				if got, want := plainRunEnd(s, i, prev), plainRunEndOneByOne(s, i, prev); got != want {
+					t.Fatalf("plainRunEnd(%q, %d, %v) = %d, want %d", s, i, prev, got, want)
+				}
+			}
+		}
+	})
+}
+
+// TestWordsTextRandom holds text to the one-by-one reference on random
+// texts of the pieces that end runs, after text that ends in a space or
+// not, and as the walk reads them (with views) into an empty block.
+func TestWordsTextRandom(t *testing.T) {
+	eachPieceString(100_000, 0x9E3779B97F4A7C15, func(s string) {
+		for _, prior := range []string{"", "Before", "Before "} {
+			w := walker{buf: []byte(prior)}
+			w.text(s)
+			if want := textOneByOne([]byte(prior), s); string(w.buf) != string(want) {
+				t.Fatalf("text(%q) after %q = %q, want %q", s, prior, w.buf, want)
+			}
+		}
+		w := testWalker(nil, true)
+		w.text(s)
+		got := w.view
+		if got == "" {
+			got = string(w.buf)
+		}
+		if want := textOneByOne(nil, s); got != string(want) {
+			t.Fatalf("walked text(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// TestPlainRuneLen holds plainRuneLen to what text does one rune at a
+// time: every rune it passes, of the length it says, is valid and copied
+// as it is, on sequences of every lead byte past ASCII followed by bytes
+// that tell the ranges apart, whole and cut short; and the runes English
+// and other text is mostly made of pass.
+func TestPlainRuneLen(t *testing.T) {
+	var next []byte
+	for c := 0; c < 0x100; c++ {
+		if c < 0x80 && c != 0x00 && c != 0x20 && c != 0x41 && c != 0x7f || c > 0xbf && c != 0xc0 && c != 0xc3 && c != 0xe2 && c != 0xff {
+			continue
+		}
+		next = append(next, byte(c))
+	}
+	lasts := []byte{0x41, 0x80, 0xbf, 0xc0}
+	for lead := 0x80; lead < 0x100; lead++ {
+		for _, b := range next {
+			for _, d := range next {
+				for _, e := range lasts {
+					whole := string([]byte{byte(lead), b, d, e})
+					for k := 1; k <= len(whole); k++ {
+						s := whole[:k]
+						n := plainRuneLen(s, 0)
+						if n == 0 {
+							continue
+						}
+						r, size := utf8.DecodeRuneInString(s)
+						copied := string(textOneByOne([]byte("x"), s[:n]))
+						if n > k || size != n || r == utf8.RuneError && size == 1 || copied != "x"+s[:n] {
+							t.Fatalf("plainRuneLen(%q) = %d: rune %U of %d bytes, copied as %q", s, n, r, size, copied)
+						}
+					}
+				}
+			}
+		}
+	}
+	for _, r := range "éßЖ東ሰ©«»’‘“”—–…•€™→नमस्ते한국" + "\u205f\uff01\ufffd\U0001F600\U0010FFFD" {
+		s := string(r)
+		if n := plainRuneLen(s, 0); n != len(s) {
+			t.Errorf("plainRuneLen(%q) = %d, want %d", s, n, len(s))
 		}
 	}
 }
