@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"cmp"
 	"compress/gzip"
+	"encoding/binary"
 	"io"
 	"os"
 	"path/filepath"
@@ -54,7 +55,50 @@ func benchSets() []benchSet {
 		{name: "wcxb-dev", glob: eval("wcxb-dev", "*.html.gz"), real: true},
 		{name: "wcxb-dev-index", glob: eval("wcxb-dev-index", "*.html.gz"), real: true},
 		{name: "fundus", glob: eval("fundus", "*", "*.html.gz"), real: true},
+		// The small pages of all the real sets, where Parse's fixed
+		// costs weigh most: a set of its own, since in its set each is
+		// outweighed by pages ten times its size.
+		{name: "small", glob: smallRealPages(eval("*", "*.html.gz"), eval("*", "*", "*.html.gz"), eval("readability-news", "*", "source.html"), eval("trafilatura-wire", "*.html")), real: true},
 	}
+}
+
+// smallPageSize is the largest page, unpacked, of the small set.
+const smallPageSize = 32 << 10
+
+// smallRealPages returns the pages the globs find that are no larger than
+// smallPageSize, in order.
+func smallRealPages(globs ...func() []string) func() []string {
+	return func() []string {
+		var small []string
+		for _, g := range globs {
+			for _, p := range g() {
+				if n, err := pageSize(p); err == nil && n <= smallPageSize {
+					small = append(small, p)
+				}
+			}
+		}
+		slices.Sort(small)
+		return small
+	}
+}
+
+// pageSize is the size of the page at path, unpacked: a gzip file keeps
+// it (modulo 2^32) in its last four bytes.
+func pageSize(path string) (int64, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return 0, err
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil || !strings.HasSuffix(path, ".gz") {
+		return fi.Size(), err
+	}
+	var tail [4]byte
+	if _, err := f.ReadAt(tail[:], fi.Size()-4); err != nil {
+		return 0, err
+	}
+	return int64(binary.LittleEndian.Uint32(tail[:])), nil
 }
 
 // sampleSize is how many pages of a set a -short run measures: enough to
