@@ -2044,13 +2044,10 @@ func hostSpells(host, name string) bool {
 // prose: a blogger's names are not, in a post about something else; a
 // brand's often are ("times", "Radio").
 func (p *page) unusedInProse(name string) bool {
-	for i := range p.blocks {
-		b := &p.blocks[i]
-		if !b.isParagraph() {
-			continue
-		}
-		for w := range strings.FieldsSeq(name) {
-			if hasWordFold(b.text, w) {
+	for w := range strings.FieldsSeq(name) {
+		f := newWordFinder(w)
+		for i := range p.blocks {
+			if b := &p.blocks[i]; b.isParagraph() && f.in(b.text) {
 				return false
 			}
 		}
@@ -2061,24 +2058,44 @@ func (p *page) unusedInProse(name string) bool {
 // hasWordFold reports whether text holds w as a word of its own, in any
 // case: a run of letters (and apostrophes, which join "Times's" into one
 // word) that is w.
-//
-// unusedInProse asks it of every paragraph of a page, so a name of ASCII
-// letters, as nearly every site's is, is looked for where its rarest letter
-// stands, found by strings.IndexByte's vector loop, rather than by reading
-// the prose rune by rune: a run of the same length as w that folds into it
-// is ASCII (a wider rune would leave it fewer runes than w), and an ASCII
-// byte always starts a rune, so the word found there is the run the rune
-// loop of hasWordFoldRunes would have compared, bounded by the same runes.
 func hasWordFold(text, w string) bool {
-	if w == "" || !isASCIILetters(w) {
+	return newWordFinder(w).in(text)
+}
+
+// wordFinder looks for a word in texts as hasWordFold does, set up once
+// for a word that unusedInProse asks of every paragraph of a page.
+//
+// A word of ASCII letters, as nearly every site's name is made of, is
+// looked for where its rarest letter stands, found by strings.IndexByte's
+// vector loop, rather than by reading the text rune by rune: a run of the
+// same length as w that folds into it is ASCII (a wider rune would leave
+// it fewer runes than w), and an ASCII byte always starts a rune, so the
+// word found there is the run the rune loop of hasWordFoldRunes would
+// have compared, bounded by the same runes.
+type wordFinder struct {
+	w            string
+	ascii        bool // w is ASCII letters: looked for by its rarest letter
+	k            int  // where in w its rarest letter stands
+	lower, upper byte // that letter in either case
+}
+
+func newWordFinder(w string) wordFinder {
+	f := wordFinder{w: w, ascii: w != "" && isASCIILetters(w)}
+	if f.ascii {
+		f.k = rarestLetter(w)
+		f.lower, f.upper = w[f.k]|0x20, w[f.k]&^0x20
+	}
+	return f
+}
+
+// in reports whether text holds the finder's word as a word of its own.
+func (f wordFinder) in(text string) bool {
+	w, k := f.w, f.k
+	if !f.ascii {
 		return hasWordFoldRunes(text, w)
 	}
-	// The letter of w rarest in prose is looked for: each find costs a
-	// comparison, and a name's first letter is often a common one.
-	k := rarestLetter(w)
-	lower, upper := w[k]|0x20, w[k]&^0x20
 	for from := k; len(text)-from >= len(w)-k; {
-		j := indexEitherByte(text[from:len(text)-(len(w)-k)+1], lower, upper)
+		j := indexEitherByte(text[from:len(text)-(len(w)-k)+1], f.lower, f.upper)
 		if j < 0 {
 			return false
 		}
