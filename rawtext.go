@@ -196,6 +196,11 @@ const (
 	savePerNewlineRead = 800
 )
 
+// maxWeighedPage is the largest page whose read elisionEnd weighs. A
+// larger page's scripts nearly always pay for reading it, and the counts
+// that weigh the read cost more there than the few pages misjudged lose.
+const maxWeighedPage = 64 << 10
+
 // elisionEnd returns the index of the '<' the scanner reads up to: that of
 // the droppable (see lastDroppable) past which reading on would cost more
 // than it saves, or -1 when reading up to any costs more. Most pages end
@@ -210,8 +215,8 @@ const (
 // page up to the last would cost, which on most pages is the last alone.
 func elisionEnd(buf []byte) int {
 	last := lastDroppable(buf)
-	if last < 0 {
-		return -1
+	if last < 0 || len(buf) > maxWeighedPage {
+		return last
 	}
 	tags := bytes.Count(buf[:last], []byte{'<'})
 	saved := savePerDroppedByte * droppedAt(buf, last)
@@ -272,13 +277,12 @@ func droppedAt(buf []byte, o int) int {
 	}
 	from += gt + 1
 	name := buf[o+1] | 0x20
-	for k := from; ; k++ {
-		lt := bytes.IndexByte(buf[k:], '<')
-		if lt < 0 {
+	for k := from; ; k += 2 {
+		end := bytes.Index(buf[k:], []byte("</"))
+		if end < 0 {
 			return len(buf) - from
 		}
-		k += lt
-		if k+2 < len(buf) && buf[k+1] == '/' && buf[k+2]|0x20 == name {
+		if k += end; k+2 < len(buf) && buf[k+2]|0x20 == name {
 			return k - from
 		}
 	}
