@@ -129,9 +129,17 @@ func FuzzElide(f *testing.F) {
 	} {
 		f.Add([]byte(s))
 	}
+	f.Add([]byte(strings.Repeat(`<div><a href="/a">x</a></div>`, 40) + `<script>t()</script><p>After</p>`))
 	f.Fuzz(func(t *testing.T, page []byte) {
 		if d := elisionDiff(page); d != "" {
 			t.Fatal(d)
+		}
+		// Where elisionEnd stops the scanner, the article is the one read
+		// to the last droppable.
+		want, err1 := articleJSON(elideRawText(bytes.Clone(page)))
+		got, err2 := articleJSON(elideForParse(bytes.Clone(page)))
+		if fmt.Sprint(err1) != fmt.Sprint(err2) || want != got {
+			t.Fatalf("stopped at %d of %d: %v %s\nread to the last: %v %s", elisionEnd(page), lastDroppable(page), err2, got, err1, want)
 		}
 	})
 }
