@@ -122,7 +122,7 @@ func (m *nameVerdicts) judge(val string, need nameVerdict) nameVerdict {
 	}
 	if need&judgedAuthor != 0 && v&judgedAuthor == 0 {
 		v |= judgedAuthor
-		author, comment := authorMarks(val)
+		author, comment := authorMarksIn(val, lower)
 		if author {
 			v |= nameAuthor
 		}
@@ -221,9 +221,21 @@ func nameHash(s string) uint64 {
 // bytes at a time, costs less than one reading of it byte by byte that
 // tests each byte for the three.
 func authorMarks(val string) (author, comment bool) {
-	comment = strings.Contains(val, "comment")
-	if strings.Contains(val, "byline") {
+	return authorMarksIn(val, allLetters)
+}
+
+// authorMarksIn is authorMarks of a value whose small letters are among
+// lower (see valueLetters): a word is searched for only in a value that
+// holds its letters. judge searches a value when one of the three words
+// may be in it, and a long value of utility classes holds the letters
+// of one but seldom of all three.
+func authorMarksIn(val string, lower letterSet) (author, comment bool) {
+	comment = lower.holds(commentLetters) && strings.Contains(val, "comment")
+	if lower.holds(bylineLetters) && strings.Contains(val, "byline") {
 		return true, comment
+	}
+	if !lower.holds(authorLetters) {
+		return false, comment
 	}
 	for i := strings.Index(val, "author"); i >= 0; i = indexFrom(val, "author", i+1) {
 		after := val[i+len("author"):]
