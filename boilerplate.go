@@ -146,8 +146,11 @@ func nameToJudge(val string, i int) (end int, judge bool) {
 		start, h := i, uint64(c|byteUpper)
 		for i++; i < len(val); i++ {
 			c := val[i]
-			b := nameBytes[c]
-			if b&(byteWord|byteUpper) != byteWord && (b&byteWord == 0 || nameBytes[val[i-1]]&byteLower != 0) {
+			if s := smallWordBytes[c]; s != 0 {
+				h = h<<wordHashShift ^ uint64(s) // most bytes of a word
+				continue
+			}
+			if nameBytes[c]&byteUpper == 0 || nameBytes[val[i-1]]&byteLower != 0 {
 				break
 			}
 			h = h<<wordHashShift ^ uint64(c|byteUpper)

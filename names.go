@@ -648,6 +648,19 @@ var nameBytes = func() (t [256]uint8) {
 	return t
 }()
 
+// smallWordBytes are the small letters and digits, each as itself, and
+// zeros for the other bytes: nameToJudge reads a word's bytes with one
+// look-up each, where nameBytes would take a second test to tell a small
+// letter from a capital.
+var smallWordBytes = func() (t [256]byte) {
+	for c := range 256 {
+		if c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
+			t[c] = byte(c)
+		}
+	}
+	return t
+}()
+
 // The classes of nameBytes.
 const (
 	byteWord  = 1 << iota // a letter or digit: part of a word
