@@ -83,6 +83,12 @@ var captionHints = []string{"caption", "figure", "wp-block-image", "photo", "ima
 // ASCII, nearly all of them, is split and looked up without copies or
 // maps (see chromeNameASCII); any other is split as strings.Fields has
 // it, and each name lower-cased as strings.ToLower has it.
+//
+// Most names of an ASCII value hold no word chromeNameASCII looks for:
+// a page of utility classes names each element with a dozen or more
+// ("flex items-center gap-4 md:text-2xl"). Each name is read once to
+// find its end, and only one that may change the answer is judged by
+// chromeNameASCII (see nameToJudge).
 func isChromeName(val string) bool {
 	chrome := false
 	for i := 0; i < len(val); {
@@ -93,26 +99,86 @@ func isChromeName(val string) bool {
 			i++
 			continue
 		}
-		j := i + 1
-		// Most names are words joined by dashes and underscores, longer
-		// than eight bytes: eight at a time while none may end the name.
-		for j+8 <= len(val) && !mayEndName(load64(val, j)) {
-			j += 8
-		}
-		for j < len(val) && nameBytes[val[j]]&(byteSpace|byteHigh) == 0 {
-			j++
-		}
+		j, judge := nameToJudge(val, i)
 		if j < len(val) && val[j] >= utf8.RuneSelf {
 			return isChromeNameFields(val)
 		}
-		content, ch := chromeNameASCII(val[i:j])
-		if content {
-			return false // "sidebar-grid__content article__content"
+		if judge {
+			content, ch := chromeNameASCII(val[i:j])
+			if content {
+				return false // "sidebar-grid__content article__content"
+			}
+			chrome = chrome || ch
 		}
-		chrome = chrome || ch
 		i = j
 	}
 	return chrome
+}
+
+// nameToJudge returns the end of the name of val that opens at i (the
+// index of the white space or byte past ASCII after it, or len(val)),
+// and whether chromeNameASCII may judge the name content or chrome.
+//
+// It splits the name into words as chromeNameASCII does, hashing each
+// word as it is read (see wordHash), and reports a name that may hold a
+// chrome word or two words that run together make one, or that may be
+// made of content words only in its first maxNameWords (all that
+// chromeNameASCII reads). Any other chromeNameASCII judges neither
+// content nor chrome: without a chrome word or pair, isChromeWords finds
+// no chrome, and with a word that is no content word, isContentWords
+// finds no content. The hashes may let a name through that holds none
+// of the words, never the other way (see wordHashBits).
+func nameToJudge(val string, i int) (end int, judge bool) {
+	var prev uint64 // the hash of the word before
+	prevLen, words, plain := 0, 0, false
+	for i < len(val) {
+		c := val[i]
+		b := nameBytes[c]
+		if b&byteWord == 0 {
+			if b&(byteSpace|byteHigh) != 0 {
+				break
+			}
+			i++ // a byte between words
+			continue
+		}
+		// A word opens at i, and runs on over small letters and digits,
+		// and over capitals but one after a small letter ("mainNav").
+		start, h := i, uint64(c|byteUpper)
+		for i++; i < len(val); i++ {
+			c := val[i]
+			if s := smallWordBytes[c]; s != 0 {
+				h = h<<wordHashShift ^ uint64(s) // most bytes of a word
+				continue
+			}
+			if nameBytes[c]&byteUpper == 0 || nameBytes[val[i-1]]&byteLower != 0 {
+				break
+			}
+			h = h<<wordHashShift ^ uint64(c|byteUpper)
+		}
+		n := i - start
+		chrome, content := tableWordHashes.word(h, n)
+		if chrome || words > 0 && tableWordHashes.pair(h, prev, n, prevLen) {
+			return nameEnd(val, i), true
+		}
+		plain = plain || !content && words < maxNameWords
+		prev, prevLen, words = h, n, words+1
+	}
+	return i, words > 0 && !plain
+}
+
+// nameEnd returns the index of the first byte of val from i on that ends
+// a name of a class or id value, white space or a byte past ASCII, or
+// len(val).
+func nameEnd(val string, i int) int {
+	// Most names are words joined by dashes and underscores, longer than
+	// eight bytes: eight at a time while none may end the name.
+	for i+8 <= len(val) && !mayEndName(load64(val, i)) {
+		i += 8
+	}
+	for i < len(val) && nameBytes[val[i]]&(byteSpace|byteHigh) == 0 {
+		i++
+	}
+	return i
 }
 
 // mayEndName reports whether one of the eight bytes of x may end a name

@@ -122,7 +122,7 @@ func (m *nameVerdicts) judge(val string, need nameVerdict) nameVerdict {
 	}
 	if need&judgedAuthor != 0 && v&judgedAuthor == 0 {
 		v |= judgedAuthor
-		author, comment := authorMarks(val)
+		author, comment := authorMarksIn(val, lower)
 		if author {
 			v |= nameAuthor
 		}
@@ -221,9 +221,21 @@ func nameHash(s string) uint64 {
 // bytes at a time, costs less than one reading of it byte by byte that
 // tests each byte for the three.
 func authorMarks(val string) (author, comment bool) {
-	comment = strings.Contains(val, "comment")
-	if strings.Contains(val, "byline") {
+	return authorMarksIn(val, allLetters)
+}
+
+// authorMarksIn is authorMarks of a value whose small letters are among
+// lower (see valueLetters): a word is searched for only in a value that
+// holds its letters. judge searches a value when one of the three words
+// may be in it, and a long value of utility classes holds the letters
+// of one but seldom of all three.
+func authorMarksIn(val string, lower letterSet) (author, comment bool) {
+	comment = lower.holds(commentLetters) && strings.Contains(val, "comment")
+	if lower.holds(bylineLetters) && strings.Contains(val, "byline") {
 		return true, comment
+	}
+	if !lower.holds(authorLetters) {
+		return false, comment
 	}
 	for i := strings.Index(val, "author"); i >= 0; i = indexFrom(val, "author", i+1) {
 		after := val[i+len("author"):]
@@ -389,9 +401,9 @@ func chromeNameASCII(name string) (content, chrome bool) {
 	// it (prev, packed) run together: the packed keys of all of a
 	// name's words, kept for a loop of look-ups after, cost more to
 	// clear than the look-ups.
-	var words [8]string
-	var kinds [8]wordKind
-	var pairs [8]bool
+	var words [maxNameWords]string
+	var kinds [maxNameWords]wordKind
+	var pairs [maxNameWords]bool
 	var prev packedKey
 	n, start := 0, 0
 	for i := 0; i < len(name); i++ {
@@ -426,6 +438,85 @@ func chromeNameASCII(name string) (content, chrome bool) {
 	}
 	return false, isChromeWords(words[:n], kinds[:n], pairs[:n])
 }
+
+// wordHashShift is how far wordHash moves the hash for each byte: a
+// letter or digit lower-cased differs from the others in its low five
+// bits or in the bits above, which the shift moves on.
+const wordHashShift = 5
+
+// wordHash is the hash isChromeName works out of each word of a name of
+// letters and digits, as it splits the name, lower-cased by setting
+// byteUpper in each byte (which does not change a digit). As the hash
+// of each byte is shifted on and the next xored in, the hash of two
+// words run together is the first's shifted by the second's length,
+// xored with the second's: no second reading of either.
+func wordHash(w string) uint64 {
+	var h uint64
+	for i := 0; i < len(w); i++ {
+		h = h<<wordHashShift ^ uint64(w[i]|byteUpper)
+	}
+	return h
+}
+
+// wordHashBits are sets of the hashes of words with their lengths, cut
+// down to wordHashLog bits (see cutHash): of the chrome words of
+// wordKinds (chrome), as a word of a name or two words run together;
+// and of the content words and "text" (content), the words
+// isContentWords takes as content. They are all a name's words can
+// change chromeNameASCII's answer by: a name without a chrome word or
+// pair is no chrome, however many modifier or wrapper words it holds,
+// and one with a word that is no content word is no content.
+type wordHashBits struct {
+	chrome, content [1 << wordHashLog / 64]uint64
+}
+
+// wordHashLog is the bits of a cut hash: a set of 2,048 bits, some
+// forty times the words it holds, lets few words through that are none
+// of them.
+const wordHashLog = 11
+
+// cutHash cuts the hash h of a word of n bytes down to wordHashLog bits.
+func cutHash(h uint64, n int) uint {
+	return uint((h + uint64(n)*0xC2B2AE3D27D4EB4F) * 0x9E3779B97F4A7C15 >> (64 - wordHashLog))
+}
+
+// word reports whether the word of hash h and n bytes may be a chrome
+// word, and whether it may be a content word or "text". Either may be
+// reported of a word that is not (two hashes alike); neither is missed.
+func (t *wordHashBits) word(h uint64, n int) (chrome, content bool) {
+	x := cutHash(h, n)
+	return t.chrome[x/64]&(1<<(x%64)) != 0, t.content[x/64]&(1<<(x%64)) != 0
+}
+
+// pair reports whether the word of hash h and n bytes run together with
+// the word before it, of hash prev and prevLen bytes, may be a chrome
+// word.
+func (t *wordHashBits) pair(h, prev uint64, n, prevLen int) bool {
+	x := cutHash(prev<<(wordHashShift*uint(n))^h, prevLen+n)
+	return t.chrome[x/64]&(1<<(x%64)) != 0
+}
+
+// tableWordHashes are the hashes of the words of wordKinds and "text".
+var tableWordHashes = func() *wordHashBits {
+	t := new(wordHashBits)
+	add := func(set []uint64, w string) {
+		x := cutHash(wordHash(w), len(w))
+		set[x/64] |= 1 << (x % 64)
+	}
+	add(t.content[:], "text")
+	for w, k := range wordKinds {
+		if k&wordChrome != 0 {
+			add(t.chrome[:], w)
+		}
+		if k&wordContent != 0 {
+			add(t.content[:], w)
+		}
+	}
+	return t
+}()
+
+// maxNameWords is the most words of a name chromeNameASCII judges.
+const maxNameWords = 8
 
 // packedKey is a word of ASCII in lower case packed in two machine words,
 // its bytes 0-7 in lo and 8-15 in hi, zeros past its end; n is its length.
@@ -552,6 +643,19 @@ var nameBytes = func() (t [256]uint8) {
 			t[c] = byteHigh
 		case isASCIISpace(byte(c)):
 			t[c] = byteSpace
+		}
+	}
+	return t
+}()
+
+// smallWordBytes are the small letters and digits, each as itself, and
+// zeros for the other bytes: nameToJudge reads a word's bytes with one
+// look-up each, where nameBytes would take a second test to tell a small
+// letter from a capital.
+var smallWordBytes = func() (t [256]byte) {
+	for c := range 256 {
+		if c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
+			t[c] = byte(c)
 		}
 	}
 	return t
