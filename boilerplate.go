@@ -2045,6 +2045,10 @@ var creditLabels = []string{
 	"bildrechte", "bildquelle",
 }
 
+// maxCreditLabelLen is the longest of creditLabels in bytes
+// (TestCreditLabelLen).
+const maxCreditLabelLen = 12
+
 // maxCredit is the longest credit a caption ends with.
 const maxCredit = 80
 
@@ -2218,6 +2222,13 @@ const maxCreditLead = 12
 // isCreditInParens reports a credit set in parentheses: "AP Photo/Alex
 // Brandon", "Foto: dpa", "Photo by Jane Doe".
 func isCreditInParens(in string) bool {
+	// Every credit read below has its '/' or ':' right after a label
+	// opening within maxCreditLead bytes, so before byte
+	// maxCreditLead+maxCreditLabelLen+1: text without either byte that
+	// early, as most in parentheses, is spared a search for each label.
+	if !holdsCreditMark(in[:min(len(in), maxCreditLead+maxCreditLabelLen+1)]) {
+		return false
+	}
 	for _, l := range creditLabels {
 		// The label opens the credit, within its first maxCreditLead
 		// bytes: the search reads no further, as the first place the
@@ -2226,6 +2237,18 @@ func isCreditInParens(in string) bool {
 			if c := in[at+len(l)]; c == '/' || c == ':' {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// holdsCreditMark reports a '/' or ':' in s, the bytes that close a
+// label in a credit in parentheses; s is a few dozen bytes, read by a
+// loop rather than two searches.
+func holdsCreditMark(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '/' || s[i] == ':' {
+			return true
 		}
 	}
 	return false

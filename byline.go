@@ -249,7 +249,7 @@ func stripBy(s string) (string, bool) {
 		// Lowered once, on the stack, for both tables: every short line
 		// of a page is asked.
 		lw := appendLower(buf[:0], w)
-		if !mayBeCreditWord(lw) {
+		if !mayBeCreditWord(lw) || !mayEndCreditWord(lw) {
 			return s, false // as most lines' first words: in neither table
 		}
 		if byWords[string(lw)] || w == "di" {
@@ -327,6 +327,33 @@ var creditWordShapes = func() (t [maxCreditWordLen + 1]uint64) {
 	}
 	return t
 }()
+
+// creditWordEnds is creditWordShapes for the last bytes of the words:
+// a first word whose length and first byte pass, as many do ("wedding"
+// as "written"), is mostly told by its last byte without two hashed
+// look-ups.
+var creditWordEnds = func() (t [maxCreditWordLen + 1]uint64) {
+	add := func(w string) {
+		if len(w) <= maxCreditWordLen { // a longer one fails TestCreditWordShapes
+			t[len(w)] |= 1 << (w[len(w)-1] & 63)
+		}
+	}
+	add("di")
+	for w := range byWords {
+		add(w)
+	}
+	for w := range bylineLabels {
+		add(w)
+	}
+	return t
+}()
+
+// mayEndCreditWord reports whether the lower-cased word lw may be one of
+// byWords, bylineLabels or "di" by its length and last byte (see
+// creditWordEnds).
+func mayEndCreditWord(lw []byte) bool {
+	return len(lw) > 0 && len(lw) <= maxCreditWordLen && creditWordEnds[len(lw)]&(1<<(lw[len(lw)-1]&63)) != 0
+}
 
 // maxCreditWordLen is the longest word of byWords and bylineLabels.
 const maxCreditWordLen = 12
@@ -1179,7 +1206,7 @@ var authorLabels = map[string]bool{
 // cutAuthorLabel removes a label printed before the names in an author
 // element: "Autor: Monika Bolliger und Anna Trechsel".
 func cutAuthorLabel(s string) string {
-	if label, rest, ok := strings.Cut(s, ":"); ok && len(label) <= 24 && lookupFold(authorLabels, strings.TrimSpace(label)) {
+	if label, rest, ok := strings.Cut(s, ":"); ok && len(label) <= 24 && isAuthorLabel(strings.TrimSpace(label)) {
 		return strings.TrimSpace(rest)
 	}
 	return s
@@ -1191,7 +1218,7 @@ func cutAuthorLabel(s string) string {
 // rest must be a person's name alone, as "Author interviews" is no credit.
 func labelledName(s string) (string, bool) {
 	label, rest, ok := strings.Cut(s, " ")
-	if !ok || len(label) > 24 {
+	if !ok || len(label) > 24 || !mayOpenAuthorLabel(label) {
 		return "", false
 	}
 	for part := range strings.SplitSeq(label, "/") {
@@ -1200,6 +1227,27 @@ func labelledName(s string) (string, bool) {
 		}
 	}
 	return rest, isCredentialedName(rest)
+}
+
+// mayOpenAuthorLabel reports whether s, lowered, may open with one of
+// authorLabels: each opens with "a" or "c" (TestAuthorLabelOpenings), and
+// an ASCII byte lowers to one of those only from "a", "A", "c" or "C". A
+// byte past ASCII may open a letter that lowers otherwise, and passes.
+// Most short lines of a page open otherwise, and are told without
+// lowering their first word and looking it up.
+func mayOpenAuthorLabel(s string) bool {
+	if s == "" {
+		return false // lowered, no key either
+	}
+	c := s[0] | 0x20
+	return c == 'a' || c == 'c' || s[0] >= utf8.RuneSelf
+}
+
+// isAuthorLabel reports one of authorLabels in any case, told first by
+// its opening (see mayOpenAuthorLabel): every line of a page with a colon
+// near its start is asked.
+func isAuthorLabel(s string) bool {
+	return mayOpenAuthorLabel(s) && lookupFold(authorLabels, s)
 }
 
 // labelsFact reports a block where a label and its value are printed
@@ -1342,12 +1390,18 @@ func (p *page) creditLine(i int) (string, []string, bool) {
 		return "", nil, false
 	}
 	text := b.text
-	if n, ok := datePrefix(text); ok {
-		// "September 1st, 2023 By Emily Norwood"
-		text = strings.TrimLeft(text[n:], " ·|•-–—,")
-	} else if credit, ok := creditAfterDate(text); ok {
-		// "Last updated March 3, 2025 by Jane Doe."
-		text = credit
+	// Every date scanDateAt reads holds a year of four digits, and
+	// creditAfterDate reads a credit only after such a date: a line
+	// without a digit, as most of a page's, is spared the date's reading
+	// and both searches for "by".
+	if hasDigit(text) {
+		if _, n, ok := scanDateAt(text); ok {
+			// "September 1st, 2023 By Emily Norwood"
+			text = strings.TrimLeft(text[n:], " ·|•-–—,")
+		} else if credit, ok := creditAfterDate(text); ok {
+			// "Last updated March 3, 2025 by Jane Doe."
+			text = credit
+		}
 	}
 	if rest, ok := cutCreditSentence(text); ok {
 		// Read where it stands, the sentence stays in the story's text.
@@ -1386,18 +1440,6 @@ func (p *page) creditLine(i int) (string, []string, bool) {
 	}
 	byline, authors, _, ok := parseByline(text)
 	return byline, authors, ok && len(authors) > 0
-}
-
-// datePrefix returns the length of the date that opens s (see
-// scanDateAt). Every date it reads holds digits: printedCredit asks it of
-// every line of a page that credits no one, most without a digit, which
-// are told without a look for a month in their first word.
-func datePrefix(s string) (int, bool) {
-	if !hasDigit(s) {
-		return 0, false
-	}
-	_, n, ok := scanDateAt(s)
-	return n, ok
 }
 
 // labelledFact is labelledName of the text of block b, when b is one

@@ -1,0 +1,242 @@
+package newswire
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// searchCorpus returns the text runs of the fixtures (split at tags and
+// line ends) and a few hand-written lines that reach each gate's edges:
+// the inputs the differential tests below run old and new code on.
+func searchCorpus(t *testing.T) []string {
+	t.Helper()
+	out := []string{
+		"", "a", "A", ":", "/", "by", " by ", "By Jane Doe", "Posted on December 18, 2025 Posted by John Scalzi 59 Comments",
+		"Last updated March 3, 2025 by Jane Doe.", "In 2024 the house was bought by Jane Smith",
+		"December 18, 2025 By Jane", "2025-12-18 by Jane Doe", "18.12.2025 By Jane Doe", "September 1st, 2023 By Emily Norwood",
+		"Author Jane Doe", "author jane doe", "Autorin/Autor Roman Goncharenko", "Contributors: Janet Loughrey",
+		"Autor: Monika Bolliger und Anna Trechsel", " Author : Jane Doe", "CONTRIBUTOR Jane Doe", "Écrit Jane Doe",
+		"AP Photo/Alex Brandon", "Foto: dpa", "Photo by Jane Doe", "Archivbild, Foto: dpa", "xxxxxxxxxxxx illustration: Jane",
+		"xxxxxxxxxxxxx illustration: Jane", "xxxxxxxxxxxx illustration/", "xxxxxxxxxxxx illustration", "Bildrechte:dpa",
+		"Location: Barcelona, Spain", "PRICE: $373-$400", "License: CC-BY", "Registration: https://www.ces.tech/",
+		"Abcdefghijklmnopqrstuvwx: Jane Doe", "Abcdefghijklmnopqrstuvwxy: Jane Doe", "Abcdefghijklmnopqrstuvw: Jane Doe",
+		"Abcdefghijklmnopqrstuvwx:  Jane", "Abcdefghijklmnopqrstuvwx:", "A: b", ": Jane", "Comments: 0", "Text size: A A A",
+		"Written by Jane Doe", "written by jane", "Wedding planning checklist", "Ein Kommentar von Jane Doe",
+		"ByKathy Owen", "Von Jane Doe", "di Mario Rossi", "Door Jan de Vries", "Geschrieben von Jane", "Rédigé par Jane",
+		"Report: by Jane", "Posted: 2025-01-01 by Jane", "Guide by Jane", "Recipe by Jane Doe", "Review By Jane",
+	}
+	files, err := filepath.Glob("testdata/*.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, run := range strings.FieldsFunc(string(raw), func(r rune) bool { return r == '<' || r == '>' || r == '\n' }) {
+			if run = strings.TrimSpace(run); run != "" {
+				out = append(out, run)
+			}
+		}
+	}
+	return out
+}
+
+// TestAuthorLabelOpenings pins what mayOpenAuthorLabel relies on: every
+// author label opens with "a" or "c", in lower case.
+func TestAuthorLabelOpenings(t *testing.T) {
+	for w := range authorLabels {
+		assert.Contains(t, "ac", w[:1], w)
+		assert.True(t, mayOpenAuthorLabel(w), w)
+		assert.True(t, mayOpenAuthorLabel(strings.ToUpper(w)), w)
+	}
+	for _, w := range []string{"", "Jane", "by", "Écrit", "Zdjęcie"} {
+		if w != "" && w[0] >= 0x80 {
+			assert.True(t, mayOpenAuthorLabel(w), w) // lowered to be told
+			continue
+		}
+		assert.False(t, mayOpenAuthorLabel(w), w)
+	}
+}
+
+// TestCreditLabelLen pins maxCreditLabelLen, which bounds the bytes
+// isCreditInParens reads for a label's mark.
+func TestCreditLabelLen(t *testing.T) {
+	longest := 0
+	for _, l := range creditLabels {
+		longest = max(longest, len(l))
+	}
+	assert.Equal(t, maxCreditLabelLen, longest)
+}
+
+// TestCreditWordEnds checks that the last-byte test lets every credit
+// word through, in lower case.
+func TestCreditWordEnds(t *testing.T) {
+	words := []string{"di"}
+	for w := range byWords {
+		words = append(words, w)
+	}
+	for w := range bylineLabels {
+		words = append(words, w)
+	}
+	for _, w := range words {
+		assert.True(t, mayEndCreditWord([]byte(w)), w)
+	}
+	for _, w := range []string{"", "wedding", "this-is-a-very-long-first-word"} {
+		assert.False(t, mayEndCreditWord([]byte(w)), w)
+	}
+}
+
+// TestDatesHoldDigits pins what creditLine's digit gate relies on: no
+// line without an ASCII digit opens with a date or prints a credit after
+// one.
+func TestDatesHoldDigits(t *testing.T) {
+	for _, s := range searchCorpus(t) {
+		if hasDigit(s) {
+			continue
+		}
+		_, _, ok := scanDateAt(s)
+		assert.False(t, ok, "%q", s)
+		_, ok = creditAfterDate(s)
+		assert.False(t, ok, "%q", s)
+	}
+	for _, s := range []string{"December eighteenth, twenty by Jane", "Dec 18 by Jane", "Posted on December by Jane"} {
+		_, ok := creditAfterDate(s)
+		assert.False(t, ok, "%q", s)
+	}
+}
+
+// oldLabelledName is labelledName before mayOpenAuthorLabel's gate.
+func oldLabelledName(s string) (string, bool) {
+	label, rest, ok := strings.Cut(s, " ")
+	if !ok || len(label) > 24 {
+		return "", false
+	}
+	for part := range strings.SplitSeq(label, "/") {
+		if !lookupFold(authorLabels, part) {
+			return "", false
+		}
+	}
+	return rest, isCredentialedName(rest)
+}
+
+// oldCutAuthorLabel is cutAuthorLabel before mayOpenAuthorLabel's gate.
+func oldCutAuthorLabel(s string) string {
+	if label, rest, ok := strings.Cut(s, ":"); ok && len(label) <= 24 && lookupFold(authorLabels, strings.TrimSpace(label)) {
+		return strings.TrimSpace(rest)
+	}
+	return s
+}
+
+// oldIsCreditInParens is isCreditInParens before its mark gate.
+func oldIsCreditInParens(in string) bool {
+	for _, l := range creditLabels {
+		if at := wordIndexFold(in[:min(len(in), maxCreditLead+len(l))], l); at >= 0 && at <= maxCreditLead && at+len(l) < len(in) {
+			if c := in[at+len(l)]; c == '/' || c == ':' {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// oldFieldColon is the first test of isFieldLine before its search was
+// bounded: the index of the label's ": ", or -1 for no field line.
+func oldFieldColon(s string) int {
+	i := strings.Index(s, ": ")
+	if i <= 0 || i > maxFieldLabel || !isUpperASCII(s[0]) {
+		return -1
+	}
+	return i
+}
+
+// newFieldColon is the same test as isFieldLine now makes it.
+func newFieldColon(s string) int {
+	if s == "" || !isUpperASCII(s[0]) {
+		return -1
+	}
+	i := strings.Index(s[:min(len(s), maxFieldLabel+2)], ": ")
+	if i <= 0 {
+		return -1
+	}
+	return i
+}
+
+// TestSearchGatesDiffer runs each gated function and its old form over
+// the corpus, whole and cut at every byte near the gates' bounds.
+func TestSearchGatesDiffer(t *testing.T) {
+	for _, s := range searchCorpus(t) {
+		for _, v := range []string{s, s[:min(len(s), 26)], s[:min(len(s), 25)], s[:min(len(s), 24)], s[min(len(s), 3):]} {
+			n1, ok1 := labelledName(v)
+			n0, ok0 := oldLabelledName(v)
+			assert.Equal(t, ok0, ok1, "%q", v)
+			assert.Equal(t, n0, n1, "%q", v)
+			assert.Equal(t, oldCutAuthorLabel(v), cutAuthorLabel(v), "%q", v)
+			assert.Equal(t, oldIsCreditInParens(v), isCreditInParens(v), "%q", v)
+			assert.Equal(t, oldFieldColon(v), newFieldColon(v), "%q", v)
+		}
+	}
+}
+
+// oldStripBy is stripBy before mayEndCreditWord's gate.
+func oldStripBy(s string) (string, bool) {
+	if len(s) >= 4 && s[:2] == "By" && s[2] >= 'A' && s[2] <= 'Z' && s[3] >= 'a' && s[3] <= 'z' {
+		return s[2:], true
+	}
+	rest := s
+	var buf [64]byte
+	for range 3 {
+		w, after, _ := strings.Cut(rest, " ")
+		w = strings.TrimRight(w, ":")
+		if !mayBeCreditWordFold(w) {
+			return s, false
+		}
+		lw := appendLower(buf[:0], w)
+		if !mayBeCreditWord(lw) {
+			return s, false
+		}
+		if byWords[string(lw)] || w == "di" {
+			if strings.HasSuffix(rest[:len(w)+min(1, len(rest)-len(w))], ":") || len(after) >= 2 {
+				after = strings.TrimLeft(after, " :")
+				if after != "" && len(s) >= 4 {
+					return after, true
+				}
+			}
+			return s, false
+		}
+		if !bylineLabels[string(lw)] || after == "" {
+			return s, false
+		}
+		rest = after
+	}
+	return s, false
+}
+
+// TestStripByDiffers runs stripBy and its old form over the corpus and
+// over every credit word in three cases, with and without a colon.
+func TestStripByDiffers(t *testing.T) {
+	lines := searchCorpus(t)
+	words := []string{"di", "Di", "DI"}
+	for w := range byWords {
+		words = append(words, w)
+	}
+	for w := range bylineLabels {
+		words = append(words, w)
+	}
+	for _, w := range words {
+		for _, v := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {
+			lines = append(lines, v+" Jane Doe", v+": Jane Doe", v+" by Jane Doe", v+" von Jane", v)
+		}
+	}
+	for _, s := range lines {
+		r1, ok1 := stripBy(s)
+		r0, ok0 := oldStripBy(s)
+		assert.Equal(t, ok0, ok1, "%q", s)
+		assert.Equal(t, r0, r1, "%q", s)
+	}
+}
