@@ -249,7 +249,7 @@ func stripBy(s string) (string, bool) {
 		// Lowered once, on the stack, for both tables: every short line
 		// of a page is asked.
 		lw := appendLower(buf[:0], w)
-		if !mayBeCreditWord(lw) || !mayEndCreditWord(lw) {
+		if !mayBeCreditWord(lw) {
 			return s, false // as most lines' first words: in neither table
 		}
 		if byWords[string(lw)] || w == "di" {
@@ -330,8 +330,8 @@ var creditWordShapes = func() (t [maxCreditWordLen + 1]uint64) {
 
 // creditWordEnds is creditWordShapes for the last bytes of the words:
 // a first word whose length and first byte pass, as many do ("wedding"
-// as "written"), is mostly told by its last byte without two hashed
-// look-ups.
+// as "written"), is mostly told by its last byte, before its lowering
+// and two hashed look-ups.
 var creditWordEnds = func() (t [maxCreditWordLen + 1]uint64) {
 	add := func(w string) {
 		if len(w) <= maxCreditWordLen { // a longer one fails TestCreditWordShapes
@@ -348,20 +348,15 @@ var creditWordEnds = func() (t [maxCreditWordLen + 1]uint64) {
 	return t
 }()
 
-// mayEndCreditWord reports whether the lower-cased word lw may be one of
-// byWords, bylineLabels or "di" by its length and last byte (see
-// creditWordEnds).
-func mayEndCreditWord(lw []byte) bool {
-	return len(lw) > 0 && len(lw) <= maxCreditWordLen && creditWordEnds[len(lw)]&(1<<(lw[len(lw)-1]&63)) != 0
-}
-
 // maxCreditWordLen is the longest word of byWords and bylineLabels.
 const maxCreditWordLen = 12
 
 // mayBeCreditWord reports whether the lower-cased word lw may be one of
-// byWords, bylineLabels or "di" (see creditWordShapes).
+// byWords, bylineLabels or "di" (see creditWordShapes and
+// creditWordEnds).
 func mayBeCreditWord(lw []byte) bool {
-	return len(lw) > 0 && len(lw) <= maxCreditWordLen && creditWordShapes[len(lw)]&(1<<(lw[0]&63)) != 0
+	return len(lw) > 0 && len(lw) <= maxCreditWordLen && creditWordShapes[len(lw)]&(1<<(lw[0]&63)) != 0 &&
+		creditWordEnds[len(lw)]&(1<<(lw[len(lw)-1]&63)) != 0
 }
 
 // mayBeCreditWordFold is mayBeCreditWord of w lower-cased, told without
@@ -381,7 +376,7 @@ func mayBeCreditWordFold(w string) bool {
 	if 'A' <= c && c <= 'Z' {
 		c += 'a' - 'A'
 	}
-	return creditWordShapes[len(w)]&(1<<(c&63)) != 0
+	return creditWordShapes[len(w)]&(1<<(c&63)) != 0 && creditWordEnds[len(w)]&(1<<(lowerASCII(w[len(w)-1])&63)) != 0
 }
 
 // bylineLabels are the words templates print before "by" ("Written by",
@@ -1788,10 +1783,7 @@ func creditAfterDate(s string) (string, bool) {
 	if len(s) > maxBylineLen+40 {
 		return "", false
 	}
-	i := strings.Index(s, " by ")
-	if i < 0 {
-		i = strings.Index(s, " By ")
-	}
+	i := indexByWord(s)
 	if i < 0 {
 		return "", false
 	}
@@ -1805,6 +1797,33 @@ func creditAfterDate(s string) (string, bool) {
 		start = i - len(last) // "Posted by" keeps its label
 	}
 	return s[start:], true
+}
+
+// indexByWord returns the index of the first " by " in s, else of the
+// first " By ", else -1: creditAfterDate's two searches made in one pass
+// over the "y"s of s, which a line holds a few times where it holds many
+// spaces, the bytes the searches for the strings step from.
+func indexByWord(s string) int {
+	by := -1
+	// i is where a "y" may stand with two bytes before it and one after.
+	for i := 2; i+1 < len(s); i++ {
+		j := strings.IndexByte(s[i:len(s)-1], 'y')
+		if j < 0 {
+			break
+		}
+		i += j
+		if s[i-2] == ' ' && s[i+1] == ' ' {
+			switch s[i-1] {
+			case 'b':
+				return i - 2 // the first " by " wins over any " By "
+			case 'B':
+				if by < 0 {
+					by = i - 2
+				}
+			}
+		}
+	}
+	return by
 }
 
 // holdsFullDate reports whether one of the words of s opens a full date

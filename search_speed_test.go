@@ -85,10 +85,11 @@ func TestCreditWordEnds(t *testing.T) {
 		words = append(words, w)
 	}
 	for _, w := range words {
-		assert.True(t, mayEndCreditWord([]byte(w)), w)
+		assert.NotZero(t, creditWordEnds[len(w)]&(1<<(w[len(w)-1]&63)), w)
+		assert.True(t, mayBeCreditWord([]byte(w)), w)
 	}
-	for _, w := range []string{"", "wedding", "this-is-a-very-long-first-word"} {
-		assert.False(t, mayEndCreditWord([]byte(w)), w)
+	for _, w := range []string{"", "wedding", "ceremony", "this-is-a-very-long-first-word"} {
+		assert.False(t, mayBeCreditWord([]byte(w)), w)
 	}
 }
 
@@ -238,5 +239,47 @@ func TestStripByDiffers(t *testing.T) {
 		r0, ok0 := oldStripBy(s)
 		assert.Equal(t, ok0, ok1, "%q", s)
 		assert.Equal(t, r0, r1, "%q", s)
+	}
+}
+
+// oldIndexByWord is creditAfterDate's search before indexByWord.
+func oldIndexByWord(s string) int {
+	i := strings.Index(s, " by ")
+	if i < 0 {
+		i = strings.Index(s, " By ")
+	}
+	return i
+}
+
+// TestIndexByWordDiffers compares indexByWord with the two searches it
+// replaces, over the corpus and lines built to place "by" and "By" at
+// the ends, together, overlapping and run into other words.
+func TestIndexByWordDiffers(t *testing.T) {
+	lines := searchCorpus(t)
+	parts := []string{" by ", " By ", "by", "By", " ", "y", "yy", " bY ", " BY ", "x", "Abby ", " by", "by "}
+	for _, a := range parts {
+		for _, b := range parts {
+			for _, c := range parts {
+				lines = append(lines, a+b+c, "Dec 18, 2025"+a+b+c)
+			}
+		}
+	}
+	for _, s := range lines {
+		assert.Equal(t, oldIndexByWord(s), indexByWord(s), "%q", s)
+	}
+}
+
+// TestMayBeCreditWordFoldEnds checks that the test of a word before its
+// lowering agrees with the one after it for ASCII words that pass or
+// fail by their last byte, and lets every word past ASCII through.
+func TestMayBeCreditWordFoldEnds(t *testing.T) {
+	for _, w := range []string{"", "By", "BY", "von", "Written", "POSTED", "Wedding", "Date", "DOOR", "Door", "Di", "x", "AAAAAAAAAAAAA", "Écrit", "rédigé", "RÉDIGÉ", "Ceremony", "Reception"} {
+		var buf [64]byte
+		exact := mayBeCreditWord(appendLower(buf[:0], w))
+		if isASCII(w) {
+			assert.Equal(t, exact, mayBeCreditWordFold(w), w)
+		} else {
+			assert.True(t, mayBeCreditWordFold(w), w)
+		}
 	}
 }
