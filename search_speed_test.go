@@ -283,3 +283,83 @@ func TestMayBeCreditWordFoldEnds(t *testing.T) {
 		}
 	}
 }
+
+// oldContainsWord is the search isAgencyCredit made for each agency
+// before holdsAgencyWord.
+func oldContainsWord(s, w string) bool {
+	for from := 0; ; {
+		i := strings.Index(s[from:], w)
+		if i < 0 {
+			return false
+		}
+		i += from
+		end := i + len(w)
+		if (i == 0 || !isWordByte(lowerASCII(s[i-1]))) && (end == len(s) || !isWordByte(lowerASCII(s[end]))) {
+			return true
+		}
+		from = i + 1
+	}
+}
+
+// oldNamesPhotoAgency is namesPhotoAgency lowering each agency per call.
+func oldNamesPhotoAgency(credit string) bool {
+	for _, a := range photoAgencies {
+		if i := wordIndexFold(credit, strings.ToLower(a)); i >= 0 {
+			if end := i + len(a); end == len(credit) || !isWordByte(lowerASCII(credit[end])) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// oldRunOnLabelBefore is runOnLabelBefore without its last-byte gate.
+func oldRunOnLabelBefore(s string) string {
+	found := ""
+	for _, l := range runOnCreditLabels {
+		if len(l) > len(found) && strings.HasSuffix(s, l) {
+			found = l
+		}
+	}
+	return found
+}
+
+// TestRunOnLabelEnds pins the last bytes runOnLabelBefore gates on.
+func TestRunOnLabelEnds(t *testing.T) {
+	for _, l := range runOnCreditLabels {
+		assert.Contains(t, "odest", l[len(l)-1:], l)
+	}
+}
+
+// TestPhotoAgencyFolds pins what namesPhotoAgency relies on: every
+// agency is ASCII, and its lower case is among photoAgencyFolds.
+func TestPhotoAgencyFolds(t *testing.T) {
+	for _, a := range photoAgencies {
+		assert.True(t, isASCII(a), a)
+		assert.Contains(t, photoAgencyFolds, strings.ToLower(a))
+	}
+}
+
+// TestAgencySearchesDiffer compares the agency and run-on label tests
+// with their old forms over the corpus and credits built to put each
+// agency at a line's ends, inside words and beside separators.
+func TestAgencySearchesDiffer(t *testing.T) {
+	lines := searchCorpus(t)
+	for _, a := range photoAgencies {
+		for _, v := range []string{a, strings.ToLower(a), strings.ToUpper(a)} {
+			lines = append(lines, v, "Jane Doe/"+v, v+"/Jane Doe", "x"+v, v+"x", "Foto: "+v+" | Jane", "("+v+")", "1"+v, v+"2", "é"+v, v+"é")
+		}
+	}
+	for _, l := range runOnCreditLabels {
+		lines = append(lines, "Die Feier"+l, "Die Feier "+l, l, strings.ToLower(l))
+	}
+	for _, s := range lines {
+		old := false
+		for _, a := range photoAgencies {
+			old = old || oldContainsWord(s, a)
+		}
+		assert.Equal(t, old, holdsAgencyWord(s), "%q", s)
+		assert.Equal(t, oldNamesPhotoAgency(s), namesPhotoAgency(s), "%q", s)
+		assert.Equal(t, oldRunOnLabelBefore(s), runOnLabelBefore(s), "%q", s)
+	}
+}
