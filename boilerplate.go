@@ -2828,9 +2828,11 @@ func isScriptNote(s string) bool {
 	if len(s) > maxScriptNote || len(s) < 15 {
 		return false
 	}
+	// The note opens with one of the scriptRequests or with "this " (see
+	// opensScriptSubject), which one byte rules out for many lines; then
 	// "ava" in one case or the other: a byte search rules out most short
 	// lines before the fold search for the word.
-	if !strings.Contains(s, "ava") && !strings.Contains(s, "AVA") {
+	if !scriptNoteInitials[lowerASCII(s[0])] || !strings.Contains(s, "ava") && !strings.Contains(s, "AVA") {
 		return false
 	}
 	j := wordIndexFold(s, "javascript")
@@ -2839,6 +2841,15 @@ func isScriptNote(s string) bool {
 	}
 	return slices.ContainsFunc(scriptRequests, func(r string) bool { return hasLowerPrefix(s, r) }) || opensScriptSubject(s[:j])
 }
+
+// scriptNoteInitials marks the first bytes, in lower case, of the
+// scriptRequests and of "this ", with which isScriptNote's notes open.
+var scriptNoteInitials = func() (t [256]bool) {
+	for _, r := range append([]string{"this "}, scriptRequests...) {
+		t[r[0]] = true
+	}
+	return t
+}()
 
 // opensScriptSubject reports a head of a line ("This slideshow requires ")
 // that names one of the page's parts with "this" and says it needs
@@ -3097,14 +3108,27 @@ var creditVerbs = []string{"written", "posted", "published", "reviewed", "edited
 // maxStrayCredit is the longest line read as a bare credit.
 const maxStrayCredit = 60
 
+// strayCreditInitials marks the first bytes of the creditVerbs, in lower
+// case, as lowerASCII reads a line's first byte.
+var strayCreditInitials = func() (t [256]bool) {
+	for _, v := range creditVerbs {
+		t[v[0]] = true
+	}
+	return t
+}()
+
 // isStrayCredit reports a credit line left in the story's column with the
 // byline's label and at most the name: "Written by Jane Doe", "Posted
 // By", "Reviewed by,". The page's byline is read from the head; a
 // sentence that opens with the words goes on past a name ("Written by
 // hand in 1820, the letter ...").
 func isStrayCredit(s string) bool {
-	if len(s) > maxStrayCredit || len(s) < 9 || s[len(s)-1] == '.' || !strings.Contains(s[:min(len(s), 16)], " b") && !strings.Contains(s[:min(len(s), 16)], " B") {
-		return false // most short lines: no " by" where a credit's stands
+	if len(s) > maxStrayCredit || len(s) < 9 || s[len(s)-1] == '.' || !strayCreditInitials[lowerASCII(s[0])] ||
+		!strings.Contains(s[:min(len(s), 16)], " b") && !strings.Contains(s[:min(len(s), 16)], " B") {
+		// Most short lines: they open with none of the creditVerbs, each
+		// of which the line must open with (the one-byte test spares the
+		// searches), or hold no " by" where a credit's stands.
+		return false
 	}
 	for _, v := range creditVerbs {
 		if !hasLowerPrefix(s, v) || !hasLowerPrefix(s[len(v):], " by") {

@@ -361,8 +361,9 @@ func mayBeCreditWord(lw []byte) bool {
 
 // mayBeCreditWordFold is mayBeCreditWord of w lower-cased, told without
 // lower-casing a word of ASCII, whose length lower-casing keeps and whose
-// first byte is lowered alone; a word past ASCII may change its length,
-// and is lowered to be told.
+// first and last bytes are lowered alone; a word past ASCII may change
+// its length, and is lowered to be told. (Small enough to inline into
+// stripBy, which asks it of every short line's first word.)
 func mayBeCreditWordFold(w string) bool {
 	for i := 0; i < len(w); i++ {
 		if w[i] >= utf8.RuneSelf {
@@ -372,11 +373,7 @@ func mayBeCreditWordFold(w string) bool {
 	if w == "" || len(w) > maxCreditWordLen {
 		return false
 	}
-	c := w[0]
-	if 'A' <= c && c <= 'Z' {
-		c += 'a' - 'A'
-	}
-	return creditWordShapes[len(w)]&(1<<(c&63)) != 0 && creditWordEnds[len(w)]&(1<<(lowerASCII(w[len(w)-1])&63)) != 0
+	return creditWordShapes[len(w)]&(1<<(lowerASCII(w[0])&63)) != 0 && creditWordEnds[len(w)]&(1<<(lowerASCII(w[len(w)-1])&63)) != 0
 }
 
 // bylineLabels are the words templates print before "by" ("Written by",

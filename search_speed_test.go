@@ -3,8 +3,11 @@ package newswire
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 )
@@ -361,5 +364,83 @@ func TestAgencySearchesDiffer(t *testing.T) {
 		assert.Equal(t, old, holdsAgencyWord(s), "%q", s)
 		assert.Equal(t, oldNamesPhotoAgency(s), namesPhotoAgency(s), "%q", s)
 		assert.Equal(t, oldRunOnLabelBefore(s), runOnLabelBefore(s), "%q", s)
+	}
+}
+
+// oldIsStrayCredit is isStrayCredit before its first-byte gate.
+func oldIsStrayCredit(s string) bool {
+	if len(s) > maxStrayCredit || len(s) < 9 || s[len(s)-1] == '.' || !strings.Contains(s[:min(len(s), 16)], " b") && !strings.Contains(s[:min(len(s), 16)], " B") {
+		return false
+	}
+	for _, v := range creditVerbs {
+		if !hasLowerPrefix(s, v) || !hasLowerPrefix(s[len(v):], " by") {
+			continue
+		}
+		name := strings.TrimLeft(s[len(v)+3:], ",:")
+		if name != "" && name[0] != ' ' {
+			return false
+		}
+		words := strings.Fields(name)
+		if len(words) > 4 {
+			return false
+		}
+		for _, w := range words {
+			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || strings.ContainsAny(w, ".,;:!?") && !strings.HasSuffix(w, ".") {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// oldIsScriptNote is isScriptNote before its first-byte gate.
+func oldIsScriptNote(s string) bool {
+	if len(s) > maxScriptNote || len(s) < 15 {
+		return false
+	}
+	if !strings.Contains(s, "ava") && !strings.Contains(s, "AVA") {
+		return false
+	}
+	j := wordIndexFold(s, "javascript")
+	if j < 0 || strings.ContainsAny(s[j:], ",;") || hasReportingVerb(s) {
+		return false
+	}
+	return slices.ContainsFunc(scriptRequests, func(r string) bool { return hasLowerPrefix(s, r) }) || opensScriptSubject(s[:j])
+}
+
+// TestNoteInitials pins what the first-byte gates of isStrayCredit and
+// isScriptNote rely on: the words they read open a line in lower case,
+// compared by lowerASCII.
+func TestNoteInitials(t *testing.T) {
+	for _, v := range creditVerbs {
+		assert.Equal(t, strings.ToLower(v), v)
+		assert.True(t, strayCreditInitials[v[0]], v)
+	}
+	for _, r := range scriptRequests {
+		assert.Equal(t, strings.ToLower(r), r)
+		assert.True(t, scriptNoteInitials[r[0]], r)
+	}
+	assert.True(t, scriptNoteInitials['t'])
+}
+
+// TestNoteGatesDiffer compares isStrayCredit and isScriptNote with their
+// old forms over the corpus and notes built from their words.
+func TestNoteGatesDiffer(t *testing.T) {
+	lines := searchCorpus(t)
+	for _, v := range creditVerbs {
+		for _, w := range []string{v, strings.ToUpper(v), strings.ToUpper(v[:1]) + v[1:]} {
+			lines = append(lines, w+" by Jane Doe", w+" By", w+" by,", w+" bywords", w+" by hand in 1820, the letter", "x"+w+" by Jane")
+		}
+	}
+	for _, r := range scriptRequests {
+		for _, w := range []string{r, strings.ToUpper(r), strings.ToUpper(r[:1]) + r[1:]} {
+			lines = append(lines, w+" JavaScript to view the comments", w+" javascript.", w+" JavaScript, the mayor joked.", "x"+w+" JavaScript now")
+		}
+	}
+	lines = append(lines, "This slideshow requires JavaScript.", "THIS video needs JavaScript", "The new portal requires JavaScript")
+	for _, s := range lines {
+		assert.Equal(t, oldIsStrayCredit(s), isStrayCredit(s), "%q", s)
+		assert.Equal(t, oldIsScriptNote(s), isScriptNote(s), "%q", s)
 	}
 }
