@@ -601,7 +601,7 @@ func namesSomeone(s string) bool {
 		r, _ = utf8.DecodeRuneInString(rest)
 		return unicode.IsUpper(r)
 	}
-	return !unicode.IsLower(r) || nameParticles[w] || isDesk(w)
+	return !unicode.IsLower(r) || isNameParticle(w) || isDesk(w)
 }
 
 // splitNames splits "A and B", "A with B", "A, B & C" and
@@ -888,6 +888,17 @@ var nameParticles = map[string]bool{
 	"bin": true, "al": true, "di": true, "du": true, "le": true, "la": true, "dos": true, "del": true,
 }
 
+// maxNameParticleLen is the longest of nameParticles (TestNameParticleLen).
+const maxNameParticleLen = 3
+
+// isNameParticle reports one of nameParticles. Each is a short word:
+// a longer one, as most words asked are (the word after a capitalised
+// one in every description, credit and name), is told by its length
+// without a hashed look-up.
+func isNameParticle(w string) bool {
+	return len(w) <= maxNameParticleLen && nameParticles[w]
+}
+
 // mayOpenName reports whether cutBylineTail(s) may be a person's name
 // (see isPersonName), told by its first two words: genericByline asks of
 // each line under the headline, prose among them, and cutting a line's
@@ -996,7 +1007,7 @@ func isNameWordShape(w string) bool {
 	if w != "" && isASCII(w) {
 		// Told by its bytes: an ASCII capital is the only ASCII letter
 		// unicode.IsUpper reports, and none is caseless.
-		if c := w[0]; (c < 'A' || c > 'Z') && !nameParticles[w] {
+		if c := w[0]; (c < 'A' || c > 'Z') && !isNameParticle(w) {
 			return false
 		}
 		for i := 0; i < len(w); i++ {
@@ -1012,7 +1023,7 @@ func isNameWordShape(w string) bool {
 // isNameWordShapeRunes is isNameWordShape read rune by rune, for any text.
 func isNameWordShapeRunes(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
-	if !unicode.IsUpper(r) && !isCaseless(r) && !nameParticles[w] {
+	if !unicode.IsUpper(r) && !isCaseless(r) && !isNameParticle(w) {
 		return false
 	}
 	for _, r := range w {
@@ -1198,8 +1209,11 @@ var authorLabels = map[string]bool{
 // cutAuthorLabel removes a label printed before the names in an author
 // element: "Autor: Monika Bolliger und Anna Trechsel".
 func cutAuthorLabel(s string) string {
-	if label, rest, ok := strings.Cut(s, ":"); ok && len(label) <= 24 && isAuthorLabel(strings.TrimSpace(label)) {
-		return strings.TrimSpace(rest)
+	// Only a first colon after a label of 24 bytes or fewer counts, so
+	// the search reads the first 25 bytes only: every short line of a
+	// page is asked.
+	if i := strings.IndexByte(s[:min(len(s), 25)], ':'); i >= 0 && isAuthorLabel(strings.TrimSpace(s[:i])) {
+		return strings.TrimSpace(s[i+1:])
 	}
 	return s
 }
@@ -1538,7 +1552,7 @@ func (p *page) bioName(j int, headline string, hl *int) string {
 		end++
 		verb, _, _ := strings.Cut(text[end:], " ")
 		if !isBioVerb(verb) {
-			if verb == "" || verb[0] >= 'a' && verb[0] <= 'z' && !nameParticles[verb] {
+			if verb == "" || verb[0] >= 'a' && verb[0] <= 'z' && !isNameParticle(verb) {
 				return "" // a word in lower case ends any name: this is prose
 			}
 			continue

@@ -444,3 +444,17 @@ func TestNoteGatesDiffer(t *testing.T) {
 		assert.Equal(t, oldIsScriptNote(s), isScriptNote(s), "%q", s)
 	}
 }
+
+// TestNameParticleLen pins maxNameParticleLen, by which isNameParticle
+// tells most words without a look-up.
+func TestNameParticleLen(t *testing.T) {
+	longest := 0
+	for w := range nameParticles {
+		longest = max(longest, len(w))
+		assert.True(t, isNameParticle(w), w)
+	}
+	assert.Equal(t, maxNameParticleLen, longest)
+	for _, w := range []string{"", "d", "dell", "vander", "Van", "the"} {
+		assert.Equal(t, nameParticles[w], isNameParticle(w), w)
+	}
+}
