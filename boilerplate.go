@@ -2045,6 +2045,21 @@ var creditLabels = []string{
 	"bildrechte", "bildquelle",
 }
 
+// creditLabelInitials marks the first bytes of the creditLabels, and
+// every byte past ASCII: anyFold compares a word that opens with an
+// ASCII byte only with the labels that open with it lowered, and folds
+// the others. endsWithLabeledCredit asks it of the word before every
+// colon near a line's end, most of which open otherwise.
+var creditLabelInitials = func() (t [256]bool) {
+	for _, l := range creditLabels {
+		t[l[0]] = true
+	}
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = true
+	}
+	return t
+}()
+
 // maxCreditLabelLen is the longest of creditLabels in bytes
 // (TestCreditLabelLen).
 const maxCreditLabelLen = 12
@@ -2273,7 +2288,7 @@ func endsWithLabeledCredit(t string) bool {
 			at--
 		}
 		l := t[at:j]
-		if l == "" || !anyFold(l, creditLabels, false) || !isCredit(strings.TrimLeft(t[c+1:], " ")) {
+		if l == "" || !creditLabelInitials[lowerASCII(l[0])] || !anyFold(l, creditLabels, false) || !isCredit(strings.TrimLeft(t[c+1:], " ")) {
 			continue
 		}
 		if at == 0 && !strings.EqualFold(l, "video") && !strings.EqualFold(l, "image") && !strings.EqualFold(l, "picture") {

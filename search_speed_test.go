@@ -458,3 +458,19 @@ func TestNameParticleLen(t *testing.T) {
 		assert.Equal(t, nameParticles[w], isNameParticle(w), w)
 	}
 }
+
+// TestCreditLabelInitials checks the gate before anyFold in
+// endsWithLabeledCredit against anyFold itself, for every byte opening
+// every label's length in three cases.
+func TestCreditLabelInitials(t *testing.T) {
+	for _, l := range creditLabels {
+		assert.True(t, isASCII(l[:1]) && strings.ToLower(l) == l, l)
+		for c := 0; c < 256; c++ {
+			for _, w := range []string{string(rune(c)) + l[1:], string([]byte{byte(c)}) + l[1:], strings.ToUpper(string(rune(c)) + l[1:])} {
+				if anyFold(w, creditLabels, false) {
+					assert.True(t, creditLabelInitials[lowerASCII(w[0])], "%q", w)
+				}
+			}
+		}
+	}
+}
