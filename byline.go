@@ -1540,17 +1540,21 @@ func (p *page) bioName(j int, headline string, hl *int) string {
 		return "" // a name opens it
 	}
 	// The opener is the one to three words before the verb, sliced from
-	// text: every long block of the page may be asked.
-	end := 0
+	// text: every long block of the page may be asked. Each space is
+	// found once: the one that ends a word read as the verb ends the
+	// opener of the next round, when that word is none.
+	sp := strings.IndexByte(text, ' ')
 	for n := 1; n <= 3; n++ {
-		sp := strings.IndexByte(text[end:], ' ')
 		if sp < 0 {
 			return ""
 		}
-		end += sp
-		opener := text[:end]
-		end++
-		verb, _, _ := strings.Cut(text[end:], " ")
+		opener := text[:sp]
+		end := sp + 1
+		verb := text[end:]
+		if sp = strings.IndexByte(verb, ' '); sp >= 0 {
+			verb = verb[:sp]
+			sp += end
+		}
 		if !isBioVerb(verb) {
 			if verb == "" || verb[0] >= 'a' && verb[0] <= 'z' && !isNameParticle(verb) {
 				return "" // a word in lower case ends any name: this is prose

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
+	"golang.org/x/net/html"
 )
 
 // searchCorpus returns the text runs of the fixtures (split at tags and
@@ -472,5 +473,95 @@ func TestCreditLabelInitials(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// oldBioName is bioName before each space was found once.
+func (p *page) oldBioName(j int, headline string, hl *int) string {
+	text := p.blocks[j].text
+	if r, _ := utf8.DecodeRuneInString(text); !unicode.IsUpper(r) {
+		return ""
+	}
+	end := 0
+	for n := 1; n <= 3; n++ {
+		sp := strings.IndexByte(text[end:], ' ')
+		if sp < 0 {
+			return ""
+		}
+		end += sp
+		opener := text[:end]
+		end++
+		verb, _, _ := strings.Cut(text[end:], " ")
+		if !isBioVerb(verb) {
+			if verb == "" || verb[0] >= 'a' && verb[0] <= 'z' && !isNameParticle(verb) {
+				return ""
+			}
+			continue
+		}
+		if n == 1 {
+			for k := j - 1; k >= 0 && k >= j-maxBioGap; k-- {
+				if name := twoWordsOpening(p.blocks[k].text, opener); name != "" && !p.withinStory(k, j) {
+					return name
+				}
+			}
+			return ""
+		}
+		if !isPersonName(opener) || isDesk(opener) {
+			return ""
+		}
+		for k := j - 1; k >= 0 && k >= j-maxBioGap; k-- {
+			if p.blocks[k].text == opener {
+				if p.withinStory(k, j) {
+					return ""
+				}
+				return p.tradeNamed(opener, text[end:], k, j)
+			}
+		}
+		if *hl == headlineUnknown {
+			*hl = slices.IndexFunc(p.blocks, func(b block) bool { return headline != "" && b.heading > 0 && b.text == headline })
+		}
+		if *hl >= 0 {
+			for k := *hl + 1; k < j && k <= *hl+maxNameBelowHeadline; k++ {
+				if p.blocks[k].text == opener {
+					return p.tradeNamed(opener, text[end:], k, j)
+				}
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// TestBioNameDiffers compares bioName with its old form on every block of
+// the fixtures and of a page of author boxes built to reach each round.
+func TestBioNameDiffers(t *testing.T) {
+	files, err := filepath.Glob("testdata/*.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages := []string{`<html><body><h1>A Story</h1><p>Jane Doe</p><p>Jane Doe is a freelance travel writer.</p>
+<p>Tim</p><p>Tim Smith</p><p>Tim explores the coast.</p><p>Mary Ann de la Cruz</p><p>Mary Ann de la Cruz writes about food.</p>
+<p>Jane Doe van</p><p>Jane Doe van is</p><p>Ann B. Cole has covered politics.</p><p>Ann B. Cole</p><p>Ann B. Cole has covered politics.</p>
+<p>One Two Three Four is</p><p>Solo</p><p>Solo is</p><p>X y</p></body></html>`}
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pages = append(pages, string(raw))
+	}
+	for _, src := range pages {
+		doc, err := html.Parse(strings.NewReader(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := walkPage(doc)
+		for _, headline := range []string{"", "A Story"} {
+			hl0, hl1 := headlineUnknown, headlineUnknown
+			for j := range p.blocks {
+				assert.Equal(t, p.oldBioName(j, headline, &hl0), p.bioName(j, headline, &hl1), "%q", p.blocks[j].text)
+			}
+		}
+		p.release()
 	}
 }
