@@ -2111,6 +2111,25 @@ var creditLabels = []string{
 	"bildrechte", "bildquelle",
 }
 
+// creditLabelInitials marks the first bytes of the creditLabels, and
+// every byte past ASCII: anyFold compares a word that opens with an
+// ASCII byte only with the labels that open with it lowered, and folds
+// the others. endsWithLabeledCredit asks it of the word before every
+// colon near a line's end, most of which open otherwise.
+var creditLabelInitials = func() (t [256]bool) {
+	for _, l := range creditLabels {
+		t[l[0]] = true
+	}
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = true
+	}
+	return t
+}()
+
+// maxCreditLabelLen is the longest of creditLabels in bytes
+// (TestCreditLabelLen).
+const maxCreditLabelLen = 12
+
 // maxCredit is the longest credit a caption ends with.
 const maxCredit = 80
 
@@ -2284,6 +2303,13 @@ const maxCreditLead = 12
 // isCreditInParens reports a credit set in parentheses: "AP Photo/Alex
 // Brandon", "Foto: dpa", "Photo by Jane Doe".
 func isCreditInParens(in string) bool {
+	// Every credit read below has its '/' or ':' right after a label
+	// opening within maxCreditLead bytes, so before byte
+	// maxCreditLead+maxCreditLabelLen+1: text without either byte that
+	// early, as most in parentheses, is spared a search for each label.
+	if !holdsCreditMark(in[:min(len(in), maxCreditLead+maxCreditLabelLen+1)]) {
+		return false
+	}
 	for _, l := range creditLabels {
 		// The label opens the credit, within its first maxCreditLead
 		// bytes: the search reads no further, as the first place the
@@ -2292,6 +2318,18 @@ func isCreditInParens(in string) bool {
 			if c := in[at+len(l)]; c == '/' || c == ':' {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// holdsCreditMark reports a '/' or ':' in s, the bytes that close a
+// label in a credit in parentheses; s is a few dozen bytes, read by a
+// loop rather than two searches.
+func holdsCreditMark(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '/' || s[i] == ':' {
+			return true
 		}
 	}
 	return false
@@ -2316,7 +2354,7 @@ func endsWithLabeledCredit(t string) bool {
 			at--
 		}
 		l := t[at:j]
-		if l == "" || !anyFold(l, creditLabels, false) || !isCredit(strings.TrimLeft(t[c+1:], " ")) {
+		if l == "" || !creditLabelInitials[lowerASCII(l[0])] || !anyFold(l, creditLabels, false) || !isCredit(strings.TrimLeft(t[c+1:], " ")) {
 			continue
 		}
 		if at == 0 && !strings.EqualFold(l, "video") && !strings.EqualFold(l, "image") && !strings.EqualFold(l, "picture") {
@@ -2391,9 +2429,34 @@ func isAgencyCredit(s string) bool {
 	if len(s) > maxAgencyCredit || !holdsSlashOrBar(s) || endsSentence(s) {
 		return false
 	}
+	return holdsAgencyWord(s)
+}
+
+// agencyInitials marks the first bytes of the photoAgencies.
+var agencyInitials = func() (t [256]bool) {
 	for _, a := range photoAgencies {
-		if containsWord(s, a) {
-			return true
+		t[a[0]] = true
+	}
+	return t
+}()
+
+// holdsAgencyWord reports whether s holds one of the photoAgencies, as
+// printed, with no letter or digit on either side, in one pass. Each
+// must open where a word may (after no letter or digit) with one of
+// agencyInitials, so only those places are compared, where a search for
+// each agency read the line 31 times.
+func holdsAgencyWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !agencyInitials[s[i]] || i > 0 && isWordByte(lowerASCII(s[i-1])) {
+			continue
+		}
+		for _, a := range photoAgencies {
+			if a[0] != s[i] || !strings.HasPrefix(s[i:], a) {
+				continue
+			}
+			if end := i + len(a); end == len(s) || !isWordByte(lowerASCII(s[end])) {
+				return true
+			}
 		}
 	}
 	return false
@@ -2404,23 +2467,6 @@ func isAgencyCredit(s string) bool {
 // and the credit tests ask it of every short paragraph.
 func holdsSlashOrBar(s string) bool {
 	return strings.IndexByte(s, '/') >= 0 || strings.IndexByte(s, '|') >= 0
-}
-
-// containsWord reports whether s holds w with no letter or digit on
-// either side.
-func containsWord(s, w string) bool {
-	for from := 0; ; {
-		i := strings.Index(s[from:], w)
-		if i < 0 {
-			return false
-		}
-		i += from
-		end := i + len(w)
-		if (i == 0 || !isWordByte(lowerASCII(s[i-1]))) && (end == len(s) || !isWordByte(lowerASCII(s[end]))) {
-			return true
-		}
-		from = i + 1
-	}
 }
 
 // maxReaderNote is the longest line read as one of the readerNotes.
@@ -2863,9 +2909,11 @@ func isScriptNote(s string) bool {
 	if len(s) > maxScriptNote || len(s) < 15 {
 		return false
 	}
+	// The note opens with one of the scriptRequests or with "this " (see
+	// opensScriptSubject), which one byte rules out for many lines; then
 	// "ava" in one case or the other: a byte search rules out most short
 	// lines before the fold search for the word.
-	if !strings.Contains(s, "ava") && !strings.Contains(s, "AVA") {
+	if !scriptNoteInitials[lowerASCII(s[0])] || !strings.Contains(s, "ava") && !strings.Contains(s, "AVA") {
 		return false
 	}
 	j := wordIndexFold(s, "javascript")
@@ -2874,6 +2922,15 @@ func isScriptNote(s string) bool {
 	}
 	return slices.ContainsFunc(scriptRequests, func(r string) bool { return hasLowerPrefix(s, r) }) || opensScriptSubject(s[:j])
 }
+
+// scriptNoteInitials marks the first bytes, in lower case, of the
+// scriptRequests and of "this ", with which isScriptNote's notes open.
+var scriptNoteInitials = func() (t [256]bool) {
+	for _, r := range append([]string{"this "}, scriptRequests...) {
+		t[r[0]] = true
+	}
+	return t
+}()
 
 // opensScriptSubject reports a head of a line ("This slideshow requires ")
 // that names one of the page's parts with "this" and says it needs
@@ -3132,14 +3189,27 @@ var creditVerbs = []string{"written", "posted", "published", "reviewed", "edited
 // maxStrayCredit is the longest line read as a bare credit.
 const maxStrayCredit = 60
 
+// strayCreditInitials marks the first bytes of the creditVerbs, in lower
+// case, as lowerASCII reads a line's first byte.
+var strayCreditInitials = func() (t [256]bool) {
+	for _, v := range creditVerbs {
+		t[v[0]] = true
+	}
+	return t
+}()
+
 // isStrayCredit reports a credit line left in the story's column with the
 // byline's label and at most the name: "Written by Jane Doe", "Posted
 // By", "Reviewed by,". The page's byline is read from the head; a
 // sentence that opens with the words goes on past a name ("Written by
 // hand in 1820, the letter ...").
 func isStrayCredit(s string) bool {
-	if len(s) > maxStrayCredit || len(s) < 9 || s[len(s)-1] == '.' || !strings.Contains(s[:min(len(s), 16)], " b") && !strings.Contains(s[:min(len(s), 16)], " B") {
-		return false // most short lines: no " by" where a credit's stands
+	if len(s) > maxStrayCredit || len(s) < 9 || s[len(s)-1] == '.' || !strayCreditInitials[lowerASCII(s[0])] ||
+		!strings.Contains(s[:min(len(s), 16)], " b") && !strings.Contains(s[:min(len(s), 16)], " B") {
+		// Most short lines: they open with none of the creditVerbs, each
+		// of which the line must open with (the one-byte test spares the
+		// searches), or hold no " by" where a credit's stands.
+		return false
 	}
 	for _, v := range creditVerbs {
 		if !hasLowerPrefix(s, v) || !hasLowerPrefix(s[len(v):], " by") {
@@ -4055,6 +4125,17 @@ func lastColon(t string, from, to int) int {
 // runOnLabelBefore returns the one of the runOnCreditLabels that s ends
 // with, the longest, or "".
 func runOnLabelBefore(s string) string {
+	// Each label ends with one of these bytes (TestRunOnLabelEnds): the
+	// word before most colons ends otherwise, and is spared the seven
+	// comparisons.
+	if s == "" {
+		return ""
+	}
+	switch s[len(s)-1] {
+	case 'o', 'd', 'e', 's', 't':
+	default:
+		return ""
+	}
 	found := ""
 	for _, l := range runOnCreditLabels {
 		if len(l) > len(found) && strings.HasSuffix(s, l) {
@@ -4064,11 +4145,25 @@ func runOnLabelBefore(s string) string {
 	return found
 }
 
+// photoAgencyFolds are the photoAgencies in lower case, each once
+// ("Reuters" and "REUTERS" are one): namesPhotoAgency compares them in
+// any case, and lowered them on every call. Every agency is ASCII, so
+// its lower case has its length.
+var photoAgencyFolds = func() []string {
+	var out []string
+	for _, a := range photoAgencies {
+		if l := strings.ToLower(a); !slices.Contains(out, l) {
+			out = append(out, l)
+		}
+	}
+	return out
+}()
+
 // namesPhotoAgency reports a credit that names one of the photoAgencies,
 // in any case ("Felix Zahn/imago").
 func namesPhotoAgency(credit string) bool {
-	for _, a := range photoAgencies {
-		if i := wordIndexFold(credit, strings.ToLower(a)); i >= 0 {
+	for _, a := range photoAgencyFolds {
+		if i := wordIndexFold(credit, a); i >= 0 {
 			if end := i + len(a); end == len(credit) || !isWordByte(lowerASCII(credit[end])) {
 				return true
 			}

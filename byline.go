@@ -328,19 +328,42 @@ var creditWordShapes = func() (t [maxCreditWordLen + 1]uint64) {
 	return t
 }()
 
+// creditWordEnds is creditWordShapes for the last bytes of the words:
+// a first word whose length and first byte pass, as many do ("wedding"
+// as "written"), is mostly told by its last byte, before its lowering
+// and two hashed look-ups.
+var creditWordEnds = func() (t [maxCreditWordLen + 1]uint64) {
+	add := func(w string) {
+		if len(w) <= maxCreditWordLen { // a longer one fails TestCreditWordShapes
+			t[len(w)] |= 1 << (w[len(w)-1] & 63)
+		}
+	}
+	add("di")
+	for w := range byWords {
+		add(w)
+	}
+	for w := range bylineLabels {
+		add(w)
+	}
+	return t
+}()
+
 // maxCreditWordLen is the longest word of byWords and bylineLabels.
 const maxCreditWordLen = 12
 
 // mayBeCreditWord reports whether the lower-cased word lw may be one of
-// byWords, bylineLabels or "di" (see creditWordShapes).
+// byWords, bylineLabels or "di" (see creditWordShapes and
+// creditWordEnds).
 func mayBeCreditWord(lw []byte) bool {
-	return len(lw) > 0 && len(lw) <= maxCreditWordLen && creditWordShapes[len(lw)]&(1<<(lw[0]&63)) != 0
+	return len(lw) > 0 && len(lw) <= maxCreditWordLen && creditWordShapes[len(lw)]&(1<<(lw[0]&63)) != 0 &&
+		creditWordEnds[len(lw)]&(1<<(lw[len(lw)-1]&63)) != 0
 }
 
 // mayBeCreditWordFold is mayBeCreditWord of w lower-cased, told without
 // lower-casing a word of ASCII, whose length lower-casing keeps and whose
-// first byte is lowered alone; a word past ASCII may change its length,
-// and is lowered to be told.
+// first and last bytes are lowered alone; a word past ASCII may change
+// its length, and is lowered to be told. (Small enough to inline into
+// stripBy, which asks it of every short line's first word.)
 func mayBeCreditWordFold(w string) bool {
 	for i := 0; i < len(w); i++ {
 		if w[i] >= utf8.RuneSelf {
@@ -350,11 +373,7 @@ func mayBeCreditWordFold(w string) bool {
 	if w == "" || len(w) > maxCreditWordLen {
 		return false
 	}
-	c := w[0]
-	if 'A' <= c && c <= 'Z' {
-		c += 'a' - 'A'
-	}
-	return creditWordShapes[len(w)]&(1<<(c&63)) != 0
+	return creditWordShapes[len(w)]&(1<<(lowerASCII(w[0])&63)) != 0 && creditWordEnds[len(w)]&(1<<(lowerASCII(w[len(w)-1])&63)) != 0
 }
 
 // bylineLabels are the words templates print before "by" ("Written by",
@@ -582,7 +601,7 @@ func namesSomeone(s string) bool {
 		r, _ = utf8.DecodeRuneInString(rest)
 		return unicode.IsUpper(r)
 	}
-	return !unicode.IsLower(r) || nameParticles[w] || isDesk(w)
+	return !unicode.IsLower(r) || isNameParticle(w) || isDesk(w)
 }
 
 // splitNames splits "A and B", "A with B", "A, B & C" and
@@ -869,6 +888,17 @@ var nameParticles = map[string]bool{
 	"bin": true, "al": true, "di": true, "du": true, "le": true, "la": true, "dos": true, "del": true,
 }
 
+// maxNameParticleLen is the longest of nameParticles (TestNameParticleLen).
+const maxNameParticleLen = 3
+
+// isNameParticle reports one of nameParticles. Each is a short word:
+// a longer one, as most words asked are (the word after a capitalised
+// one in every description, credit and name), is told by its length
+// without a hashed look-up.
+func isNameParticle(w string) bool {
+	return len(w) <= maxNameParticleLen && nameParticles[w]
+}
+
 // mayOpenName reports whether cutBylineTail(s) may be a person's name
 // (see isPersonName), told by its first two words: genericByline asks of
 // each line under the headline, prose among them, and cutting a line's
@@ -977,7 +1007,7 @@ func isNameWordShape(w string) bool {
 	if w != "" && isASCII(w) {
 		// Told by its bytes: an ASCII capital is the only ASCII letter
 		// unicode.IsUpper reports, and none is caseless.
-		if c := w[0]; (c < 'A' || c > 'Z') && !nameParticles[w] {
+		if c := w[0]; (c < 'A' || c > 'Z') && !isNameParticle(w) {
 			return false
 		}
 		for i := 0; i < len(w); i++ {
@@ -993,7 +1023,7 @@ func isNameWordShape(w string) bool {
 // isNameWordShapeRunes is isNameWordShape read rune by rune, for any text.
 func isNameWordShapeRunes(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
-	if !unicode.IsUpper(r) && !isCaseless(r) && !nameParticles[w] {
+	if !unicode.IsUpper(r) && !isCaseless(r) && !isNameParticle(w) {
 		return false
 	}
 	for _, r := range w {
@@ -1179,8 +1209,11 @@ var authorLabels = map[string]bool{
 // cutAuthorLabel removes a label printed before the names in an author
 // element: "Autor: Monika Bolliger und Anna Trechsel".
 func cutAuthorLabel(s string) string {
-	if label, rest, ok := strings.Cut(s, ":"); ok && len(label) <= 24 && lookupFold(authorLabels, strings.TrimSpace(label)) {
-		return strings.TrimSpace(rest)
+	// Only a first colon after a label of 24 bytes or fewer counts, so
+	// the search reads the first 25 bytes only: every short line of a
+	// page is asked.
+	if i := strings.IndexByte(s[:min(len(s), 25)], ':'); i >= 0 && isAuthorLabel(strings.TrimSpace(s[:i])) {
+		return strings.TrimSpace(s[i+1:])
 	}
 	return s
 }
@@ -1191,7 +1224,7 @@ func cutAuthorLabel(s string) string {
 // rest must be a person's name alone, as "Author interviews" is no credit.
 func labelledName(s string) (string, bool) {
 	label, rest, ok := strings.Cut(s, " ")
-	if !ok || len(label) > 24 {
+	if !ok || len(label) > 24 || !mayOpenAuthorLabel(label) {
 		return "", false
 	}
 	for part := range strings.SplitSeq(label, "/") {
@@ -1200,6 +1233,27 @@ func labelledName(s string) (string, bool) {
 		}
 	}
 	return rest, isCredentialedName(rest)
+}
+
+// mayOpenAuthorLabel reports whether s, lowered, may open with one of
+// authorLabels: each opens with "a" or "c" (TestAuthorLabelOpenings), and
+// an ASCII byte lowers to one of those only from "a", "A", "c" or "C". A
+// byte past ASCII may open a letter that lowers otherwise, and passes.
+// Most short lines of a page open otherwise, and are told without
+// lowering their first word and looking it up.
+func mayOpenAuthorLabel(s string) bool {
+	if s == "" {
+		return false // lowered, no key either
+	}
+	c := s[0] | 0x20
+	return c == 'a' || c == 'c' || s[0] >= utf8.RuneSelf
+}
+
+// isAuthorLabel reports one of authorLabels in any case, told first by
+// its opening (see mayOpenAuthorLabel): every line of a page with a colon
+// near its start is asked.
+func isAuthorLabel(s string) bool {
+	return mayOpenAuthorLabel(s) && lookupFold(authorLabels, s)
 }
 
 // labelsFact reports a block where a label and its value are printed
@@ -1342,12 +1396,18 @@ func (p *page) creditLine(i int) (string, []string, bool) {
 		return "", nil, false
 	}
 	text := b.text
-	if n, ok := datePrefix(text); ok {
-		// "September 1st, 2023 By Emily Norwood"
-		text = strings.TrimLeft(text[n:], " ·|•-–—,")
-	} else if credit, ok := creditAfterDate(text); ok {
-		// "Last updated March 3, 2025 by Jane Doe."
-		text = credit
+	// Every date scanDateAt reads holds a year of four digits, and
+	// creditAfterDate reads a credit only after such a date: a line
+	// without a digit, as most of a page's, is spared the date's reading
+	// and both searches for "by".
+	if hasDigit(text) {
+		if _, n, ok := scanDateAt(text); ok {
+			// "September 1st, 2023 By Emily Norwood"
+			text = strings.TrimLeft(text[n:], " ·|•-–—,")
+		} else if credit, ok := creditAfterDate(text); ok {
+			// "Last updated March 3, 2025 by Jane Doe."
+			text = credit
+		}
 	}
 	if rest, ok := cutCreditSentence(text); ok {
 		// Read where it stands, the sentence stays in the story's text.
@@ -1386,18 +1446,6 @@ func (p *page) creditLine(i int) (string, []string, bool) {
 	}
 	byline, authors, _, ok := parseByline(text)
 	return byline, authors, ok && len(authors) > 0
-}
-
-// datePrefix returns the length of the date that opens s (see
-// scanDateAt). Every date it reads holds digits: printedCredit asks it of
-// every line of a page that credits no one, most without a digit, which
-// are told without a look for a month in their first word.
-func datePrefix(s string) (int, bool) {
-	if !hasDigit(s) {
-		return 0, false
-	}
-	_, n, ok := scanDateAt(s)
-	return n, ok
 }
 
 // labelledFact is labelledName of the text of block b, when b is one
@@ -1492,19 +1540,23 @@ func (p *page) bioName(j int, headline string, hl *int) string {
 		return "" // a name opens it
 	}
 	// The opener is the one to three words before the verb, sliced from
-	// text: every long block of the page may be asked.
-	end := 0
+	// text: every long block of the page may be asked. Each space is
+	// found once: the one that ends a word read as the verb ends the
+	// opener of the next round, when that word is none.
+	sp := strings.IndexByte(text, ' ')
 	for n := 1; n <= 3; n++ {
-		sp := strings.IndexByte(text[end:], ' ')
 		if sp < 0 {
 			return ""
 		}
-		end += sp
-		opener := text[:end]
-		end++
-		verb, _, _ := strings.Cut(text[end:], " ")
+		opener := text[:sp]
+		end := sp + 1
+		verb := text[end:]
+		if sp = strings.IndexByte(verb, ' '); sp >= 0 {
+			verb = verb[:sp]
+			sp += end
+		}
 		if !isBioVerb(verb) {
-			if verb == "" || verb[0] >= 'a' && verb[0] <= 'z' && !nameParticles[verb] {
+			if verb == "" || verb[0] >= 'a' && verb[0] <= 'z' && !isNameParticle(verb) {
 				return "" // a word in lower case ends any name: this is prose
 			}
 			continue
@@ -1746,10 +1798,7 @@ func creditAfterDate(s string) (string, bool) {
 	if len(s) > maxBylineLen+40 {
 		return "", false
 	}
-	i := strings.Index(s, " by ")
-	if i < 0 {
-		i = strings.Index(s, " By ")
-	}
+	i := indexByWord(s)
 	if i < 0 {
 		return "", false
 	}
@@ -1763,6 +1812,33 @@ func creditAfterDate(s string) (string, bool) {
 		start = i - len(last) // "Posted by" keeps its label
 	}
 	return s[start:], true
+}
+
+// indexByWord returns the index of the first " by " in s, else of the
+// first " By ", else -1: creditAfterDate's two searches made in one pass
+// over the "y"s of s, which a line holds a few times where it holds many
+// spaces, the bytes the searches for the strings step from.
+func indexByWord(s string) int {
+	by := -1
+	// i is where a "y" may stand with two bytes before it and one after.
+	for i := 2; i+1 < len(s); i++ {
+		j := strings.IndexByte(s[i:len(s)-1], 'y')
+		if j < 0 {
+			break
+		}
+		i += j
+		if s[i-2] == ' ' && s[i+1] == ' ' {
+			switch s[i-1] {
+			case 'b':
+				return i - 2 // the first " by " wins over any " By "
+			case 'B':
+				if by < 0 {
+					by = i - 2
+				}
+			}
+		}
+	}
+	return by
 }
 
 // holdsFullDate reports whether one of the words of s opens a full date

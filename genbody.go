@@ -260,8 +260,14 @@ const maxFieldLabel = 24
 // time or size something ("Comments: 0", "Listen: 4:12", "Text size: A
 // A A") or sort a list ("Sort by: Newest") are no facts.
 func isFieldLine(s string) bool {
-	i := strings.Index(s, ": ")
-	if i <= 0 || i > maxFieldLabel || !isUpperASCII(s[0]) {
+	if s == "" || !isUpperASCII(s[0]) {
+		return false
+	}
+	// Only a first ": " at maxFieldLabel or before counts, and one there
+	// lies within the first maxFieldLabel+2 bytes: the search reads no
+	// further, where a line's first ": " is often far or nowhere.
+	i := strings.Index(s[:min(len(s), maxFieldLabel+2)], ": ")
+	if i <= 0 {
 		return false
 	}
 	// A value is a name, a place, an address or a figure: a few words,
