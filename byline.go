@@ -312,30 +312,20 @@ var byWords = map[string]bool{"by": true, "von": true, "par": true, "por": true,
 // length, and of "di": a word whose length and first byte are in none is
 // in neither table, told without hashing it. stripBy asks it of the first
 // word of every short line of a page.
-var creditWordShapes = func() (t [maxCreditWordLen + 1]uint64) {
-	add := func(w string) {
-		if len(w) <= maxCreditWordLen { // a longer one fails TestLetterTablesFit, not the package's start
-			t[len(w)] |= 1 << (w[0] & 63)
-		}
-	}
-	add("di")
-	for w := range byWords {
-		add(w)
-	}
-	for w := range bylineLabels {
-		add(w)
-	}
-	return t
-}()
+var creditWordShapes = creditWordBytes(func(w string) byte { return w[0] })
 
 // creditWordEnds is creditWordShapes for the last bytes of the words:
 // a first word whose length and first byte pass, as many do ("wedding"
 // as "written"), is mostly told by its last byte, before its lowering
 // and two hashed look-ups.
-var creditWordEnds = func() (t [maxCreditWordLen + 1]uint64) {
+var creditWordEnds = creditWordBytes(func(w string) byte { return w[len(w)-1] })
+
+// creditWordBytes builds creditWordShapes or creditWordEnds from the byte
+// of each word that at picks.
+func creditWordBytes(at func(w string) byte) (t [maxCreditWordLen + 1]uint64) {
 	add := func(w string) {
-		if len(w) <= maxCreditWordLen { // a longer one fails TestCreditWordShapes
-			t[len(w)] |= 1 << (w[len(w)-1] & 63)
+		if len(w) <= maxCreditWordLen { // a longer one fails TestCreditWordShapes and TestLetterTablesFit, not the package's start
+			t[len(w)] |= 1 << (at(w) & 63)
 		}
 	}
 	add("di")
@@ -346,7 +336,7 @@ var creditWordEnds = func() (t [maxCreditWordLen + 1]uint64) {
 		add(w)
 	}
 	return t
-}()
+}
 
 // maxCreditWordLen is the longest word of byWords and bylineLabels.
 const maxCreditWordLen = 12
