@@ -2121,15 +2121,10 @@ func (p *page) unusedInProse(name string) bool {
 	return true
 }
 
-// hasWordFold reports whether text holds w as a word of its own, in any
-// case: a run of letters (and apostrophes, which join "Times's" into one
-// word) that is w.
-func hasWordFold(text, w string) bool {
-	return newWordFinder(w).in(text)
-}
-
-// wordFinder looks for a word in texts as hasWordFold does, set up once
-// for a word that unusedInProse asks of every paragraph of a page.
+// wordFinder looks for a word of its own in texts, in any case: a run of
+// letters (and apostrophes, which join "Times's" into one word) that is
+// the word. It is set up once for a word that unusedInProse asks of every
+// paragraph of a page.
 //
 // A word of ASCII letters, as nearly every site's name is made of, is
 // looked for where its rarest letter stands, found by strings.IndexByte's
@@ -2186,7 +2181,8 @@ func rarestLetter(w string) int {
 	return best
 }
 
-// hasWordFoldRunes is hasWordFold for any w, reading text rune by rune.
+// hasWordFoldRunes reports whether text holds w as a word of its own, as
+// a wordFinder does, for any w, reading text rune by rune.
 func hasWordFoldRunes(text, w string) bool {
 	start := -1
 	for i, r := range text {
@@ -2204,7 +2200,7 @@ func hasWordFoldRunes(text, w string) bool {
 	return start >= 0 && len(text)-start == len(w) && strings.EqualFold(text[start:], w)
 }
 
-// isWordRune reports a rune of a word as hasWordFold reads words: a letter
+// isWordRune reports a rune of a word as a wordFinder reads words: a letter
 // or an apostrophe.
 func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || r == '\'' || r == '’'

@@ -1107,3 +1107,9 @@ func TestNameSeparatorsIn(t *testing.T) {
 		}
 	}
 }
+
+// hasWordFold reports whether text holds w as a word of its own, as one
+// use of a wordFinder.
+func hasWordFold(text, w string) bool {
+	return newWordFinder(w).in(text)
+}

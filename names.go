@@ -212,7 +212,7 @@ func nameHash(s string) uint64 {
 	return h ^ h>>29
 }
 
-// authorMarks reports whether a class or id value marks the author's
+// authorMarksIn reports whether a class or id value marks the author's
 // name, by holding "byline" or "author" as the word for a writer (not as
 // the start of "authority", "authorities" or "authorize": a menu item
 // "authorities-governing-board"), and whether it marks comments, by
@@ -220,15 +220,11 @@ func nameHash(s string) uint64 {
 // of a page: a search for each word, which passes over a value many
 // bytes at a time, costs less than one reading of it byte by byte that
 // tests each byte for the three.
-func authorMarks(val string) (author, comment bool) {
-	return authorMarksIn(val, allLetters)
-}
-
-// authorMarksIn is authorMarks of a value whose small letters are among
-// lower (see valueLetters): a word is searched for only in a value that
-// holds its letters. judge searches a value when one of the three words
-// may be in it, and a long value of utility classes holds the letters
-// of one but seldom of all three.
+//
+// The value's small letters are among lower (see valueLetters): a word is
+// searched for only in a value that holds its letters. judge searches a
+// value when one of the three words may be in it, and a long value of
+// utility classes holds the letters of one but seldom of all three.
 func authorMarksIn(val string, lower letterSet) (author, comment bool) {
 	comment = lower.holds(commentLetters) && strings.Contains(val, "comment")
 	if lower.holds(bylineLetters) && strings.Contains(val, "byline") {

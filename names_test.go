@@ -387,3 +387,8 @@ func TestLettersOfEveryLength(t *testing.T) {
 		}
 	}
 }
+
+// authorMarks is authorMarksIn of a value whose letters are not known.
+func authorMarks(val string) (author, comment bool) {
+	return authorMarksIn(val, allLetters)
+}

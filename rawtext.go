@@ -6,14 +6,14 @@ import (
 	"math/bits"
 )
 
-// elideRawText removes from a page, in place, text that Parse never reads,
-// so that html.Parse does not tokenize it and the tree does not hold it:
-// the bodies of <script> elements other than JSON-LD, of <style> and of
-// <noscript> (over a third of the bytes of a real page), the text of comments
-// too long to be a template marker (see marker), and white space between
-// tags where the walk reads nothing of it (see tagspace.go). It returns
-// the bytes kept, in order: a part of buf, at its start or its end (see
-// elider.finish).
+// elideForParse removes from a page, in place, text that Parse never
+// reads, so that html.Parse does not tokenize it and the tree does not
+// hold it: the bodies of <script> elements other than JSON-LD, of <style>
+// and of <noscript> (over a third of the bytes of a real page), the text
+// of comments too long to be a template marker (see marker), and white
+// space between tags where the walk reads nothing of it (see
+// tagspace.go). It returns the bytes kept, in order: a part of buf, at its
+// start or its end (see elider.finish).
 //
 // The tree html.Parse builds from the result is the tree it builds from
 // buf with those text nodes removed (or their white space shortened) and
@@ -26,29 +26,18 @@ import (
 // something the scanner does not follow, the scanner stops and keeps the
 // rest of the page as it is: being wrong there would change the tree.
 //
-// The scanner stops past the last opening of a script, a style, a
-// noscript or a comment (see lastDroppable), and a page without one is
-// left as it is unread: the scan follows every tag's attributes, which on
-// a page whose scripts all sit in its head cost more than the rest of it
-// saves.
-func elideRawText(buf []byte) []byte {
-	return elide(buf, true)
-}
-
-// elideForParse is elideRawText reading the page only as far as that
-// pays (see elisionEnd): what Parse calls.
+// The scanner reads no further than the last opening of a script, a
+// style, a noscript or a comment (see lastDroppable), and only as far as
+// reading pays (see elisionEnd); a page without one is left as it is
+// unread: the scan follows every tag's attributes, which on a page whose
+// scripts all sit in its head cost more than the rest of it saves.
 func elideForParse(buf []byte) []byte {
 	return elideTo(buf, elisionEnd(buf), true)
 }
 
-// elide is elideRawText, dropping white space between tags as well when
-// dropSpaces is set (see tagspace.go).
-func elide(buf []byte, dropSpaces bool) []byte {
-	return elideTo(buf, lastDroppable(buf), dropSpaces)
-}
-
-// elideTo is elide with the scanner stopping past the token at last, a
-// '<' of buf, or reading nothing when last is -1.
+// elideTo is elideForParse with the scanner stopping past the token at
+// last, a '<' of buf, or reading nothing when last is -1, and dropping
+// white space between tags only when dropSpaces is set.
 func elideTo(buf []byte, last int, dropSpaces bool) []byte {
 	if last < 0 {
 		return buf
@@ -186,7 +175,7 @@ func (e *elider) spaceBefore(gap bool, i int, t spaceTag) (dropAfter bool) {
 
 // What reading a page costs the scanner and saves html.Parse and the
 // walk, in instructions, as counted on small real pages: the scanner
-// follows each tag it reads exactly (see elideRawText); the tokenizer
+// follows each tag it reads exactly (see elideForParse); the tokenizer
 // reads each byte of a script one at a time; and white space dropped
 // between tags spares the tree builder and the walk a node (see
 // tagspace.go), one on most lines of indented markup.

@@ -523,3 +523,15 @@ func TestElideToAnyDroppable(t *testing.T) {
 		}
 	}
 }
+
+// elideRawText is elideForParse reading up to the last droppable, as far
+// as the scanner may read: what the tests of the scanner's promise ask.
+func elideRawText(buf []byte) []byte {
+	return elide(buf, true)
+}
+
+// elide is elideRawText, dropping white space between tags as well when
+// dropSpaces is set.
+func elide(buf []byte, dropSpaces bool) []byte {
+	return elideTo(buf, lastDroppable(buf), dropSpaces)
+}

@@ -10,7 +10,7 @@ import (
 // Most text nodes of a page are the white space that indents its markup:
 // on hand-written and template pages nearly one for every tag. The tree
 // builder allocates a node for each, and the walk visits each only to find
-// that it adds nothing. The scanner of elideRawText therefore also drops,
+// that it adds nothing. The scanner of elideForParse therefore also drops,
 // as far as it reads the page, a run of white space that stands alone
 // between two tags where the walk would add nothing for it, which it
 // knows by the tags around it:
