@@ -488,6 +488,11 @@ func TestElisionEnd(t *testing.T) {
 			func(p string) int { return strings.Index(p, "<script>") }},
 		{"a '<' in the script does not end it", "<html><body>" + body + strings.Replace(bigScript, "var a", "if (a<b) a", 1) + "</body></html>",
 			func(p string) int { return strings.LastIndex(p, "<script>") }},
+		{"an indented body and nothing to drop", "<html><body>\n" + indented + "</body></html>", func(p string) int { return strings.LastIndex(p, "<") }},
+		{"an indented body after the last script", "<html><head>" + tracker + "</head><body>\n" + indented + "</body></html>",
+			func(p string) int { return strings.LastIndex(p, "<") }},
+		{"a packed body after the last script", "<html><head>" + packedScript + "</head><body>" + body + "</body></html>",
+			func(p string) int { return strings.Index(p, "<script>") }},
 		{"a long comment last", "<html><body>" + body + "<!--" + strings.Repeat("c", 20000) + "--></body></html>",
 			func(p string) int { return strings.LastIndex(p, "<!--") }},
 	}
