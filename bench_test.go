@@ -317,11 +317,12 @@ func benchRatio(b *testing.B, names []string, pages [][]byte) {
 // a few small pages: one lands on one side of such a turn, and over the
 // few turns of a short -benchtime the generic fixtures read anywhere from
 // ×1.1 to ×1.7. So a set whose turn parses less goes over its pages
-// several times a turn: what any -benchtime measures of it is at least
-// what over a hundred turns of it measured before, and each round is the
-// same pairs in the same alternation, so the ratio it converges to is the
-// same.
-const minTurnBytes = 8 << 20
+// several times a turn. Each round is the same pairs in the same
+// alternation, so the ratio converges to the same value; what it costs is
+// time (a -short run of every set at -benchtime 5x takes about 45 s, the
+// six generic fixtures 128 rounds a turn), and at 8 MiB the generic
+// fixtures still read 1.13-1.30 at 5x, at 32 MiB 1.18-1.24.
+const minTurnBytes = 32 << 20
 
 // turnRounds is how many times a turn goes over a set whose pages, in
 // their batches, add up to turnBytes.
