@@ -236,8 +236,9 @@ func benchEachPage(b *testing.B, parse func([]byte)) {
 // short batches of the two in turn, so that a noisy machine slows both
 // alike (a set of a few small pages several times over, see
 // minTurnBytes); which of the two goes first changes from page to page and
-// from iteration to iteration (see timedPair). `go test -short` measures a spread sample of each large set;
-// sets of ../shared/eval are skipped when it is absent. A run of all sets:
+// from iteration to iteration (see timedPair). `go test -short` measures a
+// spread sample of each large set; sets of ../shared/eval are skipped when
+// it is absent. A run of all sets:
 //
 //	nice go test -run XXX -bench Ratio -benchtime 3x -short .
 func BenchmarkRatio(b *testing.B) {

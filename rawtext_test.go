@@ -504,8 +504,9 @@ func TestElisionEnd(t *testing.T) {
 }
 
 // TestElideToAnyDroppable checks that the scanner may stop at any
-// droppable, as elisionEnd lets it, with the article of the page as it is
-// when it reads to the last one: what it keeps it keeps as it is.
+// droppable, or read on to the page's last tag, as elisionEnd lets it,
+// with the article of the page as it is when it reads to the last
+// droppable: what it keeps it keeps as it is.
 func TestElideToAnyDroppable(t *testing.T) {
 	paths, _ := filepath.Glob(filepath.Join("testdata", "*.html"))
 	for _, s := range benchSets() {
@@ -518,6 +519,10 @@ func TestElideToAnyDroppable(t *testing.T) {
 		raw, err := readPage(p)
 		require.NoError(t, err)
 		want, wantErr := articleJSON(elideRawText(bytes.Clone(raw)))
+		end := bytes.LastIndexByte(raw, '<')
+		got, err := articleJSON(elideTo(bytes.Clone(raw), end, true))
+		assert.Equal(t, fmt.Sprint(wantErr), fmt.Sprint(err), "%s, read to its end", p)
+		assert.Equal(t, want, got, "%s, read to its end", p)
 		for o, n := lastDroppable(raw), 0; n < 6; o, n = lastDroppable(raw[:max(o, 0)]), n+1 {
 			got, err := articleJSON(elideTo(bytes.Clone(raw), o, true))
 			assert.Equal(t, fmt.Sprint(wantErr), fmt.Sprint(err), "%s, stopped at %d", p, o)
