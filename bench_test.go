@@ -319,17 +319,29 @@ func benchRatio(b *testing.B, names []string, pages [][]byte) {
 // few turns of a short -benchtime the generic fixtures read anywhere from
 // ×1.1 to ×1.7. So a set whose turn parses less goes over its pages
 // several times a turn. Each round is the same pairs in the same
-// alternation, so the ratio converges to the same value; what it costs is
-// time (a -short run of every set at -benchtime 5x takes about 45 s, the
-// six generic fixtures 128 rounds a turn), and at 8 MiB the generic
-// fixtures still read 1.13-1.30 at 5x, at 32 MiB 1.18-1.24.
+// alternation, so the ratio converges to the same value (x-worst's pages
+// are picked from more batches, and so less by chance); what it costs is
+// time: a -short run of every set at -benchtime 5x takes about 45 s, with
+// 131 rounds a turn of the six generic fixtures, 14 of smn, 18 of wire,
+// 60 of the two trafilatura-wire pages and at most 4 of any other real
+// set. At 8 MiB the generic fixtures still read 1.13-1.30 at 5x, at 32
+// MiB 1.18-1.24.
 const minTurnBytes = 32 << 20
 
 // turnRounds is how many times a turn goes over a set whose pages, in
 // their batches, add up to turnBytes.
+// A set of empty pages, which nothing can time, goes over them once; a
+// set of a few bytes at most maxTurnRounds times.
 func turnRounds(turnBytes int) int {
-	return max(1, (minTurnBytes+turnBytes-1)/max(turnBytes, 1))
+	if turnBytes <= 0 {
+		return 1
+	}
+	return min(maxTurnRounds, (minTurnBytes+turnBytes-1)/turnBytes)
 }
+
+// maxTurnRounds bounds the rounds of a turn, so that a set of tiny pages
+// does not take minutes.
+const maxTurnRounds = 1024
 
 // recheckTurns is how many more turns the pages worst by a run are timed.
 const recheckTurns = 7

@@ -26,11 +26,12 @@ import (
 // something the scanner does not follow, the scanner stops and keeps the
 // rest of the page as it is: being wrong there would change the tree.
 //
-// The scanner reads no further than the last opening of a script, a
-// style, a noscript or a comment (see lastDroppable), and only as far as
-// reading pays (see elisionEnd); a page without one is left as it is
-// unread: the scan follows every tag's attributes, which on a page whose
-// scripts all sit in its head cost more than the rest of it saves.
+// The scanner reads only as far as reading pays (see elisionEnd): up to
+// the opening of a script, a style, a noscript or a comment (see
+// lastDroppable), or on to the page's last tag when the markup past the
+// droppables holds enough newlines, or not at all. The scan follows every
+// tag's attributes, which on a page whose scripts all sit in its head and
+// whose markup holds little white space cost more than the rest saves.
 func elideForParse(buf []byte) []byte {
 	return elideTo(buf, elisionEnd(buf), true)
 }
@@ -191,28 +192,31 @@ const (
 const maxWeighedPage = 64 << 10
 
 // elisionEnd returns the index of the '<' the scanner reads up to: the
-// last of the page when the markup past the droppables (see droppablesEnd)
-// holds enough newlines that the white space dropped there pays for
-// reading its tags (see tagsPerPayingNewline), else that of the droppable
-// past which reading on would cost more than it saves, or -1 when reading
-// up to any costs more. Most pages end with a script, or hold kilobytes of
-// scripts in their head; but many small pages end with a one-line script
-// (an analytics call) after a body of tags with no white space between
-// them, and reading every tag of that body spares html.Parse only the one
-// line.
-//
-// The choice is an estimate, and any answer is exact: the scanner keeps
-// the rest of the page from wherever it stops. The droppables are looked
-// at from the last backwards, until those seen save more than reading the
-// page up to the last would cost, which on most pages is the last alone.
+// page's last when the markup it would read past where the droppables
+// alone stop it (see droppablesEnd; from the page's start when they stop
+// it nowhere) holds enough newlines, not counting those in the text of
+// the droppables there, that the white space dropped pays for reading its
+// tags (see tagsPerPayingNewline); else where the droppables alone stop
+// it. The choice is an estimate, and any answer is exact: the scanner
+// keeps the rest of the page from wherever it stops.
 func elisionEnd(buf []byte) int {
 	end := droppablesEnd(buf)
-	tail := buf // the markup past the droppables, which their text is not
+	tail := buf // the markup past where the droppables stop the scanner
 	if end >= 0 {
 		_, to := droppedSpan(buf, end)
 		tail = buf[to:]
 	}
-	if tagsPerPayingNewline*bytes.Count(tail, []byte{'\n'}) >= bytes.Count(tail, []byte{'<'}) {
+	newlines := bytes.Count(tail, []byte{'\n'})
+	// The droppables past end, which droppablesEnd found not worth
+	// reading up to: their text's newlines are a script's lines, not
+	// markup's. (A droppable opening inside another's text has its
+	// newlines taken off twice, which only makes reading on look worth
+	// less.)
+	for o := lastDroppable(buf); o > end; o = lastDroppable(buf[:o]) {
+		from, to := droppedSpan(buf, o)
+		newlines -= bytes.Count(buf[from:to], []byte{'\n'})
+	}
+	if tagsPerPayingNewline*newlines >= bytes.Count(tail, []byte{'<'}) {
 		return bytes.LastIndexByte(buf, '<')
 	}
 	return end
@@ -220,21 +224,29 @@ func elisionEnd(buf []byte) int {
 
 // tagsPerPayingNewline is the most tags per newline of markup for which
 // reading it pays by the clock, for the white space between tags alone.
-// The scanner reads a tag in about 22 ns on the machine of the README;
-// each newline of indented markup, about half of which stand where the
-// walk reads nothing of them, spares html.Parse and the walk some 100 ns
-// when dropped: the tokenizer's token and the tree's text node (about 150
-// bytes to allocate, and to collect), and the walk's visit. Counted in
-// instructions with the collector off (see TestCostLoop) the two weigh as
-// scanCostPerTag and savePerNewlineRead, which leaves the collector and
-// the cache misses of fresh memory out. Measured by the clock, Parse
-// against itself in one process: pages at 1.7-2.9 tags a newline took
-// 2-6 % less time read to their end, pages at 4.6-4.7 up to 4 % more.
+// The scanner reads a tag in about 22 ns on the machine of the README.
+// About every other newline of indented markup stands where the walk
+// reads nothing of it, and each one dropped spares html.Parse and the
+// walk about 200 ns (some 100 ns a newline read): the tokenizer's token
+// and the tree's text node (about 150 bytes to allocate, and to collect),
+// and the walk's visit. Counted in instructions with the collector off
+// (see TestCostLoop) the two weigh as scanCostPerTag and
+// savePerNewlineRead, which leaves the collector and the cache misses of
+// fresh memory out. Parse timed against itself in one process, page by
+// page: the generic fixtures of 1.7-2.9 tags a newline took 1-7 % less
+// time read to their end, those of 4.6-4.7 up to 4 % more.
 const tagsPerPayingNewline = 4
 
 // droppablesEnd is where the scanner stops for the droppables alone: the
 // '<' of the droppable past which reading on costs more than it saves,
-// or -1 when reading up to any costs more.
+// or -1 when reading up to any costs more or the page holds none. Most
+// pages end with a script, or hold kilobytes of scripts in their head;
+// but many small pages end with a one-line script (an analytics call)
+// after a body of tags with no white space between them, and reading
+// every tag of that body spares html.Parse only the one line. The
+// droppables are looked at from the last backwards, until those seen save
+// more than reading the page up to the last would cost, which on most
+// pages is the last alone.
 func droppablesEnd(buf []byte) int {
 	last := lastDroppable(buf)
 	if last < 0 || len(buf) > maxWeighedPage {
@@ -289,7 +301,8 @@ func droppedAt(buf []byte, o int) int {
 }
 
 // droppedSpan estimates the text the scanner drops for the droppable that
-// opens at o, as buf[from:to]: a comment's, up to its "-->"; a script's, a
+// opens at o, a '<' that opensDroppable accepts (so that buf[o+1] and
+// buf[o+2] exist), as buf[from:to]: a comment's, up to its "-->"; a script's, a
 // style's or a noscript's, from the end of its tag to the first "</"
 // followed by the first letter of its name (in scripts '<' is common, "</"
 // seldom).
@@ -422,7 +435,8 @@ var mayOpenDroppable = func() (t [256]bool) {
 // "<str" opens <strong> and <strike>, never <style>. A page's last bold
 // words often stand well past its last script (a story's "Read more", a
 // credit line), and past the last droppable the scanner would drop only
-// white space, which costs it more to follow than it saves html.Parse.
+// white space, which costs it more to follow than it saves html.Parse
+// unless the markup there holds enough newlines (see elisionEnd).
 func opensDroppable(b []byte, i int) bool {
 	if i+2 >= len(b) {
 		return false // no tag ends here: nothing is dropped

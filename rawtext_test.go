@@ -139,7 +139,7 @@ func FuzzElide(f *testing.F) {
 		want, err1 := articleJSON(elideRawText(bytes.Clone(page)))
 		got, err2 := articleJSON(elideForParse(bytes.Clone(page)))
 		if fmt.Sprint(err1) != fmt.Sprint(err2) || want != got {
-			t.Fatalf("stopped at %d of %d: %v %s\nread to the last: %v %s", elisionEnd(page), lastDroppable(page), err2, got, err1, want)
+			t.Fatalf("stopped at %d (last droppable %d): %v %s\nread to the last droppable: %v %s", elisionEnd(page), lastDroppable(page), err2, got, err1, want)
 		}
 	})
 }
@@ -493,6 +493,14 @@ func TestElisionEnd(t *testing.T) {
 			func(p string) int { return strings.LastIndex(p, "<") }},
 		{"a packed body after the last script", "<html><head>" + packedScript + "</head><body>" + body + "</body></html>",
 			func(p string) int { return strings.Index(p, "<script>") }},
+		{"a multi-line tracker after a packed body", "<html><body>" + body + "<script>\n" + strings.Repeat("a;\n", 300) + "</script></body></html>",
+			func(string) int { return -1 }},
+		{"a newline every four tags, to the tag", "<html>\n<body>" + strings.Repeat("<p>a</p><p>b</p>\n", 100) + "</body></html>",
+			func(p string) int { return strings.LastIndex(p, "<") }},
+		{"a newline every five tags", "<html><body>" + strings.Repeat("<p>a</p><p>b</p><br>\n", 100) + "</body></html>",
+			func(string) int { return -1 }},
+		{"a page over 64 KiB, indented, its script first", "<html><head>" + tracker + "</head><body>\n" + strings.Repeat(indented, 20) + "</body></html>",
+			func(p string) int { return strings.LastIndex(p, "<") }},
 		{"a long comment last", "<html><body>" + body + "<!--" + strings.Repeat("c", 20000) + "--></body></html>",
 			func(p string) int { return strings.LastIndex(p, "<!--") }},
 	}
