@@ -200,7 +200,7 @@ const maxWeighedPage = 64 << 10
 // it. The choice is an estimate, and any answer is exact: the scanner
 // keeps the rest of the page from wherever it stops.
 func elisionEnd(buf []byte) int {
-	end := droppablesEnd(buf)
+	end, last := droppablesEnd(buf)
 	tail := buf // the markup past where the droppables stop the scanner
 	if end >= 0 {
 		_, to := droppedSpan(buf, end)
@@ -212,7 +212,7 @@ func elisionEnd(buf []byte) int {
 	// markup's. (A droppable opening inside another's text has its
 	// newlines taken off twice, which only makes reading on look worth
 	// less.)
-	for o := lastDroppable(buf); o > end; o = lastDroppable(buf[:o]) {
+	for o := last; o > end; o = lastDroppable(buf[:o]) {
 		from, to := droppedSpan(buf, o)
 		newlines -= bytes.Count(buf[from:to], []byte{'\n'})
 	}
@@ -239,7 +239,8 @@ const tagsPerPayingNewline = 4
 
 // droppablesEnd is where the scanner stops for the droppables alone: the
 // '<' of the droppable past which reading on costs more than it saves,
-// or -1 when reading up to any costs more or the page holds none. Most
+// or -1 when reading up to any costs more or the page holds none; and the
+// '<' of the last droppable, or -1. Most
 // pages end with a script, or hold kilobytes of scripts in their head;
 // but many small pages end with a one-line script (an analytics call)
 // after a body of tags with no white space between them, and reading
@@ -247,22 +248,22 @@ const tagsPerPayingNewline = 4
 // droppables are looked at from the last backwards, until those seen save
 // more than reading the page up to the last would cost, which on most
 // pages is the last alone.
-func droppablesEnd(buf []byte) int {
-	last := lastDroppable(buf)
+func droppablesEnd(buf []byte) (end, last int) {
+	last = lastDroppable(buf)
 	if last < 0 || len(buf) > maxWeighedPage {
-		return last
+		return last, last
 	}
 	tags := bytes.Count(buf[:last], []byte{'<'})
 	saved := savePerDroppedByte * droppedAt(buf, last)
 	if saved >= scanCostPerTag*tags {
-		return last // a page that ends with a long script
+		return last, last // a page that ends with a long script
 	}
 	lines := bytes.Count(buf[:last], []byte{'\n'})
 	if saved+savePerNewlineRead*lines >= scanCostPerTag*tags {
 		// Reading up to the last pays for itself, white space spread
 		// over the page as newlines are: the common case, taken without
 		// looking for the droppables before it.
-		return last
+		return last, last
 	}
 	// The worth of reading up to a droppable o is told over that of
 	// reading up to the last one (rel), from the saving of the droppables
@@ -274,14 +275,14 @@ func droppablesEnd(buf []byte) int {
 		// Neither an earlier droppable nor none can do better than
 		// reading no tag at all and giving up the savings seen.
 		if scanCostPerTag*tags-saved-savePerNewlineRead*(lines-linesBefore) <= bestRel {
-			return best
+			return best, last
 		}
 		prev := lastDroppable(buf[:o])
 		if prev < 0 {
 			if scanCostPerTag*tags-saved-savePerNewlineRead*lines > bestRel {
-				return -1
+				return -1, last
 			}
-			return best
+			return best, last
 		}
 		tagsBefore -= bytes.Count(buf[prev:o], []byte{'<'})
 		linesBefore -= bytes.Count(buf[prev:o], []byte{'\n'})
