@@ -6,6 +6,7 @@ import (
 	"compress/gzip"
 	"encoding/binary"
 	"io"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -235,8 +236,8 @@ func benchEachPage(b *testing.B, parse func([]byte)) {
 // Each iteration parses every page of the set both ways, page by page, in
 // short batches of the two in turn, so that a noisy machine slows both
 // alike (a set of a few small pages several times over, see
-// minTurnBytes); which of the two goes first changes from page to page and
-// from iteration to iteration (see timedPair). `go test -short` measures a
+// minTurnBytes, and each time in a shuffled order); which of the two goes
+// first changes from one visit of a page to the next (see timedPair). `go test -short` measures a
 // spread sample of each large set; sets of ../shared/eval are skipped when
 // it is absent. A run of all sets:
 //
@@ -272,10 +273,28 @@ func benchRatio(b *testing.B, names []string, pages [][]byte) {
 	floorMin := make([]time.Duration, len(pages))
 	var oursCPU, floorCPU time.Duration
 	_, haveCPU := cpuTime()
-	for turn := 0; b.Loop(); turn++ {
+	// Each round goes over the pages in an order of its own. In one
+	// order, round after round, the collections (every few megabytes
+	// allocated) fall into step with the pairs and land on the same
+	// batches: on the wire fixtures one process read 1.14, the next
+	// 1.30, where with collections rare (GOGC=800) every order read
+	// 1.14-1.15. A shuffled order reads 1.12-1.19. Which side goes first
+	// alternates by the page's own visits, so each page still has each
+	// side first as often, whatever its place in the round.
+	order := make([]int, len(pages))
+	for i := range order {
+		order[i] = i
+	}
+	shuffle := rand.New(rand.NewPCG(uint64(len(pages)), 1)) // the same orders every run
+	visits := make([]int, len(pages))
+	for b.Loop() {
 		for k := range rounds * len(pages) {
-			i := k % len(pages)
-			f, fc, o, oc := timedPair(batches[i], floorFns[i], oursFns[i], (turn*rounds+k/len(pages)+i)%2 == 1)
+			if k%len(pages) == 0 {
+				shuffle.Shuffle(len(order), func(a, b int) { order[a], order[b] = order[b], order[a] })
+			}
+			i := order[k%len(pages)]
+			f, fc, o, oc := timedPair(batches[i], floorFns[i], oursFns[i], (visits[i]+i)%2 == 1)
+			visits[i]++
 			floor[i] += f
 			ours[i] += o
 			// Per call, as the wall times below, so that the small
