@@ -955,9 +955,9 @@ func TestPrintedCreditNotReadForWireCopy(t *testing.T) {
 	assert.Empty(t, a.Authors)
 }
 
-// TestCreditWordShapes checks that the quick test lets every credit word
-// through, in lower case, and that maxCreditWordLen holds them all.
-func TestCreditWordShapes(t *testing.T) {
+// creditWords are the words the credit-line tests look for, in lower
+// case: "di", and those of byWords and bylineLabels.
+func creditWords() []string {
 	words := []string{"di"}
 	for w := range byWords {
 		words = append(words, w)
@@ -965,6 +965,13 @@ func TestCreditWordShapes(t *testing.T) {
 	for w := range bylineLabels {
 		words = append(words, w)
 	}
+	return words
+}
+
+// TestCreditWordShapes checks that the quick test lets every credit word
+// through, in lower case, and that maxCreditWordLen holds them all.
+func TestCreditWordShapes(t *testing.T) {
+	words := creditWords()
 	for _, w := range words {
 		assert.LessOrEqual(t, len(w), maxCreditWordLen, w)
 		assert.True(t, mayBeCreditWord([]byte(w)), w)

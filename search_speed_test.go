@@ -81,13 +81,7 @@ func TestCreditLabelLen(t *testing.T) {
 // TestCreditWordEnds checks that the last-byte test lets every credit
 // word through, in lower case.
 func TestCreditWordEnds(t *testing.T) {
-	words := []string{"di"}
-	for w := range byWords {
-		words = append(words, w)
-	}
-	for w := range bylineLabels {
-		words = append(words, w)
-	}
+	words := creditWords()
 	for _, w := range words {
 		assert.NotZero(t, creditWordEnds[len(w)]&(1<<(w[len(w)-1]&63)), w)
 		assert.True(t, mayBeCreditWord([]byte(w)), w)
