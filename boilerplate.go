@@ -2111,15 +2111,23 @@ var creditLabels = []string{
 	"bildrechte", "bildquelle",
 }
 
+// initialsOf is the table of the first bytes of words: a line, or a
+// place in one, whose byte is none of them opens none of the words, which
+// one look-up tells before any comparison.
+func initialsOf(words ...string) (t [256]bool) {
+	for _, w := range words {
+		t[w[0]] = true
+	}
+	return t
+}
+
 // creditLabelInitials marks the first bytes of the creditLabels, and
 // every byte past ASCII: anyFold compares a word that opens with an
 // ASCII byte only with the labels that open with it lowered, and folds
 // the others. endsWithLabeledCredit asks it of the word before every
 // colon near a line's end, most of which open otherwise.
 var creditLabelInitials = func() (t [256]bool) {
-	for _, l := range creditLabels {
-		t[l[0]] = true
-	}
+	t = initialsOf(creditLabels...)
 	for c := utf8.RuneSelf; c < 256; c++ {
 		t[c] = true
 	}
@@ -2433,12 +2441,7 @@ func isAgencyCredit(s string) bool {
 }
 
 // agencyInitials marks the first bytes of the photoAgencies.
-var agencyInitials = func() (t [256]bool) {
-	for _, a := range photoAgencies {
-		t[a[0]] = true
-	}
-	return t
-}()
+var agencyInitials = initialsOf(photoAgencies...)
 
 // holdsAgencyWord reports whether s holds one of the photoAgencies, as
 // printed, with no letter or digit on either side, in one pass. Each
@@ -2925,12 +2928,7 @@ func isScriptNote(s string) bool {
 
 // scriptNoteInitials marks the first bytes, in lower case, of the
 // scriptRequests and of "this ", with which isScriptNote's notes open.
-var scriptNoteInitials = func() (t [256]bool) {
-	for _, r := range append([]string{"this "}, scriptRequests...) {
-		t[r[0]] = true
-	}
-	return t
-}()
+var scriptNoteInitials = initialsOf(append([]string{"this "}, scriptRequests...)...)
 
 // opensScriptSubject reports a head of a line ("This slideshow requires ")
 // that names one of the page's parts with "this" and says it needs
@@ -3191,12 +3189,7 @@ const maxStrayCredit = 60
 
 // strayCreditInitials marks the first bytes of the creditVerbs, in lower
 // case, as lowerASCII reads a line's first byte.
-var strayCreditInitials = func() (t [256]bool) {
-	for _, v := range creditVerbs {
-		t[v[0]] = true
-	}
-	return t
-}()
+var strayCreditInitials = initialsOf(creditVerbs...)
 
 // isStrayCredit reports a credit line left in the story's column with the
 // byline's label and at most the name: "Written by Jane Doe", "Posted
